@@ -1,0 +1,104 @@
+// The only reader of process.env: validates configuration once and fails fast with one clear line.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const boolish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  BASE_URL: z
+    .url({ protocol: /^https?$/, message: 'harus URL http(s) lengkap, mis. https://ppid.contoh.go.id' })
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'harus diawali postgres:// atau postgresql://')
+    .optional(),
+  SESSION_SECRET: z.string().min(32, 'minimal 32 karakter').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('PPID <ppid@localhost>'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  TRUST_PROXY: boolish.default(false),
+  OUTBOX_WORKER: boolish.default(true),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  baseUrl: string;
+  secureCookies: boolean;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionSecret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  trustProxy: boolean;
+  outboxWorker: boolean;
+  sessionTtlHours: number;
+  maxUploadBytes: number;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates configuration. Throws ConfigError with one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset" (common in .env files and systemd units).
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(EnvSchema.shape)) {
+    const v = env[key];
+    if (v !== undefined && v !== '') raw[key] = v;
+  }
+  const parsed = EnvSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? '?');
+    const given = raw[name];
+    const shown = name === 'SESSION_SECRET' || name === 'DATABASE_URL' || name === 'SMTP_URL' ? '' : ` (nilai: "${given}")`;
+    throw new ConfigError(`Konfigurasi salah: ${name} ${issue.message}${shown}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    baseUrl,
+    secureCookies: baseUrl.startsWith('https://'),
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret: e.SESSION_SECRET ?? '',
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    outboxWorker: e.OUTBOX_WORKER,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
+  };
+}
+
+/** Makes sure DATA_DIR exists and fills in a session secret kept there when none was configured. */
+export function prepareDataDir(config: Config): Config {
+  mkdirSync(config.dataDir, { recursive: true });
+  if (config.sessionSecret) return config;
+  const file = path.join(config.dataDir, 'session-secret');
+  let secret = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  if (secret.length < 32) {
+    secret = randomBytes(32).toString('base64url');
+    writeFileSync(file, secret + '\n', { mode: 0o600 });
+  }
+  return { ...config, sessionSecret: secret };
+}

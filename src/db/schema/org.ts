@@ -1,0 +1,35 @@
+// The public body (Badan Publik) and its units (SOPD).
+import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const publicBody = pgTable('public_body', {
+  id: integer('id').primaryKey().default(1),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull().default(''),
+  address: text('address').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  email: text('email').notNull().default(''),
+  website: text('website').notNull().default(''),
+  logoSha256: text('logo_sha256'),
+  logoMime: text('logo_mime'),
+  ppidContactName: text('ppid_contact_name').notNull().default(''),
+  ppidContactEmail: text('ppid_contact_email').notNull().default(''),
+  ppidContactPhone: text('ppid_contact_phone').notNull().default(''),
+  serviceHours: text('service_hours').notNull().default(''),
+  timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+  agencyOfficerLabel: text('agency_officer_label').notNull().default('PPID Pembantu'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const units = pgTable('units', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull().default(''),
+  isPpidUtama: boolean('is_ppid_utama').notNull().default(false),
+  address: text('address').notNull().default(''),
+  email: text('email').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

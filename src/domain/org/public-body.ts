@@ -1,0 +1,84 @@
+// The public body's profile (name, address, logo, PPID contact, service hours).
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { inTransaction, type Ctx } from '../../context.js';
+import type { DbOrTx } from '../../db/client.js';
+import { blobs, publicBody } from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import { authorize } from '../../policies/index.js';
+import { recordAudit } from '../audit/record-audit.js';
+
+export type PublicBody = typeof publicBody.$inferSelect;
+
+export async function getPublicBody(db: DbOrTx): Promise<PublicBody | undefined> {
+  const [row] = await db.select().from(publicBody).where(eq(publicBody.id, 1));
+  return row;
+}
+
+const text = (max: number) => z.string().trim().max(max, { message: `Maksimal ${max} karakter.` });
+
+export const ZPublicBody = z.object({
+  name: text(200).min(3, { message: 'Nama badan publik wajib diisi (minimal 3 karakter).' }),
+  shortName: text(60).default(''),
+  address: text(500).default(''),
+  phone: text(60).default(''),
+  email: z.union([z.literal(''), z.string().trim().email({ message: 'Format email tidak valid.' })]).default(''),
+  website: z.union([z.literal(''), z.string().trim().url({ message: 'Alamat situs harus URL lengkap (https://...).' })]).default(''),
+  ppidContactName: text(200).default(''),
+  ppidContactEmail: z.union([z.literal(''), z.string().trim().email({ message: 'Format email tidak valid.' })]).default(''),
+  ppidContactPhone: text(60).default(''),
+  serviceHours: text(1000).default(''),
+  agencyOfficerLabel: z.enum(['PPID Pembantu', 'PPID Pelaksana']).default('PPID Pembantu'),
+});
+
+export async function updatePublicBody(ctx: Ctx, input: z.infer<typeof ZPublicBody>): Promise<void> {
+  authorize(ctx.actor, 'org.manage');
+  await inTransaction(ctx, async (t) => {
+    const before = await getPublicBody(t.db);
+    const now = t.clock.now();
+    await t.db
+      .insert(publicBody)
+      .values({ id: 1, ...input, updatedAt: now })
+      .onConflictDoUpdate({ target: publicBody.id, set: { ...input, updatedAt: now } });
+    await recordAudit(t, { action: 'org.updated', entityType: 'public_body', entityId: '1', before: before ? strip(before) : null, after: input });
+  });
+}
+
+function strip(b: PublicBody): Record<string, unknown> {
+  const { updatedAt: _u, id: _i, ...rest } = b;
+  return rest;
+}
+
+const LOGO_TYPES: { mime: string; test: (b: Uint8Array) => boolean }[] = [
+  { mime: 'image/png', test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
+  { mime: 'image/jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { mime: 'image/webp', test: (b) => String.fromCharCode(...b.slice(0, 4)) === 'RIFF' && String.fromCharCode(...b.slice(8, 12)) === 'WEBP' },
+];
+export const LOGO_MAX_BYTES = 1024 * 1024;
+
+/** Sniffs the logo's type from its bytes: the file name and the browser's claim are not trusted. */
+export function sniffLogo(bytes: Uint8Array): string | null {
+  return LOGO_TYPES.find((t) => t.test(bytes))?.mime ?? null;
+}
+
+export async function setLogo(ctx: Ctx, bytes: Uint8Array): Promise<void> {
+  authorize(ctx.actor, 'org.manage');
+  if (bytes.byteLength > LOGO_MAX_BYTES) {
+    throw new AppError('logo_too_large', 413, { id: 'Logo terlalu besar (maksimal 1 MB).', en: 'The logo is too large (at most 1 MB).' });
+  }
+  const mime = sniffLogo(bytes);
+  if (!mime) {
+    throw new AppError('logo_bad_type', 415, {
+      id: 'Logo harus berupa gambar PNG, JPEG atau WebP. Berkas yang diunggah bukan salah satunya.',
+      en: 'The logo must be a PNG, JPEG or WebP image. The uploaded file is none of these.',
+    });
+  }
+  const { sha256, size } = await ctx.blobs.put(bytes);
+  await inTransaction(ctx, async (t) => {
+    const before = await getPublicBody(t.db);
+    if (!before) throw new AppError('no_public_body', 409, { id: 'Isi profil badan publik terlebih dahulu.', en: 'Fill in the public body profile first.' });
+    await t.db.insert(blobs).values({ sha256, size, mime }).onConflictDoNothing();
+    await t.db.update(publicBody).set({ logoSha256: sha256, logoMime: mime, updatedAt: t.clock.now() }).where(eq(publicBody.id, 1));
+    await recordAudit(t, { action: 'org.logo_changed', entityType: 'public_body', entityId: '1', before: { logo: before.logoSha256 }, after: { logo: sha256 } });
+  });
+}

@@ -1,0 +1,61 @@
+// Email templates, Bahasa Indonesia first and English when the recipient chose it.
+export type Locale = 'id' | 'en';
+
+type Rendered = { subject: string; text: string };
+type Template<P> = Record<Locale, (p: P) => Rendered>;
+
+const footer = {
+  id: (body: string) => `\n\n--\n${body}\nPesan ini dikirim otomatis oleh sistem layanan informasi publik. Mohon tidak membalas email ini.`,
+  en: (body: string) => `\n\n--\n${body}\nThis message was sent automatically by the public information service. Please do not reply.`,
+};
+
+export const templates = {
+  password_reset: {
+    id: (p: { name: string; link: string; minutes: number; body: string }) => ({
+      subject: 'Atur ulang kata sandi Anda',
+      text: `Yth. ${p.name},\n\nKami menerima permintaan untuk mengatur ulang kata sandi akun Anda. Buka tautan berikut untuk membuat kata sandi baru (berlaku ${p.minutes} menit, hanya sekali pakai):\n\n${p.link}\n\nJika Anda tidak meminta ini, abaikan email ini; kata sandi Anda tidak berubah.${footer.id(p.body)}`,
+    }),
+    en: (p: { name: string; link: string; minutes: number; body: string }) => ({
+      subject: 'Reset your password',
+      text: `Dear ${p.name},\n\nWe received a request to reset the password of your account. Open this link to choose a new password (valid for ${p.minutes} minutes, single use):\n\n${p.link}\n\nIf you did not ask for this, ignore this email; your password stays the same.${footer.en(p.body)}`,
+    }),
+  } satisfies Template<{ name: string; link: string; minutes: number; body: string }>,
+  account_invite: {
+    id: (p: { name: string; link: string; minutes: number; body: string; email: string }) => ({
+      subject: `Akun Anda di ${p.body}`,
+      text: `Yth. ${p.name},\n\nAkun Anda telah dibuat dengan alamat email ${p.email}. Buka tautan berikut untuk membuat kata sandi (berlaku ${Math.round(p.minutes / 60)} jam, hanya sekali pakai):\n\n${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: { name: string; link: string; minutes: number; body: string; email: string }) => ({
+      subject: `Your account at ${p.body}`,
+      text: `Dear ${p.name},\n\nAn account has been created for you with the email address ${p.email}. Open this link to choose your password (valid for ${Math.round(p.minutes / 60)} hours, single use):\n\n${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<{ name: string; link: string; minutes: number; body: string; email: string }>,
+  password_changed: {
+    id: (p: { name: string; body: string }) => ({
+      subject: 'Kata sandi Anda telah diubah',
+      text: `Yth. ${p.name},\n\nKata sandi akun Anda baru saja diubah. Jika bukan Anda yang mengubahnya, segera hubungi administrator.${footer.id(p.body)}`,
+    }),
+    en: (p: { name: string; body: string }) => ({
+      subject: 'Your password was changed',
+      text: `Dear ${p.name},\n\nThe password of your account was just changed. If this was not you, contact the administrator at once.${footer.en(p.body)}`,
+    }),
+  } satisfies Template<{ name: string; body: string }>,
+  test_message: {
+    id: (p: { body: string }) => ({
+      subject: 'Uji pengiriman email',
+      text: `Ini email uji dari ${p.body}. Jika Anda menerimanya, pengiriman email berfungsi.${footer.id(p.body)}`,
+    }),
+    en: (p: { body: string }) => ({
+      subject: 'Email delivery test',
+      text: `This is a test email from ${p.body}. If you received it, email delivery works.${footer.en(p.body)}`,
+    }),
+  } satisfies Template<{ body: string }>,
+};
+
+export type TemplateName = keyof typeof templates;
+export type TemplateParams<N extends TemplateName> = Parameters<(typeof templates)[N]['id']>[0];
+
+export function renderTemplate<N extends TemplateName>(name: N, locale: Locale, params: TemplateParams<N>): Rendered {
+  const t = templates[name] as unknown as Template<TemplateParams<N>>;
+  return t[locale](params);
+}

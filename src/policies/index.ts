@@ -1,0 +1,61 @@
+// Every authorization decision of Q-Gesy is made here, as pure functions of (actor, action, resource).
+import type { Actor, Role } from '../context.js';
+import { errors } from '../errors.js';
+
+export type Action =
+  | 'backoffice.view'
+  | 'account.manage_own'
+  | 'users.view'
+  | 'users.manage'
+  | 'units.list'
+  | 'units.view'
+  | 'units.manage'
+  | 'org.manage'
+  | 'audit.view'
+  | 'outbox.view'
+  | 'outbox.retry';
+
+/** The resource an action is about, when the decision depends on it. */
+export type Resource = { unitId?: string | null };
+
+const BACKOFFICE_ROLES: readonly Role[] = ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'];
+
+function has(actor: Actor, ...roles: Role[]): boolean {
+  return actor.kind === 'user' && actor.roles.some((r) => roles.includes(r));
+}
+
+/** Roles that see every unit; a ppid_pembantu sees only its own unit. */
+function seesAllUnits(actor: Actor): boolean {
+  return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
+}
+
+export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind !== 'user') return false;
+  switch (action) {
+    case 'backoffice.view':
+    case 'account.manage_own':
+      return has(actor, ...BACKOFFICE_ROLES);
+    case 'users.view':
+    case 'users.manage':
+    case 'units.manage':
+    case 'outbox.view':
+    case 'outbox.retry':
+      return has(actor, 'admin');
+    case 'org.manage':
+      return has(actor, 'admin', 'ppid_utama');
+    case 'audit.view':
+      return has(actor, 'admin', 'ppid_utama');
+    case 'units.list':
+      return seesAllUnits(actor);
+    case 'units.view':
+      if (seesAllUnits(actor)) return true;
+      return has(actor, 'ppid_pembantu') && !!actor.unitId && actor.unitId === resource.unitId;
+  }
+}
+
+/** Throws the AppError a user should see when the action is not allowed. */
+export function authorize(actor: Actor, action: Action, resource?: Resource): void {
+  if (actor.kind === 'anonymous') throw errors.unauthenticated();
+  if (!can(actor, action, resource)) throw errors.forbidden();
+}
