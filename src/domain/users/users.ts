@@ -188,3 +188,14 @@ export async function countUsers(ctx: Pick<Ctx, 'db'>): Promise<number> {
   const rows = await ctx.db.select({ id: users.id }).from(users).limit(1);
   return rows.length;
 }
+
+/** A signed-in user chooses the language of pages and emails. */
+export async function setOwnLocale(ctx: Ctx, locale: 'id' | 'en'): Promise<void> {
+  authorize(ctx.actor, 'account.manage_own');
+  if (ctx.actor.kind !== 'user') throw errors.unauthenticated();
+  const { id, locale: before } = ctx.actor;
+  await inTransaction(ctx, async (t) => {
+    await t.db.update(users).set({ locale, updatedAt: t.clock.now() }).where(eq(users.id, id));
+    await recordAudit(t, { action: 'user.locale_changed', entityType: 'user', entityId: id, before: { locale: before }, after: { locale } });
+  });
+}

@@ -1,0 +1,71 @@
+// Builds the Hono application: middleware, routers and error mapping.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { errors } from '../errors.js';
+import { handleError, notFound } from './errors.js';
+import { csrf } from './middleware/csrf.js';
+import { requestContext } from './middleware/context.js';
+import { securityHeaders } from './middleware/security.js';
+import { adminRoutes } from './routes/admin.js';
+import { healthRoutes } from './routes/health.js';
+import { publicRoutes } from './routes/public.js';
+import type { AppDeps, Env } from './types.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The `public/` folder with CSS and images, from the source tree or next to the bundle. */
+export function staticRoot(): string {
+  for (const c of [path.join(here, '..', '..', 'public'), path.join(here, '..', 'public')]) {
+    if (existsSync(path.join(c, 'app.css'))) return c;
+  }
+  throw new Error('public/ folder not found');
+}
+
+export function createApp(deps: AppDeps): Hono<Env> {
+  const app = new Hono<Env>();
+  const root = path.relative(process.cwd(), staticRoot()) || '.';
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.route('/', healthRoutes);
+  app.use('*', securityHeaders(deps.config.secureCookies));
+  app.use(
+    '/static/*',
+    serveStatic({
+      root,
+      rewriteRequestPath: (p) => p.replace(/^\/static/, ''),
+      onFound: (_p, c) => {
+        c.header('cache-control', 'public, max-age=3600');
+      },
+    }),
+  );
+  app.use('*', requestContext());
+  app.use('*', async (c, next) => {
+    const start = performance.now();
+    await next();
+    // Route patterns, not paths: a path can carry a one-time token. No IPs, no emails.
+    c.get('log').info({ method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - start) }, 'request');
+  });
+  // Forms are small; file uploads get their own, larger limit on their routes.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 2 * 1024 * 1024,
+      onError: () => {
+        throw errors.tooLarge(2);
+      },
+    }),
+  );
+  app.use('*', csrf());
+  app.route('/', publicRoutes);
+  app.route('/admin', adminRoutes);
+  app.notFound(notFound);
+  app.onError(handleError);
+  return app;
+}

@@ -1,0 +1,2 @@
+// Shown until the public body uploads its own logo: a neutral emblem, no third-party artwork.
+export const DEFAULT_LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="Q-Gesy"><rect width="64" height="64" rx="12" fill="#0b5394"/><circle cx="30" cy="30" r="15" fill="none" stroke="#fff" stroke-width="6"/><path d="M39 39l12 12" stroke="#f1c232" stroke-width="7" stroke-linecap="round"/></svg>`;

@@ -1,0 +1,164 @@
+// Accessible form pieces: labelled fields with hints and errors tied by aria-describedby, and an error summary.
+import type { Child, FC } from 'hono/jsx';
+import type { View } from './layout.js';
+
+export type FieldErrors = Record<string, string>;
+
+export const ErrorSummary: FC<{ v: View; errors?: FieldErrors | undefined; message?: string | undefined }> = ({ v, errors, message }) => {
+  const entries = Object.entries(errors ?? {});
+  if (!message && entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+      <h2 id="error-summary-title">{message ?? v.t('common.error_summary', { n: entries.length })}</h2>
+      {entries.length > 0 ? (
+        <ul>
+          {entries.map(([name, msg]) => (
+            <li>
+              <a href={`#f-${name}`}>{msg}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+};
+
+type InputProps = {
+  name: string;
+  label: string;
+  value?: string | null | undefined;
+  type?: string;
+  hint?: string | undefined;
+  errors?: FieldErrors | undefined;
+  required?: boolean;
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'email' | 'tel' | 'text' | 'url' | 'decimal' | 'search' | 'none';
+  maxlength?: number;
+};
+
+function describedBy(name: string, hint?: string, error?: string) {
+  const ids = [hint ? `h-${name}` : '', error ? `e-${name}` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+export const Input: FC<InputProps> = (p) => {
+  const error = p.errors?.[p.name];
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={`f-${p.name}`}>{p.label}</label>
+      {p.hint ? (
+        <p class="hint" id={`h-${p.name}`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" id={`e-${p.name}`}>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={`f-${p.name}`}
+        name={p.name}
+        type={p.type ?? 'text'}
+        value={p.type === 'password' ? undefined : (p.value ?? '')}
+        required={p.required}
+        autocomplete={p.autocomplete}
+        inputmode={p.inputmode}
+        maxlength={p.maxlength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(p.name, p.hint, error)}
+      />
+    </div>
+  );
+};
+
+export const TextArea: FC<InputProps & { rows?: number }> = (p) => {
+  const error = p.errors?.[p.name];
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={`f-${p.name}`}>{p.label}</label>
+      {p.hint ? (
+        <p class="hint" id={`h-${p.name}`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" id={`e-${p.name}`}>
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        id={`f-${p.name}`}
+        name={p.name}
+        rows={p.rows ?? 3}
+        required={p.required}
+        maxlength={p.maxlength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(p.name, p.hint, error)}
+      >
+        {p.value ?? ''}
+      </textarea>
+    </div>
+  );
+};
+
+export const Select: FC<InputProps & { options: { value: string; label: string }[] }> = (p) => {
+  const error = p.errors?.[p.name];
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for={`f-${p.name}`}>{p.label}</label>
+      {p.hint ? (
+        <p class="hint" id={`h-${p.name}`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" id={`e-${p.name}`}>
+          {error}
+        </p>
+      ) : null}
+      <select id={`f-${p.name}`} name={p.name} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(p.name, p.hint, error)}>
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === (p.value ?? '')}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+};
+
+export const Checkboxes: FC<{
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  values: string[];
+  errors?: FieldErrors | undefined;
+}> = (p) => {
+  const error = p.errors?.[p.name];
+  return (
+    <fieldset class={`field${error ? ' has-error' : ''}`} id={`f-${p.name}`} aria-describedby={error ? `e-${p.name}` : undefined}>
+      <legend>{p.legend}</legend>
+      {error ? (
+        <p class="error" id={`e-${p.name}`}>
+          {error}
+        </p>
+      ) : null}
+      {p.options.map((o) => (
+        <div class="check">
+          <input type="checkbox" id={`f-${p.name}-${o.value}`} name={p.name} value={o.value} checked={p.values.includes(o.value)} />
+          <label for={`f-${p.name}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+};
+
+export const Checkbox: FC<{ name: string; label: string; checked: boolean }> = (p) => (
+  <div class="field check">
+    <input type="checkbox" id={`f-${p.name}`} name={p.name} value="1" checked={p.checked} />
+    <label for={`f-${p.name}`}>{p.label}</label>
+  </div>
+);
+
+export const Actions: FC<{ children?: Child }> = ({ children }) => <div class="actions">{children}</div>;

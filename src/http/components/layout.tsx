@@ -1,0 +1,239 @@
+// Public and back-office page layouts: skip link, header with the body's name and logo, navigation, footer.
+import type { Child, FC } from 'hono/jsx';
+import type { Actor } from '../../context.js';
+import type { PublicBody } from '../../domain/org/public-body.js';
+import type { Locale, MessageKey, T } from '../../i18n/index.js';
+import { can, type Action } from '../../policies/index.js';
+import { CSRF_FIELD } from '../middleware/csrf.js';
+
+/** What every page needs to render its frame. */
+export type View = {
+  t: T;
+  locale: Locale;
+  actor: Actor;
+  csrf: string;
+  body: PublicBody | null;
+  path: string;
+  /** Message shown once after a redirect (already translated). */
+  notice?: string | undefined;
+};
+
+export const Csrf: FC<{ v: View }> = ({ v }) => <input type="hidden" name={CSRF_FIELD} value={v.csrf} />;
+
+const LangSwitch: FC<{ v: View }> = ({ v }) => {
+  const other = v.locale === 'id' ? 'en' : 'id';
+  return (
+    <a class="lang" href={`/bahasa/${other}?next=${encodeURIComponent(v.path)}`} hreflang={other} lang={other}>
+      {v.t('nav.switch_to')}
+    </a>
+  );
+};
+
+const Head: FC<{ v: View; title: string }> = ({ v, title }) => (
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{`${title} – ${v.body?.shortName || v.body?.name || 'Q-Gesy'}`}</title>
+    <link rel="stylesheet" href="/static/app.css" />
+    <link rel="icon" href="/logo" />
+  </head>
+);
+
+const Brand: FC<{ v: View }> = ({ v }) => (
+  <a class="brand" href="/">
+    <img src="/logo" alt="" width="40" height="40" />
+    <span>
+      <span class="brand-name">{v.body?.name ?? 'Q-Gesy'}</span>
+      <span class="brand-sub">PPID · {v.t('app.tagline')}</span>
+    </span>
+  </a>
+);
+
+const Notice: FC<{ v: View }> = ({ v }) =>
+  v.notice ? (
+    <div class="notice" role="status">
+      {v.notice}
+    </div>
+  ) : null;
+
+const Footer: FC<{ v: View }> = ({ v }) => {
+  const b = v.body;
+  return (
+    <footer class="site-footer">
+      <div class="wrap footer-grid">
+        {b && (b.ppidContactName || b.ppidContactEmail || b.ppidContactPhone || b.address) ? (
+          <section aria-labelledby="f-contact">
+            <h2 id="f-contact">{v.t('footer.contact')}</h2>
+            <p>
+              {b.ppidContactName && (
+                <>
+                  {b.ppidContactName}
+                  <br />
+                </>
+              )}
+              {b.address && (
+                <>
+                  {b.address}
+                  <br />
+                </>
+              )}
+              {b.ppidContactPhone && (
+                <>
+                  {v.t('common.phone')}: <a href={`tel:${b.ppidContactPhone.replace(/[^+\d]/g, '')}`}>{b.ppidContactPhone}</a>
+                  <br />
+                </>
+              )}
+              {b.ppidContactEmail && (
+                <>
+                  {v.t('common.email')}: <a href={`mailto:${b.ppidContactEmail}`}>{b.ppidContactEmail}</a>
+                </>
+              )}
+            </p>
+          </section>
+        ) : null}
+        {b?.serviceHours ? (
+          <section aria-labelledby="f-hours">
+            <h2 id="f-hours">{v.t('footer.hours')}</h2>
+            <p class="pre">{b.serviceHours}</p>
+          </section>
+        ) : null}
+        <section aria-labelledby="f-about">
+          <h2 id="f-about">{v.t('nav.about')}</h2>
+          <p>{v.t('footer.law')}</p>
+          <p class="muted">{v.t('footer.powered')}</p>
+        </section>
+      </div>
+    </footer>
+  );
+};
+
+const UserBox: FC<{ v: View }> = ({ v }) =>
+  v.actor.kind === 'user' ? (
+    <form method="post" action="/keluar" class="inline">
+      <Csrf v={v} />
+      <button type="submit" class="link-button">
+        {v.t('nav.logout')}
+      </button>
+    </form>
+  ) : (
+    <a href="/masuk">{v.t('nav.login')}</a>
+  );
+
+export const PublicLayout: FC<{ v: View; title: string; children?: Child }> = ({ v, title, children }) => (
+  <html lang={v.locale}>
+    <Head v={v} title={title} />
+    <body>
+      <a class="skip" href="#main">
+        {v.t('nav.skip')}
+      </a>
+      <header class="site-header">
+        <div class="wrap header-row">
+          <Brand v={v} />
+          <nav aria-label={v.t('nav.main')} class="main-nav">
+            <ul>
+              <li>
+                <a href="/" aria-current={v.path === '/' ? 'page' : undefined}>
+                  {v.t('nav.home')}
+                </a>
+              </li>
+              <li>
+                <a href="/unit" aria-current={v.path.startsWith('/unit') ? 'page' : undefined}>
+                  {v.t('nav.units')}
+                </a>
+              </li>
+              {v.actor.kind === 'user' ? (
+                <li>
+                  <a href="/admin">{v.t('nav.backoffice')}</a>
+                </li>
+              ) : null}
+              <li>
+                <UserBox v={v} />
+              </li>
+              <li>
+                <LangSwitch v={v} />
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabindex={-1} class="wrap">
+        <Notice v={v} />
+        {children}
+      </main>
+      <Footer v={v} />
+    </body>
+  </html>
+);
+
+type NavItem = { href: string; label: MessageKey; action: Action; unit?: boolean };
+
+const BACKOFFICE_NAV: NavItem[] = [
+  { href: '/admin', label: 'bo.dashboard', action: 'backoffice.view' },
+  { href: '/admin/unit', label: 'bo.units', action: 'units.list' },
+  { href: '/admin/pengguna', label: 'bo.users', action: 'users.view' },
+  { href: '/admin/badan-publik', label: 'bo.org', action: 'org.manage' },
+  { href: '/admin/audit', label: 'bo.audit', action: 'audit.view' },
+  { href: '/admin/kotak-keluar', label: 'bo.outbox', action: 'outbox.view' },
+  { href: '/admin/akun', label: 'bo.account', action: 'account.manage_own' },
+];
+
+export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> = ({ v, title, children }) => {
+  const items = BACKOFFICE_NAV.filter((i) => can(v.actor, i.action));
+  const ownUnit = v.actor.kind === 'user' && v.actor.unitId && !can(v.actor, 'units.list') ? v.actor.unitId : null;
+  const current = (href: string) => (href === '/admin' ? v.path === '/admin' : v.path.startsWith(href)) ? 'page' : undefined;
+  return (
+    <html lang={v.locale}>
+      <Head v={v} title={title} />
+      <body class="backoffice">
+        <a class="skip" href="#main">
+          {v.t('nav.skip')}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-row">
+            <Brand v={v} />
+            <nav aria-label={v.t('nav.main')} class="main-nav">
+              <ul>
+                <li>
+                  <a href="/">{v.t('nav.home')}</a>
+                </li>
+                <li>
+                  <span class="who">{v.actor.kind === 'user' ? v.actor.name : ''}</span>
+                </li>
+                <li>
+                  <UserBox v={v} />
+                </li>
+                <li>
+                  <LangSwitch v={v} />
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <div class="wrap bo-grid">
+          <nav aria-label={v.t('bo.nav')} class="bo-nav">
+            <ul>
+              {items.map((i) => (
+                <li>
+                  <a href={i.href} aria-current={current(i.href)}>
+                    {v.t(i.label)}
+                  </a>
+                </li>
+              ))}
+              {ownUnit ? (
+                <li>
+                  <a href={`/admin/unit/${ownUnit}`} aria-current={current('/admin/unit')}>
+                    {v.t('bo.my_unit')}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          <main id="main" tabindex={-1}>
+            <Notice v={v} />
+            {children}
+          </main>
+        </div>
+      </body>
+    </html>
+  );
+};

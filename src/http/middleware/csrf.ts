@@ -1,0 +1,59 @@
+// CSRF protection for every state-changing request: a signed double-submit token bound to the session,
+// plus a same-origin check of the Origin / Sec-Fetch-Site headers when the browser sends them.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { errors } from '../../errors.js';
+import type { Env } from '../types.js';
+
+export const CSRF_COOKIE = 'qg_csrf';
+export const CSRF_FIELD = '_csrf';
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function csrfTokenFor(secret: string, cookie: string, sessionId: string | null): string {
+  return createHmac('sha256', secret).update(`${cookie}|${sessionId ?? ''}`).digest('base64url');
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+async function submittedToken(c: Context<Env>): Promise<string | undefined> {
+  const header = c.req.header('x-csrf-token');
+  if (header) return header;
+  const type = c.req.header('content-type') ?? '';
+  if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+    const body = await c.req.parseBody();
+    const v = body[CSRF_FIELD];
+    return typeof v === 'string' ? v : undefined;
+  }
+  return undefined;
+}
+
+export function csrf(): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    const { config } = c.get('deps');
+    let cookie = getCookie(c, CSRF_COOKIE);
+    if (!cookie || cookie.length < 20) {
+      cookie = randomBytes(24).toString('base64url');
+      setCookie(c, CSRF_COOKIE, cookie, { httpOnly: true, sameSite: 'Lax', secure: config.secureCookies, path: '/' });
+    }
+    const expected = csrfTokenFor(config.sessionSecret, cookie, c.get('sessionId'));
+    c.set('csrfToken', expected);
+    if (SAFE.has(c.req.method)) return next();
+
+    const site = c.req.header('sec-fetch-site');
+    if (site && site !== 'same-origin' && site !== 'none') throw errors.csrf();
+    const origin = c.req.header('origin');
+    if (origin && origin !== 'null') {
+      const own = new URL(config.baseUrl).origin;
+      const hostOrigin = `${new URL(c.req.url).protocol}//${c.req.header('host') ?? ''}`;
+      if (origin !== own && origin !== hostOrigin) throw errors.csrf();
+    }
+    const token = await submittedToken(c);
+    if (!token || !same(token, expected)) throw errors.csrf();
+    return next();
+  };
+}

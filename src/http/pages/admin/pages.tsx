@@ -1,0 +1,438 @@
+// Back-office pages of the foundation: overview, units, users, public body profile, audit log, own account.
+import type { FC } from 'hono/jsx';
+import { ROLES, type Role } from '../../../context.js';
+import type { auditLog } from '../../../db/schema/index.js';
+import type { PublicBody } from '../../../domain/org/public-body.js';
+import type { Unit } from '../../../domain/units/units.js';
+import type { PublicUser } from '../../../domain/users/users.js';
+import { formatDateTime, type MessageKey } from '../../../i18n/index.js';
+import { can } from '../../../policies/index.js';
+import { Actions, Checkbox, Checkboxes, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
+import { BackofficeLayout, Csrf, type View } from '../../components/layout.js';
+
+const roleLabel = (v: View, r: string) => v.t(`role.${r}` as MessageKey);
+
+export const DashboardPage: FC<{ v: View; unitName: string | null; pendingMail: number | null; smtpConfigured: boolean }> = ({ v, unitName, pendingMail, smtpConfigured }) => {
+  const a = v.actor.kind === 'user' ? v.actor : null;
+  return (
+    <BackofficeLayout v={v} title={v.t('bo.dashboard')}>
+      <h1>{v.t('bo.dashboard')}</h1>
+      <p class="lead">{v.t('bo.welcome', { name: a?.name ?? '' })}</p>
+      <dl class="facts">
+        <dt>{v.t('bo.roles')}</dt>
+        <dd>{a?.roles.map((r) => roleLabel(v, r)).join(', ')}</dd>
+        <dt>{v.t('bo.unit')}</dt>
+        <dd>{unitName ?? v.t('bo.no_unit')}</dd>
+      </dl>
+      {pendingMail !== null ? (
+        <div class="card">
+          <p>{v.t('bo.outbox_pending', { n: pendingMail })}</p>
+          {!smtpConfigured ? <p class="warn">{v.t('bo.smtp_off')}</p> : null}
+          <p>
+            <a href="/admin/kotak-keluar">{v.t('bo.outbox')}</a>
+          </p>
+        </div>
+      ) : null}
+    </BackofficeLayout>
+  );
+};
+
+// --- units -----------------------------------------------------------------------------------------
+
+export const UnitsListPage: FC<{ v: View; units: (Unit & { officers: { id: string; name: string }[] })[] }> = ({ v, units }) => (
+  <BackofficeLayout v={v} title={v.t('bo.units')}>
+    <h1>{v.t('bo.units')}</h1>
+    {can(v.actor, 'units.manage') ? (
+      <p>
+        <a class="button" href="/admin/unit/baru">
+          {v.t('units.new')}
+        </a>
+      </p>
+    ) : null}
+    <div class="table-wrap" tabindex={0} role="region" aria-label={v.t('bo.units')}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{v.t('units.name')}</th>
+            <th scope="col">{v.t('units.code')}</th>
+            <th scope="col">{v.t('units.officers')}</th>
+            <th scope="col">{v.t('common.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((u) => (
+            <tr>
+              <td>
+                <a href={`/admin/unit/${u.id}`}>{u.name}</a>
+                {u.isPpidUtama ? <span class="badge">{v.t('units.utama')}</span> : null}
+              </td>
+              <td>{u.code}</td>
+              <td>{u.officers.map((o) => o.name).join(', ') || '–'}</td>
+              <td>{u.active ? v.t('users.active') : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  </BackofficeLayout>
+);
+
+export const UnitDetailPage: FC<{ v: View; unit: Unit & { officers: { id: string; name: string; email: string; roles: string[] }[] } }> = ({ v, unit }) => (
+  <BackofficeLayout v={v} title={unit.name}>
+    <h1>{unit.name}</h1>
+    <dl class="facts">
+      <dt>{v.t('units.code')}</dt>
+      <dd>{unit.code}</dd>
+      <dt>{v.t('units.short')}</dt>
+      <dd>{unit.shortName || '–'}</dd>
+      <dt>{v.t('common.address')}</dt>
+      <dd>{unit.address || '–'}</dd>
+      <dt>{v.t('common.email')}</dt>
+      <dd>{unit.email || '–'}</dd>
+      <dt>{v.t('common.phone')}</dt>
+      <dd>{unit.phone || '–'}</dd>
+      <dt>{v.t('units.is_utama')}</dt>
+      <dd>{unit.isPpidUtama ? v.t('common.yes') : v.t('common.no')}</dd>
+    </dl>
+    {can(v.actor, 'units.manage') ? (
+      <p>
+        <a class="button" href={`/admin/unit/${unit.id}/ubah`}>
+          {v.t('units.edit')}
+        </a>
+      </p>
+    ) : null}
+    <h2>{v.t('units.members')}</h2>
+    {unit.officers.length === 0 ? (
+      <p>{v.t('common.none')}</p>
+    ) : (
+      <ul>
+        {unit.officers.map((o) => (
+          <li>
+            {o.name} ({o.roles.map((r) => roleLabel(v, r)).join(', ')})
+          </li>
+        ))}
+      </ul>
+    )}
+  </BackofficeLayout>
+);
+
+export type UnitFormValues = { code: string; name: string; shortName: string; address: string; email: string; phone: string; isPpidUtama: boolean; active: boolean };
+
+export const UnitFormPage: FC<{ v: View; id?: string; values: UnitFormValues; errors?: FieldErrors | undefined }> = ({ v, id, values, errors }) => {
+  const title = id ? v.t('units.edit') : v.t('units.new');
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <h1>{title}</h1>
+      <ErrorSummary v={v} errors={errors} />
+      <form method="post" action={id ? `/admin/unit/${id}` : '/admin/unit'} novalidate class="form">
+        <Csrf v={v} />
+        <Input name="name" label={v.t('units.name')} value={values.name} errors={errors} required />
+        <Input name="shortName" label={`${v.t('units.short')} ${v.t('common.optional')}`} value={values.shortName} errors={errors} />
+        <Input name="code" label={v.t('units.code')} hint="huruf kecil, angka, tanda hubung: mis. dinkes" value={values.code} errors={errors} required />
+        <TextArea name="address" label={`${v.t('common.address')} ${v.t('common.optional')}`} value={values.address} errors={errors} />
+        <Input name="email" type="email" label={`${v.t('common.email')} ${v.t('common.optional')}`} value={values.email} errors={errors} />
+        <Input name="phone" type="tel" label={`${v.t('common.phone')} ${v.t('common.optional')}`} value={values.phone} errors={errors} />
+        <Checkbox name="isPpidUtama" label={v.t('units.is_utama')} checked={values.isPpidUtama} />
+        <Checkbox name="active" label={v.t('units.active')} checked={values.active} />
+        <Actions>
+          <button type="submit">{v.t('common.save')}</button>
+          <a href={id ? `/admin/unit/${id}` : '/admin/unit'}>{v.t('common.cancel')}</a>
+        </Actions>
+      </form>
+    </BackofficeLayout>
+  );
+};
+
+// --- users -----------------------------------------------------------------------------------------
+
+export const UsersListPage: FC<{ v: View; users: (PublicUser & { unitName: string | null })[] }> = ({ v, users }) => (
+  <BackofficeLayout v={v} title={v.t('bo.users')}>
+    <h1>{v.t('bo.users')}</h1>
+    <p>
+      <a class="button" href="/admin/pengguna/baru">
+        {v.t('users.new')}
+      </a>
+    </p>
+    <div class="table-wrap" tabindex={0} role="region" aria-label={v.t('bo.users')}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{v.t('common.name')}</th>
+            <th scope="col">{v.t('common.email')}</th>
+            <th scope="col">{v.t('users.roles')}</th>
+            <th scope="col">{v.t('users.unit')}</th>
+            <th scope="col">{v.t('common.status')}</th>
+            <th scope="col">{v.t('users.last_login')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr>
+              <td>
+                <a href={`/admin/pengguna/${u.id}`}>{u.name}</a>
+              </td>
+              <td>{u.email}</td>
+              <td>{u.roles.map((r) => roleLabel(v, r)).join(', ')}</td>
+              <td>{u.unitName ?? '–'}</td>
+              <td>{u.lockedAt ? <strong class="warn">{v.t('users.locked')}</strong> : v.t('users.active')}</td>
+              <td>{u.lastLoginAt ? formatDateTime(v.locale, u.lastLoginAt) : v.t('users.never')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  </BackofficeLayout>
+);
+
+export type UserFormValues = { name: string; email: string; nip: string; unitId: string; roles: string[]; locale: string };
+
+export const UserFormPage: FC<{ v: View; user?: PublicUser; values: UserFormValues; units: Unit[]; errors?: FieldErrors | undefined }> = ({ v, user, values, units, errors }) => {
+  const title = user ? v.t('users.edit') : v.t('users.new');
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <h1>{title}</h1>
+      {user?.lockedAt ? (
+        <div class="notice warn-box" role="status">
+          {v.t('users.locked')}: {user.lockedReason}
+        </div>
+      ) : null}
+      <ErrorSummary v={v} errors={errors} />
+      <form method="post" action={user ? `/admin/pengguna/${user.id}` : '/admin/pengguna'} novalidate class="form">
+        <Csrf v={v} />
+        <Input name="name" label={v.t('common.name')} value={values.name} errors={errors} required autocomplete="off" />
+        <Input name="email" type="email" label={v.t('common.email')} value={values.email} errors={errors} required autocomplete="off" />
+        <Input name="nip" label={`${v.t('users.nip')} ${v.t('common.optional')}`} hint={v.t('users.nip_hint')} value={values.nip} errors={errors} inputmode="numeric" maxlength={18} />
+        <Select
+          name="unitId"
+          label={v.t('users.unit')}
+          value={values.unitId}
+          errors={errors}
+          options={[{ value: '', label: `– ${v.t('bo.no_unit')} –` }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+        />
+        <Checkboxes name="roles" legend={v.t('users.roles')} values={values.roles} errors={errors} options={ROLES.map((r: Role) => ({ value: r, label: roleLabel(v, r) }))} />
+        <Select
+          name="locale"
+          label={v.t('users.locale')}
+          value={values.locale}
+          errors={errors}
+          options={[
+            { value: 'id', label: 'Bahasa Indonesia' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
+        <Actions>
+          <button type="submit">{v.t('common.save')}</button>
+          <a href="/admin/pengguna">{v.t('common.cancel')}</a>
+        </Actions>
+      </form>
+      {user ? (
+        <section aria-labelledby="acct-actions" class="card">
+          <h2 id="acct-actions">{v.t('common.actions')}</h2>
+          <form method="post" action={`/admin/pengguna/${user.id}/kirim-tautan`} class="inline-form">
+            <Csrf v={v} />
+            <button type="submit" class="secondary">
+              {v.t('users.send_reset')}
+            </button>
+          </form>
+          {user.lockedAt ? (
+            <form method="post" action={`/admin/pengguna/${user.id}/buka-kunci`} class="inline-form">
+              <Csrf v={v} />
+              <button type="submit" class="secondary">
+                {v.t('users.unlock')}
+              </button>
+            </form>
+          ) : (
+            <form method="post" action={`/admin/pengguna/${user.id}/kunci`} novalidate>
+              <Csrf v={v} />
+              <Input name="reason" label={v.t('users.lock_reason')} errors={errors} required />
+              <button type="submit" class="danger">
+                {v.t('users.lock')}
+              </button>
+            </form>
+          )}
+        </section>
+      ) : null}
+    </BackofficeLayout>
+  );
+};
+
+// --- public body -------------------------------------------------------------------------------------
+
+export const OrgPage: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldErrors | undefined; logoError?: string | undefined }> = ({ v, values, errors, logoError }) => (
+  <BackofficeLayout v={v} title={v.t('org.title')}>
+    <h1>{v.t('org.title')}</h1>
+    <ErrorSummary v={v} errors={errors} />
+    <form method="post" action="/admin/badan-publik" novalidate class="form">
+      <Csrf v={v} />
+      <Input name="name" label={v.t('org.name')} value={values.name} errors={errors} required />
+      <Input name="shortName" label={`${v.t('org.short')} ${v.t('common.optional')}`} value={values.shortName} errors={errors} />
+      <TextArea name="address" label={v.t('common.address')} value={values.address} errors={errors} />
+      <Input name="phone" type="tel" label={v.t('common.phone')} value={values.phone} errors={errors} />
+      <Input name="email" type="email" label={v.t('common.email')} value={values.email} errors={errors} />
+      <Input name="website" type="url" label={v.t('org.website')} value={values.website} errors={errors} />
+      <fieldset>
+        <legend>{v.t('org.ppid_contact')}</legend>
+        <Input name="ppidContactName" label={v.t('org.ppid_name')} value={values.ppidContactName} errors={errors} />
+        <Input name="ppidContactEmail" type="email" label={v.t('org.ppid_email')} value={values.ppidContactEmail} errors={errors} />
+        <Input name="ppidContactPhone" type="tel" label={v.t('org.ppid_phone')} value={values.ppidContactPhone} errors={errors} />
+      </fieldset>
+      <TextArea name="serviceHours" label={v.t('org.hours')} hint={v.t('org.hours_hint')} value={values.serviceHours} errors={errors} />
+      <Select
+        name="agencyOfficerLabel"
+        label={v.t('org.label')}
+        value={values.agencyOfficerLabel}
+        errors={errors}
+        options={[
+          { value: 'PPID Pembantu', label: 'PPID Pembantu' },
+          { value: 'PPID Pelaksana', label: 'PPID Pelaksana' },
+        ]}
+      />
+      <Actions>
+        <button type="submit">{v.t('common.save')}</button>
+      </Actions>
+    </form>
+    <section class="card" aria-labelledby="logo-h">
+      <h2 id="logo-h">{v.t('org.logo')}</h2>
+      <img src="/logo" alt={v.t('org.logo')} width="96" height="96" />
+      <form method="post" action="/admin/badan-publik/logo" enctype="multipart/form-data" novalidate>
+        <Csrf v={v} />
+        <div class={`field${logoError ? ' has-error' : ''}`}>
+          <label for="f-logo">{v.t('org.logo')}</label>
+          <p class="hint" id="h-logo">
+            {v.t('org.logo_hint')}
+          </p>
+          {logoError ? (
+            <p class="error" id="e-logo">
+              {logoError}
+            </p>
+          ) : null}
+          <input id="f-logo" type="file" name="logo" accept="image/png,image/jpeg,image/webp" aria-describedby={logoError ? 'h-logo e-logo' : 'h-logo'} aria-invalid={logoError ? 'true' : undefined} />
+        </div>
+        <Actions>
+          <button type="submit" class="secondary">
+            {v.t('org.logo_submit')}
+          </button>
+        </Actions>
+      </form>
+    </section>
+  </BackofficeLayout>
+);
+
+// --- audit log ---------------------------------------------------------------------------------------
+
+type AuditRow = typeof auditLog.$inferSelect;
+
+function summaryText(s: Record<string, unknown>): string {
+  const text = JSON.stringify(s);
+  return text.length > 400 ? `${text.slice(0, 400)}…` : text;
+}
+
+export const AuditPage: FC<{
+  v: View;
+  rows: AuditRow[];
+  filter: Record<string, string | number | undefined>;
+  nextHref: string | null;
+  verify?: { ok: boolean; text: string } | undefined;
+}> = ({ v, rows, filter, nextHref, verify }) => (
+  <BackofficeLayout v={v} title={v.t('audit.title')}>
+    <h1>{v.t('audit.title')}</h1>
+    <p>{v.t('audit.lead')}</p>
+    {verify ? (
+      <div class={verify.ok ? 'notice' : 'error-summary'} role="status">
+        {verify.text}
+      </div>
+    ) : null}
+    <form method="get" action="/admin/audit" class="filters">
+      <Input name="action" label={v.t('audit.action')} value={String(filter.action ?? '')} />
+      <Input name="actor" label={v.t('audit.who')} value={String(filter.actor ?? '')} />
+      <Input name="entity" label={v.t('audit.entity')} value={String(filter.entity ?? '')} />
+      <Input name="from" type="date" label={v.t('audit.from')} value={String(filter.from ?? '')} />
+      <Input name="to" type="date" label={v.t('audit.to')} value={String(filter.to ?? '')} />
+      <Actions>
+        <button type="submit">{v.t('common.filter')}</button>
+        <a href="/admin/audit">{v.t('common.reset_filter')}</a>
+        <a href="/admin/audit?verify=1">{v.t('audit.verify')}</a>
+      </Actions>
+    </form>
+    <div class="table-wrap" tabindex={0} role="region" aria-label={v.t('audit.title')}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{v.t('audit.when')}</th>
+            <th scope="col">{v.t('audit.who')}</th>
+            <th scope="col">{v.t('audit.action')}</th>
+            <th scope="col">{v.t('audit.entity')}</th>
+            <th scope="col">{v.t('audit.summary')}</th>
+            <th scope="col">{v.t('audit.ip')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td>{r.seq}</td>
+              <td>{formatDateTime(v.locale, r.at)}</td>
+              <td>{r.actorName}</td>
+              <td>
+                <code>{r.action}</code>
+              </td>
+              <td>
+                {r.entityType}
+                {r.entityId ? <span class="muted"> {r.entityId}</span> : null}
+              </td>
+              <td class="small">{summaryText(r.summary)}</td>
+              <td>{r.ip ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+    {rows.length === 0 ? <p>{v.t('common.none')}</p> : null}
+    {nextHref ? (
+      <p>
+        <a href={nextHref}>{v.t('common.next')} →</a>
+      </p>
+    ) : null}
+  </BackofficeLayout>
+);
+
+// --- own account -------------------------------------------------------------------------------------
+
+export const AccountPage: FC<{ v: View; errors?: FieldErrors | undefined; locale: string }> = ({ v, errors, locale }) => (
+  <BackofficeLayout v={v} title={v.t('account.title')}>
+    <h1>{v.t('account.title')}</h1>
+    <section aria-labelledby="pw-h" class="card">
+      <h2 id="pw-h">{v.t('account.change_password')}</h2>
+      <ErrorSummary v={v} errors={errors} />
+      <form method="post" action="/admin/akun/sandi" novalidate>
+        <Csrf v={v} />
+        <Input name="current" type="password" label={v.t('account.current')} errors={errors} autocomplete="current-password" required />
+        <Input name="password" type="password" label={v.t('account.new')} errors={errors} autocomplete="new-password" required />
+        <Input name="confirm" type="password" label={v.t('account.confirm')} errors={errors} autocomplete="new-password" required />
+        <Actions>
+          <button type="submit">{v.t('account.submit')}</button>
+        </Actions>
+      </form>
+    </section>
+    <section aria-labelledby="lang-h" class="card">
+      <h2 id="lang-h">{v.t('account.language')}</h2>
+      <form method="post" action="/admin/akun/bahasa">
+        <Csrf v={v} />
+        <Select
+          name="locale"
+          label={v.t('nav.language')}
+          value={locale}
+          options={[
+            { value: 'id', label: 'Bahasa Indonesia' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
+        <Actions>
+          <button type="submit" class="secondary">
+            {v.t('account.language_submit')}
+          </button>
+        </Actions>
+      </form>
+    </section>
+  </BackofficeLayout>
+);

@@ -1,0 +1,17 @@
+import type { FC } from 'hono/jsx';
+import { PublicLayout, type View } from '../../components/layout.js';
+
+export const ErrorPage: FC<{ v: View; title: string; message: string; code?: string | undefined }> = ({ v, title, message, code }) => (
+  <PublicLayout v={v} title={title}>
+    <h1>{title}</h1>
+    <p class="lead">{message}</p>
+    {code ? (
+      <p>
+        {v.t('err.code')}: <code>{code}</code>
+      </p>
+    ) : null}
+    <p>
+      <a href="/">{v.t('err.home')}</a>
+    </p>
+  </PublicLayout>
+);

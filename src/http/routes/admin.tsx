@@ -1,0 +1,295 @@
+// Back-office routes: each parses input, calls one domain function and renders the result.
+import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { ROLES } from '../../context.js';
+import { listAudit, ZAuditFilter } from '../../domain/audit/list-audit.js';
+import { verifyAuditChain } from '../../domain/audit/verify-audit-chain.js';
+import { changePassword, ZChangePassword } from '../../domain/accounts/password-reset.js';
+import { getPublicBody, setLogo, updatePublicBody, ZPublicBody } from '../../domain/org/public-body.js';
+import { createUnit, getUnit, listUnits, updateUnit, ZUnit } from '../../domain/units/units.js';
+import { createUser, getUser, listUsers, lockUser, sendResetLink, setOwnLocale, unlockUser, updateUser, ZLock, ZUser } from '../../domain/users/users.js';
+import { AppError } from '../../errors.js';
+import { authorize, can } from '../../policies/index.js';
+import { fieldErrorsOf, list, parseWith, readForm, str, view, type FormValues } from '../forms.js';
+import { LANG_COOKIE } from '../middleware/context.js';
+import {
+  AccountPage,
+  AuditPage,
+  DashboardPage,
+  OrgPage,
+  UnitDetailPage,
+  UnitFormPage,
+  UnitsListPage,
+  UserFormPage,
+  UsersListPage,
+  type UnitFormValues,
+  type UserFormValues,
+} from '../pages/admin/pages.js';
+import type { Env } from '../types.js';
+import { outboxRoutes, pendingMailCount } from './outbox.js';
+
+export const adminRoutes = new Hono<Env>();
+
+// Every back-office page needs a signed-in user with a back-office role; finer checks are in the domain.
+adminRoutes.use('*', async (c, next) => {
+  authorize(c.get('actor'), 'backoffice.view');
+  c.header('cache-control', 'no-store');
+  await next();
+});
+
+adminRoutes.get('/', async (c) => {
+  const actor = c.get('actor');
+  const ctx = c.get('ctx');
+  let unitName: string | null = null;
+  if (actor.kind === 'user' && actor.unitId) unitName = (await getUnit(ctx, actor.unitId)).name;
+  const pending = can(actor, 'outbox.view') ? await pendingMailCount(ctx) : null;
+  return c.html(<DashboardPage v={view(c)} unitName={unitName} pendingMail={pending} smtpConfigured={!!c.get('deps').config.smtpUrl} />);
+});
+
+// --- units ---------------------------------------------------------------------------------------------
+
+const unitValues = (f: FormValues): UnitFormValues => ({
+  code: str(f, 'code'),
+  name: str(f, 'name'),
+  shortName: str(f, 'shortName'),
+  address: str(f, 'address'),
+  email: str(f, 'email'),
+  phone: str(f, 'phone'),
+  isPpidUtama: str(f, 'isPpidUtama') === '1',
+  active: str(f, 'active') === '1',
+});
+
+adminRoutes.get('/unit', async (c) => {
+  const ctx = c.get('ctx');
+  authorize(ctx.actor, 'units.list');
+  return c.html(<UnitsListPage v={view(c)} units={await listUnits(ctx)} />);
+});
+
+adminRoutes.get('/unit/baru', (c) => {
+  authorize(c.get('actor'), 'units.manage');
+  return c.html(<UnitFormPage v={view(c)} values={{ code: '', name: '', shortName: '', address: '', email: '', phone: '', isPpidUtama: false, active: true }} />);
+});
+
+adminRoutes.post('/unit', async (c) => {
+  authorize(c.get('actor'), 'units.manage');
+  const values = unitValues(await readForm(c));
+  const parsed = parseWith(ZUnit, values);
+  if (!parsed.ok) return c.html(<UnitFormPage v={view(c)} values={values} errors={parsed.errors} />, 422);
+  try {
+    const unit = await createUnit(c.get('ctx'), parsed.data);
+    return c.redirect(`/admin/unit/${unit.id}?ok=units.created`, 303);
+  } catch (err) {
+    const errors = fieldErrorsOf(err, c.get('locale'));
+    if (errors) return c.html(<UnitFormPage v={view(c)} values={values} errors={errors} />, 422);
+    throw err;
+  }
+});
+
+adminRoutes.get('/unit/:id', async (c) => {
+  const unit = await getUnit(c.get('ctx'), c.req.param('id'));
+  return c.html(<UnitDetailPage v={view(c)} unit={unit} />);
+});
+
+adminRoutes.get('/unit/:id/ubah', async (c) => {
+  authorize(c.get('actor'), 'units.manage');
+  const unit = await getUnit(c.get('ctx'), c.req.param('id'));
+  return c.html(<UnitFormPage v={view(c)} id={unit.id} values={unit} />);
+});
+
+adminRoutes.post('/unit/:id', async (c) => {
+  authorize(c.get('actor'), 'units.manage');
+  const id = c.req.param('id');
+  await getUnit(c.get('ctx'), id);
+  const values = unitValues(await readForm(c));
+  const parsed = parseWith(ZUnit, values);
+  if (!parsed.ok) return c.html(<UnitFormPage v={view(c)} id={id} values={values} errors={parsed.errors} />, 422);
+  try {
+    await updateUnit(c.get('ctx'), id, parsed.data);
+    return c.redirect(`/admin/unit/${id}?ok=common.saved`, 303);
+  } catch (err) {
+    const errors = fieldErrorsOf(err, c.get('locale'));
+    if (errors) return c.html(<UnitFormPage v={view(c)} id={id} values={values} errors={errors} />, 422);
+    throw err;
+  }
+});
+
+// --- users ---------------------------------------------------------------------------------------------
+
+const userValues = (f: FormValues): UserFormValues => ({
+  name: str(f, 'name'),
+  email: str(f, 'email'),
+  nip: str(f, 'nip'),
+  unitId: str(f, 'unitId'),
+  roles: list(f, 'roles').filter((r) => (ROLES as readonly string[]).includes(r)),
+  locale: str(f, 'locale') || 'id',
+});
+
+async function allUnits(c: { get: (k: 'ctx') => Env['Variables']['ctx'] }) {
+  return listUnits(c.get('ctx'));
+}
+
+adminRoutes.get('/pengguna', async (c) => {
+  return c.html(<UsersListPage v={view(c)} users={await listUsers(c.get('ctx'))} />);
+});
+
+adminRoutes.get('/pengguna/baru', async (c) => {
+  authorize(c.get('actor'), 'users.manage');
+  return c.html(<UserFormPage v={view(c)} units={await allUnits(c)} values={{ name: '', email: '', nip: '', unitId: '', roles: [], locale: 'id' }} />);
+});
+
+adminRoutes.post('/pengguna', async (c) => {
+  authorize(c.get('actor'), 'users.manage');
+  const values = userValues(await readForm(c));
+  const parsed = parseWith(ZUser, values);
+  if (!parsed.ok) return c.html(<UserFormPage v={view(c)} units={await allUnits(c)} values={values} errors={parsed.errors} />, 422);
+  try {
+    const user = await createUser(c.get('ctx'), parsed.data);
+    return c.redirect(`/admin/pengguna/${user.id}?ok=users.created`, 303);
+  } catch (err) {
+    const errors = fieldErrorsOf(err, c.get('locale'));
+    if (errors) return c.html(<UserFormPage v={view(c)} units={await allUnits(c)} values={values} errors={errors} />, 422);
+    throw err;
+  }
+});
+
+adminRoutes.get('/pengguna/:id', async (c) => {
+  const user = await getUser(c.get('ctx'), c.req.param('id'));
+  return c.html(
+    <UserFormPage v={view(c)} user={user} units={await allUnits(c)} values={{ name: user.name, email: user.email, nip: user.nip ?? '', unitId: user.unitId ?? '', roles: user.roles, locale: user.locale }} />,
+  );
+});
+
+adminRoutes.post('/pengguna/:id', async (c) => {
+  authorize(c.get('actor'), 'users.manage');
+  const user = await getUser(c.get('ctx'), c.req.param('id'));
+  const values = userValues(await readForm(c));
+  const parsed = parseWith(ZUser, values);
+  if (!parsed.ok) return c.html(<UserFormPage v={view(c)} user={user} units={await allUnits(c)} values={values} errors={parsed.errors} />, 422);
+  try {
+    await updateUser(c.get('ctx'), user.id, parsed.data);
+    return c.redirect(`/admin/pengguna/${user.id}?ok=common.saved`, 303);
+  } catch (err) {
+    const errors = fieldErrorsOf(err, c.get('locale'));
+    if (errors) return c.html(<UserFormPage v={view(c)} user={user} units={await allUnits(c)} values={values} errors={errors} />, 422);
+    if (err instanceof AppError && err.status === 409) {
+      return c.html(<UserFormPage v={view(c)} user={user} units={await allUnits(c)} values={values} errors={{ roles: err.message_(c.get('locale')) }} />, 409);
+    }
+    throw err;
+  }
+});
+
+adminRoutes.post('/pengguna/:id/kunci', async (c) => {
+  authorize(c.get('actor'), 'users.manage');
+  const user = await getUser(c.get('ctx'), c.req.param('id'));
+  const parsed = parseWith(ZLock, { reason: str(await readForm(c), 'reason') });
+  const rerender = (errors: Record<string, string>, status: 409 | 422) =>
+    c.html(<UserFormPage v={view(c)} user={user} units={[]} values={{ ...user, nip: user.nip ?? '', unitId: user.unitId ?? '' }} errors={errors} />, status);
+  if (!parsed.ok) return rerender(parsed.errors, 422);
+  try {
+    await lockUser(c.get('ctx'), user.id, parsed.data);
+  } catch (err) {
+    if (err instanceof AppError && err.status === 409) return rerender({ reason: err.message_(c.get('locale')) }, 409);
+    throw err;
+  }
+  return c.redirect(`/admin/pengguna/${user.id}?ok=users.locked_done`, 303);
+});
+
+adminRoutes.post('/pengguna/:id/buka-kunci', async (c) => {
+  await unlockUser(c.get('ctx'), c.req.param('id'));
+  return c.redirect(`/admin/pengguna/${c.req.param('id')}?ok=users.unlocked_done`, 303);
+});
+
+adminRoutes.post('/pengguna/:id/kirim-tautan', async (c) => {
+  await sendResetLink(c.get('ctx'), c.req.param('id'));
+  return c.redirect(`/admin/pengguna/${c.req.param('id')}?ok=users.reset_sent`, 303);
+});
+
+// --- public body ---------------------------------------------------------------------------------------
+
+const ORG_FIELDS = ['name', 'shortName', 'address', 'phone', 'email', 'website', 'ppidContactName', 'ppidContactEmail', 'ppidContactPhone', 'serviceHours', 'agencyOfficerLabel'] as const;
+
+adminRoutes.get('/badan-publik', async (c) => {
+  authorize(c.get('actor'), 'org.manage');
+  return c.html(<OrgPage v={view(c)} values={(await getPublicBody(c.get('ctx').db)) ?? {}} />);
+});
+
+adminRoutes.post('/badan-publik', async (c) => {
+  authorize(c.get('actor'), 'org.manage');
+  const form = await readForm(c);
+  const values = Object.fromEntries(ORG_FIELDS.map((k) => [k, str(form, k)]));
+  const parsed = parseWith(ZPublicBody, values);
+  if (!parsed.ok) return c.html(<OrgPage v={view(c)} values={values} errors={parsed.errors} />, 422);
+  await updatePublicBody(c.get('ctx'), parsed.data);
+  return c.redirect('/admin/badan-publik?ok=common.saved', 303);
+});
+
+adminRoutes.post('/badan-publik/logo', async (c) => {
+  authorize(c.get('actor'), 'org.manage');
+  const body = await c.req.parseBody();
+  const file = body['logo'];
+  const current = (await getPublicBody(c.get('ctx').db)) ?? {};
+  if (!(file instanceof File) || file.size === 0) {
+    return c.html(<OrgPage v={view(c)} values={current} logoError={c.get('locale') === 'en' ? 'Choose an image file first.' : 'Pilih berkas gambar terlebih dahulu.'} />, 422);
+  }
+  try {
+    await setLogo(c.get('ctx'), new Uint8Array(await file.arrayBuffer()));
+  } catch (err) {
+    if (err instanceof AppError && err.status < 500) return c.html(<OrgPage v={view(c)} values={current} logoError={err.message_(c.get('locale'))} />, err.status as 422);
+    throw err;
+  }
+  return c.redirect('/admin/badan-publik?ok=org.logo_done', 303);
+});
+
+// --- audit log -----------------------------------------------------------------------------------------
+
+adminRoutes.get('/audit', async (c) => {
+  const ctx = c.get('ctx');
+  authorize(ctx.actor, 'audit.view');
+  const filter = ZAuditFilter.parse(c.req.query());
+  const { rows, nextBefore } = await listAudit(ctx, filter);
+  let verify: { ok: boolean; text: string } | undefined;
+  if (c.req.query('verify')) {
+    const r = await verifyAuditChain(ctx.db);
+    verify = r.ok ? { ok: true, text: c.get('t')('audit.verify_ok', { n: r.rows }) } : { ok: false, text: c.get('t')('audit.verify_bad', { message: r.message }) };
+  }
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) if (v !== undefined && k !== 'before') params.set(k, String(v));
+  if (nextBefore) params.set('before', String(nextBefore));
+  return c.html(<AuditPage v={view(c)} rows={rows} filter={filter} nextHref={nextBefore ? `/admin/audit?${params}` : null} verify={verify} />);
+});
+
+// --- own account ---------------------------------------------------------------------------------------
+
+adminRoutes.get('/akun', (c) => {
+  const a = c.get('actor');
+  return c.html(<AccountPage v={view(c)} locale={a.kind === 'user' ? a.locale : 'id'} />);
+});
+
+adminRoutes.post('/akun/sandi', async (c) => {
+  const ctx = c.get('ctx');
+  authorize(ctx.actor, 'account.manage_own');
+  const form = await readForm(c);
+  const parsed = parseWith(ZChangePassword, { current: str(form, 'current'), password: str(form, 'password'), confirm: str(form, 'confirm') });
+  const locale = ctx.actor.kind === 'user' ? ctx.actor.locale : 'id';
+  if (!parsed.ok) return c.html(<AccountPage v={view(c)} errors={parsed.errors} locale={locale} />, 422);
+  try {
+    await changePassword(ctx, parsed.data, c.get('sessionId')!);
+  } catch (err) {
+    const errors = fieldErrorsOf(err, c.get('locale'));
+    if (errors) return c.html(<AccountPage v={view(c)} errors={errors} locale={locale} />, 422);
+    throw err;
+  }
+  return c.redirect('/admin/akun?ok=account.changed', 303);
+});
+
+adminRoutes.post('/akun/bahasa', async (c) => {
+  const ctx = c.get('ctx');
+  authorize(ctx.actor, 'account.manage_own');
+  const locale = z.enum(['id', 'en']).catch('id').parse(str(await readForm(c), 'locale'));
+  await setOwnLocale(ctx, locale);
+  setCookie(c, LANG_COOKIE, locale, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400, httpOnly: true, secure: c.get('deps').config.secureCookies });
+  return c.redirect('/admin/akun?ok=account.language_saved', 303);
+});
+
+adminRoutes.route('/kotak-keluar', outboxRoutes);

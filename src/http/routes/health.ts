@@ -1,0 +1,22 @@
+// Liveness and readiness probes for load balancers and orchestrators.
+import { Hono } from 'hono';
+import type { Env } from '../types.js';
+
+export const healthRoutes = new Hono<Env>();
+
+healthRoutes.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+healthRoutes.get('/readyz', async (c) => {
+  const { database } = c.get('deps');
+  try {
+    await database.ping();
+    const m = await database.migrationStatus();
+    const current = m.applied === m.expected;
+    return c.json(
+      { status: current ? 'ready' : 'migrations_pending', database: 'ok', migrations: { applied: m.applied, expected: m.expected } },
+      current ? 200 : 503,
+    );
+  } catch {
+    return c.json({ status: 'unavailable', database: 'unreachable' }, 503);
+  }
+});

@@ -1,0 +1,38 @@
+// Hono environment shared by middleware, routes and pages.
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config/env.js';
+import type { Actor, Ctx } from '../context.js';
+import type { Database } from '../db/client.js';
+import type { BlobStore } from '../documents/blob-store.js';
+import type { PublicBody } from '../domain/org/public-body.js';
+import type { Locale, T } from '../i18n/index.js';
+
+export type AppDeps = {
+  database: Database;
+  config: Config;
+  clock: Clock;
+  blobs: BlobStore;
+  logger: Logger;
+  /** Printed on the console while no account exists; required by the first-run page. */
+  setup: { token: string | null };
+  /** Seeds the demo data; injected so that the HTTP layer does not import the seeding code's data files. */
+  seedDemo?: () => Promise<{ logins: { email: string; password: string; role: string }[] | null }>;
+};
+
+export type Env = {
+  Variables: {
+    deps: AppDeps;
+    requestId: string;
+    log: Logger;
+    locale: Locale;
+    t: T;
+    actor: Actor;
+    sessionToken: string | null;
+    sessionId: string | null;
+    csrfToken: string;
+    body: PublicBody | null;
+    ip: string | null;
+    ctx: Ctx;
+  };
+};

@@ -1,0 +1,302 @@
+// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify.
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import pino, { type Logger } from 'pino';
+import { systemClock } from './clock.js';
+import { ConfigError, loadConfig, prepareDataDir, type Config } from './config/env.js';
+import { systemActor, type Ctx } from './context.js';
+import { DatabaseBusyError, openDatabase, type Database } from './db/client.js';
+import { localBlobStore } from './documents/blob-store.js';
+import { formatLogins, seedDemo } from './demo/seed-demo.js';
+import { purgeExpiredSessions } from './domain/accounts/sessions.js';
+import { verifyAuditChain } from './domain/audit/verify-audit-chain.js';
+import { countUsers, createFirstAdmin } from './domain/users/users.js';
+import { AppError } from './errors.js';
+import { createApp } from './http/app.js';
+import { startOutboxWorker } from './jobs/outbox-worker.js';
+import { createBackup } from './backup/backup.js';
+import { restoreBackup } from './backup/restore.js';
+import { readSecret, prompt } from './cli/prompt.js';
+import { APP_VERSION } from './version.js';
+
+const USAGE = `Q-Gesy ${APP_VERSION}: sistem layanan informasi publik / public information service
+
+Pemakaian / usage: qgesy <perintah> [opsi]
+
+  serve [--demo]           jalankan server web (dan pekerja email) / run the web server (and email worker)
+  worker                   hanya pekerja email (perlu PostgreSQL) / email worker only (needs PostgreSQL)
+  migrate                  jalankan migrasi basis data / run database migrations
+  create-admin [--email E --name N]
+                           buat akun administrator (kata sandi ditanyakan) / create an administrator
+  seed-demo                isi data contoh Kota Palangka Raya / load the Palangka Raya demo data
+  backup FILE              cadangkan basis data dan berkas ke satu arsip / back up database and files
+  restore FILE [--force]   pulihkan dari arsip cadangan / restore from a backup archive
+  audit verify             periksa keutuhan rantai log audit / verify the audit log chain
+
+Konfigurasi lewat variabel lingkungan, lihat README / configuration via environment variables, see README.`;
+
+function makeLogger(config: Config): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { pid: process.pid },
+    redact: { paths: ['*.password', '*.token', '*.email', '*.cookie', 'req.headers.cookie', 'req.headers.authorization'], censor: '[disembunyikan]' },
+  });
+}
+
+type Runtime = { config: Config; database: Database; logger: Logger; ctx: Ctx };
+
+async function openRuntime(opts: { migrate: boolean }): Promise<Runtime> {
+  const config = prepareDataDir(loadConfig());
+  const logger = makeLogger(config);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+  if (opts.migrate) await database.migrate();
+  const ctx: Ctx = {
+    db: database.db,
+    actor: systemActor('qgesy cli'),
+    clock: systemClock,
+    ip: null,
+    blobs: localBlobStore(path.join(config.dataDir, 'blobs')),
+    settings: { baseUrl: config.baseUrl, sessionTtlHours: config.sessionTtlHours, maxUploadBytes: config.maxUploadBytes },
+  };
+  return { config, database, logger, ctx };
+}
+
+function setupCode(): string {
+  // Short enough to type from a console, long enough not to be guessed before the admin uses it.
+  const alphabet = 'ACDEFGHJKLMNPQRSTUVWXYZ2345679';
+  return Array.from(randomBytes(10), (b) => alphabet[b % alphabet.length]).join('');
+}
+
+async function cmdServe(flags: { demo: boolean }): Promise<void> {
+  const started = performance.now();
+  const rt = await openRuntime({ migrate: true });
+  const { config, database, logger, ctx } = rt;
+  if (flags.demo) {
+    const logins = await seedDemo(ctx);
+    if (logins && logins.length) process.stdout.write(formatLogins(logins) + '\n');
+    else logger.info('data contoh sudah ada / demo data already present');
+  }
+  const setup = { token: null as string | null };
+  if ((await countUsers(ctx)) === 0) {
+    setup.token = setupCode();
+    process.stdout.write(
+      `\n  Belum ada akun. Buka ${config.baseUrl}/persiapan dan masukkan kode persiapan: ${setup.token}\n` +
+        `  No account yet. Open ${config.baseUrl}/persiapan and enter the setup code:     ${setup.token}\n` +
+        `  (atau / or: npm start -- --demo  untuk data contoh / for demo data)\n\n`,
+    );
+  }
+  const app = createApp({
+    database,
+    config,
+    clock: systemClock,
+    blobs: ctx.blobs,
+    logger,
+    setup,
+    seedDemo: async () => {
+      const logins = await seedDemo(ctx);
+      if (logins && logins.length) process.stdout.write(formatLogins(logins) + '\n');
+      return { logins };
+    },
+  });
+  const workerId = `${hostname()}:${process.pid}`;
+  const worker = config.outboxWorker
+    ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId })
+    : null;
+  const sweeper = setInterval(() => {
+    purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
+  }, 3600_000);
+  sweeper.unref();
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info({ port: info.port, host: config.host, db: database.kind, ms: Math.round(performance.now() - started) }, 'Q-Gesy siap / ready');
+    process.stdout.write(`Q-Gesy berjalan di / is running at ${config.baseUrl}  (basis data / database: ${database.kind})\n`);
+  });
+
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    process.stderr.write(
+      err.code === 'EADDRINUSE'
+        ? `Port ${config.port} sudah dipakai proses lain; atur PORT. / Port ${config.port} is already in use; set PORT.\n`
+        : `Server gagal berjalan / server failed: ${err.message}\n`,
+    );
+    void worker?.stop().finally(() => database.close().finally(() => process.exit(1)));
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'berhenti / shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 20_000);
+    force.unref();
+    // Stop accepting, let in-flight requests finish; idle keep-alive sockets are closed.
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    });
+    clearInterval(sweeper);
+    await worker?.stop();
+    await database.close();
+    logger.info('selesai / stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+async function cmdWorker(): Promise<void> {
+  const rt = await openRuntime({ migrate: false });
+  if (rt.database.kind !== 'postgres') {
+    await rt.database.close();
+    throw new CliError(
+      'Pekerja terpisah membutuhkan PostgreSQL (DATABASE_URL). Dengan basis data tertanam, pekerja email sudah berjalan di dalam `qgesy serve`.\n' +
+        'A separate worker needs PostgreSQL (DATABASE_URL). With the embedded database the email worker already runs inside `qgesy serve`.',
+    );
+  }
+  const m = await rt.database.migrationStatus();
+  if (m.applied < m.expected) throw new CliError('Migrasi belum dijalankan; jalankan `qgesy migrate` atau `qgesy serve` dulu. / Migrations pending; run `qgesy migrate` first.');
+  const worker = startOutboxWorker({ db: rt.database.db, smtpUrl: rt.config.smtpUrl, mailFrom: rt.config.mailFrom, logger: rt.logger, workerId: `${hostname()}:${process.pid}` });
+  rt.logger.info('pekerja email berjalan / email worker running');
+  const stop = async () => {
+    await worker.stop();
+    await rt.database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+async function withRuntime<T>(migrate: boolean, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await openRuntime({ migrate });
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.database.close();
+  }
+}
+
+async function cmdCreateAdmin(flags: { email?: string | undefined; name?: string | undefined }): Promise<void> {
+  await withRuntime(true, async ({ ctx }) => {
+    const email = flags.email ?? (await prompt('Email: '));
+    const name = flags.name ?? (await prompt('Nama lengkap / full name: '));
+    const password = await readSecret('Kata sandi / password (min. 10): ');
+    if (process.stdin.isTTY) {
+      const again = await readSecret('Ulangi / repeat: ');
+      if (again !== password) throw new CliError('Kata sandi tidak sama. / Passwords do not match.');
+    }
+    const user = await createFirstAdmin(ctx, { email, name, password });
+    process.stdout.write(`Administrator dibuat / created: ${user.email}\n`);
+  });
+}
+
+async function cmdBackup(file: string): Promise<void> {
+  await withRuntime(true, async ({ ctx }) => {
+    const r = await createBackup({ db: ctx.db, blobs: ctx.blobs, file: path.resolve(file), appVersion: APP_VERSION, now: new Date() });
+    process.stdout.write(`Cadangan ditulis / backup written: ${path.resolve(file)}\n${JSON.stringify(r, null, 2)}\n`);
+  });
+}
+
+async function cmdRestore(file: string, force: boolean): Promise<void> {
+  await withRuntime(true, async ({ ctx }) => {
+    const r = await restoreBackup({ db: ctx.db, blobs: ctx.blobs, file: path.resolve(file), force });
+    process.stdout.write(`Dipulihkan / restored from ${path.resolve(file)}\n${JSON.stringify(r, null, 2)}\n`);
+  });
+}
+
+async function cmdAuditVerify(): Promise<number> {
+  return withRuntime(false, async ({ ctx }) => {
+    const r = await verifyAuditChain(ctx.db);
+    if (r.ok) {
+      process.stdout.write(`OK: rantai log audit utuh, ${r.rows} baris diperiksa / audit chain intact, ${r.rows} rows checked\n`);
+      return 0;
+    }
+    process.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
+    return 1;
+  });
+}
+
+class CliError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      demo: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [cmd = 'serve', sub, ...rest] = positionals;
+  if (values.help || cmd === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  switch (cmd) {
+    case 'serve':
+      await cmdServe({ demo: values.demo === true });
+      return -1; // keeps running
+    case 'worker':
+      await cmdWorker();
+      return -1;
+    case 'migrate':
+      return withRuntime(true, async ({ database }) => {
+        const m = await database.migrationStatus();
+        process.stdout.write(`Migrasi selesai / migrations done: ${m.applied}/${m.expected}\n`);
+        return 0;
+      });
+    case 'create-admin':
+      await cmdCreateAdmin({ email: values.email as string | undefined, name: values.name as string | undefined });
+      return 0;
+    case 'seed-demo':
+      return withRuntime(true, async ({ ctx }) => {
+        const logins = await seedDemo(ctx);
+        process.stdout.write(logins && logins.length ? formatLogins(logins) + '\n' : 'Data contoh sudah ada / demo data already present.\n');
+        return 0;
+      });
+    case 'backup':
+      if (!sub) throw new CliError('Sebutkan nama berkas: qgesy backup FILE / give a file name');
+      await cmdBackup(sub);
+      return 0;
+    case 'restore':
+      if (!sub) throw new CliError('Sebutkan nama berkas: qgesy restore FILE [--force] / give a file name');
+      await cmdRestore(sub, values.force === true);
+      return 0;
+    case 'audit':
+      if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify');
+      return cmdAuditVerify();
+    default:
+      throw new CliError(`Perintah tidak dikenal / unknown command: ${cmd}\n\n${USAGE}`);
+  }
+}
+
+/** Runs main and turns expected failures into one clear line on stderr, without a stack trace. */
+export async function run(argv: string[]): Promise<void> {
+  try {
+    const code = await main(argv);
+    if (code >= 0) process.exit(code);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError) {
+      process.stderr.write(`${err.message}\n`);
+    } else if (err instanceof AppError) {
+      process.stderr.write(`${err.messages.id}\n${err.messages.en}\n`);
+    } else if (err && typeof err === 'object' && 'code' in err && (err as { code: string }).code === 'EADDRINUSE') {
+      process.stderr.write(`Port sudah dipakai proses lain; atur PORT. / The port is already in use; set PORT.\n`);
+    } else {
+      process.stderr.write(`Terjadi kesalahan tak terduga / unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    }
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && /main\.(?:ts|js)$/.test(process.argv[1])) {
+  void run(process.argv.slice(2));
+}
