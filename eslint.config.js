@@ -9,12 +9,22 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly', File: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/policies/**/*.ts'],
+    rules: {
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Use ctx.clock in domain code.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use ctx.clock in domain code.' },
+        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Only src/config/env.ts reads process.env.' },
+      ],
     },
   },
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ignores: ['src/config/env.ts'],
+    ignores: ['src/config/env.ts', 'src/domain/**', 'src/policies/**'],
     rules: {
       'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Only src/config/env.ts reads process.env.' }],
     },
