@@ -1,0 +1,57 @@
+// The authorization matrix: every action against every role, plus unit scoping for ppid_pembantu.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Actor, type Role } from '../../src/context.js';
+import { authorize, can, type Action } from '../../src/policies/index.js';
+
+const user = (roles: Role[], unitId: string | null = null): Actor => ({ kind: 'user', id: 'u1', name: 'U', email: 'u@x', roles, unitId, locale: 'id' });
+
+const MATRIX: Record<Action, Role[]> = {
+  'backoffice.view': ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'],
+  'account.manage_own': ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'],
+  'users.view': ['admin'],
+  'users.manage': ['admin'],
+  'units.list': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'],
+  'units.manage': ['admin'],
+  'org.manage': ['admin', 'ppid_utama'],
+  'audit.view': ['admin', 'ppid_utama'],
+  'outbox.view': ['admin'],
+  'outbox.retry': ['admin'],
+  'units.view': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'], // ppid_pembantu: own unit only, below
+};
+
+describe('policies', () => {
+  for (const [action, allowed] of Object.entries(MATRIX) as [Action, Role[]][]) {
+    for (const role of ROLES) {
+      it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} ${action}`, () => {
+        expect(can(user([role]), action, { unitId: 'other-unit' })).toBe(allowed.includes(role));
+      });
+    }
+    it(`anonymous may not ${action}`, () => {
+      expect(can({ kind: 'anonymous' }, action, {})).toBe(false);
+      expect(() => authorize({ kind: 'anonymous' }, action, {})).toThrow(expect.objectContaining({ code: 'unauthenticated' }));
+    });
+  }
+
+  it('a ppid_pembantu sees only its own unit', () => {
+    expect(can(user(['ppid_pembantu'], 'unit-a'), 'units.view', { unitId: 'unit-a' })).toBe(true);
+    expect(can(user(['ppid_pembantu'], 'unit-a'), 'units.view', { unitId: 'unit-b' })).toBe(false);
+    expect(can(user(['ppid_pembantu'], null), 'units.view', { unitId: null })).toBe(false);
+    expect(() => authorize(user(['ppid_pembantu'], 'unit-a'), 'units.view', { unitId: 'unit-b' })).toThrow(expect.objectContaining({ code: 'forbidden', status: 403 }));
+  });
+
+  it('a user with no role gets nothing', () => {
+    for (const action of Object.keys(MATRIX) as Action[]) expect(can(user([]), action, { unitId: 'x' })).toBe(false);
+  });
+
+  it('adding roles never takes a permission away (monotonic)', () => {
+    const roleSet = fc.subarray([...ROLES]);
+    fc.assert(
+      fc.property(roleSet, roleSet, fc.constantFrom(...(Object.keys(MATRIX) as Action[])), fc.constantFrom('unit-a', 'unit-b'), (a, b, action, unitId) => {
+        const small = user(a, 'unit-a');
+        const big = user([...new Set([...a, ...b])], 'unit-a');
+        return !can(small, action, { unitId }) || can(big, action, { unitId });
+      }),
+    );
+  });
+});
