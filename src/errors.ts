@@ -53,7 +53,7 @@ export const errors = {
   conflict: (messages: Messages) => new AppError('conflict', 409, messages),
   tooLarge: (maxMb: number) =>
     new AppError('payload_too_large', 413, {
-      id: `Berkas terlalu besar. Ukuran maksimum ${maxMb} MB.`,
-      en: `The file is too large. The maximum size is ${maxMb} MB.`,
+      id: `Berkas atau data yang dikirim terlalu besar. Ukuran maksimum ${maxMb} MB.`,
+      en: `The file or data sent is too large. The maximum size is ${maxMb} MB.`,
     }),
 };

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { z, type ZodType } from 'zod';
 import { AppError } from '../errors.js';
 import type { MessageKey } from '../i18n/index.js';
+import { validationMessage } from '../i18n/validation.js';
 import type { FieldErrors } from './components/form.js';
 import type { View } from './components/layout.js';
 import type { Env } from './types.js';
@@ -31,13 +32,13 @@ export const list = (v: FormValues, k: string): string[] => {
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
-export function parseWith<S extends ZodType>(schema: S, input: unknown): Parsed<z.output<S>> {
+export function parseWith<S extends ZodType>(schema: S, input: unknown, locale = 'id'): Parsed<z.output<S>> {
   const r = schema.safeParse(input);
   if (r.success) return { ok: true, data: r.data };
   const errors: FieldErrors = {};
   for (const issue of r.error.issues) {
     const key = String(issue.path[0] ?? '_');
-    errors[key] ??= issue.message;
+    errors[key] ??= validationMessage(issue.message, locale);
   }
   return { ok: false, errors };
 }

@@ -74,7 +74,7 @@ adminRoutes.get('/unit/baru', (c) => {
 adminRoutes.post('/unit', async (c) => {
   authorize(c.get('actor'), 'units.manage');
   const values = unitValues(await readForm(c));
-  const parsed = parseWith(ZUnit, values);
+  const parsed = parseWith(ZUnit, values, c.get('locale'));
   if (!parsed.ok) return c.html(<UnitFormPage v={view(c)} values={values} errors={parsed.errors} />, 422);
   try {
     const unit = await createUnit(c.get('ctx'), parsed.data);
@@ -102,7 +102,7 @@ adminRoutes.post('/unit/:id', async (c) => {
   const id = c.req.param('id');
   await getUnit(c.get('ctx'), id);
   const values = unitValues(await readForm(c));
-  const parsed = parseWith(ZUnit, values);
+  const parsed = parseWith(ZUnit, values, c.get('locale'));
   if (!parsed.ok) return c.html(<UnitFormPage v={view(c)} id={id} values={values} errors={parsed.errors} />, 422);
   try {
     await updateUnit(c.get('ctx'), id, parsed.data);
@@ -141,7 +141,7 @@ adminRoutes.get('/pengguna/baru', async (c) => {
 adminRoutes.post('/pengguna', async (c) => {
   authorize(c.get('actor'), 'users.manage');
   const values = userValues(await readForm(c));
-  const parsed = parseWith(ZUser, values);
+  const parsed = parseWith(ZUser, values, c.get('locale'));
   if (!parsed.ok) return c.html(<UserFormPage v={view(c)} units={await allUnits(c)} values={values} errors={parsed.errors} />, 422);
   try {
     const user = await createUser(c.get('ctx'), parsed.data);
@@ -164,7 +164,7 @@ adminRoutes.post('/pengguna/:id', async (c) => {
   authorize(c.get('actor'), 'users.manage');
   const user = await getUser(c.get('ctx'), c.req.param('id'));
   const values = userValues(await readForm(c));
-  const parsed = parseWith(ZUser, values);
+  const parsed = parseWith(ZUser, values, c.get('locale'));
   if (!parsed.ok) return c.html(<UserFormPage v={view(c)} user={user} units={await allUnits(c)} values={values} errors={parsed.errors} />, 422);
   try {
     await updateUser(c.get('ctx'), user.id, parsed.data);
@@ -182,7 +182,7 @@ adminRoutes.post('/pengguna/:id', async (c) => {
 adminRoutes.post('/pengguna/:id/kunci', async (c) => {
   authorize(c.get('actor'), 'users.manage');
   const user = await getUser(c.get('ctx'), c.req.param('id'));
-  const parsed = parseWith(ZLock, { reason: str(await readForm(c), 'reason') });
+  const parsed = parseWith(ZLock, { reason: str(await readForm(c), 'reason') }, c.get('locale'));
   const rerender = (errors: Record<string, string>, status: 409 | 422) =>
     c.html(<UserFormPage v={view(c)} user={user} units={[]} values={{ ...user, nip: user.nip ?? '', unitId: user.unitId ?? '' }} errors={errors} />, status);
   if (!parsed.ok) return rerender(parsed.errors, 422);
@@ -218,7 +218,7 @@ adminRoutes.post('/badan-publik', async (c) => {
   authorize(c.get('actor'), 'org.manage');
   const form = await readForm(c);
   const values = Object.fromEntries(ORG_FIELDS.map((k) => [k, str(form, k)]));
-  const parsed = parseWith(ZPublicBody, values);
+  const parsed = parseWith(ZPublicBody, values, c.get('locale'));
   if (!parsed.ok) return c.html(<OrgPage v={view(c)} values={values} errors={parsed.errors} />, 422);
   await updatePublicBody(c.get('ctx'), parsed.data);
   return c.redirect('/admin/badan-publik?ok=common.saved', 303);
@@ -270,7 +270,7 @@ adminRoutes.post('/akun/sandi', async (c) => {
   const ctx = c.get('ctx');
   authorize(ctx.actor, 'account.manage_own');
   const form = await readForm(c);
-  const parsed = parseWith(ZChangePassword, { current: str(form, 'current'), password: str(form, 'password'), confirm: str(form, 'confirm') });
+  const parsed = parseWith(ZChangePassword, { current: str(form, 'current'), password: str(form, 'password'), confirm: str(form, 'confirm') }, c.get('locale'));
   const locale = ctx.actor.kind === 'user' ? ctx.actor.locale : 'id';
   if (!parsed.ok) return c.html(<AccountPage v={view(c)} errors={parsed.errors} locale={locale} />, 422);
   try {

@@ -12,6 +12,7 @@ import { listPublicUnits } from '../../domain/units/units.js';
 import { countUsers, createFirstAdmin } from '../../domain/users/users.js';
 import { AppError } from '../../errors.js';
 import { isLocale } from '../../i18n/index.js';
+import { validationMessage } from '../../i18n/validation.js';
 import { systemActor } from '../../context.js';
 import { fieldErrorsOf, parseWith, readForm, safeNext, str, view } from '../forms.js';
 import { LANG_COOKIE, SESSION_COOKIE } from '../middleware/context.js';
@@ -78,7 +79,7 @@ publicRoutes.post('/masuk', async (c) => {
   const form = await readForm(c);
   const v = view(c);
   const next = safeNext(str(form, 'next'), '/admin');
-  const parsed = parseWith(ZLogin, { email: str(form, 'email'), password: str(form, 'password') });
+  const parsed = parseWith(ZLogin, { email: str(form, 'email'), password: str(form, 'password') }, c.get('locale'));
   if (!parsed.ok) return c.html(<LoginPage v={v} values={{ email: str(form, 'email') }} errors={parsed.errors} next={next} />, 422);
   try {
     const { token } = await login(c.get('ctx'), parsed.data, { previousToken: c.get('sessionToken'), userAgent: c.req.header('user-agent') });
@@ -105,7 +106,7 @@ publicRoutes.get('/lupa-sandi', (c) => c.html(<ForgotPage v={view(c)} />));
 
 publicRoutes.post('/lupa-sandi', async (c) => {
   const form = await readForm(c);
-  const parsed = parseWith(ZResetRequest, { email: str(form, 'email') });
+  const parsed = parseWith(ZResetRequest, { email: str(form, 'email') }, c.get('locale'));
   if (!parsed.ok) return c.html(<ForgotPage v={view(c)} values={{ email: str(form, 'email') }} errors={parsed.errors} />, 422);
   await requestPasswordReset(c.get('ctx'), parsed.data);
   return c.redirect('/masuk?ok=forgot.sent', 303);
@@ -122,7 +123,7 @@ publicRoutes.post('/atur-sandi/:token', async (c) => {
   const token = c.req.param('token');
   const user = await findLinkUser(c.get('ctx'), token);
   const form = await readForm(c);
-  const parsed = parseWith(ZNewPassword, { password: str(form, 'password'), confirm: str(form, 'confirm') });
+  const parsed = parseWith(ZNewPassword, { password: str(form, 'password'), confirm: str(form, 'confirm') }, c.get('locale'));
   if (!parsed.ok) return c.html(<ResetPage v={view(c)} token={token} email={user.email} errors={parsed.errors} />, 422);
   await resetPassword(c.get('ctx'), token, parsed.data);
   return c.redirect('/masuk?ok=reset.done', 303);
@@ -170,10 +171,10 @@ publicRoutes.post('/persiapan/admin', async (c) => {
   const deps = c.get('deps');
   const form = await readForm(c);
   const values = { code: str(form, 'code'), bodyName: str(form, 'bodyName'), name: str(form, 'name'), email: str(form, 'email') };
-  const parsed = parseWith(ZSetup, { ...values, password: str(form, 'password'), confirm: str(form, 'confirm') });
+  const parsed = parseWith(ZSetup, { ...values, password: str(form, 'password'), confirm: str(form, 'confirm') }, c.get('locale'));
   const demoAvailable = !!deps.seedDemo;
   if (!parsed.ok) return c.html(<SetupPage v={view(c)} values={values} errors={parsed.errors} demoAvailable={demoAvailable} />, 422);
-  if (!codeMatches(deps.setup.token, parsed.data.code)) return c.html(<SetupPage v={view(c)} values={values} errors={wrongCode} demoAvailable={demoAvailable} />, 422);
+  if (!codeMatches(deps.setup.token, parsed.data.code)) return c.html(<SetupPage v={view(c)} values={values} errors={{ code: validationMessage(wrongCode.code, c.get('locale')) }} demoAvailable={demoAvailable} />, 422);
   const ctx = { ...c.get('ctx'), actor: systemActor('persiapan pertama') };
   try {
     await inTransaction(ctx, async (t) => {
@@ -196,7 +197,7 @@ publicRoutes.post('/persiapan/demo', async (c) => {
   const form = await readForm(c);
   if (!deps.seedDemo) return c.redirect('/persiapan', 303);
   if (!codeMatches(deps.setup.token, str(form, 'democode'))) {
-    return c.html(<SetupPage v={view(c)} errors={{ democode: wrongCode.code }} demoAvailable />, 422);
+    return c.html(<SetupPage v={view(c)} errors={{ democode: validationMessage(wrongCode.code, c.get('locale')) }} demoAvailable />, 422);
   }
   await deps.seedDemo();
   deps.setup.token = null;

@@ -1,0 +1,29 @@
+// English for the validation messages that zod schemas carry in Indonesian (the schemas stay Indonesian-first).
+const EN: Record<string, string> = {
+  'Alamat situs harus URL lengkap (https://...).': 'The website must be a full URL (https://...).',
+  'Email wajib diisi.': 'Email is required.',
+  'Format email tidak valid.': 'This is not a valid email address.',
+  'Kata sandi saat ini wajib diisi.': 'The current password is required.',
+  'Kata sandi terlalu panjang (maksimal 256 karakter).': 'The password is too long (at most 256 characters).',
+  'Kata sandi wajib diisi.': 'Password is required.',
+  'Kode 2–40 karakter: huruf kecil, angka dan tanda hubung, mis. "dinkes".': 'Code of 2–40 characters: lower-case letters, digits and hyphens, e.g. "dinkes".',
+  'Kode persiapan wajib diisi.': 'The setup code is required.',
+  'Konfirmasi kata sandi tidak sama.': 'The two passwords do not match.',
+  'Maksimal 200 karakter.': 'At most 200 characters.',
+  'Maksimal 60 karakter.': 'At most 60 characters.',
+  'NIP terdiri dari 18 angka (boleh dikosongkan).': 'A NIP has 18 digits (it may be left empty).',
+  'Nama badan publik wajib diisi (minimal 3 karakter).': 'The name of the public body is required (at least 3 characters).',
+  'Nama unit wajib diisi (minimal 3 karakter).': 'The agency name is required (at least 3 characters).',
+  'Nama wajib diisi.': 'Name is required.',
+  'PPID Pembantu harus terikat pada satu unit.': 'An agency information officer must belong to an agency.',
+  'Peran tidak dikenal.': 'Unknown role.',
+  'Pilih minimal satu peran.': 'Choose at least one role.',
+  'Tuliskan alasan penguncian (minimal 3 karakter).': 'Give the reason for locking (at least 3 characters).',
+  'Unit tidak dikenal.': 'Unknown agency.',
+  'Kata sandi minimal 10 karakter.': 'The password needs at least 10 characters.',
+  'Kode persiapan salah. Lihat kode yang tercetak di konsol server.': 'Wrong setup code. Look for the code printed on the server console.',
+};
+
+export function validationMessage(message: string, locale: string): string {
+  return locale === 'en' ? (EN[message] ?? message) : message;
+}
