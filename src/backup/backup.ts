@@ -141,7 +141,13 @@ function detectKind(db: Db): 'pglite' | 'postgres' {
 function writeFailed(where: string, e: unknown): AppError {
   if (e instanceof AppError) return e;
   const msg = e instanceof Error ? e.message : String(e);
-  return backupError('backup_write_failed', 500, `Berkas cadangan tidak dapat ditulis di ${where}: ${msg}`, `The backup could not be written at ${where}: ${msg}`, e);
+  return backupError(
+    'backup_write_failed',
+    500,
+    `Berkas cadangan tidak dapat ditulis di ${where}: ${msg}`,
+    `The backup could not be written at ${where}: ${msg}`,
+    e,
+  );
 }
 
 /**
@@ -150,7 +156,13 @@ function writeFailed(where: string, e: unknown): AppError {
  * in batches and written straight to disk as the database's own JSON (to_jsonb): timestamps
  * as ISO 8601 with microseconds, jsonb and arrays as JSON, bigint and numeric digits exact.
  */
-async function dumpDatabase(db: Db, plan: ReturnType<typeof planTables>, journal: ReturnType<typeof readJournal>, stage: string, batchSize: number): Promise<Dump> {
+async function dumpDatabase(
+  db: Db,
+  plan: ReturnType<typeof planTables>,
+  journal: ReturnType<typeof readJournal>,
+  stage: string,
+  batchSize: number,
+): Promise<Dump> {
   await mkdir(path.join(stage, 'db'), { recursive: true });
   return db.transaction(
     async (tx: Tx) => {

@@ -213,7 +213,10 @@ export async function migrationState(db: DbOrTx, journal: JournalEntry[]): Promi
   // Checked first rather than caught: an error would abort the caller's transaction.
   const ex = (await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`)) as unknown as Rows<{ exists: boolean }>;
   if (!ex.rows[0]?.exists) return { applied: 0, lastTag: null };
-  const r = (await db.execute(sql`select count(*)::int as n, max(created_at)::text as last from drizzle.__drizzle_migrations`)) as unknown as Rows<{ n: number; last: string | null }>;
+  const r = (await db.execute(sql`select count(*)::int as n, max(created_at)::text as last from drizzle.__drizzle_migrations`)) as unknown as Rows<{
+    n: number;
+    last: string | null;
+  }>;
   const applied = Number(r.rows[0]?.n ?? 0);
   const last = r.rows[0]?.last;
   const lastTag = last == null ? null : (journal.find((e) => String(e.when) === last)?.tag ?? null);
@@ -240,9 +243,11 @@ export async function readArchive(file: string, onEntry: (e: EntryInfo) => Entry
   };
   let work: Promise<void> = Promise.resolve();
   const enqueue = (fn: () => void | Promise<void>) => {
-    work = work.then(async () => {
-      if (!failure) await fn();
-    }).catch(fail);
+    work = work
+      .then(async () => {
+        if (!failure) await fn();
+      })
+      .catch(fail);
   };
 
   const parser = new Parser({ strict: true });

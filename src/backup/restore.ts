@@ -66,7 +66,13 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
   } catch (e) {
-    throw backupError('backup_file_missing', 404, `Berkas cadangan ${file} tidak ditemukan atau tidak dapat dibaca.`, `The backup file ${file} does not exist or cannot be read.`, e);
+    throw backupError(
+      'backup_file_missing',
+      404,
+      `Berkas cadangan ${file} tidak ditemukan atau tidak dapat dibaca.`,
+      `The backup file ${file} does not exist or cannot be read.`,
+      e,
+    );
   }
   const journal = readJournal();
   const plan = planTables(opts.schema);
@@ -94,7 +100,7 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
     const blobs = await restoreBlobs(file, opts.blobs, checked.manifest);
     let tables: Record<string, number>;
     try {
-      tables = await opts.db.transaction((tx) => restoreRows(tx, plan, live, checked, opts.force === true, opts.batchSize ?? 500));
+      tables = await opts.db.transaction((tx) => restoreRows(tx, plan, live, checked, opts.force === true, opts.batchSize ?? 2000));
     } catch (e) {
       if (e instanceof AppError) throw e;
       const msg = e instanceof Error ? e.message : String(e);
@@ -277,7 +283,10 @@ function checkManifest(text: string, journal: JournalEntry[], plan: PlannedTable
       `This backup does not match the database schema of this version of Q-Gesy: ${en}. Nothing was changed.`,
     );
   if (applied > 0 && journal[applied - 1]!.tag !== lastTag) {
-    throw schemaMismatch(`migrasi terakhirnya ${lastTag ?? '(tidak diketahui)'} tidak ada di riwayat migrasi ini`, `its last migration ${lastTag ?? '(unknown)'} is not in this migration history`);
+    throw schemaMismatch(
+      `migrasi terakhirnya ${lastTag ?? '(tidak diketahui)'} tidak ada di riwayat migrasi ini`,
+      `its last migration ${lastTag ?? '(unknown)'} is not in this migration history`,
+    );
   }
   const planned = new Map(plan.map((t) => [t.name, t]));
   const names = new Set<string>();
@@ -330,7 +339,14 @@ async function restoreBlobs(file: string, store: BlobStore, manifest: BackupMani
 // ---------------------------------------------------------------------------------------
 // Pass 3: all rows in one transaction, parents before children.
 
-async function restoreRows(tx: Tx, plan: PlannedTable[], live: Map<string, LiveTable>, checked: Checked, force: boolean, batchSize: number): Promise<Record<string, number>> {
+async function restoreRows(
+  tx: Tx,
+  plan: PlannedTable[],
+  live: Map<string, LiveTable>,
+  checked: Checked,
+  force: boolean,
+  batchSize: number,
+): Promise<Record<string, number>> {
   // Checked again inside the transaction, in case someone created a user meanwhile.
   if (!force) {
     const n = await countUsers(tx);
@@ -374,7 +390,9 @@ async function restoreRows(tx: Tx, plan: PlannedTable[], live: Map<string, LiveT
     const set = deferred.map((c) => `${quoteIdent(c)} = s.${quoteIdent(c)}`).join(', ');
     const where = pk.map((c) => `d.${quoteIdent(c)} = s.${quoteIdent(c)}`).join(' and ');
     for await (const b of batches(f.path, batchSize)) {
-      await tx.execute(sql`update ${sql.raw(t.sqlName)} as d set ${sql.raw(set)} from jsonb_populate_recordset(null::${sql.raw(t.sqlName)}, ${b.json}::jsonb) as s where ${sql.raw(where)}`);
+      await tx.execute(
+        sql`update ${sql.raw(t.sqlName)} as d set ${sql.raw(set)} from jsonb_populate_recordset(null::${sql.raw(t.sqlName)}, ${b.json}::jsonb) as s where ${sql.raw(where)}`,
+      );
     }
   }
 

@@ -322,10 +322,24 @@ export const OrgPage: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldE
 
 type AuditRow = typeof auditLog.$inferSelect;
 
-function summaryText(s: Record<string, unknown>): string {
-  const text = JSON.stringify(s);
-  return text.length > 400 ? `${text.slice(0, 400)}…` : text;
+const short = (x: unknown): string => {
+  const t = typeof x === 'string' ? x : JSON.stringify(x);
+  return t.length > 80 ? `${t.slice(0, 80)}…` : t;
+};
+
+/** The audit summary as short readable lines: "field: before → after". */
+function summaryLines(s: Record<string, unknown>): string[] {
+  const lines: string[] = [];
+  const changes = s.changes as Record<string, [unknown, unknown]> | undefined;
+  if (changes) for (const [k, [a, b]] of Object.entries(changes)) lines.push(`${k}: ${short(a)} → ${short(b)}`);
+  for (const key of ['after', 'before', 'details'] as const) {
+    const obj = s[key] as Record<string, unknown> | undefined;
+    if (obj) for (const [k, v] of Object.entries(obj)) lines.push(`${k}: ${short(v)}`);
+  }
+  return lines.slice(0, 8);
 }
+
+const shortId = (id: string) => (/^[0-9a-f-]{36}$/.test(id) ? id.slice(0, 8) : id);
 
 export const AuditPage: FC<{
   v: View;
@@ -378,9 +392,18 @@ export const AuditPage: FC<{
               </td>
               <td>
                 {r.entityType}
-                {r.entityId ? <span class="muted"> {r.entityId}</span> : null}
+                {r.entityId ? (
+                  <span class="muted" title={r.entityId}>
+                    {' '}
+                    {shortId(r.entityId)}
+                  </span>
+                ) : null}
               </td>
-              <td class="small">{summaryText(r.summary)}</td>
+              <td class="small">
+                {summaryLines(r.summary).map((l) => (
+                  <div>{l}</div>
+                ))}
+              </td>
               <td>{r.ip ?? '–'}</td>
             </tr>
           ))}
