@@ -197,14 +197,24 @@ async function cmdCreateAdmin(flags: { email?: string | undefined; name?: string
 async function cmdBackup(file: string): Promise<void> {
   await withRuntime(true, async ({ ctx }) => {
     const r = await createBackup({ db: ctx.db, blobs: ctx.blobs, file: path.resolve(file), appVersion: APP_VERSION, now: new Date() });
-    process.stdout.write(`Cadangan ditulis / backup written: ${path.resolve(file)}\n${JSON.stringify(r, null, 2)}\n`);
+    const rows = Object.values(r.tables).reduce((a, b) => a + b, 0);
+    process.stdout.write(
+      `Cadangan ditulis / backup written: ${r.file} (${(r.bytes / 1024).toFixed(0)} KiB)\n` +
+        `  ${Object.keys(r.tables).length} tabel / tables, ${rows} baris / rows, ${r.blobs.count} berkas / files\n` +
+        (r.missingBlobs.length ? `  PERINGATAN / WARNING: ${r.missingBlobs.length} berkas hilang dari penyimpanan / files missing from the store\n` : ''),
+    );
   });
 }
 
 async function cmdRestore(file: string, force: boolean): Promise<void> {
   await withRuntime(true, async ({ ctx }) => {
     const r = await restoreBackup({ db: ctx.db, blobs: ctx.blobs, file: path.resolve(file), force });
-    process.stdout.write(`Dipulihkan / restored from ${path.resolve(file)}\n${JSON.stringify(r, null, 2)}\n`);
+    const rows = Object.values(r.tables).reduce((a, b) => a + b, 0);
+    process.stdout.write(
+      `Dipulihkan / restored from ${path.resolve(file)} (dibuat / made ${r.manifest.createdAt})\n` +
+        `  ${Object.keys(r.tables).length} tabel / tables, ${rows} baris / rows, ${r.blobs.count} berkas / files\n` +
+        `  Periksa / check: qgesy audit verify\n`,
+    );
   });
 }
 

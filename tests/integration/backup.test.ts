@@ -44,14 +44,29 @@ async function fill(database: Database, blobDir: string): Promise<void> {
   const dinkes = await createUnit(ctx, { ...base, code: 'dinkes', name: 'Dinas Kesehatan' });
   await createUnit(ctx, { ...base, code: 'diskominfo', name: 'Dinas Komunikasi & Informatika — "Ćirebon" 🚀', isPpidUtama: true });
   ctx.clock.advance(1000);
-  await createUser(ctx, { name: 'Admin Utama', email: 'admin@contoh.go.id', nip: '', unitId: '', roles: ['admin'], locale: 'id', password: 'kata-sandi-yang-panjang-1' });
+  await createUser(ctx, {
+    name: 'Admin Utama',
+    email: 'admin@contoh.go.id',
+    nip: '',
+    unitId: '',
+    roles: ['admin'],
+    locale: 'id',
+    password: 'kata-sandi-yang-panjang-1',
+  });
   // Without a password: an invitation token and an outbox mail come with it.
-  await createUser(ctx, { name: 'Budi Santoso', email: 'budi@contoh.go.id', nip: '198001012005011001', unitId: dinkes.id, roles: ['ppid_pembantu', 'viewer'], locale: 'en' });
+  await createUser(ctx, {
+    name: 'Budi Santoso',
+    email: 'budi@contoh.go.id',
+    nip: '198001012005011001',
+    unitId: dinkes.id,
+    roles: ['ppid_pembantu', 'viewer'],
+    locale: 'en',
+  });
   await recordAudit(ctx, {
     action: 'test.weird',
     entityType: 'test',
     entityId: null,
-    details: { nested: { list: [1, 2.5, -3e-7, 'tiga', null, true], big: 9007199254740993 }, text: 'baris1\nbaris2\t"kutip" \\ 🚀', empty: {} },
+    details: { nested: { list: [1, 2.5, -3e-7, 'tiga', null, true], big: Number.MAX_SAFE_INTEGER }, text: 'baris1\nbaris2\t"kutip" \\ 🚀', empty: {} },
   });
   // Microsecond timestamps, which a JavaScript Date would round.
   await database.db.execute(sql`update units set updated_at = '2026-01-02 03:04:05.123456+00' where code = 'dinkes'`);
@@ -295,7 +310,10 @@ describe(`backup and restore (${backendName})`, () => {
     await repack(archive, orphan, work.dir, (dir, m) => {
       const f = path.join(dir, 'db', 'units.jsonl');
       const lines = readFileSync(f, 'utf8').split('\n').filter(Boolean);
-      const content = lines.filter((l) => !l.includes('"dinkes"')).map((l) => `${l}\n`).join('');
+      const content = lines
+        .filter((l) => !l.includes('"dinkes"'))
+        .map((l) => `${l}\n`)
+        .join('');
       writeFileSync(f, content);
       const entry = m.tables.find((x) => x.name === 'units')!;
       entry.rows = lines.length - 1;
@@ -305,6 +323,33 @@ describe(`backup and restore (${backendName})`, () => {
     const e = await rejection(restoreBackup({ db: t.db, blobs, file: orphan }));
     expect(e.code).toBe('restore_failed');
     for (const table of ['users', 'units', 'audit_log', 'public_body', 'blobs']) expect(await count(t.db, table), table).toBe(0);
+  });
+
+  it('takes a consistent snapshot while writes go on', async () => {
+    const src = await createTestDb();
+    disposers.push(() => src.dispose());
+    const ctx = testCtx(src);
+    await recordAudit(ctx, { action: 'first', entityType: 'test' });
+    let writing = true;
+    let written = 0;
+    const writer = (async () => {
+      while (writing) {
+        await recordAudit(ctx, { action: 'during.backup', entityType: 'test', details: { n: written } });
+        written++;
+        // In-memory PGlite answers in microtasks only: let file I/O (the backup's) run too.
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    const file = path.join(work.dir, 'busy.tar.gz');
+    // One row per round trip, so that the dump takes long enough for writes to land in between.
+    const b = await createBackup({ db: src.db, blobs: localBlobStore(path.join(work.dir, 'none')), file, appVersion: '0', now: new Date(), batchSize: 1 });
+    writing = false;
+    await writer;
+    expect(written).toBeGreaterThan(0);
+    const { t, blobs } = await freshTarget();
+    await restoreBackup({ db: t.db, blobs, file });
+    // audit_head is dumped before audit_log: without one snapshot the head would lag the log.
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, rows: b.tables.audit_log });
   });
 
   it('leaves no file behind when a backup fails', async () => {
@@ -342,7 +387,9 @@ describe(`backup and restore (${backendName})`, () => {
     const { t, blobs } = await freshTarget();
     for (const d of [src, t]) for (const stmt of ddl) await d.db.execute(sql.raw(stmt));
     // "a" is a child of "z": in primary-key order the child comes first.
-    await src.db.execute(sql`insert into backup_test_nodes values ('z', null, '{satu,"dua kata"}', '{"k": [1, {"x": null}]}'), ('a', 'z', '{}', null), ('m', 'a', '{x}', '"teks"')`);
+    await src.db.execute(
+      sql`insert into backup_test_nodes values ('z', null, '{satu,"dua kata"}', '{"k": [1, {"x": null}]}'), ('a', 'z', '{}', null), ('m', 'a', '{x}', '"teks"')`,
+    );
     await src.db.execute(sql`insert into backup_test_leaves (node_id) values ('a'), ('z')`);
     const file = path.join(work.dir, 'schema.tar.gz');
     const b = await createBackup({ db: src.db, blobs: localBlobStore(path.join(work.dir, 'none')), file, appVersion: '0', now: new Date(), schema });
