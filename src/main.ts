@@ -10,7 +10,7 @@ import { ConfigError, loadConfig, prepareDataDir, type Config } from './config/e
 import { systemActor, type Ctx } from './context.js';
 import { DatabaseBusyError, openDatabase, type Database } from './db/client.js';
 import { localBlobStore } from './documents/blob-store.js';
-import { formatLogins, seedDemo } from './demo/seed-demo.js';
+import { formatLogins, hasNonDemoUsers, seedDemo } from './demo/seed-demo.js';
 import { purgeExpiredSessions } from './domain/accounts/sessions.js';
 import { verifyAuditChain } from './domain/audit/verify-audit-chain.js';
 import { countUsers, createFirstAdmin } from './domain/users/users.js';
@@ -70,11 +70,12 @@ function setupCode(): string {
   return Array.from(randomBytes(10), (b) => alphabet[b % alphabet.length]).join('');
 }
 
-async function cmdServe(flags: { demo: boolean }): Promise<void> {
+async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void> {
   const started = performance.now();
   const rt = await openRuntime({ migrate: true });
   const { config, database, logger, ctx } = rt;
   if (flags.demo) {
+    await refuseDemoOverRealData(ctx, flags.force);
     const logins = await seedDemo(ctx);
     if (logins && logins.length) process.stdout.write(formatLogins(logins) + '\n');
     else logger.info('data contoh sudah ada / demo data already present');
@@ -223,6 +224,8 @@ async function cmdAuditVerify(): Promise<number> {
     const r = await verifyAuditChain(ctx.db);
     if (r.ok) {
       process.stdout.write(`OK: rantai log audit utuh, ${r.rows} baris diperiksa / audit chain intact, ${r.rows} rows checked\n`);
+      // Kept somewhere outside the database, this line lets a later check notice a rewritten chain.
+      if (r.head) process.stdout.write(`Baris terakhir / last row: #${r.head.seq} sha256=${r.head.hash}\n`);
       return 0;
     }
     process.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
@@ -231,6 +234,15 @@ async function cmdAuditVerify(): Promise<number> {
 }
 
 class CliError extends Error {}
+
+/** Demo accounts have passwords printed on the console: never add them to a system with real accounts. */
+async function refuseDemoOverRealData(ctx: Ctx, force: boolean): Promise<void> {
+  if (force || !(await hasNonDemoUsers(ctx))) return;
+  throw new CliError(
+    'Basis data ini sudah berisi akun sungguhan; data contoh tidak dimuat. Pakai DATA_DIR lain untuk mencoba, atau --force bila memang sengaja.\n' +
+      'This database already has real accounts; demo data was not loaded. Use another DATA_DIR to try it out, or --force if you really mean it.',
+  );
+}
 
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -252,7 +264,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   switch (cmd) {
     case 'serve':
-      await cmdServe({ demo: values.demo === true });
+      await cmdServe({ demo: values.demo === true, force: values.force === true });
       return -1; // keeps running
     case 'worker':
       await cmdWorker();
@@ -268,6 +280,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'seed-demo':
       return withRuntime(true, async ({ ctx }) => {
+        await refuseDemoOverRealData(ctx, values.force === true);
         const logins = await seedDemo(ctx);
         process.stdout.write(logins && logins.length ? formatLogins(logins) + '\n' : 'Data contoh sudah ada / demo data already present.\n');
         return 0;
@@ -297,7 +310,8 @@ export async function run(argv: string[]): Promise<void> {
     if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError) {
       process.stderr.write(`${err.message}\n`);
     } else if (err instanceof AppError) {
-      process.stderr.write(`${err.messages.id}\n${err.messages.en}\n`);
+      const fields = Object.entries(err.fields ?? {}).map(([k, m]) => `  ${k}: ${m.id} / ${m.en}\n`);
+      process.stderr.write(`${err.messages.id} / ${err.messages.en}\n${fields.join('')}`);
     } else if (err && typeof err === 'object' && 'code' in err && (err as { code: string }).code === 'EADDRINUSE') {
       process.stderr.write(`Port sudah dipakai proses lain; atur PORT. / The port is already in use; set PORT.\n`);
     } else {

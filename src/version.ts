@@ -1,2 +1,2 @@
-// Kept in step with package.json by scripts/build.mjs' check; shown by the CLI and written into backups.
+// Shown by the CLI and written into backups; keep in step with package.json (tests/unit/config.test.ts checks it).
 export const APP_VERSION = '0.1.0';

@@ -108,6 +108,8 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
       await createTar({ gzip: true, file: tmp, cwd: stage, portable: true, strict: true }, entries);
       const fh = await open(tmp, 'r+');
       try {
+        // Password hashes and live one-time links are inside: readable by the owner only.
+        await fh.chmod(0o600);
         await fh.sync();
       } finally {
         await fh.close();

@@ -7,31 +7,33 @@ import { z } from 'zod';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const boolish = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'harus true atau false / must be true or false' }))
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number({ error: 'harus angka 1–65535 / must be a number 1–65535' }).int({ error: 'harus bilangan bulat / must be a whole number' }).min(1, { error: 'harus angka 1–65535 / must be a number 1–65535' }).max(65535, { error: 'harus angka 1–65535 / must be a number 1–65535' }).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   BASE_URL: z
-    .url({ protocol: /^https?$/, message: 'harus URL http(s) lengkap, mis. https://ppid.contoh.go.id' })
+    .url({ protocol: /^https?$/, message: 'harus URL http(s) lengkap, mis. https://ppid.contoh.go.id / must be a full http(s) URL' })
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'harus diawali postgres:// atau postgresql://')
+    .regex(/^postgres(ql)?:\/\//, 'harus diawali postgres:// atau postgresql:// / must start with postgres://')
     .optional(),
-  SESSION_SECRET: z.string().min(32, 'minimal 32 karakter').optional(),
+  SESSION_SECRET: z.string().min(32, 'minimal 32 karakter / at least 32 characters').optional(),
   SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps://')
+    .regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps:// / must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('PPID <ppid@localhost>'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `harus salah satu dari / must be one of: ${LOG_LEVELS.join(', ')}` }).default('info'),
   TRUST_PROXY: boolish.default(false),
   OUTBOX_WORKER: boolish.default(true),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
-  MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+  SESSION_TTL_HOURS: z.coerce.number({ error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' }).int().min(1, { error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' }).max(24 * 90, { error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' }).default(12),
+  MAX_UPLOAD_MB: z.coerce.number({ error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' }).positive({ error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' }).max(2048, { error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' }).default(50),
 });
 
 export type Config = {

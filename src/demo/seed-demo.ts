@@ -127,3 +127,9 @@ export function formatLogins(logins: DemoLogin[]): string {
   lines.push('==================================================================', '');
   return lines.join('\n');
 }
+
+/** True when the database holds accounts other than the demo's. */
+export async function hasNonDemoUsers(ctx: Pick<Ctx, 'db'>): Promise<boolean> {
+  const rows = await ctx.db.select({ email: users.email }).from(users);
+  return rows.some((r) => !r.email.endsWith(`@${DEMO_DOMAIN}`));
+}

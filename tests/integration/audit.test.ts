@@ -17,7 +17,7 @@ describe('audit chain', () => {
       ctx.clock.advance(1000);
       await recordAudit(ctx, { action: 'unit.updated', entityType: 'unit', entityId: `u${i}`, before: { name: 'A' }, after: { name: `B${i}` } });
     }
-    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, rows: 5 });
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, rows: 5, head: { seq: 5 } });
 
     await expect(t.db.execute(sql`update audit_log set action = 'x' where seq = 3`)).rejects.toThrow();
 
@@ -31,5 +31,20 @@ describe('audit chain', () => {
     await t.db.execute(sql`delete from audit_log where seq = 2`);
     const r = await verifyAuditChain(t.db);
     expect(r).toMatchObject({ ok: false, seq: 2, problem: 'deleted' });
+  });
+});
+
+describe('audit chain tail', () => {
+  it('names the first row deleted from the end', async () => {
+    const t = await createTestDb();
+    try {
+      const ctx = testCtx(t);
+      for (let i = 0; i < 9; i++) await recordAudit(ctx, { action: 'x.y', entityType: 'unit', entityId: `u${i}` });
+      await t.db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
+      await t.db.execute(sql`delete from audit_log where seq >= 8`);
+      expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, seq: 8, problem: 'deleted' });
+    } finally {
+      await t.dispose();
+    }
   });
 });

@@ -145,3 +145,34 @@ describe('qgesy command line', () => {
     }
   });
 });
+
+describe('qgesy create-admin and seed-demo guards', () => {
+  const tmp = tempDir('qgesy-cli2-');
+  let pgDb: { url: string; drop(): Promise<void> } | undefined;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    if (usingPostgres) pgDb = await freshPostgresDatabase();
+    env = { DATA_DIR: path.join(tmp.dir, 'data'), ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) };
+  });
+  afterAll(async () => {
+    await pgDb?.drop();
+    tmp.cleanup();
+  });
+
+  it('refuses a bad email or a short password with clear lines, then creates the administrator', async () => {
+    const bad = await runCli(['create-admin', '--email', 'bukan-email', '--name', 'Admin'], env, 'pendek\n');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Format email tidak valid');
+    expect(bad.stderr).toContain('minimal 10 karakter');
+    expect(bad.stderr).not.toMatch(/at .*\.js:\d+/);
+    const ok = await runCli(['create-admin', '--email', 'admin@kota.example', '--name', 'Admin Kota'], env, 'sandi-yang-cukup-panjang\n');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('admin@kota.example');
+  });
+
+  it('does not mix demo accounts into a system with real accounts', async () => {
+    const r = await runCli(['seed-demo'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('akun sungguhan');
+  });
+});

@@ -53,3 +53,11 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('version', () => {
+  it('matches package.json', async () => {
+    const { APP_VERSION } = await import('../../src/version.js');
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(APP_VERSION).toBe(pkg.version);
+  });
+});

@@ -5,7 +5,7 @@ import { auditHead, auditLog } from '../../db/schema/index.js';
 import { auditRowHash, GENESIS_HASH } from './hash.js';
 
 export type VerifyResult =
-  | { ok: true; rows: number }
+  | { ok: true; rows: number; head: { seq: number; hash: string } | null }
   | { ok: false; rows: number; seq: number; problem: 'changed' | 'inserted' | 'deleted' | 'head'; message: string };
 
 export async function verifyAuditChain(db: DbOrTx, batch = 2000): Promise<VerifyResult> {
@@ -39,12 +39,12 @@ export async function verifyAuditChain(db: DbOrTx, batch = 2000): Promise<Verify
   const [head] = await db.select().from(auditHead).where(eq(auditHead.id, 1));
   const lastSeq = expectedSeq - 1;
   if ((head?.seq ?? 0) !== lastSeq || (head && head.hash !== prevHash)) {
-    const missing = head ? head.seq : lastSeq;
+    const missing = head && lastSeq < head.seq ? lastSeq + 1 : lastSeq;
     return fail(rows, missing, lastSeq < (head?.seq ?? 0) ? 'deleted' : 'head', head && lastSeq < head.seq
       ? `baris audit #${lastSeq + 1} sampai #${head.seq} hilang (dihapus dari akhir log)`
       : `penanda akhir log audit tidak cocok dengan baris terakhir #${lastSeq}`);
   }
-  return { ok: true, rows };
+  return { ok: true, rows, head: head ? { seq: head.seq, hash: head.hash } : null };
 }
 
 function fail(rows: number, seq: number, problem: 'changed' | 'inserted' | 'deleted' | 'head', message: string): VerifyResult {

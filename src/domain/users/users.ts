@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ROLES, inTransaction, type Ctx, type Role } from '../../context.js';
 import { sessions, units, users, loginThrottle } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
+import { validationMessage } from '../../i18n/validation.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword, ZPassword } from '../accounts/passwords.js';
@@ -67,7 +68,9 @@ async function checkUnit(ctx: Ctx, unitId: string) {
  */
 export async function createUser(ctx: Ctx, input: UserInput & { password?: string }): Promise<PublicUser> {
   authorize(ctx.actor, 'users.manage');
-  if (input.password !== undefined) ZPassword.parse(input.password);
+  if (input.password !== undefined && !ZPassword.safeParse(input.password).success) {
+    throw errors.validation({ password: { id: 'Kata sandi minimal 10 karakter.', en: validationMessage('Kata sandi minimal 10 karakter.', 'en') } });
+  }
   const passwordHash = await hashPassword(input.password ?? newToken());
   return inTransaction(ctx, async (t) => {
     const [dup] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
@@ -181,7 +184,17 @@ export async function sendResetLink(ctx: Ctx, id: string): Promise<void> {
 
 /** For the CLI and the first-run page: an administrator with a chosen password. */
 export async function createFirstAdmin(ctx: Ctx, input: { name: string; email: string; password: string }): Promise<PublicUser> {
-  return createUser(ctx, { name: input.name, email: input.email.toLowerCase(), nip: '', unitId: '', roles: ['admin'], locale: 'id', password: input.password });
+  const parsed = ZUser.safeParse({ name: input.name, email: input.email, roles: ['admin'] });
+  const pw = ZPassword.safeParse(input.password);
+  if (!parsed.success || !pw.success) {
+    const fields: Record<string, { id: string; en: string }> = {};
+    for (const issue of [...(parsed.error?.issues ?? []), ...(pw.error?.issues.map((i) => ({ ...i, path: ['password'] })) ?? [])]) {
+      const k = String(issue.path[0] ?? '_');
+      fields[k] ??= { id: issue.message, en: validationMessage(issue.message, 'en') };
+    }
+    throw errors.validation(fields);
+  }
+  return createUser(ctx, { ...parsed.data, password: input.password });
 }
 
 export async function countUsers(ctx: Pick<Ctx, 'db'>): Promise<number> {

@@ -1,0 +1,181 @@
+// Daftar Informasi Publik (DIP): entries, their versions, review steps, attached documents,
+// the mandatory "berkala" checklist, and the public search index (published content only).
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { units } from './org.js';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const DIP_CATEGORIES = ['berkala', 'serta_merta', 'setiap_saat'] as const;
+export type DipCategory = (typeof DIP_CATEGORIES)[number];
+export const DIP_FORMS = ['tercetak', 'terekam'] as const;
+export const DIP_STATUSES = ['draft', 'submitted', 'returned', 'published', 'unpublished'] as const;
+export type DipStatus = (typeof DIP_STATUSES)[number];
+
+export type DipLink = { label: string; url: string };
+
+/** One DIP entry: its workflow state and pointers to the version being worked on and the one on the portal. */
+export const dipEntries = pgTable(
+  'dip_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    /** Register number, e.g. DIP/DINKES/2026/0007; unique across the body. */
+    number: text('number').notNull(),
+    /** Readable, stable part of the public URL. */
+    slug: text('slug').notNull(),
+    status: text('status').$type<DipStatus>().notNull().default('draft'),
+    /** The version being edited or reviewed (may equal publishedVersionId). */
+    workingVersionId: uuid('working_version_id'),
+    /** The version the portal shows; null when never published or unpublished. */
+    publishedVersionId: uuid('published_version_id'),
+    returnNote: text('return_note'),
+    unpublishReason: text('unpublish_reason'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    firstPublishedAt: timestamp('first_published_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('dip_entries_number_uq').on(t.number),
+    uniqueIndex('dip_entries_slug_uq').on(t.slug),
+    index('dip_entries_unit_status_idx').on(t.unitId, t.status),
+    index('dip_entries_status_idx').on(t.status),
+  ],
+);
+
+/** The content of an entry at one point in time; never updated once published. */
+export const dipVersions = pgTable(
+  'dip_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => dipEntries.id, { onDelete: 'cascade' }),
+    versionNo: integer('version_no').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    category: text('category').$type<DipCategory>().notNull(),
+    /** Sub-type from the Pasal 9 / Pasal 11 lists (see src/domain/dip/subtypes.ts). */
+    subtype: text('subtype').notNull(),
+    /** Pejabat/unit yang menguasai informasi. */
+    holder: text('holder').notNull().default(''),
+    /** Penanggung jawab pembuatan/penerbitan informasi. */
+    responsible: text('responsible').notNull(),
+    /** Waktu dan tempat pembuatan informasi. */
+    madeWhen: text('made_when').notNull().default(''),
+    madePlace: text('made_place').notNull().default(''),
+    forms: text('forms').array().notNull().default(sql`'{}'::text[]`),
+    formats: text('formats').array().notNull().default(sql`'{}'::text[]`),
+    retention: text('retention').notNull().default(''),
+    year: integer('year'),
+    periodLabel: text('period_label').notNull().default(''),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    links: jsonb('links').$type<DipLink[]>().notNull().default([]),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('dip_versions_entry_no_uq').on(t.entryId, t.versionNo)],
+);
+
+/** Every workflow step with its note: submit, return, approve, unpublish, republish. */
+export const dipReviews = pgTable(
+  'dip_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => dipEntries.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id').references(() => dipVersions.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    note: text('note'),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('dip_reviews_entry_idx').on(t.entryId, t.at)],
+);
+
+export const TEXT_STATUSES = ['pending', 'done', 'not_searchable', 'failed'] as const;
+export type TextStatus = (typeof TEXT_STATUSES)[number];
+
+/** A document attached to an entry; bytes live in the blob store under their sha256. */
+export const dipDocuments = pgTable(
+  'dip_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => dipEntries.id, { onDelete: 'cascade' }),
+    sha256: text('sha256').notNull(),
+    filename: text('filename').notNull(),
+    mime: text('mime').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    textStatus: text('text_status').$type<TextStatus>().notNull().default('pending'),
+    text: text('text'),
+    textError: text('text_error'),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+  },
+  (t) => [index('dip_documents_entry_idx').on(t.entryId), index('dip_documents_text_status_idx').on(t.textStatus)],
+);
+
+/** The mandatory "berkala" headings (Pasal 9); editable by the PPID Utama. */
+export const berkalaChecklist = pgTable('berkala_checklist', {
+  code: text('code').primaryKey(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  position: integer('position').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+});
+
+/**
+ * What the public may search: one row per published entry, written at publish time from the
+ * published version and its documents' text, deleted at unpublish. Drafts, returned entries and
+ * anything not published never reach this table.
+ */
+export const dipSearch = pgTable(
+  'dip_search',
+  {
+    entryId: uuid('entry_id')
+      .primaryKey()
+      .references(() => dipEntries.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').notNull(),
+    category: text('category').notNull(),
+    year: integer('year'),
+    forms: text('forms').array().notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    tags: text('tags').notNull().default(''),
+    docText: text('doc_text').notNull().default(''),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    tsv: tsvector('tsv')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(summary, '') || ' ' || coalesce(tags, '')), 'B') || setweight(to_tsvector('indonesian', left(coalesce(doc_text, ''), 500000)), 'C')`,
+      ),
+  },
+  (t) => [
+    index('dip_search_tsv_idx').using('gin', t.tsv),
+    index('dip_search_unit_idx').on(t.unitId),
+    index('dip_search_category_idx').on(t.category),
+    index('dip_search_published_idx').on(t.publishedAt),
+  ],
+);
+
+/** Words of published titles and summaries, for "maksud Anda" suggestions by trigram similarity. */
+export const searchTerms = pgTable(
+  'search_terms',
+  {
+    term: text('term').notNull(),
+    entryId: uuid('entry_id')
+      .notNull()
+      .references(() => dipEntries.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.term, t.entryId] }), index('search_terms_trgm_idx').using('gin', sql`${t.term} gin_trgm_ops`)],
+);
