@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
@@ -101,7 +102,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const release = dir.startsWith('memory://') ? () => {} : acquireDirLock(dir);
   let client: PGlite;
   try {
-    client = await PGlite.create(dir === 'memory://' ? undefined : dir);
+    // pg_trgm (typo-tolerant search) ships with PGlite as a contrib extension.
+    client = await PGlite.create({ ...(dir === 'memory://' ? {} : { dataDir: dir }), extensions: { pg_trgm } });
   } catch (err) {
     release();
     throw err;

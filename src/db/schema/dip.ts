@@ -103,7 +103,11 @@ export const dipReviews = pgTable(
 export const TEXT_STATUSES = ['pending', 'done', 'not_searchable', 'failed'] as const;
 export type TextStatus = (typeof TEXT_STATUSES)[number];
 
-/** A document attached to an entry; bytes live in the blob store under their sha256. */
+/**
+ * A document attached to one version of an entry (a new version carries copies of the rows), so that
+ * a file added to a published entry stays out of the portal until that version is approved.
+ * Bytes live in the blob store under their sha256.
+ */
 export const dipDocuments = pgTable(
   'dip_documents',
   {
@@ -111,6 +115,9 @@ export const dipDocuments = pgTable(
     entryId: uuid('entry_id')
       .notNull()
       .references(() => dipEntries.id, { onDelete: 'cascade' }),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => dipVersions.id, { onDelete: 'cascade' }),
     sha256: text('sha256').notNull(),
     filename: text('filename').notNull(),
     mime: text('mime').notNull(),
@@ -120,9 +127,8 @@ export const dipDocuments = pgTable(
     textError: text('text_error'),
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    removedAt: timestamp('removed_at', { withTimezone: true }),
   },
-  (t) => [index('dip_documents_entry_idx').on(t.entryId), index('dip_documents_text_status_idx').on(t.textStatus)],
+  (t) => [index('dip_documents_version_idx').on(t.versionId), index('dip_documents_sha_idx').on(t.sha256), index('dip_documents_text_status_idx').on(t.textStatus)],
 );
 
 /** The mandatory "berkala" headings (Pasal 9); editable by the PPID Utama. */
@@ -130,6 +136,8 @@ export const berkalaChecklist = pgTable('berkala_checklist', {
   code: text('code').primaryKey(),
   title: text('title').notNull(),
   description: text('description').notNull().default(''),
+  /** DIP sub-types that satisfy this heading. */
+  subtypes: text('subtypes').array().notNull().default(sql`'{}'::text[]`),
   position: integer('position').notNull().default(0),
   active: boolean('active').notNull().default(true),
 });

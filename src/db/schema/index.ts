@@ -3,3 +3,4 @@ export * from './accounts.js';
 export * from './audit.js';
 export * from './outbox.js';
 export * from './blobs.js';
+export * from './dip.js';
