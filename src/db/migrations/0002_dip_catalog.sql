@@ -120,7 +120,6 @@ CREATE INDEX "dip_search_unit_idx" ON "dip_search" USING btree ("unit_id");--> s
 CREATE INDEX "dip_search_category_idx" ON "dip_search" USING btree ("category");--> statement-breakpoint
 CREATE INDEX "dip_search_published_idx" ON "dip_search" USING btree ("published_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "dip_versions_entry_no_uq" ON "dip_versions" USING btree ("entry_id","version_no");--> statement-breakpoint
-CREATE INDEX "search_terms_trgm_idx" ON "search_terms" USING gin ("term" gin_trgm_ops);CREATE UNIQUE INDEX "dip_versions_entry_no_uq" ON "dip_versions" USING btree ("entry_id","version_no");--> statement-breakpoint
 CREATE INDEX "search_terms_trgm_idx" ON "search_terms" USING gin ("term" gin_trgm_ops);--> statement-breakpoint
 -- The minimum "berkala" headings (Perki 1/2010; kept in Perki 1/2021 practice) and the DIP sub-types that
 -- satisfy each. The PPID Utama can edit them.
