@@ -2,6 +2,7 @@
 export type Locale = 'id' | 'en';
 
 type Rendered = { subject: string; text: string };
+type DipMail = { name: string; body: string; unit: string; actor: string; count: number; titles: string[]; link: string };
 type Template<P> = Record<Locale, (p: P) => Rendered>;
 
 const footer = {
@@ -40,6 +41,46 @@ export const templates = {
       text: `Dear ${p.name},\n\nThe password of your account was just changed. If this was not you, contact the administrator at once.${footer.en(p.body)}`,
     }),
   } satisfies Template<{ name: string; body: string }>,
+  dip_submitted: {
+    id: (p: DipMail) => ({
+      subject: `DIP diajukan: ${p.unit} (${p.count} entri)`,
+      text: `Yth. ${p.name},\n\n${p.actor} mengajukan ${p.count} entri Daftar Informasi Publik dari ${p.unit} untuk diperiksa:\n\n${p.titles.map((t) => `- ${t}`).join('\n')}\n\nPeriksa di: ${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: DipMail) => ({
+      subject: `DIP submitted: ${p.unit} (${p.count} entries)`,
+      text: `Dear ${p.name},\n\n${p.actor} submitted ${p.count} entries of the Public Information Register of ${p.unit} for review:\n\n${p.titles.map((t) => `- ${t}`).join('\n')}\n\nReview them at: ${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<DipMail>,
+  dip_returned: {
+    id: (p: DipMail & { note: string }) => ({
+      subject: `DIP dikembalikan untuk diperbaiki: ${p.titles[0]}`,
+      text: `Yth. ${p.name},\n\nPPID Utama mengembalikan entri DIP "${p.titles[0]}" (${p.unit}) dengan catatan:\n\n${p.note}\n\nPerbaiki lalu ajukan kembali di: ${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: DipMail & { note: string }) => ({
+      subject: `DIP entry returned for changes: ${p.titles[0]}`,
+      text: `Dear ${p.name},\n\nThe lead PPID returned the DIP entry "${p.titles[0]}" (${p.unit}) with this note:\n\n${p.note}\n\nMake the changes and submit it again at: ${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<DipMail & { note: string }>,
+  dip_published: {
+    id: (p: DipMail) => ({
+      subject: `DIP diterbitkan: ${p.titles[0]}`,
+      text: `Yth. ${p.name},\n\nEntri DIP "${p.titles[0]}" (${p.unit}) telah disetujui dan terbit di portal:\n\n${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: DipMail) => ({
+      subject: `DIP entry published: ${p.titles[0]}`,
+      text: `Dear ${p.name},\n\nThe DIP entry "${p.titles[0]}" (${p.unit}) was approved and is now on the portal:\n\n${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<DipMail>,
+  dip_unpublished: {
+    id: (p: DipMail & { note: string }) => ({
+      subject: `DIP ditarik dari portal: ${p.titles[0]}`,
+      text: `Yth. ${p.name},\n\nEntri DIP "${p.titles[0]}" (${p.unit}) ditarik dari portal oleh PPID Utama dengan alasan:\n\n${p.note}\n\nLihat: ${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: DipMail & { note: string }) => ({
+      subject: `DIP entry withdrawn from the portal: ${p.titles[0]}`,
+      text: `Dear ${p.name},\n\nThe DIP entry "${p.titles[0]}" (${p.unit}) was withdrawn from the portal by the lead PPID for this reason:\n\n${p.note}\n\nSee: ${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<DipMail & { note: string }>,
   test_message: {
     id: (p: { body: string }) => ({
       subject: 'Uji pengiriman email',

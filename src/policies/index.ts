@@ -13,7 +13,12 @@ export type Action =
   | 'org.manage'
   | 'audit.view'
   | 'outbox.view'
-  | 'outbox.retry';
+  | 'outbox.retry'
+  | 'dip.view'
+  | 'dip.edit'
+  | 'dip.review'
+  | 'dip.monitor'
+  | 'checklist.manage';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = { unitId?: string | null };
@@ -27,6 +32,10 @@ function has(actor: Actor, ...roles: Role[]): boolean {
 /** Roles that see every unit; a ppid_pembantu sees only its own unit. */
 function seesAllUnits(actor: Actor): boolean {
   return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
+}
+
+function ownUnit(actor: Actor, resource: Resource): boolean {
+  return actor.kind === 'user' && actor.roles.includes('ppid_pembantu') && !!actor.unitId && actor.unitId === resource.unitId;
 }
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
@@ -49,8 +58,17 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     case 'units.list':
       return seesAllUnits(actor);
     case 'units.view':
+    case 'dip.view':
       if (seesAllUnits(actor)) return true;
-      return has(actor, 'ppid_pembantu') && !!actor.unitId && actor.unitId === resource.unitId;
+      return ownUnit(actor, resource);
+    case 'dip.edit':
+      // The PPID Utama may also draft for any unit, to help an agency that falls behind.
+      return has(actor, 'ppid_utama') || ownUnit(actor, resource);
+    case 'dip.review':
+    case 'checklist.manage':
+      return has(actor, 'ppid_utama');
+    case 'dip.monitor':
+      return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
   }
 }
 

@@ -18,6 +18,11 @@ const MATRIX: Record<Action, Role[]> = {
   'outbox.view': ['admin'],
   'outbox.retry': ['admin'],
   'units.view': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'], // ppid_pembantu: own unit only, below
+  'dip.view': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'], // ppid_pembantu: own unit only
+  'dip.edit': ['ppid_utama'], // ppid_pembantu: own unit only
+  'dip.review': ['ppid_utama'],
+  'dip.monitor': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'],
+  'checklist.manage': ['ppid_utama'],
 };
 
 describe('policies', () => {
@@ -32,6 +37,14 @@ describe('policies', () => {
       expect(() => authorize({ kind: 'anonymous' }, action, {})).toThrow(expect.objectContaining({ code: 'unauthenticated' }));
     });
   }
+
+  it('a ppid_pembantu views and edits the DIP of its own unit only', () => {
+    for (const action of ['dip.view', 'dip.edit'] as const) {
+      expect(can(user(['ppid_pembantu'], 'unit-a'), action, { unitId: 'unit-a' })).toBe(true);
+      expect(can(user(['ppid_pembantu'], 'unit-a'), action, { unitId: 'unit-b' })).toBe(false);
+    }
+    expect(can(user(['ppid_pembantu'], 'unit-a'), 'dip.review', { unitId: 'unit-a' })).toBe(false);
+  });
 
   it('a ppid_pembantu sees only its own unit', () => {
     expect(can(user(['ppid_pembantu'], 'unit-a'), 'units.view', { unitId: 'unit-a' })).toBe(true);
