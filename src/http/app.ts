@@ -13,6 +13,10 @@ import { securityHeaders } from './middleware/security.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
+import { portalRoutes } from './routes/portal.js';
+import { documentPublicRoutes } from './routes/documents.js';
+import { dipExportPublicRoutes } from './routes/dip-exports.js';
+import { apiRoutes } from './api/index.js';
 import type { AppDeps, Env } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -63,6 +67,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }),
   );
   app.use('*', csrf());
+  app.route('/', apiRoutes);
+  app.route('/', portalRoutes);
+  app.route('/', documentPublicRoutes);
+  app.route('/', dipExportPublicRoutes);
   app.route('/', publicRoutes);
   app.route('/admin', adminRoutes);
   app.notFound(notFound);

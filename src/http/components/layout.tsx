@@ -18,6 +18,9 @@ export type View = {
   notice?: string | undefined;
 };
 
+/** A string in both languages, for page-specific text that does not belong in the shared dictionary. */
+export const tx = (v: Pick<View, 'locale'>, id: string, en: string): string => (v.locale === 'en' ? en : id);
+
 export const Csrf: FC<{ v: View }> = ({ v }) => <input type="hidden" name={CSRF_FIELD} value={v.csrf} />;
 
 const LangSwitch: FC<{ v: View }> = ({ v }) => {
@@ -180,7 +183,10 @@ const BACKOFFICE_NAV: NavItem[] = [
 export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> = ({ v, title, children }) => {
   const items = BACKOFFICE_NAV.filter((i) => can(v.actor, i.action));
   const ownUnit = v.actor.kind === 'user' && v.actor.unitId && !can(v.actor, 'units.list') ? v.actor.unitId : null;
-  const current = (href: string) => (href === '/admin' ? v.path === '/admin' : v.path.startsWith(href)) ? 'page' : undefined;
+  // The longest matching link is the current one (/admin/dip/tinjauan, not also /admin/dip).
+  const matches = (href: string) => (href === '/admin' ? v.path === '/admin' : v.path === href || v.path.startsWith(`${href}/`));
+  const best = [...items.map((i) => i.href), ...(ownUnit ? ['/admin/unit'] : [])].filter(matches).sort((a, b) => b.length - a.length)[0];
+  const current = (href: string) => (href === best ? 'page' : undefined);
   return (
     <html lang={v.locale}>
       <Head v={v} title={title} />

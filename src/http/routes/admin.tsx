@@ -28,6 +28,10 @@ import {
 } from '../pages/admin/pages.js';
 import type { Env } from '../types.js';
 import { outboxRoutes, pendingMailCount } from './outbox.js';
+import { dipAdminRoutes } from './dip-admin.js';
+import { documentAdminRoutes } from './documents.js';
+import { dipExportAdminRoutes } from './dip-exports.js';
+import { monevRoutes } from './monev.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -293,3 +297,7 @@ adminRoutes.post('/akun/bahasa', async (c) => {
 });
 
 adminRoutes.route('/kotak-keluar', outboxRoutes);
+adminRoutes.route('/dip', documentAdminRoutes);
+adminRoutes.route('/dip', dipExportAdminRoutes);
+adminRoutes.route('/dip', dipAdminRoutes);
+adminRoutes.route('/monev', monevRoutes);

@@ -1,0 +1,6 @@
+// Placeholder router; filled in by the DIP catalog work (issue 4).
+import { Hono } from 'hono';
+import type { Env } from '../types.js';
+
+export const documentAdminRoutes = new Hono<Env>();
+export const documentPublicRoutes = new Hono<Env>();

@@ -1,0 +1,5 @@
+// Placeholder router; filled in by the DIP catalog work (issue 4).
+import { Hono } from 'hono';
+import type { Env } from '../types.js';
+
+export const monevRoutes = new Hono<Env>();
