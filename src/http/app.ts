@@ -21,6 +21,9 @@ import type { AppDeps, Env } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** Routes that accept files and enforce their own size limit while streaming. */
+const UPLOAD_ROUTES = [/^\/admin\/dip\/[0-9a-f-]{36}\/dokumen$/, /^\/admin\/dip\/impor$/];
+
 /** The `public/` folder with CSS and images, from the source tree or next to the bundle. */
 export function staticRoot(): string {
   for (const c of [path.join(here, '..', '..', 'public'), path.join(here, '..', 'public')]) {
@@ -56,16 +59,14 @@ export function createApp(deps: AppDeps): Hono<Env> {
     // Route patterns, not paths: a path can carry a one-time token. No IPs, no emails.
     c.get('log').info({ method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - start) }, 'request');
   });
-  // Forms are small; file uploads get their own, larger limit on their routes.
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: 2 * 1024 * 1024,
-      onError: () => {
-        throw errors.tooLarge(2);
-      },
-    }),
-  );
+  // Forms are small; file uploads get their own, larger limit on their routes (which stream to disk).
+  const formLimit = bodyLimit({
+    maxSize: 2 * 1024 * 1024,
+    onError: () => {
+      throw errors.tooLarge(2);
+    },
+  });
+  app.use('*', (c, next) => (UPLOAD_ROUTES.some((r) => r.test(c.req.path)) && c.req.method === 'POST' ? next() : formLimit(c, next)));
   app.use('*', csrf());
   app.route('/', apiRoutes);
   app.route('/', portalRoutes);
