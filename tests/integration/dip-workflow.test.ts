@@ -70,7 +70,7 @@ describe('DIP workflow', () => {
   });
 
   it('editing a published entry makes a new version; the portal keeps the old one until approved', async () => {
-    const [{ id }] = (await listEntries(pembantu, { page: 1 })).items;
+    const { id } = (await listEntries(pembantu, { page: 1 })).items[0]!;
     await updateEntry(pembantu, id, dipInput({ title: 'Perizinan Usaha Mikro dan Kecil Tahun 2025 (revisi)' }));
     const detail = await getEntry(pembantu, id);
     expect(detail.working.versionNo).toBe(2);
@@ -85,7 +85,7 @@ describe('DIP workflow', () => {
   });
 
   it('unpublishing needs a reason and removes the entry from search', async () => {
-    const [{ id }] = (await listEntries(utama, { page: 1 })).items;
+    const { id } = (await listEntries(utama, { page: 1 })).items[0]!;
     await expect(unpublishEntry(utama, id, 'salah')).rejects.toThrow();
     await unpublishEntry(utama, id, 'Dokumen mengandung data pribadi yang belum dihitamkan.');
     expect(await t.db.select().from(dipSearch)).toHaveLength(0);
@@ -104,4 +104,35 @@ describe('DIP workflow', () => {
     expect((await listEntries(pembantu, { page: 1 })).total).toBe(3);
     await expect(listEntries(otherPembantu, { page: 1, unitId: unitA })).rejects.toMatchObject({ code: 'forbidden' });
   });
+});
+
+describe('a withdrawn entry', () => {
+  it('stays off the portal when edited, until the new version is approved', async () => {
+    const t = await createTestDb();
+    try {
+      const sys = testCtx(t);
+      const [u] = await t.db.insert(units).values({ code: 'dlh', name: 'Dinas Lingkungan Hidup' }).returning();
+      await makeUser(sys, { email: 'p@dlh.example', roles: ['ppid_pembantu'], unitId: u!.id });
+      await makeUser(sys, { email: 'u@kota.example', roles: ['ppid_utama'] });
+      const actor = async (email: string): Promise<Ctx> => ({ ...sys, actor: toActor((await t.db.select().from(users).where(eq(users.email, email)))[0]!) });
+      const p = await actor('p@dlh.example');
+      const lead = await actor('u@kota.example');
+      const { publishedBySlug } = await import('../../src/domain/dip/public.js');
+      const e = await createDraft(p, u!.id, dipInput({ title: 'Data Kualitas Udara Harian' }));
+      await submitEntries(p, [e.id]);
+      await approveEntry(lead, e.id);
+      expect(await publishedBySlug(t.db, e.slug)).not.toBeNull();
+      await unpublishEntry(lead, e.id, 'Alat ukur rusak; data tidak valid sejak Maret.');
+      expect(await publishedBySlug(t.db, e.slug)).toBeNull();
+      const edited = await updateEntry(p, e.id, dipInput({ title: 'Data Kualitas Udara Harian (perbaikan)' }));
+      expect(edited.status).toBe('unpublished');
+      expect(await publishedBySlug(t.db, e.slug)).toBeNull();
+      await submitEntries(p, [e.id]);
+      expect(await publishedBySlug(t.db, e.slug)).toBeNull();
+      await approveEntry(lead, e.id);
+      expect((await publishedBySlug(t.db, e.slug))!.title).toContain('perbaikan');
+    } finally {
+      await t.dispose();
+    }
+  }, 120_000);
 });

@@ -113,7 +113,7 @@ export async function updateEntry(ctx: Ctx, id: string, raw: DipInput): Promise<
     const now = t.clock.now();
     const { id: _i, entryId: _e, versionNo: _n, createdAt: _c, createdBy: _b, ...beforeFields } = working;
     let versionId = working.id;
-    if (working.id === entry.publishedVersionId || entry.status === 'unpublished') {
+    if (working.id === entry.publishedVersionId || (await wasPublished(tx, working.id))) {
       // Published content is never edited in place: history stays intact.
       const [v] = await tx
         .insert(dipVersions)
@@ -127,11 +127,22 @@ export async function updateEntry(ctx: Ctx, id: string, raw: DipInput): Promise<
     } else {
       await tx.update(dipVersions).set(input).where(eq(dipVersions.id, working.id));
     }
-    const status: DipStatus = entry.status === 'returned' ? 'returned' : 'draft';
+    // A withdrawn entry stays withdrawn until a reviewed version is approved; a returned one keeps its note.
+    const status: DipStatus = entry.status === 'returned' || entry.status === 'unpublished' ? entry.status : 'draft';
     const [updated] = await tx.update(dipEntries).set({ workingVersionId: versionId, status, updatedAt: now }).where(eq(dipEntries.id, id)).returning();
     await recordAudit(t, { action: 'dip.updated', entityType: 'dip_entry', entityId: id, before: beforeFields, after: input, details: { versionId } });
     return updated!;
   });
+}
+
+/** Published content is immutable: a version that was ever approved is never edited in place. */
+async function wasPublished(tx: Tx, versionId: string): Promise<boolean> {
+  const [r] = await tx
+    .select({ id: dipReviews.id })
+    .from(dipReviews)
+    .where(and(eq(dipReviews.versionId, versionId), inArray(dipReviews.action, ['approve', 'publish_immediately'])))
+    .limit(1);
+  return !!r;
 }
 
 async function unitOfficers(tx: Tx, unitId: string) {
@@ -308,7 +319,8 @@ export async function publishImmediately(ctx: Ctx, id: string): Promise<DipEntry
         en: 'Only immediate (serta-merta) information can be published at once; other information goes to the lead PPID for review.',
       });
     }
-    if (entry.status === 'submitted' || (entry.status === 'published' && entry.workingVersionId === entry.publishedVersionId)) throw wrongState(entry.status, 'diterbitkan langsung');
+    const unchanged = entry.workingVersionId === entry.publishedVersionId || (await wasPublished(t.db as Tx, entry.workingVersionId!));
+    if (entry.status === 'submitted' || ((entry.status === 'published' || entry.status === 'unpublished') && unchanged)) throw wrongState(entry.status, 'diterbitkan langsung');
     const out = await publish(t, entry, 'publish_immediately');
     const tx = t.db as Tx;
     const [unit] = await tx.select().from(units).where(eq(units.id, entry.unitId));
@@ -339,7 +351,8 @@ export async function unpublishEntry(ctx: Ctx, id: string, reason: string): Prom
     const entry = await loadEntry(t, id, true);
     if (!entry.publishedVersionId || entry.status === 'unpublished') throw wrongState(entry.status, 'ditarik dari portal');
     const now = t.clock.now();
-    const [u] = await tx.update(dipEntries).set({ status: 'unpublished', unpublishReason: clean, updatedAt: now }).where(eq(dipEntries.id, id)).returning();
+    // Withdrawn means no public version at all, whatever review state the entry goes through next.
+    const [u] = await tx.update(dipEntries).set({ status: 'unpublished', publishedVersionId: null, unpublishReason: clean, updatedAt: now }).where(eq(dipEntries.id, id)).returning();
     await tx.insert(dipReviews).values({ entryId: id, versionId: entry.publishedVersionId, action: 'unpublish', note: clean, actorId: actorId(t), at: now });
     await refreshSearchRow(tx, u!, now);
     await recordAudit(t, { action: 'dip.unpublished', entityType: 'dip_entry', entityId: id, details: { reason: clean } });
