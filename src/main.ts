@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, prepareDataDir, type Config } from './config/e
 import { systemActor, type Ctx } from './context.js';
 import { DatabaseBusyError, openDatabase, type Database } from './db/client.js';
 import { localBlobStore } from './documents/blob-store.js';
+import { s3BlobStore } from './documents/s3-store.js';
 import { formatLogins, hasNonDemoUsers, seedDemo } from './demo/seed-demo.js';
 import { purgeExpiredSessions } from './domain/accounts/sessions.js';
 import { verifyAuditChain } from './domain/audit/verify-audit-chain.js';
@@ -17,6 +18,7 @@ import { countUsers, createFirstAdmin } from './domain/users/users.js';
 import { AppError } from './errors.js';
 import { createApp } from './http/app.js';
 import { startOutboxWorker } from './jobs/outbox-worker.js';
+import { startTextExtractionWorker } from './jobs/text-extraction.js';
 import { createBackup } from './backup/backup.js';
 import { restoreBackup } from './backup/restore.js';
 import { readSecret, prompt } from './cli/prompt.js';
@@ -58,7 +60,7 @@ async function openRuntime(opts: { migrate: boolean }): Promise<Runtime> {
     actor: systemActor('qgesy cli'),
     clock: systemClock,
     ip: null,
-    blobs: localBlobStore(path.join(config.dataDir, 'blobs')),
+    blobs: config.s3 ? s3BlobStore(config.s3) : localBlobStore(path.join(config.dataDir, 'blobs')),
     settings: { baseUrl: config.baseUrl, sessionTtlHours: config.sessionTtlHours, maxUploadBytes: config.maxUploadBytes },
   };
   return { config, database, logger, ctx };
@@ -106,6 +108,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
   const worker = config.outboxWorker
     ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId })
     : null;
+  const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
   const sweeper = setInterval(() => {
     purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
   }, 3600_000);
@@ -122,7 +125,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
         ? `Port ${config.port} sudah dipakai proses lain; atur PORT. / Port ${config.port} is already in use; set PORT.\n`
         : `Server gagal berjalan / server failed: ${err.message}\n`,
     );
-    void worker?.stop().finally(() => database.close().finally(() => process.exit(1)));
+    void Promise.all([worker?.stop(), textWorker?.stop()]).finally(() => database.close().finally(() => process.exit(1)));
   });
 
   let stopping = false;
@@ -142,6 +145,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
     });
     clearInterval(sweeper);
     await worker?.stop();
+    await textWorker?.stop();
     await database.close();
     logger.info('selesai / stopped');
     process.exit(0);
@@ -162,9 +166,11 @@ async function cmdWorker(): Promise<void> {
   const m = await rt.database.migrationStatus();
   if (m.applied < m.expected) throw new CliError('Migrasi belum dijalankan; jalankan `qgesy migrate` atau `qgesy serve` dulu. / Migrations pending; run `qgesy migrate` first.');
   const worker = startOutboxWorker({ db: rt.database.db, smtpUrl: rt.config.smtpUrl, mailFrom: rt.config.mailFrom, logger: rt.logger, workerId: `${hostname()}:${process.pid}` });
+  const textWorker = startTextExtractionWorker({ db: rt.database.db, blobs: rt.ctx.blobs, logger: rt.logger, workerId: `${hostname()}:${process.pid}` });
   rt.logger.info('pekerja email berjalan / email worker running');
   const stop = async () => {
     await worker.stop();
+    await textWorker.stop();
     await rt.database.close();
     process.exit(0);
   };

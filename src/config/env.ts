@@ -34,6 +34,19 @@ const EnvSchema = z.object({
   OUTBOX_WORKER: boolish.default(true),
   SESSION_TTL_HOURS: z.coerce.number({ error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' }).int().min(1, { error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' }).max(24 * 90, { error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' }).default(12),
   MAX_UPLOAD_MB: z.coerce.number({ error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' }).positive({ error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' }).max(2048, { error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' }).default(50),
+  // S3-compatible object storage for files; without S3_BUCKET files stay under DATA_DIR.
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, message: 'harus URL http(s) lengkap, mis. https://minio.contoh.go.id:9000 / must be a full http(s) URL' })
+    .optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^(?!\d+\.\d+\.\d+\.\d+$)(?!xn--)[a-z0-9](?:[a-z0-9.-]{1,61})[a-z0-9]$/, 'harus nama bucket yang sah: 3–63 huruf kecil, angka, titik atau tanda hubung / must be a valid bucket name: 3–63 lower-case letters, digits, dots or hyphens')
+    .refine((v) => !v.includes('..') && !v.includes('.-') && !v.includes('-.'), 'harus nama bucket yang sah (mirip nama DNS) / must be a valid, DNS-like bucket name')
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: boolish.default(false),
 });
 
 export type Config = {
@@ -51,6 +64,17 @@ export type Config = {
   outboxWorker: boolean;
   sessionTtlHours: number;
   maxUploadBytes: number;
+  /** Object storage for files; undefined = the local store under DATA_DIR. */
+  s3?: S3Config | undefined;
+};
+
+export type S3Config = {
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -68,10 +92,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? '?');
     const given = raw[name];
-    const shown = name === 'SESSION_SECRET' || name === 'DATABASE_URL' || name === 'SMTP_URL' ? '' : ` (nilai: "${given}")`;
+    const shown = name === 'SESSION_SECRET' || name === 'DATABASE_URL' || name === 'SMTP_URL' || name.startsWith('S3_') ? '' : ` (nilai: "${given}")`;
     throw new ConfigError(`Konfigurasi salah: ${name} ${issue.message}${shown}`);
   }
   const e = parsed.data;
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY) {
+    const missing = e.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
+    throw new ConfigError(`Konfigurasi salah: ${missing} harus diisi bersama pasangannya / must be set together with its pair`);
+  }
+  if (!e.S3_BUCKET && (e.S3_ENDPOINT || e.S3_ACCESS_KEY_ID)) {
+    throw new ConfigError('Konfigurasi salah: S3_BUCKET harus diisi bila variabel S3_* lain diisi / must be set when other S3_* variables are');
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
@@ -89,6 +120,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxWorker: e.OUTBOX_WORKER,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
+    s3: e.S3_BUCKET
+      ? {
+          endpoint: e.S3_ENDPOINT,
+          region: e.S3_REGION,
+          bucket: e.S3_BUCKET,
+          accessKeyId: e.S3_ACCESS_KEY_ID,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE,
+        }
+      : undefined,
   };
 }
 

@@ -10,6 +10,7 @@ import { units, users } from '../db/schema/index.js';
 import { recordAudit } from '../domain/audit/record-audit.js';
 import { hashPassword } from '../domain/accounts/passwords.js';
 import { getPublicBody, updatePublicBody } from '../domain/org/public-body.js';
+import { seedDemoDip } from './seed-dip.js';
 
 type SopdRow = { code: string; name: string; shortName: string; isPpidUtama: boolean };
 
@@ -112,6 +113,8 @@ export async function seedDemo(ctx: Ctx): Promise<DemoLogin[] | null> {
       logins.push({ email: p.email, password: pw, role: p.roles.join(','), ...(p.unit ? { unit: p.unit } : {}) });
     }
   });
+  // The demo DIP catalog, played through the real workflow; does nothing when entries exist.
+  await seedDemoDip(c);
   return already && logins.length === 0 ? null : logins;
 }
 

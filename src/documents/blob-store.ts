@@ -1,7 +1,7 @@
 // Content-addressed file store (sha256 key) on the local file system under DATA_DIR.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, readdir, rename, stat, writeFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, stat, writeFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -14,7 +14,26 @@ export type BlobStore = {
   list(): Promise<string[]>;
   /** Where a blob lives on disk (local store only; used by backup). */
   filePath(sha256: string): string;
+  /**
+   * Stores a file that is already on disk (an upload streamed to a temporary file) without
+   * reading it into memory. The file itself is left where it is. `known` is the sha256 and size the
+   * caller computed while writing that very file (so it is not read twice).
+   */
+  putFile(file: string, known?: { sha256: string; size: number }): Promise<{ sha256: string; size: number }>;
+  /** The blob, or its bytes start..end (inclusive), as a stream; null when it is not stored. */
+  read(sha256: string, range?: { start: number; end: number }): Promise<Readable | null>;
 };
+
+/** sha256 and size of a file on disk, read as a stream. */
+export async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
 
 const SHA = /^[0-9a-f]{64}$/;
 
@@ -65,6 +84,26 @@ export function localBlobStore(root: string): BlobStore {
       return out.sort();
     },
     filePath: fileOf,
+    async putFile(source, known) {
+      const { sha256, size } = known ?? (await hashFile(source));
+      const file = fileOf(sha256);
+      if (!existsSync(file)) {
+        await mkdir(path.dirname(file), { recursive: true });
+        const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+        await copyFile(source, tmp);
+        await rename(tmp, file);
+      }
+      return { sha256, size };
+    },
+    async read(sha, range) {
+      const file = fileOf(sha);
+      try {
+        await stat(file);
+      } catch {
+        return null;
+      }
+      return range ? createReadStream(file, { start: range.start, end: range.end }) : createReadStream(file);
+    },
   };
 }
 

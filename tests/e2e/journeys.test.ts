@@ -1,45 +1,114 @@
 // The main journeys in a real browser (Debian's Chromium), each page checked with axe, with JavaScript on and off.
-import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outbox, units, users } from '../../src/db/schema/index.js';
-import { seedDemo, type DemoLogin } from '../../src/demo/seed-demo.js';
-import { expectNoAxeViolations, hasChromium, horizontalOverflow, launchBrowser, loginViaForm, screenshot, startLiveApp, visit, type LiveApp } from './browser.js';
+import type { Role } from '../../src/context.js';
+import { outbox } from '../../src/db/schema/index.js';
+import { updatePublicBody, ZPublicBody } from '../../src/domain/org/public-body.js';
+import { createUnit, ZUnit } from '../../src/domain/units/units.js';
+import { makeUser, PASSWORD } from '../helpers/app.js';
+import {
+  expectNoAxeViolations,
+  hasChromium,
+  horizontalOverflow,
+  launchBrowser,
+  loginViaForm,
+  newContext,
+  screenshot,
+  startLiveApp,
+  visit,
+  type LiveApp,
+} from './browser.js';
 
 if (!hasChromium) console.warn('Browser tests SKIPPED: /usr/bin/chromium not found (apt-get install chromium)');
 
 const SETUP_TOKEN = 'KODEUJI234';
-const LONG = 180_000;
+const LONG = 300_000;
+
+const UNITS = [
+  { code: 'diskominfo', name: 'Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Palangka Raya', shortName: 'Diskominfo', isPpidUtama: true },
+  { code: 'dinkes', name: 'Dinas Kesehatan Kota Palangka Raya', shortName: 'Dinkes', isPpidUtama: false },
+  { code: 'disdik', name: 'Dinas Pendidikan Kota Palangka Raya', shortName: 'Disdik', isPpidUtama: false },
+  { code: 'setda', name: 'Sekretariat Daerah Kota Palangka Raya', shortName: 'Setda', isPpidUtama: false },
+];
+
+const PEOPLE: { email: string; name: string; roles: Role[]; unit?: string }[] = [
+  { email: 'admin@uji.example', name: 'Administrator Sistem', roles: ['admin'], unit: 'diskominfo' },
+  { email: 'utama@uji.example', name: 'Rina Kartika Sari, S.Kom.', roles: ['ppid_utama'], unit: 'diskominfo' },
+  { email: 'pembantu@uji.example', name: 'PPID Pembantu Dinkes', roles: ['ppid_pembantu'], unit: 'dinkes' },
+  { email: 'atasan@uji.example', name: 'Dr. H. Agus Salim, M.Si.', roles: ['atasan_ppid'], unit: 'setda' },
+  { email: 'pemantau@uji.example', name: 'Tim Monev Komisi Informasi', roles: ['viewer'] },
+];
 
 describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
   let browser: Browser;
+  // One server for everything: it starts without accounts (so the first-run page is open) and gets
+  // its units and users from seed(), which the journeys after the first-run checks call.
   let live: LiveApp;
-  let fresh: LiveApp; // no accounts yet: the first-run page is open
-  let logins: DemoLogin[];
-  let unitIdByCode: Map<string, string>;
-  let someUserId: string;
+  let seeding: Promise<void> | null = null;
+  const unitIdByCode = new Map<string, string>();
+  const userIdByEmail = new Map<string, string>();
 
-  const login = (role: string) => {
-    const l = logins.find((x) => x.role === role);
-    if (!l) throw new Error(`no demo login for ${role}`);
-    return l;
-  };
+  const seed = () =>
+    (seeding ??= (async () => {
+      const ctx = live.t.ctx;
+      await updatePublicBody(
+        ctx,
+        ZPublicBody.parse({
+          name: 'Pemerintah Kota Palangka Raya',
+          shortName: 'Pemkot Palangka Raya',
+          address: 'Jl. Tjilik Riwut Km. 5,5, Palangka Raya, Kalimantan Tengah 73112',
+          phone: '(0536) 3222121',
+          email: 'ppid@uji.example',
+          ppidContactName: 'PPID Utama – Diskominfo',
+          ppidContactEmail: 'ppid@uji.example',
+          ppidContactPhone: '0811 5200 1234',
+          serviceHours: 'Senin–Kamis: 08.00–15.30 WIB\nJumat: 08.00–11.00 WIB',
+        }),
+      );
+      for (const u of UNITS) unitIdByCode.set(u.code, (await createUnit(ctx, ZUnit.parse(u))).id);
+      for (const p of PEOPLE) {
+        const user = await makeUser(ctx, { email: p.email, name: p.name, roles: p.roles, ...(p.unit ? { unitId: unitIdByCode.get(p.unit)! } : {}) });
+        userIdByEmail.set(p.email, user.id);
+      }
+      live.t.deps.setup.token = null;
+    })());
+
+  const person = (role: Role) => PEOPLE.find((p) => p.roles.includes(role))!;
+  const someUserId = () => userIdByEmail.get(person('ppid_utama').email)!;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    live = await startLiveApp();
-    fresh = await startLiveApp({ setupToken: SETUP_TOKEN });
-    logins = (await seedDemo(live.t.ctx)) ?? [];
-    unitIdByCode = new Map((await live.t.db.db.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]));
-    const [u] = await live.t.db.db.select({ id: users.id }).from(users).where(eq(users.email, login('ppid_utama').email));
-    someUserId = u!.id;
+    live = await startLiveApp({ setupToken: SETUP_TOKEN });
   }, LONG);
 
   afterAll(async () => {
     await browser?.close();
     await live?.close();
-    await fresh?.close();
-  });
+  }, LONG);
+
+  // Before any account exists, in both modes; everything after this block runs on the seeded server.
+  for (const javaScriptEnabled of [true, false]) {
+    it(
+      `first run (${javaScriptEnabled ? 'JS on' : 'JS off'}): the home page points to /persiapan, whose form shows its errors`,
+      async () => {
+        const context = await newContext(browser, { javaScriptEnabled });
+        try {
+          const page = await context.newPage();
+          await visit(page, live.baseUrl, '/');
+          expect(await page.locator('main a[href="/persiapan"]').count()).toBe(1);
+          await visit(page, live.baseUrl, '/persiapan');
+          expect(await page.locator('form[action="/persiapan/admin"]').count()).toBe(1);
+          const [res] = await Promise.all([page.waitForNavigation(), page.click('form[action="/persiapan/admin"] button[type="submit"]')]);
+          expect(res?.status()).toBe(422);
+          expect(await page.locator('.error-summary').isVisible()).toBe(true);
+          await expectNoAxeViolations(page, '/persiapan with errors');
+        } finally {
+          await context.close();
+        }
+      },
+      LONG,
+    );
+  }
 
   for (const javaScriptEnabled of [true, false]) {
     const mode = javaScriptEnabled ? 'JS on' : 'JS off';
@@ -48,16 +117,35 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
       let context: BrowserContext | null = null;
       const newPage = async (opts: { viewport?: { width: number; height: number } } = {}): Promise<Page> => {
         await context?.close();
-        context = await browser.newContext({ javaScriptEnabled, ...opts });
+        context = await newContext(browser, { javaScriptEnabled, ...opts });
         return context.newPage();
       };
       afterAll(async () => {
         await context?.close();
       });
 
+      it('the axe check itself catches a known violation', async () => {
+        const page = await newPage();
+        const url = `${live.baseUrl}/__axe-sanity`;
+        await page.route(url, (route) =>
+          route.fulfill({
+            contentType: 'text/html; charset=utf-8',
+            body: '<!doctype html><html lang="id"><head><title>Uji</title></head><body><main><h1>Uji</h1><img src="/logo"><p><input type="text"></p></main></body></html>',
+          }),
+        );
+        await page.goto(url);
+        const err = await expectNoAxeViolations(page, 'a deliberately broken page').then(
+          () => null,
+          (e: unknown) => String(e),
+        );
+        expect(err).toContain('image-alt');
+        expect(err).toContain('label');
+      });
+
       it(
-        'anonymous visitor: home, units, sign-in, forgotten password, 404, English home, first-run page',
+        'anonymous visitor: home, units, sign-in, forgotten password, 404, English home',
         async () => {
+          await seed();
           const page = await newPage();
           const base = live.baseUrl;
           await visit(page, base, '/');
@@ -74,17 +162,6 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
           expect(await page.getAttribute('html', 'lang')).toBe('en');
           expect(await page.textContent('h1')).toContain('Public Information Service');
           await expectNoAxeViolations(page, '/ (English)');
-
-          // First run: a server without accounts and with a setup code.
-          const setup = await newPage();
-          await visit(setup, fresh.baseUrl, '/');
-          await visit(setup, fresh.baseUrl, '/persiapan');
-          expect(await setup.locator('form[action="/persiapan/admin"]').count()).toBe(1);
-          // Submitting it without the code shows the error summary.
-          const [res] = await Promise.all([setup.waitForNavigation(), setup.click('form[action="/persiapan/admin"] button[type="submit"]')]);
-          expect(res?.status()).toBe(422);
-          expect(await setup.locator('.error-summary').isVisible()).toBe(true);
-          await expectNoAxeViolations(setup, '/persiapan with errors');
         },
         LONG,
       );
@@ -94,7 +171,8 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
         async () => {
           const page = await newPage();
           const base = live.baseUrl;
-          const admin = login('admin');
+          await seed();
+          const admin = person('admin');
 
           // A wrong password shows the error and keeps the visitor on the form.
           await page.goto(`${base}/masuk`);
@@ -106,10 +184,10 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
           expect(await page.textContent('.error-summary')).toMatch(/salah|tidak cocok|tidak valid/i);
           await expectNoAxeViolations(page, '/masuk with a wrong password');
 
-          await loginViaForm(page, base, admin.email, admin.password);
+          await loginViaForm(page, base, admin.email, PASSWORD);
           expect(new URL(page.url()).pathname).toBe('/admin');
 
-          const unitId = unitIdByCode.get('dinkes') ?? [...unitIdByCode.values()][0]!;
+          const unitId = unitIdByCode.get('dinkes')!;
           for (const p of [
             '/admin',
             '/admin/unit',
@@ -118,7 +196,7 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
             '/admin/unit/baru',
             '/admin/pengguna',
             '/admin/pengguna/baru',
-            `/admin/pengguna/${someUserId}`,
+            `/admin/pengguna/${someUserId()}`,
             '/admin/badan-publik',
             '/admin/audit',
             '/admin/audit?verify=1',
@@ -128,8 +206,8 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
           }
 
           // A form post through the browser (CSRF token and Origin check): send a reset link, then read it in the outbox.
-          await page.goto(`${base}/admin/pengguna/${someUserId}`);
-          await Promise.all([page.waitForNavigation(), page.click(`form[action="/admin/pengguna/${someUserId}/kirim-tautan"] button`)]);
+          await page.goto(`${base}/admin/pengguna/${someUserId()}`);
+          await Promise.all([page.waitForNavigation(), page.click(`form[action="/admin/pengguna/${someUserId()}/kirim-tautan"] button`)]);
           expect(page.url()).toContain('ok=users.reset_sent');
           await expectNoAxeViolations(page, 'user page with a notice');
           await visit(page, base, '/admin/kotak-keluar');
@@ -164,8 +242,9 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
         async () => {
           const page = await newPage();
           const base = live.baseUrl;
-          const me = login('ppid_pembantu');
-          await loginViaForm(page, base, me.email, me.password);
+          await seed();
+          const me = person('ppid_pembantu');
+          await loginViaForm(page, base, me.email, PASSWORD);
           await visit(page, base, '/admin');
           const own = unitIdByCode.get(me.unit!)!;
           const other = [...unitIdByCode.entries()].find(([code]) => code !== me.unit)![1];
@@ -178,14 +257,15 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
         LONG,
       );
 
-      for (const role of ['ppid_utama', 'atasan_ppid', 'viewer']) {
+      for (const role of ['ppid_utama', 'atasan_ppid', 'viewer'] as const) {
         it(
           `${role}: every link in the back-office navigation opens`,
           async () => {
             const page = await newPage();
             const base = live.baseUrl;
-            const me = login(role);
-            await loginViaForm(page, base, me.email, me.password);
+            await seed();
+            const me = person(role);
+            await loginViaForm(page, base, me.email, PASSWORD);
             await visit(page, base, '/admin');
             const hrefs = await page.$$eval('nav.bo-nav a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
             expect(hrefs.length).toBeGreaterThanOrEqual(2);
@@ -199,14 +279,15 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
         'narrow (360 px) and wide (1280 px) screens: no horizontal scroll on home and /admin',
         async () => {
           const suffix = javaScriptEnabled ? 'js' : 'nojs';
-          const admin = login('admin');
+          await seed();
+          const admin = person('admin');
           for (const width of [360, 1280]) {
             const page = await newPage({ viewport: { width, height: width === 360 ? 740 : 900 } });
             const base = live.baseUrl;
             await page.goto(`${base}/`);
             const home = await horizontalOverflow(page);
             await screenshot(page, `home-${width}-${suffix}`);
-            await loginViaForm(page, base, admin.email, admin.password);
+            await loginViaForm(page, base, admin.email, PASSWORD);
             await page.goto(`${base}/admin`);
             const bo = await horizontalOverflow(page);
             await screenshot(page, `admin-${width}-${suffix}`);

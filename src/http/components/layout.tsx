@@ -32,13 +32,14 @@ const LangSwitch: FC<{ v: View }> = ({ v }) => {
   );
 };
 
-const Head: FC<{ v: View; title: string }> = ({ v, title }) => (
+const Head: FC<{ v: View; title: string; extra?: Child }> = ({ v, title, extra }) => (
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>{`${title} – ${v.body?.shortName || v.body?.name || 'Q-Gesy'}`}</title>
     <link rel="stylesheet" href="/static/app.css" />
     <link rel="icon" href="/logo" />
+    {extra}
   </head>
 );
 
@@ -122,9 +123,10 @@ const UserBox: FC<{ v: View }> = ({ v }) =>
     <a href="/masuk">{v.t('nav.login')}</a>
   );
 
-export const PublicLayout: FC<{ v: View; title: string; children?: Child }> = ({ v, title, children }) => (
+/** `head`: page-specific elements for <head> (canonical link, description, Open Graph, JSON-LD). */
+export const PublicLayout: FC<{ v: View; title: string; head?: Child; children?: Child }> = ({ v, title, head, children }) => (
   <html lang={v.locale}>
-    <Head v={v} title={title} />
+    <Head v={v} title={title} extra={head} />
     <body>
       <a class="skip" href="#main">
         {v.t('nav.skip')}
@@ -140,7 +142,17 @@ export const PublicLayout: FC<{ v: View; title: string; children?: Child }> = ({
                 </a>
               </li>
               <li>
-                <a href="/unit" aria-current={v.path.startsWith('/unit') ? 'page' : undefined}>
+                <a href="/informasi" aria-current={/^\/(informasi|kategori|dip)(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
+                  {tx(v, 'Daftar Informasi', 'Information')}
+                </a>
+              </li>
+              <li>
+                <a href="/cari" aria-current={/^\/cari(\?|$)/.test(v.path) ? 'page' : undefined}>
+                  {tx(v, 'Cari', 'Search')}
+                </a>
+              </li>
+              <li>
+                <a href="/unit" aria-current={/^\/unit(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
                   {v.t('nav.units')}
                 </a>
               </li>
@@ -172,6 +184,9 @@ type NavItem = { href: string; label: MessageKey; action: Action; unit?: boolean
 
 const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin', label: 'bo.dashboard', action: 'backoffice.view' },
+  { href: '/admin/dip', label: 'bo.dip', action: 'backoffice.view' },
+  { href: '/admin/dip/tinjauan', label: 'bo.dip_review', action: 'dip.review' },
+  { href: '/admin/monev', label: 'bo.monev', action: 'dip.monitor' },
   { href: '/admin/unit', label: 'bo.units', action: 'units.list' },
   { href: '/admin/pengguna', label: 'bo.users', action: 'users.view' },
   { href: '/admin/badan-publik', label: 'bo.org', action: 'org.manage' },

@@ -1,6 +1,168 @@
-// Placeholder router; filled in by the DIP catalog work (issue 4).
+// DIP spreadsheets and documents: the public tables (xlsx, CSV, PDF) of the whole body or of one unit,
+// and in the back office the import template, the import itself and the export of the list.
+import { Readable } from 'node:stream';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { Env } from '../types.js';
+import {
+  adminXlsx,
+  isoDay,
+  publicCsv,
+  publicFilename,
+  publicFingerprint,
+  publicPdf,
+  publicScopeOf,
+  publicXlsx,
+  type PublicExportMeta,
+} from '../../domain/dip/export.js';
+import { buildTemplate, importDrafts, MAX_IMPORT_BYTES, parseImportFile } from '../../domain/dip/import.js';
+import { ZEntryFilter } from '../../domain/dip/workflow.js';
+import { listUnits } from '../../domain/units/units.js';
+import { AppError, errors } from '../../errors.js';
+import { authorize, can } from '../../policies/index.js';
+import { view } from '../forms.js';
+import { DipImportPage, type ImportPageProps } from '../pages/admin/dip-import.js';
+import type { AppDeps, Env } from '../types.js';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const TYPES = { xlsx: XLSX_TYPE, csv: 'text/csv; charset=utf-8', pdf: 'application/pdf' } as const;
+type Ext = keyof typeof TYPES;
+
+/** Headers of a download: type, a file name (ASCII, so no encoding is needed) and no caching by proxies. */
+export function downloadHeaders(type: string, filename: string, cache = 'no-cache'): Record<string, string> {
+  return { 'content-type': type, 'content-disposition': `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`, 'cache-control': cache };
+}
+
+export function streamResponse(body: Readable | Buffer, headers: Record<string, string>): Response {
+  const stream: BodyInit = Buffer.isBuffer(body) ? new Uint8Array(body) : (Readable.toWeb(body as Readable) as ReadableStream<Uint8Array>);
+  return new Response(stream, { status: 200, headers });
+}
+
+// --- public ---------------------------------------------------------------------------------------------
 
 export const dipExportPublicRoutes = new Hono<Env>();
+
+// Laying out a PDF of thousands of rows takes seconds of CPU (about 3 ms a row), and anyone may ask for
+// it: each app keeps the last few, reused while their content is unchanged (and on the same day, since
+// the document carries its date), and concurrent requests for the same one share the work.
+const PDF_CACHE_SIZE = 8;
+const pdfCaches = new WeakMap<AppDeps, Map<string, Promise<Buffer>>>();
+
+function cachedPdf(deps: AppDeps, key: string, make: () => Promise<Buffer>): Promise<Buffer> {
+  let cache = pdfCaches.get(deps);
+  if (!cache) pdfCaches.set(deps, (cache = new Map()));
+  let pdf = cache.get(key);
+  if (!pdf) {
+    pdf = make();
+    cache.set(key, pdf);
+    pdf.catch(() => cache.delete(key));
+    while (cache.size > PDF_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return pdf;
+}
+
+async function publicExport(c: Context<Env>, ext: Ext, unitCode?: string): Promise<Response> {
+  const ctx = c.get('ctx');
+  const scope = await publicScopeOf(ctx.db, unitCode);
+  const meta: PublicExportMeta = { bodyName: c.get('body')?.name ?? 'Badan Publik', baseUrl: ctx.settings.baseUrl, now: ctx.clock.now(), scope };
+  const headers = downloadHeaders(TYPES[ext], publicFilename(meta, ext));
+  if (ext === 'pdf') {
+    const key = [await publicFingerprint(ctx.db, scope), meta.bodyName, meta.baseUrl, isoDay(meta.now)].join('|');
+    return streamResponse(await cachedPdf(c.get('deps'), key, () => publicPdf(ctx.db, meta)), headers);
+  }
+  return streamResponse(ext === 'xlsx' ? publicXlsx(ctx.db, meta) : publicCsv(ctx.db, meta), headers);
+}
+
+for (const ext of Object.keys(TYPES) as Ext[]) {
+  dipExportPublicRoutes.get(`/dip.${ext}`, (c) => publicExport(c, ext));
+  dipExportPublicRoutes.get(`/unit/:code/dip.${ext}`, (c) => publicExport(c, ext, c.req.param('code')));
+}
+
+// --- back office (mounted at /admin/dip) ----------------------------------------------------------------
+
 export const dipExportAdminRoutes = new Hono<Env>();
+
+dipExportAdminRoutes.get('/templat.xlsx', async () => {
+  return streamResponse(await buildTemplate(), downloadHeaders(XLSX_TYPE, 'templat-daftar-informasi-publik.xlsx', 'private, max-age=0'));
+});
+
+dipExportAdminRoutes.get('/ekspor.xlsx', async (c) => {
+  const ctx = c.get('ctx');
+  const { page: _page, ...filter } = ZEntryFilter.parse(c.req.query());
+  const stream = await adminXlsx(ctx, filter);
+  return streamResponse(stream, downloadHeaders(XLSX_TYPE, `daftar-informasi-publik-ruang-kerja-${isoDay(ctx.clock.now())}.xlsx`, 'no-store'));
+});
+
+const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
+
+/** Where the officer may import: the own unit for a PPID Pembantu; any active unit for the PPID Utama. */
+async function importTargets(c: Context<Env>): Promise<Pick<ImportPageProps, 'units' | 'ownUnitName' | 'unitId'>> {
+  const ctx = c.get('ctx');
+  const actor = ctx.actor;
+  const own = actor.kind === 'user' ? actor.unitId : null;
+  const all = await listUnits(ctx);
+  const editable = all.filter((u) => u.active && can(actor, 'dip.edit', { unitId: u.id }));
+  if (!editable.length) authorize(actor, 'dip.edit', { unitId: own });
+  const ownUnit = all.find((u) => u.id === own);
+  if (editable.length === 1 && ownUnit && editable[0]!.id === own) return { units: null, ownUnitName: ownUnit.name, unitId: ownUnit.id };
+  return {
+    units: editable.map((u) => ({ id: u.id, name: u.name })),
+    ownUnitName: ownUnit?.name ?? null,
+    unitId: own && editable.some((u) => u.id === own) ? own : '',
+  };
+}
+
+dipExportAdminRoutes.get('/impor', async (c) => {
+  const targets = await importTargets(c);
+  return c.html(<DipImportPage v={view(c)} {...targets} maxMb={MAX_MB} />);
+});
+
+// The app-wide 2 MB form limit does not apply to this route (app.ts); a declared length over this limit is
+// refused before the body is read here. The CSRF check may read the body earlier, so app.ts must bound it too.
+const MAX_REQUEST = MAX_IMPORT_BYTES + 512 * 1024;
+
+dipExportAdminRoutes.post('/impor', async (c) => {
+  const declared = Number(c.req.header('content-length') ?? 0);
+  if (declared > MAX_REQUEST) throw errors.tooLarge(MAX_MB);
+  const ctx = c.get('ctx');
+  const targets = await importTargets(c);
+  const body = await c.req.parseBody();
+  const file = body['file'];
+  const chosen = targets.units ? (typeof body['unitId'] === 'string' ? body['unitId'] : '') : targets.unitId;
+  const page = (p: Partial<ImportPageProps>, status: 200 | 413 | 422) =>
+    c.html(<DipImportPage v={view(c)} {...targets} unitId={chosen} maxMb={MAX_MB} {...p} />, status);
+  const en = c.get('locale') === 'en';
+  if (targets.units && !targets.units.some((u) => u.id === chosen)) {
+    return page({ formError: { field: 'unitId', message: en ? 'Choose the agency the information belongs to.' : 'Pilih unit pemilik informasi.' } }, 422);
+  }
+  if (!(file instanceof File) || file.size === 0) {
+    return page({ formError: { field: 'file', message: en ? 'Choose an .xlsx file first.' : 'Pilih berkas .xlsx terlebih dahulu.' } }, 422);
+  }
+  if (file.size > MAX_IMPORT_BYTES) {
+    return page(
+      { formError: { field: 'file', message: en ? `The file is too large: at most ${MAX_MB} MB.` : `Berkas terlalu besar: maksimal ${MAX_MB} MB.` } },
+      413,
+    );
+  }
+  authorize(ctx.actor, 'dip.edit', { unitId: chosen });
+  const started = performance.now();
+  const parsed = await parseImportFile(new Uint8Array(await file.arrayBuffer()));
+  if (parsed.issues.length) {
+    const fileLevel = parsed.issues.length === 1 && parsed.issues[0]!.row === 0;
+    if (fileLevel) return page({ formError: { field: 'file', message: parsed.issues[0]!.message } }, 422);
+    return page({ issues: parsed.issues, filename: file.name }, 422);
+  }
+  try {
+    const result = await importDrafts(
+      ctx,
+      chosen,
+      parsed.rows.map((r) => r.input),
+      { filename: file.name },
+    );
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    c.get('log').info({ rows: result.count, ms: Math.round(performance.now() - started) }, 'dip import');
+    return page({ result: { ...result, seconds }, filename: file.name }, 200);
+  } catch (err) {
+    if (err instanceof AppError && err.status === 422) return page({ formError: { field: 'unitId', message: err.message_(c.get('locale')) } }, 422);
+    throw err;
+  }
+});

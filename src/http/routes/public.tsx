@@ -1,4 +1,4 @@
-// Public routes: portal home, units, language switch, sign-in and sign-out, password reset, first-run setup, logo.
+// Public routes (the portal pages are in portal.tsx): language switch, sign-in and sign-out, password reset, first-run setup, logo.
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
@@ -8,7 +8,6 @@ import { login, logout, ZLogin } from '../../domain/accounts/login.js';
 import { ZPassword } from '../../domain/accounts/passwords.js';
 import { findLinkUser, requestPasswordReset, resetPassword, ZNewPassword, ZResetRequest } from '../../domain/accounts/password-reset.js';
 import { getPublicBody, ZPublicBody, updatePublicBody } from '../../domain/org/public-body.js';
-import { listPublicUnits } from '../../domain/units/units.js';
 import { countUsers, createFirstAdmin } from '../../domain/users/users.js';
 import { AppError } from '../../errors.js';
 import { isLocale } from '../../i18n/index.js';
@@ -17,22 +16,10 @@ import { systemActor } from '../../context.js';
 import { fieldErrorsOf, parseWith, readForm, safeNext, str, view } from '../forms.js';
 import { LANG_COOKIE, SESSION_COOKIE } from '../middleware/context.js';
 import { ForgotPage, LoginPage, ResetPage, SetupPage } from '../pages/public/auth.js';
-import { HomePage, UnitsPage } from '../pages/public/home.js';
 import type { Env } from '../types.js';
 import { DEFAULT_LOGO_SVG } from '../components/default-logo.js';
 
 export const publicRoutes = new Hono<Env>();
-
-publicRoutes.get('/', async (c) => {
-  const units = await listPublicUnits(c.get('ctx'));
-  const needsSetup = !!c.get('deps').setup.token;
-  return c.html(<HomePage v={view(c)} units={units} needsSetup={needsSetup} />);
-});
-
-publicRoutes.get('/unit', async (c) => {
-  const units = await listPublicUnits(c.get('ctx'));
-  return c.html(<UnitsPage v={view(c)} units={units} />);
-});
 
 publicRoutes.get('/bahasa/:lang', (c) => {
   const lang = c.req.param('lang');

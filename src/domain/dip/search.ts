@@ -1,0 +1,394 @@
+// Public full-text search over the DIP: reads only dip_search (published entries), ranks title over
+// summary over document text, highlights the page of hits, and suggests a spelling from published words.
+import { isNotNull, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbOrTx } from '../../db/client.js';
+import { DIP_CATEGORIES, DIP_FORMS, dipEntries, dipSearch, searchTerms, units, type DipCategory } from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import { STOP_WORDS } from './text.js';
+
+export const MAX_QUERY_LENGTH = 200;
+
+export const ZSearchInput = z.object({
+  q: z.string().max(MAX_QUERY_LENGTH).default(''),
+  unitId: z.uuid().optional(),
+  category: z.enum(DIP_CATEGORIES).optional(),
+  year: z.number().int().min(1000).max(9999).optional(),
+  form: z.enum(DIP_FORMS).optional(),
+  page: z.number().int().min(1).max(1000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
+});
+export type SearchInput = z.input<typeof ZSearchInput>;
+
+export type SearchHit = {
+  id: string;
+  slug: string;
+  number: string;
+  title: string;
+  /** The title with the matched words in <mark>; everything else HTML-escaped. */
+  titleHtml: string;
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  category: DipCategory;
+  year: number | null;
+  /** A fragment of the summary or document text, HTML-escaped, matched words in <mark>. */
+  snippet: string;
+  /** Higher is better; only comparable within one result set. */
+  rank: number;
+  publishedAt: Date;
+};
+
+export type SearchResult = {
+  total: number;
+  items: SearchHit[];
+  page: number;
+  pageSize: number;
+  /** A corrected query ("Maksud Anda: …") when a word is not in the published vocabulary; null otherwise. */
+  suggestion: string | null;
+  /** True when the query found nothing and the items are those of `suggestion`. */
+  suggestionApplied: boolean;
+  /** Common words left out of the query (yang, dan, di, …). */
+  ignoredWords: string[];
+  tookMs: number;
+};
+
+// --- query parsing ----------------------------------------------------------------------------------
+
+/** One part of a query: a word or a quoted phrase, possibly negated with a leading minus. */
+export type Clause = { words: string[]; phrase: boolean; negated: boolean };
+/** Clauses in a group must all match; any group may match (OR). */
+export type ParsedQuery = { groups: Clause[][]; ignored: string[] };
+
+const MAX_CLAUSES = 24;
+const OR_WORDS = new Set(['or', 'atau']);
+
+/** Lower-case, without diacritics, split into letters-and-digits words. */
+function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && w.length <= 60);
+}
+
+/**
+ * Parses a query with web-search semantics: words must all match, "quoted phrases" match in order,
+ * -word excludes, `or` (or `atau`) between parts gives alternatives. Stop words are dropped from
+ * plain words (not from phrases, whose word distances must stay as written).
+ */
+export function parseQuery(input: string): ParsedQuery {
+  const groups: Clause[][] = [[]];
+  const ignored: string[] = [];
+  let count = 0;
+  const re = /(-?)"([^"]*)"?|(\S+)/g;
+  for (let m = re.exec(input); m && count < MAX_CLAUSES; m = re.exec(input)) {
+    const current = groups[groups.length - 1]!;
+    if (m[2] !== undefined) {
+      const words = wordsOf(m[2]);
+      if (!words.length) continue;
+      current.push(words.length === 1 ? { words, phrase: false, negated: m[1] === '-' } : { words, phrase: true, negated: m[1] === '-' });
+      count++;
+      continue;
+    }
+    const token = m[3]!;
+    if (OR_WORDS.has(token.toLowerCase())) {
+      if (current.length) groups.push([]);
+      continue;
+    }
+    const negated = token.startsWith('-') && token.length > 1;
+    for (const w of wordsOf(negated ? token.slice(1) : token)) {
+      if (STOP_WORDS.has(w)) {
+        if (!ignored.includes(w)) ignored.push(w);
+        continue;
+      }
+      current.push({ words: [w], phrase: false, negated });
+      count++;
+    }
+  }
+  return { groups: groups.filter((g) => g.length > 0), ignored };
+}
+
+/** The query written back as text, e.g. for the "Maksud Anda" link. */
+export function formatQuery(p: ParsedQuery): string {
+  return p.groups.map((g) => g.map((c) => `${c.negated ? '-' : ''}${c.phrase ? `"${c.words.join(' ')}"` : c.words[0]}`).join(' ')).join(' or ');
+}
+
+function lastPositiveWord(p: ParsedQuery): Clause | null {
+  const g = p.groups[p.groups.length - 1];
+  const c = g?.[g.length - 1];
+  return c && !c.negated && !c.phrase && /^[a-z0-9]{3,}$/.test(c.words[0]!) ? c : null;
+}
+
+/**
+ * The tsquery as SQL. Every piece of user text is a bound parameter passed to plainto/phraseto_tsquery,
+ * which ignore operator syntax; to_tsquery only ever sees [a-z0-9]+ followed by ":*".
+ */
+function tsquerySql(p: ParsedQuery, prefix: boolean): SQL | null {
+  if (!p.groups.length) return null;
+  const last = prefix ? lastPositiveWord(p) : null;
+  const clause = (c: Clause): SQL => {
+    const text = c.words.join(' ');
+    const q =
+      c === last
+        ? sql`to_tsquery('indonesian', ${`${text}:*`})`
+        : c.phrase
+          ? sql`phraseto_tsquery('indonesian', ${text})`
+          : sql`plainto_tsquery('indonesian', ${text})`;
+    return c.negated ? sql`(!! ${q})` : q;
+  };
+  const groups = p.groups.map((g) => sql`(${sql.join(g.map(clause), sql` && `)})`);
+  return sql`(${sql.join(groups, sql` || `)})`;
+}
+
+// --- highlighting -----------------------------------------------------------------------------------
+
+// Private-use characters mark the highlights inside ts_headline's output; they are stripped from the
+// source text first, so that the text itself can never open or close a <mark>.
+const START = '\uE000';
+const STOP = '\uE001';
+const HEADLINE_TITLE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
+const HEADLINE_SNIPPET = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=28, MinWords=12, ShortWord=2, FragmentDelimiter=" … "`;
+// Headlines parse the text again (~1 ms per 1,000 characters): the start of a long document has to do.
+const SNIPPET_DOC_CHARS = 30_000;
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
+
+/** Escapes the headline and turns the markers into <mark>…</mark>; unbalanced markers are dropped. */
+export function markHighlights(headline: string): string {
+  let out = '';
+  let open = false;
+  for (const part of headline.split(/([\uE000\uE001])/)) {
+    if (part === START) {
+      if (!open) out += '<mark>';
+      open = true;
+    } else if (part === STOP) {
+      if (open) out += '</mark>';
+      open = false;
+    } else out += escapeHtml(part);
+  }
+  return open ? `${out}</mark>` : out;
+}
+
+function clip(text: string, max = 240): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+// --- search -----------------------------------------------------------------------------------------
+
+type Row = {
+  entry_id: string;
+  rank: number;
+  total: number;
+  slug: string;
+  number: string;
+  unit_id: string;
+  unit_code: string;
+  unit_name: string;
+  title: string;
+  summary: string;
+  category: DipCategory;
+  year: number | null;
+  published_at: Date | string;
+  title_hl: string | null;
+  snippet_hl: string | null;
+};
+
+function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
+  const where: SQL[] = [];
+  if (f.unitId) where.push(sql`s.unit_id = ${f.unitId}`);
+  if (f.category) where.push(sql`s.category = ${f.category}`);
+  if (f.year) where.push(sql`s.year = ${f.year}`);
+  if (f.form) where.push(sql`${f.form} = any(s.forms)`);
+  return where;
+}
+
+async function runPage(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery, prefix: boolean): Promise<{ total: number; items: SearchHit[] }> {
+  const q = tsquerySql(parsed, prefix);
+  const where = filterSql(f);
+  if (q) where.unshift(sql`s.tsv @@ ${q}`);
+  const cond = where.length ? sql.join(where, sql` and `) : sql`true`;
+  // Rank: where the whole query matches, by the weights stored in the vector: title (2), title+summary+tags
+  // (1), only with the document text (0); then cover density weighted A > B > C, scaled into [0, 1).
+  // ts_filter reads the stored vector; re-parsing the title and summary per hit (to_tsvector) cost ~10x more.
+  const rank = q
+    ? sql`((case when ts_filter(s.tsv, '{a}') @@ ${q} then 2 when ts_filter(s.tsv, '{a,b}') @@ ${q} then 1 else 0 end)
+          + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.tsv, ${q}, 32))::float8`
+    : sql`0::float8`;
+  const offset = (f.page - 1) * f.pageSize;
+  // Only the page of hits gets joined and highlighted. The document text is parsed for a snippet only
+  // when neither the summary nor the title explains the hit: parsing 30,000 characters takes milliseconds.
+  const strip = (col: SQL) => sql`translate(${col}, ${START + STOP}, '')`;
+  const headlines = q
+    ? sql`ts_headline('indonesian', ${strip(sql`s.title`)}, ${q}, ${HEADLINE_TITLE}) as title_hl,
+          case when strpos(x.summary_hl, ${START}) > 0 or s.doc_text = '' or ts_filter(s.tsv, '{a}') @@ ${q} then x.summary_hl
+               else ts_headline('indonesian', ${strip(sql`left(s.doc_text, ${SNIPPET_DOC_CHARS})`)}, ${q}, ${HEADLINE_SNIPPET}) end as snippet_hl`
+    : sql`null as title_hl, null as snippet_hl`;
+  const summaryHeadline = q ? sql`ts_headline('indonesian', ${strip(sql`s.summary`)}, ${q}, ${HEADLINE_SNIPPET})` : sql`null::text`;
+  const result = await db.execute(sql`
+    select h.entry_id, h.rank, h.total, e.slug, e.number, s.unit_id, u.code as unit_code, u.name as unit_name,
+           s.title, s.summary, s.category, s.year, s.published_at, ${headlines}
+    from (
+      select m.entry_id, m.rank, m.published_at, (count(*) over ())::int as total
+      -- offset 0 keeps the rank inside: the window then buffers (id, rank, date), not whole rows with their vectors.
+      from (select s.entry_id, s.published_at, ${rank} as rank from ${dipSearch} s where ${cond} offset 0) m
+      order by m.rank desc, m.published_at desc, m.entry_id
+      limit ${f.pageSize} offset ${offset}
+    ) h
+    join ${dipSearch} s on s.entry_id = h.entry_id
+    join ${dipEntries} e on e.id = h.entry_id and e.published_version_id is not null and e.status <> 'unpublished'
+    join ${units} u on u.id = e.unit_id
+    cross join lateral (select ${summaryHeadline} as summary_hl offset 0) x
+    order by h.rank desc, h.published_at desc, h.entry_id`);
+  const rows = result.rows as unknown as Row[];
+  let total = rows.length ? Number(rows[0]!.total) : 0;
+  if (!rows.length && offset > 0) {
+    const counted = await db.execute(sql`select count(*)::int as n from ${dipSearch} s where ${cond}`);
+    total = Number((counted.rows[0] as { n: number } | undefined)?.n ?? 0);
+  }
+  const items = rows.map((r): SearchHit => {
+    const snippet = r.snippet_hl && r.snippet_hl.includes(START) ? markHighlights(r.snippet_hl) : escapeHtml(clip(r.summary));
+    return {
+      id: r.entry_id,
+      slug: r.slug,
+      number: r.number,
+      title: r.title,
+      titleHtml: r.title_hl ? markHighlights(r.title_hl) : escapeHtml(r.title),
+      unitId: r.unit_id,
+      unitCode: r.unit_code,
+      unitName: r.unit_name,
+      category: r.category,
+      year: r.year === null ? null : Number(r.year),
+      snippet,
+      rank: Number(r.rank),
+      publishedAt: r.published_at instanceof Date ? r.published_at : new Date(r.published_at),
+    };
+  });
+  return { total, items };
+}
+
+/** Words of the query that match nothing published, each with the closest published word, if any. */
+async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string, string>> {
+  const last = lastPositiveWord(parsed);
+  const candidates = new Map<string, boolean>();
+  for (const g of parsed.groups)
+    for (const c of g) {
+      if (c.negated) continue;
+      for (const w of c.words) {
+        if (w.length < 3 || w.length > 40 || /^\d+$/.test(w) || STOP_WORDS.has(w)) continue;
+        candidates.set(w, candidates.get(w) || c === last);
+      }
+    }
+  const out = new Map<string, string>();
+  if (!candidates.size) return out;
+  // A word is known when it is a published title/summary word (primary key lookup), or else when the
+  // index finds it (stemmed, or only in document text). No EXISTS/LIMIT here: with a row goal the planner
+  // may pick a sequential scan that reads every stored vector.
+  const probes = [...candidates].map(([w, prefix]) => {
+    const tq = prefix ? sql`to_tsquery('indonesian', ${`${w}:*`})` : sql`plainto_tsquery('indonesian', ${w})`;
+    return sql`select ${w}::text as w,
+      exists (select 1 from ${searchTerms} t where t.term = ${w})
+      or (select count(*) from (select 1 from ${dipSearch} s where s.tsv @@ ${tq} offset 0) x) > 0 as found`;
+  });
+  const found = await db.execute(sql.join(probes, sql` union all `));
+  const missing = (found.rows as { w: string; found: boolean }[]).filter((r) => !r.found).map((r) => r.w);
+  for (const w of missing) {
+    // `%` uses the trigram index (similarity above pg_trgm.similarity_threshold, 0.3 by default). The
+    // table has a row per word and entry, so the candidates are capped before grouping.
+    const best = await db.execute(sql`
+      select c.term, similarity(c.term, ${w}) as sim, count(*)::int as n
+      from (select t.term from ${searchTerms} t where t.term % ${w} and t.term <> ${w} limit 5000) c
+      group by c.term order by sim desc, n desc, c.term limit 1`);
+    const term = (best.rows[0] as { term: string } | undefined)?.term;
+    if (term) out.set(w, term);
+  }
+  return out;
+}
+
+function applyCorrections(p: ParsedQuery, fixes: Map<string, string>): ParsedQuery {
+  return { ignored: p.ignored, groups: p.groups.map((g) => g.map((c) => ({ ...c, words: c.words.map((w) => (c.negated ? w : (fixes.get(w) ?? w))) }))) };
+}
+
+/**
+ * Searches the published DIP. An empty query (or one of stop words only) lists everything that passes
+ * the filters, newest first. Throws `query_too_long` (400) for a query over 200 characters.
+ */
+export async function searchPublished(db: DbOrTx, input: SearchInput): Promise<SearchResult> {
+  const started = performance.now();
+  const parsedInput = ZSearchInput.safeParse(input);
+  if (!parsedInput.success) {
+    if (parsedInput.error.issues.some((i) => i.path[0] === 'q')) {
+      throw new AppError('query_too_long', 400, {
+        id: `Kata kunci terlalu panjang. Gunakan paling banyak ${MAX_QUERY_LENGTH} karakter.`,
+        en: `The search text is too long. Use at most ${MAX_QUERY_LENGTH} characters.`,
+      });
+    }
+    throw new AppError('invalid_search', 400, { id: 'Saringan pencarian tidak valid.', en: 'The search filters are not valid.' });
+  }
+  const f = parsedInput.data;
+  const parsed = parseQuery(f.q);
+  let { total, items } = await runPage(db, f, parsed, false);
+  // A last word that matches nothing whole may be the start of one ("keuang"): try it as a prefix.
+  // Only then, so that "dana" does not bury its own hits under "danau".
+  if (total === 0 && lastPositiveWord(parsed)) ({ total, items } = await runPage(db, f, parsed, true));
+  let suggestion: string | null = null;
+  let suggestionApplied = false;
+  // With one group every word matched something when there are hits; only alternatives (or) can hide a typo.
+  if (parsed.groups.length && (total === 0 || parsed.groups.length > 1)) {
+    const fixes = await corrections(db, parsed);
+    if (fixes.size) {
+      const corrected = applyCorrections(parsed, fixes);
+      suggestion = formatQuery(corrected);
+      if (total === 0) {
+        const alt = await runPage(db, f, corrected, false);
+        if (alt.total > 0) {
+          ({ total, items } = alt);
+          suggestionApplied = true;
+        }
+      }
+    }
+  }
+  return {
+    total,
+    items,
+    page: f.page,
+    pageSize: f.pageSize,
+    suggestion,
+    suggestionApplied,
+    ignoredWords: parsed.ignored,
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+}
+
+/** Published words starting like `prefix` (or, failing that, resembling it), most used first. */
+export async function suggestTerms(db: DbOrTx, prefix: string, limit = 8): Promise<string[]> {
+  const w = wordsOf(prefix).join('');
+  if (w.length < 2) return [];
+  const n = Math.min(Math.max(limit, 1), 50);
+  const starts = await db.execute(sql`
+    select t.term from ${searchTerms} t where t.term like ${`${w.replace(/[\\%_]/g, '\\$&')}%`}
+    group by t.term order by count(*) desc, t.term limit ${n}`);
+  const terms = (starts.rows as { term: string }[]).map((r) => r.term);
+  if (terms.length || w.length < 3) return terms;
+  const similar = await db.execute(sql`
+    select t.term from ${searchTerms} t where t.term % ${w}
+    group by t.term order by max(similarity(t.term, ${w})) desc, count(*) desc, t.term limit ${n}`);
+  return (similar.rows as { term: string }[]).map((r) => r.term);
+}
+
+/** Years present among published entries, for the filter menus. */
+export async function searchFacets(db: DbOrTx): Promise<{ years: number[] }> {
+  const rows = await db
+    .selectDistinct({ year: dipSearch.year })
+    .from(dipSearch)
+    .where(isNotNull(dipSearch.year))
+    .orderBy(sql`${dipSearch.year} desc`);
+  return { years: rows.map((r) => Number(r.year)) };
+}

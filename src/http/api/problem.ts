@@ -1,0 +1,70 @@
+// Errors of the JSON API as application/problem+json in Indonesian and English: invalid parameters
+// become one AppError (400) whose message names each parameter; no ZodError or stack reaches a client.
+import type { Context } from 'hono';
+import type { ZodError } from 'zod';
+import { AppError, type Messages } from '../../errors.js';
+import { handleError } from '../errors.js';
+import type { Env } from '../types.js';
+
+// Parameter messages are written in Indonesian in the schemas; their English is looked up here.
+const ENGLISH = new Map<string, string>();
+
+/** An Indonesian validation message for a schema, registered with its English translation. */
+export function msg(id: string, en: string): string {
+  ENGLISH.set(id, en);
+  return id;
+}
+
+const GENERIC: Messages = { id: 'Nilai parameter ini tidak valid.', en: 'The value of this parameter is not valid.' };
+
+/** Per-parameter messages from a failed parse; messages not written by us fall back to a generic one. */
+export function paramMessages(error: ZodError): Record<string, Messages> {
+  const fields: Record<string, Messages> = {};
+  for (const issue of error.issues) {
+    const name = issue.path.map(String).join('.') || '_';
+    if (fields[name]) continue;
+    const en = ENGLISH.get(issue.message);
+    fields[name] = en ? { id: issue.message, en } : GENERIC;
+  }
+  return fields;
+}
+
+export function invalidParams(fields: Record<string, Messages>): AppError {
+  const names = Object.keys(fields).join(', ');
+  return new AppError('invalid_parameter', 400, { id: `Parameter permintaan tidak valid: ${names}.`, en: `Invalid request parameters: ${names}.` }, fields);
+}
+
+/** The defaultHook of the API router: a failed parse becomes a 400 problem, never a raw ZodError. */
+export function defaultHook(result: { success: true } | { success: false; error: ZodError }): void {
+  if (!result.success) throw invalidParams(paramMessages(result.error));
+}
+
+export type Problem = {
+  type: string;
+  title: string;
+  title_en: string;
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: { name: string; message: string; message_en: string }[];
+};
+
+export function problemOf(err: AppError): Problem {
+  const p: Problem = { type: `about:blank#${err.code}`, title: err.messages.id, title_en: err.messages.en, status: err.status, code: err.code };
+  if (err.fields) p.errors = Object.entries(err.fields).map(([name, m]) => ({ name, message: m.id, message_en: m.en }));
+  return p;
+}
+
+export function problemResponse(c: Context<Env>, err: AppError): Response {
+  return c.json(problemOf(err), err.status as 400, { 'content-type': 'application/problem+json' });
+}
+
+/**
+ * The API's error handler: AppErrors as bilingual problems (Indonesian `title`, English `title_en`,
+ * per-parameter `errors`); anything unexpected goes to the app's one handler, which logs it and answers
+ * with an incident number only.
+ */
+export function apiErrorHandler(err: Error, c: Context<Env>): Response | Promise<Response> {
+  if (err instanceof AppError) return problemResponse(c, err);
+  return handleError(err, c);
+}

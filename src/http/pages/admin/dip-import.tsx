@@ -1,0 +1,182 @@
+// Back-office page for importing DIP drafts from a spreadsheet: the form, the list of every problem
+// found (nothing saved), and the summary after a successful import.
+import type { FC } from 'hono/jsx';
+import type { ImportIssue, ImportResult } from '../../../domain/dip/import.js';
+import { Actions, Select } from '../../components/form.js';
+import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+
+// Beyond this many, the page lists the first ones and says how many more there are.
+const SHOWN_ISSUES = 1000;
+
+export type ImportPageProps = {
+  v: View;
+  /** Units the officer may import into (a select for the PPID Utama); null when it is the officer's own unit. */
+  units: { id: string; name: string }[] | null;
+  ownUnitName: string | null;
+  unitId: string;
+  maxMb: number;
+  /** A problem with the form itself (no file, no unit, too large, not xlsx). */
+  formError?: { field: 'file' | 'unitId'; message: string } | undefined;
+  issues?: ImportIssue[] | undefined;
+  filename?: string | undefined;
+  result?: (ImportResult & { seconds: number }) | undefined;
+};
+
+const Issues: FC<{ v: View; issues: ImportIssue[]; filename?: string | undefined }> = ({ v, issues, filename }) => {
+  const shown = issues.slice(0, SHOWN_ISSUES);
+  return (
+    <div class="error-summary import-issues" role="alert" aria-labelledby="issues-title" tabindex={-1}>
+      <h2 id="issues-title">
+        {tx(
+          v,
+          `Berkas ${filename ? `"${filename}" ` : ''}tidak diimpor: ditemukan ${issues.length} kesalahan. Tidak ada data yang disimpan.`,
+          `The file ${filename ? `"${filename}" ` : ''}was not imported: ${issues.length} problems were found. Nothing was saved.`,
+        )}
+      </h2>
+      <p>
+        {tx(v, 'Perbaiki baris berikut di berkas Anda, lalu unggah lagi seluruh berkas.', 'Fix these rows in your file, then upload the whole file again.')}
+      </p>
+      <ul class="issue-list">
+        {shown.map((i) => (
+          <li>{i.message}</li>
+        ))}
+      </ul>
+      {issues.length > shown.length ? (
+        <p>
+          {tx(
+            v,
+            `… dan ${issues.length - shown.length} kesalahan lain yang tidak ditampilkan. Perbaiki yang di atas dahulu.`,
+            `… and ${issues.length - shown.length} more problems not shown. Fix the ones above first.`,
+          )}
+        </p>
+      ) : null}
+    </div>
+  );
+};
+
+export const DipImportPage: FC<ImportPageProps> = ({ v, units, ownUnitName, unitId, maxMb, formError, issues, filename, result }) => {
+  const title = tx(v, 'Impor DIP dari Excel', 'Import the DIP from Excel');
+  const fileErr = formError?.field === 'file' ? formError.message : undefined;
+  const unitErr = formError?.field === 'unitId' ? formError.message : undefined;
+  if (result) {
+    const listHref = `/admin/dip?unitId=${result.unitId}&status=draft`;
+    return (
+      <BackofficeLayout v={v} title={tx(v, 'Impor selesai', 'Import complete')}>
+        <h1>{tx(v, 'Impor selesai', 'Import complete')}</h1>
+        <div class="notice" role="status">
+          <p>
+            {tx(
+              v,
+              `${result.count} draf DIP dibuat untuk ${result.unitName}, nomor ${result.firstNumber} sampai ${result.lastNumber}.`,
+              `${result.count} DIP drafts were created for ${result.unitName}, numbers ${result.firstNumber} to ${result.lastNumber}.`,
+            )}
+          </p>
+        </div>
+        <dl class="facts">
+          <dt>{tx(v, 'Berkas', 'File')}</dt>
+          <dd>{filename || '–'}</dd>
+          <dt>{tx(v, 'Baris diimpor', 'Rows imported')}</dt>
+          <dd>{result.count}</dd>
+          <dt>{tx(v, 'Lama proses', 'Time taken')}</dt>
+          <dd>{tx(v, `${result.seconds.toLocaleString('id-ID')} detik`, `${result.seconds.toLocaleString('en-GB')} seconds`)}</dd>
+        </dl>
+        <p>
+          {tx(
+            v,
+            'Draf belum tampil di portal. Periksa, lalu ajukan ke PPID Utama untuk diterbitkan.',
+            'The drafts are not on the portal yet. Check them, then submit them to the lead PPID for publication.',
+          )}
+        </p>
+        <Actions>
+          <a class="button" href={listHref}>
+            {tx(v, 'Lihat draf hasil impor', 'See the imported drafts')}
+          </a>
+          <a href="/admin/dip/impor">{tx(v, 'Impor berkas lain', 'Import another file')}</a>
+        </Actions>
+      </BackofficeLayout>
+    );
+  }
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <h1>{title}</h1>
+      {issues?.length ? <Issues v={v} issues={issues} filename={filename} /> : null}
+      {formError ? (
+        <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+          <h2 id="error-summary-title">{tx(v, 'Berkas belum dapat diimpor', 'The file cannot be imported yet')}</h2>
+          <ul>
+            <li>
+              <a href={`#f-${formError.field}`}>{formError.message}</a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      <p class="lead">
+        {tx(
+          v,
+          'Unggah lembar kerja Excel (.xlsx) berisi daftar informasi publik. Setiap baris menjadi satu draf. Semua baris diperiksa lebih dahulu: bila ada satu saja yang salah, tidak ada yang disimpan dan Anda melihat daftar lengkap kesalahannya.',
+          'Upload an Excel workbook (.xlsx) with your public information list. Each row becomes one draft. Every row is checked first: if even one is wrong, nothing is saved and you see the full list of problems.',
+        )}
+      </p>
+      <ol class="steps">
+        <li>
+          <a href="/admin/dip/templat.xlsx" download>
+            {tx(v, 'Unduh templat Excel', 'Download the Excel template')}
+          </a>{' '}
+          {tx(v, '(berisi petunjuk dan daftar pilihan).', '(with instructions and drop-down lists).')}
+        </li>
+        <li>{tx(v, 'Isi satu baris untuk setiap informasi; kolom berwarna wajib diisi.', 'Fill in one row per item; the shaded columns are required.')}</li>
+        <li>{tx(v, 'Unggah berkas di bawah ini.', 'Upload the file below.')}</li>
+      </ol>
+      <form method="post" action="/admin/dip/impor" enctype="multipart/form-data" novalidate class="form">
+        <Csrf v={v} />
+        {units ? (
+          <Select
+            name="unitId"
+            label={tx(v, 'Unit pemilik informasi', 'Agency that holds the information')}
+            value={unitId}
+            errors={unitErr ? { unitId: unitErr } : undefined}
+            options={[{ value: '', label: tx(v, '— pilih unit —', '— choose an agency —') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+          />
+        ) : (
+          <p>
+            <strong>{tx(v, 'Unit', 'Agency')}:</strong> {ownUnitName ?? '–'}
+          </p>
+        )}
+        <div class={`field${fileErr ? ' has-error' : ''}`}>
+          <label for="f-file">{tx(v, 'Berkas Excel (.xlsx)', 'Excel file (.xlsx)')}</label>
+          <p class="hint" id="h-file">
+            {tx(
+              v,
+              `Maksimal ${maxMb} MB. Baris pertama berisi judul kolom seperti di templat.`,
+              `At most ${maxMb} MB. The first row holds the column headers, as in the template.`,
+            )}
+          </p>
+          {fileErr ? (
+            <p class="error" id="e-file">
+              {fileErr}
+            </p>
+          ) : null}
+          <input
+            id="f-file"
+            type="file"
+            name="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={fileErr ? 'h-file e-file' : 'h-file'}
+            aria-invalid={fileErr ? 'true' : undefined}
+          />
+        </div>
+        <p class="hint">
+          {tx(
+            v,
+            'Berkas besar (ribuan baris) perlu beberapa detik; jangan tutup halaman sampai hasilnya tampil.',
+            'Large files (thousands of rows) take a few seconds; keep the page open until the result shows.',
+          )}
+        </p>
+        <Actions>
+          <button type="submit">{tx(v, 'Periksa dan impor', 'Check and import')}</button>
+          <a href="/admin/dip">{v.t('common.cancel')}</a>
+        </Actions>
+      </form>
+    </BackofficeLayout>
+  );
+};
