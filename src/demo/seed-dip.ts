@@ -256,9 +256,7 @@ export async function seedDemoDip(ctx: Ctx): Promise<DemoDipSummary | null> {
   const byUnit = new Map<string, number[]>();
   samples.forEach((s, i) => byUnit.set(s.unit, [...(byUnit.get(s.unit) ?? []), i]));
 
-  // Which published entries carry a document: about `documents`, spread over units, including the
-  // one with the distinctive phrase.
-  const wantDocs = DOCUMENTS;
+  // The entry whose document carries the distinctive phrase: a public-works procurement list.
   const special = samples.findIndex((s) => s.unit === 'dpupr' && /Paket Pekerjaan/i.test(s.title));
 
   // One entry is drafted with createDraft; several at once come from the unit's spreadsheet (importDrafts),
@@ -295,7 +293,8 @@ export async function seedDemoDip(ctx: Ctx): Promise<DemoDipSummary | null> {
   const unitCodes = [...byUnit.keys()].sort();
   // Document candidates first, so that create() knows which entries get a PDF.
   const docCandidates: number[] = [];
-  const plans = new Map<string, { batches: number[][]; serta: number[]; idle: number[]; last?: number; oldest?: number }>();
+  type Plan = { batches: number[][]; serta: number[]; idle: number[]; last?: number; oldest?: number };
+  const plans = new Map<string, Plan>();
   for (const code of unitCodes) {
     const list = byUnit
       .get(code)!
@@ -311,7 +310,7 @@ export async function seedDemoDip(ctx: Ctx): Promise<DemoDipSummary | null> {
       idle = flow.slice(3);
       flow = flow.slice(0, 3);
     }
-    const plan: { batches: number[][]; serta: number[]; idle: number[]; last?: number; oldest?: number } = { batches: [], serta, idle };
+    const plan: Plan = { batches: [], serta, idle };
     if ([...RETURNED_UNITS, ...SUBMITTED_UNITS, ...FRESH_DRAFT_UNITS].includes(code) && flow.length > 1) plan.last = flow.pop();
     for (let k = 0; k < flow.length;) {
       const size = 3 + Math.floor(rnd() * 3);
@@ -324,11 +323,10 @@ export async function seedDemoDip(ctx: Ctx): Promise<DemoDipSummary | null> {
       for (const i of flow) if (samples[i]!.form.includes('terekam') && i !== special) docCandidates.push(i);
     }
   }
-  if (wantDocs > 0) {
-    if (special >= 0) pdfFor.set(special, true);
-    const step = docCandidates.length / Math.max(1, wantDocs - 1);
-    for (let k = 0; k < wantDocs - 1 && Math.floor(k * step) < docCandidates.length; k++) pdfFor.set(docCandidates[Math.floor(k * step)]!, true);
-  }
+  // About DOCUMENTS published entries carry a PDF, spread evenly over the complete units.
+  if (special >= 0) pdfFor.set(special, true);
+  const step = docCandidates.length / (DOCUMENTS - 1);
+  for (let k = 0; k < DOCUMENTS - 1 && Math.floor(k * step) < docCandidates.length; k++) pdfFor.set(docCandidates[Math.floor(k * step)]!, true);
 
   const publishedAt = new Map<number, number>();
   for (const code of unitCodes) {

@@ -6,7 +6,7 @@ const BIN = path.resolve('bin/qgesy.mjs');
 
 export type CliResult = { code: number | null; stdout: string; stderr: string };
 
-export function runCli(args: string[], env: Record<string, string | undefined>, input?: string, timeoutMs = 60_000): Promise<CliResult> {
+export function runCli(args: string[], env: Record<string, string | undefined>, input?: string, timeoutMs = 540_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env } as NodeJS.ProcessEnv,
@@ -36,7 +36,7 @@ export function startServer(env: Record<string, string | undefined>, args: strin
   });
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 300_000);
     const onData = (d: Buffer) => {
       output += d.toString();
       if (output.includes('Q-Gesy berjalan')) {

@@ -10,7 +10,8 @@ import { sql } from 'drizzle-orm';
 import { freePort, runCli, startServer } from '../helpers/cli.js';
 import { freshPostgresDatabase, tempDir, usingPostgres } from '../helpers/db.js';
 
-describe('qgesy command line', () => {
+// Seeding the demo (accounts and the 400-entry DIP catalogue) and backing it up take a while on PGlite.
+describe('qgesy command line', { timeout: 600_000 }, () => {
   const tmp = tempDir('qgesy-cli-');
   let pgDb: { url: string; drop(): Promise<void> } | undefined;
   let env: Record<string, string>;
@@ -146,7 +147,7 @@ describe('qgesy command line', () => {
   });
 });
 
-describe('qgesy create-admin and seed-demo guards', () => {
+describe('qgesy create-admin and seed-demo guards', { timeout: 300_000 }, () => {
   const tmp = tempDir('qgesy-cli2-');
   let pgDb: { url: string; drop(): Promise<void> } | undefined;
   let env: Record<string, string>;

@@ -325,13 +325,15 @@ describe(`DIP import and export (${backendName})`, () => {
     const withdrawnWord = 'Quuxwithdrawn';
     const tricky = '=HYPERLINK("http://jahat.example","klik") Data, "kutipan"';
 
+    let publishedId = '';
+
     beforeAll(async () => {
       const publish = async (ctx: Ctx, unitId: string, over: Parameters<typeof dipInput>[0]) => {
         const e = await createDraft(ctx, unitId, dipInput(over));
         await submitEntries(ctx, [e.id]);
         return approveEntry(utama, e.id);
       };
-      await publish(pembantuA, unitA, { title: published, summary: 'Ringkasan berisi koma, "tanda kutip"\ndan baris baru.' });
+      publishedId = (await publish(pembantuA, unitA, { title: published, summary: 'Ringkasan berisi koma, "tanda kutip"\ndan baris baru.' })).id;
       await publish(pembantuA, unitA, { title: tricky });
       await createDraft(pembantuA, unitA, dipInput({ title: `Rancangan ${draftWord} Belum Terbit` }));
       const w = await publish(pembantuA, unitA, { title: `Informasi ${withdrawnWord} Ditarik` });
@@ -426,6 +428,19 @@ describe(`DIP import and export (${backendName})`, () => {
       expect(text.replace(/\s+/g, ' ')).toContain('Daftar Informasi Publik Pemerintah Kota Uji – Dinas Kesehatan');
       expect(text).not.toContain(published);
       expect((await t.app.request('/unit/tidak-ada/dip.csv')).status).toBe(404);
+    });
+
+    it('the public PDF is reused while nothing changed, and follows a withdrawal at once', async () => {
+      const pdfText = async () => {
+        const res = await t.app.request('/dip.pdf');
+        return (await extractText(await getDocumentProxy(new Uint8Array(await res.arrayBuffer())), { mergePages: true })).text.replace(/\s+/g, ' ');
+      };
+      const a = await (await t.app.request('/dip.pdf')).arrayBuffer();
+      const b = await (await t.app.request('/dip.pdf')).arrayBuffer();
+      expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+      expect(await pdfText()).toContain(published);
+      await unpublishEntry(utama, publishedId, 'Ditarik sementara untuk diperbaiki.');
+      expect(await pdfText()).not.toContain(published);
     });
 
     it('back-office export follows the list filters and the officer scope, and can be imported again', async () => {

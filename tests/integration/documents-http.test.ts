@@ -21,6 +21,8 @@ import { dipInput } from '../helpers/dip.js';
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
 const LIMIT = 256 * 1024;
+// Generous: argon2 hashing and logins in the set-up are slow on a busy 2-core machine.
+const SLOW = 180_000;
 
 describe('documents over HTTP', () => {
   let ta: TestApp;
@@ -98,7 +100,7 @@ describe('documents over HTTP', () => {
     streaming.route('/', documentPublicRoutes);
     streaming.notFound(notFound);
     streaming.onError(handleError);
-  });
+  }, SLOW);
   afterAll(async () => ta.dispose());
 
   describe('upload', () => {
@@ -219,7 +221,7 @@ describe('documents over HTTP', () => {
       publicDoc = (await attachDocument(asPembantu, pub.id, { filename: 'Laporan Keuangan "2025" Ümit.pdf', bytes: pdf })).id;
       await submitEntries(asPembantu, [pub.id]);
       await approveEntry(asUtama, pub.id);
-    });
+    }, SLOW);
 
     it('a document of a draft entry is 404 for the public and for other units, visible to its unit', async () => {
       expect((await ta.app.request(`/dokumen/${draftDoc}`)).status).toBe(404);

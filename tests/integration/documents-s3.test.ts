@@ -117,7 +117,7 @@ describe('S3 blob store (s3rver)', () => {
     let t: TestDb;
     beforeAll(async () => {
       t = await createTestDb();
-    });
+    }, 180_000);
     afterAll(async () => t.dispose());
 
     it('a document attached through the S3 store is extracted from it', async () => {

@@ -138,7 +138,7 @@ describe('first run and back-office management', () => {
   });
 });
 
-describe('demo data from the first-run page', () => {
+describe('demo data from the first-run page', { timeout: 600_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ setupToken: 'DEMO123456' });

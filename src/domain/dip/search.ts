@@ -215,13 +215,11 @@ async function runPage(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: Par
   const where = filterSql(f);
   if (q) where.unshift(sql`s.tsv @@ ${q}`);
   const cond = where.length ? sql.join(where, sql` and `) : sql`true`;
-  // Rank: where the whole query matches, by the weights stored in the vector: title (2), title+summary+tags
-  // (1), only with the document text (0); then cover density weighted A > B > C, scaled into [0, 1).
-  // ts_filter reads the stored vector; re-parsing the title and summary per hit (to_tsvector) cost ~10x more.
-  const rank = q
-    ? sql`((case when ts_filter(s.tsv, '{a}') @@ ${q} then 2 when ts_filter(s.tsv, '{a,b}') @@ ${q} then 1 else 0 end)
-          + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.tsv, ${q}, 32))::float8`
-    : sql`0::float8`;
+  // Rank: cover density with weights three orders of magnitude apart (A title 1, B summary and tags 1e-3,
+  // C document text 1e-6). A vector keeps at most 256 positions per word, so a word repeated all through
+  // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary (4,000 characters at
+  // most) one in the title. One function call per hit: each call reads the whole stored vector.
+  const rank = q ? sql`ts_rank_cd('{0, 0.000001, 0.001, 1}', s.tsv, ${q})::float8` : sql`0::float8`;
   const offset = (f.page - 1) * f.pageSize;
   // Only the page of hits gets joined and highlighted. The document text is parsed for a snippet only
   // when neither the summary nor the title explains the hit: parsing 30,000 characters takes milliseconds.
@@ -289,12 +287,13 @@ async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string,
   const out = new Map<string, string>();
   if (!candidates.size) return out;
   // A word is known when it is a published title/summary word (primary key lookup), or else when the
-  // index finds it (stemmed, or only in document text). No EXISTS/LIMIT here: with a row goal the planner
-  // may pick a sequential scan that reads every stored vector.
+  // index finds it (stemmed, or only in document text). No plain EXISTS: with a row goal the planner may
+  // pick a sequential scan (of every stored vector, or of every word row); ordering by the primary key and
+  // counting over the full-text index keep both probes on their indexes.
   const probes = [...candidates].map(([w, prefix]) => {
     const tq = prefix ? sql`to_tsquery('indonesian', ${`${w}:*`})` : sql`plainto_tsquery('indonesian', ${w})`;
     return sql`select ${w}::text as w,
-      exists (select 1 from ${searchTerms} t where t.term = ${w})
+      (select t.term from ${searchTerms} t where t.term = ${w} order by t.term, t.entry_id limit 1) is not null
       or (select count(*) from (select 1 from ${dipSearch} s where s.tsv @@ ${tq} offset 0) x) > 0 as found`;
   });
   const found = await db.execute(sql.join(probes, sql` union all `));
