@@ -242,7 +242,8 @@ export async function seedDemoDip(ctx: Ctx): Promise<DemoDipSummary | null> {
   const rnd = prng(20081430);
   const start = now - 540 * DAY;
   const lastBatch = now - 25 * DAY;
-  const staleYear = new Date(now).getUTCFullYear() - 3;
+  const thisYear = new Date(now).getUTCFullYear();
+  const staleYear = thisYear - 3;
 
   type Ev = { at: number; seq: number; actor: UserActor; run(c: Ctx): Promise<unknown> };
   const events: Ev[] = [];
@@ -334,13 +335,24 @@ export async function seedDemoDip(ctx: Ctx): Promise<DemoDipSummary | null> {
     const pembantu = actorOf.get(`ppid.${code}@${DEMO_DOMAIN}`);
     if (!unit || !pembantu) continue;
     const plan = plans.get(code)!;
-    const stale = STALE_UNITS.includes(code) || IDLE_UNITS.includes(code);
-    const span = (stale ? 0.35 : 1) * (lastBatch - start);
+    const late = STALE_UNITS.includes(code) || IDLE_UNITS.includes(code);
+    const maxYearOf = (batch: number[]) => Math.max(...batch.map((i) => samples[i]!.year ?? 0));
+    // A unit that keeps up publishes information about this year and last within the last months
+    // (berkala information is due every six months); older information went out earlier. A late
+    // unit's last publications are all more than a year old.
+    const isRecent = (batch: number[]) => !late && maxYearOf(batch) >= thisYear - 1;
+    const recentCount = plan.batches.filter(isRecent).length;
+    const olderCount = plan.batches.length - recentCount;
+    let recentSeen = 0;
+    let olderSeen = 0;
 
     // Batches: drafted together, submitted together, reviewed together.
-    plan.batches.forEach((batch, b) => {
-      const maxYear = Math.max(...batch.map((i) => samples[i]!.year ?? 0));
-      let base = start + ((b + 0.2 + 0.6 * rnd()) / plan.batches.length) * span;
+    plan.batches.forEach((batch) => {
+      const maxYear = maxYearOf(batch);
+      const [lo, hi, k, n] = isRecent(batch)
+        ? [now - 165 * DAY, lastBatch, recentSeen++, recentCount]
+        : [start, late ? start + 0.35 * (lastBatch - start) : now - 185 * DAY, olderSeen++, olderCount];
+      let base = lo + ((k + 0.2 + 0.6 * rnd()) / n) * (hi - lo);
       base = Math.max(base, yearStart(maxYear) + (9 + rnd() * 20) * DAY);
       if (base > lastBatch) base = lastBatch - rnd() * 10 * DAY;
       const created = officeHours(base, rnd);

@@ -14,15 +14,13 @@ import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
 import { portalRoutes } from './routes/portal.js';
-import { documentPublicRoutes } from './routes/documents.js';
+import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
+import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
 import { apiRoutes } from './api/index.js';
 import type { AppDeps, Env } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-/** Routes that accept files and enforce their own size limit while streaming. */
-const UPLOAD_ROUTES = [/^\/admin\/dip\/[0-9a-f-]{36}\/dokumen$/, /^\/admin\/dip\/impor$/];
 
 /** The `public/` folder with CSS and images, from the source tree or next to the bundle. */
 export function staticRoot(): string {
@@ -66,8 +64,22 @@ export function createApp(deps: AppDeps): Hono<Env> {
       throw errors.tooLarge(2);
     },
   });
-  app.use('*', (c, next) => (UPLOAD_ROUTES.some((r) => r.test(c.req.path)) && c.req.method === 'POST' ? next() : formLimit(c, next)));
-  app.use('*', csrf());
+  const importLimit = bodyLimit({
+    maxSize: MAX_IMPORT_BYTES + 64 * 1024,
+    onError: () => {
+      throw errors.tooLarge(MAX_IMPORT_BYTES / 1024 / 1024);
+    },
+  });
+  app.use('*', (c, next) => {
+    // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
+    if (isDocumentUpload(c)) return next();
+    if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);
+    return formLimit(c, next);
+  });
+  // The document upload checks the CSRF token itself, before it stores a byte: this middleware would
+  // parse, i.e. buffer, the whole multipart body first.
+  const csrfCheck = csrf();
+  app.use('*', (c, next) => (isDocumentUpload(c) ? next() : csrfCheck(c, next)));
   app.route('/', apiRoutes);
   app.route('/', portalRoutes);
   app.route('/', documentPublicRoutes);

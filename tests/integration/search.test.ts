@@ -163,6 +163,11 @@ describe(`public DIP search (${backendName})`, () => {
     const two = await search('rencana anggran');
     expect(two.suggestion).toBe('rencana anggaran');
     expect(two.total).toBe(1);
+    // With alternatives, a typo in one of them is pointed out even though the other finds something.
+    const either = await search('anggran or danau');
+    expect(either.items.map((i) => i.id)).toEqual([ids.danau]);
+    expect(either.suggestion).toBe('anggaran or danau');
+    expect(either.suggestionApplied).toBe(false);
     // A correct word gets no suggestion; nonsense gets none either.
     expect((await search('anggaran')).suggestion).toBeNull();
     const none = await search('qwxzv');

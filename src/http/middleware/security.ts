@@ -23,5 +23,7 @@ export function securityHeaders(https: boolean) {
     crossOriginResourcePolicy: 'same-origin',
     crossOriginOpenerPolicy: 'same-origin',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    // A route may send a stricter header of its own (document downloads: a sandboxing CSP).
+    overwrite: false,
   });
 }
