@@ -44,12 +44,7 @@ export const errors = {
       en: 'The form has expired or is not valid. Reload the page and try again.',
     }),
   validation: (fields: Record<string, Messages>) =>
-    new AppError(
-      'validation_failed',
-      422,
-      { id: 'Periksa kembali isian yang ditandai.', en: 'Please check the marked fields.' },
-      fields,
-    ),
+    new AppError('validation_failed', 422, { id: 'Periksa kembali isian yang ditandai.', en: 'Please check the marked fields.' }, fields),
   conflict: (messages: Messages) => new AppError('conflict', 409, messages),
   tooLarge: (maxMb: number) =>
     new AppError('payload_too_large', 413, {

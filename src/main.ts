@@ -105,9 +105,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
     },
   });
   const workerId = `${hostname()}:${process.pid}`;
-  const worker = config.outboxWorker
-    ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId })
-    : null;
+  const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId }) : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
   const sweeper = setInterval(() => {
     purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
@@ -164,8 +162,15 @@ async function cmdWorker(): Promise<void> {
     );
   }
   const m = await rt.database.migrationStatus();
-  if (m.applied < m.expected) throw new CliError('Migrasi belum dijalankan; jalankan `qgesy migrate` atau `qgesy serve` dulu. / Migrations pending; run `qgesy migrate` first.');
-  const worker = startOutboxWorker({ db: rt.database.db, smtpUrl: rt.config.smtpUrl, mailFrom: rt.config.mailFrom, logger: rt.logger, workerId: `${hostname()}:${process.pid}` });
+  if (m.applied < m.expected)
+    throw new CliError('Migrasi belum dijalankan; jalankan `qgesy migrate` atau `qgesy serve` dulu. / Migrations pending; run `qgesy migrate` first.');
+  const worker = startOutboxWorker({
+    db: rt.database.db,
+    smtpUrl: rt.config.smtpUrl,
+    mailFrom: rt.config.mailFrom,
+    logger: rt.logger,
+    workerId: `${hostname()}:${process.pid}`,
+  });
   const textWorker = startTextExtractionWorker({ db: rt.database.db, blobs: rt.ctx.blobs, logger: rt.logger, workerId: `${hostname()}:${process.pid}` });
   rt.logger.info('pekerja email berjalan / email worker running');
   const stop = async () => {

@@ -13,11 +13,14 @@ const boolish = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const EnvSchema = z.object({
-  PORT: z.coerce.number({ error: 'harus angka 1–65535 / must be a number 1–65535' }).int({ error: 'harus bilangan bulat / must be a whole number' }).min(1, { error: 'harus angka 1–65535 / must be a number 1–65535' }).max(65535, { error: 'harus angka 1–65535 / must be a number 1–65535' }).default(3000),
+  PORT: z.coerce
+    .number({ error: 'harus angka 1–65535 / must be a number 1–65535' })
+    .int({ error: 'harus bilangan bulat / must be a whole number' })
+    .min(1, { error: 'harus angka 1–65535 / must be a number 1–65535' })
+    .max(65535, { error: 'harus angka 1–65535 / must be a number 1–65535' })
+    .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  BASE_URL: z
-    .url({ protocol: /^https?$/, message: 'harus URL http(s) lengkap, mis. https://ppid.contoh.go.id / must be a full http(s) URL' })
-    .optional(),
+  BASE_URL: z.url({ protocol: /^https?$/, message: 'harus URL http(s) lengkap, mis. https://ppid.contoh.go.id / must be a full http(s) URL' }).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
@@ -32,8 +35,17 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `harus salah satu dari / must be one of: ${LOG_LEVELS.join(', ')}` }).default('info'),
   TRUST_PROXY: boolish.default(false),
   OUTBOX_WORKER: boolish.default(true),
-  SESSION_TTL_HOURS: z.coerce.number({ error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' }).int().min(1, { error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' }).max(24 * 90, { error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' }).default(12),
-  MAX_UPLOAD_MB: z.coerce.number({ error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' }).positive({ error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' }).max(2048, { error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' }).default(50),
+  SESSION_TTL_HOURS: z.coerce
+    .number({ error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' })
+    .int()
+    .min(1, { error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' })
+    .max(24 * 90, { error: 'harus angka jam 1–2160 / must be a number of hours 1–2160' })
+    .default(12),
+  MAX_UPLOAD_MB: z.coerce
+    .number({ error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' })
+    .positive({ error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' })
+    .max(2048, { error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' })
+    .default(50),
   // S3-compatible object storage for files; without S3_BUCKET files stay under DATA_DIR.
   S3_ENDPOINT: z
     .url({ protocol: /^https?$/, message: 'harus URL http(s) lengkap, mis. https://minio.contoh.go.id:9000 / must be a full http(s) URL' })
@@ -41,8 +53,14 @@ const EnvSchema = z.object({
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_BUCKET: z
     .string()
-    .regex(/^(?!\d+\.\d+\.\d+\.\d+$)(?!xn--)[a-z0-9](?:[a-z0-9.-]{1,61})[a-z0-9]$/, 'harus nama bucket yang sah: 3–63 huruf kecil, angka, titik atau tanda hubung / must be a valid bucket name: 3–63 lower-case letters, digits, dots or hyphens')
-    .refine((v) => !v.includes('..') && !v.includes('.-') && !v.includes('-.'), 'harus nama bucket yang sah (mirip nama DNS) / must be a valid, DNS-like bucket name')
+    .regex(
+      /^(?!\d+\.\d+\.\d+\.\d+$)(?!xn--)[a-z0-9](?:[a-z0-9.-]{1,61})[a-z0-9]$/,
+      'harus nama bucket yang sah: 3–63 huruf kecil, angka, titik atau tanda hubung / must be a valid bucket name: 3–63 lower-case letters, digits, dots or hyphens',
+    )
+    .refine(
+      (v) => !v.includes('..') && !v.includes('.-') && !v.includes('-.'),
+      'harus nama bucket yang sah (mirip nama DNS) / must be a valid, DNS-like bucket name',
+    )
     .optional(),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),

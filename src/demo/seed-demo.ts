@@ -46,7 +46,10 @@ export async function seedDemo(ctx: Ctx): Promise<DemoLogin[] | null> {
   const sopd = JSON.parse(readFileSync(dataFile('sopd-palangka-raya.json'), 'utf8')) as SopdRow[];
   const actor = systemActor('data contoh');
   const c: Ctx = { ...ctx, actor };
-  const [already] = await c.db.select({ id: users.id }).from(users).where(eq(users.email, `admin@${DEMO_DOMAIN}`));
+  const [already] = await c.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, `admin@${DEMO_DOMAIN}`));
 
   const logins: DemoLogin[] = [];
   const people: { email: string; name: string; roles: Role[]; unit: string | null; nip?: string }[] = [

@@ -32,9 +32,19 @@ export type ExtractOptions = {
 
 // --- OCR detection -------------------------------------------------------------------------------------
 
-function run(cmd: string, args: string[], opts: { timeoutMs?: number; maxBuffer?: number; signal?: AbortSignal | undefined } = {}): Promise<{ stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  opts: { timeoutMs?: number; maxBuffer?: number; signal?: AbortSignal | undefined } = {},
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const o = { timeout: opts.timeoutMs ?? PROCESS_TIMEOUT_MS, maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024, encoding: 'utf8' as const, windowsHide: true, ...(opts.signal ? { signal: opts.signal } : {}) };
+    const o = {
+      timeout: opts.timeoutMs ?? PROCESS_TIMEOUT_MS,
+      maxBuffer: opts.maxBuffer ?? 64 * 1024 * 1024,
+      encoding: 'utf8' as const,
+      windowsHide: true,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    };
     execFile(cmd, args, o, (err, stdout, stderr) => {
       if (err) reject(Object.assign(err, { stderr }));
       else resolve({ stdout, stderr });
@@ -66,7 +76,8 @@ export function detectOcr(): Promise<OcrTools | null> {
   return detected;
 }
 
-const NO_OCR = 'OCR tidak tersedia di server (tesseract dengan data bahasa Indonesia belum terpasang) / OCR is not available on the server (tesseract with Indonesian data is not installed)';
+const NO_OCR =
+  'OCR tidak tersedia di server (tesseract dengan data bahasa Indonesia belum terpasang) / OCR is not available on the server (tesseract with Indonesian data is not installed)';
 
 async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'qgesy-ocr-'));
@@ -91,7 +102,12 @@ async function ocrImage(ocr: OcrTools, bytes: Buffer, ext: string, signal: Abort
 }
 
 /** Renders the given pages of a PDF (1-based) with pdftoppm and reads them with tesseract. */
-async function ocrPdfPages(ocr: OcrTools & { pdftoppm: string }, bytes: Buffer, pages: number[], signal: AbortSignal | undefined): Promise<Map<number, string>> {
+async function ocrPdfPages(
+  ocr: OcrTools & { pdftoppm: string },
+  bytes: Buffer,
+  pages: number[],
+  signal: AbortSignal | undefined,
+): Promise<Map<number, string>> {
   return withTempDir(async (dir) => {
     const input = path.join(dir, 'input.pdf');
     await writeFile(input, bytes);
@@ -140,13 +156,20 @@ async function pdfText(bytes: Buffer, ocr: OcrTools | null, signal: AbortSignal 
   const text = pages.join('\n\n');
   if (hasWords(text)) return { status: 'done', text };
   if (!ocr) return { status: 'not_searchable', reason: `PDF hasil pindaian tanpa lapisan teks; ${NO_OCR}` };
-  if (!ocr.pdftoppm) return { status: 'not_searchable', reason: 'PDF hasil pindaian tanpa lapisan teks; pdftoppm (poppler-utils) belum terpasang untuk OCR / scanned PDF without a text layer; pdftoppm (poppler-utils) is not installed for OCR' };
+  if (!ocr.pdftoppm)
+    return {
+      status: 'not_searchable',
+      reason:
+        'PDF hasil pindaian tanpa lapisan teks; pdftoppm (poppler-utils) belum terpasang untuk OCR / scanned PDF without a text layer; pdftoppm (poppler-utils) is not installed for OCR',
+    };
   return { status: 'not_searchable', reason: 'Tidak ada teks yang terbaca, juga dengan OCR / no readable text, not even with OCR' };
 }
 
 async function openZip(bytes: Buffer): Promise<{ zip: yauzl.ZipFile; entries: Map<string, yauzl.Entry> }> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) => (err || !z ? reject(err ?? new Error('zip')) : resolve(z))),
+    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) =>
+      err || !z ? reject(err ?? new Error('zip')) : resolve(z),
+    ),
   );
   try {
     const entries = await zipEntries(zip);
@@ -289,7 +312,9 @@ export async function extractText(bytes: Buffer, mimeOrKind: string, opts: Extra
         break;
       case 'jpeg':
       case 'png':
-        r = ocr ? { status: 'done', text: await ocrImage(ocr, bytes, kind === 'png' ? 'png' : 'jpg', opts.signal) } : { status: 'not_searchable', reason: `Gambar; ${NO_OCR}` };
+        r = ocr
+          ? { status: 'done', text: await ocrImage(ocr, bytes, kind === 'png' ? 'png' : 'jpg', opts.signal) }
+          : { status: 'not_searchable', reason: `Gambar; ${NO_OCR}` };
         break;
       default:
         return { status: 'not_searchable', reason: `Jenis berkas tidak diindeks / file type not indexed: ${mimeOrKind}` };

@@ -73,14 +73,18 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
     async put(data) {
       const sha256 = createHash('sha256').update(data).digest('hex');
       if (!(await has(sha256))) {
-        await client.send(new PutObjectCommand({ Bucket, Key: keyOf(sha256), Body: data, ContentLength: data.byteLength, ContentType: 'application/octet-stream' }));
+        await client.send(
+          new PutObjectCommand({ Bucket, Key: keyOf(sha256), Body: data, ContentLength: data.byteLength, ContentType: 'application/octet-stream' }),
+        );
       }
       return { sha256, size: data.byteLength };
     },
     async putFile(file, known) {
       const { sha256, size } = known ?? (await hashFile(file));
       if (!(await has(sha256))) {
-        await client.send(new PutObjectCommand({ Bucket, Key: keyOf(sha256), Body: createReadStream(file), ContentLength: size, ContentType: 'application/octet-stream' }));
+        await client.send(
+          new PutObjectCommand({ Bucket, Key: keyOf(sha256), Body: createReadStream(file), ContentLength: size, ContentType: 'application/octet-stream' }),
+        );
       }
       return { sha256, size };
     },

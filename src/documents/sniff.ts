@@ -47,7 +47,10 @@ export function emptyFile(): AppError {
 const HINTS = {
   exe: { id: 'Berkas ini adalah program (berkas yang dapat dijalankan), bukan dokumen.', en: 'This file is a program (an executable), not a document.' },
   zip: { id: 'Berkas ini adalah arsip ZIP atau dokumen kantor jenis lain.', en: 'This file is a ZIP archive or another kind of office document.' },
-  macro: { id: 'Dokumen yang berisi makro tidak diterima; simpan ulang sebagai DOCX atau XLSX biasa.', en: 'Documents with macros are not accepted; save it again as a plain DOCX or XLSX.' },
+  macro: {
+    id: 'Dokumen yang berisi makro tidak diterima; simpan ulang sebagai DOCX atau XLSX biasa.',
+    en: 'Documents with macros are not accepted; save it again as a plain DOCX or XLSX.',
+  },
   ole: {
     id: 'Berkas ini berformat Office lama (.doc/.xls/.ppt) atau dilindungi kata sandi; simpan ulang sebagai DOCX/XLSX tanpa kata sandi, atau sebagai PDF.',
     en: 'This file is in an old Office format (.doc/.xls/.ppt) or password-protected; save it again as DOCX/XLSX without a password, or as PDF.',
@@ -79,8 +82,7 @@ function bufferSource(bytes: Uint8Array): Source {
     async *chunks() {
       for (let i = 0; i < buf.length; i += 1 << 20) yield buf.subarray(i, i + (1 << 20));
     },
-    zip: () =>
-      new Promise((resolve, reject) => yauzl.fromBuffer(buf, ZIP_OPTIONS, (err, z) => (err || !z ? reject(err ?? new Error('zip')) : resolve(z)))),
+    zip: () => new Promise((resolve, reject) => yauzl.fromBuffer(buf, ZIP_OPTIONS, (err, z) => (err || !z ? reject(err ?? new Error('zip')) : resolve(z)))),
     close: async () => {},
   };
 }
@@ -304,7 +306,8 @@ async function sniffSource(src: Source): Promise<Sniffed> {
   // SOI followed by any marker (APPn, DQT, SOF...): baseline, progressive, JFIF and Exif files alike.
   if (startsWith(head, [0xff, 0xd8, 0xff]) && head.length > 3 && head[3]! >= 0xc0 && head[3]! <= 0xfe) return sniffed('jpeg');
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return sniffZip(src);
-  if (startsWith(head, 'MZ') || startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) || startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(head, '#!')) throw refusedType(HINTS.exe);
+  if (startsWith(head, 'MZ') || startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) || startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(head, '#!'))
+    throw refusedType(HINTS.exe);
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) throw refusedType(HINTS.ole);
   if (startsWith(head, [0x50, 0x4b])) throw refusedType(HINTS.zip);
   if (await isCsv(src)) return sniffed('csv');

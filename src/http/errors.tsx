@@ -8,7 +8,9 @@ import { ErrorPage } from './pages/public/error-page.js';
 import type { Env } from './types.js';
 
 function wantsJson(c: Context<Env>): boolean {
-  return c.req.path.startsWith('/api/') || (c.req.header('accept') ?? '').includes('application/json') && !(c.req.header('accept') ?? '').includes('text/html');
+  return (
+    c.req.path.startsWith('/api/') || ((c.req.header('accept') ?? '').includes('application/json') && !(c.req.header('accept') ?? '').includes('text/html'))
+  );
 }
 
 function fallbackView(c: Context<Env>): View {
@@ -64,5 +66,16 @@ export function notFound(c: Context<Env>): Response | Promise<Response> {
   if (wantsJson(c)) {
     return c.json({ type: 'about:blank#not_found', title: v.t('err.404.title'), status: 404 }, 404, { 'content-type': 'application/problem+json' });
   }
-  return c.html(<ErrorPage v={v} title={v.t('err.404.title')} message={v.locale === 'en' ? 'The page you are looking for was not found. It may have moved.' : 'Halaman yang Anda cari tidak ditemukan. Mungkin alamatnya sudah berubah.'} />, 404);
+  return c.html(
+    <ErrorPage
+      v={v}
+      title={v.t('err.404.title')}
+      message={
+        v.locale === 'en'
+          ? 'The page you are looking for was not found. It may have moved.'
+          : 'Halaman yang Anda cari tidak ditemukan. Mungkin alamatnya sudah berubah.'
+      }
+    />,
+    404,
+  );
 }

@@ -62,7 +62,8 @@ const id = {
   'setup.body_hint': 'Contoh: Pemerintah Kota Palangka Raya',
   'setup.submit': 'Buat administrator',
   'setup.demo': 'Coba dengan data contoh',
-  'setup.demo_lead': 'Mengisi sistem dengan Pemerintah Kota Palangka Raya, unit-unit kerjanya, dan akun contoh untuk setiap peran. Kata sandi akun contoh dicetak sekali di konsol server.',
+  'setup.demo_lead':
+    'Mengisi sistem dengan Pemerintah Kota Palangka Raya, unit-unit kerjanya, dan akun contoh untuk setiap peran. Kata sandi akun contoh dicetak sekali di konsol server.',
   'setup.demo_submit': 'Isi data contoh',
   'setup.done_demo': 'Data contoh telah dimuat. Kata sandi akun contoh tercetak di konsol server.',
   'setup.done_admin': 'Administrator dibuat. Silakan masuk.',
@@ -225,7 +226,8 @@ const en: Record<MessageKey, string> = {
   'footer.law': 'This service is provided under Law No. 14 of 2008 on Public Information Disclosure.',
   'footer.powered': 'Runs on Q-Gesy, open-source software.',
   'home.title': 'Public Information Service',
-  'home.lead': 'Everyone has the right to public information. Here you can get to know the information office (PPID) of {body}, its agencies, and how to obtain information.',
+  'home.lead':
+    'Everyone has the right to public information. Here you can get to know the information office (PPID) of {body}, its agencies, and how to obtain information.',
   'home.units': 'Agencies (SOPD)',
   'home.units_count': '{n} agencies serve public information',
   'home.how': 'How to obtain information',
@@ -266,7 +268,8 @@ const en: Record<MessageKey, string> = {
   'setup.body_hint': 'Example: Pemerintah Kota Palangka Raya',
   'setup.submit': 'Create administrator',
   'setup.demo': 'Try it with demo data',
-  'setup.demo_lead': 'Fills the system with the City of Palangka Raya, its agencies and a demo account for every role. The demo passwords are printed once on the server console.',
+  'setup.demo_lead':
+    'Fills the system with the City of Palangka Raya, its agencies and a demo account for every role. The demo passwords are printed once on the server console.',
   'setup.demo_submit': 'Load demo data',
   'setup.done_demo': 'Demo data loaded. The demo passwords are printed on the server console.',
   'setup.done_admin': 'Administrator created. Please sign in.',

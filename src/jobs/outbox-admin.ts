@@ -16,6 +16,9 @@ export async function getOutboxMessage(ctx: Ctx, id: string) {
 
 export async function pendingMailCount(ctx: Ctx): Promise<number> {
   authorize(ctx.actor, 'outbox.view');
-  const [r] = await ctx.db.select({ n: count() }).from(outbox).where(and(eq(outbox.status, 'pending')));
+  const [r] = await ctx.db
+    .select({ n: count() })
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending')));
   return Number(r?.n ?? 0);
 }

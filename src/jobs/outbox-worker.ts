@@ -94,13 +94,7 @@ export async function claimDue(db: Db, opts: { workerId: string; now: Date; leas
     const due = await tx
       .select({ id: outbox.id })
       .from(outbox)
-      .where(
-        and(
-          eq(outbox.status, 'pending'),
-          lte(outbox.nextAttemptAt, now),
-          or(isNull(outbox.lockedUntil), lt(outbox.lockedUntil, now)),
-        ),
-      )
+      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now), or(isNull(outbox.lockedUntil), lt(outbox.lockedUntil, now))))
       .orderBy(asc(outbox.nextAttemptAt), asc(outbox.createdAt))
       .limit(limit)
       .for('update', { skipLocked: true });
@@ -148,10 +142,7 @@ export async function sendOne(
   const now = clock.now();
   if (sendError === undefined) {
     // Recorded even if our lease ran out meanwhile: the message did go out.
-    await db
-      .update(outbox)
-      .set({ status: 'sent', sentAt: now, lockedUntil: null, lockedBy: null, lastError: null })
-      .where(eq(outbox.id, row.id));
+    await db.update(outbox).set({ status: 'sent', sentAt: now, lockedUntil: null, lockedBy: null, lastError: null }).where(eq(outbox.id, row.id));
     return { outcome: 'sent' };
   }
   const attempts = row.attempts + 1;
@@ -174,11 +165,7 @@ export async function sendOne(
 
 /** Gives back the claims of this worker (at graceful shutdown), so that others need not wait for the lease. */
 export async function releaseClaims(db: Db, workerId: string): Promise<number> {
-  const released = await db
-    .update(outbox)
-    .set({ lockedUntil: null, lockedBy: null })
-    .where(eq(outbox.lockedBy, workerId))
-    .returning({ id: outbox.id });
+  const released = await db.update(outbox).set({ lockedUntil: null, lockedBy: null }).where(eq(outbox.lockedBy, workerId)).returning({ id: outbox.id });
   return released.length;
 }
 
@@ -220,13 +207,7 @@ export async function listOutbox(
   const offset = Math.max(0, Math.trunc(input.offset) || 0);
   const where = input.status ? eq(outbox.status, input.status) : undefined;
   const { textBody: _body, ...columns } = getTableColumns(outbox);
-  const items = await ctx.db
-    .select(columns)
-    .from(outbox)
-    .where(where)
-    .orderBy(desc(outbox.createdAt), desc(outbox.id))
-    .limit(limit)
-    .offset(offset);
+  const items = await ctx.db.select(columns).from(outbox).where(where).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(limit).offset(offset);
   const grouped = await ctx.db.select({ status: outbox.status, n: count() }).from(outbox).groupBy(outbox.status);
   const counts: Record<OutboxStatus, number> = { pending: 0, sent: 0, failed: 0 };
   for (const g of grouped) if ((OUTBOX_STATUSES as readonly string[]).includes(g.status)) counts[g.status as OutboxStatus] = Number(g.n);

@@ -128,7 +128,11 @@ export async function recordExtraction(db: Db, claim: TextClaim, r: Extraction, 
     }
     const updated = await tx
       .update(dipDocuments)
-      .set(r.status === 'done' ? { textStatus: 'done', text: r.text, textError: null } : { textStatus: 'not_searchable', text: null, textError: r.reason.slice(0, 500) })
+      .set(
+        r.status === 'done'
+          ? { textStatus: 'done', text: r.text, textError: null }
+          : { textStatus: 'not_searchable', text: null, textError: r.reason.slice(0, 500) },
+      )
       .where(pending)
       .returning({ versionId: dipDocuments.versionId });
     const versions = new Set(updated.map((u) => u.versionId));
@@ -149,7 +153,11 @@ export async function recordFailure(db: Db, claim: TextClaim, error: string, now
   const reason = `${error}`.slice(0, 300);
   await db
     .update(dipDocuments)
-    .set(failed ? { textStatus: 'failed', textError: reason } : { textError: jobNote(claim.attempt, new Date(now.getTime() + textBackoffMs(claim.attempt)), '', reason) })
+    .set(
+      failed
+        ? { textStatus: 'failed', textError: reason }
+        : { textError: jobNote(claim.attempt, new Date(now.getTime() + textBackoffMs(claim.attempt)), '', reason) },
+    )
     .where(and(eq(dipDocuments.sha256, claim.sha256), eq(dipDocuments.textStatus, 'pending'), eq(dipDocuments.textError, claim.note)));
   return failed ? 'failed' : 'retry';
 }
@@ -226,7 +234,11 @@ export function startTextExtractionWorker(opts: TextExtractionWorkerOptions): Te
       }
       const reason = ac.signal.reason instanceof Timeout ? `waktu habis setelah ${Math.round(timeoutMs / 1000)} detik / timed out` : describeError(err);
       const outcome = await recordFailure(db, claim, reason, clock.now());
-      (outcome === 'failed' ? logger?.error : logger?.warn)?.call(logger, { sha256: claim.sha256, attempt: claim.attempt, outcome, err: reason }, 'ekstraksi teks gagal / text extraction failed');
+      (outcome === 'failed' ? logger?.error : logger?.warn)?.call(
+        logger,
+        { sha256: claim.sha256, attempt: claim.attempt, outcome, err: reason },
+        'ekstraksi teks gagal / text extraction failed',
+      );
     } finally {
       clearTimeout(timer);
       current = undefined;

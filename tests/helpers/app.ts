@@ -79,7 +79,15 @@ export async function createTestApp(opts: { config?: Partial<Config>; setupToken
 export const PASSWORD = 'kata-sandi-uji-123';
 
 export async function makeUser(ctx: Ctx, p: { email: string; roles: Role[]; unitId?: string; name?: string }) {
-  return createUser(ctx, { name: p.name ?? p.email.split('@')[0]!, email: p.email, nip: '', unitId: p.unitId ?? '', roles: p.roles, locale: 'id', password: PASSWORD });
+  return createUser(ctx, {
+    name: p.name ?? p.email.split('@')[0]!,
+    email: p.email,
+    nip: '',
+    unitId: p.unitId ?? '',
+    roles: p.roles,
+    locale: 'id',
+    password: PASSWORD,
+  });
 }
 
 /** A browser-like client: keeps cookies, reads the CSRF token from the last page. */

@@ -3,7 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, dipReviews, dipSearch, dipVersions, outbox, units } from '../../src/db/schema/index.js';
 import type { Ctx } from '../../src/context.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
-import { approveEntry, createDraft, getEntry, listEntries, publishImmediately, returnEntry, submitEntries, unpublishEntry, updateEntry } from '../../src/domain/dip/workflow.js';
+import {
+  approveEntry,
+  createDraft,
+  getEntry,
+  listEntries,
+  publishImmediately,
+  returnEntry,
+  submitEntries,
+  unpublishEntry,
+  updateEntry,
+} from '../../src/domain/dip/workflow.js';
 import { users } from '../../src/db/schema/index.js';
 import { makeUser } from '../helpers/app.js';
 import { createTestDb, testCtx, type TestDb } from '../helpers/db.js';

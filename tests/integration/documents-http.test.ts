@@ -69,7 +69,12 @@ describe('documents over HTTP', () => {
         },
       });
     } else headers['content-length'] = String(opts.declareLength ?? bytes.length);
-    const res = await (opts.app ?? ta.app).request(`/admin/dip/${entryId}/dokumen`, { method: 'POST', body, headers, ...(opts.chunked ? { duplex: 'half' } : {}) } as RequestInit);
+    const res = await (opts.app ?? ta.app).request(`/admin/dip/${entryId}/dokumen`, {
+      method: 'POST',
+      body,
+      headers,
+      ...(opts.chunked ? { duplex: 'half' } : {}),
+    } as RequestInit);
     return { res, status: res.status, text: await res.text(), location: res.headers.get('location') };
   }
 
@@ -242,7 +247,9 @@ describe('documents over HTTP', () => {
       expect(h.get('content-type')).toBe('application/pdf');
       expect(h.get('content-length')).toBe(String(pdf.length));
       // Quotes were dropped from the stored name; the ASCII fallback loses the umlaut's dots only.
-      expect(h.get('content-disposition')).toBe(`attachment; filename="Laporan Keuangan 2025 Umit.pdf"; filename*=UTF-8''Laporan%20Keuangan%202025%20%C3%9Cmit.pdf`);
+      expect(h.get('content-disposition')).toBe(
+        `attachment; filename="Laporan Keuangan 2025 Umit.pdf"; filename*=UTF-8''Laporan%20Keuangan%202025%20%C3%9Cmit.pdf`,
+      );
       expect(h.get('x-content-type-options')).toBe('nosniff');
       expect(h.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
       expect(h.get('accept-ranges')).toBe('bytes');

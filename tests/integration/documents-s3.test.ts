@@ -37,7 +37,15 @@ async function readAll(s: AsyncIterable<Buffer | Uint8Array> | null): Promise<Bu
 describe('S3 settings', () => {
   it('are optional, validated, and never echo secrets', () => {
     expect(loadConfig({}).s3).toBeUndefined();
-    expect(loadConfig({ S3_BUCKET: 'ppid-dokumen', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_ACCESS_KEY_ID: 'kunci', S3_SECRET_ACCESS_KEY: 'rahasia', S3_FORCE_PATH_STYLE: 'true' }).s3).toEqual({
+    expect(
+      loadConfig({
+        S3_BUCKET: 'ppid-dokumen',
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_ACCESS_KEY_ID: 'kunci',
+        S3_SECRET_ACCESS_KEY: 'rahasia',
+        S3_FORCE_PATH_STYLE: 'true',
+      }).s3,
+    ).toEqual({
       endpoint: 'http://127.0.0.1:9000',
       region: 'us-east-1',
       bucket: 'ppid-dokumen',
@@ -71,7 +79,14 @@ describe('S3 blob store (s3rver)', () => {
   beforeAll(async () => {
     server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: dir, configureBuckets: [{ name: BUCKET }] });
     const { port } = await server.run();
-    store = s3BlobStore({ endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', bucket: BUCKET, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
+    store = s3BlobStore({
+      endpoint: `http://127.0.0.1:${port}`,
+      region: 'us-east-1',
+      bucket: BUCKET,
+      accessKeyId: 'S3RVER',
+      secretAccessKey: 'S3RVER',
+      forcePathStyle: true,
+    });
   });
   afterAll(async () => {
     store?.client.destroy();

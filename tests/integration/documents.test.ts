@@ -15,7 +15,14 @@ import { approveEntry, createDraft, submitEntries, unpublishEntry } from '../../
 import { cleanText, detectOcr, extractText, MAX_TEXT_CHARS, odfXmlToText } from '../../src/documents/extract.js';
 import { sniffBytes, sniffFile, type DocumentKind } from '../../src/documents/sniff.js';
 import { AppError } from '../../src/errors.js';
-import { claimNextDocument, MAX_TEXT_ATTEMPTS, parseJobNote, publicTextError, startTextExtractionWorker, textBackoffMs } from '../../src/jobs/text-extraction.js';
+import {
+  claimNextDocument,
+  MAX_TEXT_ATTEMPTS,
+  parseJobNote,
+  publicTextError,
+  startTextExtractionWorker,
+  textBackoffMs,
+} from '../../src/jobs/text-extraction.js';
 import { makeUser } from '../helpers/app.js';
 import { createTestDb, tempDir, testCtx, type TestDb } from '../helpers/db.js';
 import { dipInput } from '../helpers/dip.js';
@@ -66,8 +73,20 @@ describe('type check by content', () => {
   it('refuses other look-alikes and accepts careful CSV', async () => {
     const refused: [string, Uint8Array][] = [
       ['a plain ZIP', zipSync({ 'a.txt': strToU8('halo') })],
-      ['a macro-enabled Word file', zipSync({ '[Content_Types].xml': strToU8('<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>'), 'word/document.xml': strToU8('<w/>'), 'word/vbaProject.bin': strToU8('x') })],
-      ['an ODF presentation', zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.presentation'), { level: 0 }], 'content.xml': strToU8('<x/>') })],
+      [
+        'a macro-enabled Word file',
+        zipSync({
+          '[Content_Types].xml': strToU8(
+            '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/></Types>',
+          ),
+          'word/document.xml': strToU8('<w/>'),
+          'word/vbaProject.bin': strToU8('x'),
+        }),
+      ],
+      [
+        'an ODF presentation',
+        zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.presentation'), { level: 0 }], 'content.xml': strToU8('<x/>') }),
+      ],
       ['a legacy .doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)])],
       ['HTML', strToU8('<!doctype html><html><body><script>alert(1)</script>a,b\nc,d</body></html>')],
       ['SVG', strToU8('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
@@ -117,7 +136,12 @@ describe('text extraction', () => {
 
   it('xlsx cells and formulas become lines of tab-separated text', async () => {
     const r = await extractText(fixture('dokumen.xlsx'), 'xlsx', { ocr: null });
-    expect(r.status === 'done' && r.text.split('\n')).toEqual(['Anggaran', 'Kegiatan\tPagu (Rp)', 'Pengadaan pompa air Bukit Tunggal\t125000000', 'Jumlah\t125000000']);
+    expect(r.status === 'done' && r.text.split('\n')).toEqual([
+      'Anggaran',
+      'Kegiatan\tPagu (Rp)',
+      'Pengadaan pompa air Bukit Tunggal\t125000000',
+      'Jumlah\t125000000',
+    ]);
   });
 
   it('images and scanned PDFs are not searchable without OCR, with a clear reason', async () => {
@@ -128,18 +152,22 @@ describe('text extraction', () => {
     }
   });
 
-  it('reads images and scanned PDFs with tesseract (ind) when it is installed', async () => {
-    const ocr = await detectOcr();
-    if (!ocr) {
-      console.warn('tesseract with Indonesian data is not installed: OCR path not exercised');
-      return;
-    }
-    for (const name of ['gambar.png', 'gambar.jpg', 'pindaian.pdf']) {
-      const r = await extractText(fixture(name), (await sniffBytes(fixture(name))).mime, { ocr });
-      expect(r.status, name).toBe('done');
-      expect(r.status === 'done' && r.text, name).toContain('PENERANGAN JALAN');
-    }
-  }, SLOW);
+  it(
+    'reads images and scanned PDFs with tesseract (ind) when it is installed',
+    async () => {
+      const ocr = await detectOcr();
+      if (!ocr) {
+        console.warn('tesseract with Indonesian data is not installed: OCR path not exercised');
+        return;
+      }
+      for (const name of ['gambar.png', 'gambar.jpg', 'pindaian.pdf']) {
+        const r = await extractText(fixture(name), (await sniffBytes(fixture(name))).mime, { ocr });
+        expect(r.status, name).toBe('done');
+        expect(r.status === 'done' && r.text, name).toContain('PENERANGAN JALAN');
+      }
+    },
+    SLOW,
+  );
 
   it('cleans text: no NUL, tidy whitespace, capped at about 1 MB', () => {
     expect(cleanText('a\u0000b  c \n\n\n\nd\r\n')).toBe('a b c\n\nd');
@@ -183,7 +211,9 @@ describe('documents of DIP entries', () => {
     }
   };
   const searchHits = async (q: string) =>
-    (await t.db.execute(sql`select entry_id from dip_search where tsv @@ websearch_to_tsquery('indonesian', ${q})`)).rows.map((r) => (r as { entry_id: string }).entry_id);
+    (await t.db.execute(sql`select entry_id from dip_search where tsv @@ websearch_to_tsquery('indonesian', ${q})`)).rows.map(
+      (r) => (r as { entry_id: string }).entry_id,
+    );
 
   beforeAll(async () => {
     t = await createTestDb();
@@ -208,10 +238,19 @@ describe('documents of DIP entries', () => {
   it('attaches a PDF to the working version: blob by sha256, pending row, audit entry', async () => {
     const e = await createDraft(pembantu, unitA, dipInput({ title: 'Laporan Kegiatan Pemeliharaan Jembatan 2025' }));
     const doc = await attachDocument(pembantu, e.id, { filename: 'laporan.pdf', bytes: fixture('dokumen.pdf'), declaredType: 'application/pdf' });
-    expect(doc).toMatchObject({ versionId: e.workingVersionId, mime: 'application/pdf', filename: 'laporan.pdf', size: fixture('dokumen.pdf').length, textStatus: 'pending' });
+    expect(doc).toMatchObject({
+      versionId: e.workingVersionId,
+      mime: 'application/pdf',
+      filename: 'laporan.pdf',
+      size: fixture('dokumen.pdf').length,
+      textStatus: 'pending',
+    });
     expect(await sys.blobs.has(doc.sha256)).toBe(true);
     expect(await t.db.select().from(blobs).where(eq(blobs.sha256, doc.sha256))).toHaveLength(1);
-    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, e.id), eq(auditLog.action, 'dip.document_added')));
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, e.id), eq(auditLog.action, 'dip.document_added')));
     expect(audit!.actorId).toBe((pembantu.actor as { id: string }).id);
     const listed = await listDocuments(pembantu, e.id);
     expect(listed.map((d) => d.filename)).toEqual(['laporan.pdf']);
@@ -226,17 +265,29 @@ describe('documents of DIP entries', () => {
     const err = await refusal(attachDocument(pembantu, e.id, { filename: 'laporan.pdf', bytes: fixture('program.pdf') }));
     expect(err.status).toBe(415);
     await expect(attachDocument(otherPembantu, e.id, { filename: 'a.pdf', bytes: fixture('dokumen.pdf') })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(attachDocument({ ...sys, actor: anonymous }, e.id, { filename: 'a.pdf', bytes: fixture('dokumen.pdf') })).rejects.toMatchObject({ code: 'unauthenticated' });
-    await expect(attachDocument(pembantu, '00000000-0000-4000-8000-000000000000', { filename: 'a.pdf', bytes: fixture('dokumen.pdf') })).rejects.toMatchObject({ code: 'not_found' });
-    await expect(attachDocument({ ...pembantu, settings: { ...pembantu.settings, maxUploadBytes: 100 } }, e.id, { filename: 'a.pdf', bytes: fixture('dokumen.pdf') })).rejects.toMatchObject({ status: 413 });
+    await expect(attachDocument({ ...sys, actor: anonymous }, e.id, { filename: 'a.pdf', bytes: fixture('dokumen.pdf') })).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
+    await expect(attachDocument(pembantu, '00000000-0000-4000-8000-000000000000', { filename: 'a.pdf', bytes: fixture('dokumen.pdf') })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(
+      attachDocument({ ...pembantu, settings: { ...pembantu.settings, maxUploadBytes: 100 } }, e.id, { filename: 'a.pdf', bytes: fixture('dokumen.pdf') }),
+    ).rejects.toMatchObject({ status: 413 });
     await attachDocument(pembantu, e.id, { filename: 'tabel.csv', bytes: fixture('dokumen.csv') });
     // The same bytes again: refused inside the transaction, after the blob was stored (harmless).
     await expect(attachDocument(pembantu, e.id, { filename: 'lagi.csv', bytes: fixture('dokumen.csv') })).rejects.toMatchObject({ code: 'conflict' });
     expect((await t.db.select().from(dipDocuments)).length).toBe(before + 1);
-    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, e.id), eq(auditLog.action, 'dip.document_added')));
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, e.id), eq(auditLog.action, 'dip.document_added')));
     expect(audits).toHaveLength(1);
     await submitEntries(pembantu, [e.id]);
-    await expect(attachDocument(pembantu, e.id, { filename: 'a.pdf', bytes: fixture('dokumen.pdf') })).rejects.toMatchObject({ code: 'dip_wrong_state', status: 409 });
+    await expect(attachDocument(pembantu, e.id, { filename: 'a.pdf', bytes: fixture('dokumen.pdf') })).rejects.toMatchObject({
+      code: 'dip_wrong_state',
+      status: 409,
+    });
     const [d] = await docsOf((await entry(e.id)).workingVersionId!);
     await expect(removeDocument(pembantu, e.id, d!.id)).rejects.toMatchObject({ code: 'dip_wrong_state' });
   });
@@ -311,7 +362,10 @@ describe('documents of DIP entries', () => {
     await removeDocument(pembantu, e.id, copy.id);
     expect((await docsOf(after.workingVersionId!)).map((d) => d.filename)).toEqual(['data.ods']);
     expect((await publishedDocuments(t.db, e.id)).map((d) => d.filename)).toEqual(['profil.odt']);
-    const removed = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, e.id), eq(auditLog.action, 'dip.document_removed')));
+    const removed = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, e.id), eq(auditLog.action, 'dip.document_removed')));
     expect(removed).toHaveLength(1);
     await submitEntries(pembantu, [e.id]);
     await approveEntry(utama, e.id);

@@ -5,7 +5,10 @@ import { auditLog, outbox, publicBody, units, users } from '../../src/db/schema/
 import { verifyAuditChain } from '../../src/domain/audit/verify-audit-chain.js';
 import { Browser, createTestApp, type TestApp } from '../helpers/app.js';
 
-const PNG_1PX = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360f8cf00000301010018dd8db00000000049454e44ae426082', 'hex');
+const PNG_1PX = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360f8cf00000301010018dd8db00000000049454e44ae426082',
+  'hex',
+);
 
 describe('first run and back-office management', () => {
   let t: TestApp;
@@ -20,7 +23,13 @@ describe('first run and back-office management', () => {
     expect(home.text).toContain('/persiapan');
     const page = await b.get('/persiapan');
     expect(page.status).toBe(200);
-    const form = { bodyName: 'Pemerintah Kota Palangka Raya', name: 'Admin Pertama', email: 'Admin@Uji.example', password: 'sandi-admin-panjang', confirm: 'sandi-admin-panjang' };
+    const form = {
+      bodyName: 'Pemerintah Kota Palangka Raya',
+      name: 'Admin Pertama',
+      email: 'Admin@Uji.example',
+      password: 'sandi-admin-panjang',
+      confirm: 'sandi-admin-panjang',
+    };
     const wrong = await b.post('/persiapan/admin', { ...form, code: 'SALAH' });
     expect(wrong.status).toBe(422);
     expect(wrong.text).toContain('Kode persiapan salah');
@@ -66,7 +75,14 @@ describe('first run and back-office management', () => {
     expect(noUnit.text).toContain('PPID Pembantu harus terikat pada satu unit');
     const badNip = await b.post('/admin/pengguna', { name: 'Siti', email: 'siti@uji.example', roles: ['ppid_pembantu'], unitId: unit!.id, nip: '123' });
     expect(badNip.text).toContain('NIP terdiri dari 18 angka');
-    const ok = await b.post('/admin/pengguna', { name: 'Siti Aminah', email: 'siti@uji.example', roles: ['ppid_pembantu'], unitId: unit!.id, nip: '198501012010012001', locale: 'en' });
+    const ok = await b.post('/admin/pengguna', {
+      name: 'Siti Aminah',
+      email: 'siti@uji.example',
+      roles: ['ppid_pembantu'],
+      unitId: unit!.id,
+      nip: '198501012010012001',
+      locale: 'en',
+    });
     expect(ok.status).toBe(303);
     const [mail] = await t.db.db.select().from(outbox).where(eq(outbox.toAddress, 'siti@uji.example'));
     expect(mail!.template).toBe('account_invite');
@@ -112,7 +128,11 @@ describe('first run and back-office management', () => {
       const fd = new FormData();
       fd.append('_csrf', b.csrf);
       fd.append('logo', new File([new Uint8Array(bytes)], name, { type }));
-      return t.app.request('/admin/badan-publik/logo', { method: 'POST', body: fd, headers: { cookie: [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      return t.app.request('/admin/badan-publik/logo', {
+        method: 'POST',
+        body: fd,
+        headers: { cookie: [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      });
     };
     const exe = await upload(Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]), 'logo.png', 'image/png');
     expect(exe.status).toBe(415);

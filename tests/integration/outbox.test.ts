@@ -272,7 +272,10 @@ describe('outbox worker', () => {
     const ids = smtp.received.map((m) => m.messageId);
     expect(ids).toHaveLength(n);
     expect(new Set(ids).size).toBe(n);
-    const [c] = await t.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(eq(outbox.status, 'sent'));
+    const [c] = await t.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(outbox)
+      .where(eq(outbox.status, 'sent'));
     expect(c!.n).toBe(n);
   });
 
@@ -281,12 +284,17 @@ describe('outbox worker', () => {
     for (let i = 0; i < 30; i++) await queue(ctx, `warga${i}@example.org`);
     const now = ctx.clock.now();
     const claim = (w: string) => claimDue(t.db, { workerId: w, now, leaseMs: 60_000, limit: 10 });
-    const batches = usingPostgres ? await Promise.all(['a', 'b', 'c', 'd'].map(claim)) : [await claim('a'), await claim('b'), await claim('c'), await claim('d')];
+    const batches = usingPostgres
+      ? await Promise.all(['a', 'b', 'c', 'd'].map(claim))
+      : [await claim('a'), await claim('b'), await claim('c'), await claim('d')];
     const all = batches.flat().map((r) => r.id);
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(30);
     for (const [i, w] of ['a', 'b', 'c', 'd'].entries()) {
-      const [c] = await t.db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(eq(outbox.lockedBy, w));
+      const [c] = await t.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(outbox)
+        .where(eq(outbox.lockedBy, w));
       expect(c!.n).toBe(batches[i]!.length);
     }
   });
@@ -324,7 +332,10 @@ describe('outbox worker', () => {
     ctx.clock.advance(60_000);
     const retried = await retryMessage({ ...ctx, actor: admin }, id);
     expect(retried).toMatchObject({ status: 'pending', attempts: MAX_ATTEMPTS, nextAttemptAt: ctx.clock.now() });
-    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'outbox.retried'), eq(auditLog.entityId, id)));
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'outbox.retried'), eq(auditLog.entityId, id)));
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorId: (admin as { id: string }).id, entityType: 'outbox' });
 

@@ -269,6 +269,31 @@ describe(`public DIP search (${backendName})`, () => {
   it('escapes everything but the highlight marks', () => {
     expect(markHighlights('a <b>&\uE000izin\uE001 "x"')).toBe('a &lt;b&gt;&amp;<mark>izin</mark> &quot;x&quot;');
     expect(markHighlights('\uE001stray \uE000open')).toBe('stray <mark>open</mark>');
+    expect(markHighlights('\uE000Pengadaan\uE001 yang \uE000ada\uE001')).toBe('<mark>Pengadaan</mark> yang ada');
+  });
+
+  it('keeps words the stemmer maps onto stop words (pengadaan → ada) precise', async () => {
+    const procurement = await publish(pembantuB, unitB, {
+      title: 'Pengumuman Pengadaan Barang dan Jasa 2026',
+      summary: 'Rencana umum pengadaan dan jadwal lelang; tidak ada perubahan sejak bulan lalu.',
+      tags: [],
+      subtype: 'pengadaan',
+      year: 2026,
+    });
+    const ada = await publish(pembantuA, unitA, {
+      title: 'Jadwal Layanan Izin Keliling',
+      summary: 'Ada layanan izin keliling di setiap kecamatan.',
+      tags: [],
+      year: 2026,
+    });
+    const r = await search('pengadaan');
+    expect(r.items.map((i) => i.id)).toEqual([procurement]);
+    expect(r.items[0]!.titleHtml).toBe('Pengumuman <mark>Pengadaan</mark> Barang dan Jasa 2026');
+    expect(r.items[0]!.snippet).toContain('<mark>pengadaan</mark>');
+    expect(r.items[0]!.snippet).not.toContain('<mark>ada</mark>');
+    expect((await search('izin keliling -pengadaan')).items.map((i) => i.id)).toEqual([ada]);
+    expect((await search('pengadan')).suggestion).toBe('pengadaan');
+    expect((await search('pengadan')).items.map((i) => i.id)).toEqual([procurement]);
   });
 
   it('uses the GIN index for the full-text match on PostgreSQL', async () => {

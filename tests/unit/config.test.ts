@@ -7,7 +7,16 @@ import { tempDir } from '../helpers/db.js';
 describe('configuration', () => {
   it('has working defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, host: '0.0.0.0', baseUrl: 'http://localhost:3000', databaseUrl: undefined, smtpUrl: undefined, logLevel: 'info', trustProxy: false, secureCookies: false });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      baseUrl: 'http://localhost:3000',
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+      logLevel: 'info',
+      trustProxy: false,
+      secureCookies: false,
+    });
     expect(c.dataDir).toBe(path.resolve('./data'));
     expect(c.maxUploadBytes).toBe(50 * 1024 * 1024);
   });
@@ -36,7 +45,11 @@ describe('configuration', () => {
   });
 
   it('uses https for Secure cookies and treats empty strings as unset', () => {
-    expect(loadConfig({ BASE_URL: 'https://ppid.palangkaraya.example/', PORT: '' })).toMatchObject({ baseUrl: 'https://ppid.palangkaraya.example', secureCookies: true, port: 3000 });
+    expect(loadConfig({ BASE_URL: 'https://ppid.palangkaraya.example/', PORT: '' })).toMatchObject({
+      baseUrl: 'https://ppid.palangkaraya.example',
+      secureCookies: true,
+      port: 3000,
+    });
   });
 
   it('generates the session secret once and keeps it in DATA_DIR', () => {

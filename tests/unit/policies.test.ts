@@ -50,7 +50,9 @@ describe('policies', () => {
     expect(can(user(['ppid_pembantu'], 'unit-a'), 'units.view', { unitId: 'unit-a' })).toBe(true);
     expect(can(user(['ppid_pembantu'], 'unit-a'), 'units.view', { unitId: 'unit-b' })).toBe(false);
     expect(can(user(['ppid_pembantu'], null), 'units.view', { unitId: null })).toBe(false);
-    expect(() => authorize(user(['ppid_pembantu'], 'unit-a'), 'units.view', { unitId: 'unit-b' })).toThrow(expect.objectContaining({ code: 'forbidden', status: 403 }));
+    expect(() => authorize(user(['ppid_pembantu'], 'unit-a'), 'units.view', { unitId: 'unit-b' })).toThrow(
+      expect.objectContaining({ code: 'forbidden', status: 403 }),
+    );
   });
 
   it('a user with no role gets nothing', () => {

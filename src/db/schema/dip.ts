@@ -70,12 +70,21 @@ export const dipVersions = pgTable(
     /** Waktu dan tempat pembuatan informasi. */
     madeWhen: text('made_when').notNull().default(''),
     madePlace: text('made_place').notNull().default(''),
-    forms: text('forms').array().notNull().default(sql`'{}'::text[]`),
-    formats: text('formats').array().notNull().default(sql`'{}'::text[]`),
+    forms: text('forms')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    formats: text('formats')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     retention: text('retention').notNull().default(''),
     year: integer('year'),
     periodLabel: text('period_label').notNull().default(''),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     links: jsonb('links').$type<DipLink[]>().notNull().default([]),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -128,7 +137,11 @@ export const dipDocuments = pgTable(
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('dip_documents_version_idx').on(t.versionId), index('dip_documents_sha_idx').on(t.sha256), index('dip_documents_text_status_idx').on(t.textStatus)],
+  (t) => [
+    index('dip_documents_version_idx').on(t.versionId),
+    index('dip_documents_sha_idx').on(t.sha256),
+    index('dip_documents_text_status_idx').on(t.textStatus),
+  ],
 );
 
 /** The mandatory "berkala" headings (Pasal 9); editable by the PPID Utama. */
@@ -137,7 +150,10 @@ export const berkalaChecklist = pgTable('berkala_checklist', {
   title: text('title').notNull(),
   description: text('description').notNull().default(''),
   /** DIP sub-types that satisfy this heading. */
-  subtypes: text('subtypes').array().notNull().default(sql`'{}'::text[]`),
+  subtypes: text('subtypes')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   position: integer('position').notNull().default(0),
   active: boolean('active').notNull().default(true),
 });

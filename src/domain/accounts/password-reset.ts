@@ -19,11 +19,7 @@ export const ZResetRequest = z.object({
 });
 
 /** Issues a one-time link token for the user and queues the email in the same transaction. */
-export async function issueLinkToken(
-  ctx: Ctx,
-  user: typeof users.$inferSelect,
-  kind: 'password_reset' | 'account_invite',
-): Promise<void> {
+export async function issueLinkToken(ctx: Ctx, user: typeof users.$inferSelect, kind: 'password_reset' | 'account_invite'): Promise<void> {
   const token = newToken();
   const now = ctx.clock.now();
   const minutes = kind === 'password_reset' ? RESET_MINUTES : INVITE_MINUTES;
@@ -36,9 +32,21 @@ export async function issueLinkToken(
   const body = (await getPublicBody(ctx.db))?.name ?? 'Q-Gesy';
   const link = `${ctx.settings.baseUrl}/atur-sandi/${token}`;
   if (kind === 'password_reset') {
-    await enqueueMail(ctx, { to: user.email, toName: user.name, locale: user.locale, template: 'password_reset', params: { name: user.name, link, minutes, body } });
+    await enqueueMail(ctx, {
+      to: user.email,
+      toName: user.name,
+      locale: user.locale,
+      template: 'password_reset',
+      params: { name: user.name, link, minutes, body },
+    });
   } else {
-    await enqueueMail(ctx, { to: user.email, toName: user.name, locale: user.locale, template: 'account_invite', params: { name: user.name, link, minutes, body, email: user.email } });
+    await enqueueMail(ctx, {
+      to: user.email,
+      toName: user.name,
+      locale: user.locale,
+      template: 'account_invite',
+      params: { name: user.name, link, minutes, body, email: user.email },
+    });
   }
 }
 
@@ -90,7 +98,10 @@ export async function resetPassword(ctx: Ctx, token: string, input: z.infer<type
       .returning();
     if (used.length !== 1) throw invalidLink();
     // Every other outstanding link dies with this one.
-    await t.db.update(passwordResetTokens).set({ usedAt: now }).where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
+    await t.db
+      .update(passwordResetTokens)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
     await t.db.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, user.id));
     await t.db.delete(sessions).where(eq(sessions.userId, user.id));
     await clearThrottle(t, accountKey(user.email));
@@ -107,9 +118,14 @@ export async function changePassword(ctx: Ctx, input: z.infer<typeof ZChangePass
   const actor = ctx.actor;
   const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.id));
   if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
-    throw new AppError('validation_failed', 422, { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' }, {
-      current: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
-    });
+    throw new AppError(
+      'validation_failed',
+      422,
+      { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+      {
+        current: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
+      },
+    );
   }
   const passwordHash = await hashPassword(input.password);
   await inTransaction(ctx, async (t) => {

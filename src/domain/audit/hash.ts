@@ -28,17 +28,6 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function auditRowHash(f: HashedFields): string {
-  const canonical = canonicalJson([
-    f.seq,
-    f.at.toISOString(),
-    f.actorId,
-    f.actorName,
-    f.ip,
-    f.action,
-    f.entityType,
-    f.entityId,
-    f.summary,
-    f.prevHash,
-  ]);
+  const canonical = canonicalJson([f.seq, f.at.toISOString(), f.actorId, f.actorName, f.ip, f.action, f.entityType, f.entityId, f.summary, f.prevHash]);
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -70,9 +70,6 @@ export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
     };
     const hash = auditRowHash(row);
     await tx.insert(auditLog).values({ ...row, hash });
-    await tx
-      .insert(auditHead)
-      .values({ id: 1, seq, hash })
-      .onConflictDoUpdate({ target: auditHead.id, set: { seq, hash } });
+    await tx.insert(auditHead).values({ id: 1, seq, hash }).onConflictDoUpdate({ target: auditHead.id, set: { seq, hash } });
   });
 }

@@ -40,9 +40,14 @@ export async function verifyAuditChain(db: DbOrTx, batch = 2000): Promise<Verify
   const lastSeq = expectedSeq - 1;
   if ((head?.seq ?? 0) !== lastSeq || (head && head.hash !== prevHash)) {
     const missing = head && lastSeq < head.seq ? lastSeq + 1 : lastSeq;
-    return fail(rows, missing, lastSeq < (head?.seq ?? 0) ? 'deleted' : 'head', head && lastSeq < head.seq
-      ? `baris audit #${lastSeq + 1} sampai #${head.seq} hilang (dihapus dari akhir log)`
-      : `penanda akhir log audit tidak cocok dengan baris terakhir #${lastSeq}`);
+    return fail(
+      rows,
+      missing,
+      lastSeq < (head?.seq ?? 0) ? 'deleted' : 'head',
+      head && lastSeq < head.seq
+        ? `baris audit #${lastSeq + 1} sampai #${head.seq} hilang (dihapus dari akhir log)`
+        : `penanda akhir log audit tidak cocok dengan baris terakhir #${lastSeq}`,
+    );
   }
   return { ok: true, rows, head: head ? { seq: head.seq, hash: head.hash } : null };
 }

@@ -135,7 +135,10 @@ export async function attachDocument(ctx: Ctx, entryId: string, input: AttachInp
     const { versionId, forkedFrom } = await draftVersionFor(t, entry);
     const existing = await tx.select({ sha256: dipDocuments.sha256 }).from(dipDocuments).where(eq(dipDocuments.versionId, versionId));
     if (existing.some((d) => d.sha256 === stored.sha256)) {
-      throw errors.conflict({ id: 'Berkas yang sama persis sudah dilampirkan pada entri ini.', en: 'Exactly the same file is already attached to this entry.' });
+      throw errors.conflict({
+        id: 'Berkas yang sama persis sudah dilampirkan pada entri ini.',
+        en: 'Exactly the same file is already attached to this entry.',
+      });
     }
     if (existing.length >= MAX_DOCUMENTS_PER_VERSION) {
       throw errors.conflict({
@@ -173,7 +176,11 @@ export async function attachDocument(ctx: Ctx, entryId: string, input: AttachInp
       entityType: 'dip_entry',
       entityId: entryId,
       after: { documentId: doc!.id, filename, mime: kind.mime, size: stored.size, sha256: stored.sha256 },
-      details: { versionId, ...(forkedFrom ? { newVersionFrom: forkedFrom } : {}), ...(input.declaredType ? { declaredType: input.declaredType.slice(0, 100) } : {}) },
+      details: {
+        versionId,
+        ...(forkedFrom ? { newVersionFrom: forkedFrom } : {}),
+        ...(input.declaredType ? { declaredType: input.declaredType.slice(0, 100) } : {}),
+      },
     });
     return doc!;
   });

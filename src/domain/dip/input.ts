@@ -20,7 +20,9 @@ export const ZDipInput = z.object({
   responsible: text(300).min(3, { message: 'Penanggung jawab pembuatan informasi wajib diisi.' }),
   madeWhen: text(100).default(''),
   madePlace: text(200).default(''),
-  forms: z.array(z.enum(DIP_FORMS, { message: 'Bentuk informasi: tercetak atau terekam.' })).min(1, { message: 'Pilih minimal satu bentuk informasi (tercetak/terekam).' }),
+  forms: z
+    .array(z.enum(DIP_FORMS, { message: 'Bentuk informasi: tercetak atau terekam.' }))
+    .min(1, { message: 'Pilih minimal satu bentuk informasi (tercetak/terekam).' }),
   formats: z.array(text(20)).max(10).default([]),
   retention: text(100).min(1, { message: 'Jangka waktu penyimpanan (retensi) wajib diisi.' }),
   year: z

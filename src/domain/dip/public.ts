@@ -103,7 +103,11 @@ export async function listPublished(db: DbOrTx, raw: PublicListFilter): Promise<
   if (f.year) where.push(eq(dipVersions.year, f.year));
   const cond = and(...where);
   const order =
-    f.order === 'number' ? [asc(units.name), asc(dipEntries.number)] : f.order === 'title' ? [asc(dipVersions.title)] : [desc(dipEntries.publishedAt), desc(dipEntries.id)];
+    f.order === 'number'
+      ? [asc(units.name), asc(dipEntries.number)]
+      : f.order === 'title'
+        ? [asc(dipVersions.title)]
+        : [desc(dipEntries.publishedAt), desc(dipEntries.id)];
   const items = (await base(db)
     .where(cond)
     .orderBy(...order)
@@ -134,10 +138,20 @@ export async function* allPublished(db: DbOrTx, pageSize = 1000): AsyncGenerator
 
 /** Documents of the published version of a public entry. */
 export async function publishedDocuments(db: DbOrTx, entryId: string): Promise<PublicDocument[]> {
-  const [e] = await db.select({ v: dipEntries.publishedVersionId }).from(dipEntries).where(and(isPublic, eq(dipEntries.id, entryId)));
+  const [e] = await db
+    .select({ v: dipEntries.publishedVersionId })
+    .from(dipEntries)
+    .where(and(isPublic, eq(dipEntries.id, entryId)));
   if (!e?.v) return [];
   return db
-    .select({ id: dipDocuments.id, filename: dipDocuments.filename, mime: dipDocuments.mime, size: dipDocuments.size, sha256: dipDocuments.sha256, textStatus: dipDocuments.textStatus })
+    .select({
+      id: dipDocuments.id,
+      filename: dipDocuments.filename,
+      mime: dipDocuments.mime,
+      size: dipDocuments.size,
+      sha256: dipDocuments.sha256,
+      textStatus: dipDocuments.textStatus,
+    })
     .from(dipDocuments)
     .where(eq(dipDocuments.versionId, e.v))
     .orderBy(asc(dipDocuments.createdAt));

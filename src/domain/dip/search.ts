@@ -157,20 +157,26 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
-/** Escapes the headline and turns the markers into <mark>…</mark>; unbalanced markers are dropped. */
+/**
+ * Escapes the headline and turns the markers into <mark>…</mark>; unbalanced markers are dropped. A
+ * highlighted stop word is the stemmer conflating (pengadaan → ada), not a match the reader asked for:
+ * it stays unmarked.
+ */
 export function markHighlights(headline: string): string {
   let out = '';
-  let open = false;
+  let marked: string | null = null;
+  const close = () => {
+    if (marked) out += STOP_WORDS.has(marked.trim().toLowerCase()) ? escapeHtml(marked) : `<mark>${escapeHtml(marked)}</mark>`;
+    marked = null;
+  };
   for (const part of headline.split(/([\uE000\uE001])/)) {
-    if (part === START) {
-      if (!open) out += '<mark>';
-      open = true;
-    } else if (part === STOP) {
-      if (open) out += '</mark>';
-      open = false;
-    } else out += escapeHtml(part);
+    if (part === START) marked ??= '';
+    else if (part === STOP) close();
+    else if (marked !== null) marked += part;
+    else out += escapeHtml(part);
   }
-  return open ? `${out}</mark>` : out;
+  close();
+  return out;
 }
 
 function clip(text: string, max = 240): string {
@@ -201,6 +207,46 @@ type Row = {
   snippet_hl: string | null;
 };
 
+/**
+ * The Snowball stemmer maps some everyday search words onto stop words: pengadaan and keadaan → ada,
+ * pendapatan → dapat, perbaikan → baik. The index holds those stop words too (PostgreSQL has no
+ * Indonesian stop list), so such a word alone would match nearly every text. For these words the entry
+ * must also have the word itself (or a longer form) in a published title, summary or tag; an excluded
+ * one (-pengadaan) excludes only those entries instead of every text with "ada" in it. Only for queries
+ * without alternatives (or), which keeps the rule simple.
+ */
+type Prepared = { parsed: ParsedQuery; where: SQL[] };
+
+async function prepare(db: DbOrTx, parsed: ParsedQuery): Promise<Prepared> {
+  if (parsed.groups.length !== 1) return { parsed, where: [] };
+  const words = [...new Set(parsed.groups[0]!.filter((c) => !c.phrase && /^[a-z0-9]{3,40}$/.test(c.words[0]!)).map((c) => c.words[0]!))];
+  if (!words.length) return { parsed, where: [] };
+  const stems = await db.execute(
+    sql`select w, ts_lexize('indonesian_stem', w) as stems from (values ${sql.join(
+      words.map((w) => sql`(${w}::text)`),
+      sql`, `,
+    )}) v(w)`,
+  );
+  const colliding = new Set((stems.rows as { w: string; stems: string[] | null }[]).filter((r) => r.stems?.some((x) => STOP_WORDS.has(x))).map((r) => r.w));
+  if (!colliding.size) return { parsed, where: [] };
+  const where: SQL[] = [];
+  const kept: Clause[] = [];
+  for (const c of parsed.groups[0]!) {
+    const w = c.words[0]!;
+    if (c.phrase || !colliding.has(w)) {
+      kept.push(c);
+      continue;
+    }
+    const hasWord = sql`s.entry_id in (select t.entry_id from ${searchTerms} t where t.term like ${`${w}%`})`;
+    if (c.negated) where.push(sql`not ${hasWord}`);
+    else {
+      kept.push(c);
+      where.push(hasWord);
+    }
+  }
+  return { parsed: { ...parsed, groups: kept.length ? [kept] : [] }, where };
+}
+
 function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
   const where: SQL[] = [];
   if (f.unitId) where.push(sql`s.unit_id = ${f.unitId}`);
@@ -210,9 +256,14 @@ function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
   return where;
 }
 
-async function runPage(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery, prefix: boolean): Promise<{ total: number; items: SearchHit[] }> {
+async function runPage(
+  db: DbOrTx,
+  f: z.output<typeof ZSearchInput>,
+  { parsed, where: extra }: Prepared,
+  prefix: boolean,
+): Promise<{ total: number; items: SearchHit[] }> {
   const q = tsquerySql(parsed, prefix);
-  const where = filterSql(f);
+  const where = [...filterSql(f), ...extra];
   if (q) where.unshift(sql`s.tsv @@ ${q}`);
   const cond = where.length ? sql.join(where, sql` and `) : sql`true`;
   // Rank: cover density with weights three orders of magnitude apart (A title 1, B summary and tags 1e-3,
@@ -333,10 +384,11 @@ export async function searchPublished(db: DbOrTx, input: SearchInput): Promise<S
   }
   const f = parsedInput.data;
   const parsed = parseQuery(f.q);
-  let { total, items } = await runPage(db, f, parsed, false);
+  const prepared = await prepare(db, parsed);
+  let { total, items } = await runPage(db, f, prepared, false);
   // A last word that matches nothing whole may be the start of one ("keuang"): try it as a prefix.
   // Only then, so that "dana" does not bury its own hits under "danau".
-  if (total === 0 && lastPositiveWord(parsed)) ({ total, items } = await runPage(db, f, parsed, true));
+  if (total === 0 && lastPositiveWord(prepared.parsed)) ({ total, items } = await runPage(db, f, prepared, true));
   let suggestion: string | null = null;
   let suggestionApplied = false;
   // With one group every word matched something when there are hits; only alternatives (or) can hide a typo.
@@ -346,7 +398,7 @@ export async function searchPublished(db: DbOrTx, input: SearchInput): Promise<S
       const corrected = applyCorrections(parsed, fixes);
       suggestion = formatQuery(corrected);
       if (total === 0) {
-        const alt = await runPage(db, f, corrected, false);
+        const alt = await runPage(db, f, await prepare(db, corrected), false);
         if (alt.total > 0) {
           ({ total, items } = alt);
           suggestionApplied = true;

@@ -87,7 +87,10 @@ export async function createDraft(ctx: Ctx, unitId: string, raw: DipInput): Prom
     const now = t.clock.now();
     const number = await nextNumber(tx, unit.code, Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Jakarta' }).format(now)));
     const slug = await uniqueSlug(tx, input.title, number);
-    const [entry] = await tx.insert(dipEntries).values({ unitId, number, slug, status: 'draft', createdBy: actorId(t), createdAt: now, updatedAt: now }).returning();
+    const [entry] = await tx
+      .insert(dipEntries)
+      .values({ unitId, number, slug, status: 'draft', createdBy: actorId(t), createdAt: now, updatedAt: now })
+      .returning();
     const [version] = await tx
       .insert(dipVersions)
       .values({ ...input, entryId: entry!.id, versionNo: 1, createdBy: actorId(t), createdAt: now })
@@ -175,9 +178,14 @@ export async function submitEntries(ctx: Ctx, ids: string[]): Promise<DipEntry[]
       const entry = await loadEntry(t, id, true);
       authorize(t.actor, 'dip.edit', { unitId: entry.unitId });
       const hasChange = entry.workingVersionId !== entry.publishedVersionId;
-      if (!(entry.status === 'draft' || entry.status === 'returned' || (entry.status === 'unpublished' && hasChange))) throw wrongState(entry.status, 'diajukan');
+      if (!(entry.status === 'draft' || entry.status === 'returned' || (entry.status === 'unpublished' && hasChange)))
+        throw wrongState(entry.status, 'diajukan');
       const v = await versionOf(t, entry.workingVersionId);
-      const [u] = await tx.update(dipEntries).set({ status: 'submitted', submittedAt: now, updatedAt: now, returnNote: null }).where(eq(dipEntries.id, id)).returning();
+      const [u] = await tx
+        .update(dipEntries)
+        .set({ status: 'submitted', submittedAt: now, updatedAt: now, returnNote: null })
+        .where(eq(dipEntries.id, id))
+        .returning();
       await tx.insert(dipReviews).values({ entryId: id, versionId: v.id, action: 'submit', actorId: actorId(t), at: now });
       await recordAudit(t, { action: 'dip.submitted', entityType: 'dip_entry', entityId: id, details: { versionNo: v.versionNo, title: v.title } });
       byUnit.set(entry.unitId, [...(byUnit.get(entry.unitId) ?? []), v.title]);
@@ -192,7 +200,15 @@ export async function submitEntries(ctx: Ctx, ids: string[]): Promise<DipEntry[]
           toName: lead.name,
           locale: lead.locale,
           template: 'dip_submitted',
-          params: { name: lead.name, body, unit: unit!.name, actor: actorName(t), count: titles.length, titles, link: `${t.settings.baseUrl}/admin/dip/tinjauan` },
+          params: {
+            name: lead.name,
+            body,
+            unit: unit!.name,
+            actor: actorName(t),
+            count: titles.length,
+            titles,
+            link: `${t.settings.baseUrl}/admin/dip/tinjauan`,
+          },
         });
       }
     }
@@ -261,7 +277,11 @@ export async function refreshSearchRow(tx: Tx, entry: DipEntry, now: Date): Prom
   };
   await tx.insert(dipSearch).values(row).onConflictDoUpdate({ target: dipSearch.entryId, set: row });
   const words = searchWords(`${v!.title} ${v!.summary} ${v!.tags.join(' ')}`);
-  if (words.length) await tx.insert(searchTerms).values(words.map((term) => ({ term, entryId: entry.id }))).onConflictDoNothing();
+  if (words.length)
+    await tx
+      .insert(searchTerms)
+      .values(words.map((term) => ({ term, entryId: entry.id })))
+      .onConflictDoNothing();
 }
 
 /** The PPID Utama approves a submitted entry: its working version becomes the published one. */
@@ -290,7 +310,12 @@ async function publish(t: Ctx, entry: DipEntry, action: 'approve' | 'publish_imm
     .returning();
   await tx.insert(dipReviews).values({ entryId: entry.id, versionId: v.id, action, actorId: actorId(t), at: now });
   await refreshSearchRow(tx, u!, now);
-  await recordAudit(t, { action: 'dip.published', entityType: 'dip_entry', entityId: entry.id, details: { versionNo: v.versionNo, title: v.title, how: action } });
+  await recordAudit(t, {
+    action: 'dip.published',
+    entityType: 'dip_entry',
+    entityId: entry.id,
+    details: { versionNo: v.versionNo, title: v.title, how: action },
+  });
   await notifyUnit(t, u!, v, 'dip_published', '');
   return u!;
 }
@@ -320,7 +345,8 @@ export async function publishImmediately(ctx: Ctx, id: string): Promise<DipEntry
       });
     }
     const unchanged = entry.workingVersionId === entry.publishedVersionId || (await wasPublished(t.db as Tx, entry.workingVersionId!));
-    if (entry.status === 'submitted' || ((entry.status === 'published' || entry.status === 'unpublished') && unchanged)) throw wrongState(entry.status, 'diterbitkan langsung');
+    if (entry.status === 'submitted' || ((entry.status === 'published' || entry.status === 'unpublished') && unchanged))
+      throw wrongState(entry.status, 'diterbitkan langsung');
     const out = await publish(t, entry, 'publish_immediately');
     const tx = t.db as Tx;
     const [unit] = await tx.select().from(units).where(eq(units.id, entry.unitId));
@@ -331,7 +357,15 @@ export async function publishImmediately(ctx: Ctx, id: string): Promise<DipEntry
         toName: lead.name,
         locale: lead.locale,
         template: 'dip_submitted',
-        params: { name: lead.name, body, unit: unit!.name, actor: actorName(t), count: 1, titles: [`${v.title} (serta-merta, sudah terbit)`], link: `${t.settings.baseUrl}/admin/dip/${entry.id}` },
+        params: {
+          name: lead.name,
+          body,
+          unit: unit!.name,
+          actor: actorName(t),
+          count: 1,
+          titles: [`${v.title} (serta-merta, sudah terbit)`],
+          link: `${t.settings.baseUrl}/admin/dip/${entry.id}`,
+        },
       });
     }
     return out;
@@ -352,7 +386,11 @@ export async function unpublishEntry(ctx: Ctx, id: string, reason: string): Prom
     if (!entry.publishedVersionId || entry.status === 'unpublished') throw wrongState(entry.status, 'ditarik dari portal');
     const now = t.clock.now();
     // Withdrawn means no public version at all, whatever review state the entry goes through next.
-    const [u] = await tx.update(dipEntries).set({ status: 'unpublished', publishedVersionId: null, unpublishReason: clean, updatedAt: now }).where(eq(dipEntries.id, id)).returning();
+    const [u] = await tx
+      .update(dipEntries)
+      .set({ status: 'unpublished', publishedVersionId: null, unpublishReason: clean, updatedAt: now })
+      .where(eq(dipEntries.id, id))
+      .returning();
     await tx.insert(dipReviews).values({ entryId: id, versionId: entry.publishedVersionId, action: 'unpublish', note: clean, actorId: actorId(t), at: now });
     await refreshSearchRow(tx, u!, now);
     await recordAudit(t, { action: 'dip.unpublished', entityType: 'dip_entry', entityId: id, details: { reason: clean } });
@@ -403,9 +441,16 @@ export async function listEntries(ctx: Ctx, filter: EntryFilter, pageSize = 50):
   }
   if (filter.status) where.push(eq(dipEntries.status, filter.status));
   if (filter.category) where.push(eq(dipVersions.category, filter.category));
-  if (filter.q) where.push(sql`(${dipVersions.title} ilike ${'%' + filter.q.replace(/[\\%_]/g, '\\$&') + '%'} or ${dipEntries.number} ilike ${'%' + filter.q.replace(/[\\%_]/g, '\\$&') + '%'})`);
+  if (filter.q)
+    where.push(
+      sql`(${dipVersions.title} ilike ${'%' + filter.q.replace(/[\\%_]/g, '\\$&') + '%'} or ${dipEntries.number} ilike ${'%' + filter.q.replace(/[\\%_]/g, '\\$&') + '%'})`,
+    );
   const cond = where.length ? and(...where) : undefined;
-  const base = ctx.db.select({ n: sql<number>`count(*)::int` }).from(dipEntries).innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId)).where(cond);
+  const base = ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(dipEntries)
+    .innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId))
+    .where(cond);
   const [{ n } = { n: 0 }] = await base;
   const rows = await ctx.db
     .select({ e: dipEntries, v: dipVersions, unitName: units.name })
@@ -469,7 +514,15 @@ export async function getEntry(ctx: Ctx, id: string) {
 export async function reviewQueue(ctx: Ctx) {
   authorize(ctx.actor, 'dip.review');
   return ctx.db
-    .select({ id: dipEntries.id, number: dipEntries.number, title: dipVersions.title, unitName: units.name, submittedAt: dipEntries.submittedAt, category: dipVersions.category, isUpdate: isNotNull(dipEntries.publishedVersionId) })
+    .select({
+      id: dipEntries.id,
+      number: dipEntries.number,
+      title: dipVersions.title,
+      unitName: units.name,
+      submittedAt: dipEntries.submittedAt,
+      category: dipVersions.category,
+      isUpdate: isNotNull(dipEntries.publishedVersionId),
+    })
     .from(dipEntries)
     .innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId))
     .innerJoin(units, eq(units.id, dipEntries.unitId))

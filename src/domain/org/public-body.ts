@@ -15,7 +15,11 @@ export async function getPublicBody(db: DbOrTx): Promise<PublicBody | undefined>
   return row;
 }
 
-const text = (max: number) => z.string().trim().max(max, { message: `Maksimal ${max} karakter.` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Maksimal ${max} karakter.` });
 
 export const ZPublicBody = z.object({
   name: text(200).min(3, { message: 'Nama badan publik wajib diisi (minimal 3 karakter).' }),
@@ -79,6 +83,12 @@ export async function setLogo(ctx: Ctx, bytes: Uint8Array): Promise<void> {
     if (!before) throw new AppError('no_public_body', 409, { id: 'Isi profil badan publik terlebih dahulu.', en: 'Fill in the public body profile first.' });
     await t.db.insert(blobs).values({ sha256, size, mime }).onConflictDoNothing();
     await t.db.update(publicBody).set({ logoSha256: sha256, logoMime: mime, updatedAt: t.clock.now() }).where(eq(publicBody.id, 1));
-    await recordAudit(t, { action: 'org.logo_changed', entityType: 'public_body', entityId: '1', before: { logo: before.logoSha256 }, after: { logo: sha256 } });
+    await recordAudit(t, {
+      action: 'org.logo_changed',
+      entityType: 'public_body',
+      entityId: '1',
+      before: { logo: before.logoSha256 },
+      after: { logo: sha256 },
+    });
   });
 }

@@ -63,7 +63,10 @@ export async function createUnit(ctx: Ctx, input: UnitInput): Promise<Unit> {
     if (dup) throw codeTaken();
     if (input.isPpidUtama) await t.db.update(units).set({ isPpidUtama: false }).where(eq(units.isPpidUtama, true));
     const now = t.clock.now();
-    const [unit] = await t.db.insert(units).values({ ...input, createdAt: now, updatedAt: now }).returning();
+    const [unit] = await t.db
+      .insert(units)
+      .values({ ...input, createdAt: now, updatedAt: now })
+      .returning();
     await recordAudit(t, { action: 'unit.created', entityType: 'unit', entityId: unit!.id, after: input });
     return unit!;
   });
@@ -74,15 +77,21 @@ export async function updateUnit(ctx: Ctx, id: string, input: UnitInput): Promis
   return inTransaction(ctx, async (t) => {
     const [before] = await t.db.select().from(units).where(eq(units.id, id));
     if (!before) throw errors.notFound();
-    const [dup] = await t.db.select({ id: units.id }).from(units).where(and(eq(units.code, input.code), sql`${units.id} <> ${id}`));
+    const [dup] = await t.db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.code, input.code), sql`${units.id} <> ${id}`));
     if (dup) throw codeTaken();
     if (input.isPpidUtama && !before.isPpidUtama) await t.db.update(units).set({ isPpidUtama: false }).where(eq(units.isPpidUtama, true));
-    const [unit] = await t.db.update(units).set({ ...input, updatedAt: t.clock.now() }).where(eq(units.id, id)).returning();
+    const [unit] = await t.db
+      .update(units)
+      .set({ ...input, updatedAt: t.clock.now() })
+      .where(eq(units.id, id))
+      .returning();
     const { createdAt: _c, updatedAt: _u, id: _i, ...b } = before;
     await recordAudit(t, { action: 'unit.updated', entityType: 'unit', entityId: id, before: b, after: input });
     return unit!;
   });
 }
 
-export const unitNotEmpty = () =>
-  new AppError('unit_in_use', 409, { id: 'Unit ini masih memiliki pengguna.', en: 'This unit still has users.' });
+export const unitNotEmpty = () => new AppError('unit_in_use', 409, { id: 'Unit ini masih memiliki pengguna.', en: 'This unit still has users.' });

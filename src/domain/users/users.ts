@@ -20,7 +20,13 @@ export const ZUser = z
     name: z.string().trim().min(2, { message: 'Nama wajib diisi.' }).max(200, { message: 'Maksimal 200 karakter.' }),
     email: z.string().trim().toLowerCase().email({ message: 'Format email tidak valid.' }).max(254),
     nip: z
-      .union([z.literal(''), z.string().trim().regex(/^\d{18}$/, { message: 'NIP terdiri dari 18 angka (boleh dikosongkan).' })])
+      .union([
+        z.literal(''),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{18}$/, { message: 'NIP terdiri dari 18 angka (boleh dikosongkan).' }),
+      ])
       .default(''),
     unitId: z.union([z.literal(''), z.uuid({ message: 'Unit tidak dikenal.' })]).default(''),
     roles: z.array(z.enum(ROLES, { message: 'Peran tidak dikenal.' })).min(1, { message: 'Pilih minimal satu peran.' }),
@@ -112,7 +118,15 @@ export async function updateUser(ctx: Ctx, id: string, input: UserInput): Promis
     await assertNotLastAdmin(t, before, input.roles);
     const [user] = await t.db
       .update(users)
-      .set({ name: input.name, email: input.email, nip: input.nip || null, unitId: input.unitId || null, roles: input.roles, locale: input.locale, updatedAt: t.clock.now() })
+      .set({
+        name: input.name,
+        email: input.email,
+        nip: input.nip || null,
+        unitId: input.unitId || null,
+        roles: input.roles,
+        locale: input.locale,
+        updatedAt: t.clock.now(),
+      })
       .where(eq(users.id, id))
       .returning();
     // New roles or a new unit take effect at the next request; sessions stay valid.

@@ -25,7 +25,12 @@ export function requestContext(): MiddlewareHandler<Env> {
     if (deps.config.trustProxy) {
       // The right-most address is the one our own proxy saw; the rest is client-supplied.
       const xff = c.req.header('x-forwarded-for');
-      ip = xff?.split(',').map((s) => s.trim()).filter(Boolean).pop() ?? null;
+      ip =
+        xff
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .pop() ?? null;
     }
     if (!ip) {
       try {

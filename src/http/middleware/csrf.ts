@@ -12,7 +12,9 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const READ_ONLY_API = /^\/api\/(3\/)?action\//;
 
 export function csrfTokenFor(secret: string, cookie: string, sessionId: string | null): string {
-  return createHmac('sha256', secret).update(`${cookie}|${sessionId ?? ''}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`${cookie}|${sessionId ?? ''}`)
+    .digest('base64url');
 }
 
 function same(a: string, b: string): boolean {

@@ -72,7 +72,9 @@ adminRoutes.get('/unit', async (c) => {
 
 adminRoutes.get('/unit/baru', (c) => {
   authorize(c.get('actor'), 'units.manage');
-  return c.html(<UnitFormPage v={view(c)} values={{ code: '', name: '', shortName: '', address: '', email: '', phone: '', isPpidUtama: false, active: true }} />);
+  return c.html(
+    <UnitFormPage v={view(c)} values={{ code: '', name: '', shortName: '', address: '', email: '', phone: '', isPpidUtama: false, active: true }} />,
+  );
 });
 
 adminRoutes.post('/unit', async (c) => {
@@ -160,7 +162,12 @@ adminRoutes.post('/pengguna', async (c) => {
 adminRoutes.get('/pengguna/:id', async (c) => {
   const user = await getUser(c.get('ctx'), c.req.param('id'));
   return c.html(
-    <UserFormPage v={view(c)} user={user} units={await allUnits(c)} values={{ name: user.name, email: user.email, nip: user.nip ?? '', unitId: user.unitId ?? '', roles: user.roles, locale: user.locale }} />,
+    <UserFormPage
+      v={view(c)}
+      user={user}
+      units={await allUnits(c)}
+      values={{ name: user.name, email: user.email, nip: user.nip ?? '', unitId: user.unitId ?? '', roles: user.roles, locale: user.locale }}
+    />,
   );
 });
 
@@ -211,7 +218,19 @@ adminRoutes.post('/pengguna/:id/kirim-tautan', async (c) => {
 
 // --- public body ---------------------------------------------------------------------------------------
 
-const ORG_FIELDS = ['name', 'shortName', 'address', 'phone', 'email', 'website', 'ppidContactName', 'ppidContactEmail', 'ppidContactPhone', 'serviceHours', 'agencyOfficerLabel'] as const;
+const ORG_FIELDS = [
+  'name',
+  'shortName',
+  'address',
+  'phone',
+  'email',
+  'website',
+  'ppidContactName',
+  'ppidContactEmail',
+  'ppidContactPhone',
+  'serviceHours',
+  'agencyOfficerLabel',
+] as const;
 
 adminRoutes.get('/badan-publik', async (c) => {
   authorize(c.get('actor'), 'org.manage');
@@ -234,12 +253,16 @@ adminRoutes.post('/badan-publik/logo', async (c) => {
   const file = body['logo'];
   const current = (await getPublicBody(c.get('ctx').db)) ?? {};
   if (!(file instanceof File) || file.size === 0) {
-    return c.html(<OrgPage v={view(c)} values={current} logoError={c.get('locale') === 'en' ? 'Choose an image file first.' : 'Pilih berkas gambar terlebih dahulu.'} />, 422);
+    return c.html(
+      <OrgPage v={view(c)} values={current} logoError={c.get('locale') === 'en' ? 'Choose an image file first.' : 'Pilih berkas gambar terlebih dahulu.'} />,
+      422,
+    );
   }
   try {
     await setLogo(c.get('ctx'), new Uint8Array(await file.arrayBuffer()));
   } catch (err) {
-    if (err instanceof AppError && err.status < 500) return c.html(<OrgPage v={view(c)} values={current} logoError={err.message_(c.get('locale'))} />, err.status as 422);
+    if (err instanceof AppError && err.status < 500)
+      return c.html(<OrgPage v={view(c)} values={current} logoError={err.message_(c.get('locale'))} />, err.status as 422);
     throw err;
   }
   return c.redirect('/admin/badan-publik?ok=org.logo_done', 303);
@@ -255,7 +278,9 @@ adminRoutes.get('/audit', async (c) => {
   let verify: { ok: boolean; text: string } | undefined;
   if (c.req.query('verify')) {
     const r = await verifyAuditChain(ctx.db);
-    verify = r.ok ? { ok: true, text: c.get('t')('audit.verify_ok', { n: r.rows }) } : { ok: false, text: c.get('t')('audit.verify_bad', { message: r.message }) };
+    verify = r.ok
+      ? { ok: true, text: c.get('t')('audit.verify_ok', { n: r.rows }) }
+      : { ok: false, text: c.get('t')('audit.verify_bad', { message: r.message }) };
   }
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(filter)) if (v !== undefined && k !== 'before') params.set(k, String(v));
@@ -290,7 +315,10 @@ adminRoutes.post('/akun/sandi', async (c) => {
 adminRoutes.post('/akun/bahasa', async (c) => {
   const ctx = c.get('ctx');
   authorize(ctx.actor, 'account.manage_own');
-  const locale = z.enum(['id', 'en']).catch('id').parse(str(await readForm(c), 'locale'));
+  const locale = z
+    .enum(['id', 'en'])
+    .catch('id')
+    .parse(str(await readForm(c), 'locale'));
   await setOwnLocale(ctx, locale);
   setCookie(c, LANG_COOKIE, locale, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400, httpOnly: true, secure: c.get('deps').config.secureCookies });
   return c.redirect('/admin/akun?ok=account.language_saved', 303);

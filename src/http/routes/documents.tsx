@@ -219,7 +219,12 @@ documentAdminRoutes.post('/:id/dokumen', async (c) => {
     const upload = await receiveUpload(c, { limit, dir: path.join(c.get('deps').config.dataDir, 'tmp', 'unggahan'), tokenOk });
     if (!upload) throw noFile();
     try {
-      await attachDocument(ctx, entryId, { filename: upload.filename, path: upload.file, declaredType: upload.declaredType, known: { sha256: upload.sha256, size: upload.size } });
+      await attachDocument(ctx, entryId, {
+        filename: upload.filename,
+        path: upload.file,
+        declaredType: upload.declaredType,
+        known: { sha256: upload.sha256, size: upload.size },
+      });
     } finally {
       await rm(upload.file, { force: true });
     }

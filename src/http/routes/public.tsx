@@ -161,7 +161,11 @@ publicRoutes.post('/persiapan/admin', async (c) => {
   const parsed = parseWith(ZSetup, { ...values, password: str(form, 'password'), confirm: str(form, 'confirm') }, c.get('locale'));
   const demoAvailable = !!deps.seedDemo;
   if (!parsed.ok) return c.html(<SetupPage v={view(c)} values={values} errors={parsed.errors} demoAvailable={demoAvailable} />, 422);
-  if (!codeMatches(deps.setup.token, parsed.data.code)) return c.html(<SetupPage v={view(c)} values={values} errors={{ code: validationMessage(wrongCode.code, c.get('locale')) }} demoAvailable={demoAvailable} />, 422);
+  if (!codeMatches(deps.setup.token, parsed.data.code))
+    return c.html(
+      <SetupPage v={view(c)} values={values} errors={{ code: validationMessage(wrongCode.code, c.get('locale')) }} demoAvailable={demoAvailable} />,
+      422,
+    );
   const ctx = { ...c.get('ctx'), actor: systemActor('persiapan pertama') };
   try {
     await inTransaction(ctx, async (t) => {

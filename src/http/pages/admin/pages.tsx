@@ -12,7 +12,12 @@ import { BackofficeLayout, Csrf, type View } from '../../components/layout.js';
 
 const roleLabel = (v: View, r: string) => v.t(`role.${r}` as MessageKey);
 
-export const DashboardPage: FC<{ v: View; unitName: string | null; pendingMail: number | null; smtpConfigured: boolean }> = ({ v, unitName, pendingMail, smtpConfigured }) => {
+export const DashboardPage: FC<{ v: View; unitName: string | null; pendingMail: number | null; smtpConfigured: boolean }> = ({
+  v,
+  unitName,
+  pendingMail,
+  smtpConfigured,
+}) => {
   const a = v.actor.kind === 'user' ? v.actor : null;
   return (
     <BackofficeLayout v={v} title={v.t('bo.dashboard')}>
@@ -116,7 +121,16 @@ export const UnitDetailPage: FC<{ v: View; unit: Unit & { officers: { id: string
   </BackofficeLayout>
 );
 
-export type UnitFormValues = { code: string; name: string; shortName: string; address: string; email: string; phone: string; isPpidUtama: boolean; active: boolean };
+export type UnitFormValues = {
+  code: string;
+  name: string;
+  shortName: string;
+  address: string;
+  email: string;
+  phone: string;
+  isPpidUtama: boolean;
+  active: boolean;
+};
 
 export const UnitFormPage: FC<{ v: View; id?: string; values: UnitFormValues; errors?: FieldErrors | undefined }> = ({ v, id, values, errors }) => {
   const title = id ? v.t('units.edit') : v.t('units.new');
@@ -186,7 +200,13 @@ export const UsersListPage: FC<{ v: View; users: (PublicUser & { unitName: strin
 
 export type UserFormValues = { name: string; email: string; nip: string; unitId: string; roles: string[]; locale: string };
 
-export const UserFormPage: FC<{ v: View; user?: PublicUser; values: UserFormValues; units: Unit[]; errors?: FieldErrors | undefined }> = ({ v, user, values, units, errors }) => {
+export const UserFormPage: FC<{ v: View; user?: PublicUser; values: UserFormValues; units: Unit[]; errors?: FieldErrors | undefined }> = ({
+  v,
+  user,
+  values,
+  units,
+  errors,
+}) => {
   const title = user ? v.t('users.edit') : v.t('users.new');
   return (
     <BackofficeLayout v={v} title={title}>
@@ -201,7 +221,15 @@ export const UserFormPage: FC<{ v: View; user?: PublicUser; values: UserFormValu
         <Csrf v={v} />
         <Input name="name" label={v.t('common.name')} value={values.name} errors={errors} required autocomplete="off" />
         <Input name="email" type="email" label={v.t('common.email')} value={values.email} errors={errors} required autocomplete="off" />
-        <Input name="nip" label={`${v.t('users.nip')} ${v.t('common.optional')}`} hint={v.t('users.nip_hint')} value={values.nip} errors={errors} inputmode="numeric" maxlength={18} />
+        <Input
+          name="nip"
+          label={`${v.t('users.nip')} ${v.t('common.optional')}`}
+          hint={v.t('users.nip_hint')}
+          value={values.nip}
+          errors={errors}
+          inputmode="numeric"
+          maxlength={18}
+        />
         <Select
           name="unitId"
           label={v.t('users.unit')}
@@ -209,7 +237,13 @@ export const UserFormPage: FC<{ v: View; user?: PublicUser; values: UserFormValu
           errors={errors}
           options={[{ value: '', label: `– ${v.t('bo.no_unit')} –` }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
         />
-        <Checkboxes name="roles" legend={v.t('users.roles')} values={values.roles} errors={errors} options={ROLES.map((r: Role) => ({ value: r, label: roleLabel(v, r) }))} />
+        <Checkboxes
+          name="roles"
+          legend={v.t('users.roles')}
+          values={values.roles}
+          errors={errors}
+          options={ROLES.map((r: Role) => ({ value: r, label: roleLabel(v, r) }))}
+        />
         <Select
           name="locale"
           label={v.t('users.locale')}
@@ -258,7 +292,12 @@ export const UserFormPage: FC<{ v: View; user?: PublicUser; values: UserFormValu
 
 // --- public body -------------------------------------------------------------------------------------
 
-export const OrgPage: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldErrors | undefined; logoError?: string | undefined }> = ({ v, values, errors, logoError }) => (
+export const OrgPage: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldErrors | undefined; logoError?: string | undefined }> = ({
+  v,
+  values,
+  errors,
+  logoError,
+}) => (
   <BackofficeLayout v={v} title={v.t('org.title')}>
     <h1>{v.t('org.title')}</h1>
     <ErrorSummary v={v} errors={errors} />
@@ -306,7 +345,14 @@ export const OrgPage: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldE
               {logoError}
             </p>
           ) : null}
-          <input id="f-logo" type="file" name="logo" accept="image/png,image/jpeg,image/webp" aria-describedby={logoError ? 'h-logo e-logo' : 'h-logo'} aria-invalid={logoError ? 'true' : undefined} />
+          <input
+            id="f-logo"
+            type="file"
+            name="logo"
+            accept="image/png,image/jpeg,image/webp"
+            aria-describedby={logoError ? 'h-logo e-logo' : 'h-logo'}
+            aria-invalid={logoError ? 'true' : undefined}
+          />
         </div>
         <Actions>
           <button type="submit" class="secondary">

@@ -75,7 +75,15 @@ export const SetupPage: FC<FormProps & { demoAvailable: boolean }> = ({ v, value
           <Input name="bodyName" label={v.t('setup.body_name')} hint={v.t('setup.body_hint')} value={values?.bodyName} errors={errors} required />
           <Input name="name" label={v.t('setup.name')} value={values?.name} errors={errors} autocomplete="name" required />
           <Input name="email" label={v.t('login.email')} type="email" value={values?.email} errors={errors} autocomplete="email" required />
-          <Input name="password" label={v.t('reset.password')} hint={v.t('reset.lead', { email: '' }).replace(/^.*?\. /, '')} type="password" errors={errors} autocomplete="new-password" required />
+          <Input
+            name="password"
+            label={v.t('reset.password')}
+            hint={v.t('reset.lead', { email: '' }).replace(/^.*?\. /, '')}
+            type="password"
+            errors={errors}
+            autocomplete="new-password"
+            required
+          />
           <Input name="confirm" label={v.t('reset.confirm')} type="password" errors={errors} autocomplete="new-password" required />
           <Actions>
             <button type="submit">{v.t('setup.submit')}</button>
