@@ -103,6 +103,37 @@ export function textGenerator(seed = 14_2008) {
     }
   }
 
+  // The long tail of a real catalog's vocabulary: names of streets, schools, groups, firms and
+  // neighbourhoods, most of them rare. Generated from syllables, drawn with a Zipf-like skew.
+  const SYLLABLES = ['ba', 'bu', 'da', 'di', 'ka', 'ki', 'la', 'lu', 'ma', 'mu', 'na', 'ni', 'pa', 'ra', 'ri', 'sa', 'ta', 'tu', 'ya', 'ha', 'ja', 'ga', 'tam', 'bang', 'kah', 'yan', 'ting', 'gang', 'rung', 'san', 'dar', 'man', 'hen', 'lan', 'son', 'tin', 'rai', 'hu', 'je', 'ke']; // prettier-ignore
+  const names = new Set<string>();
+  while (names.size < 40_000) {
+    const n = 2 + Math.floor(r() * 2);
+    let w = '';
+    for (let k = 0; k < n; k++) w += pick(r, SYLLABLES);
+    names.add(w[0]!.toUpperCase() + w.slice(1));
+  }
+  const namePool = [...names];
+  const name = () => namePool[Math.floor(namePool.length * r() ** 3)]!;
+  function place(): string {
+    switch (Math.floor(r() * 7)) {
+      case 0:
+        return `Jalan ${name()}`;
+      case 1:
+        return `Gang ${name()} ${1 + Math.floor(r() * 12)}`;
+      case 2:
+        return `SD Negeri ${1 + Math.floor(r() * 12)} ${pick(r, KELURAHAN)}`;
+      case 3:
+        return `Kelompok ${pick(r, ['Tani', 'Nelayan', 'Usaha Bersama', 'Wanita Tani', 'Sadar Wisata'])} ${name()}`;
+      case 4:
+        return `${pick(r, ['CV', 'PT', 'Koperasi'])} ${name()} ${pick(r, ['Jaya', 'Mandiri', 'Karya', 'Sejahtera', 'Abadi', 'Lestari', 'Borneo'])}`;
+      case 5:
+        return `Perumahan ${name()} ${pick(r, ['Indah', 'Permai', 'Asri', 'Residence'])}`;
+      default:
+        return `RT ${String(1 + Math.floor(r() * 9)).padStart(2, '0')} ${name()}`;
+    }
+  }
+
   function numberSentence(year: number): string {
     const n = 5 + Math.floor(r() * 2000);
     switch (Math.floor(r() * 5)) {
@@ -128,6 +159,7 @@ export function textGenerator(seed = 14_2008) {
     const title = (shiftYears(rename(s.title, from, to), shift) + qualifier()).slice(0, 300);
     const parts = [shiftYears(rename(s.summary, from, to), shift)];
     if (r() < 0.5) parts.push(numberSentence(year ?? 2024));
+    if (r() < 0.6) parts.push(`Lokasi: ${place()}${r() < 0.5 ? ` dan ${place()}` : ''}, Kelurahan ${pick(r, KELURAHAN)}.`);
     if (r() < 0.3) {
       const o = pick(r, samples);
       parts.push(shiftYears(rename(o.summary, unitOf.get(o.unit) ?? to, to), shift));
@@ -146,7 +178,8 @@ export function textGenerator(seed = 14_2008) {
       const k = r();
       if (k < 0.35) line = shiftYears(pick(r, samples).summary, -Math.floor(r() * 4));
       else if (k < 0.65) line = numberSentence(year ?? 2024);
-      else if (k < 0.85) line = pick(r, TEXT_SENTENCES);
+      else if (k < 0.75) line = pick(r, TEXT_SENTENCES);
+      else if (k < 0.85) line = `${place()}: ${pick(r, COUNTED)} ${fmt(Math.floor(r() * 500))}, penanggung jawab ${name()} ${name()}.`;
       else {
         // A table row as text extraction yields it.
         line = `${1 + Math.floor(r() * 40)} ${pick(r, KELURAHAN)} ${fmt(Math.floor(r() * 5000))} ${(r() * 100).toFixed(1).replace('.', ',')}% ${pick(r, COUNTED)}`;
