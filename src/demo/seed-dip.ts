@@ -1,12 +1,13 @@
 // Demo DIP catalog: the 400 sample entries of Palangka Raya's units, played through the real workflow
 // (PPID Pembantu drafts and submits, PPID Utama returns or approves) on a clock that walks through the
 // last 18 months, so that the portal, the review queue and monitoring show a believable picture:
-// most units complete, a few late, some entries returned, waiting, withdrawn or revised.
+// most units with everything published, a few late, some entries returned, waiting, withdrawn or
+// revised, and 40 entries with a small real PDF whose text is searchable.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq, like, lt, sql } from 'drizzle-orm';
-import { inTransaction, type Ctx, type UserActor } from '../context.js';
+import type { Ctx, UserActor } from '../context.js';
 import type { Db } from '../db/client.js';
 import { dipDocuments, dipEntries, outbox, units, users, type DipCategory, type DipStatus } from '../db/schema/index.js';
 import { toActor } from '../domain/accounts/sessions.js';
@@ -220,8 +221,9 @@ const yearStart = (y: number | null) => (y ? Date.UTC(y, 0, 1) : 0);
 // --- the seeding ------------------------------------------------------------------------------------
 
 /**
- * Seeds the demo DIP catalog in one transaction, then extracts the text of its documents. Does nothing
- * (returns null) when any DIP entry exists. Needs the demo units and users from seedDemo.
+ * Seeds the demo DIP catalog, then extracts the text of its documents. Does nothing (returns null) when
+ * any DIP entry exists. Needs the demo units and users from seedDemo. Each workflow step is its own
+ * transaction: a run that fails half-way leaves a partial catalog (start again from an empty database).
  */
 export async function seedDemoDip(ctx: Ctx): Promise<DemoDipSummary | null> {
   const [any] = await ctx.db.select({ id: dipEntries.id }).from(dipEntries).limit(1);
@@ -461,14 +463,12 @@ export async function seedDemoDip(ctx: Ctx): Promise<DemoDipSummary | null> {
     const when = new Date(ev.at);
     await ev.run({ ...ctx, actor: ev.actor, clock: { now: () => when } });
   }
-  await inTransaction(ctx, async (t) => {
-    // Notifications about events months old would have been delivered long ago; leaving them pending
-    // would flood the first mail server an operator configures. The last week's stay in the queue.
-    await t.db
-      .update(outbox)
-      .set({ status: 'sent', attempts: 1, sentAt: outbox.createdAt })
-      .where(and(like(outbox.template, 'dip_%'), eq(outbox.status, 'pending'), lt(outbox.createdAt, new Date(now - 7 * DAY))));
-  });
+  // Notifications about events months old would have been delivered long ago; leaving them pending
+  // would flood the first mail server an operator configures. The last week's stay in the queue.
+  await ctx.db
+    .update(outbox)
+    .set({ status: 'sent', attempts: 1, sentAt: outbox.createdAt })
+    .where(and(like(outbox.template, 'dip_%'), eq(outbox.status, 'pending'), lt(outbox.createdAt, new Date(now - 7 * DAY))));
 
   // The documents' text reaches the search index of the published entries through the worker.
   const worker = startTextExtractionWorker({ db: ctx.db as Db, blobs: ctx.blobs, clock: ctx.clock, ocr: null, batchSize: DOCUMENTS * 2, pollMs: 3_600_000 });

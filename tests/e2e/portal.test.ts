@@ -134,7 +134,7 @@ describe.skipIf(!hasChromium)('portal in the browser (Chromium + axe)', () => {
     ['home', '/'],
     ['search', '/cari?q=anggaran+belanja'],
     ['search-suggestion', '/cari?q=anggran'],
-    ['search-didyoumean', '/cari?q=realisasi+anggran+zzqx'],
+    ['search-didyoumean', '/cari?q=anggran+or+banjir'],
     ['search-empty', '/cari?q=zzqxw'],
     ['search-start', '/cari'],
     ['entry', `/informasi/${entrySlug}`],

@@ -170,6 +170,12 @@ describe(`public DIP search (${backendName})`, () => {
     expect(either.suggestionApplied).toBe(false);
     // A correct word gets no suggestion; nonsense gets none either.
     expect((await search('anggaran')).suggestion).toBeNull();
+    // A typo in the first letters is found too (through the trigram index rather than the quick path).
+    expect((await search('nggaran')).suggestion).toBe('anggaran');
+    const dropped = await search('rencana anggran qwxzv');
+    expect(dropped.suggestion).toBe('rencana anggaran');
+    expect(dropped.suggestionApplied).toBe(true);
+    expect(dropped.total).toBe(1);
     const none = await search('qwxzv');
     expect(none.suggestion).toBeNull();
     expect(none.total).toBe(0);

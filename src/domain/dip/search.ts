@@ -323,8 +323,8 @@ async function runPage(
   return { total, items };
 }
 
-/** Words of the query that match nothing published, each with the closest published word, if any. */
-async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string, string>> {
+/** Unknown words of the query, each mapped to the closest published word, or to null when none is close. */
+async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string, string | null>> {
   const last = lastPositiveWord(parsed);
   const candidates = new Map<string, boolean>();
   for (const g of parsed.groups)
@@ -335,7 +335,7 @@ async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string,
         candidates.set(w, candidates.get(w) || c === last);
       }
     }
-  const out = new Map<string, string>();
+  const out = new Map<string, string | null>();
   if (!candidates.size) return out;
   // A word is known when it is a published title/summary word (primary key lookup), or else when the
   // index finds it (stemmed, or only in document text). No plain EXISTS: with a row goal the planner may
@@ -349,21 +349,55 @@ async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string,
   });
   const found = await db.execute(sql.join(probes, sql` union all `));
   const missing = (found.rows as { w: string; found: boolean }[]).filter((r) => !r.found).map((r) => r.w);
-  for (const w of missing) {
-    // `%` uses the trigram index (similarity above pg_trgm.similarity_threshold, 0.3 by default). The
-    // table has a row per word and entry, so the candidates are capped before grouping.
-    const best = await db.execute(sql`
-      select c.term, similarity(c.term, ${w}) as sim, count(*)::int as n
-      from (select t.term from ${searchTerms} t where t.term % ${w} and t.term <> ${w} limit 5000) c
-      group by c.term order by sim desc, n desc, c.term limit 1`);
-    const term = (best.rows[0] as { term: string } | undefined)?.term;
-    if (term) out.set(w, term);
-  }
+  for (const w of missing) out.set(w, await closestTerm(db, w));
   return out;
 }
 
-function applyCorrections(p: ParsedQuery, fixes: Map<string, string>): ParsedQuery {
-  return { ignored: p.ignored, groups: p.groups.map((g) => g.map((c) => ({ ...c, words: c.words.map((w) => (c.negated ? w : (fixes.get(w) ?? w))) }))) };
+/**
+ * The published word closest to `w` by trigram similarity. search_terms has a row per word and entry
+ * (600,000 rows for 12,000 words at 20,000 entries), so the trigram index finds thousands of rows to
+ * read for one word. First, cheaply: the distinct words sharing the first two letters, read from the
+ * primary key by skipping from one word to the next (a few hundred index probes), kept when clearly
+ * close (similarity >= 0.4). Only then the trigram index, for typos in the first two letters.
+ */
+async function closestTerm(db: DbOrTx, w: string): Promise<string | null> {
+  const lo = w.slice(0, 2);
+  const hi = lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1);
+  const near = await db.execute(sql`
+    with recursive v(term, i) as (
+      (select t.term, 1 from ${searchTerms} t where t.term >= ${lo} and t.term < ${hi} order by t.term limit 1)
+      union all
+      select (select t.term from ${searchTerms} t where t.term > v.term and t.term < ${hi} order by t.term limit 1), v.i + 1
+      from v where v.term is not null and v.i < 5000
+    ), best as (
+      select term, similarity(term, ${w}) as sim from v
+      where term is not null and term <> ${w} and similarity(term, ${w}) >= 0.4 order by sim desc, term limit 5
+    )
+    select b.term, (select count(*) from ${searchTerms} t where t.term = b.term)::int as n from best b order by b.sim desc, n desc, b.term limit 1`);
+  const quick = (near.rows[0] as { term: string } | undefined)?.term;
+  if (quick) return quick;
+  // `%` uses the trigram index (similarity above pg_trgm.similarity_threshold, 0.3 by default); the
+  // candidate rows are capped before grouping.
+  const best = await db.execute(sql`
+      select c.term, similarity(c.term, ${w}) as sim, count(*)::int as n
+      from (select t.term from ${searchTerms} t where t.term % ${w} and t.term <> ${w} limit 5000) c
+      group by c.term order by sim desc, n desc, c.term limit 1`);
+  return (best.rows[0] as { term: string } | undefined)?.term ?? null;
+}
+
+/**
+ * The query with its unknown words replaced by their closest published words. A plain word with no close
+ * match is left out, so that "realisasi anggran zzqx" suggests "realisasi anggaran" rather than another
+ * query that cannot find anything; a part is never emptied of its positive words that way.
+ */
+function applyCorrections(p: ParsedQuery, fixes: Map<string, string | null>): ParsedQuery {
+  const groups = p.groups.map((g) => {
+    const fixed = g
+      .filter((c) => c.negated || c.phrase || fixes.get(c.words[0]!) !== null)
+      .map((c) => (c.negated ? c : { ...c, words: c.words.map((w) => fixes.get(w) ?? w) }));
+    return fixed.some((c) => !c.negated) ? fixed : g;
+  });
+  return { ignored: p.ignored, groups };
 }
 
 /**
@@ -428,14 +462,16 @@ async function searchWords(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
   let suggestionApplied = false;
   // With one group every word matched something when there are hits; only alternatives (or) can hide a typo.
   if (parsed.groups.length && (total === 0 || parsed.groups.length > 1)) {
-    const fixes = await corrections(db, parsed);
-    if (fixes.size) {
-      const corrected = applyCorrections(parsed, fixes);
-      suggestion = formatQuery(corrected);
-      if (total === 0) {
-        const alt = await runPage(db, f, await prepare(db, corrected), false);
+    const fixed = applyCorrections(parsed, await corrections(db, parsed));
+    const corrected = formatQuery(fixed);
+    if (corrected !== formatQuery(parsed)) {
+      if (total > 0) suggestion = corrected;
+      else {
+        // Nothing found: show what the suggestion finds, or no suggestion at all rather than a dead end.
+        const alt = await runPage(db, f, await prepare(db, fixed), false);
         if (alt.total > 0) {
           ({ total, items } = alt);
+          suggestion = corrected;
           suggestionApplied = true;
         }
       }
