@@ -1,6 +1,7 @@
 // Requests per second of the public portal (home, an entry page, a search page) of the full app,
-// against a bare Hono handler in the same run. The servers run in a child process so that autocannon
-// (this process) does not share their event loop. Loopback only; stops by itself.
+// against a bare Hono handler in the same run, and the three pages again with the page cache off (what
+// rendering costs, PAGE_CACHE_MB=0). The servers run in a child process so that autocannon (this
+// process) does not share their event loop. Loopback only; stops by itself.
 // Usage: npx tsx bench/portal.ts [--duration 8] [--connections 10] [--entries N] [--pg URL]
 //   default data: the Palangka Raya demo (seedDemo, with its DIP catalog) in PGlite in memory
 //   --entries N  first fill the catalog with N generated published entries (bench/seed-large.ts)
@@ -26,7 +27,7 @@ import { seedLarge } from './seed-large.js';
 const WARMUP_S = 2;
 const SEARCH_PATH = '/cari?q=anggaran';
 
-type Ready = { full: number; bare: number; slug: string; backend: string; entries: number; seedSeconds: number; bytes: Record<string, number> };
+type Ready = { full: number; uncached: number; bare: number; slug: string; backend: string; entries: number; seedSeconds: number; bytes: Record<string, number> };
 
 // --- child: the two servers ----------------------------------------------------------------------------
 
@@ -49,6 +50,15 @@ async function runServers(f: Map<string, string>): Promise<void> {
   await seedDemo(ctx);
   const seedSeconds = seconds(started);
   const app = createApp({ database, config, clock: systemClock, blobs: ctx.blobs, logger: pino({ level: 'silent' }), setup: { token: null } });
+  // The same app with the page cache off: what each page costs to render.
+  const noCache = createApp({
+    database,
+    config: { ...config, pageCacheBytes: 0 },
+    clock: systemClock,
+    blobs: ctx.blobs,
+    logger: pino({ level: 'silent' }),
+    setup: { token: null },
+  });
 
   // An entry page with documents, the kind a visitor lands on from a search engine.
   const pickSlug = await database.db.execute(sql`
@@ -65,6 +75,7 @@ async function runServers(f: Map<string, string>): Promise<void> {
     c.html('<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Halo</title></head><body><h1>Halo</h1><p>Q-Gesy</p></body></html>'),
   );
   const full = await listen((req, env) => app.fetch(req, env));
+  const uncached = await listen((req, env) => noCache.fetch(req, env));
   const small = await listen((req) => bare.fetch(req));
 
   const bytes: Record<string, number> = {};
@@ -79,6 +90,7 @@ async function runServers(f: Map<string, string>): Promise<void> {
     if (stopping) return;
     stopping = true;
     full.server.close();
+    uncached.server.close();
     small.server.close();
     await target.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -88,6 +100,7 @@ async function runServers(f: Map<string, string>): Promise<void> {
   process.on('SIGTERM', () => void stop());
   const ready: Ready = {
     full: full.port,
+    uncached: uncached.port,
     bare: small.port,
     slug,
     backend: target.label,
@@ -124,6 +137,9 @@ async function main(): Promise<void> {
       { name: 'portal home /', url: `${base}/`, path: '/' },
       { name: 'entry page /informasi/:slug', url: `${base}/informasi/${ready.slug}`, path: `/informasi/${ready.slug}` },
       { name: `search page ${SEARCH_PATH}`, url: `${base}${SEARCH_PATH}`, path: SEARCH_PATH },
+      { name: 'home, page cache off', url: `http://127.0.0.1:${ready.uncached}/` },
+      { name: 'entry page, page cache off', url: `http://127.0.0.1:${ready.uncached}/informasi/${ready.slug}` },
+      { name: 'search page, page cache off', url: `http://127.0.0.1:${ready.uncached}${SEARCH_PATH}` },
       { name: 'bare Hono handler', url: `http://127.0.0.1:${ready.bare}/` },
     ];
     console.log(

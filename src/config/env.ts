@@ -46,6 +46,13 @@ const EnvSchema = z.object({
     .positive({ error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' })
     .max(2048, { error: 'harus angka MB 1–2048 / must be a number of MB 1–2048' })
     .default(50),
+  // Rendered public pages kept in memory (0 turns the cache off).
+  PAGE_CACHE_MB: z.coerce
+    .number({ error: 'harus angka MB 0–1024 / must be a number of MB 0–1024' })
+    .int({ error: 'harus angka MB 0–1024 / must be a number of MB 0–1024' })
+    .min(0, { error: 'harus angka MB 0–1024 / must be a number of MB 0–1024' })
+    .max(1024, { error: 'harus angka MB 0–1024 / must be a number of MB 0–1024' })
+    .default(32),
   // S3-compatible object storage for files; without S3_BUCKET files stay under DATA_DIR.
   S3_ENDPOINT: z
     .url({ protocol: /^https?$/, message: 'harus URL http(s) lengkap, mis. https://minio.contoh.go.id:9000 / must be a full http(s) URL' })
@@ -82,6 +89,8 @@ export type Config = {
   outboxWorker: boolean;
   sessionTtlHours: number;
   maxUploadBytes: number;
+  /** Memory for rendered public pages, in bytes; 0 = no page cache. */
+  pageCacheBytes: number;
   /** Object storage for files; undefined = the local store under DATA_DIR. */
   s3?: S3Config | undefined;
 };
@@ -138,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxWorker: e.OUTBOX_WORKER,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
+    pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
     s3: e.S3_BUCKET
       ? {
           endpoint: e.S3_ENDPOINT,

@@ -26,6 +26,12 @@ export type Database = {
   /** Number of migrations applied vs. committed. */
   migrationStatus(): Promise<{ applied: number; expected: number }>;
   ping(): Promise<void>;
+  /**
+   * A number that changes whenever a transaction that changed what the public portal shows has committed
+   * (migration 0003). The embedded database counts the commit notifications it sees (no query); on
+   * PostgreSQL, where other processes write too, it reads the counter row.
+   */
+  publicGeneration(): Promise<number>;
   close(): Promise<void>;
   pglite?: PGlite;
 };
@@ -63,6 +69,9 @@ export type OpenOptions = {
   poolMax?: number;
 };
 
+/** The notification channel of migration 0003's commit trigger. */
+const PUBLIC_CHANNEL = 'qgesy_public';
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const folder = migrationsFolder();
   const expected = expectedMigrationCount(folder);
@@ -93,6 +102,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       async ping() {
         await pool.query('select 1');
       },
+      async publicGeneration() {
+        const r = await pool.query<{ n: string }>('select n from public_generation where id = 1');
+        return Number(r.rows[0]?.n ?? -1);
+      },
       async close() {
         await pool.end();
       },
@@ -109,6 +122,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     throw err;
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // Notifications arrive with the COMMIT's reply, so the counter moves before the committing call returns.
+  let generation = 0;
+  await client.listen(PUBLIC_CHANNEL, () => {
+    generation++;
+  });
   return {
     db,
     kind: 'pglite',
@@ -121,6 +139,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     },
     async ping() {
       await client.query('select 1');
+    },
+    publicGeneration() {
+      return Promise.resolve(generation);
     },
     async close() {
       try {

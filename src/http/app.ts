@@ -10,6 +10,7 @@ import { handleError, notFound } from './errors.js';
 import { csrf } from './middleware/csrf.js';
 import { requestContext } from './middleware/context.js';
 import { securityHeaders } from './middleware/security.js';
+import { publicPageCache } from './page-cache.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
@@ -50,6 +51,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
       },
     }),
   );
+  // Before the request context: a page served from memory needs no session lookup and no query.
+  app.use('*', publicPageCache(deps.config.pageCacheBytes));
   app.use('*', requestContext());
   app.use('*', async (c, next) => {
     const start = performance.now();

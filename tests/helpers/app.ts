@@ -36,6 +36,8 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     outboxWorker: false,
     sessionTtlHours: 12,
     maxUploadBytes: 50 * 1024 * 1024,
+    // On in every test, so that each test that publishes and then reads a page also checks the cache.
+    pageCacheBytes: 8 * 1024 * 1024,
     ...over,
   };
 }

@@ -1,0 +1,59 @@
+// Rendered public pages, kept in memory for visitors without a session.
+//
+// A citizen's page view costs a few queries and a JSX render; the same page for the next visitor is the
+// same bytes as long as nothing public changed. Every transaction that changes a table the portal reads
+// moves the database's public generation (migration 0003, Database.publicGeneration); a page is served
+// from memory only when it was rendered at the current generation, so an unpublished entry disappears
+// from the very next response. Only anonymous GETs of portal HTML pages with status 200 are kept: no
+// session cookie (a signed-in officer sees a different header), never a page with a form token, never
+// a Set-Cookie header. The key is the language and the path with its query string.
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { LRUCache } from 'lru-cache';
+import { CSRF_FIELD } from './middleware/csrf.js';
+import { LANG_COOKIE, SESSION_COOKIE } from './middleware/context.js';
+import type { Env } from './types.js';
+
+type Entry = { generation: number; body: Uint8Array<ArrayBuffer>; headers: [string, string][] };
+
+/** Headers that belong to one response, not to the page. */
+const OWN_HEADERS = new Set(['set-cookie', 'x-request-id', 'content-length', 'date']);
+
+/** The portal's HTML pages (not files, feeds, exports or the back office). */
+const CACHEABLE = /^\/(?:|informasi|informasi\/[a-z0-9-]{1,200}|kategori\/[a-z-]{1,40}|unit|unit\/[A-Za-z0-9_-]{1,60}|dip|cari)$/;
+
+/** Longest URL (path and query) worth keeping; longer ones are rendered every time. */
+const MAX_KEY = 600;
+
+export function publicPageCache(maxBytes: number): MiddlewareHandler<Env> {
+  if (maxBytes <= 0) return (_c, next) => next();
+  const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => e.body.byteLength + 200 });
+  return async (c, next) => {
+    if (c.req.method !== 'GET' || !CACHEABLE.test(c.req.path) || getCookie(c, SESSION_COOKIE)) return next();
+    const url = new URL(c.req.url);
+    const lang = getCookie(c, LANG_COOKIE) === 'en' ? 'en' : 'id';
+    const key = `${lang} ${url.pathname}${url.search}`;
+    if (key.length > MAX_KEY) return next();
+    const { database } = c.get('deps');
+    let generation: number;
+    try {
+      generation = await database.publicGeneration();
+    } catch {
+      return next(); // no counter (not migrated yet, database busy): render as usual
+    }
+    const hit = cache.get(key);
+    if (hit && hit.generation === generation) {
+      const headers = new Headers(hit.headers);
+      headers.set('x-page-cache', 'hit');
+      return c.body(hit.body, 200, Object.fromEntries(headers));
+    }
+    await next();
+    const res = c.res;
+    if (res.status !== 200 || !(res.headers.get('content-type') ?? '').startsWith('text/html') || !res.body) return;
+    const body = new Uint8Array(await res.clone().arrayBuffer());
+    // A page with a form token belongs to one visitor; the cookie a first visit gets is not part of the page.
+    if (Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes(`name="${CSRF_FIELD}"`)) return;
+    const headers = [...res.headers].filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()));
+    cache.set(key, { generation, body, headers });
+  };
+}
