@@ -27,9 +27,12 @@ const MAX_KEY = 600;
 
 export function publicPageCache(maxBytes: number): MiddlewareHandler<Env> {
   if (maxBytes <= 0) return (_c, next) => next();
-  const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => e.body.byteLength + 200 });
+  // Pages depend on the database and on the date (e.g. the years offered in filters): kept ten minutes at most.
+  const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => e.body.byteLength + 200, ttl: 10 * 60_000 });
   return async (c, next) => {
     if (c.req.method !== 'GET' || !CACHEABLE.test(c.req.path) || getCookie(c, SESSION_COOKIE)) return next();
+    // Before the first administrator exists the home page points to the setup page: nothing is kept.
+    if (c.get('deps').setup.token) return next();
     const url = new URL(c.req.url);
     const lang = getCookie(c, LANG_COOKIE) === 'en' ? 'en' : 'id';
     const key = `${lang} ${url.pathname}${url.search}`;

@@ -223,8 +223,11 @@ describe(`DIP monitoring (${backendName})`, () => {
   it('shows a PPID Pembantu only its own unit, with the missing headings', async () => {
     const b = new Browser(t.app);
     await b.login('pembantu@dinkes.example');
+    // The back-office navigation leads there.
+    expect((await b.get('/admin')).text).toMatch(/<a href="\/admin\/monev"[^>]*>Skor DIP unit saya<\/a>/);
     const page = await b.get('/admin/monev');
     expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<a href="\/admin\/monev" aria-current="page">Skor DIP unit saya<\/a>/);
     expect(page.text).toContain('Monitoring DIP: Dinas Kesehatan');
     expect(page.text).not.toContain('Dinas Penanaman Modal');
     expect(page.text).toContain('Informasi kinerja (laporan program dan kegiatan yang telah atau sedang dijalankan)');

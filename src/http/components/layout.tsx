@@ -200,7 +200,7 @@ export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> 
   const ownUnit = v.actor.kind === 'user' && v.actor.unitId && !can(v.actor, 'units.list') ? v.actor.unitId : null;
   // The longest matching link is the current one (/admin/dip/tinjauan, not also /admin/dip).
   const matches = (href: string) => (href === '/admin' ? v.path === '/admin' : v.path === href || v.path.startsWith(`${href}/`));
-  const best = [...items.map((i) => i.href), ...(ownUnit ? ['/admin/unit'] : [])].filter(matches).sort((a, b) => b.length - a.length)[0];
+  const best = [...items.map((i) => i.href), ...(ownUnit ? ['/admin/unit', '/admin/monev'] : [])].filter(matches).sort((a, b) => b.length - a.length)[0];
   const current = (href: string) => (href === best ? 'page' : undefined);
   return (
     <html lang={v.locale}>
@@ -244,6 +244,13 @@ export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> 
                 <li>
                   <a href={`/admin/unit/${ownUnit}`} aria-current={current('/admin/unit')}>
                     {v.t('bo.my_unit')}
+                  </a>
+                </li>
+              ) : null}
+              {ownUnit && !can(v.actor, 'dip.monitor') ? (
+                <li>
+                  <a href="/admin/monev" aria-current={current('/admin/monev')}>
+                    {tx(v, 'Skor DIP unit saya', "My unit's DIP score")}
                   </a>
                 </li>
               ) : null}

@@ -100,7 +100,7 @@ portalRoutes.get('/', async (c) => {
   const base = baseUrl(c);
   const meta = {
     canonical: `${base}/`,
-    description: v.t('home.lead', { body: v.body?.name ?? '' }),
+    description: v.t('home.lead', { body: v.body?.name || tx(v, 'badan publik ini', 'this public body') }),
     ogType: 'website' as const,
     ogTitle: `${v.t('home.title')} – ${v.body?.name ?? 'PPID'}`,
     jsonLd: {

@@ -27,7 +27,7 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
     ) : null}
     <section class="hero">
       <h1>{v.t('home.title')}</h1>
-      <p class="lead">{v.t('home.lead', { body: v.body?.name ?? '' })}</p>
+      <p class="lead">{v.t('home.lead', { body: v.body?.name || tx(v, 'badan publik ini', 'this public body') })}</p>
       <SearchBox v={v} big label={tx(v, 'Cari dalam Daftar Informasi Publik', 'Search the Public Information Register')} />
       {total ? (
         <p class="muted small">
