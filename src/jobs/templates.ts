@@ -3,6 +3,7 @@ export type Locale = 'id' | 'en';
 
 type Rendered = { subject: string; text: string };
 type DipMail = { name: string; body: string; unit: string; actor: string; count: number; titles: string[]; link: string };
+type RequestMail = { name: string; number: string; dueDate: string; link: string; body: string };
 type Template<P> = Record<Locale, (p: P) => Rendered>;
 
 const footer = {
@@ -41,6 +42,16 @@ export const templates = {
       text: `Dear ${p.name},\n\nThe password of your account was just changed. If this was not you, contact the administrator at once.${footer.en(p.body)}`,
     }),
   } satisfies Template<{ name: string; body: string }>,
+  request_received: {
+    id: (p: RequestMail) => ({
+      subject: `Permohonan informasi ${p.number} telah diterima`,
+      text: `Yth. ${p.name},\n\nPermohonan informasi Anda telah kami terima dan terdaftar dengan nomor:\n\n    ${p.number}\n\nPPID wajib memberikan pemberitahuan tertulis paling lambat ${p.dueDate} (10 hari kerja; dapat diperpanjang 7 hari kerja dengan alasan tertulis).\n\nIkuti perkembangannya dan unduh tanda bukti permohonan di:\n${p.link}\n\nSimpan tautan ini: kode di dalamnya adalah kunci untuk melihat permohonan Anda. Jangan bagikan kepada orang lain.${footer.id(p.body)}`,
+    }),
+    en: (p: RequestMail) => ({
+      subject: `Information request ${p.number} received`,
+      text: `Dear ${p.name},\n\nWe have received your request for information and registered it under the number:\n\n    ${p.number}\n\nThe PPID must give you a written notice by ${p.dueDate} at the latest (10 working days; it may be extended by 7 working days with written reasons).\n\nFollow its progress and download the receipt at:\n${p.link}\n\nKeep this link: the code in it is the key to your request. Do not share it.${footer.en(p.body)}`,
+    }),
+  } satisfies Template<RequestMail>,
   dip_submitted: {
     id: (p: DipMail) => ({
       subject: `DIP diajukan: ${p.unit} (${p.count} entri)`,

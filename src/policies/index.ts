@@ -18,10 +18,12 @@ export type Action =
   | 'dip.edit'
   | 'dip.review'
   | 'dip.monitor'
-  | 'checklist.manage';
+  | 'checklist.manage'
+  | 'request.submit'
+  | 'request.track';
 
 /** The resource an action is about, when the decision depends on it. */
-export type Resource = { unitId?: string | null };
+export type Resource = { unitId?: string | null; trackingToken?: 'valid' | 'invalid' };
 
 const BACKOFFICE_ROLES: readonly Role[] = ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'];
 
@@ -39,6 +41,11 @@ function ownUnit(actor: Actor, resource: Resource): boolean {
 }
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
+  // Anyone may ask for information (UU KIP Ps 4): no account needed.
+  if (action === 'request.submit') return true;
+  // The public tracking page shows a request's steps to whoever holds its number and secret token, and
+  // to nobody else: not even staff, who have the back office for that.
+  if (action === 'request.track') return resource.trackingToken === 'valid';
   if (actor.kind === 'system') return true;
   if (actor.kind !== 'user') return false;
   switch (action) {

@@ -6,7 +6,11 @@ import { authorize, can, type Action } from '../../src/policies/index.js';
 
 const user = (roles: Role[], unitId: string | null = null): Actor => ({ kind: 'user', id: 'u1', name: 'U', email: 'u@x', roles, unitId, locale: 'id' });
 
-const MATRIX: Record<Action, Role[]> = {
+/** Actions for citizens, decided by the resource rather than by roles. */
+type PublicAction = 'request.submit' | 'request.track';
+type StaffAction = Exclude<Action, PublicAction>;
+
+const MATRIX: Record<StaffAction, Role[]> = {
   'backoffice.view': ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'],
   'account.manage_own': ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'],
   'users.view': ['admin'],
@@ -26,7 +30,7 @@ const MATRIX: Record<Action, Role[]> = {
 };
 
 describe('policies', () => {
-  for (const [action, allowed] of Object.entries(MATRIX) as [Action, Role[]][]) {
+  for (const [action, allowed] of Object.entries(MATRIX) as [StaffAction, Role[]][]) {
     for (const role of ROLES) {
       it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} ${action}`, () => {
         expect(can(user([role]), action, { unitId: 'other-unit' })).toBe(allowed.includes(role));
@@ -55,14 +59,24 @@ describe('policies', () => {
     );
   });
 
+  it('anyone may submit a request; only the holder of its valid token may track it', () => {
+    const everyone: Actor[] = [{ kind: 'anonymous' }, { kind: 'system', name: 's' }, user([]), ...ROLES.map((r) => user([r]))];
+    for (const actor of everyone) {
+      expect(can(actor, 'request.submit')).toBe(true);
+      expect(can(actor, 'request.track', { trackingToken: 'valid' })).toBe(true);
+      expect(can(actor, 'request.track', { trackingToken: 'invalid' })).toBe(false);
+      expect(can(actor, 'request.track', {})).toBe(false);
+    }
+  });
+
   it('a user with no role gets nothing', () => {
-    for (const action of Object.keys(MATRIX) as Action[]) expect(can(user([]), action, { unitId: 'x' })).toBe(false);
+    for (const action of Object.keys(MATRIX) as StaffAction[]) expect(can(user([]), action, { unitId: 'x' })).toBe(false);
   });
 
   it('adding roles never takes a permission away (monotonic)', () => {
     const roleSet = fc.subarray([...ROLES]);
     fc.assert(
-      fc.property(roleSet, roleSet, fc.constantFrom(...(Object.keys(MATRIX) as Action[])), fc.constantFrom('unit-a', 'unit-b'), (a, b, action, unitId) => {
+      fc.property(roleSet, roleSet, fc.constantFrom(...(Object.keys(MATRIX) as StaffAction[])), fc.constantFrom('unit-a', 'unit-b'), (a, b, action, unitId) => {
         const small = user(a, 'unit-a');
         const big = user([...new Set([...a, ...b])], 'unit-a');
         return !can(small, action, { unitId }) || can(big, action, { unitId });

@@ -17,6 +17,10 @@ export const publicBody = pgTable('public_body', {
   serviceHours: text('service_hours').notNull().default(''),
   timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
   agencyOfficerLabel: text('agency_officer_label').notNull().default('PPID Pembantu'),
+  /** Registration numbers of requests: {nomor} (3 digits), {tahun}, {bulan} (Roman month), {bulan2} (01–12). */
+  requestNumberPattern: text('request_number_pattern').notNull().default('{nomor}/PPID/{bulan}/{tahun}'),
+  /** Requests received after this time (HH:MM, body's time zone) count from the next working day. */
+  serviceClosingTime: text('service_closing_time').notNull().default('16:00'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -33,10 +33,23 @@ export const ZPublicBody = z.object({
   ppidContactPhone: text(60).default(''),
   serviceHours: text(1000).default(''),
   agencyOfficerLabel: z.enum(['PPID Pembantu', 'PPID Pelaksana']).default('PPID Pembantu'),
+  requestNumberPattern: z
+    .string()
+    .trim()
+    .max(80, { message: 'Maksimal 80 karakter.' })
+    .refine((p) => p.includes('{nomor}') && p.includes('{tahun}'), { message: 'Pola harus memuat {nomor} dan {tahun}, agar nomor tidak terulang.' })
+    .refine((p) => !/\{(?!nomor\}|tahun\}|bulan\}|bulan2\})/.test(p), { message: 'Penanda yang dikenal hanya {nomor}, {tahun}, {bulan} dan {bulan2}.' })
+    .default('{nomor}/PPID/{bulan}/{tahun}'),
+  serviceClosingTime: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Isi jam dengan format JJ:MM, mis. 16:00.' })
+    .default('16:00'),
 });
 
-export async function updatePublicBody(ctx: Ctx, input: z.infer<typeof ZPublicBody>): Promise<void> {
+export async function updatePublicBody(ctx: Ctx, raw: z.input<typeof ZPublicBody>): Promise<void> {
   authorize(ctx.actor, 'org.manage');
+  const input = ZPublicBody.parse(raw);
   await inTransaction(ctx, async (t) => {
     const before = await getPublicBody(t.db);
     const now = t.clock.now();

@@ -154,6 +154,46 @@ export const Checkboxes: FC<{
   );
 };
 
+/** One choice among a few, each visible (better than a select on a phone); `hint` under the legend. */
+export const Radios: FC<{
+  name: string;
+  legend: string;
+  options: { value: string; label: string; hint?: string }[];
+  value: string | null | undefined;
+  hint?: string | undefined;
+  errors?: FieldErrors | undefined;
+}> = (p) => {
+  const error = p.errors?.[p.name];
+  return (
+    <fieldset
+      class={`field${error ? ' has-error' : ''}`}
+      id={`f-${p.name}`}
+      aria-describedby={[p.hint ? `h-${p.name}` : '', error ? `e-${p.name}` : ''].filter(Boolean).join(' ') || undefined}
+    >
+      <legend>{p.legend}</legend>
+      {p.hint ? (
+        <p class="hint" id={`h-${p.name}`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error" id={`e-${p.name}`}>
+          {error}
+        </p>
+      ) : null}
+      {p.options.map((o) => (
+        <div class="check">
+          <input type="radio" id={`f-${p.name}-${o.value}`} name={p.name} value={o.value} checked={p.value === o.value} />
+          <label for={`f-${p.name}-${o.value}`}>
+            {o.label}
+            {o.hint ? <span class="hint block">{o.hint}</span> : null}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+};
+
 export const Checkbox: FC<{ name: string; label: string; checked: boolean }> = (p) => (
   <div class="field check">
     <input type="checkbox" id={`f-${p.name}`} name={p.name} value="1" checked={p.checked} />

@@ -230,6 +230,8 @@ const ORG_FIELDS = [
   'ppidContactPhone',
   'serviceHours',
   'agencyOfficerLabel',
+  'requestNumberPattern',
+  'serviceClosingTime',
 ] as const;
 
 adminRoutes.get('/badan-publik', async (c) => {

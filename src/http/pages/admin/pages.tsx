@@ -8,7 +8,7 @@ import type { PublicUser } from '../../../domain/users/users.js';
 import { formatDateTime, type MessageKey } from '../../../i18n/index.js';
 import { can } from '../../../policies/index.js';
 import { Actions, Checkbox, Checkboxes, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 
 const roleLabel = (v: View, r: string) => v.t(`role.${r}` as MessageKey);
 
@@ -326,6 +326,31 @@ export const OrgPage: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldE
           { value: 'PPID Pelaksana', label: 'PPID Pelaksana' },
         ]}
       />
+      <fieldset>
+        <legend>{tx(v, 'Permohonan informasi', 'Information requests')}</legend>
+        <Input
+          name="requestNumberPattern"
+          label={tx(v, 'Pola nomor pendaftaran', 'Registration number pattern')}
+          hint={tx(
+            v,
+            'Penanda: {nomor} (urut per tahun, 3 digit), {tahun}, {bulan} (angka Romawi), {bulan2} (01–12). Contoh: {nomor}/PPID/{bulan}/{tahun} menjadi 001/PPID/XI/2026.',
+            'Markers: {nomor} (sequence per year, 3 digits), {tahun} (year), {bulan} (Roman month), {bulan2} (01–12). Example: {nomor}/PPID/{bulan}/{tahun} gives 001/PPID/XI/2026.',
+          )}
+          value={values.requestNumberPattern ?? '{nomor}/PPID/{bulan}/{tahun}'}
+          errors={errors}
+        />
+        <Input
+          name="serviceClosingTime"
+          label={tx(v, 'Jam tutup layanan', 'Service closing time')}
+          hint={tx(
+            v,
+            'JJ:MM, waktu setempat. Permohonan yang masuk setelah jam ini dihitung diterima pada hari kerja berikutnya.',
+            'HH:MM, local time. Requests received after this time count as received on the next working day.',
+          )}
+          value={values.serviceClosingTime ?? '16:00'}
+          errors={errors}
+        />
+      </fieldset>
       <Actions>
         <button type="submit">{v.t('common.save')}</button>
       </Actions>

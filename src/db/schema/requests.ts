@@ -1,0 +1,95 @@
+// Requests for information (permohonan informasi, UU KIP Ps 22): the request with the applicant's
+// details, its registration counter per year, and the steps of its case history.
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { units } from './org.js';
+
+export const APPLICANT_TYPES = ['perorangan', 'badan_hukum', 'kelompok'] as const;
+export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+/** Cara memperoleh informasi (Perki 1/2010 form). */
+export const OBTAIN_METHODS = ['melihat', 'salinan'] as const;
+export type ObtainMethod = (typeof OBTAIN_METHODS)[number];
+export const COPY_FORMATS = ['softcopy', 'hardcopy'] as const;
+export type CopyFormat = (typeof COPY_FORMATS)[number];
+/** Cara mendapatkan salinan informasi. */
+export const DELIVERY_METHODS = ['email', 'ambil_langsung', 'pos', 'kurir', 'faksimili'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+export const REQUEST_CHANNELS = ['web', 'langsung', 'email', 'surat'] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+export const REQUEST_STATUSES = ['received', 'in_progress', 'extended', 'answered', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const informationRequests = pgTable(
+  'information_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Registration number as shown, e.g. 001/PPID/XI/2026; unique. */
+    number: text('number').notNull().unique(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    /** sha256 of the secret tracking token; the token itself is only in the applicant's receipt and email. */
+    trackingTokenHash: text('tracking_token_hash').notNull(),
+    status: text('status').$type<RequestStatus>().notNull().default('received'),
+    channel: text('channel').$type<RequestChannel>().notNull().default('web'),
+    applicantType: text('applicant_type').$type<ApplicantType>().notNull(),
+    name: text('name').notNull(),
+    /** NIK (individuals) or the SK pengesahan number (legal entities); the group's coordinator's NIK. */
+    idNumber: text('id_number').notNull(),
+    address: text('address').notNull(),
+    occupation: text('occupation').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    /** Kuasa (proxy) filing for the applicant, if any. */
+    proxyName: text('proxy_name').notNull().default(''),
+    details: text('details').notNull(),
+    purpose: text('purpose').notNull(),
+    obtainMethod: text('obtain_method').$type<ObtainMethod>().notNull(),
+    copyFormat: text('copy_format').$type<CopyFormat>(),
+    deliveryMethod: text('delivery_method').$type<DeliveryMethod>(),
+    /** The unit the applicant addressed, if they chose one; the PPID Utama routes it otherwise. */
+    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
+    locale: text('locale').notNull().default('id'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    /** The working day the clock starts from (day 0), in the body's time zone. */
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    /** Written notice due: 10 working days after startDate (UU KIP Ps 22(7)). */
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    /** Keyed hash of the submitter's IP, for the per-address rate limit only. */
+    ipHash: text('ip_hash').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('information_requests_year_seq').on(t.year, t.seq),
+    index('information_requests_received').on(t.receivedAt),
+    index('information_requests_email').on(sql`lower(${t.email})`, t.receivedAt),
+    index('information_requests_ip').on(t.ipHash, t.receivedAt),
+  ],
+);
+
+/** Last registration number used per year: one row per year, updated in the registering transaction. */
+export const requestCounters = pgTable('request_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+export const REQUEST_EVENT_KINDS = ['received', 'disposed', 'unit_answered', 'extended', 'answered', 'objection_filed', 'note'] as const;
+export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
+
+/** The case history. Only `publicNote` (never personal data) is shown on the tracking page. */
+export const requestEvents = pgTable(
+  'request_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => informationRequests.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    kind: text('kind').$type<RequestEventKind>().notNull(),
+    publicNote: text('public_note').notNull().default(''),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('request_events_request').on(t.requestId, t.at)],
+);

@@ -1,0 +1,151 @@
+// Registers a request for information: validation, spam limits, the registration number, the statutory
+// deadline, the first step of the case history, the audit row and the receipt email all commit together.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { inTransaction, type Ctx } from '../../context.js';
+import { informationRequests, requestEvents, units, type RequestChannel } from '../../db/schema/index.js';
+import { AppError, errors } from '../../errors.js';
+import { authorize } from '../../policies/index.js';
+import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { computeDeadline } from '../calendar/load-calendar.js';
+import { RESPONSE_WORKING_DAYS } from '../calendar/periods.js';
+import { dateInZone, formatLongDate } from '../calendar/dates.js';
+import { receiptDate } from '../calendar/working-days.js';
+import { getPublicBody } from '../org/public-body.js';
+import { ZRequestInput, type RequestInput } from './input.js';
+import { DEFAULT_NUMBER_PATTERN, formatRequestNumber, nextSequence } from './numbering.js';
+
+export type InformationRequest = typeof informationRequests.$inferSelect;
+
+/** Submissions allowed per hour from one network address and for one email address. */
+export const LIMIT_PER_IP_HOUR = 10;
+export const LIMIT_PER_EMAIL_HOUR = 5;
+const HOUR = 3_600_000;
+
+const tooMany = () =>
+  new AppError('too_many_requests', 429, {
+    id: 'Terlalu banyak permohonan dikirim dari alamat ini dalam satu jam terakhir. Coba lagi nanti, atau hubungi PPID langsung.',
+    en: 'Too many requests were sent from this address in the last hour. Try again later, or contact the PPID directly.',
+  });
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Compares a token with a stored hash in constant time. */
+export function tokenMatches(token: string, hash: string): boolean {
+  const a = Buffer.from(hashToken(token), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export type SubmitOptions = {
+  channel?: RequestChannel;
+  /** Keyed hash of the client's address (computed by the HTTP layer, which holds the key). */
+  ipHash?: string;
+  /** Language of the receipt and of the emails that follow. */
+  locale?: 'id' | 'en';
+};
+
+export type Submitted = { request: InformationRequest; token: string; trackingUrl: string };
+
+export function trackingUrl(baseUrl: string, number: string, token: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/permohonan/lacak?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(token)}`;
+}
+
+export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOptions = {}): Promise<Submitted> {
+  authorize(ctx.actor, 'request.submit');
+  const parsed = ZRequestInput.safeParse(raw);
+  if (!parsed.success) {
+    const fields: Record<string, { id: string; en: string }> = {};
+    for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? '_')] ??= { id: issue.message, en: issue.message };
+    throw errors.validation(fields);
+  }
+  const input = parsed.data;
+  const token = randomBytes(18).toString('base64url');
+
+  return inTransaction(ctx, async (t) => {
+    const now = t.clock.now();
+    const since = new Date(now.getTime() - HOUR);
+    if (opts.ipHash) {
+      const [n] = await t.db
+        .select({ n: count() })
+        .from(informationRequests)
+        .where(and(eq(informationRequests.ipHash, opts.ipHash), gt(informationRequests.receivedAt, since)));
+      if (n!.n >= LIMIT_PER_IP_HOUR) throw tooMany();
+    }
+    if (input.email) {
+      const [n] = await t.db
+        .select({ n: count() })
+        .from(informationRequests)
+        .where(and(sql`lower(${informationRequests.email}) = ${input.email}`, gt(informationRequests.receivedAt, since)));
+      if (n!.n >= LIMIT_PER_EMAIL_HOUR) throw tooMany();
+    }
+    let unitId: string | null = null;
+    if (input.unit) {
+      const [u] = await t.db.select({ id: units.id }).from(units).where(and(eq(units.code, input.unit), eq(units.active, true)));
+      if (!u) throw errors.validation({ unit: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
+      unitId = u.id;
+    }
+
+    const body = await getPublicBody(t.db);
+    const timeZone = body?.timeZone ?? 'Asia/Jakarta';
+    const [hh, mm] = (body?.serviceClosingTime ?? '16:00').split(':').map(Number) as [number, number];
+    const deadline = await computeDeadline(t, receiptDate(now, { timeZone, closingMinutes: hh * 60 + mm }), RESPONSE_WORKING_DAYS);
+    const local = dateInZone(now, timeZone).date;
+    const year = Number(local.slice(0, 4));
+    const seq = await nextSequence(t.db, year);
+    const number = formatRequestNumber(body?.requestNumberPattern ?? DEFAULT_NUMBER_PATTERN, seq, { year, month: Number(local.slice(5, 7)) });
+
+    const [request] = await t.db
+      .insert(informationRequests)
+      .values({
+        number,
+        year,
+        seq,
+        trackingTokenHash: hashToken(token),
+        channel: opts.channel ?? 'web',
+        applicantType: input.applicantType,
+        name: input.name,
+        idNumber: input.idNumber,
+        address: input.address,
+        occupation: input.occupation,
+        phone: input.phone,
+        email: input.email,
+        proxyName: input.proxyName,
+        details: input.details,
+        purpose: input.purpose,
+        obtainMethod: input.obtainMethod,
+        copyFormat: input.copyFormat,
+        deliveryMethod: input.deliveryMethod,
+        unitId,
+        locale: opts.locale ?? 'id',
+        receivedAt: now,
+        startDate: deadline.countFrom,
+        dueDate: deadline.due,
+        consentAt: now,
+        ipHash: opts.ipHash ?? '',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await t.db.insert(requestEvents).values({ requestId: request!.id, at: now, kind: 'received' });
+    // The audit log is read by staff: the number and the route, not the applicant's personal data.
+    await recordAudit(t, {
+      action: 'request.received',
+      entityType: 'information_request',
+      entityId: request!.id,
+      after: { number, channel: request!.channel, applicantType: input.applicantType, unit: input.unit || null, dueDate: deadline.due },
+    });
+    const url = trackingUrl(t.settings.baseUrl, number, token);
+    if (input.email) {
+      await enqueueMail(t, {
+        to: input.email,
+        toName: input.name,
+        locale: request!.locale,
+        template: 'request_received',
+        params: { name: input.name, number, dueDate: formatLongDate(deadline.due, request!.locale === 'en' ? 'en' : 'id'), link: url, body: body?.name ?? 'PPID' },
+      });
+    }
+    return { request: request!, token, trackingUrl: url };
+  });
+}

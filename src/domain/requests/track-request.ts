@@ -1,0 +1,50 @@
+// The applicant's view of a request, opened with its number and secret code: the steps and the deadlines
+// on the public tracking page (no personal data there), and the full request for the applicant's receipt.
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../../context.js';
+import { informationRequests, requestEvents, units, type RequestEventKind, type RequestStatus } from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import { can } from '../../policies/index.js';
+import { tokenMatches, type InformationRequest } from './submit-request.js';
+
+export const ZTrackQuery = z.object({
+  nomor: z.string().trim().min(1, { message: 'Isi nomor pendaftaran.' }).max(100, { message: 'Maksimal 100 karakter.' }),
+  kode: z.string().trim().min(1, { message: 'Isi kode pelacakan.' }).max(100, { message: 'Maksimal 100 karakter.' }),
+});
+
+export type TrackedRequest = {
+  number: string;
+  status: RequestStatus;
+  receivedAt: Date;
+  startDate: string;
+  dueDate: string;
+  unitName: string | null;
+  steps: { kind: RequestEventKind; at: Date; note: string }[];
+};
+
+/** The same answer for an unknown number and a wrong code: the page must not tell which numbers exist. */
+const noMatch = () =>
+  new AppError('tracking_no_match', 404, {
+    id: 'Nomor pendaftaran dan kode pelacakan tidak cocok. Periksa kembali email atau tanda bukti permohonan Anda.',
+    en: 'The registration number and tracking code do not match. Check your email or request receipt again.',
+  });
+
+/** The request behind a number and code, or the no-match error; the decision is the policy's. */
+export async function openRequest(ctx: Ctx, number: string, code: string): Promise<InformationRequest> {
+  const [r] = await ctx.db.select().from(informationRequests).where(eq(informationRequests.number, number.trim()));
+  const valid = !!r && tokenMatches(code.trim(), r.trackingTokenHash);
+  if (!can(ctx.actor, 'request.track', { trackingToken: valid ? 'valid' : 'invalid' })) throw noMatch();
+  return r!;
+}
+
+export async function trackRequest(ctx: Ctx, number: string, code: string): Promise<TrackedRequest> {
+  const r = await openRequest(ctx, number, code);
+  const steps = await ctx.db
+    .select({ kind: requestEvents.kind, at: requestEvents.at, note: requestEvents.publicNote })
+    .from(requestEvents)
+    .where(eq(requestEvents.requestId, r.id))
+    .orderBy(asc(requestEvents.at));
+  const [unit] = r.unitId ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, r.unitId)) : [];
+  return { number: r.number, status: r.status, receivedAt: r.receivedAt, startDate: r.startDate, dueDate: r.dueDate, unitName: unit?.name ?? null, steps };
+}

@@ -1,0 +1,44 @@
+// PDF rendering with pdfmake and its bundled Roboto fonts (which cover Indonesian text), for letters,
+// receipts and the DIP tables.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+// pdfmake has no types for 0.3; this is the part of it we use.
+export type PdfNode = Record<string, unknown> | string;
+type PdfMake = {
+  setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (p: string) => boolean): void;
+  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
+};
+
+const require = createRequire(import.meta.url);
+let pdfmakeLoaded: { pdfmake: PdfMake; fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>> } | null = null;
+
+function loadPdfmake() {
+  if (pdfmakeLoaded) return pdfmakeLoaded;
+  const pdfmake = require('pdfmake') as PdfMake;
+  const dir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+  const fonts = {
+    Roboto: {
+      normal: path.join(dir, 'Roboto-Regular.ttf'),
+      bold: path.join(dir, 'Roboto-Medium.ttf'),
+      italics: path.join(dir, 'Roboto-Italic.ttf'),
+      bolditalics: path.join(dir, 'Roboto-MediumItalic.ttf'),
+    },
+  };
+  // Documents are built from our own data only: no remote images, and only the bundled fonts on disk.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(dir));
+  pdfmakeLoaded = { pdfmake, fonts };
+  return pdfmakeLoaded;
+}
+
+/** Renders a pdfmake document with the bundled Roboto fonts (which cover Indonesian text). */
+export async function renderPdf(doc: Record<string, unknown>): Promise<Buffer> {
+  const { pdfmake, fonts } = loadPdfmake();
+  // pdfmake is a shared singleton: set the fonts right before creating, in the same tick.
+  pdfmake.setFonts(fonts);
+  return pdfmake.createPdf({ ...doc, defaultStyle: { font: 'Roboto', ...((doc.defaultStyle as object) ?? {}) } }).getBuffer();
+}
+
