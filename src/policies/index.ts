@@ -18,7 +18,9 @@ export type Action =
   | 'dip.edit'
   | 'dip.review'
   | 'dip.monitor'
-  | 'checklist.manage';
+  | 'checklist.manage'
+  | 'calendar.view'
+  | 'calendar.manage';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = { unitId?: string | null };
@@ -69,6 +71,11 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return has(actor, 'ppid_utama');
     case 'dip.monitor':
       return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
+    // The working-day calendar decides every deadline: the administrator keeps it, the PPID Utama checks it.
+    case 'calendar.view':
+      return has(actor, 'admin', 'ppid_utama');
+    case 'calendar.manage':
+      return has(actor, 'admin');
   }
 }
 

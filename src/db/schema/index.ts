@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './outbox.js';
 export * from './blobs.js';
 export * from './dip.js';
+export * from './calendar.js';
