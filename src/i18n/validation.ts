@@ -22,6 +22,17 @@ const EN: Record<string, string> = {
   'Unit tidak dikenal.': 'Unknown agency.',
   'Kata sandi minimal 10 karakter.': 'The password needs at least 10 characters.',
   'Kode persiapan salah. Lihat kode yang tercetak di konsol server.': 'Wrong setup code. Look for the code printed on the server console.',
+  'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.': 'Not a valid date; use the form YYYY-MM-DD, e.g. 2026-03-20.',
+  'Tahun harus antara 2000 dan 2100.': 'The year must be between 2000 and 2100.',
+  'Pilih jenis hari libur.': 'Choose the kind of non-working day.',
+  'Nama hari libur wajib diisi (minimal 3 karakter).': 'The name is required (at least 3 characters).',
+  'Maksimal 500 karakter.': 'At most 500 characters.',
+  'Isi tanggal mulai.': 'Enter the start date.',
+  'Jumlah hari kerja harus bilangan bulat dari 1 sampai 1000.': 'The number of working days must be a whole number from 1 to 1000.',
+  'Pilih jangka waktu menurut undang-undang atau isi jumlah hari kerja.': 'Choose a statutory period or enter a number of working days.',
+  'Jangka waktu yang dipilih dan jumlah hari kerja berbeda; kosongkan salah satunya.':
+    'The chosen period and the number of working days differ; leave one of them empty.',
+  'Jangka waktu tidak dikenal.': 'Unknown period.',
 };
 
 export function validationMessage(message: string, locale: string): string {
