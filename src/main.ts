@@ -254,19 +254,20 @@ class CliError extends Error {}
 /** Wrong arguments: one line on stderr and exit code 2, before anything is opened. */
 class UsageError extends Error {}
 
+const DEADLINE_USAGE = 'qgesy deadline --from TTTT-BB-HH --days N | --period KUNCI';
 const DEADLINE_FLAGS: Record<string, string> = { start: '--from', days: '--days', period: '--period' };
 
 async function cmdDeadline(flags: { from: unknown; days: unknown; period: unknown }, extra: string[]): Promise<number> {
-  if (extra.length) throw new UsageError(`Argumen tidak dikenal / unknown argument: ${extra[0]} (qgesy deadline --from TTTT-BB-HH --days N)`);
+  if (extra.length) throw new UsageError(`Argumen tidak dikenal / unknown argument: ${extra[0]} (${DEADLINE_USAGE})`);
   for (const [k, v] of Object.entries(flags)) {
-    if (v !== undefined && typeof v !== 'string') throw new UsageError(`--${k} perlu nilai / needs a value (qgesy deadline --from TTTT-BB-HH --days N)`);
+    if (v !== undefined && typeof v !== 'string') throw new UsageError(`--${k} perlu nilai / needs a value (${DEADLINE_USAGE})`);
   }
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const parsed = ZDeadlineQuery.safeParse({ start: text(flags.from), days: text(flags.days), period: text(flags.period) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const flag = DEADLINE_FLAGS[String(issue.path[0])] ?? '';
-    throw new UsageError(`${flag ? `${flag}: ` : ''}${issue.message} / ${validationMessage(issue.message, 'en')}`);
+    throw new UsageError(`${flag ? `${flag}: ` : ''}${issue.message} / ${validationMessage(issue.message, 'en')} (${DEADLINE_USAGE})`);
   }
   return withRuntime(true, async ({ ctx }) => {
     const { deadline: d, ifCutiBersamaWorks: alt, query } = await calculateDeadline(ctx, parsed.data);

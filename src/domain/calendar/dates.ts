@@ -45,7 +45,7 @@ const longFmt = {
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
-/** "Selasa, 7 April 2026" / "Tuesday 7 April 2026". */
+/** "Selasa, 7 April 2026" / "Tuesday, 7 April 2026". */
 export function formatLongDate(date: string, locale: 'id' | 'en' = 'id'): string {
   return longFmt[locale].format(toUtc(date));
 }
