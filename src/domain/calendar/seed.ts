@@ -1,5 +1,5 @@
 // The 2025 and 2026 non-working days as decreed by the SKB of the Ministers of Religious Affairs, Manpower and
-// Administrative Reform (kip-domain.md §8.2). Migration 0003_calendar inserts exactly these rows; a test checks it.
+// Administrative Reform (kip-domain.md §8.2). Migration NNNN_calendar (0003 on its branch) inserts exactly these rows; a test checks it.
 import type { NonWorkingDayKind } from '../../db/schema/calendar.js';
 
 export type SeedDay = { date: string; kind: NonWorkingDayKind; name: string; source: string };
