@@ -1,4 +1,4 @@
-// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify.
+// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | deadline.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import { purgeExpiredSessions } from './domain/accounts/sessions.js';
 import { verifyAuditChain } from './domain/audit/verify-audit-chain.js';
 import { countUsers, createFirstAdmin } from './domain/users/users.js';
 import { AppError } from './errors.js';
+import { validationMessage } from './i18n/validation.js';
 import { createApp } from './http/app.js';
 import { startOutboxWorker } from './jobs/outbox-worker.js';
 import { startTextExtractionWorker } from './jobs/text-extraction.js';
@@ -23,6 +24,8 @@ import { createBackup } from './backup/backup.js';
 import { restoreBackup } from './backup/restore.js';
 import { readSecret, prompt } from './cli/prompt.js';
 import { APP_VERSION } from './version.js';
+import { calculateDeadline, STATUTORY_PERIODS, ZDeadlineQuery } from './domain/calendar/calculate-deadline.js';
+import { dayName } from './domain/calendar/dates.js';
 
 const USAGE = `Q-Gesy ${APP_VERSION}: sistem layanan informasi publik / public information service
 
@@ -37,6 +40,9 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   backup FILE              cadangkan basis data dan berkas ke satu arsip / back up database and files
   restore FILE [--force]   pulihkan dari arsip cadangan / restore from a backup archive
   audit verify             periksa keutuhan rantai log audit / verify the audit log chain
+  deadline --from TTTT-BB-HH (--days N | --period KUNCI)
+                           hitung tenggat hari kerja / compute a working-day deadline
+                           (periode / periods: ${STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join(', ')})
 
 Konfigurasi lewat variabel lingkungan, lihat README / configuration via environment variables, see README.`;
 
@@ -245,6 +251,40 @@ async function cmdAuditVerify(): Promise<number> {
 }
 
 class CliError extends Error {}
+/** Wrong arguments: one line on stderr and exit code 2, before anything is opened. */
+class UsageError extends Error {}
+
+const DEADLINE_USAGE = 'qgesy deadline --from TTTT-BB-HH --days N | --period KUNCI';
+const DEADLINE_FLAGS: Record<string, string> = { start: '--from', days: '--days', period: '--period' };
+
+async function cmdDeadline(flags: { from: unknown; days: unknown; period: unknown }, extra: string[]): Promise<number> {
+  if (extra.length) throw new UsageError(`Argumen tidak dikenal / unknown argument: ${extra[0]} (${DEADLINE_USAGE})`);
+  for (const [k, v] of Object.entries(flags)) {
+    if (v !== undefined && typeof v !== 'string') throw new UsageError(`--${k} perlu nilai / needs a value (${DEADLINE_USAGE})`);
+  }
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const parsed = ZDeadlineQuery.safeParse({ start: text(flags.from), days: text(flags.days), period: text(flags.period) });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const flag = DEADLINE_FLAGS[String(issue.path[0])] ?? '';
+    throw new UsageError(`${flag ? `${flag}: ` : ''}${issue.message} / ${validationMessage(issue.message, 'en')} (${DEADLINE_USAGE})`);
+  }
+  return withRuntime(true, async ({ ctx }) => {
+    const { deadline: d, ifCutiBersamaWorks: alt, query } = await calculateDeadline(ctx, parsed.data);
+    const day = (date: string) => `${date} ${dayName(date)}`;
+    const lines = [
+      `Tenggat / due: ${day(d.due)} (${d.workingDays} hari kerja dari / working days from ${day(d.start)}${query.period ? `, ${query.period.basis}` : ''})`,
+    ];
+    if (d.countFrom !== d.start) lines.push(`Hari ke-0 / day 0: ${day(d.countFrom)} (hari kerja berikutnya / next working day)`);
+    if (alt.due !== d.due) lines.push(`Jika cuti bersama dihitung hari kerja / if cuti bersama counted as working days: ${day(alt.due)}`);
+    for (const w of d.warnings) lines.push(`PERINGATAN / WARNING: ${w.messages.id} / ${w.messages.en}`);
+    lines.push(`Hari yang tidak dihitung / days not counted: ${d.skipped.length}`);
+    for (const s of d.skipped)
+      lines.push(`${day(s.date)}: ${s.reasons.map((r) => (r.kind === 'weekend' ? r.name : `${r.name} (${r.kind.replace('_', ' ')})`)).join('; ')}`);
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+  });
+}
 
 /** Demo accounts have passwords printed on the console: never add them to a system with real accounts. */
 async function refuseDemoOverRealData(ctx: Ctx, force: boolean): Promise<void> {
@@ -265,6 +305,9 @@ export async function main(argv: string[]): Promise<number> {
       force: { type: 'boolean', default: false },
       email: { type: 'string' },
       name: { type: 'string' },
+      from: { type: 'string' },
+      days: { type: 'string' },
+      period: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -307,6 +350,11 @@ export async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify');
       return cmdAuditVerify();
+    case 'deadline':
+      return cmdDeadline(
+        { from: values.from, days: values.days, period: values.period },
+        [sub, ...rest].filter((x): x is string => x !== undefined),
+      );
     default:
       throw new CliError(`Perintah tidak dikenal / unknown command: ${cmd}\n\n${USAGE}`);
   }
@@ -318,6 +366,10 @@ export async function run(argv: string[]): Promise<void> {
     const code = await main(argv);
     if (code >= 0) process.exit(code);
   } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
     if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError) {
       process.stderr.write(`${err.message}\n`);
     } else if (err instanceof AppError) {

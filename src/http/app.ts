@@ -19,6 +19,8 @@ import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
 import { apiRoutes } from './api/index.js';
+import { calculatorRoutes } from './routes/calculator.js';
+import { requestRoutes } from './routes/requests.js';
 import type { AppDeps, Env } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -88,6 +90,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.route('/', documentPublicRoutes);
   app.route('/', dipExportPublicRoutes);
   app.route('/', publicRoutes);
+  app.route('/', calculatorRoutes);
+  app.route('/', requestRoutes);
   app.route('/admin', adminRoutes);
   app.notFound(notFound);
   app.onError(handleError);

@@ -1,4 +1,6 @@
 // English for the validation messages that zod schemas carry in Indonesian (the schemas stay Indonesian-first).
+import { REQUEST_MESSAGES_EN } from '../domain/requests/input.js';
+
 const EN: Record<string, string> = {
   'Alamat situs harus URL lengkap (https://...).': 'The website must be a full URL (https://...).',
   'Email wajib diisi.': 'Email is required.',
@@ -22,8 +24,31 @@ const EN: Record<string, string> = {
   'Unit tidak dikenal.': 'Unknown agency.',
   'Kata sandi minimal 10 karakter.': 'The password needs at least 10 characters.',
   'Kode persiapan salah. Lihat kode yang tercetak di konsol server.': 'Wrong setup code. Look for the code printed on the server console.',
+  'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.': 'Not a valid date; use the form YYYY-MM-DD, e.g. 2026-03-20.',
+  'Tahun harus antara 2000 dan 2100.': 'The year must be between 2000 and 2100.',
+  'Pilih jenis hari libur.': 'Choose the kind of non-working day.',
+  'Nama hari libur wajib diisi (minimal 3 karakter).': 'The name is required (at least 3 characters).',
+  'Maksimal 500 karakter.': 'At most 500 characters.',
+  'Isi tanggal mulai.': 'Enter the start date.',
+  'Jumlah hari kerja harus bilangan bulat dari 1 sampai 1000.': 'The number of working days must be a whole number from 1 to 1000.',
+  'Pilih jangka waktu menurut undang-undang atau isi jumlah hari kerja.': 'Choose a statutory period or enter a number of working days.',
+  'Jangka waktu yang dipilih dan jumlah hari kerja berbeda; kosongkan salah satunya.':
+    'The chosen period and the number of working days differ; leave one of them empty.',
+  'Jangka waktu tidak dikenal.': 'Unknown period.',
+};
+
+const REQUESTS_EN: Record<string, string> = {
+  ...REQUEST_MESSAGES_EN,
+  'Isi nomor pendaftaran.': 'Enter the registration number.',
+  'Isi kode pelacakan.': 'Enter the tracking code.',
+  'Maksimal 100 karakter.': 'At most 100 characters.',
+  'Maksimal 500 karakter.': 'At most 500 characters.',
+  'Maksimal 2000 karakter.': 'At most 2000 characters.',
+  'Maksimal 4000 karakter.': 'At most 4000 characters.',
+  'Maksimal 40 karakter.': 'At most 40 characters.',
+  'Maksimal 120 karakter.': 'At most 120 characters.',
 };
 
 export function validationMessage(message: string, locale: string): string {
-  return locale === 'en' ? (EN[message] ?? message) : message;
+  return locale === 'en' ? (EN[message] ?? REQUESTS_EN[message] ?? message) : message;
 }

@@ -20,7 +20,9 @@ export type Action =
   | 'dip.monitor'
   | 'checklist.manage'
   | 'request.submit'
-  | 'request.track';
+  | 'request.track'
+  | 'calendar.view'
+  | 'calendar.manage';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = { unitId?: string | null; trackingToken?: 'valid' | 'invalid' };
@@ -76,11 +78,17 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return has(actor, 'ppid_utama');
     case 'dip.monitor':
       return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
+    // The working-day calendar decides every deadline: the administrator keeps it, the PPID Utama checks it.
+    case 'calendar.view':
+      return has(actor, 'admin', 'ppid_utama');
+    case 'calendar.manage':
+      return has(actor, 'admin');
   }
 }
 
 /** Throws the AppError a user should see when the action is not allowed. */
 export function authorize(actor: Actor, action: Action, resource?: Resource): void {
+  if (can(actor, action, resource)) return;
   if (actor.kind === 'anonymous') throw errors.unauthenticated();
-  if (!can(actor, action, resource)) throw errors.forbidden();
+  throw errors.forbidden();
 }

@@ -5,3 +5,4 @@ export * from './outbox.js';
 export * from './blobs.js';
 export * from './dip.js';
 export * from './requests.js';
+export * from './calendar.js';

@@ -8,12 +8,11 @@ import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { computeDeadline } from '../calendar/load-calendar.js';
-import { RESPONSE_WORKING_DAYS } from '../calendar/periods.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
-import { receiptDate } from '../calendar/working-days.js';
+import { responseDeadline, serviceHours } from './deadlines.js';
 import { getPublicBody } from '../org/public-body.js';
-import { ZRequestInput, type RequestInput } from './input.js';
+import { validationMessage } from '../../i18n/validation.js';
+import { crossFieldIssues, ZRequestInput, type RequestInput } from './input.js';
 import { DEFAULT_NUMBER_PATTERN, formatRequestNumber, nextSequence } from './numbering.js';
 
 export type InformationRequest = typeof informationRequests.$inferSelect;
@@ -57,7 +56,9 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
   const parsed = ZRequestInput.safeParse(raw);
   if (!parsed.success) {
     const fields: Record<string, { id: string; en: string }> = {};
-    for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? '_')] ??= { id: issue.message, en: issue.message };
+    const add = (key: string, message: string) => (fields[key] ??= { id: message, en: validationMessage(message, 'en') });
+    for (const issue of parsed.error.issues) add(String(issue.path[0] ?? '_'), issue.message);
+    for (const [key, message] of Object.entries(crossFieldIssues(raw))) add(key, message);
     throw errors.validation(fields);
   }
   const input = parsed.data;
@@ -88,10 +89,8 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
     }
 
     const body = await getPublicBody(t.db);
-    const timeZone = body?.timeZone ?? 'Asia/Jakarta';
-    const [hh, mm] = (body?.serviceClosingTime ?? '16:00').split(':').map(Number) as [number, number];
-    const deadline = await computeDeadline(t, receiptDate(now, { timeZone, closingMinutes: hh * 60 + mm }), RESPONSE_WORKING_DAYS);
-    const local = dateInZone(now, timeZone).date;
+    const deadline = await responseDeadline(t, now);
+    const local = dateInZone(now, (await serviceHours(t)).timeZone).date;
     const year = Number(local.slice(0, 4));
     const seq = await nextSequence(t.db, year);
     const number = formatRequestNumber(body?.requestNumberPattern ?? DEFAULT_NUMBER_PATTERN, seq, { year, month: Number(local.slice(5, 7)) });

@@ -104,6 +104,12 @@ const Footer: FC<{ v: View }> = ({ v }) => {
         <section aria-labelledby="f-about">
           <h2 id="f-about">{v.t('nav.about')}</h2>
           <p>{v.t('footer.law')}</p>
+          <p>
+            <a href="/kalkulator-tenggat">{v.t('footer.calculator')}</a>
+          </p>
+          <p>
+            <a href="/permohonan/lacak">{tx(v, 'Lacak permohonan', 'Track a request')}</a>
+          </p>
           <p class="muted">{v.t('footer.powered')}</p>
         </section>
       </div>
@@ -156,6 +162,11 @@ export const PublicLayout: FC<{ v: View; title: string; head?: Child; children?:
                   {v.t('nav.units')}
                 </a>
               </li>
+              <li>
+                <a href="/permohonan" aria-current={/^\/permohonan(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
+                  {tx(v, 'Ajukan permohonan', 'Request information')}
+                </a>
+              </li>
               {v.actor.kind === 'user' ? (
                 <li>
                   <a href="/admin">{v.t('nav.backoffice')}</a>
@@ -190,6 +201,7 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/unit', label: 'bo.units', action: 'units.list' },
   { href: '/admin/pengguna', label: 'bo.users', action: 'users.view' },
   { href: '/admin/badan-publik', label: 'bo.org', action: 'org.manage' },
+  { href: '/admin/kalender', label: 'bo.calendar', action: 'calendar.view' },
   { href: '/admin/audit', label: 'bo.audit', action: 'audit.view' },
   { href: '/admin/kotak-keluar', label: 'bo.outbox', action: 'outbox.view' },
   { href: '/admin/akun', label: 'bo.account', action: 'account.manage_own' },

@@ -32,6 +32,7 @@ import { dipAdminRoutes } from './dip-admin.js';
 import { documentAdminRoutes } from './documents.js';
 import { dipExportAdminRoutes } from './dip-exports.js';
 import { monevRoutes } from './monev.js';
+import { calendarAdminRoutes } from './calendar-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -331,3 +332,4 @@ adminRoutes.route('/dip', documentAdminRoutes);
 adminRoutes.route('/dip', dipExportAdminRoutes);
 adminRoutes.route('/dip', dipAdminRoutes);
 adminRoutes.route('/monev', monevRoutes);
+adminRoutes.route('/kalender', calendarAdminRoutes);

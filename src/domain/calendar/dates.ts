@@ -1,0 +1,66 @@
+// Calendar dates as `YYYY-MM-DD` strings: no time, no time zone, so a deadline never shifts with the server's zone.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The date itself when `s` is a real calendar date in YYYY-MM-DD form (2025-02-30 is not), else null. */
+export function parseIsoDate(s: string): string | null {
+  const m = ISO_DATE.exec(s.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+function toUtc(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+export function addDays(date: string, n: number): string {
+  const t = toUtc(date);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(date: string): number {
+  return toUtc(date).getUTCDay();
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+const DAY_NAMES = {
+  id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+} as const;
+
+export function dayName(date: string, locale: 'id' | 'en' = 'id'): string {
+  return DAY_NAMES[locale][dayOfWeek(date)]!;
+}
+
+const longFmt = {
+  id: new Intl.DateTimeFormat('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "Selasa, 7 April 2026" / "Tuesday, 7 April 2026". */
+export function formatLongDate(date: string, locale: 'id' | 'en' = 'id'): string {
+  return longFmt[locale].format(toUtc(date));
+}
+
+/** The calendar date of an instant in a time zone (the body's, never the server's). */
+export function dateInZone(instant: Date, timeZone: string): { date: string; minutes: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
+}

@@ -1,0 +1,45 @@
+// The one place a change of the working-day calendar reaches deadlines that are already running.
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Ctx } from '../../context.js';
+import { informationRequests } from '../../db/schema/index.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { responseDeadline } from '../requests/deadlines.js';
+import { addDays } from './dates.js';
+
+export type CalendarChange = { action: 'created' | 'updated' | 'deleted'; dates: string[] };
+
+/** Requests whose response period is still running. */
+const OPEN = ['received', 'in_progress'] as const;
+
+/**
+ * Called inside the transaction of every calendar change (manage-calendar.ts): the open requests whose
+ * running period covers a changed date get their deadline computed again from the date of receipt, and
+ * every deadline that moves is written with both dates to the audit log (kip-domain.md §8.1).
+ */
+export async function recomputeOpenDeadlines(ctx: Ctx, change: CalendarChange): Promise<void> {
+  if (!change.dates.length) return;
+  const sorted = [...change.dates].sort();
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  // A superset: day 0 may lie a few days before the stored start (a receipt on a holiday or weekend).
+  const candidates = await ctx.db
+    .select()
+    .from(informationRequests)
+    .where(and(inArray(informationRequests.status, [...OPEN]), lte(informationRequests.startDate, addDays(last, 14)), gte(informationRequests.dueDate, first)));
+  if (!candidates.length) return;
+  for (const r of candidates) {
+    const d = await responseDeadline(ctx, r.receivedAt);
+    if (d.due === r.dueDate && d.countFrom === r.startDate) continue;
+    await ctx.db
+      .update(informationRequests)
+      .set({ startDate: d.countFrom, dueDate: d.due, updatedAt: ctx.clock.now() })
+      .where(eq(informationRequests.id, r.id));
+    await recordAudit(ctx, {
+      action: 'request.deadline_recomputed',
+      entityType: 'information_request',
+      entityId: r.id,
+      before: { number: r.number, startDate: r.startDate, dueDate: r.dueDate },
+      after: { number: r.number, startDate: d.countFrom, dueDate: d.due, calendarChange: change },
+    });
+  }
+}

@@ -1,0 +1,304 @@
+// The citizen's side of a request for information: the form, the confirmation with the number and the
+// code, and the tracking page (steps and deadlines, no personal data). No JavaScript needed.
+import type { FC } from 'hono/jsx';
+import { formatLongDate } from '../../../domain/calendar/dates.js';
+import type { TrackedRequest } from '../../../domain/requests/track-request.js';
+import type { Unit } from '../../../domain/units/units.js';
+import { Actions, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
+import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
+
+export type RequestFormValues = Record<string, string>;
+
+const longDate = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
+
+export const RequestFormPage: FC<{
+  v: View;
+  values: RequestFormValues;
+  errors?: FieldErrors | undefined;
+  message?: string | undefined;
+  units: Unit[];
+  formToken: string;
+}> = ({ v, values, errors, message, units, formToken }) => {
+  const title = tx(v, 'Ajukan permohonan informasi', 'Request information');
+  return (
+    <PublicLayout v={v} title={title}>
+      <h1>{title}</h1>
+      <p class="lead">
+        {tx(
+          v,
+          'Setiap warga negara Indonesia dan badan hukum Indonesia berhak meminta informasi publik (UU No. 14 Tahun 2008). Tidak perlu akun. PPID wajib menjawab secara tertulis paling lambat 10 hari kerja.',
+          'Every Indonesian citizen and Indonesian legal entity may request public information (Law No. 14 of 2008). No account is needed. The PPID must answer in writing within 10 working days.',
+        )}
+      </p>
+      <p>
+        {tx(v, 'Sudah mencari di ', 'Have you searched the ')}
+        <a href="/informasi">{tx(v, 'Daftar Informasi Publik', 'Public Information Register')}</a>
+        {tx(v, '? Banyak informasi bisa langsung diunduh.', '? Much information can be downloaded at once.')}
+      </p>
+      <ErrorSummary v={v} errors={errors} message={message} />
+      <form method="post" action="/permohonan" novalidate class="form request-form">
+        <Csrf v={v} />
+        <input type="hidden" name="formToken" value={formToken} />
+        {/* Left empty by people; filled by robots that fill in every field. */}
+        <div class="hp" aria-hidden="true">
+          <label for="f-website">Website</label>
+          <input type="text" id="f-website" name="website" tabindex={-1} autocomplete="off" value="" />
+        </div>
+        <h2>{tx(v, 'Identitas pemohon', 'Applicant')}</h2>
+        <Radios
+          name="applicantType"
+          legend={tx(v, 'Jenis pemohon', 'Type of applicant')}
+          value={values.applicantType ?? 'perorangan'}
+          errors={errors}
+          options={[
+            { value: 'perorangan', label: tx(v, 'Perorangan', 'Individual') },
+            { value: 'badan_hukum', label: tx(v, 'Badan hukum', 'Legal entity') },
+            { value: 'kelompok', label: tx(v, 'Kelompok orang / organisasi masyarakat', 'Group or civic organisation') },
+          ]}
+        />
+        <Input name="name" label={tx(v, 'Nama lengkap', 'Full name')} value={values.name} errors={errors} required autocomplete="name" />
+        <Input
+          name="idNumber"
+          label={tx(v, 'NIK atau nomor SK pengesahan badan hukum', 'NIK or the legal entity’s SK pengesahan number')}
+          hint={tx(
+            v,
+            'Perorangan dan kelompok: NIK 16 angka sesuai KTP (untuk kelompok: NIK penanggung jawab). Badan hukum: nomor SK pengesahan dari Kemenkumham.',
+            'Individuals and groups: the 16-digit NIK on the identity card (for groups: the coordinator’s). Legal entities: the SK pengesahan number.',
+          )}
+          value={values.idNumber}
+          errors={errors}
+          required
+          inputmode="text"
+          maxlength={100}
+        />
+        <TextArea name="address" label={tx(v, 'Alamat', 'Address')} value={values.address} errors={errors} required rows={3} />
+        <Input name="occupation" label={`${tx(v, 'Pekerjaan', 'Occupation')} ${v.t('common.optional')}`} value={values.occupation} errors={errors} />
+        <Input
+          name="email"
+          type="email"
+          label={tx(v, 'Email', 'Email')}
+          hint={tx(
+            v,
+            'Isi email atau telepon. Dengan email, Anda menerima tanda bukti dan kabar perkembangan.',
+            'Give an email or a phone number. With an email you receive the receipt and updates.',
+          )}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          inputmode="email"
+        />
+        <Input name="phone" type="tel" label={tx(v, 'Telepon / WhatsApp', 'Phone')} value={values.phone} errors={errors} autocomplete="tel" inputmode="tel" />
+        <Input
+          name="proxyName"
+          label={`${tx(v, 'Nama kuasa, bila diajukan oleh kuasa', 'Name of the proxy, if a proxy files this')} ${v.t('common.optional')}`}
+          value={values.proxyName}
+          errors={errors}
+        />
+
+        <h2>{tx(v, 'Informasi yang diminta', 'The information requested')}</h2>
+        <TextArea
+          name="details"
+          label={tx(v, 'Rincian informasi yang dibutuhkan', 'The information you need')}
+          hint={tx(v, 'Sebutkan sejelas mungkin: judul dokumen, tahun, kegiatan atau lokasi.', 'Be as precise as you can: document title, year, activity or place.')}
+          value={values.details}
+          errors={errors}
+          required
+          rows={5}
+        />
+        <TextArea name="purpose" label={tx(v, 'Tujuan penggunaan informasi', 'What you will use it for')} value={values.purpose} errors={errors} required rows={3} />
+        <Select
+          name="unit"
+          label={`${tx(v, 'Unit kerja yang menguasai informasi', 'Agency that holds the information')} ${v.t('common.optional')}`}
+          hint={tx(v, 'Bila tidak tahu, biarkan kosong; PPID Utama akan meneruskannya.', 'If you do not know, leave it empty; the lead PPID will route it.')}
+          value={values.unit}
+          errors={errors}
+          options={[{ value: '', label: tx(v, '– Tidak tahu / biar PPID yang menentukan –', '– Not sure / let the PPID decide –') }, ...units.map((u) => ({ value: u.code, label: u.name }))]}
+        />
+        <Radios
+          name="obtainMethod"
+          legend={tx(v, 'Cara memperoleh informasi', 'How you want to obtain it')}
+          value={values.obtainMethod}
+          errors={errors}
+          options={[
+            { value: 'melihat', label: tx(v, 'Melihat / membaca / mendengarkan / mencatat', 'See, read, listen or take notes') },
+            { value: 'salinan', label: tx(v, 'Mendapatkan salinan (hardcopy/softcopy)', 'Get a copy (printed or electronic)') },
+          ]}
+        />
+        <Radios
+          name="copyFormat"
+          legend={tx(v, 'Bentuk salinan (bila meminta salinan)', 'Form of the copy (if you want a copy)')}
+          value={values.copyFormat}
+          errors={errors}
+          options={[
+            { value: 'softcopy', label: tx(v, 'Softcopy (berkas elektronik)', 'Electronic file') },
+            { value: 'hardcopy', label: tx(v, 'Hardcopy (cetak; dapat dikenai biaya salinan)', 'Printed (copying costs may apply)') },
+          ]}
+        />
+        <Radios
+          name="deliveryMethod"
+          legend={tx(v, 'Cara mendapatkan salinan (bila meminta salinan)', 'How to receive the copy (if you want a copy)')}
+          value={values.deliveryMethod}
+          errors={errors}
+          options={[
+            { value: 'email', label: 'Email' },
+            { value: 'ambil_langsung', label: tx(v, 'Mengambil langsung', 'Collect in person') },
+            { value: 'pos', label: tx(v, 'Pos', 'Post') },
+            { value: 'kurir', label: tx(v, 'Kurir', 'Courier') },
+            { value: 'faksimili', label: tx(v, 'Faksimili', 'Fax') },
+          ]}
+        />
+
+        <h2>{tx(v, 'Pernyataan', 'Statement')}</h2>
+        <div class={`field check${errors?.consent ? ' has-error' : ''}`}>
+          {errors?.consent ? (
+            <p class="error" id="e-consent">
+              {errors.consent}
+            </p>
+          ) : null}
+          <input type="checkbox" id="f-consent" name="consent" value="1" checked={values.consent === '1'} aria-describedby={errors?.consent ? 'e-consent' : undefined} />
+          <label for="f-consent">
+            {tx(
+              v,
+              'Saya menyatakan data di atas benar. Saya setuju data pribadi saya disimpan dan dipakai oleh PPID hanya untuk melayani permohonan ini, dan tidak akan dipakai untuk tujuan lain atau dibuka kepada publik.',
+              'I declare that the details above are true. I agree that the PPID keeps and uses my personal data only to handle this request; it will not be used for anything else or made public.',
+            )}
+          </label>
+        </div>
+        <Actions>
+          <button type="submit">{tx(v, 'Kirim permohonan', 'Send the request')}</button>
+        </Actions>
+      </form>
+    </PublicLayout>
+  );
+};
+
+export const RequestSentPage: FC<{ v: View; number: string; code: string; dueDate: string; emailed: boolean }> = ({ v, number, code, dueDate, emailed }) => {
+  const title = tx(v, 'Permohonan terdaftar', 'Request registered');
+  const q = `nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(code)}`;
+  return (
+    <PublicLayout v={v} title={title}>
+      <div class="notice success" role="status">
+        <h1>{title}</h1>
+        <p>
+          {tx(v, 'Nomor pendaftaran Anda:', 'Your registration number:')} <strong class="big-number">{number}</strong>
+        </p>
+      </div>
+      <dl class="facts">
+        <dt>{tx(v, 'Kode pelacakan (rahasia)', 'Tracking code (secret)')}</dt>
+        <dd>
+          <code>{code}</code>
+        </dd>
+        <dt>{tx(v, 'Jawaban tertulis paling lambat', 'Written answer due by')}</dt>
+        <dd>{longDate(v, dueDate)}</dd>
+      </dl>
+      <p>
+        {emailed
+          ? tx(v, 'Tanda bukti dan tautan pelacakan juga kami kirim ke email Anda.', 'The receipt and the tracking link were also sent to your email.')
+          : tx(
+              v,
+              'Catat nomor dan kode ini, atau unduh tanda buktinya: tanpa email, hanya itu kunci untuk melihat permohonan Anda.',
+              'Write down this number and code, or download the receipt: without an email, they are the only key to your request.',
+            )}
+      </p>
+      <ul class="link-list">
+        <li>
+          <a href={`/permohonan/tanda-bukti.pdf?${q}`}>{tx(v, 'Unduh tanda bukti permohonan (PDF)', 'Download the request receipt (PDF)')}</a>
+        </li>
+        <li>
+          <a href={`/permohonan/lacak?${q}`}>{tx(v, 'Lihat perkembangan permohonan', 'Follow the request')}</a>
+        </li>
+      </ul>
+    </PublicLayout>
+  );
+};
+
+const STEP_LABEL: Record<TrackedRequest['steps'][number]['kind'], [string, string]> = {
+  received: ['Permohonan diterima dan terdaftar', 'Request received and registered'],
+  disposed: ['Diteruskan ke unit kerja yang menguasai informasi', 'Passed to the agency that holds the information'],
+  unit_answered: ['Unit kerja telah menyiapkan jawaban', 'The agency has prepared its answer'],
+  extended: ['Jangka waktu diperpanjang 7 hari kerja', 'Time limit extended by 7 working days'],
+  answered: ['Pemberitahuan tertulis dikirim', 'Written notice sent'],
+  objection_filed: ['Keberatan diajukan', 'Objection filed'],
+  note: ['Catatan', 'Note'],
+};
+
+const STATUS_LABEL: Record<TrackedRequest['status'], [string, string]> = {
+  received: ['Diterima', 'Received'],
+  in_progress: ['Sedang diproses', 'Being handled'],
+  extended: ['Diperpanjang', 'Extended'],
+  answered: ['Sudah dijawab', 'Answered'],
+  closed: ['Selesai', 'Closed'],
+};
+
+export const TrackPage: FC<{
+  v: View;
+  values: { nomor: string; kode: string };
+  errors?: FieldErrors | undefined;
+  message?: string | undefined;
+  tracked?: TrackedRequest | undefined;
+}> = ({ v, values, errors, message, tracked }) => {
+  const title = tx(v, 'Lacak permohonan', 'Track a request');
+  const fmtTime = (d: Date) =>
+    new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(d);
+  return (
+    <PublicLayout v={v} title={tracked ? `${title} ${tracked.number}` : title}>
+      <h1>{title}</h1>
+      {tracked ? (
+        <section aria-labelledby="t-status">
+          <h2 id="t-status">
+            {tx(v, 'Permohonan', 'Request')} {tracked.number}
+          </h2>
+          <dl class="facts">
+            <dt>Status</dt>
+            <dd>{tx(v, ...STATUS_LABEL[tracked.status])}</dd>
+            <dt>{tx(v, 'Diterima', 'Received')}</dt>
+            <dd>{fmtTime(tracked.receivedAt)}</dd>
+            <dt>{tx(v, 'Jawaban tertulis paling lambat', 'Written answer due by')}</dt>
+            <dd>
+              {longDate(v, tracked.dueDate)}{' '}
+              <span class="muted small">
+                ({tx(v, '10 hari kerja sejak', '10 working days from')} {longDate(v, tracked.startDate)};{' '}
+                <a href={`/kalkulator-tenggat?start=${tracked.startDate}&days=10`}>{tx(v, 'lihat perhitungannya', 'see how it is counted')}</a>)
+              </span>
+            </dd>
+            {tracked.unitName ? (
+              <>
+                <dt>{tx(v, 'Unit kerja', 'Agency')}</dt>
+                <dd>{tracked.unitName}</dd>
+              </>
+            ) : null}
+          </dl>
+          <h3>{tx(v, 'Langkah', 'Steps')}</h3>
+          <ol class="steps timeline">
+            {tracked.steps.map((s) => (
+              <li>
+                <strong>{tx(v, ...STEP_LABEL[s.kind])}</strong>
+                <span class="muted small block">
+                  <time datetime={s.at.toISOString()}>{fmtTime(s.at)}</time>
+                </span>
+                {s.note ? <p>{s.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+          <p>
+            <a href={`/permohonan/tanda-bukti.pdf?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
+              {tx(v, 'Unduh tanda bukti permohonan (PDF)', 'Download the request receipt (PDF)')}
+            </a>
+          </p>
+        </section>
+      ) : (
+        <>
+          <p>{tx(v, 'Masukkan nomor pendaftaran dan kode pelacakan dari tanda bukti atau email Anda.', 'Enter the registration number and tracking code from your receipt or email.')}</p>
+          <ErrorSummary v={v} errors={errors} message={message} />
+          <form method="get" action="/permohonan/lacak" novalidate class="form">
+            <Input name="nomor" label={tx(v, 'Nomor pendaftaran', 'Registration number')} value={values.nomor} errors={errors} required />
+            <Input name="kode" label={tx(v, 'Kode pelacakan', 'Tracking code')} value={values.kode} errors={errors} required autocomplete="off" />
+            <Actions>
+              <button type="submit">{tx(v, 'Lihat', 'Show')}</button>
+            </Actions>
+          </form>
+        </>
+      )}
+    </PublicLayout>
+  );
+};

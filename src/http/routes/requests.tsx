@@ -1,0 +1,152 @@
+// Requests for information, the citizen's side: form, confirmation, tracking page and receipt PDF.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Context } from 'hono';
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { units } from '../../db/schema/index.js';
+import { getPublicBody } from '../../domain/org/public-body.js';
+import type { RequestInput } from '../../domain/requests/input.js';
+import { submitRequest, trackingUrl } from '../../domain/requests/submit-request.js';
+import { openRequest, trackRequest, ZTrackQuery } from '../../domain/requests/track-request.js';
+import { listPublicUnits } from '../../domain/units/units.js';
+import { AppError } from '../../errors.js';
+import { loadLetterhead } from '../../letters/letterhead.js';
+import { receiptPdf } from '../../letters/receipt.js';
+import { fieldErrorsOf, parseWith, readForm, str, view } from '../forms.js';
+import { RequestFormPage, RequestSentPage, TrackPage, type RequestFormValues } from '../pages/public/requests.js';
+import type { Env } from '../types.js';
+
+export const requestRoutes = new Hono<Env>();
+
+const FIELDS = [
+  'applicantType',
+  'name',
+  'idNumber',
+  'address',
+  'occupation',
+  'phone',
+  'email',
+  'proxyName',
+  'details',
+  'purpose',
+  'obtainMethod',
+  'copyFormat',
+  'deliveryMethod',
+  'unit',
+  'consent',
+] as const;
+
+/** A form older than this is refused (and shown again with everything kept); one faster than MIN is a robot's. */
+const FORM_MIN_MS = 3_000;
+const FORM_MAX_MS = 24 * 3_600_000;
+
+function sign(secret: string, value: string): string {
+  return createHmac('sha256', secret).update(`request-form:${value}`).digest('base64url');
+}
+
+/** A signed timestamp of when the form was shown (the time trap), so that no state is kept per visitor. */
+function formToken(c: Context<Env>): string {
+  const at = String(c.get('deps').clock.now().getTime());
+  return `${at}.${sign(c.get('deps').config.sessionSecret, at)}`;
+}
+
+function formAge(c: Context<Env>, token: string): number | null {
+  const [at, mac] = token.split('.');
+  if (!at || !mac || !/^\d{10,16}$/.test(at)) return null;
+  const want = Buffer.from(sign(c.get('deps').config.sessionSecret, at));
+  const got = Buffer.from(mac);
+  if (want.length !== got.length || !timingSafeEqual(want, got)) return null;
+  return c.get('deps').clock.now().getTime() - Number(at);
+}
+
+/** The client's address, keyed so that the stored value cannot be turned back into the address. */
+function ipHash(c: Context<Env>): string {
+  const ip = c.get('ip');
+  return ip ? createHmac('sha256', c.get('deps').config.sessionSecret).update(`ip:${ip}`).digest('hex').slice(0, 32) : '';
+}
+
+async function formPage(c: Context<Env>, values: RequestFormValues, status: 200 | 422 | 429, errors?: Record<string, string>, message?: string) {
+  const units = await listPublicUnits(c.get('ctx'));
+  return c.html(<RequestFormPage v={view(c)} values={values} errors={errors} message={message} units={units} formToken={formToken(c)} />, status);
+}
+
+const en = (c: Context<Env>) => c.get('locale') === 'en';
+
+requestRoutes.get('/permohonan', (c) => formPage(c, {}, 200));
+
+requestRoutes.post('/permohonan', async (c) => {
+  const form = await readForm(c);
+  const values: RequestFormValues = Object.fromEntries(FIELDS.map((k) => [k, str(form, k)]));
+  // Robots: a filled hidden field, or a form sent faster than a person can type.
+  if (str(form, 'website')) {
+    return formPage(c, values, 422, undefined, en(c) ? 'The request could not be processed.' : 'Permohonan tidak dapat diproses.');
+  }
+  const age = formAge(c, str(form, 'formToken'));
+  if (age === null || age < FORM_MIN_MS || age > FORM_MAX_MS) {
+    return formPage(
+      c,
+      values,
+      422,
+      undefined,
+      en(c)
+        ? 'The form was sent too quickly or has expired. Your entries are kept: check them and send again.'
+        : 'Formulir terkirim terlalu cepat atau sudah kedaluwarsa. Isian Anda tetap tersimpan: periksa lalu kirim lagi.',
+    );
+  }
+  try {
+    const { request, token } = await submitRequest(
+      c.get('ctx'),
+      { ...values, consent: values.consent === '1' } as unknown as RequestInput,
+      { ipHash: ipHash(c), locale: c.get('locale') === 'en' ? 'en' : 'id' },
+    );
+    const q = `nomor=${encodeURIComponent(request.number)}&kode=${encodeURIComponent(token)}${request.email ? '&email=1' : ''}`;
+    return c.redirect(`/permohonan/terdaftar?${q}`, 303);
+  } catch (err) {
+    const fields = fieldErrorsOf(err, c.get('locale'));
+    if (fields) return formPage(c, values, 422, fields);
+    if (err instanceof AppError && err.status === 429) return formPage(c, values, 429, undefined, err.message_(c.get('locale')));
+    throw err;
+  }
+});
+
+requestRoutes.get('/permohonan/terdaftar', async (c) => {
+  const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
+  if (!q.ok) return c.redirect('/permohonan/lacak', 303);
+  const tracked = await trackRequest(c.get('ctx'), q.data.nomor, q.data.kode);
+  return c.html(<RequestSentPage v={view(c)} number={tracked.number} code={q.data.kode} dueDate={tracked.dueDate} emailed={c.req.query('email') === '1'} />);
+});
+
+requestRoutes.get('/permohonan/lacak', async (c) => {
+  const raw = { nomor: c.req.query('nomor') ?? '', kode: c.req.query('kode') ?? '' };
+  if (!('nomor' in c.req.query()) && !('kode' in c.req.query())) return c.html(<TrackPage v={view(c)} values={raw} />);
+  const q = parseWith(ZTrackQuery, raw, c.get('locale'));
+  if (!q.ok) return c.html(<TrackPage v={view(c)} values={raw} errors={q.errors} />, 422);
+  try {
+    const tracked = await trackRequest(c.get('ctx'), q.data.nomor, q.data.kode);
+    c.header('cache-control', 'no-store');
+    c.header('x-robots-tag', 'noindex');
+    return c.html(<TrackPage v={view(c)} values={raw} tracked={tracked} />);
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'tracking_no_match') {
+      return c.html(<TrackPage v={view(c)} values={raw} message={err.message_(c.get('locale'))} />, 404);
+    }
+    throw err;
+  }
+});
+
+requestRoutes.get('/permohonan/tanda-bukti.pdf', async (c) => {
+  const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
+  if (!q.ok) return c.redirect('/permohonan/lacak', 303);
+  const ctx = c.get('ctx');
+  const r = await openRequest(ctx, q.data.nomor, q.data.kode);
+  const [unit] = r.unitId ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, r.unitId)) : [];
+  const head = await loadLetterhead(ctx, await getPublicBody(ctx.db));
+  const pdf = await receiptPdf(head, { ...r, unitName: unit?.name ?? null }, { code: q.data.kode, trackingUrl: trackingUrl(ctx.settings.baseUrl, r.number, q.data.kode) });
+  const file = `tanda-bukti-${r.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
+  return c.body(new Uint8Array(pdf), 200, {
+    'content-type': 'application/pdf',
+    'content-disposition': `inline; filename="${file}"`,
+    'cache-control': 'no-store',
+    'x-robots-tag': 'noindex',
+  });
+});
