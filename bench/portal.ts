@@ -27,7 +27,16 @@ import { seedLarge } from './seed-large.js';
 const WARMUP_S = 2;
 const SEARCH_PATH = '/cari?q=anggaran';
 
-type Ready = { full: number; uncached: number; bare: number; slug: string; backend: string; entries: number; seedSeconds: number; bytes: Record<string, number> };
+type Ready = {
+  full: number;
+  uncached: number;
+  bare: number;
+  slug: string;
+  backend: string;
+  entries: number;
+  seedSeconds: number;
+  bytes: Record<string, number>;
+};
 
 // --- child: the two servers ----------------------------------------------------------------------------
 

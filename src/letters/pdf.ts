@@ -41,4 +41,3 @@ export async function renderPdf(doc: Record<string, unknown>): Promise<Buffer> {
   pdfmake.setFonts(fonts);
   return pdfmake.createPdf({ ...doc, defaultStyle: { font: 'Roboto', ...((doc.defaultStyle as object) ?? {}) } }).getBuffer();
 }
-

@@ -65,7 +65,12 @@ export async function receiptPdf(
     info: { title: `Tanda Bukti Permohonan ${r.number}`, author: head.body?.name ?? 'PPID', subject: 'Tanda bukti penerimaan permohonan informasi publik' },
     defaultStyle: { fontSize: 10, lineHeight: 1.15 },
     styles: LETTER_STYLES,
-    footer: (page: number, pages: number) => ({ text: `${r.number} · halaman ${page} dari ${pages}`, style: 'small', alignment: 'center', margin: [0, 16, 0, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: `${r.number} · halaman ${page} dari ${pages}`,
+      style: 'small',
+      alignment: 'center',
+      margin: [0, 16, 0, 0],
+    }),
     content: [
       ...letterheadNodes(head),
       { text: 'TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK', style: 'title' },

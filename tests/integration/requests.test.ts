@@ -178,7 +178,9 @@ describe(`requests for information (${backendName})`, () => {
     const year = 2027;
     t.clock.set(new Date('2027-02-01T02:00:00Z'));
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => submitRequest(system(), { ...citizen, email: '', deliveryMethod: 'ambil_langsung', phone: `0812${i}`, unit: '' }, { ipHash: `ip-${i}` })),
+      Array.from({ length: 200 }, (_, i) =>
+        submitRequest(system(), { ...citizen, email: '', deliveryMethod: 'ambil_langsung', phone: `0812${i}`, unit: '' }, { ipHash: `ip-${i}` }),
+      ),
     );
     const seqs = results.map((r) => r.request.seq).sort((a, b) => a - b);
     expect(seqs).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
@@ -200,13 +202,16 @@ describe(`requests for information (${backendName})`, () => {
     expect(early.request.startDate).toBe('2026-03-13');
     expect(early.request.dueDate).toBe('2026-04-06');
 
-    await createCalendarDay({ ...t.ctx, actor: systemActor('admin') }, {
-      date: '2026-03-30',
-      kind: 'libur_lokal',
-      name: 'Hari Jadi Kota Palangka Raya (uji)',
-      source: 'Keputusan Wali Kota (uji)',
-      stopsClock: true,
-    });
+    await createCalendarDay(
+      { ...t.ctx, actor: systemActor('admin') },
+      {
+        date: '2026-03-30',
+        kind: 'libur_lokal',
+        name: 'Hari Jadi Kota Palangka Raya (uji)',
+        source: 'Keputusan Wali Kota (uji)',
+        stopsClock: true,
+      },
+    );
     const [moved] = await t.db.db.select().from(informationRequests).where(eq(informationRequests.id, late.request.id));
     expect(moved!.dueDate).toBe('2026-04-08');
     const audit = await t.db.db

@@ -83,7 +83,10 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
     }
     let unitId: string | null = null;
     if (input.unit) {
-      const [u] = await t.db.select({ id: units.id }).from(units).where(and(eq(units.code, input.unit), eq(units.active, true)));
+      const [u] = await t.db
+        .select({ id: units.id })
+        .from(units)
+        .where(and(eq(units.code, input.unit), eq(units.active, true)));
       if (!u) throw errors.validation({ unit: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
       unitId = u.id;
     }
@@ -142,7 +145,13 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
         toName: input.name,
         locale: request!.locale,
         template: 'request_received',
-        params: { name: input.name, number, dueDate: formatLongDate(deadline.due, request!.locale === 'en' ? 'en' : 'id'), link: url, body: body?.name ?? 'PPID' },
+        params: {
+          name: input.name,
+          number,
+          dueDate: formatLongDate(deadline.due, request!.locale === 'en' ? 'en' : 'id'),
+          link: url,
+          body: body?.name ?? 'PPID',
+        },
       });
     }
     return { request: request!, token, trackingUrl: url };

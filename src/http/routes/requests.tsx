@@ -94,11 +94,10 @@ requestRoutes.post('/permohonan', async (c) => {
     );
   }
   try {
-    const { request, token } = await submitRequest(
-      c.get('ctx'),
-      { ...values, consent: values.consent === '1' } as unknown as RequestInput,
-      { ipHash: ipHash(c), locale: c.get('locale') === 'en' ? 'en' : 'id' },
-    );
+    const { request, token } = await submitRequest(c.get('ctx'), { ...values, consent: values.consent === '1' } as unknown as RequestInput, {
+      ipHash: ipHash(c),
+      locale: c.get('locale') === 'en' ? 'en' : 'id',
+    });
     const q = `nomor=${encodeURIComponent(request.number)}&kode=${encodeURIComponent(token)}${request.email ? '&email=1' : ''}`;
     return c.redirect(`/permohonan/terdaftar?${q}`, 303);
   } catch (err) {
@@ -141,7 +140,11 @@ requestRoutes.get('/permohonan/tanda-bukti.pdf', async (c) => {
   const r = await openRequest(ctx, q.data.nomor, q.data.kode);
   const [unit] = r.unitId ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, r.unitId)) : [];
   const head = await loadLetterhead(ctx, await getPublicBody(ctx.db));
-  const pdf = await receiptPdf(head, { ...r, unitName: unit?.name ?? null }, { code: q.data.kode, trackingUrl: trackingUrl(ctx.settings.baseUrl, r.number, q.data.kode) });
+  const pdf = await receiptPdf(
+    head,
+    { ...r, unitName: unit?.name ?? null },
+    { code: q.data.kode, trackingUrl: trackingUrl(ctx.settings.baseUrl, r.number, q.data.kode) },
+  );
   const file = `tanda-bukti-${r.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
   return c.body(new Uint8Array(pdf), 200, {
     'content-type': 'application/pdf',

@@ -99,20 +99,34 @@ export const RequestFormPage: FC<{
         <TextArea
           name="details"
           label={tx(v, 'Rincian informasi yang dibutuhkan', 'The information you need')}
-          hint={tx(v, 'Sebutkan sejelas mungkin: judul dokumen, tahun, kegiatan atau lokasi.', 'Be as precise as you can: document title, year, activity or place.')}
+          hint={tx(
+            v,
+            'Sebutkan sejelas mungkin: judul dokumen, tahun, kegiatan atau lokasi.',
+            'Be as precise as you can: document title, year, activity or place.',
+          )}
           value={values.details}
           errors={errors}
           required
           rows={5}
         />
-        <TextArea name="purpose" label={tx(v, 'Tujuan penggunaan informasi', 'What you will use it for')} value={values.purpose} errors={errors} required rows={3} />
+        <TextArea
+          name="purpose"
+          label={tx(v, 'Tujuan penggunaan informasi', 'What you will use it for')}
+          value={values.purpose}
+          errors={errors}
+          required
+          rows={3}
+        />
         <Select
           name="unit"
           label={`${tx(v, 'Unit kerja yang menguasai informasi', 'Agency that holds the information')} ${v.t('common.optional')}`}
           hint={tx(v, 'Bila tidak tahu, biarkan kosong; PPID Utama akan meneruskannya.', 'If you do not know, leave it empty; the lead PPID will route it.')}
           value={values.unit}
           errors={errors}
-          options={[{ value: '', label: tx(v, '– Tidak tahu / biar PPID yang menentukan –', '– Not sure / let the PPID decide –') }, ...units.map((u) => ({ value: u.code, label: u.name }))]}
+          options={[
+            { value: '', label: tx(v, '– Tidak tahu / biar PPID yang menentukan –', '– Not sure / let the PPID decide –') },
+            ...units.map((u) => ({ value: u.code, label: u.name })),
+          ]}
         />
         <Radios
           name="obtainMethod"
@@ -155,7 +169,14 @@ export const RequestFormPage: FC<{
               {errors.consent}
             </p>
           ) : null}
-          <input type="checkbox" id="f-consent" name="consent" value="1" checked={values.consent === '1'} aria-describedby={errors?.consent ? 'e-consent' : undefined} />
+          <input
+            type="checkbox"
+            id="f-consent"
+            name="consent"
+            value="1"
+            checked={values.consent === '1'}
+            aria-describedby={errors?.consent ? 'e-consent' : undefined}
+          />
           <label for="f-consent">
             {tx(
               v,
@@ -239,7 +260,11 @@ export const TrackPage: FC<{
 }> = ({ v, values, errors, message, tracked }) => {
   const title = tx(v, 'Lacak permohonan', 'Track a request');
   const fmtTime = (d: Date) =>
-    new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(d);
+    new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: v.body?.timeZone ?? 'Asia/Jakarta',
+    }).format(d);
   return (
     <PublicLayout v={v} title={tracked ? `${title} ${tracked.number}` : title}>
       <h1>{title}</h1>
@@ -288,7 +313,13 @@ export const TrackPage: FC<{
         </section>
       ) : (
         <>
-          <p>{tx(v, 'Masukkan nomor pendaftaran dan kode pelacakan dari tanda bukti atau email Anda.', 'Enter the registration number and tracking code from your receipt or email.')}</p>
+          <p>
+            {tx(
+              v,
+              'Masukkan nomor pendaftaran dan kode pelacakan dari tanda bukti atau email Anda.',
+              'Enter the registration number and tracking code from your receipt or email.',
+            )}
+          </p>
           <ErrorSummary v={v} errors={errors} message={message} />
           <form method="get" action="/permohonan/lacak" novalidate class="form">
             <Input name="nomor" label={tx(v, 'Nomor pendaftaran', 'Registration number')} value={values.nomor} errors={errors} required />
