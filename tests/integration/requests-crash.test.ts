@@ -118,4 +118,3 @@ describe('a request acknowledged just before a crash', { timeout: 600_000 }, () 
     }
   });
 });
-

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
 import { auditLog, informationRequests, outbox, requestCounters, requestEvents, units } from '../../src/db/schema/index.js';
 import { createCalendarDay } from '../../src/domain/calendar/manage-calendar.js';
+import { updatePublicBody } from '../../src/domain/org/public-body.js';
 import type { RequestInput } from '../../src/domain/requests/input.js';
 import { LIMIT_PER_IP_HOUR, submitRequest } from '../../src/domain/requests/submit-request.js';
 import { Browser, createTestApp, type TestApp } from '../helpers/app.js';
@@ -172,6 +173,52 @@ describe(`requests for information (${backendName})`, () => {
     // An hour later the address may send again.
     t.clock.advance(3_600_000 + 1000);
     await submitRequest(system(), { ...citizen, email: 'lain@warga.example' }, { ipHash: 'alamat-sama' });
+  });
+
+  it('offers the same through the JSON API: submit, status, problems per field, documented', async () => {
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      t.app.request('/api/v1/requests', {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.2.2.2', ...headers },
+      });
+    const created = await post({ ...citizen, email: 'api@warga.example' });
+    expect(created.status).toBe(201);
+    const json = (await created.json()) as { number: string; trackingCode: string; dueDate: string; receiptUrl: string };
+    expect(json.number).toMatch(/^\d{3}\/PPID\/[IVX]+\/\d{4}$/);
+    expect(json.receiptUrl).toContain('/permohonan/tanda-bukti.pdf?nomor=');
+
+    const status = await t.app.request(`/api/v1/requests/status?number=${encodeURIComponent(json.number)}&code=${json.trackingCode}`);
+    expect(status.status).toBe(200);
+    const st = (await status.json()) as Record<string, unknown>;
+    expect(st).toMatchObject({ number: json.number, status: 'received', dueDate: json.dueDate, steps: [{ kind: 'received' }] });
+    expect(JSON.stringify(st)).not.toContain(citizen.name);
+    const wrong = await t.app.request(`/api/v1/requests/status?number=${encodeURIComponent(json.number)}&code=salah`);
+    expect(wrong.status).toBe(404);
+    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+
+    const bad = await post({ ...citizen, idNumber: '12', consent: false });
+    expect(bad.status).toBe(422);
+    const problem = (await bad.json()) as { errors: { name: string; message: string; message_en: string }[] };
+    expect(problem.errors).toEqual(
+      expect.arrayContaining([
+        { name: 'idNumber', message: 'NIK terdiri dari 16 angka, seperti pada KTP.', message_en: 'A NIK has 16 digits, as on the identity card (KTP).' },
+        expect.objectContaining({ name: 'consent', message_en: 'You need to agree to this statement to submit the request.' }),
+      ]),
+    );
+    expect((await post('bukan objek')).status).toBe(400);
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/requests', '/api/v1/requests/status']));
+  });
+
+  it('numbers by the pattern the body set, and refuses a pattern that could repeat numbers', async () => {
+    const admin = { ...t.ctx, actor: systemActor('admin') };
+    await expect(updatePublicBody(admin, { name: 'Pemerintah Kota Palangka Raya', requestNumberPattern: 'PPID/{bulan}/{tahun}' })).rejects.toThrow();
+    await expect(updatePublicBody(admin, { name: 'Pemerintah Kota Palangka Raya', requestNumberPattern: '{nomor}/{hari}/{tahun}' })).rejects.toThrow();
+    await updatePublicBody(admin, { name: 'Pemerintah Kota Palangka Raya', requestNumberPattern: 'PPID-PKY/{tahun}/{bulan2}/{nomor}', serviceClosingTime: '' });
+    const r = await submitRequest(system(), { ...citizen, email: '', deliveryMethod: 'pos' }, { ipHash: 'ip-pattern' });
+    expect(r.request.number).toMatch(/^PPID-PKY\/2026\/03\/\d{3}$/);
+    await updatePublicBody(admin, { name: 'Pemerintah Kota Palangka Raya' });
   });
 
   it('gives 200 simultaneous requests distinct numbers with no gaps', async () => {

@@ -33,17 +33,20 @@ export const ZPublicBody = z.object({
   ppidContactPhone: text(60).default(''),
   serviceHours: text(1000).default(''),
   agencyOfficerLabel: z.enum(['PPID Pembantu', 'PPID Pelaksana']).default('PPID Pembantu'),
+  // Left empty: the default pattern and closing time.
   requestNumberPattern: z
     .string()
     .trim()
     .max(80, { message: 'Maksimal 80 karakter.' })
+    .transform((p) => p || '{nomor}/PPID/{bulan}/{tahun}')
     .refine((p) => p.includes('{nomor}') && p.includes('{tahun}'), { message: 'Pola harus memuat {nomor} dan {tahun}, agar nomor tidak terulang.' })
     .refine((p) => !/\{(?!nomor\}|tahun\}|bulan\}|bulan2\})/.test(p), { message: 'Penanda yang dikenal hanya {nomor}, {tahun}, {bulan} dan {bulan2}.' })
     .default('{nomor}/PPID/{bulan}/{tahun}'),
   serviceClosingTime: z
     .string()
     .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Isi jam dengan format JJ:MM, mis. 16:00.' })
+    .transform((t) => t || '16:00')
+    .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Isi jam dengan format JJ:MM, mis. 16:00.' }))
     .default('16:00'),
 });
 

@@ -10,6 +10,7 @@ import { registerDocs } from './docs.js';
 import { openApiDocument } from './openapi.js';
 import { apiErrorHandler, defaultHook } from './problem.js';
 import { registerV1 } from './v1.js';
+import { registerRequestApi } from './requests.js';
 
 export const apiRoutes = new OpenAPIHono<Env>({ defaultHook });
 
@@ -18,6 +19,7 @@ const openCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'POST', 'OPTI
 for (const path of ['/api/v1/*', '/api/3/*', '/api/action/*', '/api/openapi.json', '/catalog.jsonld']) apiRoutes.use(path, openCors);
 
 registerV1(apiRoutes);
+registerRequestApi(apiRoutes);
 registerCkan(apiRoutes);
 registerCatalog(apiRoutes);
 

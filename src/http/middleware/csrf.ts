@@ -10,6 +10,8 @@ export const CSRF_COOKIE = 'qg_csrf';
 export const CSRF_FIELD = '_csrf';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const READ_ONLY_API = /^\/api\/(3\/)?action\//;
+/** The JSON API for requests takes no cookie and acts for nobody signed in: a forged call gains nothing. */
+const OPEN_JSON_API = /^\/api\/v1\/requests$/;
 
 export function csrfTokenFor(secret: string, cookie: string, sessionId: string | null): string {
   return createHmac('sha256', secret)
@@ -47,6 +49,7 @@ export function csrf(): MiddlewareHandler<Env> {
     c.set('csrfToken', expected);
     // CKAN clients POST their read-only actions as JSON with no session and no cookie; nothing to forge.
     if (SAFE.has(c.req.method) || READ_ONLY_API.test(c.req.path)) return next();
+    if (OPEN_JSON_API.test(c.req.path) && (c.req.header('content-type') ?? '').startsWith('application/json') && !c.get('sessionId')) return next();
 
     const site = c.req.header('sec-fetch-site');
     if (site && site !== 'same-origin' && site !== 'none') throw errors.csrf();
