@@ -3,6 +3,7 @@ export type Locale = 'id' | 'en';
 
 type Rendered = { subject: string; text: string };
 type DipMail = { name: string; body: string; unit: string; actor: string; count: number; titles: string[]; link: string };
+type ObjectionMail = { name: string; number: string; request: string; dueDate: string; link: string; body: string };
 type RequestMail = { name: string; number: string; dueDate: string; link: string; body: string };
 type Template<P> = Record<Locale, (p: P) => Rendered>;
 
@@ -52,6 +53,36 @@ export const templates = {
       text: `Dear ${p.name},\n\nWe have received your request for information and registered it under the number:\n\n    ${p.number}\n\nThe PPID must give you a written notice by ${p.dueDate} at the latest (10 working days; it may be extended by 7 working days with written reasons).\n\nFollow its progress and download the receipt at:\n${p.link}\n\nKeep this link: the code in it is the key to your request. Do not share it.${footer.en(p.body)}`,
     }),
   } satisfies Template<RequestMail>,
+  objection_received: {
+    id: (p: ObjectionMail) => ({
+      subject: `Keberatan ${p.number} telah diterima`,
+      text: `Yth. ${p.name},\n\nKeberatan Anda atas permohonan ${p.request} telah kami terima dan terdaftar dengan nomor ${p.number}. Atasan PPID wajib memberikan tanggapan tertulis paling lambat ${p.dueDate} (30 hari kerja, UU No. 14 Tahun 2008 Pasal 36).\n\nIkuti perkembangannya di:\n${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: ObjectionMail) => ({
+      subject: `Objection ${p.number} received`,
+      text: `Dear ${p.name},\n\nWe have received your objection to request ${p.request}; it is registered as ${p.number}. The PPID's superior must answer in writing by ${p.dueDate} (30 working days, Law No. 14 of 2008, Art. 36).\n\nFollow it at:\n${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<ObjectionMail>,
+  objection_to_decide: {
+    id: (p: ObjectionMail) => ({
+      subject: `Keberatan baru ${p.number} menunggu keputusan Anda`,
+      text: `Yth. ${p.name},\n\nKeberatan ${p.number} atas permohonan ${p.request} menunggu keputusan tertulis Atasan PPID paling lambat ${p.dueDate}.\n\nBuka di: ${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: ObjectionMail) => ({
+      subject: `New objection ${p.number} awaits your decision`,
+      text: `Dear ${p.name},\n\nObjection ${p.number} to request ${p.request} awaits the written decision of the PPID's superior by ${p.dueDate}.\n\nOpen it at: ${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<ObjectionMail>,
+  objection_decided: {
+    id: (p: { name: string; number: string; request: string; decision: string; body: string }) => ({
+      subject: `Keputusan atas keberatan ${p.number}`,
+      text: `Yth. ${p.name},\n\nAtasan PPID telah memutuskan keberatan ${p.number} atas permohonan ${p.request}: ${p.decision}.\n\nSurat tanggapan dapat diunduh dari halaman pelacakan permohonan Anda. Bila tidak puas, Anda dapat mengajukan penyelesaian sengketa kepada Komisi Informasi paling lambat 14 hari kerja setelah menerima tanggapan ini (UU No. 14 Tahun 2008 Pasal 37).${footer.id(p.body)}`,
+    }),
+    en: (p: { name: string; number: string; request: string; decision: string; body: string }) => ({
+      subject: `Decision on objection ${p.number}`,
+      text: `Dear ${p.name},\n\nThe PPID's superior has decided objection ${p.number} to request ${p.request}: ${p.decision}.\n\nThe response letter can be downloaded from your request's tracking page. If you are not satisfied, you may take the dispute to the Information Commission within 14 working days of receiving this answer (Law No. 14 of 2008, Art. 37).${footer.en(p.body)}`,
+    }),
+  } satisfies Template<{ name: string; number: string; request: string; decision: string; body: string }>,
   dip_submitted: {
     id: (p: DipMail) => ({
       subject: `DIP diajukan: ${p.unit} (${p.count} entri)`,

@@ -22,7 +22,9 @@ export type Action =
   | 'request.submit'
   | 'request.track'
   | 'calendar.view'
-  | 'calendar.manage';
+  | 'calendar.manage'
+  | 'objection.view'
+  | 'objection.decide';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = { unitId?: string | null; trackingToken?: 'valid' | 'invalid' };
@@ -76,6 +78,11 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     case 'dip.review':
     case 'checklist.manage':
       return has(actor, 'ppid_utama');
+    case 'objection.view':
+      // The register holds applicants' personal data: the PPID Utama and the Atasan PPID only.
+      return has(actor, 'ppid_utama', 'atasan_ppid');
+    case 'objection.decide':
+      return has(actor, 'atasan_ppid');
     case 'dip.monitor':
       return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
     // The working-day calendar decides every deadline: the administrator keeps it, the PPID Utama checks it.

@@ -27,6 +27,8 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'dip.review': ['ppid_utama'],
   'dip.monitor': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'],
   'checklist.manage': ['ppid_utama'],
+  'objection.view': ['ppid_utama', 'atasan_ppid'],
+  'objection.decide': ['atasan_ppid'],
   'calendar.view': ['admin', 'ppid_utama'],
   'calendar.manage': ['admin'],
 };

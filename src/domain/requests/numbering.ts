@@ -2,22 +2,24 @@
 // registering transaction, so a number is used only when its request is stored (no gaps, no repeats).
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { requestCounters } from '../../db/schema/index.js';
+import { objectionCounters, requestCounters } from '../../db/schema/index.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 export const DEFAULT_NUMBER_PATTERN = '{nomor}/PPID/{bulan}/{tahun}';
+/** Objections have their own register and numbers (Perki 1/2021 Ps 41). */
+export const OBJECTION_NUMBER_PATTERN = '{nomor}/KEB/{bulan}/{tahun}';
 
 /**
  * The next sequence number of `year`. The counter row is locked by the update until the transaction ends,
  * so concurrent registrations queue for it; a rolled-back registration gives its number back.
  */
-export async function nextSequence(db: DbOrTx, year: number): Promise<number> {
+export async function nextSequence(db: DbOrTx, year: number, counters: typeof requestCounters | typeof objectionCounters = requestCounters): Promise<number> {
   const r = await db
-    .insert(requestCounters)
+    .insert(counters)
     .values({ year, last: 1 })
-    .onConflictDoUpdate({ target: requestCounters.year, set: { last: sql`${requestCounters.last} + 1` } })
-    .returning({ last: requestCounters.last });
+    .onConflictDoUpdate({ target: counters.year, set: { last: sql`${counters.last} + 1` } })
+    .returning({ last: counters.last });
   return r[0]!.last;
 }
 

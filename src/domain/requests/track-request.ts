@@ -6,6 +6,7 @@ import type { Ctx } from '../../context.js';
 import { informationRequests, requestEvents, units, type RequestEventKind, type RequestStatus } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { can } from '../../policies/index.js';
+import { objectionsOf, objectionWindow, type Objection } from '../objections/objections.js';
 import { tokenMatches, type InformationRequest } from './submit-request.js';
 
 export const ZTrackQuery = z.object({
@@ -21,6 +22,9 @@ export type TrackedRequest = {
   dueDate: string;
   unitName: string | null;
   steps: { kind: RequestEventKind; at: Date; note: string }[];
+  objections: Pick<Objection, 'id' | 'number' | 'status' | 'receivedAt' | 'dueDate' | 'decision' | 'decidedAt'>[];
+  /** When an objection may be filed (null: not yet); closed when one is being decided. */
+  objectionWindow: { opensOn: string; lastDay: string } | null;
 };
 
 /** The same answer for an unknown number and a wrong code: the page must not tell which numbers exist. */
@@ -46,5 +50,25 @@ export async function trackRequest(ctx: Ctx, number: string, code: string): Prom
     .where(eq(requestEvents.requestId, r.id))
     .orderBy(asc(requestEvents.at));
   const [unit] = r.unitId ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, r.unitId)) : [];
-  return { number: r.number, status: r.status, receivedAt: r.receivedAt, startDate: r.startDate, dueDate: r.dueDate, unitName: unit?.name ?? null, steps };
+  const filed = (await objectionsOf(ctx, r.id)).map(({ id, number, status, receivedAt, dueDate, decision, decidedAt }) => ({
+    id,
+    number,
+    status,
+    receivedAt,
+    dueDate,
+    decision,
+    decidedAt,
+  }));
+  const window = filed.some((o) => o.status === 'received') ? null : await objectionWindow(ctx, r);
+  return {
+    number: r.number,
+    status: r.status,
+    receivedAt: r.receivedAt,
+    startDate: r.startDate,
+    dueDate: r.dueDate,
+    unitName: unit?.name ?? null,
+    steps,
+    objections: filed,
+    objectionWindow: window,
+  };
 }

@@ -9,11 +9,14 @@ import type { RequestInput } from '../../domain/requests/input.js';
 import { submitRequest, trackingUrl } from '../../domain/requests/submit-request.js';
 import { openRequest, trackRequest, ZTrackQuery } from '../../domain/requests/track-request.js';
 import { listPublicUnits } from '../../domain/units/units.js';
-import { AppError } from '../../errors.js';
+import { AppError, errors } from '../../errors.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
 import { receiptPdf } from '../../letters/receipt.js';
-import { fieldErrorsOf, parseWith, readForm, str, view } from '../forms.js';
-import { RequestFormPage, RequestSentPage, TrackPage, type RequestFormValues } from '../pages/public/requests.js';
+import { dateInZone } from '../../domain/calendar/dates.js';
+import { fileObjection, objectionsOf, objectionWindow } from '../../domain/objections/objections.js';
+import { objectionResponsePdf } from '../../letters/objection-response.js';
+import { fieldErrorsOf, list, parseWith, readForm, str, view } from '../forms.js';
+import { ObjectionFormPage, RequestFormPage, RequestSentPage, TrackPage, type RequestFormValues } from '../pages/public/requests.js';
 import type { Env } from '../types.js';
 
 export const requestRoutes = new Hono<Env>();
@@ -124,7 +127,8 @@ requestRoutes.get('/permohonan/lacak', async (c) => {
     const tracked = await trackRequest(c.get('ctx'), q.data.nomor, q.data.kode);
     c.header('cache-control', 'no-store');
     c.header('x-robots-tag', 'noindex');
-    return c.html(<TrackPage v={view(c)} values={raw} tracked={tracked} />);
+    const today = dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date;
+    return c.html(<TrackPage v={view(c)} values={raw} tracked={tracked} today={today} />);
   } catch (err) {
     if (err instanceof AppError && err.code === 'tracking_no_match') {
       return c.html(<TrackPage v={view(c)} values={raw} message={err.message_(c.get('locale'))} />, 404);
@@ -145,11 +149,60 @@ requestRoutes.get('/permohonan/tanda-bukti.pdf', async (c) => {
     { ...r, unitName: unit?.name ?? null },
     { code: q.data.kode, trackingUrl: trackingUrl(ctx.settings.baseUrl, r.number, q.data.kode) },
   );
-  const file = `tanda-bukti-${r.number.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
+  return pdfResponse(c, pdf, `tanda-bukti-${r.number}`);
+});
+
+// --- objections -----------------------------------------------------------------------------------------
+
+requestRoutes.get('/permohonan/keberatan', async (c) => {
+  const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
+  if (!q.ok) return c.redirect('/permohonan/lacak', 303);
+  const ctx = c.get('ctx');
+  const r = await openRequest(ctx, q.data.nomor, q.data.kode);
+  const window = await objectionWindow(ctx, r);
+  return c.html(<ObjectionFormPage v={view(c)} nomor={r.number} kode={q.data.kode} values={{ grounds: [], caseSummary: '', proxyName: '' }} window={window} />);
+});
+
+requestRoutes.post('/permohonan/keberatan', async (c) => {
+  const form = await readForm(c);
+  const nomor = str(form, 'nomor');
+  const kode = str(form, 'kode');
+  const values = { grounds: list(form, 'grounds'), caseSummary: str(form, 'caseSummary'), proxyName: str(form, 'proxyName') };
+  const ctx = c.get('ctx');
+  try {
+    await fileObjection(ctx, nomor, kode, values as never);
+  } catch (err) {
+    const fields = fieldErrorsOf(err, c.get('locale'));
+    if (fields || (err instanceof AppError && err.code === 'objection_not_allowed')) {
+      const r = await openRequest(ctx, nomor, kode);
+      const window = await objectionWindow(ctx, r);
+      const message = fields ? undefined : (err as AppError).message_(c.get('locale'));
+      return c.html(
+        <ObjectionFormPage v={view(c)} nomor={r.number} kode={kode} values={values} window={window} errors={fields ?? undefined} message={message} />,
+        fields ? 422 : 409,
+      );
+    }
+    throw err;
+  }
+  return c.redirect(`/permohonan/lacak?nomor=${encodeURIComponent(nomor)}&kode=${encodeURIComponent(kode)}`, 303);
+});
+
+requestRoutes.get('/permohonan/keberatan/surat.pdf', async (c) => {
+  const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
+  if (!q.ok) return c.redirect('/permohonan/lacak', 303);
+  const ctx = c.get('ctx');
+  const r = await openRequest(ctx, q.data.nomor, q.data.kode);
+  const o = (await objectionsOf(ctx, r.id)).find((x) => x.id === c.req.query('keberatan'));
+  if (!o || o.status !== 'decided') throw errors.notFound();
+  return pdfResponse(c, await objectionResponsePdf(await loadLetterhead(ctx, await getPublicBody(ctx.db)), o, r), `tanggapan-keberatan-${o.number}`);
+});
+
+/** A letter as an inline PDF that no cache or search engine keeps (it carries personal data). */
+export function pdfResponse(c: Context<Env>, pdf: Buffer, name: string): Response {
   return c.body(new Uint8Array(pdf), 200, {
     'content-type': 'application/pdf',
-    'content-disposition': `inline; filename="${file}"`,
+    'content-disposition': `inline; filename="${name.replace(/[^A-Za-z0-9]+/g, '-')}.pdf"`,
     'cache-control': 'no-store',
     'x-robots-tag': 'noindex',
   });
-});
+}

@@ -2,9 +2,11 @@
 // code, and the tracking page (steps and deadlines, no personal data). No JavaScript needed.
 import type { FC } from 'hono/jsx';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
+import { DECISION_LABELS, GROUND_LABELS } from '../../../domain/objections/objections.js';
 import type { TrackedRequest } from '../../../domain/requests/track-request.js';
+import { OBJECTION_GROUNDS } from '../../../db/schema/objections.js';
 import type { Unit } from '../../../domain/units/units.js';
-import { Actions, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
+import { Actions, Checkboxes, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
 
 export type RequestFormValues = Record<string, string>;
@@ -257,7 +259,8 @@ export const TrackPage: FC<{
   errors?: FieldErrors | undefined;
   message?: string | undefined;
   tracked?: TrackedRequest | undefined;
-}> = ({ v, values, errors, message, tracked }) => {
+  today?: string;
+}> = ({ v, values, errors, message, tracked, today = '' }) => {
   const title = tx(v, 'Lacak permohonan', 'Track a request');
   const fmtTime = (d: Date) =>
     new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', {
@@ -310,6 +313,52 @@ export const TrackPage: FC<{
               {tx(v, 'Unduh tanda bukti permohonan (PDF)', 'Download the request receipt (PDF)')}
             </a>
           </p>
+          <h3>{tx(v, 'Keberatan', 'Objections')}</h3>
+          {tracked.objections.length ? (
+            <ul class="link-list">
+              {tracked.objections.map((o) => (
+                <li>
+                  <strong>{o.number}</strong>
+                  {' – '}
+                  {o.status === 'decided' && o.decision ? (
+                    <>
+                      {tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en)}.{' '}
+                      <a
+                        href={`/permohonan/keberatan/surat.pdf?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}&keberatan=${o.id}`}
+                      >
+                        {tx(v, 'Unduh surat tanggapan (PDF)', 'Download the response letter (PDF)')}
+                      </a>
+                    </>
+                  ) : (
+                    <>
+                      {tx(v, 'sedang diperiksa Atasan PPID; tanggapan paling lambat', 'with the PPID’s superior; answer due by')} {longDate(v, o.dueDate)}
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {tracked.objectionWindow && tracked.objectionWindow.lastDay >= today ? (
+            <p>
+              {tx(
+                v,
+                'Tidak puas dengan jawaban, atau belum dijawab? Anda dapat mengajukan keberatan kepada Atasan PPID sampai',
+                'Not satisfied, or no answer? You may object to the PPID’s superior until',
+              )}{' '}
+              {longDate(v, tracked.objectionWindow.lastDay)}.{' '}
+              <a href={`/permohonan/keberatan?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
+                {tx(v, 'Ajukan keberatan', 'File an objection')}
+              </a>
+            </p>
+          ) : !tracked.objections.length ? (
+            <p class="muted">
+              {tx(
+                v,
+                'Keberatan dapat diajukan setelah PPID memberi jawaban tertulis, atau bila batas waktu lewat tanpa jawaban.',
+                'An objection can be filed once the PPID has answered in writing, or when the deadline passes without an answer.',
+              )}
+            </p>
+          ) : null}
         </section>
       ) : (
         <>
@@ -330,6 +379,70 @@ export const TrackPage: FC<{
           </form>
         </>
       )}
+    </PublicLayout>
+  );
+};
+
+export const ObjectionFormPage: FC<{
+  v: View;
+  nomor: string;
+  kode: string;
+  values: { grounds: string[]; caseSummary: string; proxyName: string };
+  window: { lastDay: string } | null;
+  errors?: FieldErrors | undefined;
+  message?: string | undefined;
+}> = ({ v, nomor, kode, values, window, errors, message }) => {
+  const title = tx(v, 'Ajukan keberatan', 'File an objection');
+  return (
+    <PublicLayout v={v} title={title}>
+      <h1>{title}</h1>
+      <p class="lead">
+        {tx(
+          v,
+          'Keberatan diajukan kepada Atasan PPID, yang wajib menanggapi secara tertulis paling lambat 30 hari kerja (UU No. 14 Tahun 2008 Pasal 35–36).',
+          'An objection goes to the PPID’s superior, who must answer in writing within 30 working days (Law No. 14 of 2008, Art. 35–36).',
+        )}
+      </p>
+      <p>
+        {tx(v, 'Permohonan', 'Request')} <strong>{nomor}</strong>
+        {window ? (
+          <>
+            {' · '}
+            {tx(v, 'batas pengajuan keberatan', 'objections accepted until')} {longDate(v, window.lastDay)}
+          </>
+        ) : null}
+      </p>
+      <ErrorSummary v={v} errors={errors} message={message} />
+      <form method="post" action="/permohonan/keberatan" novalidate class="form">
+        <Csrf v={v} />
+        <input type="hidden" name="nomor" value={nomor} />
+        <input type="hidden" name="kode" value={kode} />
+        <Checkboxes
+          name="grounds"
+          legend={tx(v, 'Alasan keberatan (UU 14/2008 Pasal 35 ayat (1))', 'Grounds (Law 14/2008 Art. 35(1))')}
+          values={values.grounds}
+          errors={errors}
+          options={OBJECTION_GROUNDS.map((g) => ({ value: g, label: `${GROUND_LABELS[g].letter}. ${tx(v, GROUND_LABELS[g].id, GROUND_LABELS[g].en)}` }))}
+        />
+        <TextArea
+          name="caseSummary"
+          label={tx(v, 'Kasus posisi', 'What happened')}
+          hint={tx(v, 'Uraikan apa yang terjadi dan apa yang Anda harapkan.', 'Describe what happened and what you expect.')}
+          value={values.caseSummary}
+          errors={errors}
+          required
+          rows={6}
+        />
+        <Input
+          name="proxyName"
+          label={`${tx(v, 'Nama kuasa, bila diajukan oleh kuasa', 'Name of the proxy, if a proxy files this')} ${v.t('common.optional')}`}
+          value={values.proxyName}
+          errors={errors}
+        />
+        <Actions>
+          <button type="submit">{tx(v, 'Kirim keberatan', 'Send the objection')}</button>
+        </Actions>
+      </form>
     </PublicLayout>
   );
 };

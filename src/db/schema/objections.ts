@@ -1,0 +1,60 @@
+// Objections (keberatan, UU KIP Ps 35–36) to the Atasan PPID: filed on a request, with the Ps 35(1)
+// grounds, their own registration number per year, and the Atasan PPID's written decision.
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { informationRequests } from './requests.js';
+
+/** UU KIP Ps 35(1) a–g (kip-domain.md §6.1). */
+export const OBJECTION_GROUNDS = [
+  'penolakan_pasal17',
+  'berkala_tidak_disediakan',
+  'tidak_ditanggapi',
+  'tidak_sesuai_permintaan',
+  'tidak_dipenuhi',
+  'biaya_tidak_wajar',
+  'melebihi_jangka_waktu',
+] as const;
+export type ObjectionGround = (typeof OBJECTION_GROUNDS)[number];
+export const OBJECTION_DECISIONS = ['dikabulkan', 'dikabulkan_sebagian', 'ditolak_menguatkan_ppid'] as const;
+export type ObjectionDecision = (typeof OBJECTION_DECISIONS)[number];
+export const OBJECTION_STATUSES = ['received', 'decided'] as const;
+export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
+
+export const objections = pgTable(
+  'objections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** e.g. 001/KEB/XI/2026; unique. */
+    number: text('number').notNull().unique(),
+    year: integer('year').notNull(),
+    seq: integer('seq').notNull(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => informationRequests.id, { onDelete: 'restrict' }),
+    grounds: text('grounds').array().$type<ObjectionGround[]>().notNull(),
+    /** Kasus posisi: what happened, in the applicant's words. */
+    caseSummary: text('case_summary').notNull(),
+    /** Kuasa filing for the applicant, if any. */
+    proxyName: text('proxy_name').notNull().default(''),
+    status: text('status').$type<ObjectionStatus>().notNull().default('received'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    /** Atasan PPID's written answer due: 30 working days after receipt (UU KIP Ps 36(2)). */
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    decision: text('decision').$type<ObjectionDecision>(),
+    /** The reasons; required, and attached to the answer when the PPID's decision is upheld (Ps 36(3)). */
+    reasons: text('reasons').notNull().default(''),
+    /** Order to the PPID (e.g. give the information by a date). */
+    followUp: text('follow_up').notNull().default(''),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedByName: text('decided_by_name').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('objections_year_seq').on(t.year, t.seq), index('objections_request').on(t.requestId), index('objections_received').on(t.receivedAt)],
+);
+
+export const objectionCounters = pgTable('objection_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});

@@ -1,0 +1,255 @@
+// Objections (keberatan): the applicant files one on their request (with its number and secret code), the
+// Atasan PPID decides it in writing within 30 working days (UU KIP Ps 35–36, kip-domain.md §6).
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { inTransaction, type Ctx } from '../../context.js';
+import { informationRequests, objectionCounters, objections, OBJECTION_DECISIONS, OBJECTION_GROUNDS, requestEvents, users } from '../../db/schema/index.js';
+import type { ObjectionGround } from '../../db/schema/objections.js';
+import { AppError, errors } from '../../errors.js';
+import { validationMessage } from '../../i18n/validation.js';
+import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { authorize } from '../../policies/index.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { dateInZone, formatLongDate } from '../calendar/dates.js';
+import { computeDeadline } from '../calendar/load-calendar.js';
+import { OBJECTION_FILING_WORKING_DAYS, SUPERIOR_RESPONSE_WORKING_DAYS } from '../calendar/periods.js';
+import { receiptDate } from '../calendar/working-days.js';
+import { getPublicBody } from '../org/public-body.js';
+import { serviceHours } from '../requests/deadlines.js';
+import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';
+import { trackingUrl, type InformationRequest } from '../requests/submit-request.js';
+import { openRequest } from '../requests/track-request.js';
+
+export type Objection = typeof objections.$inferSelect;
+
+/** The grounds with their letter in UU KIP Ps 35(1) and a label for the public. */
+export const GROUND_LABELS: Record<ObjectionGround, { letter: string; id: string; en: string }> = {
+  penolakan_pasal17: { letter: 'a', id: 'Permohonan ditolak dengan alasan pengecualian (Pasal 17)', en: 'Refused as exempt (Art. 17)' },
+  berkala_tidak_disediakan: { letter: 'b', id: 'Informasi berkala tidak disediakan', en: 'Periodic information not provided' },
+  tidak_ditanggapi: { letter: 'c', id: 'Permohonan tidak ditanggapi', en: 'The request was not answered' },
+  tidak_sesuai_permintaan: { letter: 'd', id: 'Ditanggapi tidak sebagaimana yang diminta', en: 'Answered, but not as requested' },
+  tidak_dipenuhi: { letter: 'e', id: 'Permohonan tidak dipenuhi', en: 'The request was not fulfilled' },
+  biaya_tidak_wajar: { letter: 'f', id: 'Pengenaan biaya yang tidak wajar', en: 'Unreasonable fees' },
+  melebihi_jangka_waktu: { letter: 'g', id: 'Penyampaian informasi melebihi jangka waktu', en: 'Information delivered late' },
+};
+
+export const DECISION_LABELS: Record<(typeof OBJECTION_DECISIONS)[number], { id: string; en: string }> = {
+  dikabulkan: { id: 'Keberatan diterima; informasi diberikan', en: 'Objection upheld; the information is to be given' },
+  dikabulkan_sebagian: { id: 'Keberatan diterima sebagian', en: 'Objection upheld in part' },
+  ditolak_menguatkan_ppid: { id: 'Keberatan ditolak; keputusan PPID dikuatkan', en: 'Objection rejected; the PPID’s decision stands' },
+};
+
+export const OBJECTION_MESSAGES_EN: Record<string, string> = {
+  'Pilih minimal satu alasan keberatan.': 'Choose at least one ground for the objection.',
+  'Uraikan kasus posisi (minimal 20 karakter).': 'Describe what happened (at least 20 characters).',
+  'Pilih keputusan.': 'Choose a decision.',
+  'Tuliskan alasan keputusan (minimal 20 karakter).': 'Give the reasons for the decision (at least 20 characters).',
+};
+
+export const ZObjectionInput = z.object({
+  grounds: z.array(z.enum(OBJECTION_GROUNDS), { message: 'Pilih minimal satu alasan keberatan.' }).min(1, { message: 'Pilih minimal satu alasan keberatan.' }),
+  caseSummary: z.string().trim().min(20, { message: 'Uraikan kasus posisi (minimal 20 karakter).' }).max(4000, { message: 'Maksimal 4000 karakter.' }),
+  proxyName: z.string().trim().max(200, { message: 'Maksimal 200 karakter.' }).default(''),
+});
+
+export const ZObjectionDecision = z.object({
+  decision: z.enum(OBJECTION_DECISIONS, { message: 'Pilih keputusan.' }),
+  reasons: z.string().trim().min(20, { message: 'Tuliskan alasan keputusan (minimal 20 karakter).' }).max(8000, { message: 'Maksimal 8000 karakter.' }),
+  followUp: z.string().trim().max(4000, { message: 'Maksimal 4000 karakter.' }).default(''),
+});
+
+function fieldsOf(error: z.ZodError): Record<string, { id: string; en: string }> {
+  const out: Record<string, { id: string; en: string }> = {};
+  for (const i of error.issues) out[String(i.path[0] ?? '_')] ??= { id: i.message, en: OBJECTION_MESSAGES_EN[i.message] ?? validationMessage(i.message, 'en') };
+  return out;
+}
+
+const closed = (messages: { id: string; en: string }) => new AppError('objection_not_allowed', 409, messages);
+
+/**
+ * When the applicant may still object: within 30 working days of the written notice, or, when there is
+ * none, of the lapse of the response deadline (grounds c and g, Ps 36(1)). Null when there is no window yet.
+ */
+export async function objectionWindow(ctx: Pick<Ctx, 'db' | 'clock'>, r: InformationRequest): Promise<{ opensOn: string; lastDay: string } | null> {
+  const hours = await serviceHours(ctx);
+  const [answered] = await ctx.db
+    .select({ at: requestEvents.at })
+    .from(requestEvents)
+    .where(and(eq(requestEvents.requestId, r.id), eq(requestEvents.kind, 'answered')))
+    .orderBy(desc(requestEvents.at))
+    .limit(1);
+  const today = dateInZone(ctx.clock.now(), hours.timeZone).date;
+  const from = answered ? receiptDate(answered.at, hours) : r.dueDate < today ? r.dueDate : null;
+  if (!from) return null;
+  const d = await computeDeadline(ctx, from, OBJECTION_FILING_WORKING_DAYS);
+  return { opensOn: from, lastDay: d.due };
+}
+
+/** The objections of a request (for its tracking page and the back office). */
+export async function objectionsOf(ctx: Pick<Ctx, 'db'>, requestId: string): Promise<Objection[]> {
+  return ctx.db.select().from(objections).where(eq(objections.requestId, requestId)).orderBy(asc(objections.receivedAt));
+}
+
+/** Files an objection on the request opened by its number and code. */
+export async function fileObjection(ctx: Ctx, number: string, code: string, raw: z.input<typeof ZObjectionInput>): Promise<Objection> {
+  const request = await openRequest(ctx, number, code);
+  const parsed = ZObjectionInput.safeParse(raw);
+  if (!parsed.success) throw errors.validation(fieldsOf(parsed.error));
+  const input = parsed.data;
+  return inTransaction(ctx, async (t) => {
+    const [r] = await t.db.select().from(informationRequests).where(eq(informationRequests.id, request.id)).for('update');
+    const open = await t.db
+      .select({ id: objections.id })
+      .from(objections)
+      .where(and(eq(objections.requestId, r!.id), inArray(objections.status, ['received'])));
+    if (open.length) {
+      throw closed({
+        id: 'Keberatan atas permohonan ini sudah diajukan dan sedang diperiksa Atasan PPID.',
+        en: 'An objection to this request has already been filed and is with the PPID’s superior.',
+      });
+    }
+    const window = await objectionWindow(t, r!);
+    const hours = await serviceHours(t);
+    const now = t.clock.now();
+    const today = dateInZone(now, hours.timeZone).date;
+    if (!window) {
+      throw closed({
+        id: `Keberatan dapat diajukan setelah PPID memberi jawaban tertulis, atau bila batas waktu ${formatLongDate(r!.dueDate)} lewat tanpa jawaban.`,
+        en: `An objection can be filed once the PPID has answered in writing, or when the deadline of ${formatLongDate(r!.dueDate, 'en')} passes without an answer.`,
+      });
+    }
+    if (today > window.lastDay) {
+      throw closed({
+        id: `Batas waktu pengajuan keberatan (30 hari kerja) berakhir pada ${formatLongDate(window.lastDay)}.`,
+        en: `The 30-working-day period for objections ended on ${formatLongDate(window.lastDay, 'en')}.`,
+      });
+    }
+    const due = await computeDeadline(t, receiptDate(now, hours), SUPERIOR_RESPONSE_WORKING_DAYS);
+    const year = Number(today.slice(0, 4));
+    const seq = await nextSequence(t.db, year, objectionCounters);
+    const objectionNumber = formatRequestNumber(OBJECTION_NUMBER_PATTERN, seq, { year, month: Number(today.slice(5, 7)) });
+    const [o] = await t.db
+      .insert(objections)
+      .values({
+        number: objectionNumber,
+        year,
+        seq,
+        requestId: r!.id,
+        grounds: input.grounds,
+        caseSummary: input.caseSummary,
+        proxyName: input.proxyName,
+        receivedAt: now,
+        dueDate: due.due,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await t.db.insert(requestEvents).values({ requestId: r!.id, at: now, kind: 'objection_filed', publicNote: `Keberatan ${objectionNumber}` });
+    await recordAudit(t, {
+      action: 'objection.filed',
+      entityType: 'objection',
+      entityId: o!.id,
+      after: { number: objectionNumber, request: r!.number, grounds: input.grounds, dueDate: due.due },
+    });
+    const body = (await getPublicBody(t.db))?.name ?? 'PPID';
+    const link = trackingUrl(t.settings.baseUrl, r!.number, code);
+    if (r!.email) {
+      await enqueueMail(t, {
+        to: r!.email,
+        toName: r!.name,
+        locale: r!.locale,
+        template: 'objection_received',
+        params: { name: r!.name, number: objectionNumber, request: r!.number, dueDate: formatLongDate(due.due, r!.locale === 'en' ? 'en' : 'id'), link, body },
+      });
+    }
+    for (const a of await t.db
+      .select({ email: users.email, name: users.name, locale: users.locale })
+      .from(users)
+      .where(and(sql`'atasan_ppid' = any(${users.roles})`, sql`${users.lockedAt} is null`))) {
+      await enqueueMail(t, {
+        to: a.email,
+        toName: a.name,
+        locale: a.locale,
+        template: 'objection_to_decide',
+        params: {
+          name: a.name,
+          number: objectionNumber,
+          request: r!.number,
+          dueDate: formatLongDate(due.due, a.locale === 'en' ? 'en' : 'id'),
+          link: `${t.settings.baseUrl}/admin/keberatan/${o!.id}`,
+          body,
+        },
+      });
+    }
+    return o!;
+  });
+}
+
+export type ObjectionRow = Objection & { requestNumber: string; requestDetails: string; applicantName: string };
+
+/** The objection register (Perki 1/2021): every objection with its request, newest first. */
+export async function listObjections(ctx: Ctx): Promise<ObjectionRow[]> {
+  authorize(ctx.actor, 'objection.view');
+  const rows = await ctx.db
+    .select({ o: objections, requestNumber: informationRequests.number, requestDetails: informationRequests.details, applicantName: informationRequests.name })
+    .from(objections)
+    .innerJoin(informationRequests, eq(informationRequests.id, objections.requestId))
+    .orderBy(desc(objections.receivedAt));
+  return rows.map((r) => ({ ...r.o, requestNumber: r.requestNumber, requestDetails: r.requestDetails, applicantName: r.applicantName }));
+}
+
+export async function getObjection(ctx: Ctx, id: string): Promise<{ objection: Objection; request: InformationRequest }> {
+  authorize(ctx.actor, 'objection.view');
+  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  const [o] = await ctx.db.select().from(objections).where(eq(objections.id, id));
+  if (!o) throw errors.notFound();
+  const [r] = await ctx.db.select().from(informationRequests).where(eq(informationRequests.id, o.requestId));
+  return { objection: o, request: r! };
+}
+
+/** The Atasan PPID's written decision (Ps 36(2)–(3)); once. */
+export async function decideObjection(ctx: Ctx, id: string, raw: z.input<typeof ZObjectionDecision>): Promise<Objection> {
+  authorize(ctx.actor, 'objection.decide');
+  const parsed = ZObjectionDecision.safeParse(raw);
+  if (!parsed.success) throw errors.validation(fieldsOf(parsed.error));
+  const input = parsed.data;
+  return inTransaction(ctx, async (t) => {
+    const [o] = await t.db.select().from(objections).where(eq(objections.id, id)).for('update');
+    if (!o) throw errors.notFound();
+    if (o.status === 'decided') {
+      throw closed({ id: 'Keberatan ini sudah diputuskan.', en: 'This objection has already been decided.' });
+    }
+    const now = t.clock.now();
+    const who = t.actor.kind === 'user' ? t.actor : null;
+    const [u] = await t.db
+      .update(objections)
+      .set({
+        status: 'decided',
+        decision: input.decision,
+        reasons: input.reasons,
+        followUp: input.followUp,
+        decidedAt: now,
+        decidedBy: who?.id ?? null,
+        decidedByName: who?.name ?? '',
+        updatedAt: now,
+      })
+      .where(eq(objections.id, id))
+      .returning();
+    const [r] = await t.db.select().from(informationRequests).where(eq(informationRequests.id, o.requestId));
+    await t.db
+      .insert(requestEvents)
+      .values({ requestId: r!.id, at: now, kind: 'note', publicNote: `Keberatan ${o.number} diputuskan: ${DECISION_LABELS[input.decision].id}.` });
+    await recordAudit(t, { action: 'objection.decided', entityType: 'objection', entityId: id, after: { number: o.number, decision: input.decision } });
+    if (r!.email) {
+      const body = (await getPublicBody(t.db))?.name ?? 'PPID';
+      await enqueueMail(t, {
+        to: r!.email,
+        toName: r!.name,
+        locale: r!.locale,
+        template: 'objection_decided',
+        params: { name: r!.name, number: o.number, request: r!.number, decision: DECISION_LABELS[input.decision][r!.locale === 'en' ? 'en' : 'id'], body },
+      });
+    }
+    return u!;
+  });
+}

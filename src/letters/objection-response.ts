@@ -1,0 +1,90 @@
+// Tanggapan Atasan PPID atas keberatan (UU KIP Ps 36; kip-domain.md §6.5): the written answer to an
+// objection, with the decision, its reasons, the order to the PPID and the right to go to the Komisi Informasi.
+import { formatLongDate } from '../domain/calendar/dates.js';
+import { DECISION_LABELS, GROUND_LABELS, type Objection } from '../domain/objections/objections.js';
+import type { InformationRequest } from '../domain/requests/submit-request.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
+import { renderPdf, type PdfNode } from './pdf.js';
+
+function dateIn(d: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
+
+export async function objectionResponsePdf(head: Letterhead, o: Objection, r: InformationRequest): Promise<Buffer> {
+  if (o.status !== 'decided' || !o.decision || !o.decidedAt) throw new Error('objection not decided');
+  const tz = head.body?.timeZone ?? 'Asia/Jakarta';
+  const decided = formatLongDate(dateIn(o.decidedAt, tz)).replace(/^[^,]+, /, '');
+  const row = (label: string, value: string): PdfNode[] => [{ text: label, style: 'label' }, { text: value || '–' }];
+  const upheld = o.decision === 'ditolak_menguatkan_ppid';
+  const doc = {
+    pageSize: 'A4',
+    pageMargins: [40, 36, 40, 48],
+    info: { title: `Tanggapan atas Keberatan ${o.number}`, author: head.body?.name ?? 'PPID' },
+    defaultStyle: { fontSize: 10, lineHeight: 1.2 },
+    styles: LETTER_STYLES,
+    footer: (page: number, pages: number) => ({
+      text: `${o.number} · halaman ${page} dari ${pages}`,
+      style: 'small',
+      alignment: 'center',
+      margin: [0, 16, 0, 0],
+    }),
+    content: [
+      ...letterheadNodes(head),
+      { text: 'TANGGAPAN ATAS KEBERATAN', style: 'title' },
+      { text: `Nomor: ${o.number}`, style: 'number' },
+      {
+        columns: [
+          {
+            width: '*',
+            stack: [{ text: 'Kepada Yth.' }, { text: r.name, bold: true }, { text: r.address }, { text: 'di tempat', margin: [0, 2, 0, 0] }],
+          },
+          { width: 170, text: [head.body?.shortName, decided].filter(Boolean).join(', '), alignment: 'right' },
+        ],
+        margin: [0, 0, 0, 12],
+      },
+      {
+        text: `Menanggapi keberatan Saudara yang kami terima pada ${formatLongDate(dateIn(o.receivedAt, tz))} atas permohonan informasi nomor ${r.number}, Atasan PPID ${head.body?.name ?? ''} menyampaikan tanggapan sebagai berikut.`,
+        margin: [0, 0, 0, 8],
+      },
+      {
+        table: {
+          widths: [150, '*'],
+          body: [
+            row('Nomor registrasi keberatan', o.number),
+            row('Nomor pendaftaran permohonan', r.number),
+            row('Informasi yang diminta', r.details),
+            row('Tujuan penggunaan', r.purpose),
+            row('Alasan keberatan (UU 14/2008 Pasal 35 ayat (1))', o.grounds.map((g) => `huruf ${GROUND_LABELS[g].letter}: ${GROUND_LABELS[g].id}`).join('\n')),
+            ...(o.proxyName ? [row('Kuasa pemohon', o.proxyName)] : []),
+          ],
+        },
+        layout: 'lightHorizontalLines',
+      },
+      { text: 'Keputusan', bold: true, margin: [0, 12, 0, 2] },
+      { text: DECISION_LABELS[o.decision].id, fontSize: 11, bold: true },
+      { text: upheld ? 'Alasan tertulis (UU 14/2008 Pasal 36 ayat (3))' : 'Alasan', bold: true, margin: [0, 10, 0, 2] },
+      { text: o.reasons },
+      ...(o.followUp ? [{ text: 'Perintah kepada PPID', bold: true, margin: [0, 10, 0, 2] }, { text: o.followUp }] : []),
+      {
+        text: 'Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi kepada Komisi Informasi paling lambat 14 (empat belas) hari kerja sejak diterimanya tanggapan ini (UU No. 14 Tahun 2008 Pasal 37 ayat (2)).',
+        style: 'small',
+        margin: [0, 14, 0, 0],
+      },
+      {
+        margin: [0, 24, 0, 0],
+        columns: [
+          { width: '*', text: '' },
+          {
+            width: 220,
+            stack: [
+              { text: 'Atasan PPID,' },
+              { text: '', margin: [0, 48, 0, 0] },
+              { text: o.decidedByName || 'Atasan PPID', bold: true, decoration: 'underline' },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  return renderPdf(doc);
+}
