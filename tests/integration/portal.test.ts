@@ -275,7 +275,9 @@ describe(`portal pages (${backendName})`, () => {
     const xml = await res.text();
     expect(xml.startsWith('<?xml')).toBe(true);
     for (const s of ['umkm', 'apbd', 'xss', 'banjir']) expect(xml).toContain(`<loc>${BASE}/informasi/${slugs[s]}</loc>`);
-    for (const p of ['/unit/dpmptsp', '/unit/dinkes', '/kategori/serta-merta', '/dip', '/informasi']) expect(xml).toContain(`<loc>${BASE}${p}</loc>`);
+    for (const p of ['/unit/dpmptsp', '/unit/dinkes', '/kategori/serta-merta', '/dip', '/informasi', '/permohonan', '/kalkulator-tenggat']) {
+      expect(xml).toContain(`<loc>${BASE}${p}</loc>`);
+    }
     expect(xml).toMatch(/<lastmod>2026-03-16T\d\d:00:00.000Z<\/lastmod>/);
     expect(xml.trim().endsWith('</urlset>')).toBe(true);
     const robots = await t.app.request('/robots.txt');
@@ -283,6 +285,7 @@ describe(`portal pages (${backendName})`, () => {
     expect(r).toContain('User-agent: *');
     expect(r).toContain('Allow: /');
     expect(r).toContain('Disallow: /admin');
+    expect(r).toContain('Disallow: /permohonan/');
     expect(r).toContain(`Sitemap: ${BASE}/sitemap.xml`);
   });
 
