@@ -2,8 +2,9 @@
 // a fixed set of 50 realistic queries (words, stems, phrases, typos, a prefix, OR/NOT, filters), run
 // once to warm up and then ROUNDS times; prints p50/p95 per backend. Target: p95 ≤ 20 ms on PostgreSQL
 // at 100k entries.
-// Usage: npx tsx bench/search.ts [--pg URL] [--dir DIR] [--entries 100000] [--docs 10000] [--rounds 5] [--no-pglite] [--no-pg]
+// Usage: npx tsx bench/search.ts [--pg URL] [--pg-db NAME] [--dir DIR] [--entries 100000] [--docs 10000] [--rounds 5] [--no-pglite] [--no-pg]
 //   --pg URL   a PostgreSQL server (default: TEST_DATABASE_URL); a temporary database is created there and dropped
+//   --pg-db NAME  use (and keep) the database NAME on that server instead, reused when it already holds the catalog
 //   --dir DIR  the PGlite data directory, reused when it already holds the catalog
 //              (default: <tmp>/qgesy-bench-search-<entries>)
 import { existsSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
 import type { DipCategory } from '../src/db/schema/index.js';
 import { searchPublished, type SearchInput } from '../src/domain/dip/search.js';
-import { flags, fmt, intFlag, machineLine, openPglite, percentile, safetyTimer, seconds, tempPostgres, type BenchDb } from './lib.js';
+import { flags, fmt, intFlag, keptPostgres, machineLine, openPglite, percentile, safetyTimer, seconds, tempPostgres, type BenchDb } from './lib.js';
 import { seedLarge } from './seed-large.js';
 
 type Query = { q: string; category?: DipCategory; year?: number; form?: 'tercetak' | 'terekam'; unit?: string; page?: number };
@@ -101,7 +102,7 @@ async function measure(target: BenchDb, opts: { entries: number; docs: number; r
     seedSeconds = r.total;
     console.log(`${fmt(r.total, 1)} s`);
   } else if (have !== opts.entries) {
-    throw new Error(`${target.label} holds ${have} entries, not ${opts.entries}: give another --dir or delete it`);
+    throw new Error(`${target.label} holds ${have} entries, not ${opts.entries}: give another --dir / --pg-db or delete it`);
   } else console.log(`  reusing ${target.label} (${fmt(have)} entries)`);
 
   const unitRows = (await database.db.execute(sql`select id, code from units`)).rows as { id: string; code: string }[];
@@ -160,7 +161,8 @@ async function main(): Promise<void> {
     }
   }
   if (pgUrl && !f.has('no-pg')) {
-    const target = await tempPostgres(pgUrl);
+    const pgDb = f.get('pg-db');
+    const target = pgDb ? await keptPostgres(pgUrl, pgDb) : await tempPostgres(pgUrl);
     try {
       outcomes.push(await measure(target, { entries, docs, rounds }));
     } finally {
