@@ -3,7 +3,7 @@
 import { isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { DIP_CATEGORIES, DIP_FORMS, dipEntries, dipSearch, searchTerms, units, type DipCategory } from '../../db/schema/index.js';
+import { DIP_CATEGORIES, DIP_FORMS, dipEntries, dipSearch, searchTerms, searchWords, units, type DipCategory } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { STOP_WORDS } from './text.js';
 
@@ -40,7 +40,10 @@ export type SearchHit = {
 };
 
 export type SearchResult = {
+  /** The number of hits; with `totalCapped`, a lower bound (COUNT_CAP, or the end of the page asked for). */
   total: number;
+  /** True when there are more than `total` hits and they were not all counted ("more than 1,000"). */
+  totalCapped: boolean;
   items: SearchHit[];
   page: number;
   pageSize: number;
@@ -192,7 +195,6 @@ function clip(text: string, max = 240): string {
 type Row = {
   entry_id: string;
   rank: number;
-  total: number;
   slug: string;
   number: string;
   unit_id: string;
@@ -256,52 +258,104 @@ function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
   return where;
 }
 
+// The order of hits: tier first (3: the title alone matches, 2: title with summary and tags, 1: only
+// with the document text), then, within the first RANK_WINDOW positions, the rank; newest first on ties
+// and beyond the window. Ranking reads each hit's vector, so only that window is ranked: a broad word
+// (anggaran: 23,000 hits at 100,000 entries) would otherwise rank tens of thousands of vectors per page.
+const RANK_WINDOW = 100;
+/** Broad queries count their hits up to this many, and then say "more than" (see SearchResult.totalCapped). */
+export const COUNT_CAP = 1000;
+
+type Candidate = { id: string; tier: number };
+
 async function runPage(
   db: DbOrTx,
   f: z.output<typeof ZSearchInput>,
   { parsed, where: extra }: Prepared,
   prefix: boolean,
-): Promise<{ total: number; items: SearchHit[] }> {
+  exactTotal: boolean,
+): Promise<{ total: number; totalCapped: boolean; items: SearchHit[] }> {
   const q = tsquerySql(parsed, prefix);
-  const where = [...filterSql(f), ...extra];
-  if (q) where.unshift(sql`s.tsv @@ ${q}`);
-  const cond = where.length ? sql.join(where, sql` and `) : sql`true`;
-  // Rank: cover density with weights three orders of magnitude apart (A title 1, B summary and tags 1e-3,
-  // C document text 1e-6). A vector keeps at most 256 positions per word, so a word repeated all through
-  // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary (4,000 characters at
-  // most) one in the title. One function call per hit: each call reads the whole stored vector.
-  const rank = q ? sql`ts_rank_cd('{0, 0.000001, 0.001, 1}', s.tsv, ${q})::float8` : sql`0::float8`;
+  const filters = [...filterSql(f), ...extra];
   const offset = (f.page - 1) * f.pageSize;
+  const need = offset + f.pageSize;
+  const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
+  const negated = parsed.groups.some((g) => g.some((c) => c.negated));
+  // Each tier's own condition; tsv (everything) stays the judge of an excluded word (-perubahan), which
+  // may be absent from the title yet present in the document text.
+  const tiers: SQL[] = q
+    ? [
+        sql`s.tsv_title @@ ${q}${negated ? sql` and s.tsv @@ ${q}` : sql``}`,
+        sql`s.tsv_head @@ ${q} and not (s.tsv_title @@ ${q})${negated ? sql` and s.tsv @@ ${q}` : sql``}`,
+        sql`s.tsv @@ ${q} and not (s.tsv_head @@ ${q})`,
+      ]
+    : [sql`true`];
+  // Newest first within a tier, read in the order of (published_at, entry_id) when that is cheaper.
+  const want = Math.max(RANK_WINDOW, need);
+  const candidates: Candidate[] = [];
+  for (const [i, tier] of tiers.entries()) {
+    const limit = want - candidates.length;
+    if (limit <= 0) break;
+    const r = await db.execute(sql`
+      select s.entry_id from ${dipSearch} s where ${tier} and ${and(filters)}
+      order by s.published_at desc, s.entry_id desc limit ${limit}`);
+    for (const row of r.rows as { entry_id: string }[]) candidates.push({ id: row.entry_id, tier: tiers.length - i });
+  }
+  let total = candidates.length;
+  let totalCapped = false;
+  if (candidates.length >= want) {
+    // More hits than read: count them, up to a cap unless asked for the exact number.
+    const all = and([...(q ? [sql`s.tsv @@ ${q}`] : []), ...filters]);
+    const cap = Math.max(COUNT_CAP, need);
+    const counted = await db.execute(
+      exactTotal
+        ? sql`select count(*)::int as n from ${dipSearch} s where ${all}`
+        : sql`select count(*)::int as n from (select 1 from ${dipSearch} s where ${all} limit ${cap + 1}) x`,
+    );
+    total = Number((counted.rows[0] as { n: number } | undefined)?.n ?? 0);
+    if (!exactTotal && total > cap) {
+      total = cap;
+      totalCapped = true;
+    }
+  }
+  if (offset >= candidates.length) return { total, totalCapped, items: [] };
+
+  // The page: within the window ranked, beyond it in candidate order. Rank: cover density with weights
+  // three orders of magnitude apart (A title 1, B summary and tags 1e-3, C document text 1e-6), read from
+  // the title-and-summary vector, and from the whole vector only for hits in the document text alone.
+  const ranked = offset < RANK_WINDOW ? candidates.slice(0, need) : candidates.slice(offset, need);
+  const base = offset < RANK_WINDOW ? 0 : offset;
+  const rankExpr = q
+    ? sql`(case when v.tier = 1 then ts_rank_cd('{0, 0.000001, 0.001, 1}', s.tsv, ${q}) else ts_rank_cd('{0, 0.000001, 0.001, 1}', s.tsv_head, ${q}) end)::float8`
+    : sql`0::float8`;
   // Only the page of hits gets joined and highlighted. The document text is parsed for a snippet only
   // when neither the summary nor the title explains the hit: parsing 30,000 characters takes milliseconds.
   const strip = (col: SQL) => sql`translate(${col}, ${START + STOP}, '')`;
   const headlines = q
     ? sql`ts_headline('indonesian', ${strip(sql`s.title`)}, ${q}, ${HEADLINE_TITLE}) as title_hl,
-          case when strpos(x.summary_hl, ${START}) > 0 or s.doc_text = '' or ts_filter(s.tsv, '{a}') @@ ${q} then x.summary_hl
+          case when strpos(x.summary_hl, ${START}) > 0 or s.doc_text = '' or h.tier = 3 then x.summary_hl
                else ts_headline('indonesian', ${strip(sql`left(s.doc_text, ${SNIPPET_DOC_CHARS})`)}, ${q}, ${HEADLINE_SNIPPET}) end as snippet_hl`
     : sql`null as title_hl, null as snippet_hl`;
   const summaryHeadline = q ? sql`ts_headline('indonesian', ${strip(sql`s.summary`)}, ${q}, ${HEADLINE_SNIPPET})` : sql`null::text`;
   const result = await db.execute(sql`
-    select h.entry_id, h.rank, h.total, e.slug, e.number, s.unit_id, u.code as unit_code, u.name as unit_name,
+    select h.entry_id, h.rank, e.slug, e.number, s.unit_id, u.code as unit_code, u.name as unit_name,
            s.title, s.summary, s.category, s.year, s.published_at, ${headlines}
     from (
-      select m.entry_id, m.rank, m.published_at, (count(*) over ())::int as total
-      -- offset 0 keeps the rank inside: the window then buffers (id, rank, date), not whole rows with their vectors.
-      from (select s.entry_id, s.published_at, ${rank} as rank from ${dipSearch} s where ${cond} offset 0) m
-      order by m.rank desc, m.published_at desc, m.entry_id
-      limit ${f.pageSize} offset ${offset}
+      select r.* from (
+        select v.id as entry_id, v.tier, v.pos, ${rankExpr} as rank
+        from unnest(${sql.param(ranked.map((c) => c.id))}::uuid[], ${sql.param(ranked.map((c) => c.tier))}::int[]) with ordinality as v(id, tier, pos)
+        join ${dipSearch} s on s.entry_id = v.id
+        offset 0
+      ) r
+      order by r.pos + ${base} > ${RANK_WINDOW}, r.tier desc, case when r.pos + ${base} <= ${RANK_WINDOW} then r.rank end desc, r.pos
+      limit ${f.pageSize} offset ${offset - base}
     ) h
     join ${dipSearch} s on s.entry_id = h.entry_id
     join ${dipEntries} e on e.id = h.entry_id and e.published_version_id is not null and e.status <> 'unpublished'
     join ${units} u on u.id = e.unit_id
     cross join lateral (select ${summaryHeadline} as summary_hl offset 0) x
-    order by h.rank desc, h.published_at desc, h.entry_id`);
+    order by h.pos + ${base} > ${RANK_WINDOW}, h.tier desc, case when h.pos + ${base} <= ${RANK_WINDOW} then h.rank end desc, h.pos`);
   const rows = result.rows as unknown as Row[];
-  let total = rows.length ? Number(rows[0]!.total) : 0;
-  if (!rows.length && offset > 0) {
-    const counted = await db.execute(sql`select count(*)::int as n from ${dipSearch} s where ${cond}`);
-    total = Number((counted.rows[0] as { n: number } | undefined)?.n ?? 0);
-  }
   const items = rows.map((r): SearchHit => {
     const snippet = r.snippet_hl && r.snippet_hl.includes(START) ? markHighlights(r.snippet_hl) : escapeHtml(clip(r.summary));
     return {
@@ -320,7 +374,7 @@ async function runPage(
       publishedAt: r.published_at instanceof Date ? r.published_at : new Date(r.published_at),
     };
   });
-  return { total, items };
+  return { total, totalCapped, items };
 }
 
 /** Unknown words of the query, each mapped to the closest published word, or to null when none is close. */
@@ -338,14 +392,12 @@ async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string,
   const out = new Map<string, string | null>();
   if (!candidates.size) return out;
   // A word is known when it is a published title/summary word (primary key lookup), or else when the
-  // index finds it (stemmed, or only in document text). No plain EXISTS: with a row goal the planner may
-  // pick a sequential scan (of every stored vector, or of every word row); ordering by the primary key and
-  // counting over the full-text index keep both probes on their indexes.
+  // index finds it (stemmed, or only in document text): one hit is enough.
   const probes = [...candidates].map(([w, prefix]) => {
     const tq = prefix ? sql`to_tsquery('indonesian', ${`${w}:*`})` : sql`plainto_tsquery('indonesian', ${w})`;
     return sql`select ${w}::text as w,
-      (select t.term from ${searchTerms} t where t.term = ${w} order by t.term, t.entry_id limit 1) is not null
-      or (select count(*) from (select 1 from ${dipSearch} s where s.tsv @@ ${tq} offset 0) x) > 0 as found`;
+      exists (select 1 from ${searchWords} t where t.word = ${w})
+      or (select count(*) from (select 1 from ${dipSearch} s where s.tsv @@ ${tq} limit 1) x) > 0 as found`;
   });
   const found = await db.execute(sql.join(probes, sql` union all `));
   const missing = (found.rows as { w: string; found: boolean }[]).filter((r) => !r.found).map((r) => r.w);
@@ -354,35 +406,24 @@ async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string,
 }
 
 /**
- * The published word closest to `w` by trigram similarity. search_terms has a row per word and entry
- * (600,000 rows for 12,000 words at 20,000 entries), so the trigram index finds thousands of rows to
- * read for one word. First, cheaply: the distinct words sharing the first two letters, read from the
- * primary key by skipping from one word to the next (a few hundred index probes), kept when clearly
- * close (similarity >= 0.4). Only then the trigram index, for typos in the first two letters.
+ * The published word closest to `w` by trigram similarity, from the distinct published words. First the
+ * words sharing the first two letters (a primary key range), kept when clearly close (similarity >= 0.4);
+ * only then the trigram index, for typos in the first two letters. Ties: the word more entries use.
  */
 async function closestTerm(db: DbOrTx, w: string): Promise<string | null> {
   const lo = w.slice(0, 2);
   const hi = lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1);
   const near = await db.execute(sql`
-    with recursive v(term, i) as (
-      (select t.term, 1 from ${searchTerms} t where t.term >= ${lo} and t.term < ${hi} order by t.term limit 1)
-      union all
-      select (select t.term from ${searchTerms} t where t.term > v.term and t.term < ${hi} order by t.term limit 1), v.i + 1
-      from v where v.term is not null and v.i < 5000
-    ), best as (
-      select term, similarity(term, ${w}) as sim from v
-      where term is not null and term <> ${w} and similarity(term, ${w}) >= 0.4 order by sim desc, term limit 5
-    )
-    select b.term, (select count(*) from ${searchTerms} t where t.term = b.term)::int as n from best b order by b.sim desc, n desc, b.term limit 1`);
-  const quick = (near.rows[0] as { term: string } | undefined)?.term;
+    select t.word from ${searchWords} t
+    where t.word >= ${lo} and t.word < ${hi} and t.word <> ${w} and similarity(t.word, ${w}) >= 0.4
+    order by similarity(t.word, ${w}) desc, t.entries desc, t.word limit 1`);
+  const quick = (near.rows[0] as { word: string } | undefined)?.word;
   if (quick) return quick;
-  // `%` uses the trigram index (similarity above pg_trgm.similarity_threshold, 0.3 by default); the
-  // candidate rows are capped before grouping.
+  // `%` uses the trigram index (similarity above pg_trgm.similarity_threshold, 0.3 by default).
   const best = await db.execute(sql`
-      select c.term, similarity(c.term, ${w}) as sim, count(*)::int as n
-      from (select t.term from ${searchTerms} t where t.term % ${w} and t.term <> ${w} limit 5000) c
-      group by c.term order by sim desc, n desc, c.term limit 1`);
-  return (best.rows[0] as { term: string } | undefined)?.term ?? null;
+    select t.word from ${searchWords} t where t.word % ${w} and t.word <> ${w}
+    order by similarity(t.word, ${w}) desc, t.entries desc, t.word limit 1`);
+  return (best.rows[0] as { word: string } | undefined)?.word ?? null;
 }
 
 /**
@@ -411,9 +452,12 @@ function applyCorrections(p: ParsedQuery, fixes: Map<string, string | null>): Pa
  * - Order: title matches, then summary/tag matches, then document-text matches; newest first on ties.
  * - `suggestion` when a word is unknown; when nothing was found, the items are those of the suggestion
  *   (`suggestionApplied`).
+ * - `total`: hits are counted up to COUNT_CAP (or the end of the page asked for) and `totalCapped` says
+ *   there are more; `exactTotal` counts them all (slower for broad words: tens of milliseconds at 100,000 entries).
  * - Throws AppError `query_too_long` (400) over 200 characters, `invalid_search` (400) for bad filters.
  */
-export async function searchPublished(db: DbOrTx, input: SearchInput): Promise<SearchResult> {
+export async function searchPublished(db: DbOrTx, input: SearchInput, opts: { exactTotal?: boolean } = {}): Promise<SearchResult> {
+  const exact = opts.exactTotal ?? false;
   const started = performance.now();
   const parsedInput = ZSearchInput.safeParse(input);
   if (!parsedInput.success) {
@@ -427,20 +471,21 @@ export async function searchPublished(db: DbOrTx, input: SearchInput): Promise<S
   }
   const f = parsedInput.data;
   const parsed = parseQuery(f.q);
-  if (!parsed.groups.length) return finish(await runPage(db, f, { parsed, where: [] }, false));
+  if (!parsed.groups.length) return finish(await runPage(db, f, { parsed, where: [] }, false, exact));
   return (db as Db).transaction(async (tx) => {
     // Matching and ranking read each row's whole stored vector, which the planner does not cost: left to
     // itself it picks a sequential scan (and reads every vector) for prefix and "common" words. Measured
     // on both backends: the GIN index is never slower here, and often many times faster.
     await tx.execute(sql`set local enable_seqscan = off`);
-    const out = await searchWords(tx, f, parsed);
+    const out = await searchQuery(tx, f, parsed, exact);
     await tx.execute(sql`set local enable_seqscan to default`);
     return finish(out);
   });
 
-  function finish(r: { total: number; items: SearchHit[]; suggestion?: string | null; suggestionApplied?: boolean }): SearchResult {
+  function finish(r: { total: number; totalCapped: boolean; items: SearchHit[]; suggestion?: string | null; suggestionApplied?: boolean }): SearchResult {
     return {
       total: r.total,
+      totalCapped: r.totalCapped,
       items: r.items,
       page: f.page,
       pageSize: f.pageSize,
@@ -452,12 +497,12 @@ export async function searchPublished(db: DbOrTx, input: SearchInput): Promise<S
   }
 }
 
-async function searchWords(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery) {
+async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery, exact: boolean) {
   const prepared = await prepare(db, parsed);
-  let { total, items } = await runPage(db, f, prepared, false);
+  let { total, totalCapped, items } = await runPage(db, f, prepared, false, exact);
   // A last word that matches nothing whole may be the start of one ("keuang"): try it as a prefix.
   // Only then, so that "dana" does not bury its own hits under "danau".
-  if (total === 0 && lastPositiveWord(prepared.parsed)) ({ total, items } = await runPage(db, f, prepared, true));
+  if (total === 0 && lastPositiveWord(prepared.parsed)) ({ total, totalCapped, items } = await runPage(db, f, prepared, true, exact));
   let suggestion: string | null = null;
   let suggestionApplied = false;
   // With one group every word matched something when there are hits; only alternatives (or) can hide a typo.
@@ -468,16 +513,16 @@ async function searchWords(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
       if (total > 0) suggestion = corrected;
       else {
         // Nothing found: show what the suggestion finds, or no suggestion at all rather than a dead end.
-        const alt = await runPage(db, f, await prepare(db, fixed), false);
+        const alt = await runPage(db, f, await prepare(db, fixed), false, exact);
         if (alt.total > 0) {
-          ({ total, items } = alt);
+          ({ total, totalCapped, items } = alt);
           suggestion = corrected;
           suggestionApplied = true;
         }
       }
     }
   }
-  return { total, items, suggestion, suggestionApplied };
+  return { total, totalCapped, items, suggestion, suggestionApplied };
 }
 
 /** Published words starting like `prefix` (or, failing that, resembling it), most used first. */
@@ -487,14 +532,14 @@ export async function suggestTerms(db: DbOrTx, prefix: string, limit = 8): Promi
   if (w.length < 3) return [];
   const n = Math.min(Math.max(limit, 1), 50);
   const starts = await db.execute(sql`
-    select t.term from ${searchTerms} t where t.term like ${`${w.replace(/[\\%_]/g, '\\$&')}%`}
-    group by t.term order by count(*) desc, t.term limit ${n}`);
-  const terms = (starts.rows as { term: string }[]).map((r) => r.term);
+    select t.word from ${searchWords} t where t.word like ${`${w.replace(/[\\%_]/g, '\\$&')}%`}
+    order by t.entries desc, t.word limit ${n}`);
+  const terms = (starts.rows as { word: string }[]).map((r) => r.word);
   if (terms.length) return terms;
   const similar = await db.execute(sql`
-    select t.term from ${searchTerms} t where t.term % ${w}
-    group by t.term order by max(similarity(t.term, ${w})) desc, count(*) desc, t.term limit ${n}`);
-  return (similar.rows as { term: string }[]).map((r) => r.term);
+    select t.word from ${searchWords} t where t.word % ${w}
+    order by similarity(t.word, ${w}) desc, t.entries desc, t.word limit ${n}`);
+  return (similar.rows as { word: string }[]).map((r) => r.word);
 }
 
 /** Years present among published entries, for the filter menus. */
