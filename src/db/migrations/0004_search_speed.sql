@@ -23,6 +23,8 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION "search_words_remove"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+	-- Rows locked in word order, as the insert trigger does, so that concurrent publications do not deadlock.
+	PERFORM 1 FROM "search_words" w WHERE w."word" IN (SELECT "term" FROM "old_terms") ORDER BY w."word" FOR UPDATE;
 	UPDATE "search_words" w SET "entries" = w."entries" - o."n"
 		FROM (SELECT "term", count(*)::int AS "n" FROM "old_terms" GROUP BY "term") o
 		WHERE w."word" = o."term";
@@ -35,18 +37,18 @@ CREATE TRIGGER "search_terms_words_add" AFTER INSERT ON "search_terms" REFERENCI
 --> statement-breakpoint
 CREATE TRIGGER "search_terms_words_remove" AFTER DELETE ON "search_terms" REFERENCING OLD TABLE AS "old_terms" FOR EACH STATEMENT EXECUTE FUNCTION "search_words_remove"();
 --> statement-breakpoint
--- The per-entry rows are now only read by word prefix (primary key); their trigram index is not used.
+-- Searches no longer read search_terms (only the triggers above use its rows): its trigram index goes.
 DROP INDEX "search_terms_trgm_idx";
 --> statement-breakpoint
--- 2. Ranking tiers without reading the whole vector of every hit: the title alone (A) and the title
---    with summary and tags (A, B), each with its own GIN index; tsv (everything) still decides what matches.
-ALTER TABLE "dip_search"
-	ADD COLUMN "tsv_title" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('indonesian', coalesce(title, '')), 'A')) STORED NOT NULL,
-	ADD COLUMN "tsv_head" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(summary, '') || ' ' || coalesce(tags, '')), 'B')) STORED NOT NULL;
+-- 2. Ranking tiers and exact-word checks from indexes alone, without storing more per row (the heap of
+--    dip_search is what a search reads): the title part of tsv (weight A), the title-and-summary part
+--    (A, B), and the unstemmed words of title, summary and tags (pengadaan, which the stemmer turns into
+--    the stop word "ada"). Expression indexes: the planner gets their statistics from ANALYZE.
+CREATE INDEX "dip_search_title_tsv_idx" ON "dip_search" USING gin (ts_filter("tsv", '{a}')) WITH (fastupdate = off);
 --> statement-breakpoint
-CREATE INDEX "dip_search_title_tsv_idx" ON "dip_search" USING gin ("tsv_title") WITH (fastupdate = off);
+CREATE INDEX "dip_search_head_tsv_idx" ON "dip_search" USING gin (ts_filter("tsv", '{a,b}')) WITH (fastupdate = off);
 --> statement-breakpoint
-CREATE INDEX "dip_search_head_tsv_idx" ON "dip_search" USING gin ("tsv_head") WITH (fastupdate = off);
+CREATE INDEX "dip_search_words_idx" ON "dip_search" USING gin (to_tsvector('simple', "title" || ' ' || "summary" || ' ' || "tags")) WITH (fastupdate = off);
 --> statement-breakpoint
 -- Searches read the index only, never a pending list of unsorted new entries.
 ALTER INDEX "dip_search_tsv_idx" SET (fastupdate = off);
@@ -57,6 +59,9 @@ SELECT gin_clean_pending_list('dip_search_tsv_idx'::regclass);
 DROP INDEX "dip_search_published_idx";
 --> statement-breakpoint
 CREATE INDEX "dip_search_published_idx" ON "dip_search" USING btree ("published_at", "entry_id");
+--> statement-breakpoint
+-- The year filter combines with the full-text indexes (unit and category have indexes already).
+CREATE INDEX "dip_search_year_idx" ON "dip_search" USING btree ("year");
 --> statement-breakpoint
 ANALYZE "dip_search";
 --> statement-breakpoint

@@ -183,23 +183,18 @@ export const dipSearch = pgTable(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(summary, '') || ' ' || coalesce(tags, '')), 'B') || setweight(to_tsvector('indonesian', left(coalesce(doc_text, ''), 500000)), 'C')`,
       ),
-    /** The title alone: the first ranking tier. */
-    tsvTitle: tsvector('tsv_title')
-      .notNull()
-      .generatedAlwaysAs(sql`setweight(to_tsvector('indonesian', coalesce(title, '')), 'A')`),
-    /** Title, summary and tags without the document text: the second ranking tier, and what is ranked. */
-    tsvHead: tsvector('tsv_head')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(summary, '') || ' ' || coalesce(tags, '')), 'B')`,
-      ),
   },
   (t) => [
     index('dip_search_tsv_idx').using('gin', t.tsv).with({ fastupdate: false }),
-    index('dip_search_title_tsv_idx').using('gin', t.tsvTitle).with({ fastupdate: false }),
-    index('dip_search_head_tsv_idx').using('gin', t.tsvHead).with({ fastupdate: false }),
+    // The title (A) and title-and-summary (A, B) parts of tsv, and the unstemmed words (migration 0004).
+    index('dip_search_title_tsv_idx').using('gin', sql`ts_filter(${t.tsv}, '{a}')`).with({ fastupdate: false }),
+    index('dip_search_head_tsv_idx').using('gin', sql`ts_filter(${t.tsv}, '{a,b}')`).with({ fastupdate: false }),
+    index('dip_search_words_idx')
+      .using('gin', sql`to_tsvector('simple', ${t.title} || ' ' || ${t.summary} || ' ' || ${t.tags})`)
+      .with({ fastupdate: false }),
     index('dip_search_unit_idx').on(t.unitId),
     index('dip_search_category_idx').on(t.category),
+    index('dip_search_year_idx').on(t.year),
     index('dip_search_published_idx').on(t.publishedAt, t.entryId),
   ],
 );
