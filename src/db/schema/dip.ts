@@ -187,8 +187,12 @@ export const dipSearch = pgTable(
   (t) => [
     index('dip_search_tsv_idx').using('gin', t.tsv).with({ fastupdate: false }),
     // The title (A) and title-and-summary (A, B) parts of tsv, and the unstemmed words (migration 0004).
-    index('dip_search_title_tsv_idx').using('gin', sql`ts_filter(${t.tsv}, '{a}')`).with({ fastupdate: false }),
-    index('dip_search_head_tsv_idx').using('gin', sql`ts_filter(${t.tsv}, '{a,b}')`).with({ fastupdate: false }),
+    index('dip_search_title_tsv_idx')
+      .using('gin', sql`ts_filter(${t.tsv}, '{a}')`)
+      .with({ fastupdate: false }),
+    index('dip_search_head_tsv_idx')
+      .using('gin', sql`ts_filter(${t.tsv}, '{a,b}')`)
+      .with({ fastupdate: false }),
     index('dip_search_words_idx')
       .using('gin', sql`to_tsvector('simple', ${t.title} || ' ' || ${t.summary} || ' ' || ${t.tags})`)
       .with({ fastupdate: false }),

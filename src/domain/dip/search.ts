@@ -229,9 +229,7 @@ const wordsTsv = (alias: string) => sql`to_tsvector('simple', ${sql.raw(alias)}.
 /** Finds the words that need the rule above; with `configure`, also applies the search's settings (same statement). */
 async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Promise<Prepared> {
   const words =
-    parsed.groups.length === 1
-      ? [...new Set(parsed.groups[0]!.filter((c) => !c.phrase && /^[a-z0-9]{3,40}$/.test(c.words[0]!)).map((c) => c.words[0]!))]
-      : [];
+    parsed.groups.length === 1 ? [...new Set(parsed.groups[0]!.filter((c) => !c.phrase && /^[a-z0-9]{3,40}$/.test(c.words[0]!)).map((c) => c.words[0]!))] : [];
   if (!words.length) {
     if (configure) await db.execute(sql`select ${SETTINGS}`);
     return { parsed, where: [] };
@@ -335,10 +333,7 @@ async function runPage(
   const rank = q ? sql`ts_rank_cd('{0, 0.000001, 0.001, 1}', s.tsv, ${q})::float8` : sql`0::float8`;
   // Within the window: ranked; the page may also reach past it, where candidate order holds.
   const wanted = offset < RANK_WINDOW ? sql`c.pos <= ${want}` : sql`c.pos > ${offset} and c.pos <= ${need}`;
-  const order =
-    offset < RANK_WINDOW
-      ? sql`r.pos > ${RANK_WINDOW}, r.tier desc, case when r.pos <= ${RANK_WINDOW} then r.rank end desc, r.pos`
-      : sql`r.pos`;
+  const order = offset < RANK_WINDOW ? sql`r.pos > ${RANK_WINDOW}, r.tier desc, case when r.pos <= ${RANK_WINDOW} then r.rank end desc, r.pos` : sql`r.pos`;
   const skip = offset < RANK_WINDOW ? offset : 0;
   // Only the page of hits gets joined and highlighted. The document text is parsed for a snippet only
   // when neither the summary nor the title explains the hit: parsing 30,000 characters takes milliseconds.
