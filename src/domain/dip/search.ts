@@ -310,10 +310,11 @@ async function runPage(
   // A tier's own condition; tsv (everything) stays the judge of an excluded word (-perubahan), which may
   // be absent from the title yet present in the document text. Hits of the tiers above are left out by
   // id: when a lower tier is read at all, those above it were read completely.
+  const judged = q && negated ? sql` and s.tsv @@ ${q}` : sql``;
   const tiers: { name: string; cond: SQL }[] = q
     ? [
-        { name: 't3', cond: sql`${TITLE_TSV} @@ ${q}${negated ? sql` and s.tsv @@ ${q}` : sql``}` },
-        { name: 't2', cond: sql`${HEAD_TSV} @@ ${q}${negated ? sql` and s.tsv @@ ${q}` : sql``} and s.entry_id not in (select entry_id from t3)` },
+        { name: 't3', cond: sql`${TITLE_TSV} @@ ${q}${judged}` },
+        { name: 't2', cond: sql`${HEAD_TSV} @@ ${q}${judged} and s.entry_id not in (select entry_id from t3)` },
         { name: 't1', cond: sql`s.tsv @@ ${q} and s.entry_id not in (select entry_id from t3) and s.entry_id not in (select entry_id from t2)` },
       ]
     : [{ name: 't1', cond: sql`true` }];
@@ -327,6 +328,14 @@ async function runPage(
     read.push(sql`(select count(*)::int from ${sql.raw(t.name)})`);
   }
   const all = and([...(q ? [sql`s.tsv @@ ${q}`] : []), ...filters]);
+  // When the titles alone fill the window, their own (shorter) index may show more than the cap already:
+  // cheaper than the whole vector's, above all for phrases, which are checked row by row.
+  const titleFirst =
+    q && !negated && !exactTotal
+      ? sql`when (select count(*) from t3) >= ${want}
+          and (select count(*) from (select 1 from ${dipSearch} s where ${TITLE_TSV} @@ ${q} and ${and(filters)} limit ${cap + 1}) y) > ${cap}
+          then ${cap + 1}`
+      : sql``;
   // Rank: cover density with weights three orders of magnitude apart (A title 1, B summary and tags 1e-3,
   // C document text 1e-6). A vector keeps at most 256 positions per word, so a word repeated all through
   // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary one in the title.
@@ -355,6 +364,7 @@ async function runPage(
     ),
     counted as (
       select case when (select count(*) from cand) < ${want} then (select count(*)::int from cand)
+        ${titleFirst}
         else (select count(*)::int from (select 1 from ${dipSearch} s where ${all} ${exactTotal ? sql`` : sql`limit ${cap + 1}`}) x) end as total
     ),
     page as (
