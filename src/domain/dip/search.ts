@@ -307,14 +307,13 @@ async function runPage(
   const cap = Math.max(COUNT_CAP, need);
   const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
   const negated = parsed.groups.some((g) => g.some((c) => c.negated));
-  // A tier's own condition; tsv (everything) stays the judge of an excluded word (-perubahan), which may
-  // be absent from the title yet present in the document text. Hits of the tiers above are left out by
-  // id: when a lower tier is read at all, those above it were read completely.
-  const judged = q && negated ? sql` and s.tsv @@ ${q}` : sql``;
+  // A tier's own condition. Hits of the tiers above are left out by id: when a lower tier is read at all,
+  // those above it were read completely. tsv (everything) stays the judge of an excluded word
+  // (-perubahan), which may be absent from the title yet present in the document text (see below).
   const tiers: { name: string; cond: SQL }[] = q
     ? [
-        { name: 't3', cond: sql`${TITLE_TSV} @@ ${q}${judged}` },
-        { name: 't2', cond: sql`${HEAD_TSV} @@ ${q}${judged} and s.entry_id not in (select entry_id from t3)` },
+        { name: 't3', cond: sql`${TITLE_TSV} @@ ${q}` },
+        { name: 't2', cond: sql`${HEAD_TSV} @@ ${q} and s.entry_id not in (select entry_id from t3)` },
         { name: 't1', cond: sql`s.tsv @@ ${q} and s.entry_id not in (select entry_id from t3) and s.entry_id not in (select entry_id from t2)` },
       ]
     : [{ name: 't1', cond: sql`true` }];
@@ -322,9 +321,20 @@ async function runPage(
   const read: SQL[] = [];
   for (const [i, t] of tiers.entries()) {
     const left = read.length ? sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)` : sql`${want}::int`;
-    ctes.push(sql`${sql.raw(t.name)} as materialized (
-      select s.entry_id, s.published_at, ${tiers.length - i}::int as tier from ${dipSearch} s where ${t.cond} and ${and(filters)}
-      order by s.published_at desc, s.entry_id desc limit ${left})`);
+    const tier = tiers.length - i;
+    // With an excluded word, the tier's newest rows are checked against the whole vector one by one, as
+    // they come: combined with the tier's index, the whole vector's long lists would be read in full.
+    ctes.push(
+      negated && t.name !== 't1'
+        ? sql`${sql.raw(t.name)} as materialized (
+            select y.entry_id, y.published_at, ${tier}::int as tier from (
+              select s.entry_id, s.published_at, s.tsv from ${dipSearch} s where ${t.cond} and ${and(filters)}
+              order by s.published_at desc, s.entry_id desc offset 0
+            ) y where y.tsv @@ ${q} limit ${left})`
+        : sql`${sql.raw(t.name)} as materialized (
+            select s.entry_id, s.published_at, ${tier}::int as tier from ${dipSearch} s where ${t.cond} and ${and(filters)}
+            order by s.published_at desc, s.entry_id desc limit ${left})`,
+    );
     read.push(sql`(select count(*)::int from ${sql.raw(t.name)})`);
   }
   const all = and([...(q ? [sql`s.tsv @@ ${q}`] : []), ...filters]);
