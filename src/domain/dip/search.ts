@@ -217,7 +217,9 @@ type Row = {
  * one (-pengadaan) excludes only those entries instead of every text with "ada" in it. Only for queries
  * without alternatives (or), which keeps the rule simple.
  */
-type Prepared = { parsed: ParsedQuery; where: SQL[]; ctes?: SQL[] };
+/** `sets`: the entries with such a word (name, tsquery over the unstemmed words), built with the query. */
+type WordSet = { name: string; tq: SQL; negated: boolean };
+type Prepared = { parsed: ParsedQuery; where: SQL[]; sets?: WordSet[] };
 
 // Short statements: compiling them (JIT) or starting parallel workers costs more than it saves; and
 // see searchPublished for the sequential scans.
@@ -243,7 +245,7 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Prom
   const colliding = new Set((stems.rows as { w: string; stems: string[] | null }[]).filter((r) => r.stems?.some((x) => STOP_WORDS.has(x))).map((r) => r.w));
   if (!colliding.size) return { parsed, where: [] };
   const where: SQL[] = [];
-  const ctes: SQL[] = [];
+  const sets: WordSet[] = [];
   const kept: Clause[] = [];
   for (const c of parsed.groups[0]!) {
     const w = c.words[0]!;
@@ -255,15 +257,15 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Prom
     // statement. NOT IN keeps them a hashed set to probe: the planner underestimates how many rows the
     // rest of the query matches (ada & barang & jasa: a handful, in truth thousands) and would otherwise
     // recompute the words of each of those rows, or loop over the set for each.
-    const name = sql.raw(`w${ctes.length}`);
-    ctes.push(sql`${name} as materialized (select x.entry_id from ${dipSearch} x where ${wordsTsv('x')} @@ to_tsquery('simple', ${`${w}:*`}))`);
+    const name = sql.raw(`w${sets.length}`);
+    sets.push({ name: `w${sets.length}`, tq: sql`to_tsquery('simple', ${`${w}:*`})`, negated: c.negated });
     if (c.negated) where.push(sql`s.entry_id not in (select entry_id from ${name})`);
     else {
       kept.push(c);
       where.push(sql`not (s.entry_id not in (select entry_id from ${name}))`);
     }
   }
-  return { parsed: { ...parsed, groups: kept.length ? [kept] : [] }, where, ctes };
+  return { parsed: { ...parsed, groups: kept.length ? [kept] : [] }, where, sets };
 }
 
 function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
@@ -295,7 +297,7 @@ const HEAD_TSV = sql`ts_filter(s.tsv, '{a,b}')`;
 async function runPage(
   db: DbOrTx,
   f: z.output<typeof ZSearchInput>,
-  { parsed, where: extra, ctes: wordSets = [] }: Prepared,
+  { parsed, where: extra, sets = [] }: Prepared,
   prefix: boolean,
   exactTotal: boolean,
 ): Promise<{ total: number; totalCapped: boolean; items: SearchHit[] }> {
@@ -317,7 +319,14 @@ async function runPage(
         { name: 't1', cond: sql`s.tsv @@ ${q} and s.entry_id not in (select entry_id from t3) and s.entry_id not in (select entry_id from t2)` },
       ]
     : [{ name: 't1', cond: sql`true` }];
-  const ctes: SQL[] = [...wordSets];
+  // The entries with a word the stemmer maps onto a stop word (see prepare). One the query asks for is
+  // read together with the query and the filters (both indexes at once): it is then the whole result,
+  // and counting it gives the exact total.
+  const ctes: SQL[] = sets.map(
+    (w) => sql`${sql.raw(w.name)} as materialized (
+      select s.entry_id from ${dipSearch} s where ${wordsTsv('s')} @@ ${w.tq}${w.negated || !q ? sql`` : sql` and s.tsv @@ ${q} and ${and(filterSql(f))}`})`,
+  );
+  const wholeSet = q ? sets.find((w) => !w.negated) : undefined;
   const read: SQL[] = [];
   for (const [i, t] of tiers.entries()) {
     const left = read.length ? sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)` : sql`${want}::int`;
@@ -375,7 +384,11 @@ async function runPage(
     counted as (
       select case when (select count(*) from cand) < ${want} then (select count(*)::int from cand)
         ${titleFirst}
-        else (select count(*)::int from (select 1 from ${dipSearch} s where ${all} ${exactTotal ? sql`` : sql`limit ${cap + 1}`}) x) end as total
+        else ${
+          wholeSet
+            ? sql`(select count(*)::int from ${sql.raw(wholeSet.name)} s where ${and(extra)})`
+            : sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${all} ${exactTotal ? sql`` : sql`limit ${cap + 1}`}) x)`
+        } end as total
     ),
     page as (
       select r.*, row_number() over (order by ${order}) as ord from (
