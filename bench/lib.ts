@@ -83,6 +83,19 @@ export async function tempPostgres(adminUrl: string): Promise<BenchDb> {
   };
 }
 
+/** A PostgreSQL database `name` on the server of `adminUrl`, created when missing and kept by close(). */
+export async function keptPostgres(adminUrl: string, name: string): Promise<BenchDb> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`--pg-db must be a plain lower-case database name, got "${name}"`);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+  if (!exists.rowCount) await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return openPostgres(u.toString());
+}
+
 async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();

@@ -2,8 +2,9 @@
 // a fixed set of 50 realistic queries (words, stems, phrases, typos, a prefix, OR/NOT, filters), run
 // once to warm up and then ROUNDS times; prints p50/p95 per backend. Target: p95 ≤ 20 ms on PostgreSQL
 // at 100k entries.
-// Usage: npx tsx bench/search.ts [--pg URL] [--dir DIR] [--entries 100000] [--docs 10000] [--rounds 5] [--no-pglite] [--no-pg]
+// Usage: npx tsx bench/search.ts [--pg URL] [--pg-db NAME] [--dir DIR] [--entries 100000] [--docs 10000] [--rounds 5] [--no-pglite] [--no-pg]
 //   --pg URL   a PostgreSQL server (default: TEST_DATABASE_URL); a temporary database is created there and dropped
+//   --pg-db NAME  use (and keep) the database NAME on that server instead, reused when it already holds the catalog
 //   --dir DIR  the PGlite data directory, reused when it already holds the catalog
 //              (default: <tmp>/qgesy-bench-search-<entries>)
 import { existsSync } from 'node:fs';
@@ -12,8 +13,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
 import type { DipCategory } from '../src/db/schema/index.js';
-import { searchPublished, type SearchInput } from '../src/domain/dip/search.js';
-import { flags, fmt, intFlag, machineLine, openPglite, percentile, safetyTimer, seconds, tempPostgres, type BenchDb } from './lib.js';
+import { COUNT_CAP, searchPublished, type SearchInput } from '../src/domain/dip/search.js';
+import { flags, fmt, intFlag, keptPostgres, machineLine, openPglite, percentile, safetyTimer, seconds, tempPostgres, type BenchDb } from './lib.js';
 import { seedLarge } from './seed-large.js';
 
 type Query = { q: string; category?: DipCategory; year?: number; form?: 'tercetak' | 'terekam'; unit?: string; page?: number };
@@ -84,7 +85,13 @@ const label = (q: Query) =>
     .filter(Boolean)
     .join(' ');
 
-type Outcome = { backend: string; entries: number; seedSeconds: number | null; times: number[]; perQuery: { q: Query; median: number; total: number }[] };
+type Outcome = {
+  backend: string;
+  entries: number;
+  seedSeconds: number | null;
+  times: number[];
+  perQuery: { q: Query; median: number; total: number; capped: boolean }[];
+};
 
 async function entryCount(database: Database): Promise<number> {
   const r = await database.db.execute(sql`select count(*)::int as n from dip_search`);
@@ -101,7 +108,7 @@ async function measure(target: BenchDb, opts: { entries: number; docs: number; r
     seedSeconds = r.total;
     console.log(`${fmt(r.total, 1)} s`);
   } else if (have !== opts.entries) {
-    throw new Error(`${target.label} holds ${have} entries, not ${opts.entries}: give another --dir or delete it`);
+    throw new Error(`${target.label} holds ${have} entries, not ${opts.entries}: give another --dir / --pg-db or delete it`);
   } else console.log(`  reusing ${target.label} (${fmt(have)} entries)`);
 
   const unitRows = (await database.db.execute(sql`select id, code from units`)).rows as { id: string; code: string }[];
@@ -117,7 +124,12 @@ async function measure(target: BenchDb, opts: { entries: number; docs: number; r
   }));
 
   const totals = new Array<number>(inputs.length).fill(0);
-  for (const [i, input] of inputs.entries()) totals[i] = (await searchPublished(database.db, input)).total;
+  const capped = new Array<boolean>(inputs.length).fill(false);
+  for (const [i, input] of inputs.entries()) {
+    const r = await searchPublished(database.db, input);
+    totals[i] = r.total;
+    capped[i] = r.totalCapped;
+  }
   const times: number[] = [];
   const per = inputs.map(() => [] as number[]);
   for (let round = 0; round < opts.rounds; round++) {
@@ -134,7 +146,7 @@ async function measure(target: BenchDb, opts: { entries: number; docs: number; r
     entries: have || opts.entries,
     seedSeconds,
     times,
-    perQuery: QUERIES.map((q, i) => ({ q, median: percentile(per[i]!, 50), total: totals[i]! })),
+    perQuery: QUERIES.map((q, i) => ({ q, median: percentile(per[i]!, 50), total: totals[i]!, capped: capped[i]! })),
   };
 }
 
@@ -160,7 +172,8 @@ async function main(): Promise<void> {
     }
   }
   if (pgUrl && !f.has('no-pg')) {
-    const target = await tempPostgres(pgUrl);
+    const pgDb = f.get('pg-db');
+    const target = pgDb ? await keptPostgres(pgUrl, pgDb) : await tempPostgres(pgUrl);
     try {
       outcomes.push(await measure(target, { entries, docs, rounds }));
     } finally {
@@ -181,9 +194,9 @@ async function main(): Promise<void> {
   }
   for (const o of outcomes) {
     console.log('');
-    console.log(`slowest queries on ${o.backend} (median of ${rounds}; hits):`);
+    console.log(`slowest queries on ${o.backend} (median of ${rounds}; hits, counted up to ${fmt(COUNT_CAP)}):`);
     for (const p of [...o.perQuery].sort((a, b) => b.median - a.median).slice(0, 6))
-      console.log(`  ${fmt(p.median, 1).padStart(7)} ms  ${label(p.q)}  (${fmt(p.total)})`);
+      console.log(`  ${fmt(p.median, 1).padStart(7)} ms  ${label(p.q)}  (${p.capped ? 'more than ' : ''}${fmt(p.total)})`);
   }
   const pgOutcome = outcomes.find((o) => o.backend.startsWith('PostgreSQL'));
   if (pgOutcome) {

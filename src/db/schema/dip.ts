@@ -185,14 +185,25 @@ export const dipSearch = pgTable(
       ),
   },
   (t) => [
-    index('dip_search_tsv_idx').using('gin', t.tsv),
+    index('dip_search_tsv_idx').using('gin', t.tsv).with({ fastupdate: false }),
+    // The title (A) and title-and-summary (A, B) parts of tsv, and the unstemmed words (migration 0004).
+    index('dip_search_title_tsv_idx')
+      .using('gin', sql`ts_filter(${t.tsv}, '{a}')`)
+      .with({ fastupdate: false }),
+    index('dip_search_head_tsv_idx')
+      .using('gin', sql`ts_filter(${t.tsv}, '{a,b}')`)
+      .with({ fastupdate: false }),
+    index('dip_search_words_idx')
+      .using('gin', sql`to_tsvector('simple', ${t.title} || ' ' || ${t.summary} || ' ' || ${t.tags})`)
+      .with({ fastupdate: false }),
     index('dip_search_unit_idx').on(t.unitId),
     index('dip_search_category_idx').on(t.category),
-    index('dip_search_published_idx').on(t.publishedAt),
+    index('dip_search_year_idx').on(t.year),
+    index('dip_search_published_idx').on(t.publishedAt, t.entryId),
   ],
 );
 
-/** Words of published titles and summaries, for "maksud Anda" suggestions by trigram similarity. */
+/** Words of published titles, summaries and tags, one row per word and entry (see searchWords). */
 export const searchTerms = pgTable(
   'search_terms',
   {
@@ -201,5 +212,18 @@ export const searchTerms = pgTable(
       .notNull()
       .references(() => dipEntries.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.term, t.entryId] }), index('search_terms_trgm_idx').using('gin', sql`${t.term} gin_trgm_ops`)],
+  (t) => [primaryKey({ columns: [t.term, t.entryId] })],
+);
+
+/**
+ * The distinct words of search_terms with the number of published entries using each: the vocabulary
+ * for suggestions and known-word checks. Maintained by statement triggers on search_terms (migration 0004).
+ */
+export const searchWords = pgTable(
+  'search_words',
+  {
+    word: text('word').primaryKey(),
+    entries: integer('entries').notNull(),
+  },
+  (t) => [index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
 );

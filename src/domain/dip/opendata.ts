@@ -78,10 +78,11 @@ export async function searchWindow(
   const firstPage = Math.floor(offset / size) + 1;
   const lastPage = limit === 0 ? firstPage : Math.floor((offset + limit - 1) / size) + 1;
   if (firstPage > SEARCH_PAGES_MAX) {
-    const r = await searchPublished(db, { ...filters, page: 1, pageSize: 1 });
+    const r = await searchPublished(db, { ...filters, page: 1, pageSize: 1 }, { exactTotal: true });
     return { total: r.total, hits: [], suggestion: r.suggestion, suggestionApplied: r.suggestionApplied };
   }
-  const first = await searchPublished(db, { ...filters, page: firstPage, pageSize: size });
+  // The API reports exact totals (CKAN clients page by them); the portal's search counts up to a cap.
+  const first = await searchPublished(db, { ...filters, page: firstPage, pageSize: size }, { exactTotal: true });
   let hits = first.items;
   for (let page = firstPage + 1; page <= Math.min(lastPage, SEARCH_PAGES_MAX) && hits.length === (page - firstPage) * size; page++) {
     hits = hits.concat((await searchPublished(db, { ...filters, page, pageSize: size })).items);

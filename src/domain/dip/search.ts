@@ -3,7 +3,7 @@
 import { isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { DIP_CATEGORIES, DIP_FORMS, dipEntries, dipSearch, searchTerms, units, type DipCategory } from '../../db/schema/index.js';
+import { DIP_CATEGORIES, DIP_FORMS, dipEntries, dipSearch, searchWords, units, type DipCategory } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { STOP_WORDS } from './text.js';
 
@@ -40,7 +40,10 @@ export type SearchHit = {
 };
 
 export type SearchResult = {
+  /** The number of hits; with `totalCapped`, a lower bound (COUNT_CAP, or the end of the page asked for). */
   total: number;
+  /** True when there are more than `total` hits and they were not all counted ("more than 1,000"). */
+  totalCapped: boolean;
   items: SearchHit[];
   page: number;
   pageSize: number;
@@ -192,7 +195,6 @@ function clip(text: string, max = 240): string {
 type Row = {
   entry_id: string;
   rank: number;
-  total: number;
   slug: string;
   number: string;
   unit_id: string;
@@ -215,14 +217,27 @@ type Row = {
  * one (-pengadaan) excludes only those entries instead of every text with "ada" in it. Only for queries
  * without alternatives (or), which keeps the rule simple.
  */
-type Prepared = { parsed: ParsedQuery; where: SQL[] };
+/** `sets`: the entries with such a word (name, tsquery over the unstemmed words), built with the query. */
+type WordSet = { name: string; tq: SQL; negated: boolean };
+type Prepared = { parsed: ParsedQuery; where: SQL[]; sets?: WordSet[] };
 
-async function prepare(db: DbOrTx, parsed: ParsedQuery): Promise<Prepared> {
-  if (parsed.groups.length !== 1) return { parsed, where: [] };
-  const words = [...new Set(parsed.groups[0]!.filter((c) => !c.phrase && /^[a-z0-9]{3,40}$/.test(c.words[0]!)).map((c) => c.words[0]!))];
-  if (!words.length) return { parsed, where: [] };
+// Short statements: compiling them (JIT) or starting parallel workers costs more than it saves; and
+// see searchPublished for the sequential scans.
+const SETTINGS = sql`set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('random_page_cost', '1.1', true), set_config('effective_cache_size', '8MB', true)`;
+
+/** The unstemmed words of a title, summary and tags, as indexed (migration 0004). */
+const wordsTsv = (alias: string) => sql`to_tsvector('simple', ${sql.raw(alias)}.title || ' ' || ${sql.raw(alias)}.summary || ' ' || ${sql.raw(alias)}.tags)`;
+
+/** Finds the words that need the rule above; with `configure`, also applies the search's settings (same statement). */
+async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Promise<Prepared> {
+  const words =
+    parsed.groups.length === 1 ? [...new Set(parsed.groups[0]!.filter((c) => !c.phrase && /^[a-z0-9]{3,40}$/.test(c.words[0]!)).map((c) => c.words[0]!))] : [];
+  if (!words.length) {
+    if (configure) await db.execute(sql`select ${SETTINGS}`);
+    return { parsed, where: [] };
+  }
   const stems = await db.execute(
-    sql`select w, ts_lexize('indonesian_stem', w) as stems from (values ${sql.join(
+    sql`select ${configure ? sql`${SETTINGS}, ` : sql``}w, ts_lexize('indonesian_stem', w) as stems from (values ${sql.join(
       words.map((w) => sql`(${w}::text)`),
       sql`, `,
     )}) v(w)`,
@@ -230,6 +245,7 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery): Promise<Prepared> {
   const colliding = new Set((stems.rows as { w: string; stems: string[] | null }[]).filter((r) => r.stems?.some((x) => STOP_WORDS.has(x))).map((r) => r.w));
   if (!colliding.size) return { parsed, where: [] };
   const where: SQL[] = [];
+  const sets: WordSet[] = [];
   const kept: Clause[] = [];
   for (const c of parsed.groups[0]!) {
     const w = c.words[0]!;
@@ -237,14 +253,19 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery): Promise<Prepared> {
       kept.push(c);
       continue;
     }
-    const hasWord = sql`s.entry_id in (select t.entry_id from ${searchTerms} t where t.term like ${`${w}%`})`;
-    if (c.negated) where.push(sql`not ${hasWord}`);
+    // The entries with the word itself or a longer form, from the index of unstemmed words, read once per
+    // statement. NOT IN keeps them a hashed set to probe: the planner underestimates how many rows the
+    // rest of the query matches (ada & barang & jasa: a handful, in truth thousands) and would otherwise
+    // recompute the words of each of those rows, or loop over the set for each.
+    const name = sql.raw(`w${sets.length}`);
+    sets.push({ name: `w${sets.length}`, tq: sql`to_tsquery('simple', ${`${w}:*`})`, negated: c.negated });
+    if (c.negated) where.push(sql`s.entry_id not in (select entry_id from ${name})`);
     else {
       kept.push(c);
-      where.push(hasWord);
+      where.push(sql`not (s.entry_id not in (select entry_id from ${name}))`);
     }
   }
-  return { parsed: { ...parsed, groups: kept.length ? [kept] : [] }, where };
+  return { parsed: { ...parsed, groups: kept.length ? [kept] : [] }, where, sets };
 }
 
 function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
@@ -256,71 +277,164 @@ function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
   return where;
 }
 
+// The order of hits: tier first (3: the title alone matches, 2: title with summary and tags, 1: only
+// with the document text), then, within the first RANK_WINDOW positions, the rank; newest first on ties
+// and beyond the window. Ranking reads each hit's whole vector, so only that window is ranked: a broad
+// word (anggaran: 23,000 hits at 100,000 entries) would otherwise rank tens of thousands of vectors.
+const RANK_WINDOW = 100;
+/** Broad queries count their hits up to this many, and then say "more than" (see SearchResult.totalCapped). */
+export const COUNT_CAP = 1000;
+
+// The title (A) and title-and-summary (A, B) parts of the vector, as indexed (migration 0004).
+const TITLE_TSV = sql`ts_filter(s.tsv, '{a}')`;
+const HEAD_TSV = sql`ts_filter(s.tsv, '{a,b}')`;
+
+/**
+ * One statement for the page and its total: the candidates tier by tier (a tier is read only while the
+ * ones above it leave the window short, newest first, each from its own index or in published order),
+ * the count (capped), the window ranked, and the page joined and highlighted.
+ */
 async function runPage(
   db: DbOrTx,
   f: z.output<typeof ZSearchInput>,
-  { parsed, where: extra }: Prepared,
+  { parsed, where: extra, sets = [] }: Prepared,
   prefix: boolean,
-): Promise<{ total: number; items: SearchHit[] }> {
+  exactTotal: boolean,
+): Promise<{ total: number; totalCapped: boolean; items: SearchHit[] }> {
   const q = tsquerySql(parsed, prefix);
-  const where = [...filterSql(f), ...extra];
-  if (q) where.unshift(sql`s.tsv @@ ${q}`);
-  const cond = where.length ? sql.join(where, sql` and `) : sql`true`;
+  const filters = [...filterSql(f), ...extra];
+  const offset = (f.page - 1) * f.pageSize;
+  const need = offset + f.pageSize;
+  const want = Math.max(RANK_WINDOW, need);
+  const cap = Math.max(COUNT_CAP, need);
+  const and = (parts: SQL[]) => (parts.length ? sql.join(parts, sql` and `) : sql`true`);
+  const negated = parsed.groups.some((g) => g.some((c) => c.negated));
+  // A tier's own condition. Hits of the tiers above are left out by id: when a lower tier is read at all,
+  // those above it were read completely. tsv (everything) stays the judge of an excluded word
+  // (-perubahan), which may be absent from the title yet present in the document text (see below).
+  const tiers: { name: string; cond: SQL }[] = q
+    ? [
+        { name: 't3', cond: sql`${TITLE_TSV} @@ ${q}` },
+        { name: 't2', cond: sql`${HEAD_TSV} @@ ${q} and s.entry_id not in (select entry_id from t3)` },
+        { name: 't1', cond: sql`s.tsv @@ ${q} and s.entry_id not in (select entry_id from t3) and s.entry_id not in (select entry_id from t2)` },
+      ]
+    : [{ name: 't1', cond: sql`true` }];
+  // The entries with a word the stemmer maps onto a stop word (see prepare). One the query asks for is
+  // read together with the query and the filters (both indexes at once): it is then the whole result,
+  // and counting it gives the exact total.
+  const ctes: SQL[] = sets.map(
+    (w) => sql`${sql.raw(w.name)} as materialized (
+      select s.entry_id from ${dipSearch} s where ${wordsTsv('s')} @@ ${w.tq}${w.negated || !q ? sql`` : sql` and s.tsv @@ ${q} and ${and(filterSql(f))}`})`,
+  );
+  const wholeSet = q ? sets.find((w) => !w.negated) : undefined;
+  const read: SQL[] = [];
+  for (const [i, t] of tiers.entries()) {
+    const left = read.length ? sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)` : sql`${want}::int`;
+    const tier = tiers.length - i;
+    // With an excluded word, the tier's newest rows are checked against the whole vector one by one, as
+    // they come: combined with the tier's index, the whole vector's long lists would be read in full.
+    ctes.push(
+      negated && t.name !== 't1'
+        ? sql`${sql.raw(t.name)} as materialized (
+            select y.entry_id, y.published_at, ${tier}::int as tier from (
+              select s.entry_id, s.published_at, s.tsv from ${dipSearch} s where ${t.cond} and ${and(filters)}
+              order by s.published_at desc, s.entry_id desc offset 0
+            ) y where y.tsv @@ ${q} limit ${left})`
+        : sql`${sql.raw(t.name)} as materialized (
+            select s.entry_id, s.published_at, ${tier}::int as tier from ${dipSearch} s where ${t.cond} and ${and(filters)}
+            order by s.published_at desc, s.entry_id desc limit ${left})`,
+    );
+    read.push(sql`(select count(*)::int from ${sql.raw(t.name)})`);
+  }
+  const all = and([...(q ? [sql`s.tsv @@ ${q}`] : []), ...filters]);
+  // When the titles alone fill the window, their own (shorter) index may show more than the cap already:
+  // cheaper than the whole vector's, above all for phrases, which are checked row by row.
+  const titleFirst =
+    q && !negated && !exactTotal
+      ? sql`when (select count(*) from t3) >= ${want}
+          and (select count(*) from (select 1 from ${dipSearch} s where ${TITLE_TSV} @@ ${q} and ${and(filters)} limit ${cap + 1}) y) > ${cap}
+          then ${cap + 1}`
+      : sql``;
   // Rank: cover density with weights three orders of magnitude apart (A title 1, B summary and tags 1e-3,
   // C document text 1e-6). A vector keeps at most 256 positions per word, so a word repeated all through
-  // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary (4,000 characters at
-  // most) one in the title. One function call per hit: each call reads the whole stored vector.
+  // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary one in the title.
   const rank = q ? sql`ts_rank_cd('{0, 0.000001, 0.001, 1}', s.tsv, ${q})::float8` : sql`0::float8`;
-  const offset = (f.page - 1) * f.pageSize;
+  // Within the window: ranked; the page may also reach past it, where candidate order holds.
+  const wanted = offset < RANK_WINDOW ? sql`c.pos <= ${want}` : sql`c.pos > ${offset} and c.pos <= ${need}`;
+  const order = offset < RANK_WINDOW ? sql`r.pos > ${RANK_WINDOW}, r.tier desc, case when r.pos <= ${RANK_WINDOW} then r.rank end desc, r.pos` : sql`r.pos`;
+  const skip = offset < RANK_WINDOW ? offset : 0;
   // Only the page of hits gets joined and highlighted. The document text is parsed for a snippet only
   // when neither the summary nor the title explains the hit: parsing 30,000 characters takes milliseconds.
   const strip = (col: SQL) => sql`translate(${col}, ${START + STOP}, '')`;
   const headlines = q
     ? sql`ts_headline('indonesian', ${strip(sql`s.title`)}, ${q}, ${HEADLINE_TITLE}) as title_hl,
-          case when strpos(x.summary_hl, ${START}) > 0 or s.doc_text = '' or ts_filter(s.tsv, '{a}') @@ ${q} then x.summary_hl
+          case when strpos(x.summary_hl, ${START}) > 0 or s.doc_text = '' or h.tier = 3 then x.summary_hl
                else ts_headline('indonesian', ${strip(sql`left(s.doc_text, ${SNIPPET_DOC_CHARS})`)}, ${q}, ${HEADLINE_SNIPPET}) end as snippet_hl`
     : sql`null as title_hl, null as snippet_hl`;
   const summaryHeadline = q ? sql`ts_headline('indonesian', ${strip(sql`s.summary`)}, ${q}, ${HEADLINE_SNIPPET})` : sql`null::text`;
   const result = await db.execute(sql`
-    select h.entry_id, h.rank, h.total, e.slug, e.number, s.unit_id, u.code as unit_code, u.name as unit_name,
+    with ${sql.join(ctes, sql`, `)},
+    cand as (
+      select c.*, row_number() over (order by c.tier desc, c.published_at desc, c.entry_id desc) as pos
+      from (${sql.join(
+        tiers.map((t) => sql`select * from ${sql.raw(t.name)}`),
+        sql` union all `,
+      )}) c
+    ),
+    counted as (
+      select case when (select count(*) from cand) < ${want} then (select count(*)::int from cand)
+        ${titleFirst}
+        else ${
+          wholeSet
+            ? sql`(select count(*)::int from ${sql.raw(wholeSet.name)} s where ${and(extra)})`
+            : sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${all} ${exactTotal ? sql`` : sql`limit ${cap + 1}`}) x)`
+        } end as total
+    ),
+    page as (
+      select r.*, row_number() over (order by ${order}) as ord from (
+        select c.entry_id, c.tier, c.pos, c.published_at, ${rank} as rank
+        from cand c join ${dipSearch} s on s.entry_id = c.entry_id where ${wanted} offset 0
+      ) r
+      order by ${order} limit ${f.pageSize} offset ${skip}
+    )
+    select n.total, h.entry_id, h.rank, e.slug, e.number, s.unit_id, u.code as unit_code, u.name as unit_name,
            s.title, s.summary, s.category, s.year, s.published_at, ${headlines}
-    from (
-      select m.entry_id, m.rank, m.published_at, (count(*) over ())::int as total
-      -- offset 0 keeps the rank inside: the window then buffers (id, rank, date), not whole rows with their vectors.
-      from (select s.entry_id, s.published_at, ${rank} as rank from ${dipSearch} s where ${cond} offset 0) m
-      order by m.rank desc, m.published_at desc, m.entry_id
-      limit ${f.pageSize} offset ${offset}
-    ) h
-    join ${dipSearch} s on s.entry_id = h.entry_id
-    join ${dipEntries} e on e.id = h.entry_id and e.published_version_id is not null and e.status <> 'unpublished'
-    join ${units} u on u.id = e.unit_id
-    cross join lateral (select ${summaryHeadline} as summary_hl offset 0) x
-    order by h.rank desc, h.published_at desc, h.entry_id`);
-  const rows = result.rows as unknown as Row[];
-  let total = rows.length ? Number(rows[0]!.total) : 0;
-  if (!rows.length && offset > 0) {
-    const counted = await db.execute(sql`select count(*)::int as n from ${dipSearch} s where ${cond}`);
-    total = Number((counted.rows[0] as { n: number } | undefined)?.n ?? 0);
+    from counted n left join (
+      page h
+      join ${dipSearch} s on s.entry_id = h.entry_id
+      join ${dipEntries} e on e.id = h.entry_id and e.published_version_id is not null and e.status <> 'unpublished'
+      join ${units} u on u.id = e.unit_id
+      cross join lateral (select ${summaryHeadline} as summary_hl offset 0) x
+    ) on true
+    order by h.ord`);
+  const rows = result.rows as unknown as (Row & { total: number })[];
+  let total = Number(rows[0]?.total ?? 0);
+  let totalCapped = false;
+  if (!exactTotal && total > cap) {
+    total = cap;
+    totalCapped = true;
   }
-  const items = rows.map((r): SearchHit => {
-    const snippet = r.snippet_hl && r.snippet_hl.includes(START) ? markHighlights(r.snippet_hl) : escapeHtml(clip(r.summary));
-    return {
-      id: r.entry_id,
-      slug: r.slug,
-      number: r.number,
-      title: r.title,
-      titleHtml: r.title_hl ? markHighlights(r.title_hl) : escapeHtml(r.title),
-      unitId: r.unit_id,
-      unitCode: r.unit_code,
-      unitName: r.unit_name,
-      category: r.category,
-      year: r.year === null ? null : Number(r.year),
-      snippet,
-      rank: Number(r.rank),
-      publishedAt: r.published_at instanceof Date ? r.published_at : new Date(r.published_at),
-    };
-  });
-  return { total, items };
+  const items = rows
+    .filter((r) => r.entry_id !== null)
+    .map((r): SearchHit => {
+      const snippet = r.snippet_hl && r.snippet_hl.includes(START) ? markHighlights(r.snippet_hl) : escapeHtml(clip(r.summary));
+      return {
+        id: r.entry_id,
+        slug: r.slug,
+        number: r.number,
+        title: r.title,
+        titleHtml: r.title_hl ? markHighlights(r.title_hl) : escapeHtml(r.title),
+        unitId: r.unit_id,
+        unitCode: r.unit_code,
+        unitName: r.unit_name,
+        category: r.category,
+        year: r.year === null ? null : Number(r.year),
+        snippet,
+        rank: Number(r.rank),
+        publishedAt: r.published_at instanceof Date ? r.published_at : new Date(r.published_at),
+      };
+    });
+  return { total, totalCapped, items };
 }
 
 /** Unknown words of the query, each mapped to the closest published word, or to null when none is close. */
@@ -338,14 +452,12 @@ async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string,
   const out = new Map<string, string | null>();
   if (!candidates.size) return out;
   // A word is known when it is a published title/summary word (primary key lookup), or else when the
-  // index finds it (stemmed, or only in document text). No plain EXISTS: with a row goal the planner may
-  // pick a sequential scan (of every stored vector, or of every word row); ordering by the primary key and
-  // counting over the full-text index keep both probes on their indexes.
+  // index finds it (stemmed, or only in document text): one hit is enough.
   const probes = [...candidates].map(([w, prefix]) => {
     const tq = prefix ? sql`to_tsquery('indonesian', ${`${w}:*`})` : sql`plainto_tsquery('indonesian', ${w})`;
     return sql`select ${w}::text as w,
-      (select t.term from ${searchTerms} t where t.term = ${w} order by t.term, t.entry_id limit 1) is not null
-      or (select count(*) from (select 1 from ${dipSearch} s where s.tsv @@ ${tq} offset 0) x) > 0 as found`;
+      exists (select 1 from ${searchWords} t where t.word = ${w})
+      or (select count(*) from (select 1 from ${dipSearch} s where s.tsv @@ ${tq} limit 1) x) > 0 as found`;
   });
   const found = await db.execute(sql.join(probes, sql` union all `));
   const missing = (found.rows as { w: string; found: boolean }[]).filter((r) => !r.found).map((r) => r.w);
@@ -354,35 +466,24 @@ async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string,
 }
 
 /**
- * The published word closest to `w` by trigram similarity. search_terms has a row per word and entry
- * (600,000 rows for 12,000 words at 20,000 entries), so the trigram index finds thousands of rows to
- * read for one word. First, cheaply: the distinct words sharing the first two letters, read from the
- * primary key by skipping from one word to the next (a few hundred index probes), kept when clearly
- * close (similarity >= 0.4). Only then the trigram index, for typos in the first two letters.
+ * The published word closest to `w` by trigram similarity, from the distinct published words. First the
+ * words sharing the first two letters (a primary key range), kept when clearly close (similarity >= 0.4);
+ * only then the trigram index, for typos in the first two letters. Ties: the word more entries use.
  */
 async function closestTerm(db: DbOrTx, w: string): Promise<string | null> {
   const lo = w.slice(0, 2);
   const hi = lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1);
   const near = await db.execute(sql`
-    with recursive v(term, i) as (
-      (select t.term, 1 from ${searchTerms} t where t.term >= ${lo} and t.term < ${hi} order by t.term limit 1)
-      union all
-      select (select t.term from ${searchTerms} t where t.term > v.term and t.term < ${hi} order by t.term limit 1), v.i + 1
-      from v where v.term is not null and v.i < 5000
-    ), best as (
-      select term, similarity(term, ${w}) as sim from v
-      where term is not null and term <> ${w} and similarity(term, ${w}) >= 0.4 order by sim desc, term limit 5
-    )
-    select b.term, (select count(*) from ${searchTerms} t where t.term = b.term)::int as n from best b order by b.sim desc, n desc, b.term limit 1`);
-  const quick = (near.rows[0] as { term: string } | undefined)?.term;
+    select t.word from ${searchWords} t
+    where t.word >= ${lo} and t.word < ${hi} and t.word <> ${w} and similarity(t.word, ${w}) >= 0.4
+    order by similarity(t.word, ${w}) desc, t.entries desc, t.word limit 1`);
+  const quick = (near.rows[0] as { word: string } | undefined)?.word;
   if (quick) return quick;
-  // `%` uses the trigram index (similarity above pg_trgm.similarity_threshold, 0.3 by default); the
-  // candidate rows are capped before grouping.
+  // `%` uses the trigram index (similarity above pg_trgm.similarity_threshold, 0.3 by default).
   const best = await db.execute(sql`
-      select c.term, similarity(c.term, ${w}) as sim, count(*)::int as n
-      from (select t.term from ${searchTerms} t where t.term % ${w} and t.term <> ${w} limit 5000) c
-      group by c.term order by sim desc, n desc, c.term limit 1`);
-  return (best.rows[0] as { term: string } | undefined)?.term ?? null;
+    select t.word from ${searchWords} t where t.word % ${w} and t.word <> ${w}
+    order by similarity(t.word, ${w}) desc, t.entries desc, t.word limit 1`);
+  return (best.rows[0] as { word: string } | undefined)?.word ?? null;
 }
 
 /**
@@ -411,9 +512,12 @@ function applyCorrections(p: ParsedQuery, fixes: Map<string, string | null>): Pa
  * - Order: title matches, then summary/tag matches, then document-text matches; newest first on ties.
  * - `suggestion` when a word is unknown; when nothing was found, the items are those of the suggestion
  *   (`suggestionApplied`).
+ * - `total`: hits are counted up to COUNT_CAP (or the end of the page asked for) and `totalCapped` says
+ *   there are more; `exactTotal` counts them all (slower for broad words: tens of milliseconds at 100,000 entries).
  * - Throws AppError `query_too_long` (400) over 200 characters, `invalid_search` (400) for bad filters.
  */
-export async function searchPublished(db: DbOrTx, input: SearchInput): Promise<SearchResult> {
+export async function searchPublished(db: DbOrTx, input: SearchInput, opts: { exactTotal?: boolean } = {}): Promise<SearchResult> {
+  const exact = opts.exactTotal ?? false;
   const started = performance.now();
   const parsedInput = ZSearchInput.safeParse(input);
   if (!parsedInput.success) {
@@ -427,20 +531,19 @@ export async function searchPublished(db: DbOrTx, input: SearchInput): Promise<S
   }
   const f = parsedInput.data;
   const parsed = parseQuery(f.q);
-  if (!parsed.groups.length) return finish(await runPage(db, f, { parsed, where: [] }, false));
+  if (!parsed.groups.length) return finish(await runPage(db, f, { parsed, where: [] }, false, exact));
   return (db as Db).transaction(async (tx) => {
     // Matching and ranking read each row's whole stored vector, which the planner does not cost: left to
     // itself it picks a sequential scan (and reads every vector) for prefix and "common" words. Measured
-    // on both backends: the GIN index is never slower here, and often many times faster.
-    await tx.execute(sql`set local enable_seqscan = off`);
-    const out = await searchWords(tx, f, parsed);
-    await tx.execute(sql`set local enable_seqscan to default`);
-    return finish(out);
+    // on both backends: the GIN index is never slower here, and often many times faster. So sequential
+    // scans are off for the transaction (set in its first statement, by prepare).
+    return finish(await searchQuery(tx, f, parsed, exact));
   });
 
-  function finish(r: { total: number; items: SearchHit[]; suggestion?: string | null; suggestionApplied?: boolean }): SearchResult {
+  function finish(r: { total: number; totalCapped: boolean; items: SearchHit[]; suggestion?: string | null; suggestionApplied?: boolean }): SearchResult {
     return {
       total: r.total,
+      totalCapped: r.totalCapped,
       items: r.items,
       page: f.page,
       pageSize: f.pageSize,
@@ -452,12 +555,12 @@ export async function searchPublished(db: DbOrTx, input: SearchInput): Promise<S
   }
 }
 
-async function searchWords(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery) {
-  const prepared = await prepare(db, parsed);
-  let { total, items } = await runPage(db, f, prepared, false);
+async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery, exact: boolean) {
+  const prepared = await prepare(db, parsed, true);
+  let { total, totalCapped, items } = await runPage(db, f, prepared, false, exact);
   // A last word that matches nothing whole may be the start of one ("keuang"): try it as a prefix.
   // Only then, so that "dana" does not bury its own hits under "danau".
-  if (total === 0 && lastPositiveWord(prepared.parsed)) ({ total, items } = await runPage(db, f, prepared, true));
+  if (total === 0 && lastPositiveWord(prepared.parsed)) ({ total, totalCapped, items } = await runPage(db, f, prepared, true, exact));
   let suggestion: string | null = null;
   let suggestionApplied = false;
   // With one group every word matched something when there are hits; only alternatives (or) can hide a typo.
@@ -468,16 +571,16 @@ async function searchWords(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
       if (total > 0) suggestion = corrected;
       else {
         // Nothing found: show what the suggestion finds, or no suggestion at all rather than a dead end.
-        const alt = await runPage(db, f, await prepare(db, fixed), false);
+        const alt = await runPage(db, f, await prepare(db, fixed), false, exact);
         if (alt.total > 0) {
-          ({ total, items } = alt);
+          ({ total, totalCapped, items } = alt);
           suggestion = corrected;
           suggestionApplied = true;
         }
       }
     }
   }
-  return { total, items, suggestion, suggestionApplied };
+  return { total, totalCapped, items, suggestion, suggestionApplied };
 }
 
 /** Published words starting like `prefix` (or, failing that, resembling it), most used first. */
@@ -487,14 +590,14 @@ export async function suggestTerms(db: DbOrTx, prefix: string, limit = 8): Promi
   if (w.length < 3) return [];
   const n = Math.min(Math.max(limit, 1), 50);
   const starts = await db.execute(sql`
-    select t.term from ${searchTerms} t where t.term like ${`${w.replace(/[\\%_]/g, '\\$&')}%`}
-    group by t.term order by count(*) desc, t.term limit ${n}`);
-  const terms = (starts.rows as { term: string }[]).map((r) => r.term);
+    select t.word from ${searchWords} t where t.word like ${`${w.replace(/[\\%_]/g, '\\$&')}%`}
+    order by t.entries desc, t.word limit ${n}`);
+  const terms = (starts.rows as { word: string }[]).map((r) => r.word);
   if (terms.length) return terms;
   const similar = await db.execute(sql`
-    select t.term from ${searchTerms} t where t.term % ${w}
-    group by t.term order by max(similarity(t.term, ${w})) desc, count(*) desc, t.term limit ${n}`);
-  return (similar.rows as { term: string }[]).map((r) => r.term);
+    select t.word from ${searchWords} t where t.word % ${w}
+    order by similarity(t.word, ${w}) desc, t.entries desc, t.word limit ${n}`);
+  return (similar.rows as { word: string }[]).map((r) => r.word);
 }
 
 /** Years present among published entries, for the filter menus. */

@@ -462,6 +462,9 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
   const hasFilters = !!(f.unit || f.kategori || f.tahun || f.bentuk);
   const title = f.q ? tx(v, `Hasil pencarian “${f.q}”`, `Search results for “${f.q}”`) : tx(v, 'Cari informasi publik', 'Search public information');
   const first = result ? (result.page - 1) * result.pageSize + 1 : 1;
+  // A broad query is counted only up to a cap: "lebih dari 1000".
+  const countId = result?.totalCapped ? `lebih dari ${result.total}` : `${result?.total ?? 0}`;
+  const countEn = result?.totalCapped ? `more than ${result.total}` : `${result?.total ?? 0}`;
   return (
     <PublicLayout v={v} title={title} head={<MetaHead v={v} meta={{ canonical, noindex: true }} />}>
       <h1>{tx(v, 'Cari informasi publik', 'Search public information')}</h1>
@@ -510,10 +513,10 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
             {result.total === 0
               ? tx(v, 'Tidak ada informasi yang cocok', 'No matching information')
               : result.suggestionApplied
-                ? tx(v, `${result.total} informasi untuk “${result.suggestion}”`, `${result.total} results for “${result.suggestion}”`)
+                ? tx(v, `${countId} informasi untuk “${result.suggestion}”`, `${countEn} results for “${result.suggestion}”`)
                 : f.q
-                  ? tx(v, `${result.total} informasi ditemukan`, `${result.total} results found`)
-                  : tx(v, `${result.total} informasi`, `${result.total} entries`)}
+                  ? tx(v, `${countId} informasi ditemukan`, `${countEn} results found`)
+                  : tx(v, `${countId} informasi`, `${countEn} entries`)}
           </h2>
           {result.suggestion && result.suggestionApplied ? (
             <p class="suggest">
