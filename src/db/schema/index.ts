@@ -6,3 +6,4 @@ export * from './blobs.js';
 export * from './dip.js';
 export * from './requests.js';
 export * from './calendar.js';
+export * from './request-handling.js';
