@@ -3,7 +3,15 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
-import { informationRequests, requestEvents, units, type RequestEventKind, type RequestStatus } from '../../db/schema/index.js';
+import {
+  informationRequests,
+  requestEvents,
+  requestResponses,
+  units,
+  type RequestEventKind,
+  type RequestOutcome,
+  type RequestStatus,
+} from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { can } from '../../policies/index.js';
 import { tokenMatches, type InformationRequest } from './submit-request.js';
@@ -20,6 +28,10 @@ export type TrackedRequest = {
   startDate: string;
   dueDate: string;
   unitName: string | null;
+  /** The first due date, when the period was extended. */
+  dueDateBeforeExtension: string | null;
+  /** The written notice: its outcome and date, never the officers' notes. */
+  notice: { outcome: RequestOutcome; date: string; refusal: boolean } | null;
   steps: { kind: RequestEventKind; at: Date; note: string }[];
 };
 
@@ -46,5 +58,19 @@ export async function trackRequest(ctx: Ctx, number: string, code: string): Prom
     .where(eq(requestEvents.requestId, r.id))
     .orderBy(asc(requestEvents.at));
   const [unit] = r.unitId ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, r.unitId)) : [];
-  return { number: r.number, status: r.status, receivedAt: r.receivedAt, startDate: r.startDate, dueDate: r.dueDate, unitName: unit?.name ?? null, steps };
+  const [resp] = await ctx.db
+    .select({ outcome: requestResponses.outcome, date: requestResponses.noticeDate, refusalNumber: requestResponses.refusalNumber })
+    .from(requestResponses)
+    .where(eq(requestResponses.requestId, r.id));
+  return {
+    number: r.number,
+    status: r.status,
+    receivedAt: r.receivedAt,
+    startDate: r.startDate,
+    dueDate: r.dueDate,
+    unitName: unit?.name ?? null,
+    dueDateBeforeExtension: r.extendedAt ? r.dueDateBeforeExtension : null,
+    notice: resp ? { outcome: resp.outcome, date: resp.date, refusal: !!resp.refusalNumber } : null,
+    steps,
+  };
 }
