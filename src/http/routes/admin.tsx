@@ -33,6 +33,7 @@ import { documentAdminRoutes } from './documents.js';
 import { dipExportAdminRoutes } from './dip-exports.js';
 import { monevRoutes } from './monev.js';
 import { calendarAdminRoutes } from './calendar-admin.js';
+import { requestAdminRoutes } from './requests-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -333,3 +334,4 @@ adminRoutes.route('/dip', dipExportAdminRoutes);
 adminRoutes.route('/dip', dipAdminRoutes);
 adminRoutes.route('/monev', monevRoutes);
 adminRoutes.route('/kalender', calendarAdminRoutes);
+adminRoutes.route('/permohonan', requestAdminRoutes);
