@@ -15,10 +15,10 @@ const cell = (text: string, extra: Record<string, unknown> = {}): PdfNode => ({ 
 function frame(head: Letterhead, o: { title: string; number: string; docTitle: string; subject: string; content: PdfNode[] }) {
   return {
     pageSize: 'A4',
-    pageMargins: [48, 36, 48, 52],
+    pageMargins: [48, 32, 48, 48],
     info: { title: `${o.docTitle} ${o.number}`, author: head.body?.name ?? 'PPID', subject: o.subject },
-    defaultStyle: { fontSize: 10.5, lineHeight: 1.2 },
-    styles: { ...LETTER_STYLES, para: { margin: [0, 0, 0, 6], alignment: 'justify' }, h: { bold: true, margin: [0, 8, 0, 4] } },
+    defaultStyle: { fontSize: 10, lineHeight: 1.15 },
+    styles: { ...LETTER_STYLES, para: { margin: [0, 0, 0, 6] }, h: { bold: true, margin: [0, 8, 0, 4] } },
     footer: (page: number, pages: number) => ({ text: `${o.number} · halaman ${page} dari ${pages}`, style: 'small', alignment: 'center', margin: [0, 18, 0, 0] }),
     content: [...letterheadNodes(head), { text: o.title, style: 'title' }, { text: `Nomor: ${o.number}`, style: 'number' }, ...o.content],
   };
@@ -55,7 +55,7 @@ function signature(head: Letterhead, date: string, signer: string): PdfNode {
           { text: [head.body?.shortName || head.body?.name || '', letterDate(date)].filter(Boolean).join(', ') },
           { text: 'Pejabat Pengelola Informasi dan Dokumentasi', margin: [0, 2, 0, 0] },
           { text: head.body?.name ?? '', margin: [0, 0, 0, 0] },
-          { text: signer, bold: true, decoration: 'underline', margin: [0, 52, 0, 0] },
+          { text: signer, bold: true, decoration: 'underline', margin: [0, 44, 0, 0] },
         ],
       },
     ],
