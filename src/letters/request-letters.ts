@@ -19,7 +19,12 @@ function frame(head: Letterhead, o: { title: string; number: string; docTitle: s
     info: { title: `${o.docTitle} ${o.number}`, author: head.body?.name ?? 'PPID', subject: o.subject },
     defaultStyle: { fontSize: 10, lineHeight: 1.15 },
     styles: { ...LETTER_STYLES, para: { margin: [0, 0, 0, 6] }, h: { bold: true, margin: [0, 8, 0, 4] } },
-    footer: (page: number, pages: number) => ({ text: `${o.number} · halaman ${page} dari ${pages}`, style: 'small', alignment: 'center', margin: [0, 18, 0, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: `${o.number} · halaman ${page} dari ${pages}`,
+      style: 'small',
+      alignment: 'center',
+      margin: [0, 18, 0, 0],
+    }),
     content: [...letterheadNodes(head), { text: o.title, style: 'title' }, { text: `Nomor: ${o.number}`, style: 'number' }, ...o.content],
   };
 }
@@ -121,7 +126,9 @@ export async function noticePdf(head: Letterhead, r: InformationRequest, resp: R
       { text: 'B. Keputusan PPID', style: 'h' },
       table(decision),
       ...(granted ? [{ text: 'C. Penyampaian dan biaya', style: 'h' }, table(delivery)] : []),
-      ...(resp.refusalNumber ? [{ text: `Surat Keputusan PPID tentang Penolakan Permohonan Informasi Nomor ${resp.refusalNumber} terlampir.`, style: 'para' }] : []),
+      ...(resp.refusalNumber
+        ? [{ text: `Surat Keputusan PPID tentang Penolakan Permohonan Informasi Nomor ${resp.refusalNumber} terlampir.`, style: 'para' }]
+        : []),
       ...(OBJECTION_OUTCOMES.includes(resp.outcome) ? [objectionRight(r)] : []),
       { text: 'Demikian pemberitahuan ini kami sampaikan.', style: 'para' },
       signature(head, resp.noticeDate, resp.signerName),

@@ -52,9 +52,7 @@ function seesAllUnits(actor: Actor): boolean {
 
 /** A PPID Pembantu whose unit received the request by disposition. */
 function disposedToOwnUnit(actor: Actor, resource: Resource): boolean {
-  return (
-    actor.kind === 'user' && actor.roles.includes('ppid_pembantu') && !!actor.unitId && (resource.disposedTo ?? []).includes(actor.unitId)
-  );
+  return actor.kind === 'user' && actor.roles.includes('ppid_pembantu') && !!actor.unitId && (resource.disposedTo ?? []).includes(actor.unitId);
 }
 
 function ownUnit(actor: Actor, resource: Resource): boolean {

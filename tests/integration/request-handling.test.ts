@@ -73,7 +73,10 @@ describe(`handling requests in the back office (${backendName})`, () => {
         ppidContactName: 'Dra. Maria Lumban, M.Si.',
         timeZone: 'Asia/Jakarta',
       })
-      .onConflictDoUpdate({ target: publicBody.id, set: { name: 'Pemerintah Kota Palangka Raya', shortName: 'Palangka Raya', ppidContactName: 'Dra. Maria Lumban, M.Si.' } });
+      .onConflictDoUpdate({
+        target: publicBody.id,
+        set: { name: 'Pemerintah Kota Palangka Raya', shortName: 'Palangka Raya', ppidContactName: 'Dra. Maria Lumban, M.Si.' },
+      });
     dpupr = (await t.db.db.insert(units).values({ code: 'dpupr', name: 'Dinas Pekerjaan Umum dan Penataan Ruang' }).returning())[0]!.id;
     dinkes = (await t.db.db.insert(units).values({ code: 'dinkes', name: 'Dinas Kesehatan' }).returning())[0]!.id;
     await makeUser(t.ctx, { email: 'utama@pky.go.id', roles: ['ppid_utama'], name: 'Petugas Utama' });
@@ -170,7 +173,13 @@ describe(`handling requests in the back office (${backendName})`, () => {
     };
     expect((await lead.post(`${path}/pemberitahuan`, notice)).status).toBe(303);
     const [resp] = await t.db.db.select().from(requestResponses).where(eq(requestResponses.requestId, request.id));
-    expect(resp).toMatchObject({ outcome: 'diberikan_sebagian', totalCost: 16_000, noticeDate: '2026-03-26', noticeNumber: `${request.number}/PT`, refusalNumber: null });
+    expect(resp).toMatchObject({
+      outcome: 'diberikan_sebagian',
+      totalCost: 16_000,
+      noticeDate: '2026-03-26',
+      noticeNumber: `${request.number}/PT`,
+      refusalNumber: null,
+    });
     const [row] = await t.db.db.select().from(informationRequests).where(eq(informationRequests.id, request.id));
     expect(row!.status).toBe('answered');
     expect((await lead.post(`${path}/pemberitahuan`, notice)).status).toBe(409);
@@ -231,7 +240,10 @@ describe(`handling requests in the back office (${backendName})`, () => {
     for (const s of [...PERSONAL, INSTRUCTION, UNIT_ANSWER, INTERNAL, 'Siap dikirim', 'rekening']) expect(tracking.text, s).not.toContain(s);
 
     // The audit trail names numbers and outcomes, never the applicant.
-    const audits = await t.db.db.select().from(auditLog).where(and(like(auditLog.action, 'request.%'), eq(auditLog.entityId, request.id)))
+    const audits = await t.db.db
+      .select()
+      .from(auditLog)
+      .where(and(like(auditLog.action, 'request.%'), eq(auditLog.entityId, request.id)))
       .orderBy(asc(auditLog.seq));
     expect(audits.map((a) => a.action)).toEqual(['request.received', 'request.disposed', 'request.unit_answered', 'request.answered']);
     for (const p of PERSONAL) expect(JSON.stringify(audits)).not.toContain(p);
@@ -296,7 +308,14 @@ describe(`handling requests in the back office (${backendName})`, () => {
 
     const q = `nomor=${encodeURIComponent(request.number)}&kode=${token}`;
     const letter = await pdfText(await (await t.app.request(`/permohonan/surat/perpanjangan.pdf?${q}`)).arrayBuffer());
-    for (const s of ['SURAT PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU', `${request.number}/PERPANJANGAN`, reason, '30 Maret 2026', '9 April 2026', citizen.name]) {
+    for (const s of [
+      'SURAT PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU',
+      `${request.number}/PERPANJANGAN`,
+      reason,
+      '30 Maret 2026',
+      '9 April 2026',
+      citizen.name,
+    ]) {
       expect(letter, s).toContain(s);
     }
     const [mail] = await t.db.db.select().from(outbox).where(eq(outbox.template, 'request_extended'));
@@ -342,22 +361,36 @@ describe(`handling requests in the back office (${backendName})`, () => {
 
     const none = await lead.post(`${path}/disposisi`, { instruction: 'Cek', internalDueDate: '2026-02-30' });
     expect(none.status).toBe(422);
-    for (const s of ['Pilih minimal satu unit kerja.', 'Tuliskan instruksi untuk unit kerja (minimal 5 karakter).', 'Tanggal tidak valid']) expect(none.text).toContain(s);
+    for (const s of ['Pilih minimal satu unit kerja.', 'Tuliskan instruksi untuk unit kerja (minimal 5 karakter).', 'Tanggal tidak valid'])
+      expect(none.text).toContain(s);
     expect(none.text).toContain('2026-02-30');
     const late = await lead.post(`${path}/disposisi`, { unitIds: [dpupr], instruction: INSTRUCTION, internalDueDate: '2026-04-08' });
     expect(late.status).toBe(422);
     expect(late.text).toContain('Tenggat internal tidak boleh melewati batas waktu pemberitahuan tertulis.');
     expect(late.text).toContain(INSTRUCTION);
 
-    const bad = await lead.post(`${path}/pemberitahuan`, { outcome: 'diberikan_seluruhnya', held: 'ya', sheets: '1.000', materialGiven: '', internalNote: INTERNAL });
+    const bad = await lead.post(`${path}/pemberitahuan`, {
+      outcome: 'diberikan_seluruhnya',
+      held: 'ya',
+      sheets: '1.000',
+      materialGiven: '',
+      internalNote: INTERNAL,
+    });
     expect(bad.status).toBe(422);
-    for (const s of ['Sebutkan informasi yang akan diberikan.', 'Pilih bentuk informasi.', 'Pilih cara penyampaian.', 'Isi angka bulat 0 atau lebih', 'Isi waktu penyediaan']) {
+    for (const s of [
+      'Sebutkan informasi yang akan diberikan.',
+      'Pilih bentuk informasi.',
+      'Pilih cara penyampaian.',
+      'Isi angka bulat 0 atau lebih',
+      'Isi waktu penyediaan',
+    ]) {
       expect(bad.text, s).toContain(s);
     }
     expect(bad.text).toContain(INTERNAL);
     expect(bad.text).toContain('value="1.000"');
     const refusal = await lead.post(`${path}/pemberitahuan`, { outcome: 'ditolak_dikecualikan', held: 'ya' });
-    for (const s of ['Pilih dasar pengecualian (UU KIP Pasal 17).', 'Tuliskan alasannya.', 'Tuliskan ringkasan uji konsekuensi.']) expect(refusal.text, s).toContain(s);
+    for (const s of ['Pilih dasar pengecualian (UU KIP Pasal 17).', 'Tuliskan alasannya.', 'Tuliskan ringkasan uji konsekuensi.'])
+      expect(refusal.text, s).toContain(s);
 
     const en = new Browser(t.app, '10.2.0.9');
     en.cookies.set('qg_lang', 'en');

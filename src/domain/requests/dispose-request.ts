@@ -20,7 +20,7 @@ export const INTERNAL_MARGIN_WORKING_DAYS = 5;
 export async function workingDaysBefore(ctx: Pick<Ctx, 'db'>, date: string, n: number): Promise<string> {
   const cal = await loadCalendar(ctx, { fromYear: yearOf(date) - 1, toYear: yearOf(date) });
   let d = date;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     d = addDays(d, -1);
     if (isWorkingDay(cal, d)) counted++;
   }
@@ -62,9 +62,9 @@ export async function disposeRequest(ctx: Ctx, requestId: string, raw: DisposeIn
     else if (internalDueDate < today) throw invalid([], { internalDueDate: 'Tenggat internal tidak boleh sebelum hari ini.' });
 
     const now = t.clock.now();
-    await t.db.insert(requestDispositions).values(
-      chosen.map((u) => ({ requestId: r.id, unitId: u.id, instruction: input.instruction, internalDueDate, disposedAt: now, disposedBy: actorId(t) })),
-    );
+    await t.db
+      .insert(requestDispositions)
+      .values(chosen.map((u) => ({ requestId: r.id, unitId: u.id, instruction: input.instruction, internalDueDate, disposedAt: now, disposedBy: actorId(t) })));
     // An extended request keeps its status: it decides which deadline applies.
     const status = r.status === 'received' ? 'in_progress' : r.status;
     await t.db.update(informationRequests).set({ status, updatedAt: now }).where(eq(informationRequests.id, r.id));

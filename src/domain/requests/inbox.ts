@@ -105,13 +105,19 @@ export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<{ items:
         .innerJoin(units, eq(units.id, requestDispositions.unitId))
         .where(inArray(requestDispositions.requestId, ids))
     : [];
-  const addressed = new Map(
-    (await ctx.db.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name] as const),
-  );
+  const addressed = new Map((await ctx.db.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name] as const));
   const items = page.map((x) => {
     const names = disp.filter((d) => d.requestId === x.id).map((d) => d.name);
     if (!names.length && x.unitId) names.push(addressed.get(x.unitId) ?? '');
-    return { id: x.id, number: x.number, receivedAt: x.receivedAt, dueDate: x.dueDate, status: x.status, badge: deadlineBadge(x.status, x.dueDate, today, soonLimit), units: names };
+    return {
+      id: x.id,
+      number: x.number,
+      receivedAt: x.receivedAt,
+      dueDate: x.dueDate,
+      status: x.status,
+      badge: deadlineBadge(x.status, x.dueDate, today, soonLimit),
+      units: names,
+    };
   });
   return { items, today, truncated };
 }

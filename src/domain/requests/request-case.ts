@@ -54,7 +54,16 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     letters: seesPersonal,
   };
   return {
-    request: { ...r, name: undefined, idNumber: undefined, address: undefined, phone: undefined, email: undefined, proxyName: undefined, occupation: undefined },
+    request: {
+      ...r,
+      name: undefined,
+      idNumber: undefined,
+      address: undefined,
+      phone: undefined,
+      email: undefined,
+      proxyName: undefined,
+      occupation: undefined,
+    },
     personal,
     addressedUnit: addressed?.name ?? null,
     badge: deadlineBadge(r.status, r.dueDate, today, soonLimit),

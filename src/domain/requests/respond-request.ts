@@ -41,7 +41,9 @@ export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseI
       })
       .returning();
     await t.db.update(informationRequests).set({ status: 'answered', updatedAt: now }).where(eq(informationRequests.id, r.id));
-    await t.db.insert(requestEvents).values({ requestId: r.id, at: now, kind: 'answered', publicNote: `${OUTCOME_LABELS[input.outcome].id}.`, actorId: actorId(t) });
+    await t.db
+      .insert(requestEvents)
+      .values({ requestId: r.id, at: now, kind: 'answered', publicNote: `${OUTCOME_LABELS[input.outcome].id}.`, actorId: actorId(t) });
     await recordAudit(t, {
       action: 'request.answered',
       entityType: 'information_request',

@@ -41,7 +41,12 @@ requestAdminRoutes.get('/', async (c) => {
   return c.html(<RequestInboxPage v={caseView(c)} items={items} filter={filter} units={units} today={today} truncated={truncated} />);
 });
 
-async function renderCase(c: C, id: string, status: 200 | 409 | 422 = 200, extras: { form?: CaseForm; errors?: Record<string, string>; typed?: FormValues; message?: string } = {}) {
+async function renderCase(
+  c: C,
+  id: string,
+  status: 200 | 409 | 422 = 200,
+  extras: { form?: CaseForm; errors?: Record<string, string>; typed?: FormValues; message?: string } = {},
+) {
   const ctx = c.get('ctx');
   const rc = await getRequestCase(ctx, id);
   const units = rc.may.dispose ? (await listUnits(ctx)).filter((u) => u.active) : [];
@@ -111,4 +116,3 @@ requestAdminRoutes.get('/:id/surat/:file', async (c) => {
   const { pdf, filename } = await renderRequestLetter(ctx, r, file.slice(0, -4));
   return c.body(new Uint8Array(pdf), 200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${filename}"` });
 });
-

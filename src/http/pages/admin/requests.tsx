@@ -122,7 +122,9 @@ export const RequestInboxPage: FC<{
         </div>
       )}
       {truncated ? (
-        <p class="muted">{tx(v, 'Hanya 200 permohonan pertama yang ditampilkan; persempit saringan.', 'Only the first 200 requests are shown; narrow the filter.')}</p>
+        <p class="muted">
+          {tx(v, 'Hanya 200 permohonan pertama yang ditampilkan; persempit saringan.', 'Only the first 200 requests are shown; narrow the filter.')}
+        </p>
       ) : null}
     </BackofficeLayout>
   );
@@ -575,7 +577,11 @@ export const RequestCasePage: FC<{
             <Input
               name="deliveryCost"
               label={tx(v, 'Biaya pengiriman (Rp)', 'Delivery cost (Rp)')}
-              hint={tx(v, 'Jumlah biaya = lembar × tarif + biaya pengiriman; informasi elektronik umumnya gratis.', 'Total = sheets × tariff + delivery; electronic information is usually free.')}
+              hint={tx(
+                v,
+                'Jumlah biaya = lembar × tarif + biaya pengiriman; informasi elektronik umumnya gratis.',
+                'Total = sheets × tariff + delivery; electronic information is usually free.',
+              )}
               value={val('respond', 'deliveryCost', '0')}
               errors={errs('respond')}
               inputmode="numeric"

@@ -301,9 +301,15 @@ export const TrackPage: FC<{
             <dd>
               {longDate(v, tracked.dueDate)}{' '}
               <span class="muted small">
-                ({tracked.dueDateBeforeExtension ? tx(v, '10 + 7 hari kerja (diperpanjang) sejak', '10 + 7 working days (extended) from') : tx(v, '10 hari kerja sejak', '10 working days from')}{' '}
+                (
+                {tracked.dueDateBeforeExtension
+                  ? tx(v, '10 + 7 hari kerja (diperpanjang) sejak', '10 + 7 working days (extended) from')
+                  : tx(v, '10 hari kerja sejak', '10 working days from')}{' '}
                 {longDate(v, tracked.startDate)};{' '}
-                <a href={`/kalkulator-tenggat?start=${tracked.startDate}&days=${tracked.dueDateBeforeExtension ? 17 : 10}`}>{tx(v, 'lihat perhitungannya', 'see how it is counted')}</a>)
+                <a href={`/kalkulator-tenggat?start=${tracked.startDate}&days=${tracked.dueDateBeforeExtension ? 17 : 10}`}>
+                  {tx(v, 'lihat perhitungannya', 'see how it is counted')}
+                </a>
+                )
               </span>
             </dd>
             {tracked.unitName ? (
