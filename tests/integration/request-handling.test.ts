@@ -265,7 +265,9 @@ describe(`handling requests in the back office (${backendName})`, () => {
     const q = `nomor=${encodeURIComponent(request.number)}&kode=${token}`;
     const refusal = await t.app.request(`/permohonan/surat/penolakan.pdf?${q}`);
     expect(refusal.status).toBe(200);
-    const text = await pdfText(await refusal.arrayBuffer());
+    const bytes = Buffer.from(await refusal.arrayBuffer());
+    writeFileSync(`test-results/surat-penolakan-${backendName}.pdf`, bytes);
+    const text = await pdfText(bytes);
     for (const s of [
       'SURAT KEPUTUSAN PPID TENTANG PENOLAKAN PERMOHONAN INFORMASI',
       `${request.number}/SK-TOLAK`,
@@ -307,7 +309,9 @@ describe(`handling requests in the back office (${backendName})`, () => {
     expect((await lead.post(`${path}/perpanjang`, { extensionReason: reason })).status).toBe(409);
 
     const q = `nomor=${encodeURIComponent(request.number)}&kode=${token}`;
-    const letter = await pdfText(await (await t.app.request(`/permohonan/surat/perpanjangan.pdf?${q}`)).arrayBuffer());
+    const letterBytes = Buffer.from(await (await t.app.request(`/permohonan/surat/perpanjangan.pdf?${q}`)).arrayBuffer());
+    writeFileSync(`test-results/surat-perpanjangan-${backendName}.pdf`, letterBytes);
+    const letter = await pdfText(letterBytes);
     for (const s of [
       'SURAT PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU',
       `${request.number}/PERPANJANGAN`,

@@ -11,6 +11,13 @@ import type { InformationRequest } from './submit-request.js';
 
 export type Personal = Pick<InformationRequest, 'name' | 'idNumber' | 'address' | 'occupation' | 'phone' | 'email' | 'proxyName'>;
 
+/** The request without personal data and without its secrets (tracking-token hash, keyed IP hash). */
+function caseFields(r: InformationRequest) {
+  const { name, idNumber, address, occupation, phone, email, proxyName, trackingTokenHash, ipHash, ...rest } = r;
+  void [name, idNumber, address, occupation, phone, email, proxyName, trackingTokenHash, ipHash];
+  return rest;
+}
+
 export async function getRequestCase(ctx: Ctx, id: string) {
   const r = await loadRequest(ctx.db, id);
   const disposedTo = await disposedUnits(ctx.db, r.id);
@@ -54,16 +61,7 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     letters: seesPersonal,
   };
   return {
-    request: {
-      ...r,
-      name: undefined,
-      idNumber: undefined,
-      address: undefined,
-      phone: undefined,
-      email: undefined,
-      proxyName: undefined,
-      occupation: undefined,
-    },
+    request: caseFields(r),
     personal,
     addressedUnit: addressed?.name ?? null,
     badge: deadlineBadge(r.status, r.dueDate, today, soonLimit),
