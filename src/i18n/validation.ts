@@ -1,4 +1,5 @@
 // English for the validation messages that zod schemas carry in Indonesian (the schemas stay Indonesian-first).
+import { HANDLING_MESSAGES_EN } from '../domain/requests/handling-input.js';
 import { REQUEST_MESSAGES_EN } from '../domain/requests/input.js';
 
 const EN: Record<string, string> = {
@@ -39,6 +40,7 @@ const EN: Record<string, string> = {
 
 const REQUESTS_EN: Record<string, string> = {
   ...REQUEST_MESSAGES_EN,
+  ...HANDLING_MESSAGES_EN,
   'Isi nomor pendaftaran.': 'Enter the registration number.',
   'Isi kode pelacakan.': 'Enter the tracking code.',
   'Maksimal 100 karakter.': 'At most 100 characters.',

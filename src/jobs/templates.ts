@@ -5,6 +5,8 @@ type Rendered = { subject: string; text: string };
 type DipMail = { name: string; body: string; unit: string; actor: string; count: number; titles: string[]; link: string };
 type ObjectionMail = { name: string; number: string; request: string; dueDate: string; link: string; body: string };
 type RequestMail = { name: string; number: string; dueDate: string; link: string; body: string };
+type CaseMail = { name: string; number: string; unit: string; dueDate: string; link: string; body: string };
+type ApplicantMail = { name: string; number: string; link: string; body: string };
 type Template<P> = Record<Locale, (p: P) => Rendered>;
 
 const footer = {
@@ -83,6 +85,46 @@ export const templates = {
       text: `Dear ${p.name},\n\nThe PPID's superior has decided objection ${p.number} to request ${p.request}: ${p.decision}.\n\nThe response letter can be downloaded from your request's tracking page. If you are not satisfied, you may take the dispute to the Information Commission within 14 working days of receiving this answer (Law No. 14 of 2008, Art. 37).${footer.en(p.body)}`,
     }),
   } satisfies Template<{ name: string; number: string; request: string; decision: string; body: string }>,
+  request_disposed: {
+    id: (p: CaseMail) => ({
+      subject: `Disposisi permohonan informasi ${p.number}`,
+      text: `Yth. ${p.name},\n\nPPID Utama meneruskan permohonan informasi ${p.number} kepada ${p.unit}. Mohon siapkan jawaban unit paling lambat ${p.dueDate}.\n\nBaca permohonan dan instruksinya di:\n${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: CaseMail) => ({
+      subject: `Information request ${p.number} passed to your agency`,
+      text: `Dear ${p.name},\n\nThe lead PPID passed information request ${p.number} to ${p.unit}. Please prepare the agency's answer by ${p.dueDate}.\n\nRead the request and the instruction at:\n${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<CaseMail>,
+  request_unit_answered: {
+    id: (p: CaseMail) => ({
+      subject: `Jawaban unit atas permohonan ${p.number}`,
+      text: `Yth. ${p.name},\n\n${p.unit} telah menyampaikan jawaban atas permohonan informasi ${p.number}. Pemberitahuan tertulis wajib dikirim paling lambat ${p.dueDate}.\n\nLihat di:\n${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: CaseMail) => ({
+      subject: `Agency answer on request ${p.number}`,
+      text: `Dear ${p.name},\n\n${p.unit} has sent its answer on information request ${p.number}. The written notice is due by ${p.dueDate}.\n\nSee:\n${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<CaseMail>,
+  request_extended: {
+    id: (p: ApplicantMail & { dueDate: string; reason: string }) => ({
+      subject: `Perpanjangan jangka waktu permohonan ${p.number}`,
+      text: `Yth. ${p.name},\n\nJangka waktu pemberitahuan tertulis atas permohonan informasi ${p.number} diperpanjang 7 hari kerja (UU No. 14 Tahun 2008 Pasal 22 ayat (8)) menjadi paling lambat ${p.dueDate}, dengan alasan:\n\n${p.reason}\n\nSurat pemberitahuan perpanjangan dapat diunduh di halaman pelacakan dengan nomor pendaftaran dan kode pelacakan dari tanda bukti Anda:\n${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: ApplicantMail & { dueDate: string; reason: string }) => ({
+      subject: `Time limit of request ${p.number} extended`,
+      text: `Dear ${p.name},\n\nThe time limit for the written notice on information request ${p.number} has been extended by 7 working days (Law 14/2008 Art. 22(8)) to ${p.dueDate}, for this reason:\n\n${p.reason}\n\nThe extension letter can be downloaded from the tracking page with the registration number and the tracking code on your receipt:\n${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<ApplicantMail & { dueDate: string; reason: string }>,
+  request_answered: {
+    id: (p: ApplicantMail & { outcome: string; noticeDate: string }) => ({
+      subject: `Pemberitahuan tertulis atas permohonan ${p.number}`,
+      text: `Yth. ${p.name},\n\nPPID telah memberikan pemberitahuan tertulis atas permohonan informasi ${p.number} tertanggal ${p.noticeDate}:\n\n    ${p.outcome}\n\nUnduh surat pemberitahuan tertulis (dan, bila ada, surat keputusan penolakan) di halaman pelacakan dengan nomor pendaftaran dan kode pelacakan dari tanda bukti Anda:\n${p.link}\n\nBila Anda tidak puas, Anda berhak mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja (UU No. 14 Tahun 2008 Pasal 35–36).${footer.id(p.body)}`,
+    }),
+    en: (p: ApplicantMail & { outcome: string; noticeDate: string }) => ({
+      subject: `Written notice on request ${p.number}`,
+      text: `Dear ${p.name},\n\nThe PPID has given its written notice on information request ${p.number}, dated ${p.noticeDate}:\n\n    ${p.outcome}\n\nDownload the written notice (and any refusal decision) from the tracking page with the registration number and the tracking code on your receipt:\n${p.link}\n\nIf you are not satisfied, you may file an objection with the PPID's superior within 30 working days (Law 14/2008 Art. 35–36).${footer.en(p.body)}`,
+    }),
+  } satisfies Template<ApplicantMail & { outcome: string; noticeDate: string }>,
   dip_submitted: {
     id: (p: DipMail) => ({
       subject: `DIP diajukan: ${p.unit} (${p.count} entri)`,

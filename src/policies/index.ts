@@ -21,13 +21,25 @@ export type Action =
   | 'checklist.manage'
   | 'request.submit'
   | 'request.track'
+  | 'request.list'
+  | 'request.view'
+  | 'request.personal_data'
+  | 'request.dispose'
+  | 'request.unit_answer'
+  | 'request.extend'
+  | 'request.respond'
   | 'calendar.view'
   | 'calendar.manage'
   | 'objection.view'
   | 'objection.decide';
 
 /** The resource an action is about, when the decision depends on it. */
-export type Resource = { unitId?: string | null; trackingToken?: 'valid' | 'invalid' };
+export type Resource = {
+  unitId?: string | null;
+  trackingToken?: 'valid' | 'invalid';
+  /** The units a request was disposed to. */
+  disposedTo?: readonly string[];
+};
 
 const BACKOFFICE_ROLES: readonly Role[] = ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'];
 
@@ -38,6 +50,11 @@ function has(actor: Actor, ...roles: Role[]): boolean {
 /** Roles that see every unit; a ppid_pembantu sees only its own unit. */
 function seesAllUnits(actor: Actor): boolean {
   return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
+}
+
+/** A PPID Pembantu whose unit received the request by disposition. */
+function disposedToOwnUnit(actor: Actor, resource: Resource): boolean {
+  return actor.kind === 'user' && actor.roles.includes('ppid_pembantu') && !!actor.unitId && (resource.disposedTo ?? []).includes(actor.unitId);
 }
 
 function ownUnit(actor: Actor, resource: Resource): boolean {
@@ -90,6 +107,22 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return has(actor, 'admin', 'ppid_utama');
     case 'calendar.manage':
       return has(actor, 'admin');
+    // Requests: the PPID Utama handles them all; a unit's PPID Pembantu sees the requests disposed to its
+    // unit; the Atasan PPID, viewers and the administrator read the register without acting.
+    case 'request.list':
+      return has(actor, ...BACKOFFICE_ROLES);
+    case 'request.view':
+      return seesAllUnits(actor) || disposedToOwnUnit(actor, resource);
+    // Name, NIK, address and contacts only for the staff handling the case (UU 27/2022 data minimisation).
+    case 'request.personal_data':
+      return has(actor, 'ppid_utama') || disposedToOwnUnit(actor, resource);
+    case 'request.dispose':
+    case 'request.extend':
+    case 'request.respond':
+      return has(actor, 'ppid_utama');
+    // resource.unitId: the unit of the disposition being answered.
+    case 'request.unit_answer':
+      return has(actor, 'ppid_utama') || (ownUnit(actor, resource) && disposedToOwnUnit(actor, resource));
   }
 }
 

@@ -31,6 +31,13 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'objection.decide': ['atasan_ppid'],
   'calendar.view': ['admin', 'ppid_utama'],
   'calendar.manage': ['admin'],
+  'request.list': ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'],
+  'request.view': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'], // ppid_pembantu: disposed to its unit, below
+  'request.personal_data': ['ppid_utama'], // ppid_pembantu: disposed to its unit, below
+  'request.dispose': ['ppid_utama'],
+  'request.unit_answer': ['ppid_utama'], // ppid_pembantu: its own unit's disposition, below
+  'request.extend': ['ppid_utama'],
+  'request.respond': ['ppid_utama'],
 };
 
 describe('policies', () => {
@@ -52,6 +59,26 @@ describe('policies', () => {
       expect(can(user(['ppid_pembantu'], 'unit-a'), action, { unitId: 'unit-b' })).toBe(false);
     }
     expect(can(user(['ppid_pembantu'], 'unit-a'), 'dip.review', { unitId: 'unit-a' })).toBe(false);
+  });
+
+  it('a ppid_pembantu sees, reads the personal data of and answers only requests disposed to its unit', () => {
+    const a = user(['ppid_pembantu'], 'unit-a');
+    expect(can(a, 'request.view', { disposedTo: ['unit-b', 'unit-a'] })).toBe(true);
+    expect(can(a, 'request.personal_data', { disposedTo: ['unit-a'] })).toBe(true);
+    expect(can(a, 'request.unit_answer', { unitId: 'unit-a', disposedTo: ['unit-a'] })).toBe(true);
+    // Addressed to its unit by the applicant but not (yet) disposed: not its case.
+    expect(can(a, 'request.view', { unitId: 'unit-a', disposedTo: [] })).toBe(false);
+    expect(can(a, 'request.view', { disposedTo: ['unit-b'] })).toBe(false);
+    expect(can(a, 'request.personal_data', { disposedTo: ['unit-b'] })).toBe(false);
+    // It answers for its own unit only, even on a request disposed to several.
+    expect(can(a, 'request.unit_answer', { unitId: 'unit-b', disposedTo: ['unit-a', 'unit-b'] })).toBe(false);
+    for (const action of ['request.dispose', 'request.extend', 'request.respond'] as const) expect(can(a, action, { disposedTo: ['unit-a'] })).toBe(false);
+    expect(can(user(['ppid_pembantu'], null), 'request.view', { disposedTo: ['unit-a'] })).toBe(false);
+    // Read-only roles never see personal data, whatever the disposition.
+    for (const role of ['atasan_ppid', 'viewer', 'admin'] as const) {
+      expect(can(user([role], 'unit-a'), 'request.personal_data', { disposedTo: ['unit-a'] })).toBe(false);
+      expect(can(user([role], 'unit-a'), 'request.unit_answer', { unitId: 'unit-a', disposedTo: ['unit-a'] })).toBe(false);
+    }
   });
 
   it('a ppid_pembantu sees only its own unit', () => {

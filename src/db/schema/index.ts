@@ -7,3 +7,4 @@ export * from './dip.js';
 export * from './requests.js';
 export * from './calendar.js';
 export * from './objections.js';
+export * from './request-handling.js';

@@ -55,6 +55,11 @@ export const informationRequests = pgTable(
     startDate: date('start_date', { mode: 'string' }).notNull(),
     /** Written notice due: 10 working days after startDate (UU KIP Ps 22(7)). */
     dueDate: date('due_date', { mode: 'string' }).notNull(),
+    /** Extension (UU KIP Ps 22(8)): when, why, its letter, and the due date it replaced. */
+    extendedAt: timestamp('extended_at', { withTimezone: true }),
+    extensionReason: text('extension_reason'),
+    extensionNumber: text('extension_number'),
+    dueDateBeforeExtension: date('due_date_before_extension', { mode: 'string' }),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     /** Keyed hash of the submitter's IP, for the per-address rate limit only. */
     ipHash: text('ip_hash').notNull().default(''),
@@ -66,6 +71,8 @@ export const informationRequests = pgTable(
     index('information_requests_received').on(t.receivedAt),
     index('information_requests_email').on(sql`lower(${t.email})`, t.receivedAt),
     index('information_requests_ip').on(t.ipHash, t.receivedAt),
+    // The officers' inbox: open requests by due date.
+    index('information_requests_status_due').on(t.status, t.dueDate),
   ],
 );
 

@@ -5,11 +5,13 @@ import { informationRequests } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { responseDeadline } from '../requests/deadlines.js';
 import { addDays } from './dates.js';
+import { computeDeadline } from './load-calendar.js';
+import { EXTENSION_WORKING_DAYS } from './periods.js';
 
 export type CalendarChange = { action: 'created' | 'updated' | 'deleted'; dates: string[] };
 
-/** Requests whose response period is still running. */
-const OPEN = ['received', 'in_progress'] as const;
+/** Requests whose response period is still running (an extended one: 10 + 7 working days). */
+const OPEN = ['received', 'in_progress', 'extended'] as const;
 
 /**
  * Called inside the transaction of every calendar change (manage-calendar.ts): the open requests whose
@@ -29,17 +31,21 @@ export async function recomputeOpenDeadlines(ctx: Ctx, change: CalendarChange): 
   if (!candidates.length) return;
   for (const r of candidates) {
     const d = await responseDeadline(ctx, r.receivedAt);
-    if (d.due === r.dueDate && d.countFrom === r.startDate) continue;
+    // An extension adds 7 working days to the first deadline (UU KIP Ps 22(8)); both move with the calendar.
+    const extended = r.status === 'extended' ? await computeDeadline(ctx, d.due, EXTENSION_WORKING_DAYS) : null;
+    const due = extended?.due ?? d.due;
+    const firstDue = extended ? d.due : r.dueDateBeforeExtension;
+    if (due === r.dueDate && d.countFrom === r.startDate && firstDue === r.dueDateBeforeExtension) continue;
     await ctx.db
       .update(informationRequests)
-      .set({ startDate: d.countFrom, dueDate: d.due, updatedAt: ctx.clock.now() })
+      .set({ startDate: d.countFrom, dueDate: due, dueDateBeforeExtension: firstDue, updatedAt: ctx.clock.now() })
       .where(eq(informationRequests.id, r.id));
     await recordAudit(ctx, {
       action: 'request.deadline_recomputed',
       entityType: 'information_request',
       entityId: r.id,
       before: { number: r.number, startDate: r.startDate, dueDate: r.dueDate },
-      after: { number: r.number, startDate: d.countFrom, dueDate: d.due, calendarChange: change },
+      after: { number: r.number, startDate: d.countFrom, dueDate: due, calendarChange: change },
     });
   }
 }

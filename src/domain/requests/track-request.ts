@@ -3,7 +3,15 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
-import { informationRequests, requestEvents, units, type RequestEventKind, type RequestStatus } from '../../db/schema/index.js';
+import {
+  informationRequests,
+  requestEvents,
+  requestResponses,
+  units,
+  type RequestEventKind,
+  type RequestOutcome,
+  type RequestStatus,
+} from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { can } from '../../policies/index.js';
 import { objectionsOf, objectionWindow, type Objection } from '../objections/objections.js';
@@ -21,6 +29,10 @@ export type TrackedRequest = {
   startDate: string;
   dueDate: string;
   unitName: string | null;
+  /** The first due date, when the period was extended. */
+  dueDateBeforeExtension: string | null;
+  /** The written notice: its outcome and date, never the officers' notes. */
+  notice: { outcome: RequestOutcome; date: string; refusal: boolean } | null;
   steps: { kind: RequestEventKind; at: Date; note: string }[];
   objections: Pick<Objection, 'id' | 'number' | 'status' | 'receivedAt' | 'dueDate' | 'decision' | 'decidedAt'>[];
   /** When an objection may be filed (null: not yet); closed when one is being decided. */
@@ -60,6 +72,10 @@ export async function trackRequest(ctx: Ctx, number: string, code: string): Prom
     decidedAt,
   }));
   const window = filed.some((o) => o.status === 'received') ? null : await objectionWindow(ctx, r);
+  const [resp] = await ctx.db
+    .select({ outcome: requestResponses.outcome, date: requestResponses.noticeDate, refusalNumber: requestResponses.refusalNumber })
+    .from(requestResponses)
+    .where(eq(requestResponses.requestId, r.id));
   return {
     number: r.number,
     status: r.status,
@@ -67,6 +83,8 @@ export async function trackRequest(ctx: Ctx, number: string, code: string): Prom
     startDate: r.startDate,
     dueDate: r.dueDate,
     unitName: unit?.name ?? null,
+    dueDateBeforeExtension: r.extendedAt ? r.dueDateBeforeExtension : null,
+    notice: resp ? { outcome: resp.outcome, date: resp.date, refusal: !!resp.refusalNumber } : null,
     steps,
     objections: filed,
     objectionWindow: window,

@@ -195,6 +195,7 @@ type NavItem = { href: string; label: MessageKey; action: Action; unit?: boolean
 
 const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin', label: 'bo.dashboard', action: 'backoffice.view' },
+  { href: '/admin/permohonan', label: 'bo.requests', action: 'request.list' },
   { href: '/admin/dip', label: 'bo.dip', action: 'backoffice.view' },
   { href: '/admin/dip/tinjauan', label: 'bo.dip_review', action: 'dip.review' },
   { href: '/admin/monev', label: 'bo.monev', action: 'dip.monitor' },

@@ -34,6 +34,7 @@ import { dipExportAdminRoutes } from './dip-exports.js';
 import { monevRoutes } from './monev.js';
 import { calendarAdminRoutes } from './calendar-admin.js';
 import { objectionAdminRoutes } from './objections-admin.js';
+import { requestAdminRoutes } from './requests-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -335,3 +336,4 @@ adminRoutes.route('/dip', dipAdminRoutes);
 adminRoutes.route('/monev', monevRoutes);
 adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
+adminRoutes.route('/permohonan', requestAdminRoutes);

@@ -7,6 +7,7 @@ import { units } from '../../db/schema/index.js';
 import { getPublicBody } from '../../domain/org/public-body.js';
 import type { RequestInput } from '../../domain/requests/input.js';
 import { submitRequest, trackingUrl } from '../../domain/requests/submit-request.js';
+import { renderRequestLetter } from '../../domain/requests/request-letters.js';
 import { openRequest, trackRequest, ZTrackQuery } from '../../domain/requests/track-request.js';
 import { listPublicUnits } from '../../domain/units/units.js';
 import { AppError, errors } from '../../errors.js';
@@ -206,3 +207,15 @@ export function pdfResponse(c: Context<Env>, pdf: Buffer, name: string): Respons
     'x-robots-tag': 'noindex',
   });
 }
+
+// The letters of the request's handling (written notice, refusal decision, extension), for whoever holds
+// the number and the code, like the receipt.
+requestRoutes.get('/permohonan/surat/:file', async (c) => {
+  const file = c.req.param('file');
+  if (!file.endsWith('.pdf')) return c.notFound();
+  const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
+  if (!q.ok) return c.redirect('/permohonan/lacak', 303);
+  const r = await openRequest(c.get('ctx'), q.data.nomor, q.data.kode);
+  const { pdf, filename } = await renderRequestLetter(c.get('ctx'), r, file.slice(0, -4));
+  return pdfResponse(c, pdf, filename.replace(/\.pdf$/, ''));
+});

@@ -3,6 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { DECISION_LABELS, GROUND_LABELS } from '../../../domain/objections/objections.js';
+import { OUTCOME_LABELS } from '../../../domain/requests/labels.js';
 import type { TrackedRequest } from '../../../domain/requests/track-request.js';
 import { OBJECTION_GROUNDS } from '../../../db/schema/objections.js';
 import type { Unit } from '../../../domain/units/units.js';
@@ -253,6 +254,24 @@ const STATUS_LABEL: Record<TrackedRequest['status'], [string, string]> = {
   closed: ['Selesai', 'Closed'],
 };
 
+const TrackLetters: FC<{ v: View; tracked: TrackedRequest; q: string }> = ({ v, tracked, q }) => {
+  const links = [
+    ...(tracked.dueDateBeforeExtension ? [['perpanjangan', tx(v, 'Surat pemberitahuan perpanjangan (PDF)', 'Extension letter (PDF)')]] : []),
+    ...(tracked.notice ? [['pemberitahuan', tx(v, 'Surat pemberitahuan tertulis (PDF)', 'Written notice (PDF)')]] : []),
+    ...(tracked.notice?.refusal ? [['penolakan', tx(v, 'Surat keputusan penolakan (PDF)', 'Refusal decision (PDF)')]] : []),
+  ];
+  if (!links.length) return null;
+  return (
+    <ul class="link-list">
+      {links.map(([file, label]) => (
+        <li>
+          <a href={`/permohonan/surat/${file}.pdf?${q}`}>{label}</a>
+        </li>
+      ))}
+    </ul>
+  );
+};
+
 export const TrackPage: FC<{
   v: View;
   values: { nomor: string; kode: string };
@@ -285,14 +304,29 @@ export const TrackPage: FC<{
             <dd>
               {longDate(v, tracked.dueDate)}{' '}
               <span class="muted small">
-                ({tx(v, '10 hari kerja sejak', '10 working days from')} {longDate(v, tracked.startDate)};{' '}
-                <a href={`/kalkulator-tenggat?start=${tracked.startDate}&days=10`}>{tx(v, 'lihat perhitungannya', 'see how it is counted')}</a>)
+                (
+                {tracked.dueDateBeforeExtension
+                  ? tx(v, '10 + 7 hari kerja (diperpanjang) sejak', '10 + 7 working days (extended) from')
+                  : tx(v, '10 hari kerja sejak', '10 working days from')}{' '}
+                {longDate(v, tracked.startDate)};{' '}
+                <a href={`/kalkulator-tenggat?start=${tracked.startDate}&days=${tracked.dueDateBeforeExtension ? 17 : 10}`}>
+                  {tx(v, 'lihat perhitungannya', 'see how it is counted')}
+                </a>
+                )
               </span>
             </dd>
             {tracked.unitName ? (
               <>
                 <dt>{tx(v, 'Unit kerja', 'Agency')}</dt>
                 <dd>{tracked.unitName}</dd>
+              </>
+            ) : null}
+            {tracked.notice ? (
+              <>
+                <dt>{tx(v, 'Keputusan', 'Decision')}</dt>
+                <dd>{OUTCOME_LABELS[tracked.notice.outcome][v.locale === 'en' ? 'en' : 'id']}</dd>
+                <dt>{tx(v, 'Tanggal pemberitahuan tertulis', 'Date of the written notice')}</dt>
+                <dd>{longDate(v, tracked.notice.date)}</dd>
               </>
             ) : null}
           </dl>
@@ -313,6 +347,7 @@ export const TrackPage: FC<{
               {tx(v, 'Unduh tanda bukti permohonan (PDF)', 'Download the request receipt (PDF)')}
             </a>
           </p>
+          <TrackLetters v={v} tracked={tracked} q={`nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`} />
           <h3>{tx(v, 'Keberatan', 'Objections')}</h3>
           {tracked.objections.length ? (
             <ul class="link-list">

@@ -1,0 +1,123 @@
+// The officers' register of requests (inbox): number, dates, a deadline badge computed on the working-day
+// calendar in the body's time zone, status and units; filters; a PPID Pembantu sees its dispositions only.
+import { and, asc, desc, eq, exists, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../../context.js';
+import { informationRequests, requestDispositions, units, type RequestStatus } from '../../db/schema/index.js';
+import { authorize, can } from '../../policies/index.js';
+import { yearOf } from '../calendar/dates.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
+import { addWorkingDays } from '../calendar/working-days.js';
+import { OPEN_STATUSES, todayInBody } from './case.js';
+
+/** A request due within this many working days is "due soon". */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+export const INBOX_FILTERS = ['semua', 'baru', 'segera', 'terlambat', 'terbuka', 'selesai'] as const;
+export type InboxFilterKey = (typeof INBOX_FILTERS)[number];
+
+export const ZInboxFilter = z.object({
+  filter: z.enum(INBOX_FILTERS).catch('terbuka'),
+  unit: z.uuid().or(z.literal('')).catch(''),
+});
+export type InboxFilter = z.output<typeof ZInboxFilter>;
+
+export type DeadlineBadge = 'on_time' | 'due_soon' | 'overdue' | 'done';
+
+export type InboxItem = {
+  id: string;
+  number: string;
+  receivedAt: Date;
+  dueDate: string;
+  status: RequestStatus;
+  badge: DeadlineBadge;
+  units: string[];
+};
+
+/** The badge of a due date seen from `today`; `soonLimit` is the last date that counts as due soon. */
+export function deadlineBadge(status: RequestStatus, dueDate: string, today: string, soonLimit: string): DeadlineBadge {
+  if (!(OPEN_STATUSES as readonly string[]).includes(status)) return 'done';
+  if (dueDate < today) return 'overdue';
+  return dueDate <= soonLimit ? 'due_soon' : 'on_time';
+}
+
+/** Today and the last date that is still "due soon" (3 working days ahead), in the body's time zone. */
+export async function deadlineWindow(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<{ today: string; soonLimit: string }> {
+  const today = await todayInBody(ctx);
+  const cal = await loadCalendar(ctx, { fromYear: yearOf(today), toYear: yearOf(today) + 1 });
+  return { today, soonLimit: addWorkingDays(cal, today, DUE_SOON_WORKING_DAYS).due };
+}
+
+export const INBOX_LIMIT = 200;
+
+export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<{ items: InboxItem[]; today: string; truncated: boolean }> {
+  authorize(ctx.actor, 'request.list');
+  const { today, soonLimit } = await deadlineWindow(ctx);
+  const r = informationRequests;
+  const where: SQL[] = [];
+  const open = inArray(r.status, [...OPEN_STATUSES]);
+  const disposedTo = (unitId: string) =>
+    exists(
+      ctx.db
+        .select({ one: sql`1` })
+        .from(requestDispositions)
+        .where(and(eq(requestDispositions.requestId, r.id), eq(requestDispositions.unitId, unitId))),
+    );
+  // A PPID Pembantu's register holds the requests disposed to its unit, and nothing else.
+  if (!can(ctx.actor, 'request.view')) {
+    const own = ctx.actor.kind === 'user' ? ctx.actor.unitId : null;
+    if (!own) return { items: [], today, truncated: false };
+    where.push(disposedTo(own));
+  }
+  if (filter.unit) where.push(or(eq(r.unitId, filter.unit), disposedTo(filter.unit))!);
+  switch (filter.filter) {
+    case 'baru':
+      where.push(eq(r.status, 'received'));
+      break;
+    case 'segera':
+      where.push(open, gte(r.dueDate, today), lte(r.dueDate, soonLimit));
+      break;
+    case 'terlambat':
+      where.push(open, lt(r.dueDate, today));
+      break;
+    case 'terbuka':
+      where.push(open);
+      break;
+    case 'selesai':
+      where.push(inArray(r.status, ['answered', 'closed']));
+      break;
+    case 'semua':
+      break;
+  }
+  const rows = await ctx.db
+    .select({ id: r.id, number: r.number, receivedAt: r.receivedAt, dueDate: r.dueDate, status: r.status, unitId: r.unitId })
+    .from(r)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(filter.filter === 'selesai' || filter.filter === 'semua' ? desc(r.receivedAt) : asc(r.dueDate), asc(r.seq))
+    .limit(INBOX_LIMIT + 1);
+  const truncated = rows.length > INBOX_LIMIT;
+  const page = rows.slice(0, INBOX_LIMIT);
+  const ids = page.map((x) => x.id);
+  const disp = ids.length
+    ? await ctx.db
+        .select({ requestId: requestDispositions.requestId, name: units.name })
+        .from(requestDispositions)
+        .innerJoin(units, eq(units.id, requestDispositions.unitId))
+        .where(inArray(requestDispositions.requestId, ids))
+    : [];
+  const addressed = new Map((await ctx.db.select({ id: units.id, name: units.name }).from(units)).map((u) => [u.id, u.name] as const));
+  const items = page.map((x) => {
+    const names = disp.filter((d) => d.requestId === x.id).map((d) => d.name);
+    if (!names.length && x.unitId) names.push(addressed.get(x.unitId) ?? '');
+    return {
+      id: x.id,
+      number: x.number,
+      receivedAt: x.receivedAt,
+      dueDate: x.dueDate,
+      status: x.status,
+      badge: deadlineBadge(x.status, x.dueDate, today, soonLimit),
+      units: names,
+    };
+  });
+  return { items, today, truncated };
+}

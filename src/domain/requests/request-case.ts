@@ -1,0 +1,76 @@
+// One request as an officer sees it: every field (personal data only for the staff handling it), the
+// dispositions with the units' answers, the written notice, the case history and what the actor may do.
+import { asc, eq } from 'drizzle-orm';
+import type { Ctx } from '../../context.js';
+import { requestDispositions, requestEvents, requestResponses, units, users } from '../../db/schema/index.js';
+import { authorize, can } from '../../policies/index.js';
+import { disposedUnits, isOpen, loadRequest } from './case.js';
+import { defaultInternalDue } from './dispose-request.js';
+import { deadlineBadge, deadlineWindow } from './inbox.js';
+import type { InformationRequest } from './submit-request.js';
+
+export type Personal = Pick<InformationRequest, 'name' | 'idNumber' | 'address' | 'occupation' | 'phone' | 'email' | 'proxyName'>;
+
+/** The request without personal data and without its secrets (tracking-token hash, keyed IP hash). */
+function caseFields(r: InformationRequest) {
+  const { name, idNumber, address, occupation, phone, email, proxyName, trackingTokenHash, ipHash, ...rest } = r;
+  void [name, idNumber, address, occupation, phone, email, proxyName, trackingTokenHash, ipHash];
+  return rest;
+}
+
+export async function getRequestCase(ctx: Ctx, id: string) {
+  const r = await loadRequest(ctx.db, id);
+  const disposedTo = await disposedUnits(ctx.db, r.id);
+  authorize(ctx.actor, 'request.view', { disposedTo });
+  const { today, soonLimit } = await deadlineWindow(ctx);
+  const dispositions = await ctx.db
+    .select({
+      id: requestDispositions.id,
+      unitId: requestDispositions.unitId,
+      unitName: units.name,
+      instruction: requestDispositions.instruction,
+      internalDueDate: requestDispositions.internalDueDate,
+      disposedAt: requestDispositions.disposedAt,
+      answer: requestDispositions.answer,
+      answerNote: requestDispositions.answerNote,
+      answeredAt: requestDispositions.answeredAt,
+    })
+    .from(requestDispositions)
+    .innerJoin(units, eq(units.id, requestDispositions.unitId))
+    .where(eq(requestDispositions.requestId, r.id))
+    .orderBy(asc(requestDispositions.disposedAt), asc(units.name));
+  const events = await ctx.db
+    .select({ kind: requestEvents.kind, at: requestEvents.at, note: requestEvents.publicNote, actor: users.name })
+    .from(requestEvents)
+    .leftJoin(users, eq(users.id, requestEvents.actorId))
+    .where(eq(requestEvents.requestId, r.id))
+    .orderBy(asc(requestEvents.at));
+  const [response] = await ctx.db.select().from(requestResponses).where(eq(requestResponses.requestId, r.id));
+  const [addressed] = r.unitId ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, r.unitId)) : [];
+  const seesPersonal = can(ctx.actor, 'request.personal_data', { disposedTo });
+  const personal: Personal | null = seesPersonal
+    ? { name: r.name, idNumber: r.idNumber, address: r.address, occupation: r.occupation, phone: r.phone, email: r.email, proxyName: r.proxyName }
+    : null;
+  const open = isOpen(r);
+  const may = {
+    dispose: open && can(ctx.actor, 'request.dispose'),
+    extend: open && !r.extendedAt && today <= r.dueDate && can(ctx.actor, 'request.extend'),
+    respond: open && can(ctx.actor, 'request.respond'),
+    /** Dispositions this actor may answer. */
+    answer: open ? dispositions.filter((d) => can(ctx.actor, 'request.unit_answer', { unitId: d.unitId, disposedTo })).map((d) => d.id) : [],
+    letters: seesPersonal,
+  };
+  return {
+    request: caseFields(r),
+    personal,
+    addressedUnit: addressed?.name ?? null,
+    badge: deadlineBadge(r.status, r.dueDate, today, soonLimit),
+    today,
+    defaultInternalDue: open ? await defaultInternalDue(ctx, r.dueDate, today) : null,
+    dispositions,
+    events,
+    response: response ?? null,
+    may,
+  };
+}
+export type RequestCase = Awaited<ReturnType<typeof getRequestCase>>;

@@ -1,0 +1,33 @@
+// The letters of a request as PDF files, for the back office and for the applicant's tracking page; each
+// caller decides who may have them (the policy for staff, the number and code for the applicant).
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../../context.js';
+import { requestResponses } from '../../db/schema/index.js';
+import { errors } from '../../errors.js';
+import { loadLetterhead } from '../../letters/letterhead.js';
+import { extensionPdf, noticePdf, refusalPdf } from '../../letters/request-letters.js';
+import { dateInZone } from '../calendar/dates.js';
+import { getPublicBody } from '../org/public-body.js';
+import type { InformationRequest } from './submit-request.js';
+
+export const LETTER_KINDS = ['pemberitahuan', 'penolakan', 'perpanjangan'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export async function renderRequestLetter(ctx: Ctx, r: InformationRequest, kind: string): Promise<{ pdf: Buffer; filename: string }> {
+  const body = await getPublicBody(ctx.db);
+  const head = await loadLetterhead(ctx, body);
+  const slug = r.number.replace(/[^A-Za-z0-9]+/g, '-');
+  if (kind === 'perpanjangan') {
+    if (!r.extendedAt) throw errors.notFound();
+    const date = dateInZone(r.extendedAt, body?.timeZone ?? 'Asia/Jakarta').date;
+    return { pdf: await extensionPdf(head, r, date, body?.ppidContactName || 'PPID'), filename: `perpanjangan-${slug}.pdf` };
+  }
+  if (kind !== 'pemberitahuan' && kind !== 'penolakan') throw errors.notFound();
+  const [resp] = await ctx.db.select().from(requestResponses).where(eq(requestResponses.requestId, r.id));
+  if (!resp) throw errors.notFound();
+  if (kind === 'penolakan') {
+    if (!resp.refusalNumber) throw errors.notFound();
+    return { pdf: await refusalPdf(head, r, resp), filename: `penolakan-${slug}.pdf` };
+  }
+  return { pdf: await noticePdf(head, r, resp), filename: `pemberitahuan-${slug}.pdf` };
+}

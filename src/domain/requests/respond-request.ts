@@ -1,0 +1,80 @@
+// The PPID Utama's written notice (pemberitahuan tertulis, UU KIP Ps 22(7)) with the content of
+// kip-domain.md §5.5; for an exemption also the refusal decision (§5.7). One transaction.
+import { eq } from 'drizzle-orm';
+import { inTransaction, type Ctx } from '../../context.js';
+import { informationRequests, requestEvents, requestResponses } from '../../db/schema/index.js';
+import { authorize } from '../../policies/index.js';
+import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { formatLongDate } from '../calendar/dates.js';
+import { getPublicBody } from '../org/public-body.js';
+import { actorId, alreadyAnswered, invalid, isOpen, loadRequest, todayInBody } from './case.js';
+import { publicTrackingLink } from './extend-request.js';
+import { responseIssues, ZResponse, type ResponseInput } from './handling-input.js';
+import { letterNumbers, OUTCOME_LABELS } from './labels.js';
+
+export type RequestResponse = typeof requestResponses.$inferSelect;
+
+export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseInput): Promise<RequestResponse> {
+  authorize(ctx.actor, 'request.respond');
+  const parsed = ZResponse.safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error.issues, responseIssues(raw));
+  const input = parsed.data;
+  return inTransaction(ctx, async (t) => {
+    const r = await loadRequest(t.db, requestId, true);
+    if (!isOpen(r)) throw alreadyAnswered();
+    const body = await getPublicBody(t.db);
+    const now = t.clock.now();
+    const noticeDate = await todayInBody(t);
+    const numbers = letterNumbers(r.number);
+    const [resp] = await t.db
+      .insert(requestResponses)
+      .values({
+        requestId: r.id,
+        ...input,
+        noticeNumber: numbers.notice,
+        noticeDate,
+        refusalNumber: input.outcome === 'ditolak_dikecualikan' ? numbers.refusal : null,
+        signerName: body?.ppidContactName || (t.actor.kind === 'user' ? t.actor.name : 'PPID'),
+        createdAt: now,
+        createdBy: actorId(t),
+      })
+      .returning();
+    await t.db.update(informationRequests).set({ status: 'answered', updatedAt: now }).where(eq(informationRequests.id, r.id));
+    await t.db
+      .insert(requestEvents)
+      .values({ requestId: r.id, at: now, kind: 'answered', publicNote: `${OUTCOME_LABELS[input.outcome].id}.`, actorId: actorId(t) });
+    await recordAudit(t, {
+      action: 'request.answered',
+      entityType: 'information_request',
+      entityId: r.id,
+      after: {
+        number: r.number,
+        outcome: input.outcome,
+        exemptionGround: input.exemptionGround,
+        noticeNumber: numbers.notice,
+        noticeDate,
+        onTime: noticeDate <= r.dueDate,
+        totalCost: input.totalCost,
+      },
+    });
+    if (r.email) {
+      const locale = r.locale === 'en' ? 'en' : 'id';
+      await enqueueMail(t, {
+        to: r.email,
+        toName: r.name,
+        locale,
+        template: 'request_answered',
+        params: {
+          name: r.name,
+          number: r.number,
+          outcome: OUTCOME_LABELS[input.outcome][locale],
+          noticeDate: formatLongDate(noticeDate, locale),
+          link: publicTrackingLink(t.settings.baseUrl, r.number),
+          body: body?.name ?? 'PPID',
+        },
+      });
+    }
+    return resp!;
+  });
+}

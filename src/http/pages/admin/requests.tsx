@@ -1,0 +1,617 @@
+// Back-office pages of requests for information: the register (inbox) with deadline badges and filters,
+// and one request with its history, letters and the actions the officer may take. No JavaScript needed.
+import type { FC } from 'hono/jsx';
+import { EXEMPTION_GROUNDS, REQUEST_OUTCOMES, type RequestStatus } from '../../../db/schema/index.js';
+import { formatLongDate } from '../../../domain/calendar/dates.js';
+import type { DeadlineBadge, InboxFilter, InboxItem } from '../../../domain/requests/inbox.js';
+import { DELIVERY_LABELS, EXEMPTION_LABELS, FORMAT_LABELS, OUTCOME_LABELS, rupiah } from '../../../domain/requests/labels.js';
+import type { RequestCase } from '../../../domain/requests/request-case.js';
+import type { Unit } from '../../../domain/units/units.js';
+import { formatDateTime } from '../../../i18n/index.js';
+import { Actions, Checkboxes, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
+import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+
+const longDate = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
+
+const STATUS: Record<RequestStatus, [string, string]> = {
+  received: ['Baru diterima', 'New'],
+  in_progress: ['Sedang diproses', 'In progress'],
+  extended: ['Diperpanjang', 'Extended'],
+  answered: ['Sudah dijawab', 'Answered'],
+  closed: ['Selesai', 'Closed'],
+};
+
+const BADGE: Record<DeadlineBadge, { label: [string, string]; tone: string }> = {
+  on_time: { label: ['Tepat waktu', 'On time'], tone: 'published' },
+  due_soon: { label: ['Tenggat ≤ 3 hari kerja', 'Due within 3 working days'], tone: 'returned' },
+  overdue: { label: ['Terlambat', 'Overdue'], tone: 'unpublished' },
+  done: { label: ['Selesai', 'Done'], tone: 'draft' },
+};
+
+export const DeadlineBadgeView: FC<{ v: View; badge: DeadlineBadge }> = ({ v, badge }) => (
+  <span class={`dip-status dip-status-${BADGE[badge].tone}`}>{tx(v, ...BADGE[badge].label)}</span>
+);
+
+const FILTERS: { key: InboxFilter['filter']; label: [string, string] }[] = [
+  { key: 'terbuka', label: ['Belum dijawab', 'Open'] },
+  { key: 'baru', label: ['Baru', 'New'] },
+  { key: 'segera', label: ['Segera jatuh tempo', 'Due soon'] },
+  { key: 'terlambat', label: ['Terlambat', 'Overdue'] },
+  { key: 'selesai', label: ['Sudah dijawab', 'Answered'] },
+  { key: 'semua', label: ['Semua', 'All'] },
+];
+
+const inboxHref = (f: InboxFilter['filter'], unit: string) => `/admin/permohonan?filter=${f}${unit ? `&unit=${unit}` : ''}`;
+
+export const RequestInboxPage: FC<{
+  v: View;
+  items: InboxItem[];
+  filter: InboxFilter;
+  units: Unit[] | null;
+  today: string;
+  truncated: boolean;
+}> = ({ v, items, filter, units, today, truncated }) => {
+  const title = tx(v, 'Permohonan informasi', 'Information requests');
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <h1>{title}</h1>
+      <p class="lead">
+        {tx(
+          v,
+          `Register permohonan. Tenggat dihitung dalam hari kerja menurut kalender; hari ini ${longDate(v, today)}.`,
+          `The request register. Deadlines are counted in working days on the calendar; today is ${longDate(v, today)}.`,
+        )}
+      </p>
+      <nav aria-label={tx(v, 'Saringan permohonan', 'Request filters')}>
+        <ul class="inline-list">
+          {FILTERS.map((f) => (
+            <li>
+              <a href={inboxHref(f.key, filter.unit)} aria-current={filter.filter === f.key ? 'page' : undefined}>
+                {tx(v, ...f.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {units ? (
+        <form method="get" action="/admin/permohonan" class="filters" role="search" aria-label={tx(v, 'Saring menurut unit', 'Filter by agency')}>
+          <input type="hidden" name="filter" value={filter.filter} />
+          <Select
+            name="unit"
+            label={tx(v, 'Unit kerja', 'Agency')}
+            value={filter.unit}
+            options={[{ value: '', label: tx(v, 'Semua unit', 'All agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+          />
+          <Actions>
+            <button type="submit" class="secondary">
+              {v.t('common.filter')}
+            </button>
+          </Actions>
+        </form>
+      ) : null}
+      {items.length === 0 ? (
+        <p>{tx(v, 'Tidak ada permohonan dalam saringan ini.', 'No requests match this filter.')}</p>
+      ) : (
+        <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
+          <table class="bo-dip-table">
+            <thead>
+              <tr>
+                <th scope="col">{tx(v, 'Nomor', 'Number')}</th>
+                <th scope="col">{tx(v, 'Diterima', 'Received')}</th>
+                <th scope="col">{tx(v, 'Batas waktu', 'Due')}</th>
+                <th scope="col">{v.t('common.status')}</th>
+                <th scope="col">{tx(v, 'Unit', 'Agency')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr>
+                  <td>
+                    <a href={`/admin/permohonan/${r.id}`}>{r.number}</a>
+                  </td>
+                  <td data-label={tx(v, 'Diterima', 'Received')}>{formatDateTime(v.locale, r.receivedAt)}</td>
+                  <td data-label={tx(v, 'Batas waktu', 'Due')}>
+                    {longDate(v, r.dueDate)} <DeadlineBadgeView v={v} badge={r.badge} />
+                  </td>
+                  <td data-label={v.t('common.status')}>{tx(v, ...STATUS[r.status])}</td>
+                  <td data-label={tx(v, 'Unit', 'Agency')}>{r.units.join(', ') || tx(v, '– belum ditentukan –', '– not yet routed –')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {truncated ? (
+        <p class="muted">
+          {tx(v, 'Hanya 200 permohonan pertama yang ditampilkan; persempit saringan.', 'Only the first 200 requests are shown; narrow the filter.')}
+        </p>
+      ) : null}
+    </BackofficeLayout>
+  );
+};
+
+const EVENT_LABEL: Record<string, [string, string]> = {
+  received: ['Permohonan diterima dan terdaftar', 'Request received and registered'],
+  disposed: ['Disposisi ke unit kerja', 'Passed to agency'],
+  unit_answered: ['Jawaban unit kerja', 'Agency answer'],
+  extended: ['Jangka waktu diperpanjang', 'Time limit extended'],
+  answered: ['Pemberitahuan tertulis diterbitkan', 'Written notice issued'],
+  objection_filed: ['Keberatan diajukan', 'Objection filed'],
+  note: ['Catatan', 'Note'],
+};
+
+const OBTAIN: Record<string, [string, string]> = {
+  melihat: ['Melihat / membaca / mendengarkan / mencatat', 'See, read, listen or take notes'],
+  salinan: ['Mendapatkan salinan', 'Get a copy'],
+};
+
+const lbl = (v: View, m: Record<string, { id: string; en: string }>, k: string | null | undefined) => (k ? (m[k]?.[v.locale] ?? k) : '–');
+
+/** Which action form the errors and typed values belong to. */
+export type CaseForm = 'dispose' | 'answer' | 'extend' | 'respond';
+
+export const RequestCasePage: FC<{
+  v: View;
+  c: RequestCase;
+  units: Unit[];
+  form?: CaseForm | undefined;
+  errors?: FieldErrors | undefined;
+  typed?: Record<string, string | string[]> | undefined;
+  message?: string | undefined;
+}> = ({ v, c, units, form, errors, typed, message }) => {
+  const r = c.request;
+  const title = `${tx(v, 'Permohonan', 'Request')} ${r.number}`;
+  const val = (f: CaseForm, k: string, dflt = ''): string => {
+    const x = form === f ? typed?.[k] : undefined;
+    return typeof x === 'string' ? x : Array.isArray(x) ? (x[0] ?? '') : dflt;
+  };
+  const errs = (f: CaseForm) => (form === f ? errors : undefined);
+  const q = `/admin/permohonan/${r.id}`;
+  const resp = c.response;
+  const disposedIds = new Set(c.dispositions.map((d) => d.unitId));
+  const answerable = c.dispositions.filter((d) => c.may.answer.includes(d.id));
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <p>
+        <a href="/admin/permohonan">{tx(v, '← Semua permohonan', '← All requests')}</a>
+      </p>
+      <h1>{title}</h1>
+      <div class="dip-status-line">
+        <span class="dip-status dip-status-submitted">{tx(v, ...STATUS[r.status])}</span>
+        <DeadlineBadgeView v={v} badge={c.badge} />
+      </div>
+      <ErrorSummary v={v} errors={errors} message={message} />
+
+      <dl class="facts">
+        <dt>{tx(v, 'Diterima', 'Received')}</dt>
+        <dd>{formatDateTime(v.locale, r.receivedAt)}</dd>
+        <dt>{tx(v, 'Mulai dihitung (hari ke-0)', 'Counted from (day 0)')}</dt>
+        <dd>{longDate(v, r.startDate)}</dd>
+        <dt>{tx(v, 'Batas waktu pemberitahuan tertulis', 'Written notice due')}</dt>
+        <dd>
+          {longDate(v, r.dueDate)}
+          {r.dueDateBeforeExtension ? (
+            <span class="muted small block">
+              {tx(v, 'Diperpanjang 7 hari kerja dari', 'Extended by 7 working days from')} {longDate(v, r.dueDateBeforeExtension)}
+            </span>
+          ) : null}
+        </dd>
+        <dt>{tx(v, 'Ditujukan kepada', 'Addressed to')}</dt>
+        <dd>{c.addressedUnit ?? tx(v, 'PPID Utama (unit tidak dipilih pemohon)', 'Lead PPID (no agency chosen)')}</dd>
+        <dt>{tx(v, 'Kanal', 'Channel')}</dt>
+        <dd>{r.channel}</dd>
+      </dl>
+
+      <h2>{tx(v, 'Pemohon', 'Applicant')}</h2>
+      {c.personal ? (
+        <dl class="facts">
+          <dt>{tx(v, 'Nama', 'Name')}</dt>
+          <dd>{c.personal.name}</dd>
+          <dt>{r.applicantType === 'badan_hukum' ? tx(v, 'Nomor SK pengesahan', 'SK pengesahan number') : 'NIK'}</dt>
+          <dd>{c.personal.idNumber}</dd>
+          <dt>{tx(v, 'Alamat', 'Address')}</dt>
+          <dd>{c.personal.address}</dd>
+          <dt>{tx(v, 'Pekerjaan', 'Occupation')}</dt>
+          <dd>{c.personal.occupation || '–'}</dd>
+          <dt>{tx(v, 'Telepon', 'Phone')}</dt>
+          <dd>{c.personal.phone || '–'}</dd>
+          <dt>Email</dt>
+          <dd>{c.personal.email || '–'}</dd>
+          {c.personal.proxyName ? (
+            <>
+              <dt>{tx(v, 'Kuasa', 'Proxy')}</dt>
+              <dd>{c.personal.proxyName}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p class="muted">
+          {tx(
+            v,
+            'Data pribadi pemohon (nama, NIK, alamat, kontak) hanya dapat dilihat oleh petugas yang menangani permohonan ini.',
+            "The applicant's personal data (name, NIK, address, contacts) is visible only to the staff handling this request.",
+          )}
+        </p>
+      )}
+
+      <h2>{tx(v, 'Informasi yang diminta', 'Information requested')}</h2>
+      <dl class="facts">
+        <dt>{tx(v, 'Rincian', 'Details')}</dt>
+        <dd class="pre">{r.details}</dd>
+        <dt>{tx(v, 'Tujuan penggunaan', 'Purpose')}</dt>
+        <dd class="pre">{r.purpose}</dd>
+        <dt>{tx(v, 'Cara memperoleh', 'How to obtain')}</dt>
+        <dd>{tx(v, ...(OBTAIN[r.obtainMethod] ?? ['–', '–']))}</dd>
+        {r.obtainMethod === 'salinan' ? (
+          <>
+            <dt>{tx(v, 'Bentuk salinan', 'Form of copy')}</dt>
+            <dd>{lbl(v, FORMAT_LABELS, r.copyFormat)}</dd>
+            <dt>{tx(v, 'Cara mendapatkan salinan', 'Delivery')}</dt>
+            <dd>{lbl(v, DELIVERY_LABELS, r.deliveryMethod)}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      {c.dispositions.length ? (
+        <>
+          <h2>{tx(v, 'Disposisi dan jawaban unit', 'Dispositions and agency answers')}</h2>
+          <ul class="plain-list">
+            {c.dispositions.map((d) => (
+              <li class="card">
+                <h3>{d.unitName}</h3>
+                <dl class="facts">
+                  <dt>{tx(v, 'Tenggat internal', 'Internal deadline')}</dt>
+                  <dd>{longDate(v, d.internalDueDate)}</dd>
+                  <dt>{tx(v, 'Instruksi', 'Instruction')}</dt>
+                  <dd class="pre">{d.instruction}</dd>
+                  <dt>{tx(v, 'Jawaban unit', 'Agency answer')}</dt>
+                  <dd class="pre">{d.answer ?? tx(v, 'Belum ada jawaban.', 'No answer yet.')}</dd>
+                  {d.answerNote ? (
+                    <>
+                      <dt>{tx(v, 'Catatan unit', 'Agency note')}</dt>
+                      <dd class="pre">{d.answerNote}</dd>
+                    </>
+                  ) : null}
+                </dl>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {r.extendedAt ? (
+        <>
+          <h2>{tx(v, 'Perpanjangan', 'Extension')}</h2>
+          <dl class="facts">
+            <dt>{tx(v, 'Alasan', 'Reason')}</dt>
+            <dd class="pre">{r.extensionReason}</dd>
+            <dt>{tx(v, 'Nomor surat', 'Letter number')}</dt>
+            <dd>{r.extensionNumber}</dd>
+          </dl>
+          {c.may.letters ? (
+            <p>
+              <a href={`${q}/surat/perpanjangan.pdf`}>{tx(v, 'Surat pemberitahuan perpanjangan (PDF)', 'Extension letter (PDF)')}</a>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+
+      {resp ? (
+        <>
+          <h2>{tx(v, 'Pemberitahuan tertulis', 'Written notice')}</h2>
+          <dl class="facts">
+            <dt>{tx(v, 'Keputusan', 'Decision')}</dt>
+            <dd>{OUTCOME_LABELS[resp.outcome][v.locale]}</dd>
+            <dt>{tx(v, 'Nomor dan tanggal', 'Number and date')}</dt>
+            <dd>
+              {resp.noticeNumber}, {longDate(v, resp.noticeDate)}
+            </dd>
+            {resp.materialGiven ? (
+              <>
+                <dt>{tx(v, 'Informasi yang diberikan', 'Information given')}</dt>
+                <dd class="pre">{resp.materialGiven}</dd>
+              </>
+            ) : null}
+            {resp.exemptionGround ? (
+              <>
+                <dt>{tx(v, 'Dasar pengecualian', 'Exemption ground')}</dt>
+                <dd>
+                  {tx(v, 'Pasal 17 huruf', 'Art. 17 letter')} {resp.exemptionGround}: {EXEMPTION_LABELS[resp.exemptionGround]}
+                </dd>
+              </>
+            ) : null}
+            {resp.totalCost ? (
+              <>
+                <dt>{tx(v, 'Biaya', 'Cost')}</dt>
+                <dd>{rupiah(resp.totalCost)}</dd>
+              </>
+            ) : null}
+            {resp.internalNote ? (
+              <>
+                <dt>{tx(v, 'Catatan internal', 'Internal note')}</dt>
+                <dd class="pre">{resp.internalNote}</dd>
+              </>
+            ) : null}
+          </dl>
+          {c.may.letters ? (
+            <ul class="link-list">
+              <li>
+                <a href={`${q}/surat/pemberitahuan.pdf`}>{tx(v, 'Pemberitahuan tertulis (PDF)', 'Written notice (PDF)')}</a>
+              </li>
+              {resp.refusalNumber ? (
+                <li>
+                  <a href={`${q}/surat/penolakan.pdf`}>{tx(v, 'Surat keputusan penolakan (PDF)', 'Refusal decision (PDF)')}</a>
+                </li>
+              ) : null}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
+
+      <h2>{tx(v, 'Riwayat', 'History')}</h2>
+      <ol class="steps timeline">
+        {c.events.map((e) => (
+          <li>
+            <strong>{tx(v, ...(EVENT_LABEL[e.kind] ?? [e.kind, e.kind]))}</strong>
+            <span class="muted small block">
+              <time datetime={e.at.toISOString()}>{formatDateTime(v.locale, e.at)}</time>
+              {e.actor ? ` · ${e.actor}` : ''}
+            </span>
+            {e.note ? <p>{e.note}</p> : null}
+          </li>
+        ))}
+      </ol>
+
+      {c.may.dispose ? (
+        <section aria-labelledby="h-dispose" class="card">
+          <h2 id="h-dispose">{tx(v, 'Disposisi ke unit kerja', 'Pass to agencies')}</h2>
+          <form method="post" action={`${q}/disposisi`} novalidate class="form">
+            <Csrf v={v} />
+            <Checkboxes
+              name="unitIds"
+              legend={tx(v, 'Unit kerja yang menguasai informasi', 'Agencies that hold the information')}
+              options={units.filter((u) => !disposedIds.has(u.id)).map((u) => ({ value: u.id, label: u.name }))}
+              values={form === 'dispose' ? ((Array.isArray(typed?.unitIds) ? typed?.unitIds : typed?.unitIds ? [typed.unitIds] : []) as string[]) : []}
+              errors={errs('dispose')}
+            />
+            <TextArea
+              name="instruction"
+              label={tx(v, 'Instruksi (internal, tidak tampil bagi pemohon)', 'Instruction (internal, not shown to the applicant)')}
+              value={val('dispose', 'instruction')}
+              errors={errs('dispose')}
+              rows={3}
+              required
+            />
+            <Input
+              name="internalDueDate"
+              type="date"
+              label={tx(v, 'Tenggat internal', 'Internal deadline')}
+              hint={tx(
+                v,
+                `Kosongkan untuk ${c.defaultInternalDue ? longDate(v, c.defaultInternalDue) : '-'} (5 hari kerja sebelum batas waktu); tidak boleh melewati ${longDate(v, r.dueDate)}.`,
+                `Leave empty for ${c.defaultInternalDue ? longDate(v, c.defaultInternalDue) : '-'} (5 working days before the deadline); not later than ${longDate(v, r.dueDate)}.`,
+              )}
+              value={val('dispose', 'internalDueDate')}
+              errors={errs('dispose')}
+            />
+            <Actions>
+              <button type="submit">{tx(v, 'Kirim disposisi', 'Send')}</button>
+            </Actions>
+          </form>
+        </section>
+      ) : null}
+
+      {answerable.length ? (
+        <section aria-labelledby="h-answer" class="card">
+          <h2 id="h-answer">{tx(v, 'Jawaban unit kerja', 'Agency answer')}</h2>
+          <form method="post" action={`${q}/jawaban-unit`} novalidate class="form">
+            <Csrf v={v} />
+            {answerable.length === 1 ? (
+              <>
+                <input type="hidden" name="dispositionId" value={answerable[0]!.id} />
+                <p>
+                  {tx(v, 'Untuk', 'For')}: <strong>{answerable[0]!.unitName}</strong>
+                </p>
+              </>
+            ) : (
+              <Radios
+                name="dispositionId"
+                legend={tx(v, 'Unit kerja', 'Agency')}
+                value={val('answer', 'dispositionId')}
+                errors={errs('answer')}
+                options={answerable.map((d) => ({ value: d.id, label: d.unitName }))}
+              />
+            )}
+            <TextArea
+              name="answer"
+              label={tx(v, 'Jawaban: informasi yang tersedia dan bentuknya', 'Answer: the information available and its form')}
+              value={val('answer', 'answer')}
+              errors={errs('answer')}
+              rows={5}
+              required
+            />
+            <TextArea
+              name="note"
+              label={`${tx(v, 'Catatan untuk PPID Utama', 'Note for the lead PPID')} ${v.t('common.optional')}`}
+              value={val('answer', 'note')}
+              errors={errs('answer')}
+              rows={2}
+            />
+            <Actions>
+              <button type="submit">{tx(v, 'Kirim jawaban unit', 'Send the answer')}</button>
+            </Actions>
+          </form>
+        </section>
+      ) : null}
+
+      {c.may.extend ? (
+        <section aria-labelledby="h-extend" class="card">
+          <h2 id="h-extend">{tx(v, 'Perpanjang jangka waktu (7 hari kerja)', 'Extend the time limit (7 working days)')}</h2>
+          <p class="muted small">
+            {tx(
+              v,
+              'Hanya sekali dan sebelum batas waktu berakhir (UU KIP Pasal 22 ayat (8)). Alasan dicantumkan dalam surat kepada pemohon.',
+              'Once only and before the deadline ends (Law 14/2008 Art. 22(8)). The reason appears in the letter to the applicant.',
+            )}
+          </p>
+          <form method="post" action={`${q}/perpanjang`} novalidate class="form">
+            <Csrf v={v} />
+            <TextArea
+              name="extensionReason"
+              label={tx(v, 'Alasan perpanjangan', 'Reason for the extension')}
+              value={val('extend', 'extensionReason')}
+              errors={errs('extend')}
+              rows={3}
+              required
+            />
+            <Actions>
+              <button type="submit" class="secondary">
+                {tx(v, 'Perpanjang', 'Extend')}
+              </button>
+            </Actions>
+          </form>
+        </section>
+      ) : null}
+
+      {c.may.respond ? (
+        <section aria-labelledby="h-respond" class="card">
+          <h2 id="h-respond">{tx(v, 'Pemberitahuan tertulis', 'Written notice')}</h2>
+          <p class="muted small">
+            {tx(
+              v,
+              'Isi sesuai UU KIP Pasal 22 ayat (7). Surat pemberitahuan (dan surat keputusan penolakan bila ditolak) dibuat otomatis dan dikirim kepada pemohon.',
+              'Fill in as required by Law 14/2008 Art. 22(7). The notice (and the refusal decision when refused) is produced and sent to the applicant.',
+            )}
+          </p>
+          <form method="post" action={`${q}/pemberitahuan`} novalidate class="form">
+            <Csrf v={v} />
+            <Radios
+              name="outcome"
+              legend={tx(v, 'Keputusan', 'Decision')}
+              value={val('respond', 'outcome')}
+              errors={errs('respond')}
+              options={REQUEST_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o][v.locale] }))}
+            />
+            <Radios
+              name="held"
+              legend={tx(v, 'Apakah informasi dikuasai badan publik?', 'Is the information held by the body?')}
+              value={val('respond', 'held', 'ya')}
+              errors={errs('respond')}
+              options={[
+                { value: 'ya', label: tx(v, 'Ya, dikuasai', 'Yes, held') },
+                { value: 'tidak', label: tx(v, 'Tidak dikuasai', 'Not held') },
+              ]}
+            />
+            <Input
+              name="holderBody"
+              label={`${tx(v, 'Badan publik yang menguasai (bila tidak dikuasai dan diketahui)', 'Body that holds it (if not held and known)')} ${v.t('common.optional')}`}
+              value={val('respond', 'holderBody')}
+              errors={errs('respond')}
+            />
+            <TextArea
+              name="materialGiven"
+              label={tx(v, 'Informasi yang akan diberikan (bila dikabulkan)', 'Information to be given (if granted)')}
+              value={val('respond', 'materialGiven')}
+              errors={errs('respond')}
+              rows={3}
+            />
+            <TextArea
+              name="materialWithheld"
+              label={tx(v, 'Bagian yang dihitamkan / dikecualikan (bila sebagian atau ditolak)', 'Parts withheld or blacked out (if partial or refused)')}
+              value={val('respond', 'materialWithheld')}
+              errors={errs('respond')}
+              rows={2}
+            />
+            <Select
+              name="exemptionGround"
+              label={tx(v, 'Dasar pengecualian, UU KIP Pasal 17 (bila sebagian atau ditolak)', 'Exemption ground, Art. 17 (if partial or refused)')}
+              value={val('respond', 'exemptionGround')}
+              errors={errs('respond')}
+              options={[{ value: '', label: '–' }, ...EXEMPTION_GROUNDS.map((g) => ({ value: g, label: `${g}. ${EXEMPTION_LABELS[g]}` }))]}
+            />
+            <TextArea
+              name="reason"
+              label={tx(v, 'Alasan (wajib bila sebagian, ditolak, atau belum didokumentasikan)', 'Reasons (required if partial, refused or not documented)')}
+              value={val('respond', 'reason')}
+              errors={errs('respond')}
+              rows={3}
+            />
+            <TextArea
+              name="consequence"
+              label={tx(v, 'Ringkasan uji konsekuensi (bila ditolak)', 'Consequence test summary (if refused)')}
+              value={val('respond', 'consequence')}
+              errors={errs('respond')}
+              rows={2}
+            />
+            <Radios
+              name="format"
+              legend={tx(v, 'Bentuk informasi (bila dikabulkan)', 'Form of the information (if granted)')}
+              value={val('respond', 'format', r.copyFormat ?? '')}
+              errors={errs('respond')}
+              options={[
+                { value: 'softcopy', label: FORMAT_LABELS.softcopy![v.locale] },
+                { value: 'hardcopy', label: FORMAT_LABELS.hardcopy![v.locale] },
+              ]}
+            />
+            <Select
+              name="delivery"
+              label={tx(v, 'Cara penyampaian (bila dikabulkan)', 'Means of delivery (if granted)')}
+              value={val('respond', 'delivery', r.deliveryMethod ?? '')}
+              errors={errs('respond')}
+              options={[{ value: '', label: '–' }, ...Object.entries(DELIVERY_LABELS).map(([k, l]) => ({ value: k, label: l[v.locale] }))]}
+            />
+            <Input
+              name="sheets"
+              label={tx(v, 'Jumlah lembar salinan', 'Number of copied sheets')}
+              value={val('respond', 'sheets', '0')}
+              errors={errs('respond')}
+              inputmode="numeric"
+            />
+            <Input
+              name="tariff"
+              label={tx(v, 'Tarif per lembar (Rp)', 'Tariff per sheet (Rp)')}
+              value={val('respond', 'tariff', '0')}
+              errors={errs('respond')}
+              inputmode="numeric"
+            />
+            <Input
+              name="deliveryCost"
+              label={tx(v, 'Biaya pengiriman (Rp)', 'Delivery cost (Rp)')}
+              hint={tx(
+                v,
+                'Jumlah biaya = lembar × tarif + biaya pengiriman; informasi elektronik umumnya gratis.',
+                'Total = sheets × tariff + delivery; electronic information is usually free.',
+              )}
+              value={val('respond', 'deliveryCost', '0')}
+              errors={errs('respond')}
+              inputmode="numeric"
+            />
+            <Input
+              name="paymentMethod"
+              label={`${tx(v, 'Cara pembayaran', 'Payment method')} ${v.t('common.optional')}`}
+              value={val('respond', 'paymentMethod')}
+              errors={errs('respond')}
+            />
+            <Input
+              name="provideWorkingDays"
+              label={tx(v, 'Waktu penyediaan (hari kerja, bila dikabulkan)', 'Time to provide (working days, if granted)')}
+              value={val('respond', 'provideWorkingDays')}
+              errors={errs('respond')}
+              inputmode="numeric"
+            />
+            <TextArea
+              name="internalNote"
+              label={`${tx(v, 'Catatan internal (tidak dikirim kepada pemohon)', 'Internal note (not sent to the applicant)')} ${v.t('common.optional')}`}
+              value={val('respond', 'internalNote')}
+              errors={errs('respond')}
+              rows={2}
+            />
+            <Actions>
+              <button type="submit">{tx(v, 'Terbitkan pemberitahuan tertulis', 'Issue the written notice')}</button>
+            </Actions>
+          </form>
+        </section>
+      ) : null}
+    </BackofficeLayout>
+  );
+};

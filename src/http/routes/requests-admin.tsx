@@ -1,0 +1,118 @@
+// Back-office routes of requests: the register (inbox), one request, and the officers' actions. Each
+// handler parses the form, makes one domain call and redirects (303) or shows the page again (422/409).
+import { Hono, type Context } from 'hono';
+import { answerDisposition } from '../../domain/requests/answer-disposition.js';
+import { disposedUnits, loadRequest } from '../../domain/requests/case.js';
+import { disposeRequest } from '../../domain/requests/dispose-request.js';
+import { extendRequest } from '../../domain/requests/extend-request.js';
+import { listInbox, ZInboxFilter } from '../../domain/requests/inbox.js';
+import { getRequestCase } from '../../domain/requests/request-case.js';
+import { renderRequestLetter } from '../../domain/requests/request-letters.js';
+import { respondRequest } from '../../domain/requests/respond-request.js';
+import { listUnits } from '../../domain/units/units.js';
+import { AppError } from '../../errors.js';
+import { authorize, can } from '../../policies/index.js';
+import type { View } from '../components/layout.js';
+import { fieldErrorsOf, list, readForm, str, view, type FormValues } from '../forms.js';
+import { RequestCasePage, RequestInboxPage, type CaseForm } from '../pages/admin/requests.js';
+import type { Env } from '../types.js';
+
+export const requestAdminRoutes = new Hono<Env>();
+type C = Context<Env>;
+
+const NOTICES: Record<string, [string, string]> = {
+  disposed: ['Disposisi terkirim ke unit kerja.', 'Passed to the agencies.'],
+  answered_unit: ['Jawaban unit tersimpan; PPID Utama diberi tahu.', "The agency's answer was saved; the lead PPID was told."],
+  extended: ['Jangka waktu diperpanjang 7 hari kerja; surat perpanjangan dibuat.', 'Extended by 7 working days; the extension letter was produced.'],
+  responded: ['Pemberitahuan tertulis diterbitkan.', 'The written notice was issued.'],
+};
+
+function caseView(c: C): View {
+  const v = view(c);
+  const n = NOTICES[c.req.query('ok') ?? ''];
+  return { ...v, notice: v.notice ?? (n ? (v.locale === 'en' ? n[1] : n[0]) : undefined) };
+}
+
+requestAdminRoutes.get('/', async (c) => {
+  const ctx = c.get('ctx');
+  const filter = ZInboxFilter.parse(c.req.query());
+  const { items, today, truncated } = await listInbox(ctx, filter);
+  const units = can(ctx.actor, 'units.list') ? await listUnits(ctx) : null;
+  return c.html(<RequestInboxPage v={caseView(c)} items={items} filter={filter} units={units} today={today} truncated={truncated} />);
+});
+
+async function renderCase(
+  c: C,
+  id: string,
+  status: 200 | 409 | 422 = 200,
+  extras: { form?: CaseForm; errors?: Record<string, string>; typed?: FormValues; message?: string } = {},
+) {
+  const ctx = c.get('ctx');
+  const rc = await getRequestCase(ctx, id);
+  const units = rc.may.dispose ? (await listUnits(ctx)).filter((u) => u.active) : [];
+  return c.html(<RequestCasePage v={caseView(c)} c={rc} units={units} {...extras} />, status);
+}
+
+requestAdminRoutes.get('/:id', (c) => renderCase(c, c.req.param('id')));
+
+/** One action: read the form, call the domain, redirect; a refusal the officer can act on shows the page again. */
+function action(path: string, form: CaseForm, ok: string, run: (c: C, id: string, f: FormValues) => Promise<unknown>, rename: Record<string, string> = {}) {
+  requestAdminRoutes.post(`/:id/${path}`, async (c) => {
+    const id = c.req.param('id');
+    const f = await readForm(c);
+    try {
+      await run(c, id, f);
+    } catch (err) {
+      if (!(err instanceof AppError) || (err.status !== 409 && err.status !== 422)) throw err;
+      const locale = c.get('locale');
+      const fields = fieldErrorsOf(err, locale);
+      const errors = fields ? Object.fromEntries(Object.entries(fields).map(([k, m]) => [rename[k] ?? k, m])) : undefined;
+      return renderCase(c, id, err.status, { form, errors, typed: f, message: fields ? undefined : err.message_(locale) });
+    }
+    return c.redirect(`/admin/permohonan/${id}?ok=${ok}`, 303);
+  });
+}
+
+action('disposisi', 'dispose', 'disposed', (c, id, f) =>
+  disposeRequest(c.get('ctx'), id, { unitIds: list(f, 'unitIds'), instruction: str(f, 'instruction'), internalDueDate: str(f, 'internalDueDate') }),
+);
+action('jawaban-unit', 'answer', 'answered_unit', (c, id, f) =>
+  answerDisposition(c.get('ctx'), id, { dispositionId: str(f, 'dispositionId'), answer: str(f, 'answer'), note: str(f, 'note') }),
+);
+action('perpanjang', 'extend', 'extended', (c, id, f) => extendRequest(c.get('ctx'), id, { reason: str(f, 'extensionReason') }), { reason: 'extensionReason' });
+
+const RESPONSE_FIELDS = [
+  'outcome',
+  'held',
+  'holderBody',
+  'materialGiven',
+  'materialWithheld',
+  'reason',
+  'exemptionGround',
+  'consequence',
+  'format',
+  'delivery',
+  'sheets',
+  'tariff',
+  'deliveryCost',
+  'paymentMethod',
+  'provideWorkingDays',
+  'internalNote',
+] as const;
+
+action('pemberitahuan', 'respond', 'responded', (c, id, f) =>
+  respondRequest(c.get('ctx'), id, Object.fromEntries(RESPONSE_FIELDS.map((k) => [k, str(f, k)])) as Parameters<typeof respondRequest>[2]),
+);
+
+// The letters carry the applicant's name and address: only for the staff who may see them.
+requestAdminRoutes.get('/:id/surat/:file', async (c) => {
+  const ctx = c.get('ctx');
+  const file = c.req.param('file');
+  if (!file.endsWith('.pdf')) return c.notFound();
+  const r = await loadRequest(ctx.db, c.req.param('id'));
+  const disposedTo = await disposedUnits(ctx.db, r.id);
+  authorize(ctx.actor, 'request.view', { disposedTo });
+  authorize(ctx.actor, 'request.personal_data', { disposedTo });
+  const { pdf, filename } = await renderRequestLetter(ctx, r, file.slice(0, -4));
+  return c.body(new Uint8Array(pdf), 200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${filename}"` });
+});
