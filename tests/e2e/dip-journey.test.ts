@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)('the DIP workflow as new users try it', { timeout:
     // The audit log shows every step.
     await visit(page, base, '/admin/audit?action=dip.');
     const audit = (await page.textContent('main')) ?? '';
-    for (const step of ['dip.created', 'dip.submitted', 'dip.returned', 'dip.updated', 'dip.approved']) expect(audit).toContain(step);
+    for (const step of ['dip.created', 'dip.submitted', 'dip.returned', 'dip.updated', 'dip.published']) expect(audit).toContain(step);
     await logout();
 
     // 5. A citizen finds it on the portal and in search (the search goes by the stem: "pengujian" → "uji").
@@ -122,7 +122,13 @@ describe.skipIf(!hasChromium)('the DIP workflow as new users try it', { timeout:
     await screenshot(page, 'dip-journey-entry-390');
 
     // 6. The emails of each step reach the SMTP server.
-    const worker = startOutboxWorker({ db: live.t.db.db, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, mailFrom: 'PPID Uji <ppid@uji.example>', workerId: 'e2e', pollMs: 3_600_000 });
+    const worker = startOutboxWorker({
+      db: live.t.db.db,
+      smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+      mailFrom: 'PPID Uji <ppid@uji.example>',
+      workerId: 'e2e',
+      pollMs: 3_600_000,
+    });
     try {
       await worker.tick();
     } finally {
