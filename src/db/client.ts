@@ -69,6 +69,34 @@ export type OpenOptions = {
   poolMax?: number;
 };
 
+/**
+ * Shares reads of the public generation between concurrent callers without ever answering a caller with
+ * a read that began before it called: while one read is in flight, callers wait for the next one, which
+ * starts when the current one ends and serves all of them. So a commit that finished before a request
+ * arrived is always seen, and a busy server makes one query per round trip instead of one per request.
+ */
+export function generationReader(read: () => Promise<number>): () => Promise<number> {
+  let current: Promise<number> | null = null;
+  let next: Promise<number> | null = null;
+  const start = (): Promise<number> => {
+    const p = read().finally(() => {
+      if (current === p) current = null;
+    });
+    current = p;
+    return p;
+  };
+  return () => {
+    if (!current) return start();
+    next ??= current
+      .catch(() => undefined)
+      .then(() => {
+        next = null;
+        return start();
+      });
+    return next;
+  };
+}
+
 /** The notification channel of migration 0003's commit trigger. */
 const PUBLIC_CHANNEL = 'qgesy_public';
 
@@ -102,10 +130,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       async ping() {
         await pool.query('select 1');
       },
-      async publicGeneration() {
+      publicGeneration: generationReader(async () => {
         const r = await pool.query<{ n: string }>('select n from public_generation where id = 1');
         return Number(r.rows[0]?.n ?? -1);
-      },
+      }),
       async close() {
         await pool.end();
       },
