@@ -1,14 +1,13 @@
 // JSON API for requests for information: submit one, and read its public status by number and code.
 // The same domain functions as the web form; the detailed validation (with messages per field in
 // Indonesian and English) is the domain's, answered as a 422 problem.
-import { createHmac } from 'node:crypto';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { APPLICANT_TYPES, COPY_FORMATS, DELIVERY_METHODS, OBTAIN_METHODS, REQUEST_EVENT_KINDS, REQUEST_STATUSES } from '../../db/schema/requests.js';
 import type { RequestInput } from '../../domain/requests/input.js';
 import { submitRequest } from '../../domain/requests/submit-request.js';
 import { trackRequest } from '../../domain/requests/track-request.js';
 import type { Env } from '../types.js';
+import { ipHash } from '../routes/requests.js';
 import { problemContent } from './schemas.js';
 import { msg } from './problem.js';
 
@@ -118,11 +117,6 @@ const statusRoute = createRoute({
     404: { description: 'Nomor dan kode tidak cocok.', content: problemContent },
   },
 });
-
-function ipHash(c: Context<Env>): string {
-  const ip = c.get('ip');
-  return ip ? createHmac('sha256', c.get('deps').config.sessionSecret).update(`ip:${ip}`).digest('hex').slice(0, 32) : '';
-}
 
 export function registerRequestApi(app: OpenAPIHono<Env>): void {
   // The body schema documents the fields; the domain validates them fully (with the cross-field rules and

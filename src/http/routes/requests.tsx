@@ -64,7 +64,7 @@ function formAge(c: Context<Env>, token: string): number | null {
 }
 
 /** The client's address, keyed so that the stored value cannot be turned back into the address. */
-function ipHash(c: Context<Env>): string {
+export function ipHash(c: Context<Env>): string {
   const ip = c.get('ip');
   return ip ? createHmac('sha256', c.get('deps').config.sessionSecret).update(`ip:${ip}`).digest('hex').slice(0, 32) : '';
 }
