@@ -1,45 +1,25 @@
 // The DIP workflow tried as a new user would, in Chromium with JavaScript off: a PPID Pembantu writes and
 // submits an entry, the PPID Utama returns it with a note, it is fixed and approved, it appears on the
 // portal and in search; the audit log shows each step; the emails reach a real SMTP server.
-import net from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema/index.js';
 import { startOutboxWorker } from '../../src/jobs/outbox-worker.js';
 import { makeUser, PASSWORD } from '../helpers/app.js';
+import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 import { hasChromium, launchBrowser, loginViaForm, newContext, screenshot, startLiveApp, visit, type LiveApp } from './browser.js';
 
 if (!hasChromium) console.warn('DIP journey browser test SKIPPED: /usr/bin/chromium not found (apt-get install chromium)');
-
-type Mail = { to: string[]; raw: string };
 
 describe.skipIf(!hasChromium)('the DIP workflow as new users try it', { timeout: 480_000 }, () => {
   let browser: Browser;
   let live: LiveApp;
   let context: BrowserContext;
   let page: Page;
-  const received: Mail[] = [];
-  let smtp: SMTPServer;
-  let smtpPort = 0;
+  let smtp: TestSmtp;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      disableReverseLookup: true,
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-    smtpPort = (smtp.server.address() as net.AddressInfo).port;
+    smtp = await startSmtp();
     browser = await launchBrowser();
     live = await startLiveApp();
     const [u] = await live.t.db.db.insert(units).values({ code: 'dishub', name: 'Dinas Perhubungan' }).returning();
@@ -52,7 +32,7 @@ describe.skipIf(!hasChromium)('the DIP workflow as new users try it', { timeout:
     await context?.close();
     await browser?.close();
     await live?.close();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   const submit = (selector: string) => Promise.all([page.waitForLoadState('load'), page.click(selector)]);
@@ -124,7 +104,7 @@ describe.skipIf(!hasChromium)('the DIP workflow as new users try it', { timeout:
     // 6. The emails of each step reach the SMTP server.
     const worker = startOutboxWorker({
       db: live.t.db.db,
-      smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+      smtpUrl: smtp.url,
       mailFrom: 'PPID Uji <ppid@uji.example>',
       workerId: 'e2e',
       pollMs: 3_600_000,
@@ -134,9 +114,9 @@ describe.skipIf(!hasChromium)('the DIP workflow as new users try it', { timeout:
     } finally {
       await worker.stop();
     }
-    const subjects = received.map((m) => /^Subject: (.*)$/m.exec(m.raw)?.[1] ?? '');
-    expect(received.find((m) => m.to.includes('utama@kota.example'))).toBeDefined();
-    expect(received.filter((m) => m.to.includes('pembantu@dishub.example')).length).toBeGreaterThanOrEqual(2);
+    const subjects = smtp.received.map((m) => /^Subject: (.*)$/m.exec(m.raw)?.[1] ?? '');
+    expect(smtp.received.find((m) => m.to.includes('utama@kota.example'))).toBeDefined();
+    expect(smtp.received.filter((m) => m.to.includes('pembantu@dishub.example')).length).toBeGreaterThanOrEqual(2);
     expect(subjects.join('\n')).toMatch(/DIP/);
   });
 });

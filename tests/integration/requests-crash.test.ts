@@ -3,35 +3,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, usingPostgres } from '../helpers/db.js';
 import { freePort, startServer } from '../helpers/cli.js';
-
-type Mail = { to: string[]; raw: string };
-
-async function startSmtp(port: number): Promise<{ received: Mail[]; close(): Promise<void> }> {
-  const received: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    disableReverseLookup: true,
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  return { received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { startSmtp } from '../helpers/smtp.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -98,7 +73,7 @@ describe('a request acknowledged just before a crash', { timeout: 600_000 }, () 
     const location = res.headers.get('location')!;
     expect(location).toMatch(/^\/permohonan\/terdaftar\?nomor=001%2FPPID%2F/);
 
-    const smtp = await startSmtp(smtpPort);
+    const smtp = await startSmtp({ port: smtpPort });
     const second = startServer(env);
     try {
       await second.ready;

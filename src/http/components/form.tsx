@@ -41,21 +41,35 @@ function describedBy(name: string, hint?: string, error?: string) {
   return ids || undefined;
 }
 
+/** A field's hint and error message, tied to its control by their ids (see describedBy). */
+const Messages: FC<{ name: string; hint?: string | undefined; error?: string | undefined }> = ({ name, hint, error }) => (
+  <>
+    {hint ? (
+      <p class="hint" id={`h-${name}`}>
+        {hint}
+      </p>
+    ) : null}
+    {error ? (
+      <p class="error" id={`e-${name}`}>
+        {error}
+      </p>
+    ) : null}
+  </>
+);
+
+/** A labelled field: label, hint, error, then the control given as children. */
+const Field: FC<{ name: string; label: string; hint?: string | undefined; error?: string | undefined; children?: Child }> = (p) => (
+  <div class={`field${p.error ? ' has-error' : ''}`}>
+    <label for={`f-${p.name}`}>{p.label}</label>
+    <Messages name={p.name} hint={p.hint} error={p.error} />
+    {p.children}
+  </div>
+);
+
 export const Input: FC<InputProps> = (p) => {
   const error = p.errors?.[p.name];
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={`f-${p.name}`}>{p.label}</label>
-      {p.hint ? (
-        <p class="hint" id={`h-${p.name}`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error" id={`e-${p.name}`}>
-          {error}
-        </p>
-      ) : null}
+    <Field name={p.name} label={p.label} hint={p.hint} error={error}>
       <input
         id={`f-${p.name}`}
         name={p.name}
@@ -68,25 +82,14 @@ export const Input: FC<InputProps> = (p) => {
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(p.name, p.hint, error)}
       />
-    </div>
+    </Field>
   );
 };
 
 export const TextArea: FC<InputProps & { rows?: number }> = (p) => {
   const error = p.errors?.[p.name];
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={`f-${p.name}`}>{p.label}</label>
-      {p.hint ? (
-        <p class="hint" id={`h-${p.name}`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error" id={`e-${p.name}`}>
-          {error}
-        </p>
-      ) : null}
+    <Field name={p.name} label={p.label} hint={p.hint} error={error}>
       <textarea
         id={`f-${p.name}`}
         name={p.name}
@@ -98,25 +101,14 @@ export const TextArea: FC<InputProps & { rows?: number }> = (p) => {
       >
         {p.value ?? ''}
       </textarea>
-    </div>
+    </Field>
   );
 };
 
 export const Select: FC<InputProps & { options: { value: string; label: string }[] }> = (p) => {
   const error = p.errors?.[p.name];
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
-      <label for={`f-${p.name}`}>{p.label}</label>
-      {p.hint ? (
-        <p class="hint" id={`h-${p.name}`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error" id={`e-${p.name}`}>
-          {error}
-        </p>
-      ) : null}
+    <Field name={p.name} label={p.label} hint={p.hint} error={error}>
       <select id={`f-${p.name}`} name={p.name} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(p.name, p.hint, error)}>
         {p.options.map((o) => (
           <option value={o.value} selected={o.value === (p.value ?? '')}>
@@ -124,7 +116,7 @@ export const Select: FC<InputProps & { options: { value: string; label: string }
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 };
 
@@ -139,11 +131,7 @@ export const Checkboxes: FC<{
   return (
     <fieldset class={`field${error ? ' has-error' : ''}`} id={`f-${p.name}`} aria-describedby={error ? `e-${p.name}` : undefined}>
       <legend>{p.legend}</legend>
-      {error ? (
-        <p class="error" id={`e-${p.name}`}>
-          {error}
-        </p>
-      ) : null}
+      <Messages name={p.name} error={error} />
       {p.options.map((o) => (
         <div class="check">
           <input type="checkbox" id={`f-${p.name}-${o.value}`} name={p.name} value={o.value} checked={p.values.includes(o.value)} />
@@ -171,16 +159,7 @@ export const Radios: FC<{
       aria-describedby={[p.hint ? `h-${p.name}` : '', error ? `e-${p.name}` : ''].filter(Boolean).join(' ') || undefined}
     >
       <legend>{p.legend}</legend>
-      {p.hint ? (
-        <p class="hint" id={`h-${p.name}`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error" id={`e-${p.name}`}>
-          {error}
-        </p>
-      ) : null}
+      <Messages name={p.name} hint={p.hint} error={error} />
       {p.options.map((o) => (
         <div class="check">
           <input type="radio" id={`f-${p.name}-${o.value}`} name={p.name} value={o.value} checked={p.value === o.value} />
