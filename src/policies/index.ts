@@ -28,6 +28,7 @@ export type Action =
   | 'request.unit_answer'
   | 'request.extend'
   | 'request.respond'
+  | 'request.register'
   | 'calendar.view'
   | 'calendar.manage'
   | 'objection.view'
@@ -119,6 +120,8 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     case 'request.dispose':
     case 'request.extend':
     case 'request.respond':
+    // The register lists every applicant's personal data.
+    case 'request.register':
       return has(actor, 'ppid_utama');
     // resource.unitId: the unit of the disposition being answered.
     case 'request.unit_answer':

@@ -4,6 +4,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
 import { auditLog, informationRequests, outbox, publicBody, requestDispositions, requestResponses, units } from '../../src/db/schema/index.js';
@@ -355,6 +356,40 @@ describe(`handling requests in the back office (${backendName})`, () => {
     const soon = await (await as('utama@pky.go.id')).get('/admin/permohonan?filter=segera');
     expect(soon.text).toContain(`>${request.number}<`);
     expect(soon.text).toContain('Tenggat ≤ 3 hari kerja');
+  });
+
+  it('keeps the Buku Register Permohonan with the regulation columns, as a page and as xlsx, for the PPID Utama only', async () => {
+    const utama = await as('utama@pky.go.id');
+    const year = Number((await t.db.db.select({ y: informationRequests.year }).from(informationRequests).limit(1))[0]!.y);
+    const page = await open(utama, `/admin/permohonan/register?tahun=${year}`);
+    expect(page.status).toBe(200);
+    for (const col of [
+      'Nomor Pendaftaran',
+      'Status Informasi',
+      'Jenis Permohonan',
+      'Alasan Penolakan',
+      'Hari dan Tanggal Pemberitahuan Tertulis',
+      'Biaya dan Cara Pembayaran',
+    ]) {
+      expect(page.text).toContain(col);
+    }
+    const all = await t.db.db.select().from(informationRequests).where(eq(informationRequests.year, year));
+    for (const r of all) expect(page.text).toContain(r.number);
+    const x = await download(utama, `/admin/permohonan/register.xlsx?tahun=${year}`);
+    expect(x.headers.get('content-type')).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await x.arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    expect(String(ws.getCell('A1').value)).toContain(`BUKU REGISTER PERMOHONAN INFORMASI PUBLIK TAHUN ${year}`);
+    expect(ws.getRow(3).getCell(2).value).toBe('Nomor Pendaftaran');
+    expect(ws.rowCount).toBe(3 + all.length);
+    const decisions = Array.from({ length: all.length }, (_, i) => String(ws.getRow(4 + i).getCell(13).value));
+    expect(decisions.some((d) => d !== 'Dalam proses')).toBe(true);
+    for (const email of ['pupr@pky.go.id', 'atasan@pky.go.id', 'lihat@pky.go.id']) {
+      const b = await as(email);
+      expect((await open(b, `/admin/permohonan/register?tahun=${year}`)).status, email).toBe(403);
+      expect((await download(b, `/admin/permohonan/register.xlsx?tahun=${year}`)).status, email).toBe(403);
+    }
   });
 
   it('checks the forms: messages in Indonesian (or English), values kept, nothing written', async () => {

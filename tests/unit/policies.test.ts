@@ -38,6 +38,7 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'request.unit_answer': ['ppid_utama'], // ppid_pembantu: its own unit's disposition, below
   'request.extend': ['ppid_utama'],
   'request.respond': ['ppid_utama'],
+  'request.register': ['ppid_utama'],
 };
 
 describe('policies', () => {

@@ -9,6 +9,11 @@ import { listInbox, ZInboxFilter } from '../../domain/requests/inbox.js';
 import { getRequestCase } from '../../domain/requests/request-case.js';
 import { renderRequestLetter } from '../../domain/requests/request-letters.js';
 import { respondRequest } from '../../domain/requests/respond-request.js';
+import { registerXlsx, requestRegister } from '../../domain/requests/register.js';
+import { dateInZone } from '../../domain/calendar/dates.js';
+import { z } from 'zod';
+import { RequestRegisterPage } from '../pages/admin/request-register.js';
+import { downloadHeaders, streamResponse, XLSX_TYPE } from './dip-exports.js';
 import { listUnits } from '../../domain/units/units.js';
 import { AppError } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
@@ -52,6 +57,25 @@ async function renderCase(
   const units = rc.may.dispose ? (await listUnits(ctx)).filter((u) => u.active) : [];
   return c.html(<RequestCasePage v={caseView(c)} c={rc} units={units} {...extras} />, status);
 }
+
+const ZYear = z.coerce.number().int().min(2000).max(2100);
+function registerYear(c: C): number {
+  const y = ZYear.safeParse(c.req.query('tahun'));
+  return y.success ? y.data : Number(dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date.slice(0, 4));
+}
+
+requestAdminRoutes.get('/register', async (c) => {
+  const year = registerYear(c);
+  return c.html(<RequestRegisterPage v={view(c)} year={year} rows={await requestRegister(c.get('ctx'), year)} />);
+});
+
+requestAdminRoutes.get('/register.xlsx', async (c) => {
+  const year = registerYear(c);
+  const rows = await requestRegister(c.get('ctx'), year);
+  const body = c.get('body');
+  const xlsx = await registerXlsx(rows, { year, bodyName: body?.name ?? '', timeZone: body?.timeZone ?? 'Asia/Jakarta' });
+  return streamResponse(xlsx, downloadHeaders(XLSX_TYPE, `register-permohonan-${year}.xlsx`, 'no-store'));
+});
 
 requestAdminRoutes.get('/:id', (c) => renderCase(c, c.req.param('id')));
 

@@ -1,6 +1,7 @@
 // Back-office pages of requests for information: the register (inbox) with deadline badges and filters,
 // and one request with its history, letters and the actions the officer may take. No JavaScript needed.
 import type { FC } from 'hono/jsx';
+import { can } from '../../../policies/index.js';
 import { EXEMPTION_GROUNDS, REQUEST_OUTCOMES, type RequestStatus } from '../../../db/schema/index.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { DeadlineBadge, InboxFilter, InboxItem } from '../../../domain/requests/inbox.js';
@@ -62,6 +63,11 @@ export const RequestInboxPage: FC<{
           `The request register. Deadlines are counted in working days on the calendar; today is ${longDate(v, today)}.`,
         )}
       </p>
+      {can(v.actor, 'request.register') ? (
+        <p>
+          <a href="/admin/permohonan/register">{tx(v, 'Buku register permohonan (dengan unduhan xlsx)', 'Request register book (with xlsx download)')}</a>
+        </p>
+      ) : null}
       <nav aria-label={tx(v, 'Saringan permohonan', 'Request filters')}>
         <ul class="inline-list">
           {FILTERS.map((f) => (

@@ -1,0 +1,54 @@
+// The Buku Register Permohonan as a back-office page, a year at a time, with its xlsx download.
+import type { FC } from 'hono/jsx';
+import { REGISTER_COLUMNS, type RegisterRow } from '../../../domain/requests/register.js';
+import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+
+export const RequestRegisterPage: FC<{ v: View; year: number; rows: RegisterRow[] }> = ({ v, year, rows }) => {
+  const title = `${tx(v, 'Buku register permohonan', 'Request register')} ${year}`;
+  const day = (d: Date) =>
+    new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(d);
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <h1>{title}</h1>
+      <p>
+        {tx(
+          v,
+          'Kolom menurut format register Perki 1/2010. Berisi data pribadi pemohon: hanya untuk PPID Utama.',
+          'Columns as in the Perki 1/2010 register. It holds applicants’ personal data: for the lead PPID only.',
+        )}
+      </p>
+      <form method="get" action="/admin/permohonan/register" class="inline-form">
+        <label for="f-tahun">{tx(v, 'Tahun', 'Year')}</label>{' '}
+        <input id="f-tahun" name="tahun" type="number" inputmode="numeric" min={2000} max={2100} value={String(year)} />{' '}
+        <button type="submit">{tx(v, 'Tampilkan', 'Show')}</button>
+      </form>
+      <p>
+        <a href={`/admin/permohonan/register.xlsx?tahun=${year}`}>{tx(v, 'Unduh register (xlsx)', 'Download the register (xlsx)')}</a>
+      </p>
+      {rows.length === 0 ? (
+        <p class="muted">{tx(v, 'Belum ada permohonan pada tahun ini.', 'No requests in this year.')}</p>
+      ) : (
+        <div class="table-wrap" tabindex={0} role="region" aria-label={title}>
+          <table class="small">
+            <thead>
+              <tr>
+                {REGISTER_COLUMNS.map((c) => (
+                  <th scope="col">{c.head}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr>
+                  {REGISTER_COLUMNS.map((c) => (
+                    <td>{c.key === 'receivedAt' ? day(r.receivedAt) : String(r[c.key])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </BackofficeLayout>
+  );
+};
