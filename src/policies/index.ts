@@ -117,11 +117,11 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     // Name, NIK, address and contacts only for the staff handling the case (UU 27/2022 data minimisation).
     case 'request.personal_data':
       return has(actor, 'ppid_utama') || disposedToOwnUnit(actor, resource);
+    // The register lists every applicant's personal data.
+    case 'request.register':
     case 'request.dispose':
     case 'request.extend':
     case 'request.respond':
-    // The register lists every applicant's personal data.
-    case 'request.register':
       return has(actor, 'ppid_utama');
     // resource.unitId: the unit of the disposition being answered.
     case 'request.unit_answer':
