@@ -11,6 +11,7 @@ import { recordAudit } from '../domain/audit/record-audit.js';
 import { hashPassword } from '../domain/accounts/passwords.js';
 import { getPublicBody, updatePublicBody } from '../domain/org/public-body.js';
 import { seedDemoDip } from './seed-dip.js';
+import { seedDemoRequests } from './seed-requests.js';
 
 type SopdRow = { code: string; name: string; shortName: string; isPpidUtama: boolean };
 
@@ -118,6 +119,8 @@ export async function seedDemo(ctx: Ctx): Promise<DemoLogin[] | null> {
   });
   // The demo DIP catalog, played through the real workflow; does nothing when entries exist.
   await seedDemoDip(c);
+  // Requests and an objection in every state of their handling; does nothing when requests exist.
+  await seedDemoRequests(c);
   return already && logins.length === 0 ? null : logins;
 }
 

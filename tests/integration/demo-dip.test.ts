@@ -45,6 +45,23 @@ describe('demo DIP catalog', () => {
     expect(await count(sql`select count(distinct unit_id)::int as n from dip_entries`)).toBe(await count(sql`select count(*)::int as n from units`));
   });
 
+  it('has requests in every state of their handling, and an objection decided', async () => {
+    const rows = await t.db.execute(sql`select status, count(*)::int as n from information_requests group by status order by status`);
+    expect(Object.fromEntries((rows.rows as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]))).toEqual({
+      received: 1,
+      in_progress: 3,
+      extended: 1,
+      answered: 2,
+    });
+    expect(await count(sql`select count(*)::int as n from request_responses where outcome = 'ditolak_dikecualikan'`)).toBe(1);
+    expect(await count(sql`select count(*)::int as n from objections where status = 'decided'`)).toBe(1);
+    // Numbers without gaps, and no old notification left waiting for the first mail server.
+    expect(await count(sql`select max(seq)::int as n from information_requests`)).toBe(7);
+    expect(await count(sql`select count(*)::int as n from outbox where status = 'pending' and created_at < ${new Date(NOW.getTime() - 8 * 86_400_000)}`)).toBe(
+      0,
+    );
+  });
+
   it('shows late units: old berkala information only, or drafts never submitted', async () => {
     const neverSubmitted = await t.db
       .select({ code: units.code, n: sql<number>`count(*)::int` })

@@ -1,0 +1,230 @@
+// Demo requests for information, played through the real domain functions on a clock that walks through the
+// last weeks: some new, some with an agency, answered (given, refused as exempt), one extended, one late
+// and objected to and decided, so that the inbox, the register, the tracking page and the objection
+// register show a believable picture.
+import { eq, sql } from 'drizzle-orm';
+import { anonymous, type Ctx } from '../context.js';
+import { informationRequests, outbox, units, users } from '../db/schema/index.js';
+import { toActor } from '../domain/accounts/sessions.js';
+import { decideObjection, fileObjection } from '../domain/objections/objections.js';
+import { answerDisposition } from '../domain/requests/answer-disposition.js';
+import { disposeRequest } from '../domain/requests/dispose-request.js';
+import { extendRequest } from '../domain/requests/extend-request.js';
+import type { RequestInput } from '../domain/requests/input.js';
+import { respondRequest } from '../domain/requests/respond-request.js';
+import { submitRequest } from '../domain/requests/submit-request.js';
+import { requestDispositions } from '../db/schema/request-handling.js';
+import { DEMO_DOMAIN } from './seed-demo.js';
+
+const DAY = 86_400_000;
+
+type Plan = {
+  daysAgo: number;
+  unit: string;
+  input: Omit<RequestInput, 'consent' | 'unit'>;
+  /** How far it got: received, disposed, unit answered, extended, answered (given or refused), objected. */
+  stage: 'received' | 'disposed' | 'unit_answered' | 'extended' | 'given' | 'refused' | 'objected';
+};
+
+const person = (name: string, nik: string, address: string, occupation: string, email: string, phone = '') => ({
+  applicantType: 'perorangan' as const,
+  name,
+  idNumber: nik,
+  address,
+  occupation,
+  email,
+  phone,
+  proxyName: '',
+});
+
+const PLANS: Plan[] = [
+  {
+    daysAgo: 2,
+    unit: 'dpupr',
+    stage: 'received',
+    input: {
+      ...person('Yohanes Dambung', '6271031203870004', 'Jl. Rajawali VII No. 12, Palangka Raya', 'Wiraswasta', 'yohanes@warga.example'),
+      details: 'Salinan kontrak pembangunan drainase Jalan G. Obos tahun anggaran 2025 beserta adendumnya.',
+      purpose: 'Memantau pelaksanaan pembangunan di lingkungan tempat tinggal.',
+      obtainMethod: 'salinan',
+      copyFormat: 'softcopy',
+      deliveryMethod: 'email',
+    },
+  },
+  {
+    daysAgo: 6,
+    unit: 'dinkes',
+    stage: 'disposed',
+    input: {
+      ...person('Siti Rahmawati', '6271034507900002', 'Jl. G. Obos XI No. 3, Palangka Raya', 'Mahasiswa', 'siti@warga.example'),
+      details: 'Data kasus demam berdarah dengue per kelurahan tahun 2025 dan 2026.',
+      purpose: 'Penelitian skripsi kesehatan masyarakat.',
+      obtainMethod: 'salinan',
+      copyFormat: 'softcopy',
+      deliveryMethod: 'email',
+    },
+  },
+  {
+    daysAgo: 9,
+    unit: 'disdik',
+    stage: 'unit_answered',
+    input: {
+      ...person('Agus Tinus', '6271010101800009', 'Jl. Diponegoro No. 21, Palangka Raya', 'Guru', '', '0812 5100 2233'),
+      details: 'Daftar sekolah dasar negeri penerima dana BOS tahun 2026 dan besarannya.',
+      purpose: 'Bahan rapat komite sekolah.',
+      obtainMethod: 'salinan',
+      copyFormat: 'hardcopy',
+      deliveryMethod: 'ambil_langsung',
+    },
+  },
+  {
+    daysAgo: 16,
+    unit: 'dpupr',
+    stage: 'extended',
+    input: {
+      ...person('Maria Ulfah', '6271035408920001', 'Jl. Mahir Mahar No. 8, Palangka Raya', 'Peneliti', 'maria@warga.example'),
+      details: 'Dokumen AMDAL dan izin lingkungan pembangunan jembatan Kahayan II.',
+      purpose: 'Kajian lingkungan oleh lembaga swadaya masyarakat.',
+      obtainMethod: 'salinan',
+      copyFormat: 'softcopy',
+      deliveryMethod: 'email',
+    },
+  },
+  {
+    daysAgo: 24,
+    unit: 'bpkad',
+    stage: 'given',
+    input: {
+      ...person('Dewi Lestari', '6271034507900003', 'Jl. Tjilik Riwut Km. 7, Palangka Raya', 'Wartawan', 'dewi@warga.example'),
+      details: 'Laporan realisasi anggaran Pemerintah Kota Palangka Raya tahun 2025.',
+      purpose: 'Bahan pemberitaan.',
+      obtainMethod: 'salinan',
+      copyFormat: 'softcopy',
+      deliveryMethod: 'email',
+    },
+  },
+  {
+    daysAgo: 30,
+    unit: 'bkpsdm',
+    stage: 'refused',
+    input: {
+      ...person('Budi Santoso', '6271012304850001', 'Jl. Kinibalu No. 5, Palangka Raya', 'Karyawan swasta', 'budi@warga.example'),
+      details: 'Salinan berkas penilaian kinerja dan catatan disiplin seorang pegawai dinas.',
+      purpose: 'Kepentingan pribadi.',
+      obtainMethod: 'salinan',
+      copyFormat: 'softcopy',
+      deliveryMethod: 'email',
+    },
+  },
+  {
+    daysAgo: 40,
+    unit: 'dishub',
+    stage: 'objected',
+    input: {
+      ...person('Rahmat Hidayat', '6271010507880006', 'Jl. Yos Sudarso No. 14, Palangka Raya', 'Pengemudi angkutan', 'rahmat@warga.example'),
+      details: 'Data trayek dan jumlah angkutan kota yang beroperasi tahun 2025.',
+      purpose: 'Bahan diskusi paguyuban pengemudi.',
+      obtainMethod: 'salinan',
+      copyFormat: 'softcopy',
+      deliveryMethod: 'email',
+    },
+  },
+];
+
+/** Seeds the demo requests; does nothing when any request exists. Needs the demo units and users. */
+export async function seedDemoRequests(ctx: Ctx): Promise<number> {
+  const [any] = await ctx.db.select({ id: informationRequests.id }).from(informationRequests).limit(1);
+  if (any) return 0;
+  const userBy = async (email: string) => {
+    const [u] = await ctx.db.select().from(users).where(eq(users.email, email));
+    return u ? toActor(u) : null;
+  };
+  const utama = await userBy(`ppid.utama@${DEMO_DOMAIN}`);
+  const atasan = await userBy(`atasan.ppid@${DEMO_DOMAIN}`);
+  if (!utama || !atasan) return 0;
+  const now = ctx.clock.now().getTime();
+  // Working hours (10:00 WIB) on the day `daysAgo` before today.
+  const at = (daysAgo: number, hour = 3) => {
+    const d = new Date(now - daysAgo * DAY);
+    d.setUTCHours(hour, 0, 0, 0);
+    return d;
+  };
+  const as = (actor: typeof utama, when: Date): Ctx => ({ ...ctx, actor, clock: { now: () => when } });
+  let made = 0;
+  for (const [i, p] of PLANS.entries()) {
+    const [unit] = await ctx.db.select().from(units).where(eq(units.code, p.unit));
+    if (!unit) continue;
+    const officer = await userBy(`ppid.${p.unit}@${DEMO_DOMAIN}`);
+    const received = at(p.daysAgo);
+    const { request, token } = await submitRequest(
+      { ...ctx, clock: { now: () => received } },
+      { ...p.input, unit: p.unit, consent: true },
+      { ipHash: `demo-${i}` },
+    );
+    made++;
+    if (p.stage === 'received') continue;
+    await disposeRequest(as(utama, at(p.daysAgo - 1)), request.id, {
+      unitIds: [unit.id],
+      instruction: 'Mohon siapkan informasi yang diminta dan sampaikan jawaban unit melalui Q-Gesy.',
+    });
+    if (p.stage === 'disposed') continue;
+    const [disp] = await ctx.db.select().from(requestDispositions).where(eq(requestDispositions.requestId, request.id));
+    if (officer && disp) {
+      await answerDisposition(as(officer, at(p.daysAgo - 3)), request.id, {
+        dispositionId: disp.id,
+        answer:
+          p.stage === 'refused'
+            ? 'Informasi berisi data pribadi dan penilaian kinerja pegawai; diusulkan dikecualikan.'
+            : 'Informasi tersedia dan sudah kami siapkan dalam bentuk berkas PDF.',
+      });
+    }
+    if (p.stage === 'unit_answered') continue;
+    if (p.stage === 'extended') {
+      await extendRequest(as(utama, at(p.daysAgo - 8)), request.id, {
+        reason: 'Dokumen masih dihimpun dari arsip bidang dan perlu diperiksa apakah memuat informasi yang dikecualikan.',
+      });
+      continue;
+    }
+    if (p.stage === 'refused') {
+      await respondRequest(as(utama, at(p.daysAgo - 6)), request.id, {
+        outcome: 'ditolak_dikecualikan',
+        held: 'ya',
+        exemptionGround: 'h',
+        reason: 'Informasi memuat riwayat, kondisi dan penilaian kinerja pribadi seorang pegawai.',
+        consequence: 'Membuka informasi ini mengungkap rahasia pribadi pegawai yang dilindungi UU 14/2008 Pasal 17 huruf h.',
+      });
+      continue;
+    }
+    if (p.stage === 'given') {
+      await respondRequest(as(utama, at(p.daysAgo - 6)), request.id, {
+        outcome: 'diberikan_seluruhnya',
+        held: 'ya',
+        materialGiven: 'Laporan Realisasi Anggaran tahun 2025 (PDF, 48 halaman).',
+        format: 'softcopy',
+        delivery: 'email',
+        provideWorkingDays: '1',
+      });
+      continue;
+    }
+    // objected: never answered; two days after the deadline the applicant objects, the Atasan PPID decides.
+    const latest = now - 3_600_000;
+    const filed = new Date(Math.min(Date.parse(`${request.dueDate}T03:00:00Z`) + 2 * DAY, latest - DAY));
+    const objection = await fileObjection({ ...ctx, actor: anonymous, clock: { now: () => filed } }, request.number, token, {
+      grounds: ['tidak_ditanggapi'],
+      caseSummary: 'Permohonan saya tidak dijawab sampai batas waktu sepuluh hari kerja lewat.',
+    });
+    await decideObjection(as(atasan, new Date(Math.min(filed.getTime() + 5 * DAY, latest))), objection.id, {
+      decision: 'dikabulkan',
+      reasons: 'PPID tidak memberikan pemberitahuan tertulis dalam jangka waktu UU 14/2008 Pasal 22 ayat (7); data trayek adalah informasi publik.',
+      followUp: 'PPID Utama memberikan data trayek kepada pemohon paling lambat 5 hari kerja.',
+    });
+  }
+  // Mails of events weeks old would have gone out long ago: only the last week's stay queued.
+  await ctx.db
+    .update(outbox)
+    .set({ status: 'sent', attempts: 1, sentAt: outbox.createdAt })
+    .where(
+      sql`${outbox.template} like any (array['request_%', 'objection_%']) and ${outbox.status} = 'pending' and ${outbox.createdAt} < ${new Date(now - 7 * DAY)}`,
+    );
+  return made;
+}
