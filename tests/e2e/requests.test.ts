@@ -80,5 +80,12 @@ describe.skipIf(!hasChromium)('requesting information in the browser', { timeout
 
     await visit(page, live.baseUrl, '/permohonan/lacak');
     await expectNoAxeViolations(page, 'tracking form');
+    // The public statistics count the request, and show nobody's name.
+    await visit(page, live.baseUrl, '/statistik-layanan?tahun=2026');
+    const stats = (await page.textContent('main')) ?? '';
+    expect(stats).toContain('Permohonan diterima');
+    expect(stats).not.toContain('Siti Rahmawati');
+    await noOverflow();
+    await screenshot(page, 'statistik-layanan-360');
   });
 });

@@ -392,6 +392,25 @@ describe(`handling requests in the back office (${backendName})`, () => {
     }
   });
 
+  it('publishes service statistics for the year: counts, decisions, working days, no personal data', async () => {
+    const year = Number((await t.db.db.select({ y: informationRequests.year }).from(informationRequests).limit(1))[0]!.y);
+    const all = await t.db.db.select().from(informationRequests).where(eq(informationRequests.year, year));
+    const answered = await t.db.db.select().from(requestResponses);
+    const page = await new Browser(t.app).get(`/statistik-layanan?tahun=${year}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(new RegExp(`<dt>Permohonan diterima</dt><dd>${all.length}</dd>`));
+    expect(page.text).toMatch(new RegExp(`<dt>Sudah dijawab tertulis</dt><dd>${answered.length}</dd>`));
+    expect(page.text).toContain('Permohonan ditolak: informasi yang dikecualikan');
+    expect(page.text).toContain('Dinas Pekerjaan Umum dan Penataan Ruang');
+    for (const r of all) {
+      expect(page.text).not.toContain(r.name);
+      expect(page.text).not.toContain(r.number);
+    }
+    const en = new Browser(t.app);
+    en.cookies.set('qg_lang', 'en');
+    expect((await en.get(`/statistik-layanan?tahun=${year}`)).text).toContain('Answered within the deadline');
+  });
+
   it('checks the forms: messages in Indonesian (or English), values kept, nothing written', async () => {
     t.clock.set(new Date('2026-03-16T04:00:00Z'));
     const { request } = await submitRequest(system(), { ...citizen, email: 'ketiga@warga.example' });

@@ -110,6 +110,9 @@ const Footer: FC<{ v: View }> = ({ v }) => {
           <p>
             <a href="/permohonan/lacak">{tx(v, 'Lacak permohonan', 'Track a request')}</a>
           </p>
+          <p>
+            <a href="/statistik-layanan">{tx(v, 'Statistik layanan', 'Service statistics')}</a>
+          </p>
           <p class="muted">{v.t('footer.powered')}</p>
         </section>
       </div>

@@ -383,7 +383,7 @@ portalRoutes.get('/sitemap.xml', async (c) => {
   const log = c.get('log');
   async function* parts(): AsyncGenerator<string> {
     yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
-    for (const p of ['/', '/informasi', '/dip', '/unit', '/permohonan', '/kalkulator-tenggat']) yield urlTag(base + p);
+    for (const p of ['/', '/informasi', '/dip', '/unit', '/permohonan', '/kalkulator-tenggat', '/statistik-layanan']) yield urlTag(base + p);
     for (const cat of CATEGORIES) yield urlTag(`${base}/kategori/${CATEGORY_SLUGS[cat]}`);
     for (const u of units) yield urlTag(`${base}/unit/${u.code}`);
     // One page of entries at a time: the whole catalogue is never held in memory.

@@ -17,7 +17,8 @@ import { dateInZone } from '../../domain/calendar/dates.js';
 import { fileObjection, objectionsOf, objectionWindow } from '../../domain/objections/objections.js';
 import { objectionResponsePdf } from '../../letters/objection-response.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view } from '../forms.js';
-import { ObjectionFormPage, RequestFormPage, RequestSentPage, TrackPage, type RequestFormValues } from '../pages/public/requests.js';
+import { ObjectionFormPage, RequestFormPage, RequestSentPage, StatisticsPage, TrackPage, type RequestFormValues } from '../pages/public/requests.js';
+import { serviceStatistics } from '../../domain/requests/statistics.js';
 import type { Env } from '../types.js';
 
 export const requestRoutes = new Hono<Env>();
@@ -218,4 +219,15 @@ requestRoutes.get('/permohonan/surat/:file', async (c) => {
   const r = await openRequest(c.get('ctx'), q.data.nomor, q.data.kode);
   const { pdf, filename } = await renderRequestLetter(c.get('ctx'), r, file.slice(0, -4));
   return pdfResponse(c, pdf, filename.replace(/\.pdf$/, ''));
+});
+
+// --- public statistics ------------------------------------------------------------------------------------
+
+requestRoutes.get('/statistik-layanan', async (c) => {
+  const ctx = c.get('ctx');
+  const thisYear = Number(dateInZone(ctx.clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date.slice(0, 4));
+  const asked = Number(c.req.query('tahun'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
+  const years = Array.from({ length: Math.min(5, thisYear - 2000 + 1) }, (_, i) => thisYear - i);
+  return c.html(<StatisticsPage v={view(c)} s={await serviceStatistics(ctx, year)} years={years} />);
 });
