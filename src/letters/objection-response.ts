@@ -1,14 +1,12 @@
 // Tanggapan Atasan PPID atas keberatan (UU KIP Ps 36; kip-domain.md §6.5): the written answer to an
 // objection, with the decision, its reasons, the order to the PPID and the right to go to the Komisi Informasi.
-import { formatLongDate } from '../domain/calendar/dates.js';
+import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { DECISION_LABELS, GROUND_LABELS, type Objection } from '../domain/objections/objections.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { renderPdf, type PdfNode } from './pdf.js';
 
-function dateIn(d: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-}
+const dateIn = (d: Date, timeZone: string) => dateInZone(d, timeZone).date;
 
 export async function objectionResponsePdf(head: Letterhead, o: Objection, r: InformationRequest): Promise<Buffer> {
   if (o.status !== 'decided' || !o.decision || !o.decidedAt) throw new Error('objection not decided');

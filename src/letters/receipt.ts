@@ -1,7 +1,7 @@
 // Tanda bukti penerimaan permohonan informasi publik: the applicant's receipt, with the registration
 // number, what was asked, the statutory deadline and the way to track it (UU KIP Ps 22(4)–(6)).
 import type { InformationRequest } from '../domain/requests/submit-request.js';
-import { formatLongDate } from '../domain/calendar/dates.js';
+import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { renderPdf, type PdfNode } from './pdf.js';
 
@@ -23,12 +23,12 @@ const DELIVERY: Record<string, string> = {
   faksimili: 'Faksimili',
 };
 
+/** HH:MM of an instant in the body's time zone. */
 function timeIn(d: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('id-ID', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(d).replace('.', ':');
+  const { minutes } = dateInZone(d, timeZone);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
-function dateIn(d: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-}
+const dateIn = (d: Date, timeZone: string) => dateInZone(d, timeZone).date;
 
 export async function receiptPdf(
   head: Letterhead,

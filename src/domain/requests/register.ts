@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Ctx } from '../../context.js';
 import { informationRequests, requestResponses } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
+import { dateInZone } from '../calendar/dates.js';
 import { EXEMPTION_LABELS, OUTCOME_LABELS, rupiah } from './labels.js';
 
 export type RegisterRow = {
@@ -87,7 +88,7 @@ export async function registerXlsx(rows: RegisterRow[], meta: { year: number; bo
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: 'top' };
   REGISTER_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: meta.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  const day = (d: Date) => dateInZone(d, meta.timeZone).date;
   for (const r of rows) {
     // Strings stay strings in xlsx (a formula needs its own cell type): nothing an applicant typed runs.
     const row = ws.addRow(REGISTER_COLUMNS.map((c) => (c.key === 'no' ? r.no : c.key === 'receivedAt' ? day(r.receivedAt) : String(r[c.key]))));

@@ -9,7 +9,8 @@ import { trackRequest } from '../../domain/requests/track-request.js';
 import type { Env } from '../types.js';
 import { ipHash } from '../routes/requests.js';
 import { problemContent } from './schemas.js';
-import { msg } from './problem.js';
+import { msg, problemResponse } from './problem.js';
+import { AppError } from '../../errors.js';
 
 const TAG = 'Permohonan informasi';
 const en = (text: string) => ({ 'x-description-en': text }) as Record<string, string>;
@@ -125,17 +126,8 @@ export function registerRequestApi(app: OpenAPIHono<Env>): void {
   app.post(submitRoute.path, async (c) => {
     const raw = (await c.req.json().catch(() => null)) as unknown;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      return c.json(
-        {
-          type: 'about:blank#invalid_json',
-          title: 'Badan permintaan harus objek JSON.',
-          title_en: 'The request body must be a JSON object.',
-          status: 400,
-          code: 'invalid_json',
-        },
-        400,
-        { 'content-type': 'application/problem+json' },
-      );
+      const err = new AppError('invalid_json', 400, { id: 'Badan permintaan harus objek JSON.', en: 'The request body must be a JSON object.' });
+      return problemResponse(c, err);
     }
     const locale = c.req.header('accept-language')?.toLowerCase().startsWith('en') ? 'en' : 'id';
     const { request, token, trackingUrl } = await submitRequest(c.get('ctx'), raw as RequestInput, { channel: 'web', ipHash: ipHash(c), locale });

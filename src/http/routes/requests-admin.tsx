@@ -14,6 +14,7 @@ import { dateInZone } from '../../domain/calendar/dates.js';
 import { z } from 'zod';
 import { RequestRegisterPage } from '../pages/admin/request-register.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from './dip-exports.js';
+import { pdfResponse } from './requests.js';
 import { listUnits } from '../../domain/units/units.js';
 import { AppError } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
@@ -138,5 +139,5 @@ requestAdminRoutes.get('/:id/surat/:file', async (c) => {
   authorize(ctx.actor, 'request.view', { disposedTo });
   authorize(ctx.actor, 'request.personal_data', { disposedTo });
   const { pdf, filename } = await renderRequestLetter(ctx, r, file.slice(0, -4));
-  return c.body(new Uint8Array(pdf), 200, { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${filename}"` });
+  return pdfResponse(c, pdf, filename.replace(/\.pdf$/, ''));
 });
