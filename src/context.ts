@@ -2,6 +2,7 @@
 import type { Clock } from './clock.js';
 import type { Db, DbOrTx } from './db/client.js';
 import type { BlobStore } from './documents/blob-store.js';
+import type { Clearance } from './db/schema/classification.js';
 
 export const ROLES = ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,6 +15,8 @@ export type UserActor = {
   roles: Role[];
   unitId: string | null;
   locale: 'id' | 'en';
+  /** Security clearance: the highest level this user may read (with need-to-know); 'none' reads nothing classified. */
+  clearance: Clearance;
 };
 export type Actor = UserActor | { kind: 'anonymous' } | { kind: 'system'; name: string };
 

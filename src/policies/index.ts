@@ -32,7 +32,20 @@ export type Action =
   | 'calendar.view'
   | 'calendar.manage'
   | 'objection.view'
-  | 'objection.decide';
+  | 'objection.decide'
+  | 'dispute.view'
+  | 'dispute.manage'
+  | 'report.annual'
+  | 'classified.list'
+  | 'classified.create'
+  | 'classified.access_log'
+  | 'clearance.manage'
+  | 'exemption.view'
+  | 'exemption.draft'
+  | 'exemption.review'
+  | 'exemption.decide'
+  | 'exemption.expiry'
+  | 'redaction.manage';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = {
@@ -101,6 +114,39 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return has(actor, 'ppid_utama', 'atasan_ppid');
     case 'objection.decide':
       return has(actor, 'atasan_ppid');
+    // Disputes at the Komisi Informasi: the PPID Utama records them, the Atasan PPID represents the body.
+    case 'dispute.view':
+    case 'dispute.manage':
+      return has(actor, 'ppid_utama', 'atasan_ppid');
+    // The annual report holds figures only, no personal data.
+    case 'report.annual':
+      return has(actor, 'ppid_utama', 'atasan_ppid', 'viewer');
+    // Classified items: the register is open to the staff who hold or test information, but each row (and
+    // every document) is shown only under classifiedAccess (policies/classification.ts): clearance and
+    // need-to-know, which no role bypasses. An administrator keeps the system, not its secrets.
+    case 'classified.list':
+      return has(actor, 'ppid_utama', 'ppid_pembantu', 'atasan_ppid');
+    case 'classified.create':
+      // Into the actor's own unit only: whoever records an item must be able to read it.
+      return has(actor, 'ppid_utama', 'ppid_pembantu') && !!actor.unitId && (resource.unitId === undefined || resource.unitId === actor.unitId);
+    case 'classified.access_log':
+      return has(actor, 'ppid_utama', 'atasan_ppid');
+    case 'clearance.manage':
+      return has(actor, 'atasan_ppid');
+    // Consequence tests (uji konsekuensi, UU KIP Ps 19): drafted by a unit or the PPID Utama, reviewed by
+    // the PPID Utama, decided by the Atasan PPID (for the head of the body, Perki 1/2017 Ps 4(3)).
+    case 'exemption.view':
+      return has(actor, 'ppid_utama', 'atasan_ppid') || ownUnit(actor, resource);
+    case 'exemption.draft':
+      return has(actor, 'ppid_utama') || ownUnit(actor, resource);
+    case 'exemption.review':
+      return has(actor, 'ppid_utama');
+    case 'exemption.decide':
+    case 'exemption.expiry':
+      return has(actor, 'atasan_ppid');
+    // Redaction works on a document the actor can read (checked with classifiedAccess as well).
+    case 'redaction.manage':
+      return has(actor, 'ppid_utama', 'ppid_pembantu');
     case 'dip.monitor':
       return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
     // The working-day calendar decides every deadline: the administrator keeps it, the PPID Utama checks it.

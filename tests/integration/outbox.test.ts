@@ -24,8 +24,26 @@ import { freePort, header, servers, startSmtp } from '../helpers/smtp.js';
 const FROM = 'PPID Kota Contoh <ppid@example.org>';
 const HOUR = 3_600_000;
 
-const admin: Actor = { kind: 'user', id: randomUUID(), name: 'Admin Uji', email: 'admin@example.org', roles: ['admin'], unitId: null, locale: 'id' };
-const viewer: Actor = { kind: 'user', id: randomUUID(), name: 'Pengamat', email: 'viewer@example.org', roles: ['viewer'], unitId: null, locale: 'id' };
+const admin: Actor = {
+  kind: 'user',
+  id: randomUUID(),
+  name: 'Admin Uji',
+  email: 'admin@example.org',
+  roles: ['admin'],
+  unitId: null,
+  locale: 'id',
+  clearance: 'none',
+};
+const viewer: Actor = {
+  kind: 'user',
+  id: randomUUID(),
+  name: 'Pengamat',
+  email: 'viewer@example.org',
+  roles: ['viewer'],
+  unitId: null,
+  locale: 'id',
+  clearance: 'none',
+};
 
 describe('outbox worker', () => {
   let t: TestDb;

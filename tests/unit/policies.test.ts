@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { ROLES, type Actor, type Role } from '../../src/context.js';
 import { authorize, can, type Action } from '../../src/policies/index.js';
 
-const user = (roles: Role[], unitId: string | null = null): Actor => ({ kind: 'user', id: 'u1', name: 'U', email: 'u@x', roles, unitId, locale: 'id' });
+const user = (roles: Role[], unitId: string | null = null): Actor => ({
+  kind: 'user',
+  id: 'u1',
+  name: 'U',
+  email: 'u@x',
+  roles,
+  unitId,
+  locale: 'id',
+  clearance: 'none',
+});
 
 /** Actions for citizens, decided by the resource rather than by roles. */
 type PublicAction = 'request.submit' | 'request.track';
@@ -39,6 +48,19 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'request.extend': ['ppid_utama'],
   'request.respond': ['ppid_utama'],
   'request.register': ['ppid_utama'],
+  'dispute.view': ['ppid_utama', 'atasan_ppid'],
+  'dispute.manage': ['ppid_utama', 'atasan_ppid'],
+  'report.annual': ['ppid_utama', 'atasan_ppid', 'viewer'],
+  'classified.list': ['ppid_utama', 'ppid_pembantu', 'atasan_ppid'],
+  'classified.create': [], // own unit only: below
+  'classified.access_log': ['ppid_utama', 'atasan_ppid'],
+  'clearance.manage': ['atasan_ppid'],
+  'exemption.view': ['ppid_utama', 'atasan_ppid'], // ppid_pembantu: own unit only
+  'exemption.draft': ['ppid_utama'], // ppid_pembantu: own unit only
+  'exemption.review': ['ppid_utama'],
+  'exemption.decide': ['atasan_ppid'],
+  'exemption.expiry': ['atasan_ppid'],
+  'redaction.manage': ['ppid_utama', 'ppid_pembantu'],
 };
 
 describe('policies', () => {

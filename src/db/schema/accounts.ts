@@ -11,6 +11,11 @@ export const users = pgTable(
     nip: text('nip'),
     unitId: uuid('unit_id').references(() => units.id, { onDelete: 'restrict' }),
     roles: text('roles').array().notNull().default([]),
+    /**
+     * Security clearance (see classification.ts CLEARANCES). Set by the Atasan PPID, never by an
+     * administrator; 'none' reads no classified item at all.
+     */
+    clearance: text('clearance').notNull().default('none'),
     passwordHash: text('password_hash').notNull(),
     locale: text('locale').notNull().default('id'),
     lockedAt: timestamp('locked_at', { withTimezone: true }),

@@ -8,3 +8,5 @@ export * from './requests.js';
 export * from './calendar.js';
 export * from './objections.js';
 export * from './request-handling.js';
+export * from './classification.js';
+export * from './disputes.js';

@@ -21,6 +21,14 @@ export const publicBody = pgTable('public_body', {
   requestNumberPattern: text('request_number_pattern').notNull().default('{nomor}/PPID/{bulan}/{tahun}'),
   /** Requests received after this time (HH:MM, body's time zone) count from the next working day. */
   serviceClosingTime: text('service_closing_time').notNull().default('16:00'),
+  /** Position of the Atasan PPID, named in the penetapan and objection letters (e.g. Sekretaris Daerah). */
+  atasanPpidPosition: text('atasan_ppid_position').notNull().default('Sekretaris Daerah'),
+  /** The head of the body on whose behalf (a.n.) the Atasan PPID decides consequence tests. */
+  headOfBodyTitle: text('head_of_body_title').notNull().default('Wali Kota'),
+  /** Expiry reviews (UU KIP Ps 20) open this many days before an exemption ends. */
+  exemptionReviewDays: integer('exemption_review_days').notNull().default(30),
+  /** Closed requests are anonymised after this many years (null: kept until an operator decides). */
+  requestRetentionYears: integer('request_retention_years'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,6 +1,7 @@
 // The officers' side of a request: dispositions to units (with each unit's answer) and the written notice
 // (pemberitahuan tertulis, UU KIP Ps 22(7)) with the content of kip-domain.md §5.5.
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { consequenceTests } from './classification.js';
 import { users } from './accounts.js';
 import { units } from './org.js';
 import { informationRequests, type CopyFormat, type DeliveryMethod } from './requests.js';
@@ -59,6 +60,8 @@ export const requestResponses = pgTable('request_responses', {
   exemptionGround: text('exemption_ground').$type<ExemptionGround>(),
   /** Summary of the consequence test (uji konsekuensi), for the refusal letter. */
   consequence: text('consequence').notNull().default(''),
+  /** The approved consequence test a refusal or partial grant rests on (consequence_tests.id). */
+  consequenceTestId: uuid('consequence_test_id').references((): AnyPgColumn => consequenceTests.id, { onDelete: 'restrict' }),
   format: text('format').$type<CopyFormat>(),
   delivery: text('delivery').$type<DeliveryMethod>(),
   sheets: integer('sheets').notNull().default(0),

@@ -1,8 +1,9 @@
 // Requests for information (permohonan informasi, UU KIP Ps 22): the request with the applicant's
 // details, its registration counter per year, and the steps of its case history.
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
+import { encryptedFiles } from './classification.js';
 import { units } from './org.js';
 
 export const APPLICANT_TYPES = ['perorangan', 'badan_hukum', 'kelompok'] as const;
@@ -61,6 +62,12 @@ export const informationRequests = pgTable(
     extensionNumber: text('extension_number'),
     dueDateBeforeExtension: date('due_date_before_extension', { mode: 'string' }),
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+    /** Optional scan of the identity document: personal data, encrypted at rest (encrypted_files.id). */
+    identityFileId: uuid('identity_file_id').references((): AnyPgColumn => encryptedFiles.id, { onDelete: 'set null' }),
+    /** When the case was closed (written notice given, no objection pending), for retention. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** When the applicant's personal data was removed under the retention setting. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     /** Keyed hash of the submitter's IP, for the per-address rate limit only. */
     ipHash: text('ip_hash').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

@@ -2,7 +2,7 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Ctx, Role, UserActor } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
-import { sessions, users } from '../../db/schema/index.js';
+import { CLEARANCES, sessions, users, type Clearance } from '../../db/schema/index.js';
 import { newToken, sha256 } from './tokens.js';
 
 export async function createSession(ctx: Ctx, userId: string, meta: { userAgent?: string | null }): Promise<string> {
@@ -33,6 +33,7 @@ export function toActor(u: typeof users.$inferSelect): UserActor {
     roles: u.roles as Role[],
     unitId: u.unitId,
     locale: u.locale === 'en' ? 'en' : 'id',
+    clearance: (CLEARANCES as readonly string[]).includes(u.clearance) ? (u.clearance as Clearance) : 'none',
   };
 }
 

@@ -91,6 +91,7 @@ export async function createUser(ctx: Ctx, input: UserInput & { password?: strin
         nip: input.nip || null,
         unitId: input.unitId || null,
         roles: input.roles,
+        clearance: defaultClearance(input.roles),
         locale: input.locale,
         passwordHash,
         passwordChangedAt: input.password ? now : null,
@@ -225,4 +226,12 @@ export async function setOwnLocale(ctx: Ctx, locale: 'id' | 'en'): Promise<void>
     await t.db.update(users).set({ locale, updatedAt: t.clock.now() }).where(eq(users.id, id));
     await recordAudit(t, { action: 'user.locale_changed', entityType: 'user', entityId: id, before: { locale: before }, after: { locale } });
   });
+}
+
+/**
+ * Staff start able to read what is classified Biasa (with need-to-know); an account that is only an
+ * administrator starts with no clearance at all. Higher levels are given by the Atasan PPID.
+ */
+export function defaultClearance(roles: readonly string[]): 'none' | 'biasa' {
+  return roles.length > 0 && roles.every((r) => r === 'admin') ? 'none' : 'biasa';
 }

@@ -1,0 +1,238 @@
+// Classified items: record one, read one (clearance and need-to-know, every read logged with its reason),
+// and list only what the reader may read. The audit log gets ids, numbers and levels, never titles or
+// descriptions: it is read by people without clearance.
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { actorLabel, inTransaction, type Ctx } from '../../context.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
+import {
+  accessGrants,
+  classifiedAccessLog,
+  classifiedItemCounters,
+  classifiedItems,
+  SECURITY_LEVELS,
+  units,
+  type AccessLogAction,
+  type ItemOrigin,
+  type SecurityLevel,
+} from '../../db/schema/index.js';
+import { AppError, errors } from '../../errors.js';
+import { validationMessage } from '../../i18n/validation.js';
+import { authorize } from '../../policies/index.js';
+import { classifiedAccess, clearanceRank, type AccessDecision, type ClassifiedFacts, type GrantFacts } from '../../policies/classification.js';
+import { recordAudit } from '../audit/record-audit.js';
+
+export type ClassifiedItem = typeof classifiedItems.$inferSelect;
+
+export const SECURITY_LEVEL_LABELS: Record<SecurityLevel, { id: string; en: string }> = {
+  biasa: { id: 'Biasa', en: 'Ordinary' },
+  terbatas: { id: 'Terbatas', en: 'Restricted' },
+  rahasia: { id: 'Rahasia', en: 'Secret' },
+  sangat_rahasia: { id: 'Sangat Rahasia', en: 'Top secret' },
+};
+
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+const actorId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.id : null);
+
+export const ZItemInput = z.object({
+  title: z.string().trim().min(3, 'Tuliskan judul informasi (minimal 3 karakter).').max(300, 'Judul paling banyak 300 karakter.'),
+  description: z.string().trim().max(10_000, 'Uraian paling banyak 10.000 karakter.').default(''),
+  securityLevel: z.enum(SECURITY_LEVELS, { message: 'Pilih tingkat klasifikasi keamanan.' }),
+});
+export type ItemInput = z.input<typeof ZItemInput>;
+
+/** The reason a reader gives before classified content is shown; kept in the read log. */
+export const ZAccessReason = z
+  .string()
+  .trim()
+  .min(5, 'Tuliskan alasan Anda membuka informasi ini (minimal 5 karakter).')
+  .max(500, 'Alasan paling banyak 500 karakter.');
+
+const bilingual = (message: string) => ({ id: message, en: validationMessage(message, 'en') });
+
+export function invalidItem(issues: z.core.$ZodIssue[]): AppError {
+  const fields: Record<string, { id: string; en: string }> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? '_');
+    if (!fields[key]) fields[key] = bilingual(issue.message);
+  }
+  return errors.validation(fields);
+}
+
+/** The answer when a reader may not see an item: the same 404 whether it exists or not, so ids reveal nothing. */
+const hidden = () => errors.notFound();
+
+async function nextNumber(tx: Tx, unitCode: string, year: number): Promise<string> {
+  const key = `${unitCode}/${year}`;
+  const [row] = await tx
+    .insert(classifiedItemCounters)
+    .values({ key, last: 1 })
+    .onConflictDoUpdate({ target: classifiedItemCounters.key, set: { last: sql`${classifiedItemCounters.last} + 1` } })
+    .returning({ last: classifiedItemCounters.last });
+  return `INF/${unitCode}/${year}/${String(row!.last).padStart(4, '0')}`;
+}
+
+/**
+ * Records an item in the actor's own unit (whoever records it must be able to read it), at a level no
+ * higher than the actor's clearance.
+ */
+export async function createItem(
+  ctx: Ctx,
+  raw: ItemInput,
+  opts: { origin?: ItemOrigin; dipEntryId?: string | null; requestId?: string | null } = {},
+): Promise<ClassifiedItem> {
+  const actor = ctx.actor;
+  authorize(actor, 'classified.create');
+  const parsed = ZItemInput.safeParse(raw);
+  if (!parsed.success) throw invalidItem(parsed.error.issues);
+  const input = parsed.data;
+  if (actor.kind !== 'user' || !actor.unitId) throw errors.forbidden();
+  if (clearanceRank(actor.clearance) < SECURITY_LEVELS.indexOf(input.securityLevel)) {
+    throw errors.validation({
+      securityLevel: {
+        id: 'Tingkat ini di atas izin akses (clearance) Anda; Anda tidak dapat mencatat informasi yang tidak boleh Anda baca.',
+        en: 'This level is above your clearance; you cannot record information you may not read.',
+      },
+    });
+  }
+  const unitId = actor.unitId;
+  return inTransaction(ctx, async (t) => {
+    const tx = t.db as Tx;
+    const [unit] = await tx.select({ code: units.code }).from(units).where(eq(units.id, unitId));
+    if (!unit) throw errors.notFound();
+    const now = t.clock.now();
+    const number = await nextNumber(tx, unit.code, now.getUTCFullYear());
+    const [item] = await tx
+      .insert(classifiedItems)
+      .values({
+        unitId,
+        number,
+        title: input.title,
+        description: input.description,
+        securityLevel: input.securityLevel,
+        origin: opts.origin ?? 'baru',
+        dipEntryId: opts.dipEntryId ?? null,
+        requestId: opts.requestId ?? null,
+        createdBy: actorId(t),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordAudit(t, {
+      action: 'classified.created',
+      entityType: 'classified_item',
+      entityId: item!.id,
+      after: { number, unitId, securityLevel: input.securityLevel, origin: item!.origin },
+    });
+    return item!;
+  });
+}
+
+/** The item and the grants on it, or null. For policy decisions; shows nothing by itself. */
+export async function loadItemFacts(db: DbOrTx, id: string): Promise<{ item: ClassifiedItem; facts: ClassifiedFacts } | null> {
+  if (!isUuid(id)) return null;
+  const [item] = await db.select().from(classifiedItems).where(eq(classifiedItems.id, id));
+  if (!item) return null;
+  const grants = await db
+    .select({ id: accessGrants.id, userId: accessGrants.userId, expiresAt: accessGrants.expiresAt, revokedAt: accessGrants.revokedAt })
+    .from(accessGrants)
+    .where(eq(accessGrants.itemId, id));
+  return { item, facts: { unitId: item.unitId, level: item.securityLevel, grants } };
+}
+
+/** Appends one row to the read log (in the caller's transaction when there is one). */
+export async function logAccess(
+  ctx: Ctx,
+  entry: { itemId: string; documentId?: string | null; action: AccessLogAction; level: SecurityLevel; reason: string; grantId?: string | null },
+): Promise<void> {
+  const who = actorLabel(ctx.actor);
+  await ctx.db.insert(classifiedAccessLog).values({
+    at: ctx.clock.now(),
+    itemId: entry.itemId,
+    documentId: entry.documentId ?? null,
+    userId: who.id,
+    userName: who.name,
+    action: entry.action,
+    securityLevel: entry.level,
+    reason: entry.reason,
+    grantId: entry.grantId ?? null,
+    ip: ctx.ip,
+  });
+}
+
+/**
+ * Opens an item for reading: checks clearance and need-to-know and logs the read with the reason given.
+ * A refused read is logged too (action 'denied') and answered with 404, like an unknown id.
+ */
+export async function readItem(ctx: Ctx, id: string, rawReason: string): Promise<{ item: ClassifiedItem; access: AccessDecision & { allowed: true } }> {
+  authorize(ctx.actor, 'classified.list');
+  const loaded = await loadItemFacts(ctx.db, id);
+  if (!loaded) throw hidden();
+  const access = classifiedAccess(ctx.actor, loaded.facts, ctx.clock.now());
+  if (!access.allowed) {
+    await logAccess(ctx, { itemId: id, action: 'denied', level: loaded.item.securityLevel, reason: '' });
+    throw hidden();
+  }
+  const reason = ZAccessReason.safeParse(rawReason);
+  if (!reason.success) throw errors.validation({ reason: bilingual(reason.error.issues[0]!.message) });
+  await logAccess(ctx, { itemId: id, action: 'view', level: loaded.item.securityLevel, reason: reason.data, grantId: access.grantId });
+  return { item: loaded.item, access };
+}
+
+/**
+ * Whether the actor may read the item, without logging (for deciding what to show, e.g. a link). Never
+ * use it to show content: content goes through readItem.
+ */
+export async function mayRead(ctx: Ctx, id: string): Promise<boolean> {
+  const loaded = await loadItemFacts(ctx.db, id);
+  return !!loaded && classifiedAccess(ctx.actor, loaded.facts, ctx.clock.now()).allowed;
+}
+
+export type ItemRow = Pick<ClassifiedItem, 'id' | 'number' | 'title' | 'securityLevel' | 'status' | 'unitId' | 'createdAt'> & {
+  unitName: string;
+  via: 'unit' | 'grant';
+};
+
+/**
+ * The items the actor may read, newest first, optionally matching a search. Filtering happens in SQL
+ * (clearance, own unit or an active grant), so neither the rows, the count nor the matches reveal an
+ * item the reader may not see.
+ */
+export async function listReadableItems(ctx: Ctx, opts: { q?: string; limit?: number } = {}): Promise<ItemRow[]> {
+  authorize(ctx.actor, 'classified.list');
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') return [];
+  const allowed = SECURITY_LEVELS.filter((_, i) => i <= clearanceRank(actor.clearance));
+  if (!allowed.length) return [];
+  const now = ctx.clock.now();
+  const granted = ctx.db
+    .select({ itemId: accessGrants.itemId })
+    .from(accessGrants)
+    .where(and(eq(accessGrants.userId, actor.id), isNull(accessGrants.revokedAt), sql`${accessGrants.expiresAt} > ${now}`));
+  const need = actor.unitId
+    ? sql`(${classifiedItems.unitId} = ${actor.unitId} or ${classifiedItems.id} in ${granted})`
+    : sql`${classifiedItems.id} in ${granted}`;
+  const q = opts.q?.trim();
+  const match = q
+    ? sql`(${classifiedItems.title} ilike ${'%' + q + '%'} or ${classifiedItems.description} ilike ${'%' + q + '%'} or ${classifiedItems.number} ilike ${'%' + q + '%'})`
+    : sql`true`;
+  const rows = await ctx.db
+    .select({
+      id: classifiedItems.id,
+      number: classifiedItems.number,
+      title: classifiedItems.title,
+      securityLevel: classifiedItems.securityLevel,
+      status: classifiedItems.status,
+      unitId: classifiedItems.unitId,
+      createdAt: classifiedItems.createdAt,
+      unitName: units.name,
+    })
+    .from(classifiedItems)
+    .innerJoin(units, eq(units.id, classifiedItems.unitId))
+    .where(and(inArray(classifiedItems.securityLevel, allowed), need, match))
+    .orderBy(desc(classifiedItems.createdAt))
+    .limit(opts.limit ?? 200);
+  return rows.map((r) => ({ ...r, via: r.unitId === actor.unitId ? ('unit' as const) : ('grant' as const) }));
+}
+
+export type { GrantFacts };
