@@ -168,6 +168,8 @@ function actorName(ctx: Ctx): string {
 
 /** Submits one or many entries of the actor's units for review. All or nothing. */
 export async function submitEntries(ctx: Ctx, ids: string[]): Promise<DipEntry[]> {
+  // Policies first: only someone who may edit entries (the PPID Utama, or a PPID Pembantu for its unit) gets further.
+  authorize(ctx.actor, 'dip.edit', { unitId: ctx.actor.kind === 'user' ? ctx.actor.unitId : null });
   if (ids.length === 0) throw errors.validation({ ids: { id: 'Pilih minimal satu entri untuk diajukan.', en: 'Choose at least one entry to submit.' } });
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;

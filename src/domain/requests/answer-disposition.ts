@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestDispositions, requestEvents, units } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
-import { authorize } from '../../policies/index.js';
+import { authorize, can } from '../../policies/index.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { formatLongDate } from '../calendar/dates.js';
@@ -18,6 +18,9 @@ export async function answerDisposition(ctx: Ctx, requestId: string, raw: UnitAn
   return inTransaction(ctx, async (t) => {
     const r = await loadRequest(t.db, requestId, true);
     const disposedTo = await disposedUnits(t.db, r.id);
+    // Policies first: whoever can answer none of this request's dispositions is refused before any input is read.
+    authorize(t.actor, 'request.view', { disposedTo });
+    if (!disposedTo.some((unitId) => can(t.actor, 'request.unit_answer', { unitId, disposedTo }))) throw errors.forbidden();
     const dispositionId = typeof raw.dispositionId === 'string' ? raw.dispositionId : '';
     const [d] = /^[0-9a-f-]{36}$/i.test(dispositionId)
       ? await t.db
