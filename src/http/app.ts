@@ -78,9 +78,18 @@ export function createApp(given: AppDeps): Hono<Env> {
       throw errors.tooLarge(MAX_IMPORT_BYTES / 1024 / 1024);
     },
   });
+  // The request form may carry an identity scan of up to 5 MB; a larger one still reaches the form's own
+  // check (and its message, with everything typed kept) unless it is far too large.
+  const requestFormLimit = bodyLimit({
+    maxSize: 10 * 1024 * 1024,
+    onError: () => {
+      throw errors.tooLarge(5);
+    },
+  });
   app.use('*', (c, next) => {
     // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
     if (isDocumentUpload(c) || isClassifiedUpload(c)) return next();
+    if (c.req.method === 'POST' && c.req.path === '/permohonan') return requestFormLimit(c, next);
     if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);
     return formLimit(c, next);
   });

@@ -13,6 +13,8 @@ import { responseDeadline, serviceHours } from './deadlines.js';
 import { getPublicBody } from '../org/public-body.js';
 import { validationMessage } from '../../i18n/validation.js';
 import { crossFieldIssues, ZRequestInput, type RequestInput } from './input.js';
+import type { EncryptedFileValues } from '../../documents/encryption.js';
+import { insertEncryptedFile } from '../classified/encrypted-files.js';
 import { DEFAULT_NUMBER_PATTERN, formatRequestNumber, nextSequence } from './numbering.js';
 
 export type InformationRequest = typeof informationRequests.$inferSelect;
@@ -43,6 +45,8 @@ export type SubmitOptions = {
   ipHash?: string;
   /** Language of the receipt and of the emails that follow. */
   locale?: 'id' | 'en';
+  /** The applicant's identity scan, already encrypted in the blob store (identity-scan.ts); its row is written with the request. */
+  identityScan?: EncryptedFileValues | undefined;
 };
 
 export type Submitted = { request: InformationRequest; token: string; trackingUrl: string };
@@ -97,6 +101,7 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
     const year = Number(local.slice(0, 4));
     const seq = await nextSequence(t.db, year);
     const number = formatRequestNumber(body?.requestNumberPattern ?? DEFAULT_NUMBER_PATTERN, seq, { year, month: Number(local.slice(5, 7)) });
+    const identityFileId = opts.identityScan ? await insertEncryptedFile(t.db, opts.identityScan, now) : null;
 
     const [request] = await t.db
       .insert(informationRequests)
@@ -126,6 +131,7 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
         dueDate: deadline.due,
         consentAt: now,
         ipHash: opts.ipHash ?? '',
+        identityFileId,
         createdAt: now,
         updatedAt: now,
       })
@@ -136,7 +142,14 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
       action: 'request.received',
       entityType: 'information_request',
       entityId: request!.id,
-      after: { number, channel: request!.channel, applicantType: input.applicantType, unit: input.unit || null, dueDate: deadline.due },
+      after: {
+        number,
+        channel: request!.channel,
+        applicantType: input.applicantType,
+        unit: input.unit || null,
+        dueDate: deadline.due,
+        identityScan: !!identityFileId,
+      },
     });
     const url = trackingUrl(t.settings.baseUrl, number, token);
     if (input.email) {

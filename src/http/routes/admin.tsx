@@ -36,6 +36,7 @@ import { calendarAdminRoutes } from './calendar-admin.js';
 import { objectionAdminRoutes } from './objections-admin.js';
 import { requestAdminRoutes } from './requests-admin.js';
 import { classifiedAdminRoutes } from './classified-admin.js';
+import { identityScanAdminRoutes } from './identity-scan-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -337,5 +338,6 @@ adminRoutes.route('/dip', dipAdminRoutes);
 adminRoutes.route('/monev', monevRoutes);
 adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
+adminRoutes.route('/permohonan', identityScanAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);
 adminRoutes.route('/informasi', classifiedAdminRoutes);
