@@ -8,7 +8,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifiedAccessLog, classifiedDocuments, classifiedItems, encryptedFiles, units, users } from '../../src/db/schema/index.js';
+import { auditLog, classifiedAccessLog, classifiedDocuments, classifiedItems, encryptedFiles, units, users } from '../../src/db/schema/index.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 
@@ -262,6 +262,21 @@ describe(`classified register over HTTP (${backendName})`, () => {
     const tooHigh = await a.post(`/admin/informasi/${itemId}/tingkat`, { baca: reading, newLevel: 'sangat_rahasia' });
     expect(tooHigh.status).toBe(422);
     expect(tooHigh.text).toContain('di atas izin akses');
+
+    // A Terbatas document is added; raising the item to Rahasia raises it too (a plain step, no reason needed).
+    const up = await upload(a, itemId, reading, { name: 'daftar.csv', bytes: fixture('dokumen.csv') }, { level: 'terbatas' });
+    expect(up.status, up.text).toBe(303);
+    const raised = await a.post(`/admin/informasi/${itemId}/tingkat`, { baca: reading, newLevel: 'rahasia' });
+    expect(raised.status).toBe(303);
+    const docs = await t.db.db.select().from(classifiedDocuments).where(eq(classifiedDocuments.itemId, itemId));
+    expect(docs.map((d) => d.securityLevel)).toEqual(['rahasia', 'rahasia']);
+    const audit = await t.db.db.select().from(auditLog).where(eq(auditLog.entityId, itemId));
+    const changes = audit.filter((r) => r.action.startsWith('classified.level_'));
+    expect(changes.map((r) => r.action)).toEqual(['classified.level_lowered', 'classified.level_raised']);
+    expect(JSON.stringify(changes[0])).toContain('Operasi telah selesai dilaksanakan');
+    expect(JSON.stringify(changes[1])).toContain('"documentsRaised":1');
+    expect(JSON.stringify(audit)).not.toContain(TITLE);
+    expect(JSON.stringify(audit)).not.toContain('daftar.csv');
   });
 
   it('the administrator sees no classified item, whatever clearance the database gives them', async () => {

@@ -215,6 +215,8 @@ export type GrantRow = {
   revokedAt: Date | null;
   revokedBy: string | null;
   active: boolean;
+  /** The last day the grant holds, in the body's time zone. */
+  until: string;
 };
 
 /** The grants on an item, active first, for those who may give access (null for other readers). */
@@ -245,7 +247,12 @@ export async function listGrants(ctx: Ctx, itemId: string): Promise<GrantRow[] |
     .leftJoin(revoker, eq(revoker.id, accessGrants.revokedBy))
     .where(eq(accessGrants.itemId, itemId))
     .orderBy(desc(accessGrants.grantedAt));
+  const tz = await timeZone(ctx);
   return rows
-    .map((r) => ({ ...r, active: grantActive({ id: r.id, userId: '', expiresAt: r.expiresAt, revokedAt: r.revokedAt }, now) }))
+    .map((r) => ({
+      ...r,
+      active: grantActive({ id: r.id, userId: '', expiresAt: r.expiresAt, revokedAt: r.revokedAt }, now),
+      until: dateInZone(new Date(r.expiresAt.getTime() - 1), tz).date,
+    }))
     .sort((a, b) => Number(b.active) - Number(a.active));
 }

@@ -55,16 +55,21 @@ export function trackingUrl(baseUrl: string, number: string, token: string): str
   return `${baseUrl.replace(/\/+$/, '')}/permohonan/lacak?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(token)}`;
 }
 
+/** The form's problems, field by field, without registering anything (null when there are none). */
+export function requestInputProblems(raw: RequestInput): Record<string, { id: string; en: string }> | null {
+  const parsed = ZRequestInput.safeParse(raw);
+  if (parsed.success) return null;
+  const fields: Record<string, { id: string; en: string }> = {};
+  const add = (key: string, message: string) => (fields[key] ??= { id: message, en: validationMessage(message, 'en') });
+  for (const issue of parsed.error.issues) add(String(issue.path[0] ?? '_'), issue.message);
+  for (const [key, message] of Object.entries(crossFieldIssues(raw))) add(key, message);
+  return fields;
+}
+
 export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOptions = {}): Promise<Submitted> {
   authorize(ctx.actor, 'request.submit');
   const parsed = ZRequestInput.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Record<string, { id: string; en: string }> = {};
-    const add = (key: string, message: string) => (fields[key] ??= { id: message, en: validationMessage(message, 'en') });
-    for (const issue of parsed.error.issues) add(String(issue.path[0] ?? '_'), issue.message);
-    for (const [key, message] of Object.entries(crossFieldIssues(raw))) add(key, message);
-    throw errors.validation(fields);
-  }
+  if (!parsed.success) throw errors.validation(requestInputProblems(raw)!);
   const input = parsed.data;
   const token = randomBytes(18).toString('base64url');
 

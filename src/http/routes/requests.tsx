@@ -9,7 +9,7 @@ import type { EncryptedFileValues } from '../../documents/encryption.js';
 import { prepareIdentityScan } from '../../domain/requests/identity-scan.js';
 import { getPublicBody } from '../../domain/org/public-body.js';
 import type { RequestInput } from '../../domain/requests/input.js';
-import { submitRequest, trackingUrl } from '../../domain/requests/submit-request.js';
+import { requestInputProblems, submitRequest, trackingUrl } from '../../domain/requests/submit-request.js';
 import { renderRequestLetter } from '../../domain/requests/request-letters.js';
 import { openRequest, trackRequest, ZTrackQuery } from '../../domain/requests/track-request.js';
 import { listPublicUnits } from '../../domain/units/units.js';
@@ -157,18 +157,21 @@ requestRoutes.post('/permohonan', async (c) => {
   }
   const ctx = c.get('ctx');
   // A newly chosen scan replaces a kept one; it is checked and stored encrypted before the request is.
+  const input = { ...values, consent: values.consent === '1' } as unknown as RequestInput;
   const file = (await c.req.parseBody())['identityScan'];
   if (file instanceof File && (file.size > 0 || file.name)) {
     try {
       kept = keepScan(c, await prepareIdentityScan(ctx, new Uint8Array(await file.arrayBuffer())));
     } catch (err) {
       const fields = fieldErrorsOf(err, c.get('locale'));
-      if (fields) return formPage(c, values, 422, fields, undefined, kept);
-      throw err;
+      if (!fields) throw err;
+      // Every problem at once: the scan's and the rest of the form's.
+      const others = fieldErrorsOf(errors.validation(requestInputProblems(input) ?? {}), c.get('locale')) ?? {};
+      return formPage(c, values, 422, { ...others, ...fields }, undefined, kept);
     }
   }
   try {
-    const { request, token } = await submitRequest(ctx, { ...values, consent: values.consent === '1' } as unknown as RequestInput, {
+    const { request, token } = await submitRequest(ctx, input, {
       ipHash: ipHash(c),
       locale: c.get('locale') === 'en' ? 'en' : 'id',
       identityScan: kept ? keptScan(c, kept.token)?.values : undefined,

@@ -28,6 +28,22 @@ export const LevelBadge: FC<{ v: View; level: SecurityLevel }> = ({ v, level }) 
   </span>
 );
 
+/** A register number that may break after its slashes on a narrow screen. */
+const Num: FC<{ n: string }> = ({ n }) => (
+  <>
+    {n.split('/').map((part, i, all) => (
+      <>
+        {part}
+        {i < all.length - 1 ? (
+          <>
+            /<wbr />
+          </>
+        ) : null}
+      </>
+    ))}
+  </>
+);
+
 const levelOptions = (v: View, levels: readonly SecurityLevel[]) => levels.map((l) => ({ value: l, label: SECURITY_LEVEL_LABELS[l][v.locale] }));
 
 /** Links between the register's pages, for the roles that have them. */
@@ -212,10 +228,12 @@ export const ItemCoverPage: FC<{ v: View; cover: ItemCover; reason?: string; err
       <p>
         <a href={BASE}>{tx(v, '← Register', '← Register')}</a>
       </p>
-      <h1>{title}</h1>
+      <h1 class="wrap-anywhere">
+        {tx(v, 'Informasi', 'Item')} <Num n={cover.number} />
+      </h1>
       <ErrorSummary v={v} errors={errors} message={message} />
       <CoverFacts v={v} number={cover.number} level={cover.level} unitName={cover.unitName} />
-      <section aria-labelledby="h-open" class="card">
+      <section aria-labelledby="h-open" class="card cls-card">
         <h2 id="h-open">{tx(v, 'Alasan membuka', 'Reason for opening')}</h2>
         <p>
           {tx(
@@ -285,7 +303,9 @@ export const ItemPage: FC<{
       <p>
         <a href={BASE}>{tx(v, '← Register', '← Register')}</a>
       </p>
-      <h1>{title}</h1>
+      <h1 class="wrap-anywhere">
+        {tx(v, 'Informasi', 'Item')} <Num n={it.number} />
+      </h1>
       <ErrorSummary v={v} errors={errors} message={message} />
       <div class="warn-box">
         <p>
@@ -344,7 +364,7 @@ export const ItemPage: FC<{
             ))}
           </ul>
         )}
-        <form method="post" action={`${q}/dokumen?baca=${o.reading}`} enctype="multipart/form-data" class="card dip-upload">
+        <form method="post" action={`${q}/dokumen?baca=${o.reading}`} enctype="multipart/form-data" class="card dip-upload cls-card">
           <Csrf v={v} />
           <h3>{tx(v, 'Tambah dokumen', 'Add a document')}</h3>
           <Select
@@ -372,7 +392,7 @@ export const ItemPage: FC<{
       </Section>
 
       {o.may.changeLevel ? (
-        <section aria-labelledby="h-level" class="card">
+        <section aria-labelledby="h-level" class="card cls-card">
           <h2 id="h-level">{tx(v, 'Ubah tingkat klasifikasi', 'Change the level')}</h2>
           <p class="small">
             {tx(
@@ -425,7 +445,7 @@ export const ItemPage: FC<{
           ) : (
             <ul class="plain-list">
               {o.grants.map((g) => (
-                <li class="card">
+                <li class="card cls-card">
                   <p>
                     <strong>{g.userName}</strong>
                     {g.unitName ? ` · ${g.unitName}` : ''}{' '}
@@ -441,11 +461,17 @@ export const ItemPage: FC<{
                       {formatDateTime(v.locale, g.grantedAt)}
                       {g.grantedBy ? ` · ${g.grantedBy}` : ''}
                     </dd>
-                    <dt>{g.revokedAt ? tx(v, 'Dicabut', 'Revoked') : tx(v, 'Berlaku sampai sebelum', 'In force until')}</dt>
-                    <dd>
-                      {formatDateTime(v.locale, g.revokedAt ?? g.expiresAt)}
-                      {g.revokedBy ? ` · ${g.revokedBy}` : ''}
-                    </dd>
+                    <dt>{tx(v, 'Berlaku sampai dengan', 'In force up to and including')}</dt>
+                    <dd>{longDate(g.until)}</dd>
+                    {g.revokedAt ? (
+                      <>
+                        <dt>{tx(v, 'Dicabut', 'Revoked')}</dt>
+                        <dd>
+                          {formatDateTime(v.locale, g.revokedAt)}
+                          {g.revokedBy ? ` · ${g.revokedBy}` : ''}
+                        </dd>
+                      </>
+                    ) : null}
                   </dl>
                   {g.active ? (
                     <form method="post" action={`${q}/akses/${g.id}/cabut`} class="inline-form">
@@ -461,7 +487,7 @@ export const ItemPage: FC<{
               ))}
             </ul>
           )}
-          <section aria-labelledby="h-grant" class="card">
+          <section aria-labelledby="h-grant" class="card cls-card">
             <h3 id="h-grant">{tx(v, 'Beri akses kepada petugas lain', 'Give access to another officer')}</h3>
             {o.candidates.length === 0 ? (
               <p>
@@ -656,7 +682,7 @@ export const ClearancesPage: FC<{ v: View; rows: ClearanceRow[]; errors?: FieldE
       </p>
       <ul class="plain-list">
         {rows.map((r) => (
-          <li class="card">
+          <li class="card cls-card">
             <p>
               <strong>{r.name}</strong> · {r.email}
               {r.locked ? <span class="muted"> · {tx(v, 'terkunci', 'locked')}</span> : null}
