@@ -172,6 +172,17 @@ export const ItemFormPage: FC<{ v: View; values: ItemFormValues; levels: Securit
           'The item is recorded for your unit. Its level can be at most your clearance. The title and description can be read only by officers entitled to them and never appear on the portal.',
         )}
       </p>
+      {levels.length === 0 ? (
+        <div class="warn-box">
+          <p>
+            {tx(
+              v,
+              'Anda belum memiliki izin akses (clearance), sehingga belum dapat mencatat informasi berklasifikasi. Izin akses diberikan oleh Atasan PPID.',
+              'You have no clearance yet, so you cannot record classified information. Clearances are given by the Atasan PPID.',
+            )}
+          </p>
+        </div>
+      ) : null}
       <form method="post" action={BASE} novalidate class="form">
         <Csrf v={v} />
         <Input name="title" label={tx(v, 'Judul informasi', 'Title')} value={values.title} errors={errors} required maxlength={300} />
