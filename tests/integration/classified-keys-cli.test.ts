@@ -123,7 +123,7 @@ describe('qgesy keys, clearance, and backups of encrypted files', { timeout: 900
     itemId = item.id;
     docId = doc.id;
     await db.close();
-  });
+  }, 300_000); // a CLI migration of a fresh PGlite on a busy machine
   afterAll(async () => {
     await pgDb?.drop();
     tmp.cleanup();
