@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { keyRing } from '../documents/encryption.js';
 import { errors } from '../errors.js';
 import { handleError, notFound } from './errors.js';
 import { csrf } from './middleware/csrf.js';
@@ -16,6 +17,7 @@ import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
 import { portalRoutes } from './routes/portal.js';
 import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
+import { isClassifiedUpload } from './routes/classified-admin.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
 import { apiRoutes } from './api/index.js';
@@ -33,7 +35,8 @@ export function staticRoot(): string {
   throw new Error('public/ folder not found');
 }
 
-export function createApp(deps: AppDeps): Hono<Env> {
+export function createApp(given: AppDeps): Hono<Env> {
+  const deps: AppDeps = given.keys ? given : { ...given, keys: keyRing(given.config.encryptionKeyFile) };
   const app = new Hono<Env>();
   const root = path.relative(process.cwd(), staticRoot()) || '.';
 
@@ -75,16 +78,25 @@ export function createApp(deps: AppDeps): Hono<Env> {
       throw errors.tooLarge(MAX_IMPORT_BYTES / 1024 / 1024);
     },
   });
+  // The request form may carry an identity scan of up to 5 MB; a larger one still reaches the form's own
+  // check (and its message, with everything typed kept) unless it is far too large.
+  const requestFormLimit = bodyLimit({
+    maxSize: 10 * 1024 * 1024,
+    onError: () => {
+      throw errors.tooLarge(5);
+    },
+  });
   app.use('*', (c, next) => {
     // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
-    if (isDocumentUpload(c)) return next();
+    if (isDocumentUpload(c) || isClassifiedUpload(c)) return next();
+    if (c.req.method === 'POST' && c.req.path === '/permohonan') return requestFormLimit(c, next);
     if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);
     return formLimit(c, next);
   });
   // The document upload checks the CSRF token itself, before it stores a byte: this middleware would
   // parse, i.e. buffer, the whole multipart body first.
   const csrfCheck = csrf();
-  app.use('*', (c, next) => (isDocumentUpload(c) ? next() : csrfCheck(c, next)));
+  app.use('*', (c, next) => (isDocumentUpload(c) || isClassifiedUpload(c) ? next() : csrfCheck(c, next)));
   app.route('/', apiRoutes);
   app.route('/', portalRoutes);
   app.route('/', documentPublicRoutes);

@@ -8,8 +8,12 @@ import { disposedUnits, isOpen, loadRequest } from './case.js';
 import { defaultInternalDue } from './dispose-request.js';
 import { deadlineBadge, deadlineWindow } from './inbox.js';
 import type { InformationRequest } from './submit-request.js';
+import { identityScanFacts } from './identity-scan.js';
 
-export type Personal = Pick<InformationRequest, 'name' | 'idNumber' | 'address' | 'occupation' | 'phone' | 'email' | 'proxyName'>;
+export type Personal = Pick<InformationRequest, 'name' | 'idNumber' | 'address' | 'occupation' | 'phone' | 'email' | 'proxyName'> & {
+  /** Type and size of the identity scan, when the applicant sent one (viewed through its own audited route). */
+  identityScan: { mime: string; size: number } | null;
+};
 
 /** The request without personal data and without its secrets (tracking-token hash, keyed IP hash). */
 function caseFields(r: InformationRequest) {
@@ -49,7 +53,16 @@ export async function getRequestCase(ctx: Ctx, id: string) {
   const [addressed] = r.unitId ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, r.unitId)) : [];
   const seesPersonal = can(ctx.actor, 'request.personal_data', { disposedTo });
   const personal: Personal | null = seesPersonal
-    ? { name: r.name, idNumber: r.idNumber, address: r.address, occupation: r.occupation, phone: r.phone, email: r.email, proxyName: r.proxyName }
+    ? {
+        name: r.name,
+        idNumber: r.idNumber,
+        address: r.address,
+        occupation: r.occupation,
+        phone: r.phone,
+        email: r.email,
+        proxyName: r.proxyName,
+        identityScan: await identityScanFacts(ctx, r.identityFileId),
+      }
     : null;
   const open = isOpen(r);
   const may = {

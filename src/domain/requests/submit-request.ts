@@ -13,6 +13,8 @@ import { responseDeadline, serviceHours } from './deadlines.js';
 import { getPublicBody } from '../org/public-body.js';
 import { validationMessage } from '../../i18n/validation.js';
 import { crossFieldIssues, ZRequestInput, type RequestInput } from './input.js';
+import type { EncryptedFileValues } from '../../documents/encryption.js';
+import { insertEncryptedFile } from '../classified/encrypted-files.js';
 import { DEFAULT_NUMBER_PATTERN, formatRequestNumber, nextSequence } from './numbering.js';
 
 export type InformationRequest = typeof informationRequests.$inferSelect;
@@ -43,6 +45,8 @@ export type SubmitOptions = {
   ipHash?: string;
   /** Language of the receipt and of the emails that follow. */
   locale?: 'id' | 'en';
+  /** The applicant's identity scan, already encrypted in the blob store (identity-scan.ts); its row is written with the request. */
+  identityScan?: EncryptedFileValues | undefined;
 };
 
 export type Submitted = { request: InformationRequest; token: string; trackingUrl: string };
@@ -51,16 +55,21 @@ export function trackingUrl(baseUrl: string, number: string, token: string): str
   return `${baseUrl.replace(/\/+$/, '')}/permohonan/lacak?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(token)}`;
 }
 
+/** The form's problems, field by field, without registering anything (null when there are none). */
+export function requestInputProblems(raw: RequestInput): Record<string, { id: string; en: string }> | null {
+  const parsed = ZRequestInput.safeParse(raw);
+  if (parsed.success) return null;
+  const fields: Record<string, { id: string; en: string }> = {};
+  const add = (key: string, message: string) => (fields[key] ??= { id: message, en: validationMessage(message, 'en') });
+  for (const issue of parsed.error.issues) add(String(issue.path[0] ?? '_'), issue.message);
+  for (const [key, message] of Object.entries(crossFieldIssues(raw))) add(key, message);
+  return fields;
+}
+
 export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOptions = {}): Promise<Submitted> {
   authorize(ctx.actor, 'request.submit');
   const parsed = ZRequestInput.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Record<string, { id: string; en: string }> = {};
-    const add = (key: string, message: string) => (fields[key] ??= { id: message, en: validationMessage(message, 'en') });
-    for (const issue of parsed.error.issues) add(String(issue.path[0] ?? '_'), issue.message);
-    for (const [key, message] of Object.entries(crossFieldIssues(raw))) add(key, message);
-    throw errors.validation(fields);
-  }
+  if (!parsed.success) throw errors.validation(requestInputProblems(raw)!);
   const input = parsed.data;
   const token = randomBytes(18).toString('base64url');
 
@@ -97,6 +106,7 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
     const year = Number(local.slice(0, 4));
     const seq = await nextSequence(t.db, year);
     const number = formatRequestNumber(body?.requestNumberPattern ?? DEFAULT_NUMBER_PATTERN, seq, { year, month: Number(local.slice(5, 7)) });
+    const identityFileId = opts.identityScan ? await insertEncryptedFile(t.db, opts.identityScan, now) : null;
 
     const [request] = await t.db
       .insert(informationRequests)
@@ -126,6 +136,7 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
         dueDate: deadline.due,
         consentAt: now,
         ipHash: opts.ipHash ?? '',
+        identityFileId,
         createdAt: now,
         updatedAt: now,
       })
@@ -136,7 +147,14 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
       action: 'request.received',
       entityType: 'information_request',
       entityId: request!.id,
-      after: { number, channel: request!.channel, applicantType: input.applicantType, unit: input.unit || null, dueDate: deadline.due },
+      after: {
+        number,
+        channel: request!.channel,
+        applicantType: input.applicantType,
+        unit: input.unit || null,
+        dueDate: deadline.due,
+        identityScan: !!identityFileId,
+      },
     });
     const url = trackingUrl(t.settings.baseUrl, number, token);
     if (input.email) {

@@ -35,6 +35,8 @@ import { monevRoutes } from './monev.js';
 import { calendarAdminRoutes } from './calendar-admin.js';
 import { objectionAdminRoutes } from './objections-admin.js';
 import { requestAdminRoutes } from './requests-admin.js';
+import { classifiedAdminRoutes } from './classified-admin.js';
+import { identityScanAdminRoutes } from './identity-scan-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -336,4 +338,6 @@ adminRoutes.route('/dip', dipAdminRoutes);
 adminRoutes.route('/monev', monevRoutes);
 adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
+adminRoutes.route('/permohonan', identityScanAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);
+adminRoutes.route('/informasi', classifiedAdminRoutes);

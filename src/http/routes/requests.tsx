@@ -3,10 +3,13 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { units } from '../../db/schema/index.js';
+import type { EncryptedFileValues } from '../../documents/encryption.js';
+import { prepareIdentityScan } from '../../domain/requests/identity-scan.js';
 import { getPublicBody } from '../../domain/org/public-body.js';
 import type { RequestInput } from '../../domain/requests/input.js';
-import { submitRequest, trackingUrl } from '../../domain/requests/submit-request.js';
+import { requestInputProblems, submitRequest, trackingUrl } from '../../domain/requests/submit-request.js';
 import { renderRequestLetter } from '../../domain/requests/request-letters.js';
 import { openRequest, trackRequest, ZTrackQuery } from '../../domain/requests/track-request.js';
 import { listPublicUnits } from '../../domain/units/units.js';
@@ -70,9 +73,60 @@ export function ipHash(c: Context<Env>): string {
   return ip ? createHmac('sha256', c.get('deps').config.sessionSecret).update(`ip:${ip}`).digest('hex').slice(0, 32) : '';
 }
 
-async function formPage(c: Context<Env>, values: RequestFormValues, status: 200 | 422 | 429, errors?: Record<string, string>, message?: string) {
+// --- the identity scan kept across a refused submission ------------------------------------------------------
+
+/**
+ * A scan already stored (encrypted) when the rest of the form was refused is carried in a signed hidden
+ * field, so that the applicant on a slow connection does not send it again. It holds only what the
+ * `encrypted_files` row needs: ciphertext address and the data key wrapped by the master key.
+ */
+export type KeptScan = { token: string; mime: string; size: number };
+
+const ZKept = z.object({
+  blobSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  wrappedKey: z.string().max(200),
+  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  size: z.number().int().positive(),
+  mime: z.enum(['image/jpeg', 'image/png', 'application/pdf']),
+  at: z.number().int(),
+});
+
+function keepScan(c: Context<Env>, values: EncryptedFileValues): KeptScan {
+  const payload = Buffer.from(JSON.stringify({ ...values, at: c.get('deps').clock.now().getTime() })).toString('base64url');
+  return { token: `${payload}.${sign(c.get('deps').config.sessionSecret, `identity-scan:${payload}`)}`, mime: values.mime, size: values.size };
+}
+
+function keptScan(c: Context<Env>, token: string): (KeptScan & { values: EncryptedFileValues }) | null {
+  const [payload, mac] = token.split('.');
+  if (!payload || !mac || payload.length > 2000) return null;
+  const want = Buffer.from(sign(c.get('deps').config.sessionSecret, `identity-scan:${payload}`));
+  const got = Buffer.from(mac);
+  if (want.length !== got.length || !timingSafeEqual(want, got)) return null;
+  let parsed: z.infer<typeof ZKept>;
+  try {
+    parsed = ZKept.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+  } catch {
+    return null;
+  }
+  const age = c.get('deps').clock.now().getTime() - parsed.at;
+  if (age < 0 || age > FORM_MAX_MS) return null;
+  const { at: _at, ...values } = parsed;
+  return { token, mime: values.mime, size: values.size, values };
+}
+
+async function formPage(
+  c: Context<Env>,
+  values: RequestFormValues,
+  status: 200 | 422 | 429,
+  errors?: Record<string, string>,
+  message?: string,
+  scan?: KeptScan | null,
+) {
   const units = await listPublicUnits(c.get('ctx'));
-  return c.html(<RequestFormPage v={view(c)} values={values} errors={errors} message={message} units={units} formToken={formToken(c)} />, status);
+  return c.html(
+    <RequestFormPage v={view(c)} values={values} errors={errors} message={message} units={units} formToken={formToken(c)} identityScan={scan ?? null} />,
+    status,
+  );
 }
 
 const en = (c: Context<Env>) => c.get('locale') === 'en';
@@ -82,6 +136,8 @@ requestRoutes.get('/permohonan', (c) => formPage(c, {}, 200));
 requestRoutes.post('/permohonan', async (c) => {
   const form = await readForm(c);
   const values: RequestFormValues = Object.fromEntries(FIELDS.map((k) => [k, str(form, k)]));
+  const removeScan = str(form, 'identityScanRemove') === '1';
+  let kept: KeptScan | null = removeScan ? null : keptScan(c, str(form, 'identityScanToken'));
   // Robots: a filled hidden field, or a form sent faster than a person can type.
   if (str(form, 'website')) {
     return formPage(c, values, 422, undefined, en(c) ? 'The request could not be processed.' : 'Permohonan tidak dapat diproses.');
@@ -96,19 +152,36 @@ requestRoutes.post('/permohonan', async (c) => {
       en(c)
         ? 'The form was sent too quickly or has expired. Your entries are kept: check them and send again.'
         : 'Formulir terkirim terlalu cepat atau sudah kedaluwarsa. Isian Anda tetap tersimpan: periksa lalu kirim lagi.',
+      kept,
     );
   }
+  const ctx = c.get('ctx');
+  // A newly chosen scan replaces a kept one; it is checked and stored encrypted before the request is.
+  const input = { ...values, consent: values.consent === '1' } as unknown as RequestInput;
+  const file = (await c.req.parseBody())['identityScan'];
+  if (file instanceof File && (file.size > 0 || file.name)) {
+    try {
+      kept = keepScan(c, await prepareIdentityScan(ctx, new Uint8Array(await file.arrayBuffer())));
+    } catch (err) {
+      const fields = fieldErrorsOf(err, c.get('locale'));
+      if (!fields) throw err;
+      // Every problem at once: the scan's and the rest of the form's.
+      const others = fieldErrorsOf(errors.validation(requestInputProblems(input) ?? {}), c.get('locale')) ?? {};
+      return formPage(c, values, 422, { ...others, ...fields }, undefined, kept);
+    }
+  }
   try {
-    const { request, token } = await submitRequest(c.get('ctx'), { ...values, consent: values.consent === '1' } as unknown as RequestInput, {
+    const { request, token } = await submitRequest(ctx, input, {
       ipHash: ipHash(c),
       locale: c.get('locale') === 'en' ? 'en' : 'id',
+      identityScan: kept ? keptScan(c, kept.token)?.values : undefined,
     });
     const q = `nomor=${encodeURIComponent(request.number)}&kode=${encodeURIComponent(token)}${request.email ? '&email=1' : ''}`;
     return c.redirect(`/permohonan/terdaftar?${q}`, 303);
   } catch (err) {
     const fields = fieldErrorsOf(err, c.get('locale'));
-    if (fields) return formPage(c, values, 422, fields);
-    if (err instanceof AppError && err.status === 429) return formPage(c, values, 429, undefined, err.message_(c.get('locale')));
+    if (fields) return formPage(c, values, 422, fields, undefined, kept);
+    if (err instanceof AppError && err.status === 429) return formPage(c, values, 429, undefined, err.message_(c.get('locale')), kept);
     throw err;
   }
 });

@@ -229,6 +229,20 @@ export const RequestCasePage: FC<{
               <dd>{c.personal.proxyName}</dd>
             </>
           ) : null}
+          <dt>{tx(v, 'Pindaian identitas', 'Identity scan')}</dt>
+          <dd>
+            {c.personal.identityScan ? (
+              <>
+                <a href={`${q}/identitas`}>
+                  {tx(v, 'Lihat pindaian identitas', 'View the identity scan')} (
+                  {c.personal.identityScan.mime === 'application/pdf' ? 'PDF' : c.personal.identityScan.mime === 'image/png' ? 'PNG' : 'JPEG'})
+                </a>
+                <span class="muted small block">{tx(v, 'Setiap tampilan dicatat di log audit.', 'Every view is recorded in the audit log.')}</span>
+              </>
+            ) : (
+              tx(v, 'Tidak dilampirkan', 'Not attached')
+            )}
+          </dd>
         </dl>
       ) : (
         <p class="muted">

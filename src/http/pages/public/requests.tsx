@@ -22,7 +22,9 @@ export const RequestFormPage: FC<{
   message?: string | undefined;
   units: Unit[];
   formToken: string;
-}> = ({ v, values, errors, message, units, formToken }) => {
+  /** A scan already received with an earlier, refused submission (kept, encrypted). */
+  identityScan?: { token: string; mime: string; size: number } | null;
+}> = ({ v, values, errors, message, units, formToken, identityScan }) => {
   const title = tx(v, 'Ajukan permohonan informasi', 'Request information');
   return (
     <PublicLayout v={v} title={title}>
@@ -40,7 +42,7 @@ export const RequestFormPage: FC<{
         {tx(v, '? Banyak informasi bisa langsung diunduh.', '? Much information can be downloaded at once.')}
       </p>
       <ErrorSummary v={v} errors={errors} message={message} />
-      <form method="post" action="/permohonan" novalidate class="form request-form">
+      <form method="post" action="/permohonan" novalidate class="form request-form" enctype="multipart/form-data">
         <Csrf v={v} />
         <input type="hidden" name="formToken" value={formToken} />
         {/* Left empty by people; filled by robots that fill in every field. */}
@@ -98,6 +100,7 @@ export const RequestFormPage: FC<{
           value={values.proxyName}
           errors={errors}
         />
+        <IdentityScanField v={v} errors={errors} kept={identityScan ?? null} />
 
         <h2>{tx(v, 'Informasi yang diminta', 'The information requested')}</h2>
         <TextArea
@@ -194,6 +197,61 @@ export const RequestFormPage: FC<{
         </Actions>
       </form>
     </PublicLayout>
+  );
+};
+
+const scanKind = (mime: string) => (mime === 'application/pdf' ? 'PDF' : mime === 'image/png' ? 'PNG' : 'JPEG');
+
+/** The optional identity scan: a file input, or the scan already received with a refused submission. */
+const IdentityScanField: FC<{ v: View; errors?: FieldErrors | undefined; kept: { token: string; mime: string; size: number } | null }> = ({
+  v,
+  errors,
+  kept,
+}) => {
+  const error = errors?.identityScan;
+  const ids = ['h-identityScan', error ? 'e-identityScan' : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label for="f-identityScan">
+        {tx(v, 'Pindaian identitas', 'Identity scan')} {v.t('common.optional')}
+      </label>
+      <p class="hint" id="h-identityScan">
+        {tx(
+          v,
+          'Foto atau pindaian KTP, akta/SK badan hukum, atau surat kuasa: JPEG, PNG atau PDF, paling besar 5 MB. Disimpan terenkripsi dan hanya dapat dilihat petugas yang menangani permohonan Anda; tidak pernah dikirim lewat email atau ditampilkan di halaman pelacakan.',
+          'A photo or scan of the identity card, the legal entity’s deed/SK, or the letter of authority: JPEG, PNG or PDF, at most 5 MB. It is stored encrypted and only the staff handling your request can see it; it is never emailed or shown on the tracking page.',
+        )}
+      </p>
+      {error ? (
+        <p class="error" id="e-identityScan">
+          {error}
+        </p>
+      ) : null}
+      {kept ? (
+        <div class="notice-plain">
+          <p>
+            {tx(
+              v,
+              `Pindaian sudah diterima (${scanKind(kept.mime)}, ${Math.max(1, Math.round(kept.size / 1024))} KB); tidak perlu diunggah lagi. Pilih berkas lain hanya bila ingin menggantinya.`,
+              `The scan was received (${scanKind(kept.mime)}, ${Math.max(1, Math.round(kept.size / 1024))} KB); no need to upload it again. Choose another file only to replace it.`,
+            )}
+          </p>
+          <input type="hidden" name="identityScanToken" value={kept.token} />
+          <div class="check">
+            <input type="checkbox" id="f-identityScanRemove" name="identityScanRemove" value="1" />
+            <label for="f-identityScanRemove">{tx(v, 'Jangan lampirkan pindaian ini', 'Do not attach this scan')}</label>
+          </div>
+        </div>
+      ) : null}
+      <input
+        id="f-identityScan"
+        type="file"
+        name="identityScan"
+        accept=".jpg,.jpeg,.png,.pdf"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={ids}
+      />
+    </div>
   );
 };
 
