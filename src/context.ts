@@ -2,6 +2,7 @@
 import type { Clock } from './clock.js';
 import type { Db, DbOrTx } from './db/client.js';
 import type { BlobStore } from './documents/blob-store.js';
+import type { KeyRing } from './documents/encryption.js';
 import type { Clearance } from './db/schema/classification.js';
 
 export const ROLES = ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'] as const;
@@ -26,6 +27,8 @@ export type Ctx = {
   clock: Clock;
   ip: string | null;
   blobs: BlobStore;
+  /** The master keys of files encrypted at rest; without it they can be neither stored nor opened. */
+  keys?: KeyRing | undefined;
   /** Settings the domain needs; never process.env. */
   settings: { baseUrl: string; sessionTtlHours: number; maxUploadBytes: number };
 };

@@ -72,6 +72,8 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: boolish.default(false),
+  // The master key ring for files encrypted at rest; default DATA_DIR/keys/master.key. Never in a backup.
+  ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -93,6 +95,8 @@ export type Config = {
   pageCacheBytes: number;
   /** Object storage for files; undefined = the local store under DATA_DIR. */
   s3?: S3Config | undefined;
+  /** The key file holding the master keys of the files encrypted at rest (src/documents/encryption.ts). */
+  encryptionKeyFile: string;
 };
 
 export type S3Config = {
@@ -148,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
+    encryptionKeyFile: path.resolve(e.ENCRYPTION_KEY_FILE ?? path.join(dataDir, 'keys', 'master.key')),
     s3: e.S3_BUCKET
       ? {
           endpoint: e.S3_ENDPOINT,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { keyRing } from '../documents/encryption.js';
 import { errors } from '../errors.js';
 import { handleError, notFound } from './errors.js';
 import { csrf } from './middleware/csrf.js';
@@ -33,7 +34,8 @@ export function staticRoot(): string {
   throw new Error('public/ folder not found');
 }
 
-export function createApp(deps: AppDeps): Hono<Env> {
+export function createApp(given: AppDeps): Hono<Env> {
+  const deps: AppDeps = given.keys ? given : { ...given, keys: keyRing(given.config.encryptionKeyFile) };
   const app = new Hono<Env>();
   const root = path.relative(process.cwd(), staticRoot()) || '.';
 

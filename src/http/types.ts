@@ -5,6 +5,7 @@ import type { Config } from '../config/env.js';
 import type { Actor, Ctx } from '../context.js';
 import type { Database } from '../db/client.js';
 import type { BlobStore } from '../documents/blob-store.js';
+import type { KeyRing } from '../documents/encryption.js';
 import type { PublicBody } from '../domain/org/public-body.js';
 import type { Locale, T } from '../i18n/index.js';
 
@@ -13,6 +14,8 @@ export type AppDeps = {
   config: Config;
   clock: Clock;
   blobs: BlobStore;
+  /** Master keys for encrypted files; by default read from config.encryptionKeyFile. */
+  keys?: KeyRing;
   logger: Logger;
   /** Printed on the console while no account exists; required by the first-run page. */
   setup: { token: string | null };

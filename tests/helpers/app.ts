@@ -5,6 +5,7 @@ import { fixedClock } from '../../src/clock.js';
 import type { Config } from '../../src/config/env.js';
 import { systemActor, type Ctx, type Role } from '../../src/context.js';
 import { localBlobStore } from '../../src/documents/blob-store.js';
+import { ensureKeyFile, keyRing } from '../../src/documents/encryption.js';
 import { createUser } from '../../src/domain/users/users.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { createApp } from '../../src/http/app.js';
@@ -38,6 +39,7 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
     maxUploadBytes: 50 * 1024 * 1024,
     // On in every test, so that each test that publishes and then reads a page also checks the cache.
     pageCacheBytes: 8 * 1024 * 1024,
+    encryptionKeyFile: path.join(dataDir, 'keys', 'master.key'),
     ...over,
   };
 }
@@ -48,12 +50,15 @@ export async function createTestApp(opts: { config?: Partial<Config>; setupToken
   const config = testConfig(tmp.dir, opts.config);
   const clock = fixedClock(new Date('2026-03-16T02:00:00Z'));
   const blobs = localBlobStore(path.join(tmp.dir, 'blobs'));
+  ensureKeyFile(config.encryptionKeyFile);
+  const keys = keyRing(config.encryptionKeyFile);
   const ctx: Ctx = {
     db: db.db,
     actor: systemActor('test'),
     clock,
     ip: null,
     blobs,
+    keys,
     settings: { baseUrl: config.baseUrl, sessionTtlHours: 12, maxUploadBytes: config.maxUploadBytes },
   };
   const deps: AppDeps = {
@@ -61,6 +66,7 @@ export async function createTestApp(opts: { config?: Partial<Config>; setupToken
     config,
     clock,
     blobs,
+    keys,
     logger: pino({ level: 'silent' }),
     setup: { token: opts.setupToken ?? null },
     seedDemo: async () => ({ logins: await seedDemo(ctx) }),

@@ -9,6 +9,7 @@ import { fixedClock } from '../../src/clock.js';
 import { systemActor, type Actor, type Ctx } from '../../src/context.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { localBlobStore } from '../../src/documents/blob-store.js';
+import { ensureKeyFile, keyRing } from '../../src/documents/encryption.js';
 
 export type TestDb = Database & { url?: string; dispose(): Promise<void> };
 
@@ -60,6 +61,13 @@ export function tempDir(prefix = 'qgesy-test-'): { dir: string; cleanup(): void 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A key ring of this test process, in a file of its own under the temporary folder. */
+function testKeys() {
+  const file = path.join(os.tmpdir(), 'qgesy-test-keys', `${process.pid}.key`);
+  ensureKeyFile(file);
+  return keyRing(file);
+}
+
 /** A domain context on the test database with a fixed clock. */
 export function testCtx(database: Database, opts: { actor?: Actor; now?: Date; blobDir?: string } = {}): Ctx & { clock: ReturnType<typeof fixedClock> } {
   return {
@@ -68,6 +76,7 @@ export function testCtx(database: Database, opts: { actor?: Actor; now?: Date; b
     clock: fixedClock(opts.now ?? new Date('2026-03-16T02:00:00Z')),
     ip: '127.0.0.1',
     blobs: localBlobStore(opts.blobDir ?? path.join(os.tmpdir(), 'qgesy-test-blobs')),
+    keys: testKeys(),
     settings: { baseUrl: 'http://localhost:3000', sessionTtlHours: 12, maxUploadBytes: 50 * 1024 * 1024 },
   };
 }

@@ -48,7 +48,7 @@ export const ZAccessReason = z
   .min(5, 'Tuliskan alasan Anda membuka informasi ini (minimal 5 karakter).')
   .max(500, 'Alasan paling banyak 500 karakter.');
 
-const bilingual = (message: string) => ({ id: message, en: validationMessage(message, 'en') });
+export const bilingual = (message: string) => ({ id: message, en: validationMessage(message, 'en') });
 
 export function invalidItem(issues: z.core.$ZodIssue[]): AppError {
   const fields: Record<string, { id: string; en: string }> = {};
@@ -60,7 +60,7 @@ export function invalidItem(issues: z.core.$ZodIssue[]): AppError {
 }
 
 /** The answer when a reader may not see an item: the same 404 whether it exists or not, so ids reveal nothing. */
-const hidden = () => errors.notFound();
+export const hidden = () => errors.notFound();
 
 async function nextNumber(tx: Tx, unitCode: string, year: number): Promise<string> {
   const key = `${unitCode}/${year}`;
@@ -140,31 +140,39 @@ export async function loadItemFacts(db: DbOrTx, id: string): Promise<{ item: Cla
   return { item, facts: { unitId: item.unitId, level: item.securityLevel, grants } };
 }
 
-/** Appends one row to the read log (in the caller's transaction when there is one). */
+/** Appends one row to the read log (in the caller's transaction when there is one) and returns its id. */
 export async function logAccess(
   ctx: Ctx,
   entry: { itemId: string; documentId?: string | null; action: AccessLogAction; level: SecurityLevel; reason: string; grantId?: string | null },
-): Promise<void> {
+): Promise<number> {
   const who = actorLabel(ctx.actor);
-  await ctx.db.insert(classifiedAccessLog).values({
-    at: ctx.clock.now(),
-    itemId: entry.itemId,
-    documentId: entry.documentId ?? null,
-    userId: who.id,
-    userName: who.name,
-    action: entry.action,
-    securityLevel: entry.level,
-    reason: entry.reason,
-    grantId: entry.grantId ?? null,
-    ip: ctx.ip,
-  });
+  const [row] = await ctx.db
+    .insert(classifiedAccessLog)
+    .values({
+      at: ctx.clock.now(),
+      itemId: entry.itemId,
+      documentId: entry.documentId ?? null,
+      userId: who.id,
+      userName: who.name,
+      action: entry.action,
+      securityLevel: entry.level,
+      reason: entry.reason,
+      grantId: entry.grantId ?? null,
+      ip: ctx.ip,
+    })
+    .returning({ id: classifiedAccessLog.id });
+  return row!.id;
 }
 
 /**
  * Opens an item for reading: checks clearance and need-to-know and logs the read with the reason given.
  * A refused read is logged too (action 'denied') and answered with 404, like an unknown id.
  */
-export async function readItem(ctx: Ctx, id: string, rawReason: string): Promise<{ item: ClassifiedItem; access: AccessDecision & { allowed: true } }> {
+export async function readItem(
+  ctx: Ctx,
+  id: string,
+  rawReason: string,
+): Promise<{ item: ClassifiedItem; access: AccessDecision & { allowed: true }; logId: number; reason: string }> {
   authorize(ctx.actor, 'classified.list');
   const loaded = await loadItemFacts(ctx.db, id);
   if (!loaded) throw hidden();
@@ -175,8 +183,8 @@ export async function readItem(ctx: Ctx, id: string, rawReason: string): Promise
   }
   const reason = ZAccessReason.safeParse(rawReason);
   if (!reason.success) throw errors.validation({ reason: bilingual(reason.error.issues[0]!.message) });
-  await logAccess(ctx, { itemId: id, action: 'view', level: loaded.item.securityLevel, reason: reason.data, grantId: access.grantId });
-  return { item: loaded.item, access };
+  const logId = await logAccess(ctx, { itemId: id, action: 'view', level: loaded.item.securityLevel, reason: reason.data, grantId: access.grantId });
+  return { item: loaded.item, access, logId, reason: reason.data };
 }
 
 /**

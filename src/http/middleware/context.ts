@@ -46,6 +46,7 @@ export function requestContext(): MiddlewareHandler<Env> {
       clock: deps.clock,
       ip,
       blobs: deps.blobs,
+      keys: deps.keys,
       settings: { baseUrl: deps.config.baseUrl, sessionTtlHours: deps.config.sessionTtlHours, maxUploadBytes: deps.config.maxUploadBytes },
     };
     c.set('actor', anonymous);
