@@ -6,12 +6,15 @@
 //
 // The original never touches the disk: poppler reads it from stdin and writes pages to stdout.
 import { spawn } from 'node:child_process';
-import { deflateRawSync, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate, deflateRawSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { concatTransformationMatrix, drawObject, PDFDocument, PDFRawStream, popGraphicsState, pushGraphicsState } from 'pdf-lib';
 import type { RedactionArea, RedactionPattern } from '../db/schema/classification.js';
 import { AppError } from '../errors.js';
 import { redactionLogPdf, type RedactionLogInfo, type RedactionLogRow } from '../letters/redaction-log.js';
+
+const deflateAsync = promisify(deflate);
 
 export type PopplerTools = { pdftoppm: string; pdftotext: string; pdfinfo: string };
 
@@ -281,8 +284,8 @@ export async function readWords(pdf: Uint8Array, pages: PageSize[], opts: Engine
  * and the spacing or line breaks between them; it is not a regular expression (an officer's typo in a
  * regular expression could hide a match, or freeze the server). The others find personal data by shape.
  */
-export const PATTERN_KINDS = ['phrase', 'nik', 'nip', 'email', 'phone'] as const;
-export type PatternKind = (typeof PATTERN_KINDS)[number];
+export type PatternKind = NonNullable<RedactionPattern['kind']>;
+export const PATTERN_KINDS: readonly PatternKind[] = ['phrase', 'nik', 'nip', 'email', 'phone'];
 
 // Our own expressions, linear in the text: digits with optional single separators.
 const SHAPES: Record<Exclude<PatternKind, 'phrase'>, RegExp> = {
@@ -308,7 +311,7 @@ const WORDCHAR = /[\p{L}\p{N}]/u;
  */
 export function matchPattern(
   words: Word[],
-  pattern: Pick<RedactionPattern, 'pattern'> & { kind?: PatternKind | undefined },
+  pattern: Pick<RedactionPattern, 'pattern' | 'kind'>,
 ): { occurrences: number; rects: (Rect & { occurrence: number })[] } {
   const none = { occurrences: 0, rects: [] };
   if (!words.length) return none;
@@ -396,7 +399,7 @@ export type ResolvedArea = Rect & {
   source: { kind: 'area'; index: number } | { kind: 'pattern'; index: number; match: number };
 };
 
-export type PatternInput = RedactionPattern & { kind?: PatternKind | undefined };
+export type PatternInput = RedactionPattern;
 
 /** Turns the patterns into areas; `matches[i]` is the number of places pattern i was found. */
 export function resolvePatterns(words: Word[][], patterns: PatternInput[]): { areas: ResolvedArea[]; matches: number[] } {
@@ -633,7 +636,8 @@ export async function redactPdf(pdf: Uint8Array, input: RedactInput, opts: Engin
       const img = await out.embedJpg(jpg);
       page.drawImage(img, { x: 0, y: 0, width: size.width, height: size.height });
     } else {
-      const data = deflateSync(raster.pixels, { level: 6 });
+      // zlib's thread pool: the server keeps answering others while a long document is compressed.
+      const data = await deflateAsync(raster.pixels, { level: 6 });
       const dict = out.context.obj({
         Type: 'XObject',
         Subtype: 'Image',
@@ -688,4 +692,12 @@ export function logRows(areas: ResolvedArea[], labelFor: (ground: string) => str
   }
   rows.sort((a, b) => a.page - b.page || a.y - b.y);
   return rows.map(({ page, what, ground }) => ({ page, what, ground }));
+}
+
+/** One warning line at start-up when poppler-utils is missing (`qgesy serve`); the redaction pages explain it too. */
+export async function warnIfNoPoppler(logger: { warn(msg: string): void }): Promise<void> {
+  if (await detectPoppler()) return;
+  logger.warn(
+    'pdftoppm/pdftotext (poppler-utils) tidak ditemukan: penghitaman PDF tidak tersedia; pasang paket poppler-utils / not found: PDF redaction is unavailable; install the poppler-utils package',
+  );
 }
