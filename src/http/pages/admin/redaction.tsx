@@ -285,7 +285,7 @@ const PageNav: FC<{ v: View; w: RedactionWorkspace; preview: boolean }> = ({ v, 
           {tx(v, 'Buka', 'Open')}
         </button>
       </form>{' '}
-      {preview ? (
+      {w.redaction.status !== 'draft' ? null : preview ? (
         <a href={link(w.page, false)}>{tx(v, 'Kembali menandai (gambar asli)', 'Back to marking (original image)')}</a>
       ) : (
         <a href={link(w.page, true)}>{tx(v, 'Lihat pratinjau hasil halaman ini', 'Preview this page as released')}</a>
@@ -328,8 +328,8 @@ const AreaRow: FC<{ v: View; i: number; row: AreaRowInput; errors?: FieldErrors 
       </legend>
       <div class="area-fields">
         {f('page', tx(v, 'Halaman', 'Page'), { inputmode: 'numeric' })}
-        {f('x', tx(v, 'Dari kiri (%)', 'From left (%)'))}
-        {f('y', tx(v, 'Dari atas (%)', 'From top (%)'))}
+        {f('x', tx(v, 'Kiri (%)', 'Left (%)'))}
+        {f('y', tx(v, 'Atas (%)', 'Top (%)'))}
         {f('w', tx(v, 'Lebar (%)', 'Width (%)'))}
         {f('h', tx(v, 'Tinggi (%)', 'Height (%)'))}
       </div>
@@ -372,7 +372,7 @@ const PatternRow: FC<{ v: View; i: number; row: PatternRowInput; pages: number; 
           <span class="badge warn">{tx(v, 'tidak ditemukan', 'not found')}</span>
         )}
       </legend>
-      <div class="area-fields">
+      <div class="pattern-fields">
         <div class={`field${err('page') ? ' has-error' : ''}`}>
           <label for={id('page')}>{tx(v, 'Halaman', 'Page')}</label>
           <Err k="page" />
@@ -421,9 +421,11 @@ export const RedactionWorkspacePage: FC<{
   typed?: WorkspaceTyped | undefined;
   errors?: FieldErrors | undefined;
   message?: string | undefined;
-}> = ({ v, w, preview, typed, errors, message }) => {
+}> = ({ v, w, preview: asked, typed, errors, message }) => {
   const r = w.redaction;
   const draft = r.status === 'draft';
+  // Once the copy is made there is nothing left to mark: the pages are shown as released.
+  const preview = asked || !draft;
   const title = `${tx(v, 'Penghitaman', 'Redaction')} ${r.ref}`;
   const level = SECURITY_LEVEL_LABELS[w.document.level];
   const newAreas: AreaRowInput[] = typed?.areas?.length ? typed.areas : [{ page: String(w.page), x: '', y: '', w: '', h: '', ground: '' }];
@@ -473,96 +475,101 @@ export const RedactionWorkspacePage: FC<{
         ) : null}
       </dl>
 
-      <h2>{preview ? tx(v, 'Pratinjau hasil', 'Preview of the result') : tx(v, 'Tandai area pada halaman', 'Mark areas on the page')}</h2>
-      <PageNav v={v} w={w} preview={preview} />
-      {draft && !preview ? (
-        <p class="hint" id="draw-hint">
-          {tx(
-            v,
-            'Kotak merah: area yang sudah disimpan. Kotak biru bergaris: teks yang ditemukan oleh pola. Dengan JavaScript, tekan "Gambar kotak", lalu tarik kotak di atas gambar dengan tetikus atau jari; atau isi posisi area dalam persen di formulir di bawah.',
-            'Red boxes: saved areas. Dashed blue boxes: text found by the patterns. With JavaScript, press "Draw a box" and drag a box over the image with the mouse or a finger; or type the position in percent in the form below.',
-          )}
-        </p>
-      ) : null}
-      <PageCanvas v={v} w={w} preview={preview} />
-      <div id="redact-live" class="vh" aria-live="polite"></div>
-
-      <h2>{tx(v, 'Area yang ditandai', 'Marked areas')}</h2>
-      {r.areas.length === 0 ? (
-        <p class="muted">{tx(v, 'Belum ada area.', 'No areas yet.')}</p>
-      ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Area yang ditandai', 'Marked areas')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">No.</th>
-                <th scope="col">{tx(v, 'Halaman', 'Page')}</th>
-                <th scope="col">{tx(v, 'Posisi', 'Position')}</th>
-                <th scope="col">{tx(v, 'Dasar pengecualian', 'Ground')}</th>
-                {draft ? <th scope="col">{tx(v, 'Tindakan', 'Action')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {r.areas.map((a, i) => (
-                <tr>
-                  <td>{i + 1}</td>
-                  <td>
-                    <a href={`${base(r.id)}?halaman=${a.page}`}>{a.page}</a>
-                  </td>
-                  <td class="small">{areaPosition(v, a)}</td>
-                  <td class="small">
-                    {groundReference(a.ground, v.locale)}: {groundLabel(a.ground, v.locale)}
-                  </td>
-                  {draft ? (
-                    <td>
-                      <form method="post" action={action(`area/${i + 1}/hapus`)} class="inline">
-                        <Csrf v={v} />
-                        <input type="hidden" name="token" value={w.token} />
-                        <button type="submit" class="link-button">
-                          {tx(v, `Hapus area ${i + 1}`, `Remove area ${i + 1}`)}
-                        </button>
-                      </form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <div class="redact-work">
+        <div class="redact-page">
+          <h2>{preview ? tx(v, 'Pratinjau hasil', 'Preview of the result') : tx(v, 'Tandai area pada halaman', 'Mark areas on the page')}</h2>
+          <PageNav v={v} w={w} preview={preview} />
+          {draft && !preview ? (
+            <p class="hint" id="draw-hint">
+              {tx(
+                v,
+                'Kotak merah: area yang sudah disimpan. Kotak biru bergaris: teks yang ditemukan oleh pola. Dengan JavaScript, tekan "Gambar kotak", lalu tarik kotak di atas gambar dengan tetikus atau jari; atau isi posisi area dalam persen di formulir di bawah.',
+                'Red boxes: saved areas. Dashed blue boxes: text found by the patterns. With JavaScript, press "Draw a box" and drag a box over the image with the mouse or a finger; or type the position in percent in the form below.',
+              )}
+            </p>
+          ) : null}
+          <PageCanvas v={v} w={w} preview={preview} />
+          <div id="redact-live" class="vh" aria-live="polite"></div>
         </div>
-      )}
-
-      {draft ? (
-        <form
-          method="post"
-          action={action('area')}
-          class="redact-form"
-          data-redact-areas
-          data-label-draw={tx(v, 'Gambar kotak', 'Draw a box')}
-          data-label-remove={tx(v, 'Batalkan area ini', 'Discard this area')}
-          data-msg-added={tx(
-            v,
-            'Area {n} ditambahkan pada halaman {p}. Pilih dasar pengecualiannya, lalu simpan.',
-            'Area {n} added on page {p}. Choose its ground, then save.',
+        <div class="redact-side">
+          <h2>{tx(v, 'Area yang ditandai', 'Marked areas')}</h2>
+          {r.areas.length === 0 ? (
+            <p class="muted">{tx(v, 'Belum ada area.', 'No areas yet.')}</p>
+          ) : (
+            <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Area yang ditandai', 'Marked areas')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">No.</th>
+                    <th scope="col">{tx(v, 'Halaman', 'Page')}</th>
+                    <th scope="col">{tx(v, 'Posisi', 'Position')}</th>
+                    <th scope="col">{tx(v, 'Dasar pengecualian', 'Ground')}</th>
+                    {draft ? <th scope="col">{tx(v, 'Tindakan', 'Action')}</th> : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.areas.map((a, i) => (
+                    <tr>
+                      <td>{i + 1}</td>
+                      <td>
+                        <a href={`${base(r.id)}?halaman=${a.page}`}>{a.page}</a>
+                      </td>
+                      <td class="small">{areaPosition(v, a)}</td>
+                      <td class="small">
+                        {groundReference(a.ground, v.locale)}: {groundLabel(a.ground, v.locale)}
+                      </td>
+                      {draft ? (
+                        <td>
+                          <form method="post" action={action(`area/${i + 1}/hapus`)} class="inline">
+                            <Csrf v={v} />
+                            <input type="hidden" name="token" value={w.token} />
+                            <button type="submit" class="link-button">
+                              {tx(v, `Hapus area ${i + 1}`, `Remove area ${i + 1}`)}
+                            </button>
+                          </form>
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
-        >
-          <Csrf v={v} />
-          <input type="hidden" name="token" value={w.token} />
-          <h3>{tx(v, 'Tambah area', 'Add areas')}</h3>
-          <p class="hint">
-            {tx(
-              v,
-              'Posisi dalam persen dari lebar dan tinggi halaman, diukur dari sudut kiri atas. Contoh: 10, 20, 50, 5 menandai pita selebar separuh halaman, 20% dari atas.',
-              'Position in percent of the page width and height, from the top left corner. Example: 10, 20, 50, 5 marks a band half the page wide, 20% from the top.',
-            )}
-          </p>
-          <div data-area-rows>
-            {newAreas.map((row, i) => (
-              <AreaRow v={v} i={i} row={row} errors={errors} />
-            ))}
-          </div>
-          <button type="submit">{tx(v, 'Simpan area', 'Save the areas')}</button>
-        </form>
-      ) : null}
+
+          {draft ? (
+            <form
+              method="post"
+              action={action('area')}
+              class="redact-form"
+              data-redact-areas
+              data-label-draw={tx(v, 'Gambar kotak', 'Draw a box')}
+              data-label-remove={tx(v, 'Batalkan area ini', 'Discard this area')}
+              data-msg-added={tx(
+                v,
+                'Area {n} ditambahkan pada halaman {p}. Pilih dasar pengecualiannya, lalu simpan.',
+                'Area {n} added on page {p}. Choose its ground, then save.',
+              )}
+            >
+              <Csrf v={v} />
+              <input type="hidden" name="token" value={w.token} />
+              <h3>{tx(v, 'Tambah area', 'Add areas')}</h3>
+              <p class="hint">
+                {tx(
+                  v,
+                  'Posisi dalam persen dari lebar dan tinggi halaman, diukur dari sudut kiri atas. Contoh: 10, 20, 50, 5 menandai pita selebar separuh halaman, 20% dari atas.',
+                  'Position in percent of the page width and height, from the top left corner. Example: 10, 20, 50, 5 marks a band half the page wide, 20% from the top.',
+                )}
+              </p>
+              <div data-area-rows>
+                {newAreas.map((row, i) => (
+                  <AreaRow v={v} i={i} row={row} errors={errors} />
+                ))}
+              </div>
+              <button type="submit">{tx(v, 'Simpan area', 'Save the areas')}</button>
+            </form>
+          ) : null}
+        </div>
+      </div>
 
       <h2>{tx(v, 'Pola teks', 'Text patterns')}</h2>
       <p class="hint">
