@@ -1,5 +1,6 @@
 // The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | deadline.
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,8 +9,11 @@ import pino, { type Logger } from 'pino';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, prepareDataDir, type Config } from './config/env.js';
 import { systemActor, type Ctx } from './context.js';
-import { DatabaseBusyError, openDatabase, type Database } from './db/client.js';
+import { DatabaseBusyError, openDatabase, type Database, type Db } from './db/client.js';
 import { localBlobStore } from './documents/blob-store.js';
+import { keyRing, KeyRingError } from './documents/encryption.js';
+import { setClearanceByEmail } from './domain/classified/clearances.js';
+import { keyStatus, prepareKeyFile, rotateKeys } from './domain/classified/keys.js';
 import { s3BlobStore } from './documents/s3-store.js';
 import { formatLogins, hasNonDemoUsers, seedDemo } from './demo/seed-demo.js';
 import { purgeExpiredSessions } from './domain/accounts/sessions.js';
@@ -41,6 +45,12 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   backup FILE              cadangkan basis data dan berkas ke satu arsip / back up database and files
   restore FILE [--force]   pulihkan dari arsip cadangan / restore from a backup archive
   audit verify             periksa keutuhan rantai log audit / verify the audit log chain
+  keys status              kunci enkripsi dan jumlah berkas yang dibungkusnya / encryption keys and what they wrap
+  keys rotate [--drop-retired]
+                           ganti kunci induk, bungkus ulang semua kunci data / new master key, re-wrap all data keys
+  clearance --email E --level L
+                           atur izin akses (clearance) seorang pengguna / set a user's security clearance
+                           (tingkat / levels: none, biasa, terbatas, rahasia, sangat_rahasia)
   deadline --from TTTT-BB-HH (--days N | --period KUNCI)
                            hitung tenggat hari kerja / compute a working-day deadline
                            (periode / periods: ${STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join(', ')})
@@ -68,6 +78,7 @@ async function openRuntime(opts: { migrate: boolean }): Promise<Runtime> {
     clock: systemClock,
     ip: null,
     blobs: config.s3 ? s3BlobStore(config.s3) : localBlobStore(path.join(config.dataDir, 'blobs')),
+    keys: keyRing(config.encryptionKeyFile),
     settings: { baseUrl: config.baseUrl, sessionTtlHours: config.sessionTtlHours, maxUploadBytes: config.maxUploadBytes },
   };
   return { config, database, logger, ctx };
@@ -83,6 +94,17 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
   const started = performance.now();
   const rt = await openRuntime({ migrate: true });
   const { config, database, logger, ctx } = rt;
+  const keys = await prepareKeyFile(ctx.db, ctx.keys!, new Date());
+  if (keys.created) {
+    process.stdout.write(
+      `\n  Berkas kunci enkripsi dibuat / encryption key file created: ${config.encryptionKeyFile}\n` +
+        `  Simpan salinannya di tempat aman TERPISAH dari cadangan; tanpa berkas ini dokumen rahasia tidak dapat dibuka.\n` +
+        `  Keep a copy somewhere safe, APART from the backups; without it classified documents cannot be opened.\n\n`,
+    );
+  }
+  for (const m of keys.missing) {
+    logger.warn({ keyId: m.id, files: m.files }, 'kunci induk tidak ada di berkas kunci; berkas ini tidak dapat dibuka / master key missing from the key file');
+  }
   if (flags.demo) {
     await refuseDemoOverRealData(ctx, flags.force);
     const logins = await seedDemo(ctx);
@@ -103,6 +125,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
     config,
     clock: systemClock,
     blobs: ctx.blobs,
+    keys: ctx.keys!,
     logger,
     setup,
     seedDemo: async () => {
@@ -252,6 +275,56 @@ async function cmdAuditVerify(): Promise<number> {
   });
 }
 
+async function cmdKeys(sub: string | undefined, dropRetired: boolean): Promise<number> {
+  if (sub !== 'status' && sub !== 'rotate') throw new UsageError('Pemakaian / usage: qgesy keys status | qgesy keys rotate [--drop-retired]');
+  return withRuntime(true, async ({ ctx, config }) => {
+    const ring = ctx.keys!;
+    if (sub === 'rotate') {
+      const r = await rotateKeys(ctx.db as Db, ring, new Date(), { dropRetired });
+      process.stdout.write(
+        `Kunci induk baru / new master key: ${r.newKeyId} (berkas kunci / key file ${config.encryptionKeyFile})\n` +
+          `  ${r.rewrapped} kunci data dibungkus ulang / data keys re-wrapped; berkas terenkripsi tidak diubah / encrypted files untouched\n` +
+          (r.retired.length ? `  Dipensiunkan / retired: ${r.retired.join(', ')}\n` : '') +
+          (r.dropped.length ? `  Dihapus dari berkas kunci / removed from the key file: ${r.dropped.join(', ')}\n` : '') +
+          `  Salin berkas kunci yang baru ke tempat penyimpanan salinannya sekarang. Cadangan yang dibuat sebelum rotasi masih memerlukan salinan berkas kunci lama.\n` +
+          `  Copy the new key file to where its copy is kept now. Backups made before the rotation still need the old key file copy.\n`,
+      );
+      return 0;
+    }
+    const s = await keyStatus(ctx.db, ring);
+    const lines = [`Berkas kunci / key file: ${s.file}`];
+    try {
+      const mode = statSync(s.file).mode & 0o777;
+      if (mode & 0o077) lines.push(`  PERINGATAN / WARNING: izin berkas / file mode ${mode.toString(8)}; seharusnya / should be 600 (chmod 600)`);
+    } catch {
+      /* reported by keyStatus already */
+    }
+    for (const k of s.keys) {
+      lines.push(`  ${k.id}  ${k.status === 'current' ? 'current (dipakai / in use)' : 'retired'}  dibuat / created ${k.created}  berkas / files: ${k.files}`);
+    }
+    for (const m of s.missing) lines.push(`  ${m.id}  TIDAK ADA DI BERKAS / MISSING FROM THE FILE  berkas / files: ${m.files}`);
+    process.stdout.write(lines.join('\n') + '\n');
+    return s.missing.length ? 1 : 0;
+  });
+}
+
+async function cmdClearance(flags: { email: unknown; level: unknown }): Promise<number> {
+  if (typeof flags.email !== 'string' || typeof flags.level !== 'string') {
+    throw new UsageError('Pemakaian / usage: qgesy clearance --email E --level none|biasa|terbatas|rahasia|sangat_rahasia');
+  }
+  const email = flags.email;
+  const level = flags.level;
+  return withRuntime(true, async ({ ctx }) => {
+    const r = await setClearanceByEmail(ctx, email, level);
+    process.stdout.write(
+      r.from === r.to
+        ? `${r.name} <${email}> sudah berizin / already cleared: ${r.to}\n`
+        : `Izin akses / clearance of ${r.name} <${email}>: ${r.from} -> ${r.to}\n`,
+    );
+    return 0;
+  });
+}
+
 class CliError extends Error {}
 /** Wrong arguments: one line on stderr and exit code 2, before anything is opened. */
 class UsageError extends Error {}
@@ -310,6 +383,8 @@ export async function main(argv: string[]): Promise<number> {
       from: { type: 'string' },
       days: { type: 'string' },
       period: { type: 'string' },
+      level: { type: 'string' },
+      'drop-retired': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -352,6 +427,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify');
       return cmdAuditVerify();
+    case 'keys':
+      return cmdKeys(sub, values['drop-retired'] === true);
+    case 'clearance':
+      return cmdClearance({ email: values.email, level: values.level });
     case 'deadline':
       return cmdDeadline(
         { from: values.from, days: values.days, period: values.period },
@@ -372,7 +451,7 @@ export async function run(argv: string[]): Promise<void> {
       process.stderr.write(`${err.message}\n`);
       process.exit(2);
     }
-    if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError) {
+    if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError || err instanceof KeyRingError) {
       process.stderr.write(`${err.message}\n`);
     } else if (err instanceof AppError) {
       const fields = Object.entries(err.fields ?? {}).map(([k, m]) => `  ${k}: ${m.id} / ${m.en}\n`);

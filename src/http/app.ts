@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
 import { portalRoutes } from './routes/portal.js';
 import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
+import { isClassifiedUpload } from './routes/classified-admin.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
 import { apiRoutes } from './api/index.js';
@@ -79,14 +80,14 @@ export function createApp(given: AppDeps): Hono<Env> {
   });
   app.use('*', (c, next) => {
     // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
-    if (isDocumentUpload(c)) return next();
+    if (isDocumentUpload(c) || isClassifiedUpload(c)) return next();
     if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);
     return formLimit(c, next);
   });
   // The document upload checks the CSRF token itself, before it stores a byte: this middleware would
   // parse, i.e. buffer, the whole multipart body first.
   const csrfCheck = csrf();
-  app.use('*', (c, next) => (isDocumentUpload(c) ? next() : csrfCheck(c, next)));
+  app.use('*', (c, next) => (isDocumentUpload(c) || isClassifiedUpload(c) ? next() : csrfCheck(c, next)));
   app.route('/', apiRoutes);
   app.route('/', portalRoutes);
   app.route('/', documentPublicRoutes);

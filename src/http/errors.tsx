@@ -39,6 +39,9 @@ export async function handleError(err: unknown, c: Context<Env>): Promise<Respon
         );
       }
     }
+    // A server-side problem the user is told about plainly (e.g. a missing encryption key): the operator
+    // needs its detail in the log (key ids and record ids only, never content).
+    if (err.status >= 500) (c.get('log') ?? console).error({ code: err.code, detail: (err as { detail?: string }).detail }, err.messages.en);
     if (err.code === 'unauthenticated' && !wantsJson(c) && c.req.method === 'GET') {
       return c.redirect(`/masuk?next=${encodeURIComponent(c.req.path)}`, 303);
     }

@@ -62,11 +62,25 @@ export function canGrantAccess(actor: Actor, item: ClassifiedFacts, now: Date): 
 
 /**
  * Clearances are set by the Atasan PPID, never for themselves (a second Atasan PPID, or the operator's
- * `qgesy clearance` command, sets theirs) and never above their own.
+ * `qgesy clearance` command, sets theirs) and never above their own; nor may they change the clearance of
+ * someone cleared higher than they are (`from`, the target's present clearance, when known).
  */
-export function canSetClearance(actor: Actor, target: { userId: string; to: Clearance }): boolean {
+export function canSetClearance(actor: Actor, target: { userId: string; to: Clearance; from?: Clearance }): boolean {
   if (actor.kind === 'system') return true;
   if (actor.kind !== 'user' || !actor.roles.includes('atasan_ppid')) return false;
   if (actor.id === target.userId) return false;
+  if (target.from !== undefined && clearanceRank(target.from) > clearanceRank(actor.clearance)) return false;
   return clearanceRank(target.to) <= clearanceRank(actor.clearance);
+}
+
+/**
+ * Who may change an item's level: a reader of the item in its own unit who may record items (PPID Utama,
+ * PPID Pembantu), or the Atasan PPID when they can read it. A reader by grant only may not: need-to-know
+ * to read is not a say over the classification.
+ */
+export function canChangeLevel(actor: Actor, item: ClassifiedFacts, now: Date): boolean {
+  const access = classifiedAccess(actor, item, now);
+  if (!access.allowed || actor.kind !== 'user') return false;
+  if (actor.roles.includes('atasan_ppid')) return true;
+  return access.via === 'unit' && actor.roles.some((r) => r === 'ppid_utama' || r === 'ppid_pembantu');
 }

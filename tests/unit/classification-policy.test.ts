@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Actor, type Role } from '../../src/context.js';
 import { CLEARANCES, SECURITY_LEVELS, type Clearance } from '../../src/db/schema/classification.js';
-import { canGrantAccess, canSetClearance, classifiedAccess, clearanceRank, levelRank } from '../../src/policies/classification.js';
+import { canChangeLevel, canGrantAccess, canSetClearance, classifiedAccess, clearanceRank, levelRank } from '../../src/policies/classification.js';
 
 const A = 'unit-a';
 const B = 'unit-b';
@@ -100,5 +100,24 @@ describe('grants and clearances', () => {
     expect(canSetClearance(atasan, { userId: 'atasan', to: 'biasa' })).toBe(false);
     expect(canSetClearance(user(['admin'], 'none', null), { userId: 'other', to: 'biasa' })).toBe(false);
     expect(canSetClearance(user(['admin', 'ppid_utama'], 'sangat_rahasia', null), { userId: 'other', to: 'biasa' })).toBe(false);
+  });
+
+  it('an Atasan PPID does not change the clearance of someone cleared above them', () => {
+    const atasan = user(['atasan_ppid'], 'rahasia', null, 'atasan');
+    expect(canSetClearance(atasan, { userId: 'other', from: 'sangat_rahasia', to: 'biasa' })).toBe(false);
+    expect(canSetClearance(atasan, { userId: 'other', from: 'rahasia', to: 'biasa' })).toBe(true);
+    expect(canSetClearance({ kind: 'system', name: 'qgesy cli' }, { userId: 'x', from: 'none', to: 'sangat_rahasia' })).toBe(true);
+  });
+
+  it('the level is changed by a reader of the own unit who records items, or an Atasan PPID who can read it; not by a grantee', () => {
+    const item = { unitId: A, level: 'rahasia' as const, grants: [] };
+    expect(canChangeLevel(user(['ppid_pembantu'], 'rahasia', A), item, now)).toBe(true);
+    expect(canChangeLevel(user(['ppid_utama'], 'rahasia', A), item, now)).toBe(true);
+    expect(canChangeLevel(user(['ppid_pembantu'], 'terbatas', A), item, now)).toBe(false);
+    expect(canChangeLevel(user(['viewer'], 'rahasia', A), item, now)).toBe(false);
+    const granted = { ...item, grants: [{ id: 'g', userId: 'u1', expiresAt: new Date('2027-01-01'), revokedAt: null }] };
+    expect(canChangeLevel(user(['ppid_pembantu'], 'rahasia', B), granted, now)).toBe(false);
+    expect(canChangeLevel(user(['atasan_ppid'], 'rahasia', B), granted, now)).toBe(true);
+    expect(canChangeLevel(user(['admin'], 'none', A), item, now)).toBe(false);
   });
 });

@@ -64,3 +64,16 @@ export function dateInZone(instant: Date, timeZone: string): { date: string; min
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
 }
+
+/** The instant a calendar date begins (00:00) in a time zone, e.g. 2026-03-20 in Asia/Jakarta is 2026-03-19T17:00Z. */
+export function startOfDayInZone(date: string, timeZone: string): Date {
+  const guess = new Date(`${date}T00:00:00Z`);
+  // Two rounds settle on the zone's offset at that date, daylight saving included.
+  let t = guess.getTime();
+  for (let i = 0; i < 2; i++) {
+    const local = dateInZone(new Date(t), timeZone);
+    const shownMs = Date.parse(`${local.date}T00:00:00Z`) + local.minutes * 60_000;
+    t += guess.getTime() - shownMs;
+  }
+  return new Date(t);
+}

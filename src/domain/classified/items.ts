@@ -220,9 +220,10 @@ export async function listReadableItems(ctx: Ctx, opts: { q?: string; limit?: nu
   const need = actor.unitId
     ? sql`(${classifiedItems.unitId} = ${actor.unitId} or ${classifiedItems.id} in ${granted})`
     : sql`${classifiedItems.id} in ${granted}`;
-  const q = opts.q?.trim();
+  const q = opts.q?.trim().slice(0, 200);
+  const like = q ? `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : '';
   const match = q
-    ? sql`(${classifiedItems.title} ilike ${'%' + q + '%'} or ${classifiedItems.description} ilike ${'%' + q + '%'} or ${classifiedItems.number} ilike ${'%' + q + '%'})`
+    ? sql`(${classifiedItems.title} ilike ${like} or ${classifiedItems.description} ilike ${like} or ${classifiedItems.number} ilike ${like})`
     : sql`true`;
   const rows = await ctx.db
     .select({

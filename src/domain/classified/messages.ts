@@ -6,4 +6,10 @@ export const CLASSIFIED_MESSAGES_EN: Record<string, string> = {
   'Pilih tingkat klasifikasi keamanan.': 'Choose the security level.',
   'Tuliskan alasan Anda membuka informasi ini (minimal 5 karakter).': 'Give your reason for opening this information (at least 5 characters).',
   'Alasan paling banyak 500 karakter.': 'The reason can have at most 500 characters.',
+  'Pilih tingkat izin akses.': 'Choose a clearance.',
+  'Pilih petugas yang diberi akses.': 'Choose the officer to give access to.',
+  'Tuliskan mengapa petugas ini perlu mengetahui informasi ini (minimal 10 karakter).':
+    'Give the reason why this officer needs to know this information (at least 10 characters).',
+  'Isi tanggal berakhirnya akses.': 'Enter the date the access ends.',
+  'Tuliskan alasan perubahan tingkat (minimal 10 karakter).': 'Give the reason for the change of level (at least 10 characters).',
 };

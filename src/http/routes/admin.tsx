@@ -36,6 +36,7 @@ import { calendarAdminRoutes } from './calendar-admin.js';
 import { objectionAdminRoutes } from './objections-admin.js';
 import { requestAdminRoutes } from './requests-admin.js';
 import { redactionAdminRoutes } from './redaction-admin.js';
+import { classifiedAdminRoutes } from './classified-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -339,3 +340,4 @@ adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);
 adminRoutes.route('/penghitaman', redactionAdminRoutes);
+adminRoutes.route('/informasi', classifiedAdminRoutes);

@@ -64,7 +64,7 @@ const badForm = () =>
 
 const noFile = () => new AppError('no_file', 422, { id: 'Pilih berkas yang akan dilampirkan terlebih dahulu.', en: 'Choose a file to attach first.' });
 
-function tooLarge(limit: number): AppError {
+export function tooLarge(limit: number): AppError {
   return errors.tooLarge(Math.round((limit / (1024 * 1024)) * 10) / 10);
 }
 
@@ -75,7 +75,7 @@ function sameToken(a: string, b: string): boolean {
 }
 
 /** The same checks as the CSRF middleware (which does not run for this route): origin, then the token. */
-function csrfGuard(c: Context<Env>): (token: string | undefined) => boolean {
+export function csrfGuard(c: Context<Env>): (token: string | undefined) => boolean {
   const { config } = c.get('deps');
   const site = c.req.header('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') throw errors.csrf();
@@ -91,7 +91,8 @@ function csrfGuard(c: Context<Env>): (token: string | undefined) => boolean {
   return (token) => !!expected && !!token && sameToken(token, expected);
 }
 
-type Upload = { file: string; filename: string; declaredType: string; sha256: string; size: number };
+/** The file written to disk, and the form's other (small) fields. */
+export type Upload = { file: string; filename: string; declaredType: string; sha256: string; size: number; fields: Record<string, string> };
 
 /**
  * Streams the `file` part of a multipart body to a temporary file while hashing it. Never holds more
@@ -99,7 +100,10 @@ type Upload = { file: string; filename: string; declaredType: string; sha256: st
  * limit + margin. The CSRF token must arrive (header, or a `_csrf` field before the file) before any
  * byte of the file is written.
  */
-async function receiveUpload(c: Context<Env>, opts: { limit: number; dir: string; tokenOk: (t: string | undefined) => boolean }): Promise<Upload | null> {
+export async function receiveUpload(
+  c: Context<Env>,
+  opts: { limit: number; dir: string; tokenOk: (t: string | undefined) => boolean },
+): Promise<Upload | null> {
   const type = c.req.header('content-type') ?? '';
   if (!/^multipart\/form-data/i.test(type)) throw badForm();
   const { limit, dir, tokenOk } = opts;
@@ -111,6 +115,8 @@ async function receiveUpload(c: Context<Env>, opts: { limit: number; dir: string
     const form = await c.req.parseBody();
     const token = c.req.header('x-csrf-token') ?? (typeof form[CSRF_FIELD] === 'string' ? form[CSRF_FIELD] : undefined);
     if (!tokenOk(token)) throw errors.csrf();
+    const fields: Record<string, string> = {};
+    for (const [k, v] of Object.entries(form)) if (typeof v === 'string' && k !== CSRF_FIELD) fields[k] = v;
     const f = form['file'];
     if (!(f instanceof File) || (f.size === 0 && !f.name)) return null;
     if (f.size > limit) throw tooLarge(limit);
@@ -121,7 +127,7 @@ async function receiveUpload(c: Context<Env>, opts: { limit: number; dir: string
       await rm(tmp, { force: true });
       throw err;
     }
-    return { file: tmp, filename: f.name, declaredType: f.type, sha256: hash.digest('hex'), size: f.size };
+    return { file: tmp, filename: f.name, declaredType: f.type, sha256: hash.digest('hex'), size: f.size, fields };
   }
 
   const body = c.req.raw.body;
@@ -147,10 +153,13 @@ async function receiveUpload(c: Context<Env>, opts: { limit: number; dir: string
   } catch {
     throw badForm();
   }
-  let fileTask: Promise<Omit<Upload, 'file'>> | null = null;
+  let fileTask: Promise<Omit<Upload, 'file' | 'fields'>> | null = null;
   let fileSink: Writable | null = null;
+  const fields: Record<string, string> = {};
   bb.on('field', (name, value) => {
-    if (name === CSRF_FIELD && token === undefined) token = value;
+    if (name === CSRF_FIELD) {
+      if (token === undefined) token = value;
+    } else fields[name] = value;
   });
   bb.on('file', (name, stream, info) => {
     if (name !== 'file' || fileTask) {
@@ -180,12 +189,12 @@ async function receiveUpload(c: Context<Env>, opts: { limit: number; dir: string
       if (!tokenOk(token)) throw errors.csrf();
       return null;
     }
-    const r = await (fileTask as Promise<Omit<Upload, 'file'>>);
+    const r = await (fileTask as Promise<Omit<Upload, 'file' | 'fields'>>);
     if (r.size === 0 && !r.filename) {
       await rm(tmp, { force: true });
       return null;
     }
-    return { file: tmp, ...r };
+    return { file: tmp, ...r, fields };
   } catch (err) {
     (fileSink as Writable | null)?.destroy();
     if (fileTask) await (fileTask as Promise<unknown>).catch(() => {});

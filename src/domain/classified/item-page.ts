@@ -1,0 +1,141 @@
+// What the back office shows of one classified item. Before anything of its content, the cover: number,
+// level and unit, for a reader who may open it. Then, with the reader's stated reason, the opened item:
+// every display is a read in the log. A reading continues (forms, redirects) for READING_MINUTES under the
+// same stated reason, then a new reason is asked.
+import { and, eq, gte } from 'drizzle-orm';
+import type { Ctx } from '../../context.js';
+import { z } from 'zod';
+import { classifiedAccessLog, classifiedDocuments, units, type SecurityLevel } from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+import { authorize } from '../../policies/index.js';
+import { canChangeLevel, canGrantAccess, classifiedAccess, clearanceRank, levelRank } from '../../policies/classification.js';
+import { SECURITY_LEVELS } from '../../db/schema/index.js';
+import { addDays, dateInZone } from '../calendar/dates.js';
+import { getPublicBody } from '../org/public-body.js';
+import { downloadClassifiedDocument, listItemDocuments, type DocumentRow } from './documents.js';
+import { grantCandidates, listGrants, MAX_GRANT_DAYS, type GrantCandidate, type GrantRow } from './grants.js';
+import { hidden, loadItemFacts, logAccess, readItem, type ClassifiedItem } from './items.js';
+
+/** How long one stated reason covers the pages of one opening. */
+export const READING_MINUTES = 60;
+
+export type ItemCover = { id: string; number: string; level: SecurityLevel; unitName: string; status: ClassifiedItem['status'] };
+
+/**
+ * The cover of an item for a reader who may open it; shows no content and logs nothing. A reader who
+ * may not is logged as refused and gets the same 404 as for an unknown id.
+ */
+export async function itemCover(ctx: Ctx, id: string): Promise<ItemCover> {
+  authorize(ctx.actor, 'classified.list');
+  const loaded = await loadItemFacts(ctx.db, id);
+  if (!loaded) throw hidden();
+  if (!classifiedAccess(ctx.actor, loaded.facts, ctx.clock.now()).allowed) {
+    await logAccess(ctx, { itemId: id, action: 'denied', level: loaded.item.securityLevel, reason: '' });
+    throw hidden();
+  }
+  const [unit] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, loaded.item.unitId));
+  return { id, number: loaded.item.number, level: loaded.item.securityLevel, unitName: unit?.name ?? '', status: loaded.item.status };
+}
+
+export type OpenedItem = {
+  item: ClassifiedItem;
+  unitName: string;
+  via: 'unit' | 'grant';
+  /** The read-log row of this opening: carried by the page's links and forms to continue the reading. */
+  reading: number;
+  reason: string;
+  documents: DocumentRow[];
+  /** Levels the reader may give a new document: from the item's up to their clearance. */
+  uploadLevels: SecurityLevel[];
+  /** Null unless the reader may give access. */
+  grants: GrantRow[] | null;
+  candidates: GrantCandidate[];
+  may: { grant: boolean; changeLevel: boolean };
+  levelChoices: SecurityLevel[];
+  today: string;
+  lastGrantDate: string;
+};
+
+/**
+ * Opens the item: with a new reason (logged), or continuing an opening of the last READING_MINUTES
+ * (`reading`: its log id, which must be this reader's view of this item; logged again with its reason).
+ * Returns null when that opening is unknown or too old: the page then asks for the reason again.
+ */
+export async function openItemPage(ctx: Ctx, id: string, open: { reason: string } | { reading: number }): Promise<OpenedItem | null> {
+  let reason: string;
+  if ('reading' in open) {
+    const r = await reasonOfReading(ctx, id, open.reading);
+    if (r === null) return null;
+    reason = r;
+  } else {
+    reason = open.reason;
+  }
+  const read = await readItem(ctx, id, reason);
+  const reading = 'reading' in open ? open.reading : read.logId;
+  const loaded = (await loadItemFacts(ctx.db, id))!;
+  const now = ctx.clock.now();
+  const mayGrant = canGrantAccess(ctx.actor, loaded.facts, now);
+  const clearance = ctx.actor.kind === 'user' ? ctx.actor.clearance : 'none';
+  const [unit] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, read.item.unitId));
+  const tz = (await getPublicBody(ctx.db))?.timeZone ?? 'Asia/Jakarta';
+  const today = dateInZone(now, tz).date;
+  const within = SECURITY_LEVELS.filter((l) => levelRank(l) <= clearanceRank(clearance));
+  return {
+    item: read.item,
+    unitName: unit?.name ?? '',
+    via: read.access.via,
+    reading,
+    reason: read.reason,
+    documents: await listItemDocuments(ctx, id),
+    uploadLevels: within.filter((l) => levelRank(l) >= levelRank(read.item.securityLevel)),
+    grants: await listGrants(ctx, id),
+    candidates: mayGrant ? await grantCandidates(ctx, id) : [],
+    may: { grant: mayGrant, changeLevel: canChangeLevel(ctx.actor, loaded.facts, now) },
+    levelChoices: within,
+    today,
+    lastGrantDate: addDays(today, MAX_GRANT_DAYS),
+  };
+}
+
+/**
+ * The reason stated for an opening of the item by this reader in the last READING_MINUTES (the read-log
+ * row `reading` must be their own view of this very item), or null.
+ */
+export async function reasonOfReading(ctx: Ctx, itemId: string, reading: number): Promise<string | null> {
+  if (ctx.actor.kind !== 'user' || !Number.isSafeInteger(reading) || reading <= 0) return null;
+  const since = new Date(ctx.clock.now().getTime() - READING_MINUTES * 60_000);
+  const [row] = await ctx.db
+    .select({ reason: classifiedAccessLog.reason })
+    .from(classifiedAccessLog)
+    .where(
+      and(
+        eq(classifiedAccessLog.id, reading),
+        eq(classifiedAccessLog.itemId, itemId),
+        eq(classifiedAccessLog.userId, ctx.actor.id),
+        eq(classifiedAccessLog.action, 'view'),
+        gte(classifiedAccessLog.at, since),
+      ),
+    );
+  return row?.reason ?? null;
+}
+
+export const readingExpired = () =>
+  new AppError('reading_expired', 409, {
+    id: `Sesi membaca informasi ini sudah berakhir (berlaku ${READING_MINUTES} menit). Buka lagi dengan menuliskan alasan Anda.`,
+    en: `Your reading of this item has ended (it lasts ${READING_MINUTES} minutes). Open it again by giving your reason.`,
+  });
+
+/**
+ * A document of the item as a file (PDFs watermarked), under the reason of the reader's current opening
+ * of the item, or a reason given with the download itself.
+ */
+export async function downloadFromReading(ctx: Ctx, itemId: string, documentId: string, by: { reading: number } | { reason: string }) {
+  await itemCover(ctx, itemId);
+  const reason = 'reading' in by ? await reasonOfReading(ctx, itemId, by.reading) : by.reason;
+  if (reason === null) throw readingExpired();
+  const [doc] = z.uuid().safeParse(documentId).success
+    ? await ctx.db.select({ itemId: classifiedDocuments.itemId }).from(classifiedDocuments).where(eq(classifiedDocuments.id, documentId))
+    : [];
+  if (!doc || doc.itemId !== itemId) throw hidden();
+  return downloadClassifiedDocument(ctx, documentId, reason);
+}

@@ -1,0 +1,97 @@
+// Changing an item's security level. Raising is a plain step; lowering (declassifying) is deliberate: the
+// officer confirms it and gives a reason. Documents stay at least as secret as their item, so raising the
+// item raises documents below the new level. Audited with number and levels (and the reason), no title.
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { inTransaction, type Ctx } from '../../context.js';
+import type { Tx } from '../../db/client.js';
+import { classifiedDocuments, classifiedItems, SECURITY_LEVELS, type SecurityLevel } from '../../db/schema/index.js';
+import { AppError, errors } from '../../errors.js';
+import { authorize } from '../../policies/index.js';
+import { canChangeLevel, classifiedAccess, clearanceRank, levelRank } from '../../policies/classification.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { bilingual, hidden, loadItemFacts, logAccess, SECURITY_LEVEL_LABELS } from './items.js';
+
+export const ZLevelChange = z.object({
+  level: z.enum(SECURITY_LEVELS, { message: 'Pilih tingkat klasifikasi keamanan.' }),
+  reason: z.string().trim().max(500, 'Alasan paling banyak 500 karakter.').default(''),
+  /** For lowering: the officer ticked "I am lowering the level on purpose". */
+  confirmLower: z.boolean().default(false),
+});
+export type LevelChangeInput = z.input<typeof ZLevelChange>;
+
+const field = (name: string, id: string, en: string) => errors.validation({ [name]: { id, en } });
+
+export async function changeItemLevel(
+  ctx: Ctx,
+  itemId: string,
+  raw: LevelChangeInput,
+): Promise<{ from: SecurityLevel; to: SecurityLevel; documentsRaised: number }> {
+  authorize(ctx.actor, 'classified.list');
+  const loaded = await loadItemFacts(ctx.db, itemId);
+  if (!loaded) throw hidden();
+  const now = ctx.clock.now();
+  if (!classifiedAccess(ctx.actor, loaded.facts, now).allowed) {
+    await logAccess(ctx, { itemId, action: 'denied', level: loaded.item.securityLevel, reason: '' });
+    throw hidden();
+  }
+  if (!canChangeLevel(ctx.actor, loaded.facts, now)) {
+    throw new AppError('level_change_not_allowed', 403, {
+      id: 'Tingkat klasifikasi hanya dapat diubah oleh petugas unit pemilik informasi atau Atasan PPID.',
+      en: 'The level can only be changed by the officers of the unit that holds the information, or by the Atasan PPID.',
+    });
+  }
+  const parsed = ZLevelChange.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw errors.validation({ [String(i.path[0] ?? 'level')]: bilingual(i.message) });
+  }
+  const { level: to, reason, confirmLower } = parsed.data;
+  const from = loaded.item.securityLevel;
+  if (to === from) throw field('level', 'Tingkat yang dipilih sama dengan tingkat sekarang.', 'The chosen level is the present level.');
+  const clearance = ctx.actor.kind === 'user' ? ctx.actor.clearance : 'none';
+  if (clearanceRank(clearance) < levelRank(to)) {
+    throw field('level', 'Tingkat ini di atas izin akses (clearance) Anda.', 'This level is above your clearance.');
+  }
+  const lowering = levelRank(to) < levelRank(from);
+  if (lowering) {
+    if (!confirmLower) {
+      throw field(
+        'confirmLower',
+        `Menurunkan tingkat dari ${SECURITY_LEVEL_LABELS[from].id} ke ${SECURITY_LEVEL_LABELS[to].id} membuka informasi ini bagi lebih banyak petugas. Centang pernyataan bahwa Anda menurunkannya dengan sengaja.`,
+        `Lowering the level from ${SECURITY_LEVEL_LABELS[from].en} to ${SECURITY_LEVEL_LABELS[to].en} opens this information to more officers. Tick the statement that you lower it on purpose.`,
+      );
+    }
+    if (reason.length < 10) {
+      throw field('reason', 'Tuliskan alasan perubahan tingkat (minimal 10 karakter).', 'Give the reason for the change of level (at least 10 characters).');
+    }
+  }
+  return inTransaction(ctx, async (t) => {
+    const tx = t.db as Tx;
+    const [item] = await tx.select().from(classifiedItems).where(eq(classifiedItems.id, itemId)).for('update');
+    if (!item || item.securityLevel !== from) {
+      throw errors.conflict({
+        id: 'Tingkat informasi ini baru saja diubah orang lain; muat ulang halaman.',
+        en: 'Someone else just changed this level; reload the page.',
+      });
+    }
+    const below = SECURITY_LEVELS.filter((l) => levelRank(l) < levelRank(to));
+    const raised = lowering
+      ? []
+      : await tx
+          .update(classifiedDocuments)
+          .set({ securityLevel: to })
+          .where(and(eq(classifiedDocuments.itemId, itemId), inArray(classifiedDocuments.securityLevel, below)))
+          .returning({ id: classifiedDocuments.id });
+    await tx.update(classifiedItems).set({ securityLevel: to, updatedAt: t.clock.now() }).where(eq(classifiedItems.id, itemId));
+    await recordAudit(t, {
+      action: lowering ? 'classified.level_lowered' : 'classified.level_raised',
+      entityType: 'classified_item',
+      entityId: itemId,
+      before: { number: item.number, securityLevel: from },
+      after: { number: item.number, securityLevel: to },
+      details: { reason, documentsRaised: raised.length },
+    });
+    return { from, to, documentsRaised: raised.length };
+  });
+}
