@@ -80,6 +80,11 @@ describe(`redaction in the back office (${backendName})`, () => {
     'starts, marks, previews and produces a released copy without JavaScript; the copy has none of the withheld text',
     async () => {
       const b = await as('rina@kota.example');
+      // The item's page links its PDF (and only the PDF) to redaction.
+      const itemPage = await b.post(`/admin/informasi/${itemId}/buka`, { reason: 'Menyiapkan rilis sebagian' });
+      expect(itemPage.status).toBe(200);
+      expect(itemPage.text).toContain(`href="/admin/penghitaman/dokumen/${documentId}"`);
+      expect(itemPage.text).not.toContain(`/admin/penghitaman/dokumen/${csvDocumentId}`);
       const list = await b.get(`/admin/penghitaman/dokumen/${documentId}`);
       expect(list.status).toBe(200);
       expect(list.text).toContain('Buat salinan untuk dirilis (penghitaman)');
