@@ -16,7 +16,7 @@ import { redactionLogPdf, type RedactionLogInfo, type RedactionLogRow } from '..
 
 const deflateAsync = promisify(deflate);
 
-export type PopplerTools = { pdftoppm: string; pdftotext: string; pdfinfo: string };
+export type PopplerTools = { pdftoppm: string; pdftotext: string; pdfinfo: string; pdfimages?: string };
 
 export const REDACTION_LIMITS = {
   /** Resolution of the released pages: legible on screen and in print, a few hundred KB per page. */
@@ -149,7 +149,7 @@ let detected: Promise<PopplerTools | null> | undefined;
 /** pdftoppm, pdftotext and pdfinfo, detected once per process (null when poppler-utils is missing). */
 export function detectPoppler(): Promise<PopplerTools | null> {
   detected ??= (async () => {
-    const tools: PopplerTools = { pdftoppm: 'pdftoppm', pdftotext: 'pdftotext', pdfinfo: 'pdfinfo' };
+    const tools: PopplerTools = { pdftoppm: 'pdftoppm', pdftotext: 'pdftotext', pdfinfo: 'pdfinfo', pdfimages: 'pdfimages' };
     for (const cmd of Object.values(tools)) {
       try {
         await runTool(cmd, ['-v'], null, { timeoutMs: 10_000, maxBytes: 1 << 16 });
@@ -476,6 +476,38 @@ async function renderJpeg(tools: PopplerTools, pdf: Uint8Array, page: number, si
   }
 }
 
+/**
+ * Pages that are scans: one or more images covering at least 85% of the page (from `pdfimages -list`),
+ * and whether those images are all grey. Such a page without areas is rendered straight to JPEG, once.
+ * Any failure here only means the slower path is taken.
+ */
+async function scannedPages(tools: PopplerTools, pdf: Uint8Array, pages: PageSize[], timeoutMs: number): Promise<Map<number, { gray: boolean }>> {
+  const found = new Map<number, { gray: boolean }>();
+  if (!tools.pdfimages) return found;
+  let out: string;
+  try {
+    out = (await runTool(tools.pdfimages, ['-list', '-'], pdf, { timeoutMs, maxBytes: 16 << 20 })).toString('latin1');
+  } catch {
+    return found;
+  }
+  const cover = new Map<number, { area: number; gray: boolean }>();
+  for (const line of out.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 14 || f[2] !== 'image' || !/^\d+$/.test(f[0]!)) continue;
+    const [page, w, h, xppi, yppi] = [Number(f[0]), Number(f[3]), Number(f[4]), Number(f[12]), Number(f[13])];
+    if (!(xppi > 0 && yppi > 0)) continue;
+    const c = cover.get(page) ?? { area: 0, gray: true };
+    c.area += (w / xppi) * 72 * ((h / yppi) * 72);
+    c.gray &&= f[5] === 'gray';
+    cover.set(page, c);
+  }
+  for (const [page, c] of cover) {
+    const size = pages[page - 1];
+    if (size && c.area >= 0.85 * size.width * size.height) found.set(page, { gray: c.gray });
+  }
+  return found;
+}
+
 /** Fills each rectangle (page fractions) with black, rounding outwards so no partial pixel row survives. */
 export function burn(r: Raster, rects: Rect[]): void {
   for (const a of rects) {
@@ -617,24 +649,36 @@ export async function redactPdf(pdf: Uint8Array, input: RedactInput, opts: Engin
   if (input.log) out.setTitle(`${input.log.documentLabel} (salinan yang dihitamkan)`);
 
   const dpi = input.dpi ?? REDACTION_LIMITS.dpi;
-  const render = (p: number) => renderRaster(tools, pdf, p, pages[p - 1]!, dpi, timeoutMs);
+  const scans = await scannedPages(tools, pdf, pages, timeoutMs);
+  // A scan with nothing to remove goes straight to pdftoppm's own JPEG; every other page is rendered to
+  // pixels first (to burn the areas, or to choose between Flate and JPEG).
+  const direct = (p: number) => scans.has(p) && !byPage.has(p);
+  type Rendered = { kind: 'jpeg'; bytes: Buffer } | { kind: 'raster'; raster: Raster };
+  const render = async (p: number): Promise<Rendered> =>
+    direct(p)
+      ? { kind: 'jpeg', bytes: await renderJpeg(tools, pdf, p, pages[p - 1]!, dpi, scans.get(p)!.gray, timeoutMs) }
+      : { kind: 'raster', raster: await renderRaster(tools, pdf, p, pages[p - 1]!, dpi, timeoutMs) };
   // Render the next page while this one is encoded (pdftoppm runs in its own process).
-  let next: Promise<Raster> | null = render(1);
+  let next: Promise<Rendered> | null = render(1);
   for (let p = 1; p <= pages.length; p++) {
     const current = next!;
     next = p < pages.length ? render(p + 1) : null;
     next?.catch(() => {});
-    const raster = toGrayIfGray(await current);
-    const onPage = byPage.get(p) ?? [];
-    burn(raster, onPage);
+    const rendered = await current;
     const size = pages[p - 1]!;
     const page = out.addPage([size.width, size.height]);
+    if (rendered.kind === 'jpeg') {
+      page.drawImage(await out.embedJpg(rendered.bytes), { x: 0, y: 0, width: size.width, height: size.height });
+      continue;
+    }
+    const raster = toGrayIfGray(rendered.raster);
+    const onPage = byPage.get(p) ?? [];
+    burn(raster, onPage);
     if (looksPhotographic(raster)) {
       // Scans and photographs: JPEG. A page with nothing to remove is rendered to JPEG by pdftoppm itself
       // (several times faster than encoding in JavaScript); a page with areas is encoded from the burnt pixels.
       const jpg = onPage.length ? encodeJpeg(raster) : await renderJpeg(tools, pdf, p, size, dpi, raster.channels === 1, timeoutMs);
-      const img = await out.embedJpg(jpg);
-      page.drawImage(img, { x: 0, y: 0, width: size.width, height: size.height });
+      page.drawImage(await out.embedJpg(jpg), { x: 0, y: 0, width: size.width, height: size.height });
     } else {
       // zlib's thread pool: the server keeps answering others while a long document is compressed.
       const data = await deflateAsync(raster.pixels, { level: 6 });
