@@ -127,7 +127,7 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
             <tbody>
               {d.redactions.map((r) => (
                 <tr>
-                  <td>
+                  <td class="nowrap">
                     <a href={base(r.id)}>{r.ref}</a>
                   </td>
                   <td>
