@@ -30,6 +30,7 @@ import { readSecret, prompt } from './cli/prompt.js';
 import { APP_VERSION } from './version.js';
 import { calculateDeadline, STATUTORY_PERIODS, ZDeadlineQuery } from './domain/calendar/calculate-deadline.js';
 import { dayName } from './domain/calendar/dates.js';
+import { warnIfNoPoppler } from './documents/redact.js';
 
 const USAGE = `Q-Gesy ${APP_VERSION}: sistem layanan informasi publik / public information service
 
@@ -133,6 +134,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
       return { logins };
     },
   });
+  void warnIfNoPoppler(logger);
   const workerId = `${hostname()}:${process.pid}`;
   const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId }) : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;

@@ -277,8 +277,12 @@ export const exemptionReviews = pgTable(
 
 /** An area to remove from a PDF page, in page fractions (0–1, origin top left), with its Ps 17 ground. */
 export type RedactionArea = { page: number; x: number; y: number; w: number; h: number; ground: string };
-/** A text pattern to remove (no-JavaScript path), on one page or every page (page null). */
-export type RedactionPattern = { page: number | null; pattern: string; ground: string };
+/**
+ * A text pattern to remove (no-JavaScript path), on one page or every page (page null). `kind` (absent =
+ * 'phrase'): a phrase of whole words, or personal data found by its shape (pattern empty); see
+ * documents/redact.ts.
+ */
+export type RedactionPattern = { page: number | null; pattern: string; ground: string; kind?: 'phrase' | 'nik' | 'nip' | 'email' | 'phone' };
 
 export const REDACTION_STATUSES = ['draft', 'produced'] as const;
 export type RedactionStatus = (typeof REDACTION_STATUSES)[number];

@@ -35,6 +35,7 @@ import { monevRoutes } from './monev.js';
 import { calendarAdminRoutes } from './calendar-admin.js';
 import { objectionAdminRoutes } from './objections-admin.js';
 import { requestAdminRoutes } from './requests-admin.js';
+import { redactionAdminRoutes } from './redaction-admin.js';
 import { classifiedAdminRoutes } from './classified-admin.js';
 import { identityScanAdminRoutes } from './identity-scan-admin.js';
 
@@ -340,4 +341,5 @@ adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
 adminRoutes.route('/permohonan', identityScanAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);
+adminRoutes.route('/penghitaman', redactionAdminRoutes);
 adminRoutes.route('/informasi', classifiedAdminRoutes);

@@ -370,6 +370,12 @@ export const ItemPage: FC<{
                       <span class="vh"> {d.filename}</span>
                     </button>
                   </form>
+                  {d.mime === 'application/pdf' && can(v.actor, 'redaction.manage') ? (
+                    <a href={`/admin/penghitaman/dokumen/${d.id}`}>
+                      {tx(v, 'Buat salinan untuk dirilis (penghitaman)', 'Make a copy for release (redaction)')}
+                      <span class="vh"> {d.filename}</span>
+                    </a>
+                  ) : null}
                 </div>
               </li>
             ))}
