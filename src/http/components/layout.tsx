@@ -207,6 +207,7 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/badan-publik', label: 'bo.org', action: 'org.manage' },
   { href: '/admin/kalender', label: 'bo.calendar', action: 'calendar.view' },
   { href: '/admin/keberatan', label: 'bo.objections', action: 'objection.view' },
+  { href: '/admin/laporan-tahunan', label: 'bo.annual_report', action: 'report.annual' },
   { href: '/admin/audit', label: 'bo.audit', action: 'audit.view' },
   { href: '/admin/kotak-keluar', label: 'bo.outbox', action: 'outbox.view' },
   { href: '/admin/akun', label: 'bo.account', action: 'account.manage_own' },
