@@ -1,4 +1,4 @@
-// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | deadline.
+// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | anonymise | deadline.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,8 @@ import { validationMessage } from './i18n/validation.js';
 import { createApp } from './http/app.js';
 import { startOutboxWorker } from './jobs/outbox-worker.js';
 import { startTextExtractionWorker } from './jobs/text-extraction.js';
+import { startRetentionJob } from './jobs/retention.js';
+import { anonymiseClosedRequests } from './domain/privacy/retention.js';
 import { createBackup } from './backup/backup.js';
 import { restoreBackup } from './backup/restore.js';
 import { readSecret, prompt } from './cli/prompt.js';
@@ -40,6 +42,9 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   backup FILE              cadangkan basis data dan berkas ke satu arsip / back up database and files
   restore FILE [--force]   pulihkan dari arsip cadangan / restore from a backup archive
   audit verify             periksa keutuhan rantai log audit / verify the audit log chain
+  anonymise --older-than TAHUN [--dry-run]
+                           hapus data pribadi pemohon pada kasus selesai yang lebih tua / remove
+                           requesters' personal data from closed cases older than YEARS
   deadline --from TTTT-BB-HH (--days N | --period KUNCI)
                            hitung tenggat hari kerja / compute a working-day deadline
                            (periode / periods: ${STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join(', ')})
@@ -113,6 +118,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
   const workerId = `${hostname()}:${process.pid}`;
   const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId }) : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
+  const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, baseUrl: config.baseUrl, logger }) : null;
   const sweeper = setInterval(() => {
     purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
   }, 3600_000);
@@ -148,6 +154,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
       (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     });
     clearInterval(sweeper);
+    retention?.stop();
     await worker?.stop();
     await textWorker?.stop();
     await database.close();
@@ -254,6 +261,45 @@ class CliError extends Error {}
 /** Wrong arguments: one line on stderr and exit code 2, before anything is opened. */
 class UsageError extends Error {}
 
+const ANONYMISE_USAGE = 'qgesy anonymise --older-than TAHUN [--dry-run]';
+
+async function cmdAnonymise(flags: { olderThan: unknown; dryRun: unknown }, extra: string[]): Promise<number> {
+  if (extra.length) throw new UsageError(`Argumen tidak dikenal / unknown argument: ${extra[0]} (${ANONYMISE_USAGE})`);
+  if (flags.olderThan === undefined) throw new UsageError(`Sebutkan --older-than TAHUN / give --older-than YEARS (${ANONYMISE_USAGE})`);
+  if (typeof flags.olderThan !== 'string') throw new UsageError(`--older-than perlu nilai / needs a value (${ANONYMISE_USAGE})`);
+  if (flags.dryRun !== undefined && typeof flags.dryRun !== 'boolean')
+    throw new UsageError(`--dry-run tidak menerima nilai / takes no value (${ANONYMISE_USAGE})`);
+  const years = flags.olderThan.trim();
+  if (!/^\d{1,3}$/.test(years) || Number(years) < 1 || Number(years) > 100) {
+    throw new UsageError(`--older-than: bilangan bulat 1 sampai 100 / a whole number from 1 to 100, bukan / not "${flags.olderThan}" (${ANONYMISE_USAGE})`);
+  }
+  return withRuntime(true, async ({ ctx }) => {
+    const r = await anonymiseClosedRequests(
+      { ...ctx, actor: systemActor('qgesy anonymise') },
+      { olderThanYears: Number(years), dryRun: flags.dryRun === true },
+    );
+    const cutoff = r.cutoff.toISOString().slice(0, 10);
+    if (r.busy) {
+      process.stdout.write('Proses lain sedang menganonimkan; coba lagi nanti. / Another run is in progress; try again later.\n');
+      return 1;
+    }
+    const lines = r.dryRun
+      ? [
+          `Uji coba, tidak ada yang diubah / dry run, nothing changed: ${r.numbers.length} kasus selesai akan dianonimkan / closed cases would be anonymised`,
+          `  (langkah terakhir sebelum / last step before ${cutoff}; ${r.identityScans} pindaian identitas / identity scans)`,
+        ]
+      : [
+          `Dianonimkan / anonymised: ${r.numbers.length} kasus selesai / closed cases (langkah terakhir sebelum / last step before ${cutoff})`,
+          `  ${r.identityScans} pindaian identitas dihapus / identity scans deleted, ${r.emailsDeleted} salinan email dihapus / email copies deleted`,
+        ];
+    for (const n of r.numbers) lines.push(`  ${n}`);
+    if (r.blobsNotDeleted.length)
+      lines.push(`PERINGATAN / WARNING: ${r.blobsNotDeleted.length} berkas pindaian tidak terhapus dari penyimpanan / scan files not deleted from the store`);
+    process.stdout.write(lines.join('\n') + '\n');
+    return r.blobsNotDeleted.length ? 1 : 0;
+  });
+}
+
 const DEADLINE_USAGE = 'qgesy deadline --from TTTT-BB-HH --days N | --period KUNCI';
 const DEADLINE_FLAGS: Record<string, string> = { start: '--from', days: '--days', period: '--period' };
 
@@ -308,6 +354,8 @@ export async function main(argv: string[]): Promise<number> {
       from: { type: 'string' },
       days: { type: 'string' },
       period: { type: 'string' },
+      'older-than': { type: 'string' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -350,6 +398,11 @@ export async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify');
       return cmdAuditVerify();
+    case 'anonymise':
+      return cmdAnonymise(
+        { olderThan: values['older-than'], dryRun: values['dry-run'] },
+        [sub, ...rest].filter((x): x is string => x !== undefined),
+      );
     case 'deadline':
       return cmdDeadline(
         { from: values.from, days: values.days, period: values.period },

@@ -36,6 +36,8 @@ import { calendarAdminRoutes } from './calendar-admin.js';
 import { objectionAdminRoutes } from './objections-admin.js';
 import { requestAdminRoutes } from './requests-admin.js';
 import { annualReportRoutes } from './annual-report.js';
+import { privacyAdminRoutes } from './privacy-admin.js';
+import { retentionStatus } from '../../domain/privacy/retention.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -240,7 +242,7 @@ const ORG_FIELDS = [
 
 adminRoutes.get('/badan-publik', async (c) => {
   authorize(c.get('actor'), 'org.manage');
-  return c.html(<OrgPage v={view(c)} values={(await getPublicBody(c.get('ctx').db)) ?? {}} />);
+  return c.html(<OrgPage v={view(c)} values={(await getPublicBody(c.get('ctx').db)) ?? {}} retention={await retentionStatus(c.get('ctx'))} />);
 });
 
 adminRoutes.post('/badan-publik', async (c) => {
@@ -339,3 +341,4 @@ adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);
 adminRoutes.route('/laporan-tahunan', annualReportRoutes);
+adminRoutes.route('/', privacyAdminRoutes);
