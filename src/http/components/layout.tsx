@@ -111,6 +111,9 @@ const Footer: FC<{ v: View }> = ({ v }) => {
             <a href="/permohonan/lacak">{tx(v, 'Lacak permohonan', 'Track a request')}</a>
           </p>
           <p>
+            <a href="/akun">{tx(v, 'Permohonan saya', 'My requests')}</a>
+          </p>
+          <p>
             <a href="/statistik-layanan">{tx(v, 'Statistik layanan', 'Service statistics')}</a>
           </p>
           <p class="muted">{v.t('footer.powered')}</p>
