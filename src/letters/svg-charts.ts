@@ -10,7 +10,31 @@ export const CHART_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8A6D
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 const fmt = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n);
-const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Average glyph width as a share of the font size (Roboto, DejaVu and Arial are all near 0.55). */
+const GLYPH = 0.56;
+
+/** Splits a label into lines of at most `max` characters at spaces; the last line is cut with an ellipsis. */
+export function wrapLabel(text: string, max: number, maxLines = 3): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  const out = lines.slice(0, maxLines).map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
+  if (lines.length > maxLines) out[maxLines - 1] = `${out[maxLines - 1]!.slice(0, max - 1)}…`;
+  return out;
+}
+
+/** A label of one or more lines: <text> with a <tspan> per line. */
+function textLines(x: number, y: number, lines: string[], fs: number, extra = ''): string {
+  return `<text x="${x}" y="${y}" font-size="${fs}" fill="#1a1a1a"${extra}>${lines.map((l, i) => `<tspan x="${x}" dy="${i ? fs * 1.2 : 0}">${esc(l)}</tspan>`).join('')}</text>`;
+}
 
 type Options = {
   title: string;
@@ -41,26 +65,28 @@ function frame(o: Options, width: number, height: number, body: string): string 
 export function barChartSvg(data: readonly ChartDatum[], o: Options): string {
   const width = o.width ?? 500;
   const fs = o.fontSize ?? 9.5;
-  const rowH = Math.round(fs * 3.4);
   const top = Math.round(fs * 2.8);
   const max = Math.max(0, ...data.map((d) => d.value));
   if (!data.length || max === 0)
     return frame(o, width, top + 2 * fs, `<text x="0" y="${top + fs}" font-size="${fs}" fill="#333333">${esc(o.emptyText ?? 'Tidak ada data.')}</text>`);
   const barMax = width - 5 * fs;
-  // About half an em per character: labels longer than the width are cut with an ellipsis.
-  const maxChars = Math.floor(width / (fs * 0.5));
+  const maxChars = Math.floor(width / (fs * GLYPH));
+  let y = top;
   const rows = data
-    .map((d, i) => {
-      const y = top + i * rowH;
+    .map((d) => {
+      const lines = wrapLabel(d.label, maxChars);
       const w = Math.max(d.value > 0 ? 2 : 0, Math.round((barMax * d.value) / max));
-      return (
-        `<text x="0" y="${y + fs}" font-size="${fs}" fill="#1a1a1a">${esc(clip(d.label, maxChars))}</text>` +
-        `<rect x="0" y="${y + fs * 1.4}" width="${w}" height="${fs * 1.25}" fill="${CHART_COLOURS[0]}"/>` +
-        `<text x="${w + 5}" y="${y + fs * 2.5}" font-size="${fs}" fill="#1a1a1a">${fmt(d.value)}</text>`
-      );
+      const labelH = lines.length * fs * 1.2;
+      const bar = y + labelH + fs * 0.2;
+      const out =
+        textLines(0, y + fs, lines, fs) +
+        `<rect x="0" y="${bar}" width="${w}" height="${fs * 1.25}" fill="${CHART_COLOURS[0]}"/>` +
+        `<text x="${w + 5}" y="${bar + fs * 1.05}" font-size="${fs}" fill="#1a1a1a">${fmt(d.value)}</text>`;
+      y = bar + fs * 1.25 + fs * 0.9;
+      return out;
     })
     .join('');
-  return frame(o, width, top + data.length * rowH + 4, rows);
+  return frame(o, width, Math.ceil(y + 4), rows);
 }
 
 /** A pie (donut) with a legend giving each slice's label, count and share; empty slices are left out. */
@@ -92,19 +118,19 @@ export function pieChartSvg(data: readonly ChartDatum[], o: Options): string {
     .join('');
   const hole = `<circle cx="${cx}" cy="${cy}" r="${Math.round(r * 0.5)}" fill="#ffffff"/><text x="${cx}" y="${cy + 4}" font-size="11" font-weight="bold" text-anchor="middle" fill="#1a1a1a">${fmt(total)}</text>`;
   const lx = below ? 0 : cx + r + 18;
-  const ly = below ? cy + r + 12 : top + 8;
-  const lineH = Math.round(fs * 1.9);
-  const maxChars = Math.max(12, Math.floor((width - lx - 1.6 * fs) / (fs * 0.5)));
+  const maxChars = Math.max(12, Math.floor((width - lx - 1.6 * fs) / (fs * GLYPH)));
+  let y = below ? cy + r + 12 : top + 8;
   const legend = shown
     .map((d, i) => {
-      const y = ly + i * lineH;
       const share = Math.round((100 * d.value) / total);
-      return (
+      const lines = wrapLabel(`${d.label}: ${fmt(d.value)} (${share}%)`, maxChars);
+      const out =
         `<rect x="${lx}" y="${y}" width="${fs}" height="${fs}" fill="${CHART_COLOURS[i % CHART_COLOURS.length]}"/>` +
-        `<text x="${lx + fs * 1.6}" y="${y + fs * 0.9}" font-size="${fs}" fill="#1a1a1a">${esc(clip(`${d.label}: ${fmt(d.value)} (${share}%)`, maxChars))}</text>`
-      );
+        textLines(lx + fs * 1.6, y + fs * 0.9, lines, fs);
+      y += lines.length * fs * 1.2 + fs * 0.7;
+      return out;
     })
     .join('');
-  const height = Math.max(cy + r + 6, ly + shown.length * lineH + 4);
+  const height = Math.ceil(Math.max(cy + r + 6, y + 4));
   return frame(o, width, height, slices + hole + legend);
 }

@@ -24,7 +24,7 @@ const pct = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)}%` : 
 
 /** A small table of label → count (→ share); `id` names it for the region's label. */
 const CountTable: FC<{ v: View; id: string; caption: string; head: string; rows: [string, number][]; of?: number }> = ({ v, id, caption, head, rows, of }) => (
-  <div class="table-wrap" tabindex={0} role="region" aria-labelledby={id}>
+  <div class="table-wrap report-wrap" tabindex={0} role="region" aria-labelledby={id}>
     <table class="report-table">
       <caption id={id}>{caption}</caption>
       <thead>
@@ -100,8 +100,10 @@ export const AnnualReportPage: FC<{
   const n = r.narrative;
   const val = (k: keyof Narrative) => values?.[k] ?? String(n[k] ?? '');
   const unitName = (name: string | null) => name ?? lbl(v, NO_UNIT);
+  // Only the letters used this year: ten rows of zeros say nothing.
+  const grounds = EXEMPTION_GROUNDS.filter((g) => c.exemptionsByGround[g].refused || c.exemptionsByGround[g].partial);
   // Narrow drawings with large text: on a 360 px phone the text stays readable.
-  const lang = { width: 360, fontSize: 13, font: 'inherit' };
+  const lang = { width: 340, fontSize: 14, font: 'inherit' };
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
@@ -129,6 +131,11 @@ export const AnnualReportPage: FC<{
             {tx(v, 'Unduh angka laporan (xlsx, satu lembar per bagian, dengan grafik)', 'Download the figures (xlsx, one sheet per part, with charts)')}
           </a>
         </li>
+        {mayEdit ? (
+          <li>
+            <a href="#narasi">{tx(v, 'Tulis bagian a, b, e dan f serta penanda tangan', 'Write parts a, b, e and f and the signers')}</a>
+          </li>
+        ) : null}
       </ul>
 
       <h2>{tx(v, 'c. Rincian layanan informasi publik', 'c. Service figures')}</h2>
@@ -192,7 +199,7 @@ export const AnnualReportPage: FC<{
           { title: tx(v, 'Keputusan atas permohonan', 'Decisions on requests'), emptyText: tx(v, 'Belum ada keputusan.', 'No decisions yet.'), ...lang },
         )}
       />
-      <div class="table-wrap" tabindex={0} role="region" aria-labelledby="t-ground">
+      <div class="table-wrap report-wrap" tabindex={0} role="region" aria-labelledby="t-ground">
         <table class="report-table">
           <caption id="t-ground">{tx(v, 'Pengecualian menurut UU 14/2008 Pasal 17', 'Exemptions by Art. 17 of Law 14/2008')}</caption>
           <thead>
@@ -203,7 +210,14 @@ export const AnnualReportPage: FC<{
             </tr>
           </thead>
           <tbody>
-            {EXEMPTION_GROUNDS.map((g) => (
+            {grounds.length === 0 ? (
+              <tr>
+                <td colspan={3}>
+                  {tx(v, 'Tidak ada penolakan atau pengabulan sebagian dengan alasan pengecualian.', 'No refusal or partial grant on an exemption ground.')}
+                </td>
+              </tr>
+            ) : null}
+            {grounds.map((g) => (
               <tr>
                 <td>
                   {tx(v, 'Huruf', 'Letter')} {g}: {EXEMPTION_LABELS[g]}
@@ -217,8 +231,8 @@ export const AnnualReportPage: FC<{
       </div>
 
       <h3>{tx(v, 'Per unit kerja', 'By agency')}</h3>
-      <div class="table-wrap" tabindex={0} role="region" aria-labelledby="t-units">
-        <table class="small report-table">
+      <div class="table-wrap report-wrap" tabindex={0} role="region" aria-labelledby="t-units">
+        <table class="small report-table wide">
           <caption id="t-units">{tx(v, 'Permohonan per unit kerja', 'Requests by agency')}</caption>
           <thead>
             <tr>

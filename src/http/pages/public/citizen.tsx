@@ -190,7 +190,8 @@ export const AccountRequestsPage: FC<{ v: View; email: string; rows: OwnRequestR
                   </li>
                   <li>
                     <a href={`/akun/permohonan/${r.id}/data.json`}>
-                      JSON<span class="vh"> {r.number}</span>
+                      {tx(v, 'Unduh data (JSON)', 'Download data (JSON)')}
+                      <span class="vh"> {r.number}</span>
                     </a>
                   </li>
                 </ul>
