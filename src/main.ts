@@ -1,4 +1,4 @@
-// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | deadline.
+// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | anonymise | deadline.
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -17,6 +17,7 @@ import { keyStatus, prepareKeyFile, rotateKeys } from './domain/classified/keys.
 import { s3BlobStore } from './documents/s3-store.js';
 import { formatLogins, hasNonDemoUsers, seedDemo } from './demo/seed-demo.js';
 import { purgeExpiredSessions } from './domain/accounts/sessions.js';
+import { purgeCitizenSignIns } from './domain/citizen/account.js';
 import { verifyAuditChain } from './domain/audit/verify-audit-chain.js';
 import { countUsers, createFirstAdmin } from './domain/users/users.js';
 import { AppError } from './errors.js';
@@ -24,6 +25,8 @@ import { validationMessage } from './i18n/validation.js';
 import { createApp } from './http/app.js';
 import { startOutboxWorker } from './jobs/outbox-worker.js';
 import { startTextExtractionWorker } from './jobs/text-extraction.js';
+import { startRetentionJob } from './jobs/retention.js';
+import { anonymiseClosedRequests } from './domain/privacy/retention.js';
 import { createBackup } from './backup/backup.js';
 import { restoreBackup } from './backup/restore.js';
 import { readSecret, prompt } from './cli/prompt.js';
@@ -51,6 +54,9 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   clearance --email E --level L
                            atur izin akses (clearance) seorang pengguna / set a user's security clearance
                            (tingkat / levels: none, biasa, terbatas, rahasia, sangat_rahasia)
+  anonymise --older-than TAHUN [--dry-run]
+                           hapus data pribadi pemohon pada kasus selesai yang lebih tua / remove
+                           requesters' personal data from closed cases older than YEARS
   deadline --from TTTT-BB-HH (--days N | --period KUNCI)
                            hitung tenggat hari kerja / compute a working-day deadline
                            (periode / periods: ${STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join(', ')})
@@ -138,8 +144,10 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
   const workerId = `${hostname()}:${process.pid}`;
   const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId }) : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
+  const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, baseUrl: config.baseUrl, logger }) : null;
   const sweeper = setInterval(() => {
     purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
+    purgeCitizenSignIns(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of citizen sign-in links failed'));
   }, 3600_000);
   sweeper.unref();
 
@@ -173,6 +181,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
       (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     });
     clearInterval(sweeper);
+    retention?.stop();
     await worker?.stop();
     await textWorker?.stop();
     await database.close();
@@ -329,6 +338,45 @@ class CliError extends Error {}
 /** Wrong arguments: one line on stderr and exit code 2, before anything is opened. */
 class UsageError extends Error {}
 
+const ANONYMISE_USAGE = 'qgesy anonymise --older-than TAHUN [--dry-run]';
+
+async function cmdAnonymise(flags: { olderThan: unknown; dryRun: unknown }, extra: string[]): Promise<number> {
+  if (extra.length) throw new UsageError(`Argumen tidak dikenal / unknown argument: ${extra[0]} (${ANONYMISE_USAGE})`);
+  if (flags.olderThan === undefined) throw new UsageError(`Sebutkan --older-than TAHUN / give --older-than YEARS (${ANONYMISE_USAGE})`);
+  if (typeof flags.olderThan !== 'string') throw new UsageError(`--older-than perlu nilai / needs a value (${ANONYMISE_USAGE})`);
+  if (flags.dryRun !== undefined && typeof flags.dryRun !== 'boolean')
+    throw new UsageError(`--dry-run tidak menerima nilai / takes no value (${ANONYMISE_USAGE})`);
+  const years = flags.olderThan.trim();
+  if (!/^\d{1,3}$/.test(years) || Number(years) < 1 || Number(years) > 100) {
+    throw new UsageError(`--older-than: bilangan bulat 1 sampai 100 / a whole number from 1 to 100, bukan / not "${flags.olderThan}" (${ANONYMISE_USAGE})`);
+  }
+  return withRuntime(true, async ({ ctx }) => {
+    const r = await anonymiseClosedRequests(
+      { ...ctx, actor: systemActor('qgesy anonymise') },
+      { olderThanYears: Number(years), dryRun: flags.dryRun === true },
+    );
+    const cutoff = r.cutoff.toISOString().slice(0, 10);
+    if (r.busy) {
+      process.stdout.write('Proses lain sedang menganonimkan; coba lagi nanti. / Another run is in progress; try again later.\n');
+      return 1;
+    }
+    const lines = r.dryRun
+      ? [
+          `Uji coba, tidak ada yang diubah / dry run, nothing changed: ${r.numbers.length} kasus selesai akan dianonimkan / closed cases would be anonymised`,
+          `  (langkah terakhir sebelum / last step before ${cutoff}; ${r.identityScans} pindaian identitas / identity scans)`,
+        ]
+      : [
+          `Dianonimkan / anonymised: ${r.numbers.length} kasus selesai / closed cases (langkah terakhir sebelum / last step before ${cutoff})`,
+          `  ${r.identityScans} pindaian identitas dihapus / identity scans deleted, ${r.emailsDeleted} salinan email dihapus / email copies deleted`,
+        ];
+    for (const n of r.numbers) lines.push(`  ${n}`);
+    if (r.blobsNotDeleted.length)
+      lines.push(`PERINGATAN / WARNING: ${r.blobsNotDeleted.length} berkas pindaian tidak terhapus dari penyimpanan / scan files not deleted from the store`);
+    process.stdout.write(lines.join('\n') + '\n');
+    return r.blobsNotDeleted.length ? 1 : 0;
+  });
+}
+
 const DEADLINE_USAGE = 'qgesy deadline --from TTTT-BB-HH --days N | --period KUNCI';
 const DEADLINE_FLAGS: Record<string, string> = { start: '--from', days: '--days', period: '--period' };
 
@@ -385,6 +433,8 @@ export async function main(argv: string[]): Promise<number> {
       period: { type: 'string' },
       level: { type: 'string' },
       'drop-retired': { type: 'boolean', default: false },
+      'older-than': { type: 'string' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -431,6 +481,11 @@ export async function main(argv: string[]): Promise<number> {
       return cmdKeys(sub, values['drop-retired'] === true);
     case 'clearance':
       return cmdClearance({ email: values.email, level: values.level });
+    case 'anonymise':
+      return cmdAnonymise(
+        { olderThan: values['older-than'], dryRun: values['dry-run'] },
+        [sub, ...rest].filter((x): x is string => x !== undefined),
+      );
     case 'deadline':
       return cmdDeadline(
         { from: values.from, days: values.days, period: values.period },

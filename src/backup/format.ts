@@ -23,8 +23,10 @@ export const BLOB_ENTRY = /^blobs\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
  * - sessions: live login credentials bound to a moment; restoring them would revive logins
  *   on another machine or after an incident, and everyone can simply sign in again.
  * - login_throttle: transient counters of failed logins that expire within minutes.
+ * - citizen_sessions, citizen_sign_in_links: the same for the optional citizen account (its sign-in links
+ *   live 30 minutes); a citizen asks for a new link.
  */
-export const NOT_BACKED_UP: readonly PgTable[] = [appSchema.sessions, appSchema.loginThrottle];
+export const NOT_BACKED_UP: readonly PgTable[] = [appSchema.sessions, appSchema.loginThrottle, appSchema.citizenSessions, appSchema.citizenSignInLinks];
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const TABLE_NAME = /^[a-z_][a-z0-9_$]*(\.[a-z_][a-z0-9_$]*)?$/;

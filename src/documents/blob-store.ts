@@ -22,6 +22,11 @@ export type BlobStore = {
   putFile(file: string, known?: { sha256: string; size: number }): Promise<{ sha256: string; size: number }>;
   /** The blob, or its bytes start..end (inclusive), as a stream; null when it is not stored. */
   read(sha256: string, range?: { start: number; end: number }): Promise<Readable | null>;
+  /**
+   * Deletes a blob (nothing when it is not stored). Content-addressed: the caller makes sure that no row
+   * refers to it any more (e.g. an identity scan removed under the retention setting).
+   */
+  remove(sha256: string): Promise<void>;
 };
 
 /** sha256 and size of a file on disk, read as a stream. */
@@ -103,6 +108,9 @@ export function localBlobStore(root: string): BlobStore {
         return null;
       }
       return range ? createReadStream(file, { start: range.start, end: range.end }) : createReadStream(file);
+    },
+    async remove(sha) {
+      await rm(fileOf(sha), { force: true });
     },
   };
 }

@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { hashFile, type BlobStore } from './blob-store.js';
 
 export type S3Settings = {
@@ -108,6 +108,10 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
     },
     has,
     read,
+    async remove(sha) {
+      // S3 answers a delete of a missing key with success, like the local store.
+      await client.send(new DeleteObjectCommand({ Bucket, Key: keyOf(sha) }));
+    },
     async list() {
       const out: string[] = [];
       let token: string | undefined;

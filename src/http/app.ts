@@ -23,6 +23,7 @@ import { dipExportPublicRoutes } from './routes/dip-exports.js';
 import { apiRoutes } from './api/index.js';
 import { calculatorRoutes } from './routes/calculator.js';
 import { requestRoutes } from './routes/requests.js';
+import { citizenRoutes } from './routes/citizen.js';
 import type { AppDeps, Env } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -104,6 +105,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   app.route('/', publicRoutes);
   app.route('/', calculatorRoutes);
   app.route('/', requestRoutes);
+  app.route('/', citizenRoutes);
   app.route('/admin', adminRoutes);
   app.notFound(notFound);
   app.onError(handleError);

@@ -6,6 +6,7 @@ import type { Actor, Ctx } from '../context.js';
 import type { Database } from '../db/client.js';
 import type { BlobStore } from '../documents/blob-store.js';
 import type { KeyRing } from '../documents/encryption.js';
+import type { CitizenSession } from '../domain/citizen/account.js';
 import type { PublicBody } from '../domain/org/public-body.js';
 import type { Locale, T } from '../i18n/index.js';
 
@@ -33,6 +34,8 @@ export type Env = {
     actor: Actor;
     sessionToken: string | null;
     sessionId: string | null;
+    /** The optional citizen account's session (only on /akun, where its cookie is sent). */
+    citizen: CitizenSession | null;
     csrfToken: string;
     body: PublicBody | null;
     ip: string | null;

@@ -165,6 +165,16 @@ export const templates = {
       text: `Dear ${p.name},\n\nThe DIP entry "${p.titles[0]}" (${p.unit}) was withdrawn from the portal by the lead PPID for this reason:\n\n${p.note}\n\nSee: ${p.link}${footer.en(p.body)}`,
     }),
   } satisfies Template<DipMail & { note: string }>,
+  citizen_sign_in: {
+    id: (p: { link: string; minutes: number; body: string }) => ({
+      subject: 'Tautan masuk: permohonan informasi Anda',
+      text: `Yth. Pemohon,\n\nKami menerima permintaan untuk membuka halaman "Permohonan saya" dengan alamat email ini. Buka tautan berikut untuk melihat semua permohonan informasi yang Anda ajukan dengan email ini (berlaku ${p.minutes} menit, hanya sekali pakai):\n\n${p.link}\n\nJika bukan Anda yang meminta, abaikan email ini; tidak ada yang berubah dan tidak ada yang dapat masuk tanpa tautan ini.${footer.id(p.body)}`,
+    }),
+    en: (p: { link: string; minutes: number; body: string }) => ({
+      subject: 'Sign-in link: your information requests',
+      text: `Dear applicant,\n\nWe were asked to open the "My requests" page for this email address. Open this link to see every information request you filed with this email (valid for ${p.minutes} minutes, single use):\n\n${p.link}\n\nIf this was not you, ignore this email; nothing changes and nobody can sign in without this link.${footer.en(p.body)}`,
+    }),
+  } satisfies Template<{ link: string; minutes: number; body: string }>,
   test_message: {
     id: (p: { body: string }) => ({
       subject: 'Uji pengiriman email',

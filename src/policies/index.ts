@@ -36,6 +36,8 @@ export type Action =
   | 'dispute.view'
   | 'dispute.manage'
   | 'report.annual'
+  | 'report.annual_edit'
+  | 'request.anonymise'
   | 'classified.list'
   | 'classified.create'
   | 'classified.access_log'
@@ -51,6 +53,8 @@ export type Action =
 export type Resource = {
   unitId?: string | null;
   trackingToken?: 'valid' | 'invalid';
+  /** The citizen signed in by an emailed link (the optional account) with the address the request was filed with. */
+  signedInApplicant?: boolean;
   /** The units a request was disposed to. */
   disposedTo?: readonly string[];
 };
@@ -78,9 +82,10 @@ function ownUnit(actor: Actor, resource: Resource): boolean {
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
   // Anyone may ask for information (UU KIP Ps 4): no account needed.
   if (action === 'request.submit') return true;
-  // The public tracking page shows a request's steps to whoever holds its number and secret token, and
-  // to nobody else: not even staff, who have the back office for that.
-  if (action === 'request.track') return resource.trackingToken === 'valid';
+  // The public tracking page shows a request's steps to whoever holds its number and secret token, or to
+  // the applicant signed in with the request's email address, and to nobody else: not even staff, who
+  // have the back office for that.
+  if (action === 'request.track') return resource.trackingToken === 'valid' || resource.signedInApplicant === true;
   if (actor.kind === 'system') return true;
   if (actor.kind !== 'user') return false;
   switch (action) {
@@ -121,6 +126,12 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     // The annual report holds figures only, no personal data.
     case 'report.annual':
       return has(actor, 'ppid_utama', 'atasan_ppid', 'viewer');
+    // The narrative parts (Perki 1/2021 Ps 56 a, b, e, f) and the signers are the PPID Utama's to write.
+    case 'report.annual_edit':
+      return has(actor, 'ppid_utama');
+    // Anonymising closed cases under the retention setting is the system's (CLI and daily job), no role's.
+    case 'request.anonymise':
+      return false;
     // Classified items: the register is open to the staff who hold or test information, but each row (and
     // every document) is shown only under classifiedAccess (policies/classification.ts): clearance and
     // need-to-know, which no role bypasses. An administrator keeps the system, not its secrets.

@@ -51,6 +51,8 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'dispute.view': ['ppid_utama', 'atasan_ppid'],
   'dispute.manage': ['ppid_utama', 'atasan_ppid'],
   'report.annual': ['ppid_utama', 'atasan_ppid', 'viewer'],
+  'report.annual_edit': ['ppid_utama'],
+  'request.anonymise': [], // the system only (CLI, daily job)
   'classified.list': ['ppid_utama', 'ppid_pembantu', 'atasan_ppid'],
   'classified.create': [], // own unit only: below
   'classified.access_log': ['ppid_utama', 'atasan_ppid'],
@@ -113,13 +115,15 @@ describe('policies', () => {
     );
   });
 
-  it('anyone may submit a request; only the holder of its valid token may track it', () => {
+  it('anyone may submit a request; only the holder of its valid token, or the applicant signed in with its email, may track it', () => {
     const everyone: Actor[] = [{ kind: 'anonymous' }, { kind: 'system', name: 's' }, user([]), ...ROLES.map((r) => user([r]))];
     for (const actor of everyone) {
       expect(can(actor, 'request.submit')).toBe(true);
       expect(can(actor, 'request.track', { trackingToken: 'valid' })).toBe(true);
       expect(can(actor, 'request.track', { trackingToken: 'invalid' })).toBe(false);
       expect(can(actor, 'request.track', {})).toBe(false);
+      expect(can(actor, 'request.track', { signedInApplicant: true })).toBe(true);
+      expect(can(actor, 'request.track', { signedInApplicant: false, trackingToken: 'invalid' })).toBe(false);
     }
   });
 

@@ -10,3 +10,5 @@ export * from './objections.js';
 export * from './request-handling.js';
 export * from './classification.js';
 export * from './disputes.js';
+export * from './reports.js';
+export * from './citizen.js';

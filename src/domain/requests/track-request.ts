@@ -55,7 +55,11 @@ export async function openRequest(ctx: Ctx, number: string, code: string): Promi
 }
 
 export async function trackRequest(ctx: Ctx, number: string, code: string): Promise<TrackedRequest> {
-  const r = await openRequest(ctx, number, code);
+  return describeTracked(ctx, await openRequest(ctx, number, code));
+}
+
+/** The tracking view of a request the caller has already opened (by its code, or for the signed-in applicant). */
+export async function describeTracked(ctx: Ctx, r: InformationRequest): Promise<TrackedRequest> {
   const steps = await ctx.db
     .select({ kind: requestEvents.kind, at: requestEvents.at, note: requestEvents.publicNote })
     .from(requestEvents)

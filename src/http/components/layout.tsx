@@ -111,6 +111,9 @@ const Footer: FC<{ v: View }> = ({ v }) => {
             <a href="/permohonan/lacak">{tx(v, 'Lacak permohonan', 'Track a request')}</a>
           </p>
           <p>
+            <a href="/akun">{tx(v, 'Permohonan saya', 'My requests')}</a>
+          </p>
+          <p>
             <a href="/statistik-layanan">{tx(v, 'Statistik layanan', 'Service statistics')}</a>
           </p>
           <p class="muted">{v.t('footer.powered')}</p>
@@ -208,6 +211,7 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/kalender', label: 'bo.calendar', action: 'calendar.view' },
   { href: '/admin/keberatan', label: 'bo.objections', action: 'objection.view' },
   { href: '/admin/informasi', label: 'bo.classified', action: 'classified.list' },
+  { href: '/admin/laporan-tahunan', label: 'bo.annual_report', action: 'report.annual' },
   { href: '/admin/audit', label: 'bo.audit', action: 'audit.view' },
   { href: '/admin/kotak-keluar', label: 'bo.outbox', action: 'outbox.view' },
   { href: '/admin/akun', label: 'bo.account', action: 'account.manage_own' },

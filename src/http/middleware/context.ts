@@ -5,12 +5,15 @@ import { getCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { anonymous } from '../../context.js';
 import { resolveSession } from '../../domain/accounts/sessions.js';
+import { resolveCitizenSession } from '../../domain/citizen/account.js';
 import { getPublicBody } from '../../domain/org/public-body.js';
 import { isLocale, translator, type Locale } from '../../i18n/index.js';
 import type { Env } from '../types.js';
 
 export const SESSION_COOKIE = 'qg_sid';
 export const LANG_COOKIE = 'qg_lang';
+/** The optional citizen account's session (Path=/akun): separate from the staff's. */
+export const CITIZEN_COOKIE = 'qg_warga';
 
 export function requestContext(): MiddlewareHandler<Env> {
   return async (c, next) => {
@@ -64,6 +67,11 @@ export function requestContext(): MiddlewareHandler<Env> {
         c.set('ctx', { ...base, actor: session.actor });
       }
     }
+
+    // Before the CSRF check, which binds the form token to this session too.
+    c.set('citizen', null);
+    const citizenToken = getCookie(c, CITIZEN_COOKIE);
+    if (citizenToken) c.set('citizen', await resolveCitizenSession(base, citizenToken));
 
     const cookieLang = getCookie(c, LANG_COOKIE);
     const actor = c.get('actor');

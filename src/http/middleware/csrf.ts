@@ -45,7 +45,8 @@ export function csrf(): MiddlewareHandler<Env> {
       cookie = randomBytes(24).toString('base64url');
       setCookie(c, CSRF_COOKIE, cookie, { httpOnly: true, sameSite: 'Lax', secure: config.secureCookies, path: '/' });
     }
-    const expected = csrfTokenFor(config.sessionSecret, cookie, c.get('sessionId'));
+    // Bound to the staff session, else to the citizen account's session, else to none.
+    const expected = csrfTokenFor(config.sessionSecret, cookie, c.get('sessionId') ?? c.get('citizen')?.id ?? null);
     c.set('csrfToken', expected);
     // CKAN clients POST their read-only actions as JSON with no session and no cookie; nothing to forge.
     if (SAFE.has(c.req.method) || READ_ONLY_API.test(c.req.path)) return next();

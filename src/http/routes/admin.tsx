@@ -38,6 +38,9 @@ import { requestAdminRoutes } from './requests-admin.js';
 import { redactionAdminRoutes } from './redaction-admin.js';
 import { classifiedAdminRoutes } from './classified-admin.js';
 import { identityScanAdminRoutes } from './identity-scan-admin.js';
+import { annualReportRoutes } from './annual-report.js';
+import { privacyAdminRoutes } from './privacy-admin.js';
+import { retentionStatus } from '../../domain/privacy/retention.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -242,7 +245,7 @@ const ORG_FIELDS = [
 
 adminRoutes.get('/badan-publik', async (c) => {
   authorize(c.get('actor'), 'org.manage');
-  return c.html(<OrgPage v={view(c)} values={(await getPublicBody(c.get('ctx').db)) ?? {}} />);
+  return c.html(<OrgPage v={view(c)} values={(await getPublicBody(c.get('ctx').db)) ?? {}} retention={await retentionStatus(c.get('ctx'))} />);
 });
 
 adminRoutes.post('/badan-publik', async (c) => {
@@ -343,3 +346,5 @@ adminRoutes.route('/permohonan', identityScanAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);
 adminRoutes.route('/penghitaman', redactionAdminRoutes);
 adminRoutes.route('/informasi', classifiedAdminRoutes);
+adminRoutes.route('/laporan-tahunan', annualReportRoutes);
+adminRoutes.route('/', privacyAdminRoutes);

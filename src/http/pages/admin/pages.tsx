@@ -3,6 +3,8 @@ import type { FC } from 'hono/jsx';
 import { ROLES, type Role } from '../../../context.js';
 import type { auditLog } from '../../../db/schema/index.js';
 import type { PublicBody } from '../../../domain/org/public-body.js';
+import type { RetentionStatus } from '../../../domain/privacy/retention.js';
+import { RetentionSection } from './retention.js';
 import type { Unit } from '../../../domain/units/units.js';
 import type { PublicUser } from '../../../domain/users/users.js';
 import { formatDateTime, type MessageKey } from '../../../i18n/index.js';
@@ -292,12 +294,15 @@ export const UserFormPage: FC<{ v: View; user?: PublicUser; values: UserFormValu
 
 // --- public body -------------------------------------------------------------------------------------
 
-export const OrgPage: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldErrors | undefined; logoError?: string | undefined }> = ({
-  v,
-  values,
-  errors,
-  logoError,
-}) => (
+export const OrgPage: FC<{
+  v: View;
+  values: Partial<PublicBody>;
+  errors?: FieldErrors | undefined;
+  logoError?: string | undefined;
+  retention?: RetentionStatus | undefined;
+  retentionError?: string | undefined;
+  retentionTyped?: string | undefined;
+}> = ({ v, values, errors, logoError, retention, retentionError, retentionTyped }) => (
   <BackofficeLayout v={v} title={v.t('org.title')}>
     <h1>{v.t('org.title')}</h1>
     <ErrorSummary v={v} errors={errors} />
@@ -386,6 +391,7 @@ export const OrgPage: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldE
         </Actions>
       </form>
     </section>
+    <RetentionSection v={v} years={values.requestRetentionYears} status={retention} error={retentionError} typed={retentionTyped} />
   </BackofficeLayout>
 );
 

@@ -295,7 +295,7 @@ export const RequestSentPage: FC<{ v: View; number: string; code: string; dueDat
   );
 };
 
-const STEP_LABEL: Record<TrackedRequest['steps'][number]['kind'], [string, string]> = {
+export const STEP_LABEL: Record<TrackedRequest['steps'][number]['kind'], [string, string]> = {
   received: ['Permohonan diterima dan terdaftar', 'Request received and registered'],
   disposed: ['Diteruskan ke unit kerja yang menguasai informasi', 'Passed to the agency that holds the information'],
   unit_answered: ['Unit kerja telah menyiapkan jawaban', 'The agency has prepared its answer'],
@@ -305,7 +305,7 @@ const STEP_LABEL: Record<TrackedRequest['steps'][number]['kind'], [string, strin
   note: ['Catatan', 'Note'],
 };
 
-const STATUS_LABEL: Record<TrackedRequest['status'], [string, string]> = {
+export const STATUS_LABEL: Record<TrackedRequest['status'], [string, string]> = {
   received: ['Diterima', 'Received'],
   in_progress: ['Sedang diproses', 'Being handled'],
   extended: ['Diperpanjang', 'Extended'],
@@ -407,6 +407,11 @@ export const TrackPage: FC<{
             </a>
           </p>
           <TrackLetters v={v} tracked={tracked} q={`nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`} />
+          <p>
+            <a href={`/permohonan/data-saya?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
+              {tx(v, 'Data saya: semua yang disimpan tentang saya dalam permohonan ini', 'My data: everything held about me in this request')}
+            </a>
+          </p>
           <h3>{tx(v, 'Keberatan', 'Objections')}</h3>
           {tracked.objections.length ? (
             <ul class="link-list">
@@ -471,6 +476,10 @@ export const TrackPage: FC<{
               <button type="submit">{tx(v, 'Lihat', 'Show')}</button>
             </Actions>
           </form>
+          <p>
+            {tx(v, 'Mengajukan beberapa permohonan dengan satu email?', 'Filed several requests with one email?')}{' '}
+            <a href="/akun">{tx(v, 'Lihat semuanya di Permohonan saya', 'See them all in My requests')}</a>
+          </p>
         </>
       )}
     </PublicLayout>

@@ -1,0 +1,70 @@
+// The daily retention run: when the body has set a retention period (public_body.request_retention_years),
+// closed cases older than it are anonymised (domain/privacy/retention.ts). Runs inside `qgesy serve`; with
+// several instances, an advisory lock lets one of them work at a time and the others find nothing to do.
+import type { Clock } from '../clock.js';
+import { systemClock } from '../clock.js';
+import { systemActor, type Ctx } from '../context.js';
+import type { Db } from '../db/client.js';
+import type { BlobStore } from '../documents/blob-store.js';
+import { anonymiseClosedRequests, type AnonymiseResult } from '../domain/privacy/retention.js';
+import { getPublicBody } from '../domain/org/public-body.js';
+
+type LogFn = (obj: Record<string, unknown>, msg: string) => void;
+
+export type RetentionJob = { tick(): Promise<AnonymiseResult | null>; stop(): void };
+
+export const RETENTION_INTERVAL_MS = 24 * 3600_000;
+
+export function startRetentionJob(opts: {
+  db: Db;
+  blobs: BlobStore;
+  baseUrl: string;
+  logger?: { info: LogFn; warn: LogFn; error: LogFn };
+  clock?: Clock;
+  /** First run after this delay (default five minutes: not in the middle of a start-up), then daily. */
+  firstDelayMs?: number;
+  intervalMs?: number;
+}): RetentionJob {
+  const clock = opts.clock ?? systemClock;
+  const ctx: Ctx = {
+    db: opts.db,
+    actor: systemActor('retensi harian / daily retention'),
+    clock,
+    ip: null,
+    blobs: opts.blobs,
+    settings: { baseUrl: opts.baseUrl, sessionTtlHours: 12, maxUploadBytes: 0 },
+  };
+  let running: Promise<AnonymiseResult | null> | null = null;
+  async function tick(): Promise<AnonymiseResult | null> {
+    if (running) return running;
+    running = (async () => {
+      const years = (await getPublicBody(opts.db))?.requestRetentionYears ?? null;
+      if (!years) return null;
+      const r = await anonymiseClosedRequests(ctx, { olderThanYears: years });
+      // Counts only in the log: the numbers are in the audit log.
+      opts.logger?.info(
+        { olderThanYears: years, anonymised: r.numbers.length, identityScans: r.identityScans, busy: r.busy },
+        'retensi data pemohon / requester data retention',
+      );
+      if (r.blobsNotDeleted.length)
+        opts.logger?.warn(
+          { count: r.blobsNotDeleted.length },
+          'pindaian identitas tidak terhapus dari penyimpanan / identity scans not deleted from the store',
+        );
+      return r;
+    })().finally(() => (running = null));
+    return running;
+  }
+  const run = () => void tick().catch((err: unknown) => opts.logger?.error({ err }, 'retensi data pemohon gagal / requester data retention failed'));
+  const first = setTimeout(run, opts.firstDelayMs ?? 5 * 60_000);
+  const every = setInterval(run, opts.intervalMs ?? RETENTION_INTERVAL_MS);
+  first.unref();
+  every.unref();
+  return {
+    tick,
+    stop() {
+      clearTimeout(first);
+      clearInterval(every);
+    },
+  };
+}
