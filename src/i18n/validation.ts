@@ -2,6 +2,7 @@
 import { HANDLING_MESSAGES_EN } from '../domain/requests/handling-input.js';
 import { REQUEST_MESSAGES_EN } from '../domain/requests/input.js';
 import { CLASSIFIED_MESSAGES_EN } from '../domain/classified/messages.js';
+import { EXEMPTION_MESSAGES_EN } from '../domain/exemptions/input.js';
 
 const EN: Record<string, string> = {
   'Alamat situs harus URL lengkap (https://...).': 'The website must be a full URL (https://...).',
@@ -42,6 +43,7 @@ const EN: Record<string, string> = {
 const REQUESTS_EN: Record<string, string> = {
   ...REQUEST_MESSAGES_EN,
   ...CLASSIFIED_MESSAGES_EN,
+  ...EXEMPTION_MESSAGES_EN,
   ...HANDLING_MESSAGES_EN,
   'Isi nomor pendaftaran.': 'Enter the registration number.',
   'Isi kode pelacakan.': 'Enter the tracking code.',
