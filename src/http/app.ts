@@ -18,6 +18,7 @@ import { portalRoutes } from './routes/portal.js';
 import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
+import { dikRoutes } from './routes/dik.js';
 import { apiRoutes } from './api/index.js';
 import { calculatorRoutes } from './routes/calculator.js';
 import { requestRoutes } from './routes/requests.js';
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.route('/', portalRoutes);
   app.route('/', documentPublicRoutes);
   app.route('/', dipExportPublicRoutes);
+  app.route('/', dikRoutes);
   app.route('/', publicRoutes);
   app.route('/', calculatorRoutes);
   app.route('/', requestRoutes);

@@ -13,7 +13,9 @@ import {
   ckanPackageShow,
   ckanStatus,
   CKAN_SORTS,
+  parseFilterQuery,
 } from '../../domain/dip/opendata.js';
+import { DIK_PACKAGE_ID, DIK_PACKAGE_NAME, dikCkanPackage } from '../../domain/exemptions/opendata.js';
 import { AppError } from '../../errors.js';
 import type { Env } from '../types.js';
 import { msg, paramMessages } from './problem.js';
@@ -193,20 +195,40 @@ const ok = (c: Context<Env>, action: string, result: unknown) => c.json({ help: 
 const odCtx = (c: Context<Env>) => c.get('ctx');
 
 const ACTIONS: Record<string, Action> = {
+  // The register of exempt information is one package of its own, listed first (before the DIP entries).
   async package_list(c, input) {
     const p = parse(ZPackageList, input);
-    if (p.limit !== undefined)
-      return ok(c, 'package_list', await ckanPackageNames(odCtx(c), { limit: Math.max(p.limit, 1), offset: p.offset }).then((n) => (p.limit === 0 ? [] : n)));
+    if (p.limit !== undefined) {
+      if (p.limit === 0) return ok(c, 'package_list', []);
+      const names =
+        p.offset === 0
+          ? [DIK_PACKAGE_NAME, ...(p.limit > 1 ? await ckanPackageNames(odCtx(c), { limit: p.limit - 1, offset: 0 }) : [])]
+          : await ckanPackageNames(odCtx(c), { limit: p.limit, offset: p.offset - 1 });
+      return ok(c, 'package_list', names);
+    }
     const head = `{"help":${JSON.stringify(helpUrl(c, 'package_list'))},"success":true,"result":[`;
-    const body = textStream(jsonWithArray(head, ckanAllPackageNames(odCtx(c))), c.get('log'));
+    const ctx = odCtx(c);
+    async function* names() {
+      yield [DIK_PACKAGE_NAME];
+      yield* ckanAllPackageNames(ctx);
+    }
+    const body = textStream(jsonWithArray(head, names()), c.get('log'));
     return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
   },
   async package_show(c, input) {
     const p = parse(ZPackageShow, input);
+    if (p.id === DIK_PACKAGE_NAME || p.id === DIK_PACKAGE_ID) return ok(c, 'package_show', await dikCkanPackage(odCtx(c)));
     return ok(c, 'package_show', await ckanPackageShow(odCtx(c), p.id));
   },
   async package_search(c, input) {
     const p = parse(ZPackageSearch, input);
+    const q = p.q.trim();
+    // A listing of everything (no words, no unit) includes the DIK package, first.
+    if ((q === '' || q === '*:*' || q === '*') && !parseFilterQuery(p.fq).organization) {
+      const r = await ckanPackageSearch(odCtx(c), { ...p, start: Math.max(p.start - 1, 0), rows: p.start === 0 ? Math.max(p.rows - 1, 0) : p.rows });
+      const results = p.start === 0 && p.rows > 0 ? [await dikCkanPackage(odCtx(c)), ...r.results] : r.results;
+      return ok(c, 'package_search', { ...r, count: r.count + 1, results });
+    }
     return ok(c, 'package_search', await ckanPackageSearch(odCtx(c), p));
   },
   async organization_list(c, input) {
