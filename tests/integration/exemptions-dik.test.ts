@@ -172,10 +172,12 @@ describe(`the public DIK (${backendName})`, () => {
       'http://localhost:3000/informasi-dikecualikan.xlsx',
       'http://localhost:3000/informasi-dikecualikan.pdf',
     ]);
+    // No DIP entry is public here: the DIK package is the only one, at the end of every listing.
     const list = (await (await get('/api/3/action/package_list')).json()) as { result: string[] };
-    expect(list.result[0]).toBe('daftar-informasi-dikecualikan');
+    expect(list.result).toEqual(['daftar-informasi-dikecualikan']);
     const paged = (await (await get('/api/3/action/package_list?limit=1&offset=0')).json()) as { result: string[] };
     expect(paged.result).toEqual(['daftar-informasi-dikecualikan']);
+    expect(((await (await get('/api/3/action/package_list?limit=1&offset=1')).json()) as { result: string[] }).result).toEqual([]);
     const show = (await (await get('/api/3/action/package_show?id=daftar-informasi-dikecualikan')).json()) as {
       success: boolean;
       result: { resources: { url: string }[]; extras: { key: string; value: string }[] };
@@ -184,7 +186,14 @@ describe(`the public DIK (${backendName})`, () => {
     expect(show.result.resources.map((r) => r.url)).toContain('http://localhost:3000/api/v1/dik');
     expect(show.result.extras.find((e) => e.key === 'count')?.value).toBe('2');
     const search = (await (await get('/api/3/action/package_search?rows=5')).json()) as { result: { count: number; results: { name: string }[] } };
-    expect(search.result.results[0]!.name).toBe('daftar-informasi-dikecualikan');
+    expect(search.result.count).toBe(1);
+    expect(search.result.results.map((r) => r.name)).toEqual(['daftar-informasi-dikecualikan']);
+    const beyond = (await (await get('/api/3/action/package_search?rows=5&start=1')).json()) as { result: { count: number; results: unknown[] } };
+    expect(beyond.result).toMatchObject({ count: 1, results: [] });
+    const unitOnly = (await (await get(`/api/3/action/package_search?fq=${encodeURIComponent('organization:dinkes')}`)).json()) as {
+      result: { count: number };
+    };
+    expect(unitOnly.result.count).toBe(0);
     const sitemap = await (await get('/sitemap.xml')).text();
     expect(sitemap).toContain('<loc>http://localhost:3000/informasi-dikecualikan</loc>');
     expect(sitemap).toContain('<loc>http://localhost:3000/unit/dinkes/informasi-dikecualikan</loc>');

@@ -9,11 +9,11 @@ export function registerCatalog(app: OpenAPIHono<Env>): void {
   app.get('/catalog.jsonld', async (c) => {
     const { head, datasets } = await dcatCatalog(c.get('ctx'));
     const open = JSON.stringify(head).replace(/\}$/, ',"dcat:dataset":[');
-    // The register of exempt information is a dataset of its own, before the DIP entries.
-    const dik = await dikDcatDataset(c.get('ctx'));
+    // The register of exempt information is a dataset of its own, after the DIP entries.
+    const ctx = c.get('ctx');
     async function* all() {
-      yield [dik];
       yield* datasets;
+      yield [await dikDcatDataset(ctx)];
     }
     return c.body(textStream(jsonWithArray(open, all()), c.get('log')), 200, {
       'content-type': 'application/ld+json; charset=utf-8',

@@ -194,23 +194,25 @@ const ok = (c: Context<Env>, action: string, result: unknown) => c.json({ help: 
 
 const odCtx = (c: Context<Env>) => c.get('ctx');
 
+/** How many DIP entries are public: where the DIK package sits in a listing. */
+const dipCount = async (c: Context<Env>) => (await ckanPackageSearch(odCtx(c), { q: '', fq: '', rows: 0, start: 0, sort: '' })).count;
+
 const ACTIONS: Record<string, Action> = {
-  // The register of exempt information is one package of its own, listed first (before the DIP entries).
+  // The register of exempt information is one package of its own, after the DIP entries in every
+  // listing (its place is the DIP count, whatever the order of the entries).
   async package_list(c, input) {
     const p = parse(ZPackageList, input);
     if (p.limit !== undefined) {
       if (p.limit === 0) return ok(c, 'package_list', []);
-      const names =
-        p.offset === 0
-          ? [DIK_PACKAGE_NAME, ...(p.limit > 1 ? await ckanPackageNames(odCtx(c), { limit: p.limit - 1, offset: 0 }) : [])]
-          : await ckanPackageNames(odCtx(c), { limit: p.limit, offset: p.offset - 1 });
+      const names = await ckanPackageNames(odCtx(c), { limit: p.limit, offset: p.offset });
+      if (names.length < p.limit && p.offset <= (await dipCount(c))) names.push(DIK_PACKAGE_NAME);
       return ok(c, 'package_list', names);
     }
     const head = `{"help":${JSON.stringify(helpUrl(c, 'package_list'))},"success":true,"result":[`;
     const ctx = odCtx(c);
     async function* names() {
-      yield [DIK_PACKAGE_NAME];
       yield* ckanAllPackageNames(ctx);
+      yield [DIK_PACKAGE_NAME];
     }
     const body = textStream(jsonWithArray(head, names()), c.get('log'));
     return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
@@ -222,14 +224,15 @@ const ACTIONS: Record<string, Action> = {
   },
   async package_search(c, input) {
     const p = parse(ZPackageSearch, input);
+    const r = await ckanPackageSearch(odCtx(c), p);
     const q = p.q.trim();
-    // A listing of everything (no words, no unit) includes the DIK package, first.
+    // A listing of everything (no words, no unit) has the DIK package too, last.
     if ((q === '' || q === '*:*' || q === '*') && !parseFilterQuery(p.fq).organization) {
-      const r = await ckanPackageSearch(odCtx(c), { ...p, start: Math.max(p.start - 1, 0), rows: p.start === 0 ? Math.max(p.rows - 1, 0) : p.rows });
-      const results = p.start === 0 && p.rows > 0 ? [await dikCkanPackage(odCtx(c)), ...r.results] : r.results;
-      return ok(c, 'package_search', { ...r, count: r.count + 1, results });
+      const at = r.count;
+      const inWindow = p.rows > 0 && at >= p.start && at < p.start + p.rows;
+      return ok(c, 'package_search', { ...r, count: r.count + 1, results: inWindow ? [...r.results, await dikCkanPackage(odCtx(c))] : r.results });
     }
-    return ok(c, 'package_search', await ckanPackageSearch(odCtx(c), p));
+    return ok(c, 'package_search', r);
   },
   async organization_list(c, input) {
     const p = parse(ZOrganizationList, input);
