@@ -3,7 +3,17 @@
 // applicant, no request text, nothing that names a person.
 import { eq, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
-import { informationRequests, objections, REQUEST_OUTCOMES, requestResponses, units, type RequestOutcome } from '../../db/schema/index.js';
+import {
+  consequenceTests,
+  EXEMPTION_GROUNDS,
+  informationRequests,
+  objections,
+  REQUEST_OUTCOMES,
+  requestResponses,
+  units,
+  type ExemptionGround,
+  type RequestOutcome,
+} from '../../db/schema/index.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { countWorkingDays } from '../calendar/working-days.js';
 
@@ -13,6 +23,8 @@ export type ServiceStatistics = {
   answered: number;
   open: number;
   byOutcome: Record<RequestOutcome, number>;
+  /** Refusals as exempt by UU KIP Ps 17 letter: the cited consequence test's ground, else the recorded one. */
+  refusalsByGround: Record<ExemptionGround, number>;
   byUnit: { name: string; received: number; answered: number }[];
   /** Working days from the day the clock started to the written notice, over answered requests. */
   days: { mean: number | null; median: number | null; max: number | null };
@@ -32,13 +44,16 @@ export async function serviceStatistics(ctx: Pick<Ctx, 'db'>, year: number): Pro
       unit: units.name,
       outcome: requestResponses.outcome,
       noticeDate: requestResponses.noticeDate,
+      ground: sql<string | null>`coalesce(${consequenceTests.ground}, ${requestResponses.exemptionGround})`,
     })
     .from(informationRequests)
     .leftJoin(requestResponses, eq(requestResponses.requestId, informationRequests.id))
+    .leftJoin(consequenceTests, eq(consequenceTests.id, requestResponses.consequenceTestId))
     .leftJoin(units, eq(units.id, informationRequests.unitId))
     .where(eq(informationRequests.year, year));
   const cal = await loadCalendar(ctx, { fromYear: year, toYear: year + 1 });
   const byOutcome = Object.fromEntries(REQUEST_OUTCOMES.map((o) => [o, 0])) as Record<RequestOutcome, number>;
+  const refusalsByGround = Object.fromEntries(EXEMPTION_GROUNDS.map((g) => [g, 0])) as Record<ExemptionGround, number>;
   const perUnit = new Map<string, { received: number; answered: number }>();
   const days: number[] = [];
   let withinDeadline = 0;
@@ -49,6 +64,7 @@ export async function serviceStatistics(ctx: Pick<Ctx, 'db'>, year: number): Pro
     if (r.outcome && r.noticeDate) {
       u.answered++;
       byOutcome[r.outcome]++;
+      if (r.outcome === 'ditolak_dikecualikan' && r.ground && r.ground in refusalsByGround) refusalsByGround[r.ground as ExemptionGround]++;
       days.push(countWorkingDays(cal, r.startDate, r.noticeDate));
       if (r.noticeDate <= r.dueDate) withinDeadline++;
     }
@@ -66,6 +82,7 @@ export async function serviceStatistics(ctx: Pick<Ctx, 'db'>, year: number): Pro
     answered: days.length,
     open: rows.length - days.length,
     byOutcome,
+    refusalsByGround,
     byUnit: [...perUnit].map(([name, v]) => ({ name, ...v })).sort((a, b) => b.received - a.received || a.name.localeCompare(b.name)),
     days: days.length
       ? {
