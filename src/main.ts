@@ -1,4 +1,4 @@
-// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | deadline.
+// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | reviews run | deadline.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,8 @@ import { validationMessage } from './i18n/validation.js';
 import { createApp } from './http/app.js';
 import { startOutboxWorker } from './jobs/outbox-worker.js';
 import { startTextExtractionWorker } from './jobs/text-extraction.js';
+import { startExpiryReviewJob } from './jobs/exemption-reviews.js';
+import { runExpiryReviews } from './domain/exemptions/reviews.js';
 import { createBackup } from './backup/backup.js';
 import { restoreBackup } from './backup/restore.js';
 import { readSecret, prompt } from './cli/prompt.js';
@@ -40,6 +42,8 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   backup FILE              cadangkan basis data dan berkas ke satu arsip / back up database and files
   restore FILE [--force]   pulihkan dari arsip cadangan / restore from a backup archive
   audit verify             periksa keutuhan rantai log audit / verify the audit log chain
+  reviews run              buka peninjauan masa pengecualian dan kirim pengingat (untuk cron harian)
+                           / open exemption expiry reviews and send reminders (for a daily cron)
   deadline --from TTTT-BB-HH (--days N | --period KUNCI)
                            hitung tenggat hari kerja / compute a working-day deadline
                            (periode / periods: ${STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join(', ')})
@@ -113,6 +117,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
   const workerId = `${hostname()}:${process.pid}`;
   const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId }) : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
+  const reviews = config.outboxWorker ? startExpiryReviewJob({ ctx: { ...ctx, actor: systemActor('peninjauan pengecualian') }, logger }) : null;
   const sweeper = setInterval(() => {
     purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
   }, 3600_000);
@@ -150,6 +155,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
     clearInterval(sweeper);
     await worker?.stop();
     await textWorker?.stop();
+    await reviews?.stop();
     await database.close();
     logger.info('selesai / stopped');
     process.exit(0);
@@ -350,6 +356,15 @@ export async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify');
       return cmdAuditVerify();
+    case 'reviews':
+      if (sub !== 'run' || rest.length) throw new CliError('Pemakaian / usage: qgesy reviews run');
+      return withRuntime(true, async ({ ctx }) => {
+        const r = await runExpiryReviews({ ...ctx, actor: systemActor('qgesy reviews run') });
+        process.stdout.write(
+          `Peninjauan pengecualian ${r.today} / exemption reviews: ${r.opened} dibuka / opened, ${r.reminded} pengingat / reminders, ${r.overdue} terlambat / overdue\n`,
+        );
+        return 0;
+      });
     case 'deadline':
       return cmdDeadline(
         { from: values.from, days: values.days, period: values.period },

@@ -38,6 +38,7 @@ const EN: Record<string, string> = {
   'Jangka waktu yang dipilih dan jumlah hari kerja berbeda; kosongkan salah satunya.':
     'The chosen period and the number of working days differ; leave one of them empty.',
   'Jangka waktu tidak dikenal.': 'Unknown period.',
+  'Isi jumlah hari 1–365.': 'Enter a number of days from 1 to 365.',
 };
 
 const REQUESTS_EN: Record<string, string> = {

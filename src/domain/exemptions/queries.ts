@@ -130,7 +130,7 @@ export async function getTest(ctx: Ctx, id: string) {
     supersededBy: related.filter((r) => r.supersedesId === id),
     steps,
     today,
-    inForce: test.status === 'approved' && test.periodStart <= today && (test.periodEnd === null || test.periodEnd >= today),
+    inForce: await isInForce(ctx, id, today),
     may: {
       edit: open && canEditTest(ctx.actor, facts),
       submit: open && canEditTest(ctx.actor, facts),
@@ -142,18 +142,37 @@ export async function getTest(ctx: Ctx, id: string) {
 }
 export type TestView = Awaited<ReturnType<typeof getTest>>;
 
+async function isInForce(ctx: Ctx, id: string, today: string): Promise<boolean> {
+  const [r] = await ctx.db
+    .select({ id: consequenceTests.id })
+    .from(consequenceTests)
+    .where(and(eq(consequenceTests.id, id), inForceOn(today)));
+  return !!r;
+}
+
 /** A test the written notice of a request may cite: approved, its period running today. */
 export type CitableTest = Pick<
   ConsequenceTest,
   'id' | 'number' | 'publicTitle' | 'publicSummary' | 'ground' | 'subpoint' | 'periodEnd' | 'requestId' | 'decisionDate'
 >;
 
-export const inForceOn = (today: string) =>
-  and(
-    eq(consequenceTests.status, 'approved'),
-    lte(consequenceTests.periodStart, today),
-    or(isNull(consequenceTests.periodEnd), gte(consequenceTests.periodEnd, today)),
+/**
+ * In force today: approved with its period running, or superseded by an extension that has not started
+ * yet (the exemption goes on without a gap until the new period begins).
+ */
+export const inForceOn = (today: string) => {
+  const running = and(lte(consequenceTests.periodStart, today), or(isNull(consequenceTests.periodEnd), gte(consequenceTests.periodEnd, today)));
+  return and(
+    running,
+    or(
+      eq(consequenceTests.status, 'approved'),
+      and(
+        eq(consequenceTests.status, 'superseded'),
+        sql`not exists (select 1 from consequence_tests n where n.supersedes_id = ${consequenceTests.id} and n.status = 'approved' and n.period_start <= ${today})`,
+      ),
+    ),
   );
+};
 
 export async function citableTests(db: DbOrTx, today: string, requestId?: string): Promise<CitableTest[]> {
   const rows = await db

@@ -236,6 +236,9 @@ const ORG_FIELDS = [
   'agencyOfficerLabel',
   'requestNumberPattern',
   'serviceClosingTime',
+  'atasanPpidPosition',
+  'headOfBodyTitle',
+  'exemptionReviewDays',
 ] as const;
 
 adminRoutes.get('/badan-publik', async (c) => {
