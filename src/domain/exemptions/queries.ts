@@ -76,6 +76,8 @@ export async function listTests(ctx: Ctx, filter: TestFilter): Promise<{ rows: T
   return { rows, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
 }
 
+const STEP_ORDER = `{${['created', 'updated', 'submitted', 'returned', 'reviewed', 'approved', 'rejected', 'review_opened', 'extension_drafted', 'expired', 'released'].join(',')}}`;
+
 export type TestStep = { action: string; note: string; at: Date; actorName: string | null };
 
 /** The test's own text, or null when the actor may not read it. */
@@ -103,7 +105,8 @@ export async function getTest(ctx: Ctx, id: string) {
       .from(consequenceTestSteps)
       .leftJoin(users, eq(users.id, consequenceTestSteps.actorId))
       .where(eq(consequenceTestSteps.testId, id))
-      .orderBy(asc(consequenceTestSteps.at), asc(consequenceTestSteps.id))
+      // Steps in the same instant (one transaction) in the order the way goes.
+      .orderBy(asc(consequenceTestSteps.at), sql`array_position(${STEP_ORDER}::text[], ${consequenceTestSteps.action})`, asc(consequenceTestSteps.id))
   ).map((s) => ({ ...s, note: internals ? s.note : '' }));
   const [unit] = await ctx.db.select({ name: units.name, code: units.code }).from(units).where(eq(units.id, test.unitId));
   const [request] = test.requestId

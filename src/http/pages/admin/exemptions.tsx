@@ -6,7 +6,8 @@ import { SECURITY_LEVELS, TEST_MOMENTS, TEST_STATUSES, type TestMoment, type Tes
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { SECURITY_LEVEL_LABELS } from '../../../domain/classified/items.js';
 import { beyondLegalMaximum, GROUNDS, groundLabel, groundReference, MAX_YEARS_A_TO_F } from '../../../domain/exemptions/grounds.js';
-import { legalBasisText } from '../../../domain/exemptions/input.js';
+import { LONG_PERIOD_MESSAGE, legalBasisText } from '../../../domain/exemptions/input.js';
+import { validationMessage } from '../../../i18n/validation.js';
 import type { TestFilter, TestRow, TestView } from '../../../domain/exemptions/queries.js';
 import type { ReviewRow } from '../../../domain/exemptions/reviews.js';
 import { formatDateTime } from '../../../i18n/index.js';
@@ -51,6 +52,8 @@ const MOMENT_LABELS: Record<TestMoment, [string, string, string, string]> = {
     'Art. 4(2)(c), in a dispute',
   ],
 };
+
+const longPeriodMessage = (v: View) => validationMessage(LONG_PERIOD_MESSAGE, v.locale);
 
 const groundText = (v: View, g: string, sub: number | null) => `${groundReference(g, sub, v.locale)}: ${groundLabel(g, sub, v.locale)}`;
 
@@ -285,6 +288,9 @@ export const TestFormPage: FC<TestFormProps> = (p) => {
                 </p>
                 <p class="muted small pre">{p.request.details}</p>
               </>
+            ) : !p.items?.length && !p.dipEntries?.length ? (
+              // Nothing recorded yet that this officer may read: the information is new.
+              <input type="hidden" name="source" value="baru" />
             ) : (
               <Radios
                 name="source"
@@ -486,15 +492,14 @@ export const TestFormPage: FC<TestFormProps> = (p) => {
           </p>
           <Input name="periodStart" type="date" label={tx(v, 'Mulai', 'From')} value={val.periodStart} errors={errors} />
           <Input name="periodEnd" type="date" label={tx(v, 'Berakhir', 'Until')} value={val.periodEnd} errors={errors} />
-          <Checkbox
-            name="acknowledgeLongPeriod"
-            checked={val.acknowledgeLongPeriod === '1'}
-            label={tx(
-              v,
-              `Jangka waktu lebih dari ${MAX_YEARS_A_TO_F} tahun ini disengaja (hanya bila diminta).`,
-              `This period beyond ${MAX_YEARS_A_TO_F} years is intended (only when asked).`,
-            )}
-          />
+          {/* Asked only once the period was found to run past the maximum (or was confirmed before). */}
+          {val.acknowledgeLongPeriod === '1' || errors?.periodEnd === longPeriodMessage(v) ? (
+            <Checkbox
+              name="acknowledgeLongPeriod"
+              checked={val.acknowledgeLongPeriod === '1'}
+              label={tx(v, `Jangka waktu lebih dari ${MAX_YEARS_A_TO_F} tahun ini disengaja.`, `This period beyond ${MAX_YEARS_A_TO_F} years is intended.`)}
+            />
+          ) : null}
         </fieldset>
 
         <fieldset class="public-fields">
