@@ -4,6 +4,7 @@
 // internal text appears in none of them, nor in any public page, the mail or the audit log.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import pino from 'pino';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, outbox } from '../../src/db/schema/index.js';
@@ -33,9 +34,11 @@ describe(`the public DIK (${backendName})`, () => {
   let t: TestApp;
   let cast: Cast;
   const get = (path: string) => t.app.request(path);
+  const logLines: string[] = [];
 
   beforeAll(async () => {
     t = await createTestApp();
+    t.deps.logger = pino({ level: 'trace' }, { write: (line: string) => void logLines.push(line) });
     cast = await setupCast(t);
     t.clock.set(new Date('2026-03-20T03:00:00Z'));
     await approvedTest(cast, {
@@ -240,6 +243,9 @@ describe(`the public DIK (${backendName})`, () => {
     expect(mails.length).toBeGreaterThan(0);
     expect(JSON.stringify(mails)).not.toMatch(LEAK);
     expect(JSON.stringify(await t.db.db.select().from(auditLog))).not.toMatch(LEAK);
+    // The log of all those requests names routes, never what was asked for or found.
+    expect(logLines.length).toBeGreaterThan(20);
+    expect(logLines.join('\n')).not.toMatch(LEAK);
   });
 
   it('shows an approval and the end of a period on the very next request, through the page cache', async () => {

@@ -3,6 +3,7 @@
 // penetapan PDF download, the reviews page, the request form's link to draft a test, and the body profile
 // settings; no page of one unit's test for another unit's officer.
 import { eq } from 'drizzle-orm';
+import pino from 'pino';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consequenceTests, publicBody } from '../../src/db/schema/index.js';
@@ -18,6 +19,8 @@ const WITHHELD = 'Catatan rahasia Xylo-42';
 describe(`consequence tests in the back office (${backendName})`, () => {
   let t: TestApp;
   let cast: Cast;
+  // Every log line the app writes, at the most detailed level: none may carry a test's internal text.
+  const logLines: string[] = [];
   async function as(email: string, lang?: 'en') {
     const b = new Browser(t.app, '10.3.0.1');
     if (lang) b.cookies.set('qg_lang', lang);
@@ -32,8 +35,14 @@ describe(`consequence tests in the back office (${backendName})`, () => {
     t = await createTestApp();
     cast = await setupCast(t);
     t.clock.set(new Date('2026-03-20T03:00:00Z'));
+    t.deps.logger = pino({ level: 'trace' }, { write: (line: string) => void logLines.push(line) });
   });
-  afterAll(async () => t.dispose());
+  afterAll(async () => {
+    expect(logLines.length).toBeGreaterThan(50);
+    expect(logLines.join('\n')).not.toContain(WITHHELD);
+    expect(logLines.join('\n')).not.toContain('Xylo');
+    await t.dispose();
+  });
 
   it('drafts with the form, shows its mistakes, and carries the test through the three roles', async () => {
     const pembantu = await as(EMAILS.pembantu);

@@ -317,6 +317,23 @@ describe(`handling requests in the back office (${backendName})`, () => {
     expect(notice).toContain(`${request.number}/SK-TOLAK`);
     const tracking = await new Browser(t.app, '10.9.9.8').get(`/permohonan/lacak?${q}`);
     expect(tracking.text).toContain('/permohonan/surat/penolakan.pdf?');
+    // The public statistics count refusals by the cited test's ground; an older refusal without a test by its recorded ground.
+    const { request: legacy } = await submitRequest(system(), { ...citizen, details: 'Dokumen lain yang ditolak sebelum uji konsekuensi wajib.' });
+    await t.db.db.insert(requestResponses).values({
+      requestId: legacy.id,
+      outcome: 'ditolak_dikecualikan',
+      held: true,
+      exemptionGround: 'j',
+      noticeNumber: `${legacy.number}/PT`,
+      noticeDate: '2026-03-16',
+      signerName: 'PPID',
+      createdAt: t.clock.now(),
+    });
+    const stats = await (await t.app.request('/statistik-layanan?tahun=2026')).text();
+    expect(stats).toContain('Penolakan menurut dasar pengecualian');
+    expect(stats).toMatch(/huruf h: mengungkap rahasia pribadi<\/td><td>1<\/td>/);
+    expect(stats).toMatch(/huruf j: informasi yang tidak boleh diungkapkan berdasarkan Undang-Undang<\/td><td>1<\/td>/);
+    expect(stats).not.toContain('huruf a:');
   });
 
   it('extends the due date by 7 working days across Good Friday, once, before the deadline; the letter and the email follow', async () => {
