@@ -1,4 +1,5 @@
-// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | anonymise | deadline.
+// The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | keys | clearance |
+// anonymise | reviews run | deadline.
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -27,6 +28,8 @@ import { startOutboxWorker } from './jobs/outbox-worker.js';
 import { startTextExtractionWorker } from './jobs/text-extraction.js';
 import { startRetentionJob } from './jobs/retention.js';
 import { anonymiseClosedRequests } from './domain/privacy/retention.js';
+import { startExpiryReviewJob } from './jobs/exemption-reviews.js';
+import { runExpiryReviews } from './domain/exemptions/reviews.js';
 import { createBackup } from './backup/backup.js';
 import { restoreBackup } from './backup/restore.js';
 import { readSecret, prompt } from './cli/prompt.js';
@@ -57,6 +60,8 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   anonymise --older-than TAHUN [--dry-run]
                            hapus data pribadi pemohon pada kasus selesai yang lebih tua / remove
                            requesters' personal data from closed cases older than YEARS
+  reviews run              buka peninjauan masa pengecualian dan kirim pengingat (untuk cron harian)
+                           / open exemption expiry reviews and send reminders (for a daily cron)
   deadline --from TTTT-BB-HH (--days N | --period KUNCI)
                            hitung tenggat hari kerja / compute a working-day deadline
                            (periode / periods: ${STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join(', ')})
@@ -145,6 +150,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
   const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId }) : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
   const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, baseUrl: config.baseUrl, logger }) : null;
+  const reviews = config.outboxWorker ? startExpiryReviewJob({ ctx: { ...ctx, actor: systemActor('peninjauan pengecualian') }, logger }) : null;
   const sweeper = setInterval(() => {
     purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
     purgeCitizenSignIns(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of citizen sign-in links failed'));
@@ -184,6 +190,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
     retention?.stop();
     await worker?.stop();
     await textWorker?.stop();
+    await reviews?.stop();
     await database.close();
     logger.info('selesai / stopped');
     process.exit(0);
@@ -486,6 +493,15 @@ export async function main(argv: string[]): Promise<number> {
         { olderThan: values['older-than'], dryRun: values['dry-run'] },
         [sub, ...rest].filter((x): x is string => x !== undefined),
       );
+    case 'reviews':
+      if (sub !== 'run' || rest.length) throw new CliError('Pemakaian / usage: qgesy reviews run');
+      return withRuntime(true, async ({ ctx }) => {
+        const r = await runExpiryReviews({ ...ctx, actor: systemActor('qgesy reviews run') });
+        process.stdout.write(
+          `Peninjauan pengecualian ${r.today} / exemption reviews: ${r.opened} dibuka / opened, ${r.reminded} pengingat / reminders, ${r.overdue} terlambat / overdue\n`,
+        );
+        return 0;
+      });
     case 'deadline':
       return cmdDeadline(
         { from: values.from, days: values.days, period: values.period },

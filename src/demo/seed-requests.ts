@@ -13,6 +13,9 @@ import { extendRequest } from '../domain/requests/extend-request.js';
 import type { RequestInput } from '../domain/requests/input.js';
 import { respondRequest } from '../domain/requests/respond-request.js';
 import { submitRequest } from '../domain/requests/submit-request.js';
+import { draftTest } from '../domain/exemptions/draft-test.js';
+import { addDays } from '../domain/calendar/dates.js';
+import { decideTest, reviewTest, submitTest } from '../domain/exemptions/workflow.js';
 import { requestDispositions } from '../db/schema/request-handling.js';
 import { DEMO_DOMAIN } from './seed-demo.js';
 
@@ -135,6 +138,13 @@ const PLANS: Plan[] = [
 export async function seedDemoRequests(ctx: Ctx): Promise<number> {
   const [any] = await ctx.db.select({ id: informationRequests.id }).from(informationRequests).limit(1);
   if (any) return 0;
+  // The refusal's consequence test is on a Terbatas item: its drafter, reviewer and decider must be able to read it.
+  await ctx.db
+    .update(users)
+    .set({ clearance: 'terbatas' })
+    .where(
+      sql`${users.email} in (${`ppid.utama@${DEMO_DOMAIN}`}, ${`atasan.ppid@${DEMO_DOMAIN}`}, ${`ppid.bkpsdm@${DEMO_DOMAIN}`}) and ${users.clearance} in ('none', 'biasa')`,
+    );
   const userBy = async (email: string) => {
     const [u] = await ctx.db.select().from(users).where(eq(users.email, email));
     return u ? toActor(u) : null;
@@ -186,12 +196,17 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
       continue;
     }
     if (p.stage === 'refused') {
+      if (!officer) continue;
+      // The refusal cites a consequence test drafted for this request by the unit, approved by the Atasan PPID.
+      const test = await refusalTest(as(officer, at(p.daysAgo - 4)), request.id, at(p.daysAgo - 4));
+      await submitTest(as(officer, at(p.daysAgo - 4)), test);
+      await reviewTest(as(utama, at(p.daysAgo - 5)), test, 'forward', { note: 'Dasar hukum dan pertimbangan sudah tepat.' });
+      await decideTest(as(atasan, at(p.daysAgo - 5, 5)), test, { decision: 'setujui', reasons: 'Penilaian kinerja adalah rahasia pribadi pegawai.' });
       await respondRequest(as(utama, at(p.daysAgo - 6)), request.id, {
         outcome: 'ditolak_dikecualikan',
         held: 'ya',
-        exemptionGround: 'h',
+        consequenceTestId: test,
         reason: 'Informasi memuat riwayat, kondisi dan penilaian kinerja pribadi seorang pegawai.',
-        consequence: 'Membuka informasi ini mengungkap rahasia pribadi pegawai yang dilindungi UU 14/2008 Pasal 17 huruf h.',
       });
       continue;
     }
@@ -224,7 +239,34 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
     .update(outbox)
     .set({ status: 'sent', attempts: 1, sentAt: outbox.createdAt })
     .where(
-      sql`${outbox.template} like any (array['request_%', 'objection_%']) and ${outbox.status} = 'pending' and ${outbox.createdAt} < ${new Date(now - 7 * DAY)}`,
+      sql`${outbox.template} like any (array['request_%', 'objection_%', 'exemption_%']) and ${outbox.status} = 'pending' and ${outbox.createdAt} < ${new Date(now - 7 * DAY)}`,
     );
   return made;
+}
+
+/** The consequence test of the refused demo request: ground h.4 (evaluation of a person's capability), five years. */
+async function refusalTest(ctx: Ctx, requestId: string, when: Date): Promise<string> {
+  const day = when.toISOString().slice(0, 10);
+  const end = addDays(day, 5 * 365);
+  const test = await draftTest(ctx, {
+    source: 'permohonan',
+    requestId,
+    itemTitle: 'Berkas penilaian kinerja dan catatan disiplin pegawai yang dimohon',
+    itemDescription: 'Sasaran kinerja pegawai, penilaian atasan dan catatan hukuman disiplin seorang pegawai.',
+    securityLevel: 'terbatas',
+    moment: 'saat_permohonan',
+    groundCode: 'h.4',
+    legalRegulation: 'PP No. 30 Tahun 2019 tentang Penilaian Kinerja Pegawai Negeri Sipil',
+    legalArticle: 'Pasal 47 ayat (1)',
+    withheldInformation: 'Nilai dan catatan penilaian kinerja serta catatan disiplin pegawai yang namanya disebut pemohon.',
+    harm: 'Membuka penilaian kinerja dan catatan disiplin seorang pegawai mengungkap hasil evaluasi kemampuannya dan dapat merugikan nama baik serta kariernya.',
+    publicInterest:
+      'Kepentingan publik atas akuntabilitas kepegawaian terpenuhi melalui informasi agregat yang dibuka; penilaian perorangan tidak menyangkut kepentingan publik yang lebih besar.',
+    partial: 'tidak',
+    periodStart: day,
+    periodEnd: end,
+    publicTitle: 'Berkas penilaian kinerja dan catatan disiplin perorangan pegawai',
+    publicSummary: 'Membuka penilaian kinerja perorangan mengungkap hasil evaluasi kemampuan seseorang yang dilindungi sebagai rahasia pribadi.',
+  });
+  return test.id;
 }

@@ -20,6 +20,7 @@ import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
 import { isClassifiedUpload } from './routes/classified-admin.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
+import { dikRoutes } from './routes/dik.js';
 import { apiRoutes } from './api/index.js';
 import { calculatorRoutes } from './routes/calculator.js';
 import { requestRoutes } from './routes/requests.js';
@@ -102,6 +103,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   app.route('/', portalRoutes);
   app.route('/', documentPublicRoutes);
   app.route('/', dipExportPublicRoutes);
+  app.route('/', dikRoutes);
   app.route('/', publicRoutes);
   app.route('/', calculatorRoutes);
   app.route('/', requestRoutes);

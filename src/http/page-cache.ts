@@ -14,49 +14,67 @@ import { CSRF_FIELD } from './middleware/csrf.js';
 import { LANG_COOKIE, SESSION_COOKIE } from './middleware/context.js';
 import type { Env } from './types.js';
 
-type Entry = { generation: number; body: Uint8Array<ArrayBuffer>; headers: [string, string][] };
+type Entry = { generation: number; body: Uint8Array<ArrayBuffer>; headers: [string, string][]; validUntil: number | null };
+
+/**
+ * Set by a page whose content also depends on the date (the exempt-information list changes when a day
+ * begins, with no write to move the generation): the instant, in ms by the app's clock, until which the
+ * rendered page may be served. The cache removes it from every response.
+ */
+export const PAGE_VALID_UNTIL = 'x-page-valid-until';
 
 /** Headers that belong to one response, not to the page. */
-const OWN_HEADERS = new Set(['set-cookie', 'x-request-id', 'content-length', 'date']);
+const OWN_HEADERS = new Set(['set-cookie', 'x-request-id', 'content-length', 'date', PAGE_VALID_UNTIL]);
 
 /** The portal's HTML pages (not files, feeds, exports or the back office). */
-const CACHEABLE = /^\/(?:|informasi|informasi\/[a-z0-9-]{1,200}|kategori\/[a-z-]{1,40}|unit|unit\/[A-Za-z0-9_-]{1,60}|dip|cari)$/;
+const CACHEABLE =
+  /^\/(?:|informasi|informasi\/[a-z0-9-]{1,200}|kategori\/[a-z-]{1,40}|unit|unit\/[A-Za-z0-9_-]{1,60}|dip|cari|informasi-dikecualikan|unit\/[A-Za-z0-9_-]{1,60}\/informasi-dikecualikan)$/;
 
 /** Longest URL (path and query) worth keeping; longer ones are rendered every time. */
 const MAX_KEY = 600;
 
 export function publicPageCache(maxBytes: number): MiddlewareHandler<Env> {
-  if (maxBytes <= 0) return (_c, next) => next();
+  if (maxBytes <= 0)
+    return async (c, next) => {
+      await next();
+      if (c.res.headers.has(PAGE_VALID_UNTIL)) c.res.headers.delete(PAGE_VALID_UNTIL);
+    };
   // Pages depend on the database and on the date (e.g. the years offered in filters): kept ten minutes at most.
   const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => e.body.byteLength + 200, ttl: 10 * 60_000 });
   return async (c, next) => {
-    if (c.req.method !== 'GET' || !CACHEABLE.test(c.req.path) || getCookie(c, SESSION_COOKIE)) return next();
+    const pass = async () => {
+      await next();
+      if (c.res.headers.has(PAGE_VALID_UNTIL)) c.res.headers.delete(PAGE_VALID_UNTIL);
+    };
+    if (c.req.method !== 'GET' || !CACHEABLE.test(c.req.path) || getCookie(c, SESSION_COOKIE)) return pass();
     // Before the first administrator exists the home page points to the setup page: nothing is kept.
-    if (c.get('deps').setup.token) return next();
+    if (c.get('deps').setup.token) return pass();
     const url = new URL(c.req.url);
     const lang = getCookie(c, LANG_COOKIE) === 'en' ? 'en' : 'id';
     const key = `${lang} ${url.pathname}${url.search}`;
-    if (key.length > MAX_KEY) return next();
+    if (key.length > MAX_KEY) return pass();
     const { database } = c.get('deps');
     let generation: number;
     try {
       generation = await database.publicGeneration();
     } catch {
-      return next(); // no counter (not migrated yet, database busy): render as usual
+      return pass(); // no counter (not migrated yet, database busy): render as usual
     }
     const hit = cache.get(key);
-    if (hit && hit.generation === generation) {
+    if (hit && hit.generation === generation && (hit.validUntil === null || c.get('deps').clock.now().getTime() < hit.validUntil)) {
       const headers = new Headers(hit.headers);
       headers.set('x-page-cache', 'hit');
       return c.body(hit.body, 200, Object.fromEntries(headers));
     }
     await next();
     const res = c.res;
+    const until = res.headers.get(PAGE_VALID_UNTIL);
+    if (until !== null) res.headers.delete(PAGE_VALID_UNTIL);
     if (res.status !== 200 || !(res.headers.get('content-type') ?? '').startsWith('text/html') || !res.body) return;
     const body = new Uint8Array(await res.clone().arrayBuffer());
     // A page with a form token belongs to one visitor; the cookie a first visit gets is not part of the page.
     if (Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes(`name="${CSRF_FIELD}"`)) return;
     const headers = [...res.headers].filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()));
-    cache.set(key, { generation, body, headers });
+    cache.set(key, { generation, body, headers, validUntil: until !== null && /^\d+$/.test(until) ? Number(until) : null });
   };
 }

@@ -3,6 +3,7 @@ import { HANDLING_MESSAGES_EN } from '../domain/requests/handling-input.js';
 import { REQUEST_MESSAGES_EN } from '../domain/requests/input.js';
 import { CLASSIFIED_MESSAGES_EN } from '../domain/classified/messages.js';
 import { REDACTION_MESSAGES_EN } from '../domain/redaction/messages.js';
+import { EXEMPTION_MESSAGES_EN } from '../domain/exemptions/input.js';
 
 const EN: Record<string, string> = {
   'Alamat situs harus URL lengkap (https://...).': 'The website must be a full URL (https://...).',
@@ -38,12 +39,14 @@ const EN: Record<string, string> = {
   'Jangka waktu yang dipilih dan jumlah hari kerja berbeda; kosongkan salah satunya.':
     'The chosen period and the number of working days differ; leave one of them empty.',
   'Jangka waktu tidak dikenal.': 'Unknown period.',
+  'Isi jumlah hari 1–365.': 'Enter a number of days from 1 to 365.',
 };
 
 const REQUESTS_EN: Record<string, string> = {
   ...REQUEST_MESSAGES_EN,
   ...CLASSIFIED_MESSAGES_EN,
   ...REDACTION_MESSAGES_EN,
+  ...EXEMPTION_MESSAGES_EN,
   ...HANDLING_MESSAGES_EN,
   'Isi nomor pendaftaran.': 'Enter the registration number.',
   'Isi kode pelacakan.': 'Enter the tracking code.',

@@ -1,4 +1,6 @@
 // Email templates, Bahasa Indonesia first and English when the recipient chose it.
+import { exemptionTemplates } from './templates-exemptions.js';
+
 export type Locale = 'id' | 'en';
 
 type Rendered = { subject: string; text: string };
@@ -185,6 +187,7 @@ export const templates = {
       text: `This is a test email from ${p.body}. If you received it, email delivery works.${footer.en(p.body)}`,
     }),
   } satisfies Template<{ body: string }>,
+  ...exemptionTemplates,
 };
 
 export type TemplateName = keyof typeof templates;

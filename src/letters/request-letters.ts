@@ -4,6 +4,7 @@ import type { RequestResponse } from '../domain/requests/respond-request.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
 import { formatLongDate } from '../domain/calendar/dates.js';
 import { DELIVERY_LABELS, exemptionText, FORMAT_LABELS, OBJECTION_OUTCOMES, OUTCOME_LABELS, rupiah } from '../domain/requests/labels.js';
+import { groundFullText } from '../domain/exemptions/grounds.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { renderPdf, type PdfNode } from './pdf.js';
 
@@ -75,12 +76,23 @@ function table(rows: [string, string][]): PdfNode {
   };
 }
 
+/** The approved consequence test a refusal or partial grant cites (its penetapan). */
+export type CitedTest = { number: string; decisionDate: string; subpoint: number | null } | null;
+
+/** The ground as the letter states it: with the sub-point and the penetapan when a test is cited. */
+function groundOf(resp: RequestResponse, test: CitedTest): string {
+  if (!resp.exemptionGround) return '';
+  return test ? groundFullText(resp.exemptionGround, test.subpoint) : exemptionText(resp.exemptionGround);
+}
+const penetapanText = (test: NonNullable<CitedTest>) =>
+  `Surat Penetapan Klasifikasi Informasi Publik yang Dikecualikan Nomor ${test.number} tanggal ${letterDate(test.decisionDate)}`;
+
 const objectionRight = (r: InformationRequest): PdfNode => ({
   text: `Apabila Pemohon tidak puas dengan keputusan ini, Pemohon berhak mengajukan keberatan kepada Atasan PPID paling lambat 30 (tiga puluh) hari kerja sejak pemberitahuan ini diterima, dengan menyebut nomor pendaftaran ${r.number} (UU No. 14 Tahun 2008 Pasal 35 dan 36).`,
   style: 'para',
 });
 
-export async function noticePdf(head: Letterhead, r: InformationRequest, resp: RequestResponse): Promise<Buffer> {
+export async function noticePdf(head: Letterhead, r: InformationRequest, resp: RequestResponse, test: CitedTest = null): Promise<Buffer> {
   const granted = resp.outcome === 'diberikan_seluruhnya' || resp.outcome === 'diberikan_sebagian';
   const rows: [string, string][] = [
     ['Nomor pendaftaran', r.number],
@@ -96,7 +108,8 @@ export async function noticePdf(head: Letterhead, r: InformationRequest, resp: R
     ...(!resp.held ? [['Badan publik yang menguasai', resp.holderBody || 'Tidak diketahui'] as [string, string]] : []),
     ...(granted ? [['Informasi yang akan diberikan', resp.materialGiven] as [string, string]] : []),
     ...(resp.materialWithheld ? [['Bagian yang dihitamkan / dikecualikan', resp.materialWithheld] as [string, string]] : []),
-    ...(resp.exemptionGround ? [['Dasar pengecualian', exemptionText(resp.exemptionGround)] as [string, string]] : []),
+    ...(resp.exemptionGround ? [['Dasar pengecualian', groundOf(resp, test)] as [string, string]] : []),
+    ...(test ? [['Uji konsekuensi', penetapanText(test)] as [string, string]] : []),
     ...(resp.reason ? [['Alasan', resp.reason] as [string, string]] : []),
   ];
   const delivery: [string, string][] = granted
@@ -137,8 +150,8 @@ export async function noticePdf(head: Letterhead, r: InformationRequest, resp: R
   return renderPdf(doc);
 }
 
-export async function refusalPdf(head: Letterhead, r: InformationRequest, resp: RequestResponse): Promise<Buffer> {
-  const ground = resp.exemptionGround ? exemptionText(resp.exemptionGround) : '';
+export async function refusalPdf(head: Letterhead, r: InformationRequest, resp: RequestResponse, test: CitedTest = null): Promise<Buffer> {
+  const ground = groundOf(resp, test);
   const doc = frame(head, {
     title: 'SURAT KEPUTUSAN PPID TENTANG PENOLAKAN PERMOHONAN INFORMASI',
     number: resp.refusalNumber ?? '',
@@ -158,6 +171,7 @@ export async function refusalPdf(head: Letterhead, r: InformationRequest, resp: 
         ['Dasar pengecualian', ground],
         ['Alasan penolakan', resp.reason],
         ['Konsekuensi bila informasi dibuka (uji konsekuensi)', resp.consequence],
+        ...(test ? [['Penetapan uji konsekuensi', penetapanText(test)] as [string, string]] : []),
         ['Tanggal penolakan', letterDate(resp.noticeDate)],
       ]),
       {

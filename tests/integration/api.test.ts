@@ -362,11 +362,13 @@ describe(`open-data APIs (${backendName})`, () => {
       expect(type).toContain('application/json');
       expect(body.success).toBe(true);
       expect(body.help).toBe(`${BASE}/api#ckan-package_list`);
-      expect(body.result).toHaveLength(14);
+      // The 14 public entries, then the register of exempt information (a package of its own).
+      expect(body.result).toHaveLength(15);
       expect(body.result).toContain(slugs[ids.umkm!]);
+      expect(body.result.at(-1)).toBe('daftar-informasi-dikecualikan');
       const page = await ckan('package_list', 'limit=5&offset=10');
-      expect(page.body.result).toHaveLength(4);
-      expect(new Set([...(await ckan('package_list', 'limit=10')).body.result, ...page.body.result]).size).toBe(14);
+      expect(page.body.result).toHaveLength(5);
+      expect(new Set([...(await ckan('package_list', 'limit=10')).body.result, ...page.body.result]).size).toBe(15);
     });
 
     it('package_show maps an entry to a CKAN package, by name or id', async () => {
@@ -450,17 +452,18 @@ describe(`open-data APIs (${backendName})`, () => {
 
     it('package_search: rows and start page through everything, without repeats', async () => {
       const all = await ckan('package_search', 'rows=1000');
-      expect(all.body.result.count).toBe(14);
-      expect(all.body.result.results).toHaveLength(14);
+      expect(all.body.result.count).toBe(15);
+      expect(all.body.result.results).toHaveLength(15);
+      expect(all.body.result.results.at(-1).name).toBe('daftar-informasi-dikecualikan');
       expect((await ckan('package_search')).body.result.results).toHaveLength(10);
       const seen: string[] = [];
-      for (let start = 0; start < 14; start += 4) {
+      for (let start = 0; start < 15; start += 4) {
         const page = await ckan('package_search', `rows=4&start=${start}&sort=${encodeURIComponent('id asc')}`);
-        expect(page.body.result.count).toBe(14);
+        expect(page.body.result.count).toBe(15);
         seen.push(...page.body.result.results.map((p: Json) => p.name));
       }
-      expect(seen).toHaveLength(14);
-      expect(new Set(seen).size).toBe(14);
+      expect(seen).toHaveLength(15);
+      expect(new Set(seen).size).toBe(15);
       // Text search windows that do not line up with pages.
       const hits = (await ckan('package_search', 'q=puskesmas&rows=1000')).body.result.results.map((p: Json) => p.id);
       expect(hits).toHaveLength(12);
@@ -484,7 +487,7 @@ describe(`open-data APIs (${backendName})`, () => {
         `fq=${encodeURIComponent('metadata_modified:[2026-01-01T00:00:00Z TO *]')}&sort=${encodeURIComponent('id asc')}&rows=100&start=0`,
       );
       expect(harvest.status).toBe(200);
-      expect(harvest.body.result.count).toBe(14);
+      expect(harvest.body.result.count).toBe(15);
       const title = await ckan('package_search', `sort=${encodeURIComponent('title_string asc')}&rows=3`);
       expect(title.body.result.results.map((p: Json) => p.title)).toEqual([
         'Daftar Izin Mendirikan Bangunan',
@@ -569,7 +572,9 @@ describe(`open-data APIs (${backendName})`, () => {
       expect(categories!['skos:hasTopConcept'][0]).toMatchObject({ '@id': `${BASE}/catalog.jsonld#kategori-berkala`, '@type': 'skos:Concept' });
       expect(types!['skos:hasTopConcept'].map((c: Json) => c['skos:notation'])).toContain('layanan_publik');
       const datasets = doc['dcat:dataset'] as Json[];
-      expect(datasets).toHaveLength(14);
+      // The 14 entries and the register of exempt information.
+      expect(datasets).toHaveLength(15);
+      expect(datasets.at(-1)!['dct:identifier']).toBe('daftar-informasi-dikecualikan');
       const umkm = datasets.find((d) => d['dct:identifier'] === 'DIP/DPMPTSP/2026/0001')!;
       expect(umkm).toMatchObject({
         '@type': 'dcat:Dataset',
@@ -604,7 +609,7 @@ describe(`open-data APIs (${backendName})`, () => {
       const catalog = expanded[0]!;
       expect(catalog['@type']).toEqual(['http://www.w3.org/ns/dcat#Catalog']);
       const datasets = catalog['http://www.w3.org/ns/dcat#dataset'] as Json[];
-      expect(datasets).toHaveLength(14);
+      expect(datasets).toHaveLength(15);
       expect(datasets.every((d) => d['@type'][0] === 'http://www.w3.org/ns/dcat#Dataset')).toBe(true);
       const withDoc = datasets.find((d) => d['http://www.w3.org/ns/dcat#distribution']?.length)!;
       expect(withDoc['http://www.w3.org/ns/dcat#distribution'][0]['http://www.w3.org/ns/dcat#downloadURL'][0]['@id']).toMatch(new RegExp(`^${BASE}/dokumen/`));

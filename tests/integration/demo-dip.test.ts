@@ -54,6 +54,11 @@ describe('demo DIP catalog', () => {
       answered: 2,
     });
     expect(await count(sql`select count(*)::int as n from request_responses where outcome = 'ditolak_dikecualikan'`)).toBe(1);
+    // The refusal cites the approved consequence test drafted for it, which is on the public DIK.
+    expect(
+      await count(sql`select count(*)::int as n from request_responses r join consequence_tests c on c.id = r.consequence_test_id
+        where r.outcome = 'ditolak_dikecualikan' and c.status = 'approved' and c.request_id = r.request_id`),
+    ).toBe(1);
     expect(await count(sql`select count(*)::int as n from objections where status = 'decided'`)).toBe(1);
     // Numbers without gaps, and no old notification left waiting for the first mail server.
     expect(await count(sql`select max(seq)::int as n from information_requests`)).toBe(7);

@@ -7,10 +7,14 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
-import { auditLog, informationRequests, outbox, publicBody, requestDispositions, requestResponses, units } from '../../src/db/schema/index.js';
+import { auditLog, informationRequests, outbox, publicBody, requestDispositions, requestResponses, units, users } from '../../src/db/schema/index.js';
 import { createCalendarDay } from '../../src/domain/calendar/manage-calendar.js';
 import type { RequestInput } from '../../src/domain/requests/input.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
+import { toActor } from '../../src/domain/accounts/sessions.js';
+import { draftTest } from '../../src/domain/exemptions/draft-test.js';
+import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
+import { testInput } from '../helpers/exemptions.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 
@@ -46,6 +50,9 @@ describe(`handling requests in the back office (${backendName})`, () => {
   let t: TestApp;
   let dpupr: string;
   let dinkes: string;
+  /** Approved consequence tests a partial grant and a refusal cite. */
+  let accountTest: { id: string; number: string | null };
+  let recordsTest: { id: string; number: string | null };
   const system = (): Ctx => ({ ...t.ctx, actor: systemActor('uji') });
 
   /** A fresh signed-in browser: the fixed clock jumps days ahead, past any session. */
@@ -85,6 +92,27 @@ describe(`handling requests in the back office (${backendName})`, () => {
     await makeUser(t.ctx, { email: 'dinkes@pky.go.id', roles: ['ppid_pembantu'], unitId: dinkes, name: 'Pembantu Dinkes' });
     await makeUser(t.ctx, { email: 'lihat@pky.go.id', roles: ['viewer'] });
     await makeUser(t.ctx, { email: 'atasan@pky.go.id', roles: ['atasan_ppid'] });
+    // Refusals and partial grants cite approved consequence tests (decided on 10 March 2026).
+    const actor = async (email: string, at: Date): Promise<Ctx> => {
+      const [u] = await t.db.db.select().from(users).where(eq(users.email, email));
+      return { ...t.ctx, actor: toActor(u!), clock: { now: () => at } };
+    };
+    const approve = async (drafter: string, over: Parameters<typeof testInput>[0]) => {
+      const at = new Date('2026-03-10T03:00:00Z');
+      const d = await draftTest(await actor(drafter, at), testInput({ securityLevel: 'biasa', periodStart: '2026-03-01', periodEnd: '2029-12-31', ...over }));
+      await submitTest(await actor(drafter, at), d.id);
+      await reviewTest(await actor('utama@pky.go.id', at), d.id, 'forward', {});
+      return decideTest(await actor('atasan@pky.go.id', at), d.id, { decision: 'setujui' });
+    };
+    accountTest = await approve('pupr@pky.go.id', {
+      itemTitle: 'Nomor rekening penyedia jasa konstruksi',
+      groundCode: 'h.3',
+      publicTitle: 'Nomor rekening bank penyedia jasa dalam dokumen kontrak',
+      publicSummary: 'Membuka nomor rekening mengungkap kondisi keuangan dan rekening bank seseorang.',
+    });
+    recordsTest = await approve('dinkes@pky.go.id', {
+      publicSummary: 'Membuka rekam medis melanggar rahasia pribadi pasien tentang kesehatannya.',
+    });
   });
   afterAll(async () => t.dispose());
 
@@ -162,7 +190,7 @@ describe(`handling requests in the back office (${backendName})`, () => {
       materialGiven: 'Kontrak No. 602/PUPR/2025 beserta adendum I dan II.',
       materialWithheld: 'Nomor rekening bank penyedia jasa.',
       reason: 'Nomor rekening adalah rahasia pribadi penyedia.',
-      exemptionGround: 'h',
+      consequenceTestId: accountTest.id,
       format: 'softcopy',
       delivery: 'email',
       sheets: '12',
@@ -180,6 +208,8 @@ describe(`handling requests in the back office (${backendName})`, () => {
       noticeDate: '2026-03-26',
       noticeNumber: `${request.number}/PT`,
       refusalNumber: null,
+      exemptionGround: 'h',
+      consequenceTestId: accountTest.id,
     });
     const [row] = await t.db.db.select().from(informationRequests).where(eq(informationRequests.id, request.id));
     expect(row!.status).toBe('answered');
@@ -201,7 +231,8 @@ describe(`handling requests in the back office (${backendName})`, () => {
       citizen.name,
       citizen.address,
       'Permohonan dikabulkan sebagian',
-      'Pasal 17 huruf h',
+      'Pasal 17 huruf h angka 3',
+      `Nomor ${accountTest.number}`,
       'Rp16.000',
       '3 hari kerja',
       'Palangka Raya, 26 Maret 2026',
@@ -259,8 +290,7 @@ describe(`handling requests in the back office (${backendName})`, () => {
       held: 'ya',
       materialWithheld: 'Rekam medis pasien.',
       reason: 'Rekam medis memuat riwayat kesehatan pribadi.',
-      exemptionGround: 'h',
-      consequence: 'Membuka rekam medis melanggar rahasia pribadi pasien.',
+      consequenceTestId: recordsTest.id,
     });
     expect(res.status).toBe(303);
     const q = `nomor=${encodeURIComponent(request.number)}&kode=${token}`;
@@ -274,8 +304,9 @@ describe(`handling requests in the back office (${backendName})`, () => {
       `${request.number}/SK-TOLAK`,
       citizen.name,
       'Wiraswasta',
-      'Pasal 17 huruf h',
-      'Membuka rekam medis melanggar rahasia pribadi pasien.',
+      'Pasal 17 huruf h angka 2',
+      'Membuka rekam medis melanggar rahasia pribadi pasien tentang kesehatannya.',
+      `Penetapan uji konsekuensi Surat Penetapan Klasifikasi Informasi Publik yang Dikecualikan Nomor ${recordsTest.number} tanggal 10 Maret 2026`,
       'Atasan PPID',
       '30 (tiga puluh) hari kerja',
     ]) {
@@ -286,6 +317,23 @@ describe(`handling requests in the back office (${backendName})`, () => {
     expect(notice).toContain(`${request.number}/SK-TOLAK`);
     const tracking = await new Browser(t.app, '10.9.9.8').get(`/permohonan/lacak?${q}`);
     expect(tracking.text).toContain('/permohonan/surat/penolakan.pdf?');
+    // The public statistics count refusals by the cited test's ground; an older refusal without a test by its recorded ground.
+    const { request: legacy } = await submitRequest(system(), { ...citizen, details: 'Dokumen lain yang ditolak sebelum uji konsekuensi wajib.' });
+    await t.db.db.insert(requestResponses).values({
+      requestId: legacy.id,
+      outcome: 'ditolak_dikecualikan',
+      held: true,
+      exemptionGround: 'j',
+      noticeNumber: `${legacy.number}/PT`,
+      noticeDate: '2026-03-16',
+      signerName: 'PPID',
+      createdAt: t.clock.now(),
+    });
+    const stats = await (await t.app.request('/statistik-layanan?tahun=2026')).text();
+    expect(stats).toContain('Penolakan menurut dasar pengecualian');
+    expect(stats).toMatch(/huruf h: mengungkap rahasia pribadi<\/td><td>1<\/td>/);
+    expect(stats).toMatch(/huruf j: informasi yang tidak boleh diungkapkan berdasarkan Undang-Undang<\/td><td>1<\/td>/);
+    expect(stats).not.toContain('huruf a:');
   });
 
   it('extends the due date by 7 working days across Good Friday, once, before the deadline; the letter and the email follow', async () => {
@@ -447,8 +495,20 @@ describe(`handling requests in the back office (${backendName})`, () => {
     expect(bad.text).toContain(INTERNAL);
     expect(bad.text).toContain('value="1.000"');
     const refusal = await lead.post(`${path}/pemberitahuan`, { outcome: 'ditolak_dikecualikan', held: 'ya' });
-    for (const s of ['Pilih dasar pengecualian (UU KIP Pasal 17).', 'Tuliskan alasannya.', 'Tuliskan ringkasan uji konsekuensi.'])
+    for (const s of ['Pilih uji konsekuensi yang telah ditetapkan dan masih berlaku (UU KIP Pasal 19).', 'Tuliskan alasannya.'])
       expect(refusal.text, s).toContain(s);
+    // The test is offered in the form, and so is the way to draft one for this request.
+    expect(refusal.text).toContain(`${recordsTest.number} · Rekam medis pasien rumah sakit daerah`);
+    expect(refusal.text).toContain(`/admin/uji-konsekuensi/baru?permohonan=${request.id}`);
+    // A test that is not approved, or unknown, is refused.
+    const unknown = await lead.post(`${path}/pemberitahuan`, {
+      outcome: 'ditolak_dikecualikan',
+      held: 'ya',
+      reason: 'Rekam medis.',
+      consequenceTestId: '00000000-0000-0000-0000-000000000000',
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.text).toContain('Uji konsekuensi ini tidak (lagi) berlaku pada tanggal pemberitahuan.');
 
     const en = new Browser(t.app, '10.2.0.9');
     en.cookies.set('qg_lang', 'en');

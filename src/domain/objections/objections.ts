@@ -3,7 +3,16 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
-import { informationRequests, objectionCounters, objections, OBJECTION_DECISIONS, OBJECTION_GROUNDS, requestEvents, users } from '../../db/schema/index.js';
+import {
+  informationRequests,
+  objectionCounters,
+  objections,
+  OBJECTION_DECISIONS,
+  OBJECTION_GROUNDS,
+  requestEvents,
+  requestResponses,
+  users,
+} from '../../db/schema/index.js';
 import type { ObjectionGround } from '../../db/schema/objections.js';
 import { AppError, errors } from '../../errors.js';
 import { validationMessage } from '../../i18n/validation.js';
@@ -19,6 +28,7 @@ import { serviceHours } from '../requests/deadlines.js';
 import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';
 import { trackingUrl, type InformationRequest } from '../requests/submit-request.js';
 import { openRequest } from '../requests/track-request.js';
+import { releaseByDecision } from '../exemptions/reviews.js';
 
 export type Objection = typeof objections.$inferSelect;
 
@@ -240,6 +250,21 @@ export async function decideObjection(ctx: Ctx, id: string, raw: z.input<typeof 
       .insert(requestEvents)
       .values({ requestId: r!.id, at: now, kind: 'note', publicNote: `Keberatan ${o.number} diputuskan: ${DECISION_LABELS[input.decision].id}.` });
     await recordAudit(t, { action: 'objection.decided', entityType: 'objection', entityId: id, after: { number: o.number, decision: input.decision } });
+    // Granting the objection against a refusal that cited a consequence test opens the information for
+    // everyone (UU KIP Ps 11(2)): the test ends and the information goes to the DIP workflow.
+    if (input.decision === 'dikabulkan') {
+      const [resp] = await t.db
+        .select({ testId: requestResponses.consequenceTestId })
+        .from(requestResponses)
+        .where(eq(requestResponses.requestId, o.requestId));
+      if (resp?.testId) {
+        await releaseByDecision(t, {
+          consequenceTestId: resp.testId,
+          reason: `Keberatan ${o.number} atas permohonan ${r!.number} dikabulkan oleh Atasan PPID (UU No. 14 Tahun 2008 Pasal 11 ayat (2)).`,
+          source: 'keberatan',
+        });
+      }
+    }
     if (r!.email) {
       const body = (await getPublicBody(t.db))?.name ?? 'PPID';
       await enqueueMail(t, {

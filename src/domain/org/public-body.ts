@@ -48,6 +48,24 @@ export const ZPublicBody = z.object({
     .transform((t) => t || '16:00')
     .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Isi jam dengan format JJ:MM, mis. 16:00.' }))
     .default('16:00'),
+  // Who decides consequence tests and on whose behalf (kip-domain.md §4.4), and when expiry reviews open.
+  atasanPpidPosition: text(200)
+    .transform((t) => t || 'Sekretaris Daerah')
+    .default('Sekretaris Daerah'),
+  headOfBodyTitle: text(100)
+    .transform((t) => t || 'Wali Kota')
+    .default('Wali Kota'),
+  exemptionReviewDays: z
+    .union([z.number(), z.string().trim()])
+    .transform((v) => (v === '' ? 30 : Number(v)))
+    .pipe(
+      z
+        .number({ message: 'Isi jumlah hari 1–365.' })
+        .int({ message: 'Isi jumlah hari 1–365.' })
+        .min(1, { message: 'Isi jumlah hari 1–365.' })
+        .max(365, { message: 'Isi jumlah hari 1–365.' }),
+    )
+    .default(30),
 });
 
 export async function updatePublicBody(ctx: Ctx, raw: z.input<typeof ZPublicBody>): Promise<void> {

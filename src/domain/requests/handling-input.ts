@@ -2,7 +2,7 @@
 // notice (kip-domain.md §5.4–§5.8). Form input is all strings; messages are Indonesian first.
 import { z } from 'zod';
 import { DELIVERY_METHODS, COPY_FORMATS } from '../../db/schema/requests.js';
-import { EXEMPTION_GROUNDS, REQUEST_OUTCOMES } from '../../db/schema/request-handling.js';
+import { REQUEST_OUTCOMES } from '../../db/schema/request-handling.js';
 import { parseIsoDate } from '../calendar/dates.js';
 
 const text = (max: number) =>
@@ -28,8 +28,9 @@ export const HANDLING_MESSAGES_EN: Record<string, string> = {
   'Sebutkan informasi yang akan diberikan.': 'Describe the information that will be given.',
   'Sebutkan bagian informasi yang dihitamkan atau dikecualikan.': 'Describe the parts withheld or blacked out.',
   'Tuliskan alasannya.': 'Give the reasons.',
-  'Pilih dasar pengecualian (UU KIP Pasal 17).': 'Choose the exemption ground (UU KIP Art. 17).',
-  'Tuliskan ringkasan uji konsekuensi.': 'Summarise the consequence test.',
+  'Pilih uji konsekuensi yang telah ditetapkan dan masih berlaku (UU KIP Pasal 19).':
+    'Choose an approved consequence test that is in force (Law 14/2008 Art. 19).',
+  'Uji konsekuensi ini tidak (lagi) berlaku pada tanggal pemberitahuan.': 'This consequence test is not in force on the date of the notice.',
   'Pilih bentuk informasi.': 'Choose the form of the information.',
   'Pilih cara penyampaian.': 'Choose the means of delivery.',
   'Isi angka bulat 0 atau lebih, tanpa titik atau koma.': 'Enter a whole number of 0 or more, without dots or commas.',
@@ -78,8 +79,8 @@ const ZResponseBase = z.object({
   materialGiven: text(4000).default(''),
   materialWithheld: text(4000).default(''),
   reason: text(4000).default(''),
-  exemptionGround: z.union([z.literal(''), z.enum(EXEMPTION_GROUNDS, { message: 'Pilih dasar pengecualian (UU KIP Pasal 17).' })]).default(''),
-  consequence: text(4000).default(''),
+  /** The approved consequence test a refusal or partial grant rests on; it supplies the ground and the summary. */
+  consequenceTestId: z.string().trim().max(36).default(''),
   format: z.union([z.literal(''), z.enum(COPY_FORMATS, { message: 'Pilih bentuk informasi.' })]).default(''),
   delivery: z.union([z.literal(''), z.enum(DELIVERY_METHODS, { message: 'Pilih cara penyampaian.' })]).default(''),
   sheets: amount.default(0),
@@ -112,13 +113,13 @@ export function responseIssues(raw: Partial<Record<keyof ResponseInput, unknown>
   if (o === 'diberikan_sebagian') {
     if (!str(raw.materialWithheld)) out.materialWithheld = 'Sebutkan bagian informasi yang dihitamkan atau dikecualikan.';
     if (!str(raw.reason)) out.reason = 'Tuliskan alasannya.';
-    if (!str(raw.exemptionGround)) out.exemptionGround = 'Pilih dasar pengecualian (UU KIP Pasal 17).';
+    if (!str(raw.consequenceTestId)) out.consequenceTestId = 'Pilih uji konsekuensi yang telah ditetapkan dan masih berlaku (UU KIP Pasal 19).';
   }
+  // A refusal always cites an approved consequence test (UU KIP Ps 19; docs/exemptions.md).
   if (o === 'ditolak_dikecualikan') {
     if (str(raw.held) === 'tidak') out.held = 'Bila tidak dikuasai, pilih "tidak dikuasai".';
-    if (!str(raw.exemptionGround)) out.exemptionGround = 'Pilih dasar pengecualian (UU KIP Pasal 17).';
+    if (!str(raw.consequenceTestId)) out.consequenceTestId = 'Pilih uji konsekuensi yang telah ditetapkan dan masih berlaku (UU KIP Pasal 19).';
     if (!str(raw.reason)) out.reason = 'Tuliskan alasannya.';
-    if (!str(raw.consequence)) out.consequence = 'Tuliskan ringkasan uji konsekuensi.';
   }
   if (o === 'belum_didokumentasikan' && !str(raw.reason)) out.reason = 'Tuliskan alasannya.';
   return out;
@@ -136,8 +137,7 @@ export const ZResponse = ZResponseBase.superRefine((v, ctx) => {
     materialGiven: give ? v.materialGiven : '',
     materialWithheld: v.outcome === 'diberikan_sebagian' || v.outcome === 'ditolak_dikecualikan' ? v.materialWithheld : '',
     reason: v.reason,
-    exemptionGround: (v.outcome === 'diberikan_sebagian' || v.outcome === 'ditolak_dikecualikan') && v.exemptionGround ? v.exemptionGround : null,
-    consequence: v.outcome === 'ditolak_dikecualikan' ? v.consequence : '',
+    consequenceTestId: (v.outcome === 'diberikan_sebagian' || v.outcome === 'ditolak_dikecualikan') && v.consequenceTestId ? v.consequenceTestId : null,
     format: give && v.format ? v.format : null,
     delivery: give && v.delivery ? v.delivery : null,
     sheets: give ? v.sheets : 0,

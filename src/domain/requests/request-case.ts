@@ -1,6 +1,8 @@
 // One request as an officer sees it: every field (personal data only for the staff handling it), the
 // dispositions with the units' answers, the written notice, the case history and what the actor may do.
 import { asc, eq } from 'drizzle-orm';
+import { consequenceTests } from '../../db/schema/index.js';
+import { citableTests, testsOfRequest } from '../exemptions/queries.js';
 import type { Ctx } from '../../context.js';
 import { requestDispositions, requestEvents, requestResponses, units, users } from '../../db/schema/index.js';
 import { authorize, can } from '../../policies/index.js';
@@ -73,8 +75,20 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     answer: open ? dispositions.filter((d) => can(ctx.actor, 'request.unit_answer', { unitId: d.unitId, disposedTo })).map((d) => d.id) : [],
     letters: seesPersonal,
   };
+  // A refusal cites an approved test: the ones in force (this request's first), and those under way for it.
+  const exemptions = may.respond
+    ? { citable: await citableTests(ctx.db, today, r.id), underWay: await testsOfRequest(ctx.db, r.id), mayDraft: can(ctx.actor, 'exemption.draft') }
+    : null;
+  const [cited] = response?.consequenceTestId
+    ? await ctx.db
+        .select({ id: consequenceTests.id, number: consequenceTests.number, publicTitle: consequenceTests.publicTitle, subpoint: consequenceTests.subpoint })
+        .from(consequenceTests)
+        .where(eq(consequenceTests.id, response.consequenceTestId))
+    : [];
   return {
     request: caseFields(r),
+    exemptions,
+    citedTest: cited ?? null,
     personal,
     addressedUnit: addressed?.name ?? null,
     badge: deadlineBadge(r.status, r.dueDate, today, soonLimit),

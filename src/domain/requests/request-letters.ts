@@ -2,7 +2,7 @@
 // caller decides who may have them (the policy for staff, the number and code for the applicant).
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
-import { requestResponses } from '../../db/schema/index.js';
+import { consequenceTests, requestResponses } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
 import { extensionPdf, noticePdf, refusalPdf } from '../../letters/request-letters.js';
@@ -25,9 +25,17 @@ export async function renderRequestLetter(ctx: Ctx, r: InformationRequest, kind:
   if (kind !== 'pemberitahuan' && kind !== 'penolakan') throw errors.notFound();
   const [resp] = await ctx.db.select().from(requestResponses).where(eq(requestResponses.requestId, r.id));
   if (!resp) throw errors.notFound();
+  // The cited consequence test: its penetapan number and the sub-point of its ground go into the letter.
+  const [test] = resp.consequenceTestId
+    ? await ctx.db
+        .select({ number: consequenceTests.number, decisionDate: consequenceTests.decisionDate, subpoint: consequenceTests.subpoint })
+        .from(consequenceTests)
+        .where(eq(consequenceTests.id, resp.consequenceTestId))
+    : [];
+  const cited = test?.number && test.decisionDate ? { number: test.number, decisionDate: test.decisionDate, subpoint: test.subpoint } : null;
   if (kind === 'penolakan') {
     if (!resp.refusalNumber) throw errors.notFound();
-    return { pdf: await refusalPdf(head, r, resp), filename: `penolakan-${slug}.pdf` };
+    return { pdf: await refusalPdf(head, r, resp, cited), filename: `penolakan-${slug}.pdf` };
   }
-  return { pdf: await noticePdf(head, r, resp), filename: `pemberitahuan-${slug}.pdf` };
+  return { pdf: await noticePdf(head, r, resp, cited), filename: `pemberitahuan-${slug}.pdf` };
 }

@@ -1,13 +1,16 @@
 // The PPID Utama's written notice (pemberitahuan tertulis, UU KIP Ps 22(7)) with the content of
-// kip-domain.md §5.5; for an exemption also the refusal decision (§5.7). One transaction.
-import { eq } from 'drizzle-orm';
+// kip-domain.md §5.5; for an exemption also the refusal decision (§5.7). A refusal, and a partial grant
+// with withheld material, cite an approved consequence test in force, which supplies the Pasal 17 ground
+// and the summary of the consequence for the letter. One transaction.
+import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
-import { informationRequests, requestEvents, requestResponses } from '../../db/schema/index.js';
+import { consequenceTests, informationRequests, requestEvents, requestResponses } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { formatLongDate } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
+import { inForceOn } from '../exemptions/queries.js';
 import { actorId, alreadyAnswered, invalid, isOpen, loadRequest, todayInBody } from './case.js';
 import { publicTrackingLink } from './extend-request.js';
 import { responseIssues, ZResponse, type ResponseInput } from './handling-input.js';
@@ -27,11 +30,30 @@ export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseI
     const now = t.clock.now();
     const noticeDate = await todayInBody(t);
     const numbers = letterNumbers(r.number);
+    let cited: { id: string; number: string | null; ground: string; publicSummary: string } | null = null;
+    if (input.consequenceTestId) {
+      const [test] = /^[0-9a-f-]{36}$/i.test(input.consequenceTestId)
+        ? await t.db
+            .select({
+              id: consequenceTests.id,
+              number: consequenceTests.number,
+              ground: consequenceTests.ground,
+              publicSummary: consequenceTests.publicSummary,
+            })
+            .from(consequenceTests)
+            .where(and(eq(consequenceTests.id, input.consequenceTestId), inForceOn(noticeDate)))
+            .for('share')
+        : [];
+      if (!test) throw invalid([], { consequenceTestId: 'Uji konsekuensi ini tidak (lagi) berlaku pada tanggal pemberitahuan.' });
+      cited = test;
+    }
     const [resp] = await t.db
       .insert(requestResponses)
       .values({
         requestId: r.id,
         ...input,
+        exemptionGround: (cited?.ground ?? null) as RequestResponse['exemptionGround'],
+        consequence: cited?.publicSummary ?? '',
         noticeNumber: numbers.notice,
         noticeDate,
         refusalNumber: input.outcome === 'ditolak_dikecualikan' ? numbers.refusal : null,
@@ -51,7 +73,8 @@ export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseI
       after: {
         number: r.number,
         outcome: input.outcome,
-        exemptionGround: input.exemptionGround,
+        exemptionGround: cited?.ground ?? null,
+        consequenceTest: cited?.number ?? null,
         noticeNumber: numbers.notice,
         noticeDate,
         onTime: noticeDate <= r.dueDate,

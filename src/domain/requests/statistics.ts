@@ -180,6 +180,8 @@ export type ServiceStatistics = {
   answered: number;
   open: number;
   byOutcome: Record<RequestOutcome, number>;
+  /** Refusals as exempt by UU KIP Ps 17 letter: the cited consequence test's ground, else the recorded one. */
+  refusalsByGround: Record<ExemptionGround, number>;
   byUnit: { name: string; received: number; answered: number }[];
   /** Working days from the day the clock started to the written notice, over answered requests. */
   days: { mean: number | null; median: number | null; max: number | null };
@@ -204,6 +206,7 @@ export async function serviceStatistics(ctx: Pick<Ctx, 'db'>, year: number): Pro
     answered: s.answered,
     open: s.open,
     byOutcome: s.byOutcome,
+    refusalsByGround: Object.fromEntries(EXEMPTION_GROUNDS.map((g) => [g, s.exemptionsByGround[g].refused])) as Record<ExemptionGround, number>,
     byUnit: byUnit(facts).map((g) => ({ name: g.name ?? NO_UNIT.id, received: g.facts.length, answered: g.facts.filter((f) => f.outcome).length })),
     days: s.days,
     withinDeadline: s.withinDeadline,

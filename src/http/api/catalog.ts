@@ -1,6 +1,7 @@
 // GET /catalog.jsonld: the DCAT-AP catalogue of the public register as JSON-LD, streamed page by page.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { dcatCatalog } from '../../domain/dip/opendata.js';
+import { dikDcatDataset } from '../../domain/exemptions/opendata.js';
 import type { Env } from '../types.js';
 import { jsonWithArray, textStream } from './stream.js';
 
@@ -8,7 +9,13 @@ export function registerCatalog(app: OpenAPIHono<Env>): void {
   app.get('/catalog.jsonld', async (c) => {
     const { head, datasets } = await dcatCatalog(c.get('ctx'));
     const open = JSON.stringify(head).replace(/\}$/, ',"dcat:dataset":[');
-    return c.body(textStream(jsonWithArray(open, datasets), c.get('log')), 200, {
+    // The register of exempt information is a dataset of its own, after the DIP entries.
+    const ctx = c.get('ctx');
+    async function* all() {
+      yield* datasets;
+      yield [await dikDcatDataset(ctx)];
+    }
+    return c.body(textStream(jsonWithArray(open, all()), c.get('log')), 200, {
       'content-type': 'application/ld+json; charset=utf-8',
       'content-disposition': 'inline; filename="catalog.jsonld"',
     });
@@ -21,9 +28,10 @@ export function registerCatalog(app: OpenAPIHono<Env>): void {
     tags: ['DCAT'],
     summary: 'Katalog DCAT-AP (JSON-LD)',
     description:
-      'Seluruh informasi publik yang diterbitkan sebagai dcat:Catalog dengan satu dcat:Dataset per entri dan satu dcat:Distribution per dokumen. Dikirim bertahap (streaming).',
+      'Seluruh informasi publik yang diterbitkan sebagai dcat:Catalog dengan satu dcat:Dataset per entri dan satu dcat:Distribution per dokumen, ditambah satu dcat:Dataset Daftar Informasi yang Dikecualikan. Dikirim bertahap (streaming).',
     'x-summary-en': 'DCAT-AP catalogue (JSON-LD)',
-    'x-description-en': 'All published public information as a dcat:Catalog with one dcat:Dataset per entry and one dcat:Distribution per document. Streamed.',
+    'x-description-en':
+      'All published public information as a dcat:Catalog with one dcat:Dataset per entry and one dcat:Distribution per document, plus one dcat:Dataset for the register of exempt information. Streamed.',
     responses: {
       200: {
         description: 'Katalog JSON-LD.',

@@ -13,7 +13,9 @@ import {
   ckanPackageShow,
   ckanStatus,
   CKAN_SORTS,
+  parseFilterQuery,
 } from '../../domain/dip/opendata.js';
+import { DIK_PACKAGE_ID, DIK_PACKAGE_NAME, dikCkanPackage } from '../../domain/exemptions/opendata.js';
 import { AppError } from '../../errors.js';
 import type { Env } from '../types.js';
 import { msg, paramMessages } from './problem.js';
@@ -192,22 +194,45 @@ const ok = (c: Context<Env>, action: string, result: unknown) => c.json({ help: 
 
 const odCtx = (c: Context<Env>) => c.get('ctx');
 
+/** How many DIP entries are public: where the DIK package sits in a listing. */
+const dipCount = async (c: Context<Env>) => (await ckanPackageSearch(odCtx(c), { q: '', fq: '', rows: 0, start: 0, sort: '' })).count;
+
 const ACTIONS: Record<string, Action> = {
+  // The register of exempt information is one package of its own, after the DIP entries in every
+  // listing (its place is the DIP count, whatever the order of the entries).
   async package_list(c, input) {
     const p = parse(ZPackageList, input);
-    if (p.limit !== undefined)
-      return ok(c, 'package_list', await ckanPackageNames(odCtx(c), { limit: Math.max(p.limit, 1), offset: p.offset }).then((n) => (p.limit === 0 ? [] : n)));
+    if (p.limit !== undefined) {
+      if (p.limit === 0) return ok(c, 'package_list', []);
+      const names = await ckanPackageNames(odCtx(c), { limit: p.limit, offset: p.offset });
+      if (names.length < p.limit && p.offset <= (await dipCount(c))) names.push(DIK_PACKAGE_NAME);
+      return ok(c, 'package_list', names);
+    }
     const head = `{"help":${JSON.stringify(helpUrl(c, 'package_list'))},"success":true,"result":[`;
-    const body = textStream(jsonWithArray(head, ckanAllPackageNames(odCtx(c))), c.get('log'));
+    const ctx = odCtx(c);
+    async function* names() {
+      yield* ckanAllPackageNames(ctx);
+      yield [DIK_PACKAGE_NAME];
+    }
+    const body = textStream(jsonWithArray(head, names()), c.get('log'));
     return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
   },
   async package_show(c, input) {
     const p = parse(ZPackageShow, input);
+    if (p.id === DIK_PACKAGE_NAME || p.id === DIK_PACKAGE_ID) return ok(c, 'package_show', await dikCkanPackage(odCtx(c)));
     return ok(c, 'package_show', await ckanPackageShow(odCtx(c), p.id));
   },
   async package_search(c, input) {
     const p = parse(ZPackageSearch, input);
-    return ok(c, 'package_search', await ckanPackageSearch(odCtx(c), p));
+    const r = await ckanPackageSearch(odCtx(c), p);
+    const q = p.q.trim();
+    // A listing of everything (no words, no unit) has the DIK package too, last.
+    if ((q === '' || q === '*:*' || q === '*') && !parseFilterQuery(p.fq).organization) {
+      const at = r.count;
+      const inWindow = p.rows > 0 && at >= p.start && at < p.start + p.rows;
+      return ok(c, 'package_search', { ...r, count: r.count + 1, results: inWindow ? [...r.results, await dikCkanPackage(odCtx(c))] : r.results });
+    }
+    return ok(c, 'package_search', r);
   },
   async organization_list(c, input) {
     const p = parse(ZOrganizationList, input);

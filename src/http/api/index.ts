@@ -11,6 +11,7 @@ import { openApiDocument } from './openapi.js';
 import { apiErrorHandler, defaultHook } from './problem.js';
 import { registerV1 } from './v1.js';
 import { registerRequestApi } from './requests.js';
+import { registerDikApi } from './dik.js';
 
 export const apiRoutes = new OpenAPIHono<Env>({ defaultHook });
 
@@ -19,6 +20,7 @@ const openCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'POST', 'OPTI
 for (const path of ['/api/v1/*', '/api/3/*', '/api/action/*', '/api/openapi.json', '/catalog.jsonld']) apiRoutes.use(path, openCors);
 
 registerV1(apiRoutes);
+registerDikApi(apiRoutes);
 registerRequestApi(apiRoutes);
 registerCkan(apiRoutes);
 registerCatalog(apiRoutes);

@@ -32,6 +32,12 @@ export function openApiDocument(app: OpenAPIHono<Env>, baseUrl: string): OpenApi
         'x-name-en': 'Public information register',
         'x-description-en': 'Published register entries.',
       },
+      {
+        name: 'Daftar Informasi yang Dikecualikan',
+        description: 'Informasi yang dikecualikan berdasarkan uji konsekuensi yang ditetapkan (UU 14/2008 Pasal 17), tanpa isinya.',
+        'x-name-en': 'Register of exempt information',
+        'x-description-en': 'Information exempt by an approved consequence test (Art. 17 of Law 14/2008), without its content.',
+      },
       { name: 'Unit kerja', description: 'Perangkat daerah yang melayani informasi.', 'x-name-en': 'Units', 'x-description-en': 'Units of the public body.' },
       {
         name: 'CKAN',

@@ -116,6 +116,9 @@ const Footer: FC<{ v: View }> = ({ v }) => {
           <p>
             <a href="/statistik-layanan">{tx(v, 'Statistik layanan', 'Service statistics')}</a>
           </p>
+          <p>
+            <a href="/informasi-dikecualikan">{tx(v, 'Informasi yang dikecualikan', 'Exempt information')}</a>
+          </p>
           <p class="muted">{v.t('footer.powered')}</p>
         </section>
       </div>
@@ -212,13 +215,16 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/keberatan', label: 'bo.objections', action: 'objection.view' },
   { href: '/admin/informasi', label: 'bo.classified', action: 'classified.list' },
   { href: '/admin/laporan-tahunan', label: 'bo.annual_report', action: 'report.annual' },
+  { href: '/admin/uji-konsekuensi', label: 'bo.exemptions', action: 'exemption.view', unit: true },
+  { href: '/admin/uji-konsekuensi/peninjauan', label: 'bo.exemption_reviews', action: 'exemption.expiry' },
   { href: '/admin/audit', label: 'bo.audit', action: 'audit.view' },
   { href: '/admin/kotak-keluar', label: 'bo.outbox', action: 'outbox.view' },
   { href: '/admin/akun', label: 'bo.account', action: 'account.manage_own' },
 ];
 
 export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> = ({ v, title, children }) => {
-  const items = BACKOFFICE_NAV.filter((i) => can(v.actor, i.action));
+  // A unit-scoped item is asked about the actor's own unit (a PPID Pembantu sees its own unit's work).
+  const items = BACKOFFICE_NAV.filter((i) => can(v.actor, i.action, i.unit && v.actor.kind === 'user' ? { unitId: v.actor.unitId } : {}));
   const ownUnit = v.actor.kind === 'user' && v.actor.unitId && !can(v.actor, 'units.list') ? v.actor.unitId : null;
   // The longest matching link is the current one (/admin/dip/tinjauan, not also /admin/dip).
   const matches = (href: string) => (href === '/admin' ? v.path === '/admin' : v.path === href || v.path.startsWith(`${href}/`));

@@ -41,6 +41,7 @@ import { identityScanAdminRoutes } from './identity-scan-admin.js';
 import { annualReportRoutes } from './annual-report.js';
 import { privacyAdminRoutes } from './privacy-admin.js';
 import { retentionStatus } from '../../domain/privacy/retention.js';
+import { exemptionAdminRoutes } from './exemptions-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -241,6 +242,9 @@ const ORG_FIELDS = [
   'agencyOfficerLabel',
   'requestNumberPattern',
   'serviceClosingTime',
+  'atasanPpidPosition',
+  'headOfBodyTitle',
+  'exemptionReviewDays',
 ] as const;
 
 adminRoutes.get('/badan-publik', async (c) => {
@@ -348,3 +352,4 @@ adminRoutes.route('/penghitaman', redactionAdminRoutes);
 adminRoutes.route('/informasi', classifiedAdminRoutes);
 adminRoutes.route('/laporan-tahunan', annualReportRoutes);
 adminRoutes.route('/', privacyAdminRoutes);
+adminRoutes.route('/uji-konsekuensi', exemptionAdminRoutes);

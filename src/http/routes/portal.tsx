@@ -14,6 +14,7 @@ import {
 } from '../../domain/dip/public.js';
 import { MAX_QUERY_LENGTH, searchFacets, searchPublished } from '../../domain/dip/search.js';
 import { listPublicUnits } from '../../domain/units/units.js';
+import { dikToday, dikUnitCodes } from '../../domain/exemptions/dik.js';
 import { errors } from '../../errors.js';
 import { tx, type View } from '../components/layout.js';
 import { view } from '../forms.js';
@@ -383,9 +384,12 @@ portalRoutes.get('/sitemap.xml', async (c) => {
   const log = c.get('log');
   async function* parts(): AsyncGenerator<string> {
     yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
-    for (const p of ['/', '/informasi', '/dip', '/unit', '/permohonan', '/kalkulator-tenggat', '/statistik-layanan']) yield urlTag(base + p);
+    for (const p of ['/', '/informasi', '/dip', '/informasi-dikecualikan', '/unit', '/permohonan', '/kalkulator-tenggat', '/statistik-layanan'])
+      yield urlTag(base + p);
     for (const cat of CATEGORIES) yield urlTag(`${base}/kategori/${CATEGORY_SLUGS[cat]}`);
     for (const u of units) yield urlTag(`${base}/unit/${u.code}`);
+    // A unit's list of exempt information, where it has any today.
+    for (const code of await dikUnitCodes(ctx.db, (await dikToday(ctx)).today)) yield urlTag(`${base}/unit/${code}/informasi-dikecualikan`);
     // One page of entries at a time: the whole catalogue is never held in memory.
     for await (const page of allPublished(ctx.db)) yield page.map((e) => urlTag(`${base}/informasi/${e.slug}`, e.updatedAt)).join('');
     yield '</urlset>\n';

@@ -356,6 +356,35 @@ export const OrgPage: FC<{
           errors={errors}
         />
       </fieldset>
+      <fieldset>
+        <legend>{tx(v, 'Informasi yang dikecualikan', 'Exempt information')}</legend>
+        <Input
+          name="atasanPpidPosition"
+          label={tx(v, 'Jabatan Atasan PPID', 'Position of the PPID’s superior')}
+          hint={tx(v, 'Dicantumkan pada surat penetapan, mis. Sekretaris Daerah.', 'Named in the decision letters, e.g. Sekretaris Daerah.')}
+          value={values.atasanPpidPosition ?? 'Sekretaris Daerah'}
+          errors={errors}
+        />
+        <Input
+          name="headOfBodyTitle"
+          label={tx(v, 'Jabatan pimpinan badan publik (atas nama)', 'Title of the head of the body (on behalf of)')}
+          hint={tx(v, 'Penetapan ditandatangani a.n. pimpinan ini, mis. Wali Kota.', 'Decisions are signed on behalf of this official, e.g. Wali Kota.')}
+          value={values.headOfBodyTitle ?? 'Wali Kota'}
+          errors={errors}
+        />
+        <Input
+          name="exemptionReviewDays"
+          label={tx(v, 'Peninjauan dibuka sebelum masa pengecualian berakhir (hari)', 'Reviews open before an exemption ends (days)')}
+          hint={tx(
+            v,
+            'Atasan PPID dan PPID Utama diingatkan sejak saat itu, lalu setiap minggu (UU KIP Pasal 20).',
+            'The superior and the lead PPID are reminded from then on, then weekly (Law 14/2008 Art. 20).',
+          )}
+          value={String(values.exemptionReviewDays ?? 30)}
+          errors={errors}
+          inputmode="numeric"
+        />
+      </fieldset>
       <Actions>
         <button type="submit">{v.t('common.save')}</button>
       </Actions>

@@ -2,7 +2,9 @@
 // and one request with its history, letters and the actions the officer may take. No JavaScript needed.
 import type { FC } from 'hono/jsx';
 import { can } from '../../../policies/index.js';
-import { EXEMPTION_GROUNDS, REQUEST_OUTCOMES, type RequestStatus } from '../../../db/schema/index.js';
+import { REQUEST_OUTCOMES, type RequestStatus } from '../../../db/schema/index.js';
+import { groundReference } from '../../../domain/exemptions/grounds.js';
+import { STATUS_LABELS } from './exemptions.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { DeadlineBadge, InboxFilter, InboxItem } from '../../../domain/requests/inbox.js';
 import { DELIVERY_LABELS, EXEMPTION_LABELS, FORMAT_LABELS, OUTCOME_LABELS, rupiah } from '../../../domain/requests/labels.js';
@@ -152,6 +154,79 @@ const OBTAIN: Record<string, [string, string]> = {
 };
 
 const lbl = (v: View, m: Record<string, { id: string; en: string }>, k: string | null | undefined) => (k ? (m[k]?.[v.locale] ?? k) : '–');
+
+const day = (v: View, d: string) => longDate(v, d).replace(/^[^,]+, /, '');
+
+/**
+ * The approved consequence test a refusal or a partial grant cites (UU KIP Ps 19): the ones in force,
+ * this request's own first; when there is none, the way to draft one for this request.
+ */
+const ExemptionCitation: FC<{ v: View; c: RequestCase; value: string; errors?: FieldErrors | undefined }> = ({ v, c, value, errors }) => {
+  const ex = c.exemptions;
+  if (!ex) return null;
+  const draftHref = `/admin/uji-konsekuensi/baru?permohonan=${c.request.id}`;
+  return (
+    <div class="card">
+      {ex.citable.length ? (
+        <Select
+          name="consequenceTestId"
+          label={tx(
+            v,
+            'Uji konsekuensi yang ditetapkan (wajib bila ditolak atau dikabulkan sebagian)',
+            'Approved consequence test (required if refused or granted in part)',
+          )}
+          hint={tx(
+            v,
+            'Dasar pengecualian (Pasal 17) dan ringkasan konsekuensi dalam surat diambil dari uji ini; nomor penetapannya dicantumkan.',
+            'The Art. 17 ground and the summary of the consequence in the letter come from this test; its decision number is quoted.',
+          )}
+          value={value}
+          errors={errors}
+          options={[
+            { value: '', label: '–' },
+            ...ex.citable.map((t) => ({
+              value: t.id,
+              label: `${t.number} · ${t.publicTitle} (${groundReference(t.ground, t.subpoint, v.locale)}${t.periodEnd ? `, ${tx(v, 's.d.', 'until')} ${day(v, t.periodEnd)}` : ''})${t.requestId === c.request.id ? tx(v, ' · untuk permohonan ini', ' · for this request') : ''}`,
+            })),
+          ]}
+        />
+      ) : (
+        <div class={`field${errors?.consequenceTestId ? ' has-error' : ''}`} id="f-consequenceTestId" tabindex={-1}>
+          <p>
+            <strong>{tx(v, 'Belum ada uji konsekuensi yang berlaku.', 'No consequence test is in force.')}</strong>{' '}
+            {tx(
+              v,
+              'Penolakan atas dasar pengecualian, dan pemberian sebagian, hanya dapat didasarkan pada uji konsekuensi yang telah ditetapkan Atasan PPID.',
+              'A refusal on an exemption ground, or a partial grant, can only rest on a consequence test approved by the PPID’s superior.',
+            )}
+          </p>
+          {errors?.consequenceTestId ? (
+            <p class="error" id="e-consequenceTestId">
+              {errors.consequenceTestId}
+            </p>
+          ) : null}
+        </div>
+      )}
+      {ex.underWay.length ? (
+        <>
+          <p class="hint">{tx(v, 'Uji konsekuensi untuk permohonan ini yang sedang berjalan:', 'Consequence tests under way for this request:')}</p>
+          <ul class="link-list">
+            {ex.underWay.map((t) => (
+              <li>
+                <a href={`/admin/uji-konsekuensi/${t.id}`}>{t.publicTitle}</a> <span class="muted small">({tx(v, ...STATUS_LABELS[t.status])})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {ex.mayDraft ? (
+        <p>
+          <a href={draftHref}>{tx(v, 'Buat uji konsekuensi untuk permohonan ini', 'Draft a consequence test for this request')}</a>
+        </p>
+      ) : null}
+    </div>
+  );
+};
 
 /** Which action form the errors and typed values belong to. */
 export type CaseForm = 'dispose' | 'answer' | 'extend' | 'respond';
@@ -336,7 +411,18 @@ export const RequestCasePage: FC<{
               <>
                 <dt>{tx(v, 'Dasar pengecualian', 'Exemption ground')}</dt>
                 <dd>
-                  {tx(v, 'Pasal 17 huruf', 'Art. 17 letter')} {resp.exemptionGround}: {EXEMPTION_LABELS[resp.exemptionGround]}
+                  {c.citedTest
+                    ? groundReference(resp.exemptionGround, c.citedTest.subpoint, v.locale)
+                    : `${tx(v, 'Pasal 17 huruf', 'Art. 17 letter')} ${resp.exemptionGround}`}
+                  : {EXEMPTION_LABELS[resp.exemptionGround]}
+                </dd>
+              </>
+            ) : null}
+            {c.citedTest ? (
+              <>
+                <dt>{tx(v, 'Uji konsekuensi', 'Consequence test')}</dt>
+                <dd>
+                  <a href={`/admin/uji-konsekuensi/${c.citedTest.id}`}>{c.citedTest.number}</a> · {c.citedTest.publicTitle}
                 </dd>
               </>
             ) : null}
@@ -542,26 +628,13 @@ export const RequestCasePage: FC<{
               errors={errs('respond')}
               rows={2}
             />
-            <Select
-              name="exemptionGround"
-              label={tx(v, 'Dasar pengecualian, UU KIP Pasal 17 (bila sebagian atau ditolak)', 'Exemption ground, Art. 17 (if partial or refused)')}
-              value={val('respond', 'exemptionGround')}
-              errors={errs('respond')}
-              options={[{ value: '', label: '–' }, ...EXEMPTION_GROUNDS.map((g) => ({ value: g, label: `${g}. ${EXEMPTION_LABELS[g]}` }))]}
-            />
+            <ExemptionCitation v={v} c={c} value={val('respond', 'consequenceTestId')} errors={errs('respond')} />
             <TextArea
               name="reason"
               label={tx(v, 'Alasan (wajib bila sebagian, ditolak, atau belum didokumentasikan)', 'Reasons (required if partial, refused or not documented)')}
               value={val('respond', 'reason')}
               errors={errs('respond')}
               rows={3}
-            />
-            <TextArea
-              name="consequence"
-              label={tx(v, 'Ringkasan uji konsekuensi (bila ditolak)', 'Consequence test summary (if refused)')}
-              value={val('respond', 'consequence')}
-              errors={errs('respond')}
-              rows={2}
             />
             <Radios
               name="format"

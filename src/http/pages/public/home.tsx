@@ -35,8 +35,14 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
           <a href="/informasi">{tx(v, 'Telusuri semua', 'Browse all')}</a>
           {' · '}
           <a href="/dip">{tx(v, 'Tabel DIP', 'DIP table')}</a>
+          {' · '}
+          <a href="/informasi-dikecualikan">{tx(v, 'Informasi yang dikecualikan', 'Exempt information')}</a>
         </p>
-      ) : null}
+      ) : (
+        <p class="muted small">
+          <a href="/informasi-dikecualikan">{tx(v, 'Daftar Informasi yang Dikecualikan', 'Register of exempt information')}</a>
+        </p>
+      )}
     </section>
 
     <section aria-labelledby="cats">

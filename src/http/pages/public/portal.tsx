@@ -854,6 +854,11 @@ export const UnitPage: FC<UnitPageProps> = ({ v, unit, items, total, page, pageS
     ) : (
       <p class="empty">{tx(v, 'Unit ini belum menerbitkan informasi.', 'This agency has not published any information yet.')}</p>
     )}
+    <p>
+      <a href={`/unit/${unit.code}/informasi-dikecualikan`}>
+        {tx(v, 'Daftar Informasi yang Dikecualikan unit ini', 'This agency’s register of exempt information')}
+      </a>
+    </p>
   </PublicLayout>
 );
 

@@ -1,6 +1,7 @@
 // The citizen's side of a request for information: the form, the confirmation with the number and the
 // code, and the tracking page (steps and deadlines, no personal data). No JavaScript needed.
 import type { FC } from 'hono/jsx';
+import { GROUNDS } from '../../../domain/exemptions/grounds.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { DECISION_LABELS, GROUND_LABELS } from '../../../domain/objections/objections.js';
 import { OUTCOME_LABELS } from '../../../domain/requests/labels.js';
@@ -619,6 +620,34 @@ export const StatisticsPage: FC<{ v: View; s: ServiceStatistics; years: number[]
           </tbody>
         </table>
       </div>
+      <h2>{tx(v, 'Penolakan menurut dasar pengecualian', 'Refusals by exemption ground')}</h2>
+      {s.byOutcome.ditolak_dikecualikan ? (
+        <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Penolakan menurut dasar pengecualian', 'Refusals by exemption ground')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{tx(v, 'UU 14/2008 Pasal 17', 'Art. 17 of Law 14/2008')}</th>
+                <th scope="col">{tx(v, 'Jumlah', 'Number')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {GROUNDS.filter((g) => s.refusalsByGround[g.letter] > 0).map((g) => (
+                <tr>
+                  <td>
+                    {tx(v, 'huruf', 'letter')} {g.letter}: {g.label[v.locale]}
+                  </td>
+                  <td>{num(s.refusalsByGround[g.letter])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p class="muted">{tx(v, 'Tidak ada penolakan atas dasar pengecualian pada tahun ini.', 'No refusals on exemption grounds in this year.')}</p>
+      )}
+      <p>
+        <a href="/informasi-dikecualikan">{tx(v, 'Daftar Informasi yang Dikecualikan', 'Register of exempt information')}</a>
+      </p>
       <h2>{tx(v, 'Per unit kerja', 'By agency')}</h2>
       {s.byUnit.length ? (
         <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Per unit kerja', 'By agency')}>

@@ -1,0 +1,163 @@
+// Drafting a consequence test (uji konsekuensi, UU KIP Ps 19): the unit's PPID Pembantu or the PPID
+// Utama names the information concerned (new, an existing classified item they may read, a DIP entry, or
+// the subject of a request) and fills in the test. The information itself becomes a classified item
+// through createItem; the audit log gets ids, numbers and levels, never a title or the test's text.
+import { and, eq, inArray } from 'drizzle-orm';
+import { inTransaction, type Ctx } from '../../context.js';
+import { consequenceTests, dipEntries, dipVersions, informationRequests, units } from '../../db/schema/index.js';
+import { errors } from '../../errors.js';
+import { authorize, can } from '../../policies/index.js';
+import { canEditTest } from '../../policies/exemptions.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { createItem, mayRead, ZItemInput } from '../classified/items.js';
+import { disposedUnits } from '../requests/case.js';
+import { actorId, addStep, factsOf, invalid, isUuid, issuesOf, itemFacts, loadTest, wrongState, type ConsequenceTest, type ItemFacts } from './common.js';
+import { fieldIssues, isSecurityLevel, SOURCES, ZSource, ZTestFields, type SourceInput, type TestFieldsInput } from './input.js';
+
+/** The proposing unit: a PPID Pembantu's own; the PPID Utama's choice (their own unit by default). */
+async function proposingUnit(ctx: Ctx, asked: string): Promise<string> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user') throw errors.forbidden();
+  const own = actor.unitId;
+  const wanted = can(actor, 'exemption.review') && asked ? asked : own;
+  if (!wanted || !isUuid(wanted)) throw invalid({ unitId: 'Unit pengusul tidak dikenal.' });
+  const [u] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.id, wanted));
+  if (!u) throw invalid({ unitId: 'Unit pengusul tidak dikenal.' });
+  authorize(actor, 'exemption.draft', { unitId: u.id });
+  return u.id;
+}
+
+/** Item fields of the form (itemTitle, …) checked with the items core's own schema, so that all problems show at once. */
+function itemIssues(raw: SourceInput): Record<string, string> {
+  const r = ZItemInput.safeParse({ title: raw.itemTitle ?? '', description: raw.itemDescription ?? '', securityLevel: raw.securityLevel ?? '' });
+  return r.success ? {} : issuesOf(r.error.issues, { title: 'itemTitle', description: 'itemDescription' });
+}
+
+export type DraftInput = SourceInput & TestFieldsInput;
+
+export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceTest> {
+  authorize(ctx.actor, 'exemption.draft', { unitId: ctx.actor.kind === 'user' ? ctx.actor.unitId : null });
+  const source = (SOURCES as readonly string[]).includes(raw.source ?? '') ? raw.source! : '';
+  // A request's subject is tested when the request arrives (Perki 1/2017 Ps 4(2)(b)).
+  const fieldsRaw: TestFieldsInput = source === 'permohonan' ? { ...raw, moment: 'saat_permohonan' } : raw;
+  const fields = ZTestFields.safeParse(fieldsRaw);
+  const src = ZSource.safeParse({ ...raw, source });
+  const issues: Record<string, string> = {
+    ...(src.success ? {} : source ? issuesOf(src.error.issues) : { source: 'Pilih asal informasi yang diuji.' }),
+    ...(source === 'baru' || source === 'permohonan' ? itemIssues(raw) : {}),
+    ...(source === 'dip' && raw.securityLevel && !isSecurityLevel(raw.securityLevel) ? { securityLevel: 'Pilih tingkat klasifikasi keamanan.' } : {}),
+    ...(fields.success ? {} : { ...issuesOf(fields.error.issues), ...fieldIssues(fieldsRaw) }),
+  };
+  if (!src.success || !fields.success || Object.keys(issues).length) throw invalid(issues);
+  const f = fields.data;
+  const s = src.data;
+  const unitId = await proposingUnit(ctx, f.unitId);
+  return inTransaction(ctx, async (t) => {
+    let item: ItemFacts | null = null;
+    let requestId: string | null = null;
+    if (s.source === 'baru') {
+      const made = await createItem(t, { title: s.itemTitle, description: s.itemDescription, securityLevel: s.securityLevel as never }, { origin: 'baru' });
+      item = await itemFacts(t.db, made.id);
+    } else if (s.source === 'item') {
+      // The same answer for an unknown item and one the drafter may not read.
+      if (!isUuid(s.itemId) || !(await mayRead(t, s.itemId))) throw invalid({ itemId: 'Pilih informasi berklasifikasi yang diuji.' });
+      item = await itemFacts(t.db, s.itemId);
+      if (!item || item.status !== 'active') throw invalid({ itemId: 'Pilih informasi berklasifikasi yang diuji.' });
+      const [running] = await t.db
+        .select({ id: consequenceTests.id })
+        .from(consequenceTests)
+        .where(and(eq(consequenceTests.itemId, item.id), inArray(consequenceTests.status, ['draft', 'submitted', 'returned', 'reviewed', 'approved'])))
+        .limit(1);
+      if (running) throw invalid({ itemId: 'Informasi ini sudah memiliki uji konsekuensi yang sedang berjalan atau berlaku.' });
+    } else if (s.source === 'dip') {
+      const [row] = isUuid(s.dipEntryId)
+        ? await t.db
+            .select({ e: dipEntries, v: dipVersions })
+            .from(dipEntries)
+            .innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId))
+            .where(eq(dipEntries.id, s.dipEntryId))
+        : [];
+      if (!row || !can(t.actor, 'dip.view', { unitId: row.e.unitId })) throw invalid({ dipEntryId: 'Pilih entri DIP yang akan dikecualikan.' });
+      const made = await createItem(
+        t,
+        { title: row.v.title, description: row.v.summary, securityLevel: (raw.securityLevel || 'biasa') as never },
+        { origin: 'dip', dipEntryId: row.e.id },
+      );
+      item = await itemFacts(t.db, made.id);
+    } else {
+      const [r] = await t.db.select({ id: informationRequests.id }).from(informationRequests).where(eq(informationRequests.id, s.requestId));
+      if (!r) throw invalid({ requestId: 'Permohonan tidak dikenal.' });
+      authorize(t.actor, 'request.view', { disposedTo: await disposedUnits(t.db, r.id) });
+      const made = await createItem(
+        t,
+        { title: s.itemTitle, description: s.itemDescription, securityLevel: s.securityLevel as never },
+        { origin: 'permohonan', requestId: r.id },
+      );
+      item = await itemFacts(t.db, made.id);
+      requestId = r.id;
+    }
+    if (!item) throw errors.notFound();
+    const now = t.clock.now();
+    const { unitId: _u, ...values } = f;
+    const [test] = await t.db
+      .insert(consequenceTests)
+      .values({ ...values, itemId: item.id, unitId, requestId, status: 'draft', createdBy: actorId(t), createdAt: now, updatedAt: now })
+      .returning();
+    await addStep(t, test!.id, 'created');
+    await recordAudit(t, {
+      action: 'exemption.drafted',
+      entityType: 'consequence_test',
+      entityId: test!.id,
+      after: { item: item.number, itemId: item.id, level: item.securityLevel, unitId, ground: f.ground, subpoint: f.subpoint, moment: f.moment, requestId },
+    });
+    return test!;
+  });
+}
+
+/** Changes a draft or a returned test (the information concerned stays the same). */
+export async function updateTest(ctx: Ctx, id: string, raw: TestFieldsInput): Promise<ConsequenceTest> {
+  authorize(ctx.actor, 'exemption.draft', { unitId: ctx.actor.kind === 'user' ? ctx.actor.unitId : null });
+  return inTransaction(ctx, async (t) => {
+    const { test, item } = await loadTest(t.db, id, true);
+    if (!canEditTest(t.actor, factsOf(test, item))) throw errors.notFound();
+    if (test.status !== 'draft' && test.status !== 'returned') {
+      throw wrongState(
+        'Uji konsekuensi ini sedang diperiksa atau sudah diputuskan, sehingga tidak dapat diubah.',
+        'This consequence test is under review or decided, so it cannot be changed.',
+      );
+    }
+    const fieldsRaw: TestFieldsInput = test.requestId ? { ...raw, moment: 'saat_permohonan' } : raw;
+    const parsed = ZTestFields.safeParse(fieldsRaw);
+    if (!parsed.success) throw invalid({ ...issuesOf(parsed.error.issues), ...fieldIssues(fieldsRaw) });
+    const { unitId: asked, ...values } = parsed.data;
+    const unitId = asked && asked !== test.unitId ? await proposingUnit(t, asked) : test.unitId;
+    const [updated] = await t.db
+      .update(consequenceTests)
+      .set({ ...values, unitId, updatedAt: t.clock.now() })
+      .where(eq(consequenceTests.id, id))
+      .returning();
+    await addStep(t, id, 'updated');
+    await recordAudit(t, {
+      action: 'exemption.updated',
+      entityType: 'consequence_test',
+      entityId: id,
+      before: {
+        unitId: test.unitId,
+        ground: test.ground,
+        subpoint: test.subpoint,
+        periodStart: test.periodStart,
+        periodEnd: test.periodEnd,
+        partial: test.partial,
+      },
+      after: {
+        unitId,
+        ground: values.ground,
+        subpoint: values.subpoint,
+        periodStart: values.periodStart,
+        periodEnd: values.periodEnd,
+        partial: values.partial,
+      },
+    });
+    return updated!;
+  });
+}

@@ -1,0 +1,28 @@
+// The penetapan letter of an approved test as a PDF, for the back office only: it quotes the test's
+// internal text, so it needs what reading that text needs (canSeeTestInternals).
+import { and, desc, eq } from 'drizzle-orm';
+import type { Ctx } from '../../context.js';
+import { consequenceTestSteps, users } from '../../db/schema/index.js';
+import { errors } from '../../errors.js';
+import { loadLetterhead } from '../../letters/letterhead.js';
+import { penetapanPdf } from '../../letters/penetapan.js';
+import { authorize } from '../../policies/index.js';
+import { canSeeTestInternals } from '../../policies/exemptions.js';
+import { getPublicBody } from '../org/public-body.js';
+import { factsOf, loadTest, unitName } from './common.js';
+
+export async function renderPenetapan(ctx: Ctx, id: string): Promise<{ pdf: Buffer; filename: string }> {
+  authorize(ctx.actor, 'backoffice.view');
+  const { test, item } = await loadTest(ctx.db, id);
+  if (!canSeeTestInternals(ctx.actor, factsOf(test, item)) || !test.number || !test.decisionDate) throw errors.notFound();
+  const [reviewer] = await ctx.db
+    .select({ name: users.name })
+    .from(consequenceTestSteps)
+    .innerJoin(users, eq(users.id, consequenceTestSteps.actorId))
+    .where(and(eq(consequenceTestSteps.testId, id), eq(consequenceTestSteps.action, 'reviewed')))
+    .orderBy(desc(consequenceTestSteps.at))
+    .limit(1);
+  const head = await loadLetterhead(ctx, await getPublicBody(ctx.db));
+  const pdf = await penetapanPdf(head, { test, item, unitName: await unitName(ctx.db, test.unitId), reviewerName: reviewer?.name ?? '' });
+  return { pdf, filename: `penetapan-${test.number.replace(/[^A-Za-z0-9]+/g, '-')}` };
+}
