@@ -17,6 +17,8 @@ import { publicRoutes } from './routes/public.js';
 import { portalRoutes } from './routes/portal.js';
 import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
+import { MAX_DECISION_BYTES } from '../domain/disputes/disputes.js';
+import { DECISION_UPLOAD_PATH } from './routes/disputes-admin.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
 import { apiRoutes } from './api/index.js';
 import { calculatorRoutes } from './routes/calculator.js';
@@ -75,10 +77,17 @@ export function createApp(deps: AppDeps): Hono<Env> {
       throw errors.tooLarge(MAX_IMPORT_BYTES / 1024 / 1024);
     },
   });
+  const decisionLimit = bodyLimit({
+    maxSize: MAX_DECISION_BYTES + 64 * 1024,
+    onError: () => {
+      throw errors.tooLarge(MAX_DECISION_BYTES / 1024 / 1024);
+    },
+  });
   app.use('*', (c, next) => {
     // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
     if (isDocumentUpload(c)) return next();
     if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);
+    if (c.req.method === 'POST' && DECISION_UPLOAD_PATH.test(c.req.path)) return decisionLimit(c, next);
     return formLimit(c, next);
   });
   // The document upload checks the CSRF token itself, before it stores a byte: this middleware would

@@ -4,6 +4,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { requestDispositions, requestEvents, requestResponses, units, users } from '../../db/schema/index.js';
 import { authorize, can } from '../../policies/index.js';
+import { disputeOfRequest } from '../disputes/disputes.js';
+import { caseHistory } from './case-history.js';
 import { disposedUnits, isOpen, loadRequest } from './case.js';
 import { defaultInternalDue } from './dispose-request.js';
 import { deadlineBadge, deadlineWindow } from './inbox.js';
@@ -59,7 +61,11 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     /** Dispositions this actor may answer. */
     answer: open ? dispositions.filter((d) => can(ctx.actor, 'request.unit_answer', { unitId: d.unitId, disposedTo })).map((d) => d.id) : [],
     letters: seesPersonal,
+    /** Record the applicant's dispute at the Komisi Informasi (one per request). */
+    registerDispute: false,
   };
+  const dispute = can(ctx.actor, 'dispute.view') ? await disputeOfRequest(ctx.db, r.id) : null;
+  may.registerDispute = !dispute && can(ctx.actor, 'dispute.manage');
   return {
     request: caseFields(r),
     personal,
@@ -70,6 +76,19 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     dispositions,
     events,
     response: response ?? null,
+    /** Every step of the case, the objections and the dispute included, in time order. */
+    history: await caseHistory(ctx, r),
+    dispute: dispute
+      ? {
+          id: dispute.id,
+          commission: dispute.commission,
+          caseNumber: dispute.caseNumber,
+          filedOn: dispute.filedOn,
+          stage: dispute.stage,
+          outcome: dispute.outcome,
+          closedAt: dispute.closedAt,
+        }
+      : null,
     may,
   };
 }

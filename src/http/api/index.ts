@@ -11,6 +11,7 @@ import { openApiDocument } from './openapi.js';
 import { apiErrorHandler, defaultHook } from './problem.js';
 import { registerV1 } from './v1.js';
 import { registerRequestApi } from './requests.js';
+import { registerObjectionApi } from './objections.js';
 
 export const apiRoutes = new OpenAPIHono<Env>({ defaultHook });
 
@@ -20,6 +21,7 @@ for (const path of ['/api/v1/*', '/api/3/*', '/api/action/*', '/api/openapi.json
 
 registerV1(apiRoutes);
 registerRequestApi(apiRoutes);
+registerObjectionApi(apiRoutes);
 registerCkan(apiRoutes);
 registerCatalog(apiRoutes);
 

@@ -111,6 +111,9 @@ const Footer: FC<{ v: View }> = ({ v }) => {
             <a href="/permohonan/lacak">{tx(v, 'Lacak permohonan', 'Track a request')}</a>
           </p>
           <p>
+            <a href="/permohonan/keberatan">{tx(v, 'Ajukan keberatan', 'File an objection')}</a>
+          </p>
+          <p>
             <a href="/statistik-layanan">{tx(v, 'Statistik layanan', 'Service statistics')}</a>
           </p>
           <p class="muted">{v.t('footer.powered')}</p>
@@ -207,6 +210,7 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/badan-publik', label: 'bo.org', action: 'org.manage' },
   { href: '/admin/kalender', label: 'bo.calendar', action: 'calendar.view' },
   { href: '/admin/keberatan', label: 'bo.objections', action: 'objection.view' },
+  { href: '/admin/sengketa', label: 'bo.disputes', action: 'dispute.view' },
   { href: '/admin/audit', label: 'bo.audit', action: 'audit.view' },
   { href: '/admin/kotak-keluar', label: 'bo.outbox', action: 'outbox.view' },
   { href: '/admin/akun', label: 'bo.account', action: 'account.manage_own' },

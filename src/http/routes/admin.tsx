@@ -35,6 +35,7 @@ import { monevRoutes } from './monev.js';
 import { calendarAdminRoutes } from './calendar-admin.js';
 import { objectionAdminRoutes } from './objections-admin.js';
 import { requestAdminRoutes } from './requests-admin.js';
+import { disputeAdminRoutes } from './disputes-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -337,3 +338,4 @@ adminRoutes.route('/monev', monevRoutes);
 adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);
+adminRoutes.route('/sengketa', disputeAdminRoutes);

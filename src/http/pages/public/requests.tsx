@@ -2,6 +2,7 @@
 // code, and the tracking page (steps and deadlines, no personal data). No JavaScript needed.
 import type { FC } from 'hono/jsx';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
+import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/labels.js';
 import { DECISION_LABELS, GROUND_LABELS } from '../../../domain/objections/objections.js';
 import { OUTCOME_LABELS } from '../../../domain/requests/labels.js';
 import type { ServiceStatistics } from '../../../domain/requests/statistics.js';
@@ -245,6 +246,10 @@ const STEP_LABEL: Record<TrackedRequest['steps'][number]['kind'], [string, strin
   answered: ['Pemberitahuan tertulis dikirim', 'Written notice sent'],
   objection_filed: ['Keberatan diajukan', 'Objection filed'],
   note: ['Catatan', 'Note'],
+  dispute_registered: ['Sengketa didaftarkan di Komisi Informasi', 'Dispute filed with the Information Commission'],
+  dispute_stage: ['Tahap sengketa', 'Dispute stage'],
+  dispute_decided: ['Hasil penyelesaian sengketa', 'Outcome of the dispute'],
+  dispute_closed: ['Perkara sengketa selesai', 'Dispute closed'],
 };
 
 const STATUS_LABEL: Record<TrackedRequest['status'], [string, string]> = {
@@ -272,6 +277,36 @@ const TrackLetters: FC<{ v: View; tracked: TrackedRequest; q: string }> = ({ v, 
     </ul>
   );
 };
+
+const TrackDispute: FC<{ v: View; d: NonNullable<TrackedRequest['dispute']>; q: string }> = ({ v, d, q }) => (
+  <>
+    <h3>{tx(v, 'Sengketa di Komisi Informasi', 'Dispute at the Information Commission')}</h3>
+    <dl class="facts">
+      <dt>{tx(v, 'Komisi Informasi', 'Commission')}</dt>
+      <dd>{d.commission}</dd>
+      <dt>{tx(v, 'Nomor register', 'Case number')}</dt>
+      <dd>{d.caseNumber}</dd>
+      <dt>{tx(v, 'Didaftarkan', 'Filed on')}</dt>
+      <dd>{longDate(v, d.filedOn)}</dd>
+      <dt>{tx(v, 'Tahap', 'Stage')}</dt>
+      <dd>{STAGE_LABELS[d.stage][v.locale]}</dd>
+      {d.outcome ? (
+        <>
+          <dt>{tx(v, 'Hasil', 'Outcome')}</dt>
+          <dd>
+            {DISPUTE_OUTCOME_LABELS[d.outcome][v.locale]}
+            {d.decidedOn ? ` (${longDate(v, d.decidedOn)})` : ''}
+          </dd>
+        </>
+      ) : null}
+    </dl>
+    {d.decisionFile ? (
+      <p>
+        <a href={`/permohonan/sengketa/putusan.pdf?${q}`}>{tx(v, 'Unduh putusan Komisi Informasi (PDF)', 'Download the decision (PDF)')}</a>
+      </p>
+    ) : null}
+  </>
+);
 
 export const TrackPage: FC<{
   v: View;
@@ -374,6 +409,9 @@ export const TrackPage: FC<{
               ))}
             </ul>
           ) : null}
+          {tracked.dispute ? (
+            <TrackDispute v={v} d={tracked.dispute} q={`nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`} />
+          ) : null}
           {tracked.objectionWindow && tracked.objectionWindow.lastDay >= today ? (
             <p>
               {tx(
@@ -413,6 +451,10 @@ export const TrackPage: FC<{
               <button type="submit">{tx(v, 'Lihat', 'Show')}</button>
             </Actions>
           </form>
+          <p>
+            {tx(v, 'Tidak puas dengan jawaban PPID, atau belum dijawab? ', 'Not satisfied with the answer, or no answer? ')}
+            <a href="/permohonan/keberatan">{tx(v, 'Ajukan keberatan kepada Atasan PPID', 'File an objection with the PPID’s superior')}</a>
+          </p>
         </>
       )}
     </PublicLayout>
