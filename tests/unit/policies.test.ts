@@ -50,6 +50,7 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'request.register': ['ppid_utama'],
   'dispute.view': ['ppid_utama', 'atasan_ppid'],
   'dispute.manage': ['ppid_utama', 'atasan_ppid'],
+  'reminders.run': [], // the system only
   'report.annual': ['ppid_utama', 'atasan_ppid', 'viewer'],
   'classified.list': ['ppid_utama', 'ppid_pembantu', 'atasan_ppid'],
   'classified.create': [], // own unit only: below

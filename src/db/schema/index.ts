@@ -10,3 +10,4 @@ export * from './objections.js';
 export * from './request-handling.js';
 export * from './classification.js';
 export * from './disputes.js';
+export * from './reminders.js';
