@@ -228,19 +228,6 @@ export async function fileObjectionByCode(ctx: Ctx, raw: ObjectionEntry): Promis
   return { objection, request: request! };
 }
 
-export type ObjectionRow = Objection & { requestNumber: string; requestDetails: string; applicantName: string };
-
-/** The objection register (Perki 1/2021): every objection with its request, newest first. */
-export async function listObjections(ctx: Ctx): Promise<ObjectionRow[]> {
-  authorize(ctx.actor, 'objection.view');
-  const rows = await ctx.db
-    .select({ o: objections, requestNumber: informationRequests.number, requestDetails: informationRequests.details, applicantName: informationRequests.name })
-    .from(objections)
-    .innerJoin(informationRequests, eq(informationRequests.id, objections.requestId))
-    .orderBy(desc(objections.receivedAt));
-  return rows.map((r) => ({ ...r.o, requestNumber: r.requestNumber, requestDetails: r.requestDetails, applicantName: r.applicantName }));
-}
-
 export async function getObjection(ctx: Ctx, id: string): Promise<{ objection: Objection; request: InformationRequest }> {
   authorize(ctx.actor, 'objection.view');
   if (!z.uuid().safeParse(id).success) throw errors.notFound();
