@@ -207,9 +207,11 @@ export async function fileObjection(ctx: Ctx, number: string, code: string, raw:
 const M_NUMBER = 'Isi nomor pendaftaran permohonan.';
 const M_CODE = 'Isi kode pelacakan dari tanda bukti atau email permohonan.';
 
-export const ZObjectionEntry = ZObjectionInput.extend({
+// The number and code first: the messages follow the order of the form.
+export const ZObjectionEntry = z.object({
   number: z.string({ message: M_NUMBER }).trim().min(1, { message: M_NUMBER }).max(100, { message: 'Maksimal 100 karakter.' }),
   code: z.string({ message: M_CODE }).trim().min(1, { message: M_CODE }).max(100, { message: 'Maksimal 100 karakter.' }),
+  ...ZObjectionInput.shape,
 });
 export type ObjectionEntry = z.input<typeof ZObjectionEntry>;
 

@@ -172,7 +172,9 @@ export async function caseHistory(ctx: Ctx, r: InformationRequest): Promise<Hist
   for (const e of events) {
     if (e.kind === 'note' && !decidedAts.has(e.at.getTime())) push({ at: e.at, kind: 'note', actor: who(e.actorId), text: both(e.publicNote, e.publicNote) });
     if (e.kind === 'dispute_registered' || e.kind === 'dispute_stage' || e.kind === 'dispute_decided' || e.kind === 'dispute_closed') {
-      push({ at: e.at, kind: e.kind, actor: who(e.actorId), text: both(e.publicNote, e.publicNote), links: disputeLink });
+      // One link to the dispute, on its registration; the decision file on its outcome (below).
+      const first = e.kind === 'dispute_registered' && !items.some((i) => i.kind === 'dispute_registered');
+      push({ at: e.at, kind: e.kind, actor: who(e.actorId), text: both(e.publicNote, e.publicNote), links: first ? disputeLink : [] });
       if (e.kind === 'dispute_decided') lastDecided = items[items.length - 1]!;
     }
   }

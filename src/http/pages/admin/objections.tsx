@@ -38,8 +38,8 @@ export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionR
       {rows.length === 0 ? (
         <p class="muted">{tx(v, 'Belum ada keberatan pada tahun ini.', 'No objections in this year.')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={title}>
-          <table class="small">
+        <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
+          <table class="small bo-dip-table register-table">
             <thead>
               <tr>
                 {OBJECTION_REGISTER_COLUMNS.map((c) => (
@@ -52,12 +52,12 @@ export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionR
                 <tr>
                   {OBJECTION_REGISTER_COLUMNS.map((c) =>
                     c.key === 'number' ? (
-                      <td>
+                      <td data-label={c.head}>
                         <a href={`/admin/keberatan/${r.id}`}>{r.number}</a>
                       </td>
                     ) : (
-                      <td class={c.key === 'applicant' || c.key === 'grounds' ? 'pre' : undefined}>
-                        {c.key === 'receivedAt' ? when(v, r.receivedAt) : String(r[c.key])}
+                      <td data-label={c.head} class={c.key === 'applicant' || c.key === 'grounds' ? 'pre' : undefined}>
+                        {c.key === 'receivedAt' ? when(v, r.receivedAt) : String(r[c.key]) || '–'}
                       </td>
                     ),
                   )}
