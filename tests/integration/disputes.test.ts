@@ -20,6 +20,7 @@ import {
   users,
 } from '../../src/db/schema/index.js';
 import { provinceOf } from '../../src/domain/disputes/commission.js';
+import { filingCheck } from '../../src/domain/disputes/disputes.js';
 import { caseHistory } from '../../src/domain/requests/case-history.js';
 import { decideObjection, fileObjection } from '../../src/domain/objections/objections.js';
 import { respondRequest } from '../../src/domain/requests/respond-request.js';
@@ -164,6 +165,23 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
     expect(provinceOf('Jl. Ahmad Yani, Sorong, Papua Barat Daya')).toBe('Papua Barat Daya');
     expect(provinceOf('Jl. Malioboro, Daerah Istimewa Yogyakarta')).toBe('DI Yogyakarta');
     expect(provinceOf('Jl. Merdeka No. 1')).toBeNull();
+  });
+
+  it('counts the 14 working days from the answer, or from the lapse of the Atasan PPID’s 30 days (a warning, never a refusal)', async () => {
+    const o = (await t.db.db.select().from(objections))[0]!;
+    const pending = { ...o, status: 'received' as const, decision: null, decidedAt: null, dueDate: '2026-05-08' };
+    // Decided on Monday 6 April: the last day is Friday 24 April.
+    expect(await filingCheck(t.ctx, '2026-04-24', o)).toMatchObject({ status: 'within', lastDay: '2026-04-24' });
+    expect(await filingCheck(t.ctx, '2026-04-27', o)).toMatchObject({ status: 'late', lastDay: '2026-04-24' });
+    // Not answered: before its deadline of 8 May the filing is early; after it, 14 working days from then
+    // (Ascension, Idul Adha, Pancasila and their cuti bersama do not count): Thursday 4 June.
+    expect((await filingCheck(t.ctx, '2026-05-04', pending)).status).toBe('early');
+    expect(await filingCheck(t.ctx, '2026-06-04', pending)).toMatchObject({ status: 'within', lastDay: '2026-06-04' });
+    const late = await filingCheck(t.ctx, '2026-06-05', pending);
+    expect(late).toMatchObject({ status: 'late', lastDay: '2026-06-04' });
+    expect(late.message.id).toContain('lewatnya batas waktu tanggapan Atasan PPID tanpa tanggapan');
+    expect(late.message.en).toContain("the lapse of the Atasan PPID's time to answer");
+    expect((await filingCheck(t.ctx, '2026-04-20', null)).status).toBe('no_objection');
   });
 
   it('is recorded by the PPID Utama with the default commission, checked, once', async () => {
