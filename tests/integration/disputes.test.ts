@@ -190,6 +190,17 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
     const utama = await as('utama@pky.go.id');
     const reqPage = await utama.get(`/admin/permohonan/${requestId}`);
     expect(reqPage.text).toContain(`/admin/sengketa/baru?permohonan=${requestId}`);
+    // A request without an objection is not offered the dispute form.
+    const other = await submitRequest(system(), {
+      applicantType: 'perorangan',
+      ...APPLICANT,
+      email: 'lain@warga.example',
+      details: 'Jadwal imunisasi puskesmas tahun 2026.',
+      purpose: 'Keperluan keluarga.',
+      obtainMethod: 'melihat',
+      consent: true,
+    });
+    expect((await utama.get(`/admin/permohonan/${other.request.id}`)).text).not.toContain('/admin/sengketa/baru');
     const form = await utama.get(`/admin/sengketa/baru?permohonan=${requestId}`);
     expect(form.status).toBe(200);
     expect(form.text).toContain('value="Komisi Informasi Provinsi Kalimantan Tengah"');

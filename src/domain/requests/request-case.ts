@@ -2,7 +2,7 @@
 // dispositions with the units' answers, the written notice, the case history and what the actor may do.
 import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
-import { requestDispositions, requestEvents, requestResponses, units, users } from '../../db/schema/index.js';
+import { objections, requestDispositions, requestEvents, requestResponses, units, users } from '../../db/schema/index.js';
 import { authorize, can } from '../../policies/index.js';
 import { disputeOfRequest } from '../disputes/disputes.js';
 import { caseHistory } from './case-history.js';
@@ -65,7 +65,9 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     registerDispute: false,
   };
   const dispute = can(ctx.actor, 'dispute.view') ? await disputeOfRequest(ctx.db, r.id) : null;
-  may.registerDispute = !dispute && can(ctx.actor, 'dispute.manage');
+  // A case reaches the Komisi Informasi after an objection (UU KIP Ps 37): offered from then on.
+  const objected = (await ctx.db.select({ id: objections.id }).from(objections).where(eq(objections.requestId, r.id)).limit(1)).length > 0;
+  may.registerDispute = !dispute && objected && can(ctx.actor, 'dispute.manage');
   return {
     request: caseFields(r),
     personal,
