@@ -1,5 +1,5 @@
 // The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | keys | clearance |
-// anonymise | reviews run | deadline.
+// anonymise | reviews run | reminders run | deadline.
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -30,12 +30,14 @@ import { startRetentionJob } from './jobs/retention.js';
 import { anonymiseClosedRequests } from './domain/privacy/retention.js';
 import { startExpiryReviewJob } from './jobs/exemption-reviews.js';
 import { runExpiryReviews } from './domain/exemptions/reviews.js';
+import { startReminderScheduler } from './jobs/reminder-scheduler.js';
+import { runReminders } from './domain/reminders/reminders.js';
 import { createBackup } from './backup/backup.js';
 import { restoreBackup } from './backup/restore.js';
 import { readSecret, prompt } from './cli/prompt.js';
 import { APP_VERSION } from './version.js';
 import { calculateDeadline, STATUTORY_PERIODS, ZDeadlineQuery } from './domain/calendar/calculate-deadline.js';
-import { dayName } from './domain/calendar/dates.js';
+import { dayName, parseIsoDate } from './domain/calendar/dates.js';
 import { warnIfNoPoppler } from './documents/redact.js';
 
 const USAGE = `Q-Gesy ${APP_VERSION}: sistem layanan informasi publik / public information service
@@ -65,6 +67,9 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   deadline --from TTTT-BB-HH (--days N | --period KUNCI)
                            hitung tenggat hari kerja / compute a working-day deadline
                            (periode / periods: ${STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join(', ')})
+  reminders run [--date TTTT-BB-HH]
+                           kirim pengingat tenggat dan eskalasi hari itu ke kotak keluar (sekali sehari)
+                           / queue the day's deadline reminders and escalations (once a day)
 
 Konfigurasi lewat variabel lingkungan, lihat README / configuration via environment variables, see README.`;
 
@@ -151,6 +156,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
   const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, baseUrl: config.baseUrl, logger }) : null;
   const reviews = config.outboxWorker ? startExpiryReviewJob({ ctx: { ...ctx, actor: systemActor('peninjauan pengecualian') }, logger }) : null;
+  const reminders = config.outboxWorker ? startReminderScheduler({ ctx: { ...ctx, actor: systemActor('pengingat tenggat') }, logger }) : null;
   const sweeper = setInterval(() => {
     purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
     purgeCitizenSignIns(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of citizen sign-in links failed'));
@@ -168,7 +174,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
         ? `Port ${config.port} sudah dipakai proses lain; atur PORT. / Port ${config.port} is already in use; set PORT.\n`
         : `Server gagal berjalan / server failed: ${err.message}\n`,
     );
-    void Promise.all([worker?.stop(), textWorker?.stop()]).finally(() => database.close().finally(() => process.exit(1)));
+    void Promise.all([worker?.stop(), textWorker?.stop(), reminders?.stop()]).finally(() => database.close().finally(() => process.exit(1)));
   });
 
   let stopping = false;
@@ -191,6 +197,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
     await worker?.stop();
     await textWorker?.stop();
     await reviews?.stop();
+    await reminders?.stop();
     await database.close();
     logger.info('selesai / stopped');
     process.exit(0);
@@ -219,10 +226,12 @@ async function cmdWorker(): Promise<void> {
     workerId: `${hostname()}:${process.pid}`,
   });
   const textWorker = startTextExtractionWorker({ db: rt.database.db, blobs: rt.ctx.blobs, logger: rt.logger, workerId: `${hostname()}:${process.pid}` });
+  const reminders = startReminderScheduler({ ctx: { ...rt.ctx, actor: systemActor('pengingat tenggat') }, logger: rt.logger });
   rt.logger.info('pekerja email berjalan / email worker running');
   const stop = async () => {
     await worker.stop();
     await textWorker.stop();
+    await reminders.stop();
     await rt.database.close();
     process.exit(0);
   };
@@ -416,6 +425,32 @@ async function cmdDeadline(flags: { from: unknown; days: unknown; period: unknow
   });
 }
 
+const REMINDERS_USAGE = 'qgesy reminders run [--date TTTT-BB-HH]';
+
+async function cmdReminders(sub: string | undefined, flags: { date: unknown }, extra: string[]): Promise<number> {
+  if (sub !== 'run' || extra.length) throw new UsageError(`Pemakaian / usage: ${REMINDERS_USAGE}`);
+  if (flags.date !== undefined && typeof flags.date !== 'string') throw new UsageError(`--date perlu nilai / needs a value (${REMINDERS_USAGE})`);
+  const date = flags.date as string | undefined;
+  if (date !== undefined && !parseIsoDate(date)) {
+    throw new UsageError(`--date: Tanggal tidak valid; gunakan format TTTT-BB-HH / not a valid date; use YYYY-MM-DD (${REMINDERS_USAGE})`);
+  }
+  return withRuntime(true, async ({ ctx }) => {
+    const r = await runReminders({ ...ctx, actor: systemActor('qgesy reminders') }, date === undefined ? {} : { date });
+    const day = `${r.date} ${dayName(r.date)}`;
+    if (r.nonWorking) {
+      process.stdout.write(`${day}: bukan hari kerja (${r.nonWorking.join('; ')}); tidak ada yang dikirim / not a working day; nothing sent\n`);
+      return 0;
+    }
+    process.stdout.write(
+      `Pengingat / reminders ${day}: ${r.digests} ringkasan / digests, ${r.escalations} eskalasi / escalations ke kotak keluar / queued\n` +
+        (r.alreadySent.digests || r.alreadySent.escalations
+          ? `Sudah terkirim sebelumnya / already sent before: ${r.alreadySent.digests} ringkasan / digests, ${r.alreadySent.escalations} eskalasi / escalations\n`
+          : ''),
+    );
+    return 0;
+  });
+}
+
 /** Demo accounts have passwords printed on the console: never add them to a system with real accounts. */
 async function refuseDemoOverRealData(ctx: Ctx, force: boolean): Promise<void> {
   if (force || !(await hasNonDemoUsers(ctx))) return;
@@ -442,6 +477,7 @@ export async function main(argv: string[]): Promise<number> {
       'drop-retired': { type: 'boolean', default: false },
       'older-than': { type: 'string' },
       'dry-run': { type: 'boolean' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -506,6 +542,12 @@ export async function main(argv: string[]): Promise<number> {
       return cmdDeadline(
         { from: values.from, days: values.days, period: values.period },
         [sub, ...rest].filter((x): x is string => x !== undefined),
+      );
+    case 'reminders':
+      return cmdReminders(
+        sub,
+        { date: values.date },
+        rest.filter((x): x is string => x !== undefined),
       );
     default:
       throw new CliError(`Perintah tidak dikenal / unknown command: ${cmd}\n\n${USAGE}`);

@@ -1,11 +1,12 @@
 // Demo requests for information, played through the real domain functions on a clock that walks through the
-// last weeks: some new, some with an agency, answered (given, refused as exempt), one extended, one late
-// and objected to and decided, so that the inbox, the register, the tracking page and the objection
+// last weeks: some new, some with an agency, answered (given, refused as exempt: objected to, upheld and
+// taken to the Komisi Informasi), one extended, one late and objected to and decided, so that the inbox, the register, the tracking page and the objection
 // register show a believable picture.
 import { eq, sql } from 'drizzle-orm';
 import { anonymous, type Ctx } from '../context.js';
 import { informationRequests, outbox, units, users } from '../db/schema/index.js';
 import { toActor } from '../domain/accounts/sessions.js';
+import { addHearing, changeStage, registerDispute } from '../domain/disputes/disputes.js';
 import { decideObjection, fileObjection } from '../domain/objections/objections.js';
 import { answerDisposition } from '../domain/requests/answer-disposition.js';
 import { disposeRequest } from '../domain/requests/dispose-request.js';
@@ -208,6 +209,30 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
         consequenceTestId: test,
         reason: 'Informasi memuat riwayat, kondisi dan penilaian kinerja pribadi seorang pegawai.',
       });
+      // The applicant objects, the Atasan PPID upholds the refusal, and the case goes to the Komisi Informasi.
+      const objection = await fileObjection({ ...ctx, actor: anonymous, clock: { now: () => at(p.daysAgo - 8) } }, request.number, token, {
+        grounds: ['penolakan_pasal17'],
+        caseSummary: 'Yang saya minta hanya rekapitulasi, bukan data pribadi pegawai; seharusnya dapat diberikan dengan penghitaman.',
+      });
+      await decideObjection(as(atasan, at(p.daysAgo - 13)), objection.id, {
+        decision: 'ditolak_menguatkan_ppid',
+        reasons: 'Rekapitulasi untuk satu unit kecil tetap dapat mengungkap penilaian pegawai tertentu; keputusan PPID dikuatkan.',
+      });
+      const dispute = await registerDispute(as(utama, at(p.daysAgo - 21)), request.id, {
+        commission: 'Komisi Informasi Provinsi Kalimantan Tengah',
+        caseNumber: `004/${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][at(p.daysAgo - 21).getUTCMonth()]}/KI-KT-PS/${at(p.daysAgo - 21).getUTCFullYear()}`,
+        filedOn: at(p.daysAgo - 20)
+          .toISOString()
+          .slice(0, 10),
+        respondentRep: 'Kepala Bagian Hukum Sekretariat Daerah',
+      });
+      await addHearing(as(utama, at(p.daysAgo - 25)), dispute.id, {
+        date: at(p.daysAgo - 25)
+          .toISOString()
+          .slice(0, 10),
+        note: 'Pemeriksaan awal: kedudukan hukum pemohon diterima.',
+      });
+      await changeStage(as(utama, at(p.daysAgo - 26)), dispute.id, { stage: 'mediasi' });
       continue;
     }
     if (p.stage === 'given') {

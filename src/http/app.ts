@@ -19,6 +19,8 @@ import { portalRoutes } from './routes/portal.js';
 import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
 import { isClassifiedUpload } from './routes/classified-admin.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
+import { MAX_DECISION_BYTES } from '../domain/disputes/disputes.js';
+import { DECISION_UPLOAD_PATH } from './routes/disputes-admin.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
 import { dikRoutes } from './routes/dik.js';
 import { apiRoutes } from './api/index.js';
@@ -88,11 +90,18 @@ export function createApp(given: AppDeps): Hono<Env> {
       throw errors.tooLarge(5);
     },
   });
+  const decisionLimit = bodyLimit({
+    maxSize: MAX_DECISION_BYTES + 64 * 1024,
+    onError: () => {
+      throw errors.tooLarge(MAX_DECISION_BYTES / 1024 / 1024);
+    },
+  });
   app.use('*', (c, next) => {
     // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
     if (isDocumentUpload(c) || isClassifiedUpload(c)) return next();
     if (c.req.method === 'POST' && c.req.path === '/permohonan') return requestFormLimit(c, next);
     if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);
+    if (c.req.method === 'POST' && DECISION_UPLOAD_PATH.test(c.req.path)) return decisionLimit(c, next);
     return formLimit(c, next);
   });
   // The document upload checks the CSRF token itself, before it stores a byte: this middleware would

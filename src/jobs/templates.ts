@@ -1,5 +1,6 @@
 // Email templates, Bahasa Indonesia first and English when the recipient chose it.
 import { exemptionTemplates } from './templates-exemptions.js';
+import { formatLongDate } from '../domain/calendar/dates.js';
 
 export type Locale = 'id' | 'en';
 
@@ -10,6 +11,48 @@ type RequestMail = { name: string; number: string; dueDate: string; link: string
 type CaseMail = { name: string; number: string; unit: string; dueDate: string; link: string; body: string };
 type ApplicantMail = { name: string; number: string; link: string; body: string };
 type Template<P> = Record<Locale, (p: P) => Rendered>;
+
+/** One line of a reminder digest: a case by its number (never the applicant), its due date and where it stands. */
+export type DigestLine = { number: string; request: string | null; unit: string | null; due: string; daysLeft: number; daysLate: number; link: string };
+export type DigestSection = { kind: 'requests' | 'objections'; items: DigestLine[] } | { kind: 'dispositions'; unit: string; items: DigestLine[] };
+type DigestMail = { name: string; body: string; date: string; sections: DigestSection[]; link: string };
+/** A case that has become overdue. */
+export type EscalationCase =
+  | { kind: 'request'; number: string; due: string; daysLate: number; link: string }
+  | { kind: 'objection'; number: string; request: string; due: string; daysLate: number; link: string }
+  | { kind: 'disposition'; number: string; unit: string; due: string; requestDue: string; daysLate: number; link: string };
+type EscalationMail = { name: string; body: string; case: EscalationCase };
+
+const digestLine = {
+  id: (l: DigestLine) =>
+    `- ${l.number}${l.request ? ` (permohonan ${l.request})` : ''}: batas ${formatLongDate(l.due)}, ${
+      l.daysLate ? `TERLAMBAT ${l.daysLate} hari kerja` : l.daysLeft ? `sisa ${l.daysLeft} hari kerja` : 'hari ini hari terakhir'
+    }\n  ${l.link}`,
+  en: (l: DigestLine) =>
+    `- ${l.number}${l.request ? ` (request ${l.request})` : ''}: due ${formatLongDate(l.due, 'en')}, ${
+      l.daysLate
+        ? `OVERDUE by ${l.daysLate} working day${l.daysLate > 1 ? 's' : ''}`
+        : l.daysLeft
+          ? `${l.daysLeft} working day${l.daysLeft > 1 ? 's' : ''} left`
+          : 'today is the last day'
+    }\n  ${l.link}`,
+};
+const sectionTitle = {
+  id: (s: DigestSection) =>
+    s.kind === 'dispositions'
+      ? `Disposisi kepada ${s.unit} yang belum dijawab (tenggat internal)`
+      : s.kind === 'requests'
+        ? 'Permohonan informasi yang belum diberi pemberitahuan tertulis'
+        : 'Keberatan yang menunggu tanggapan tertulis Atasan PPID',
+  en: (s: DigestSection) =>
+    s.kind === 'dispositions'
+      ? `Dispositions to ${s.unit} not yet answered (internal deadlines)`
+      : s.kind === 'requests'
+        ? 'Information requests still without a written notice'
+        : "Objections awaiting the Atasan PPID's written answer",
+};
+const lateCount = (p: DigestMail) => p.sections.reduce((n, s) => n + s.items.filter((i) => i.daysLate > 0).length, 0);
+const soonCount = (p: DigestMail) => p.sections.reduce((n, s) => n + s.items.filter((i) => i.daysLate === 0).length, 0);
 
 const footer = {
   id: (body: string) => `\n\n--\n${body}\nPesan ini dikirim otomatis oleh sistem layanan informasi publik. Mohon tidak membalas email ini.`,
@@ -177,6 +220,52 @@ export const templates = {
       text: `Dear applicant,\n\nWe were asked to open the "My requests" page for this email address. Open this link to see every information request you filed with this email (valid for ${p.minutes} minutes, single use):\n\n${p.link}\n\nIf this was not you, ignore this email; nothing changes and nobody can sign in without this link.${footer.en(p.body)}`,
     }),
   } satisfies Template<{ link: string; minutes: number; body: string }>,
+  reminder_digest: {
+    id: (p: DigestMail) => ({
+      subject: `Pengingat tenggat ${formatLongDate(p.date)}: ${lateCount(p)} terlambat, ${soonCount(p)} segera jatuh tempo`,
+      text: `Yth. ${p.name},\n\nBerikut yang jatuh tempo dalam 2 hari kerja dan yang sudah lewat batas waktu, per ${formatLongDate(p.date)}. Semua batas waktu dihitung dalam hari kerja.\n\n${p.sections
+        .map((s) => `${sectionTitle.id(s)}:\n${s.items.map(digestLine.id).join('\n')}`)
+        .join('\n\n')}\n\nRuang kerja: ${p.link}${footer.id(p.body)}`,
+    }),
+    en: (p: DigestMail) => ({
+      subject: `Deadline reminder ${formatLongDate(p.date, 'en')}: ${lateCount(p)} overdue, ${soonCount(p)} due soon`,
+      text: `Dear ${p.name},\n\nHere is what is due within 2 working days and what is overdue, as of ${formatLongDate(p.date, 'en')}. All deadlines are counted in working days.\n\n${p.sections
+        .map((s) => `${sectionTitle.en(s)}:\n${s.items.map(digestLine.en).join('\n')}`)
+        .join('\n\n')}\n\nWorkspace: ${p.link}${footer.en(p.body)}`,
+    }),
+  } satisfies Template<DigestMail>,
+  deadline_escalation: {
+    id: ({ name, body, case: c }: EscalationMail) => ({
+      subject:
+        c.kind === 'request'
+          ? `Eskalasi: permohonan ${c.number} melewati batas waktu`
+          : c.kind === 'objection'
+            ? `Eskalasi: keberatan ${c.number} melewati batas waktu`
+            : `Eskalasi: disposisi permohonan ${c.number} kepada ${c.unit} belum dijawab`,
+      text: `Yth. ${name},\n\n${
+        c.kind === 'request'
+          ? `Permohonan informasi ${c.number} belum diberi pemberitahuan tertulis, padahal batas waktunya ${formatLongDate(c.due)} (UU No. 14 Tahun 2008 Pasal 22 ayat (7)–(8)); kini terlambat ${c.daysLate} hari kerja. Pemohon berhak mengajukan keberatan kepada Atasan PPID (Pasal 35 ayat (1) huruf c dan g).`
+          : c.kind === 'objection'
+            ? `Keberatan ${c.number} atas permohonan ${c.request} belum ditanggapi secara tertulis, padahal batas waktunya ${formatLongDate(c.due)} (UU No. 14 Tahun 2008 Pasal 36 ayat (2)); kini terlambat ${c.daysLate} hari kerja. Pemohon dapat membawa perkaranya ke Komisi Informasi.`
+            : `${c.unit} belum menjawab disposisi permohonan ${c.number}; tenggat internalnya ${formatLongDate(c.due)} (terlambat ${c.daysLate} hari kerja). Batas pemberitahuan tertulis kepada pemohon: ${formatLongDate(c.requestDue)}.`
+      }\n\nTindak lanjuti di:\n${c.link}\n\nEmail eskalasi ini dikirim sekali untuk perkara ini.${footer.id(body)}`,
+    }),
+    en: ({ name, body, case: c }: EscalationMail) => ({
+      subject:
+        c.kind === 'request'
+          ? `Escalation: request ${c.number} is overdue`
+          : c.kind === 'objection'
+            ? `Escalation: objection ${c.number} is overdue`
+            : `Escalation: ${c.unit} has not answered the disposition of request ${c.number}`,
+      text: `Dear ${name},\n\n${
+        c.kind === 'request'
+          ? `Information request ${c.number} has no written notice yet, although it was due on ${formatLongDate(c.due, 'en')} (Law 14/2008 Art. 22(7)–(8)); it is now ${c.daysLate} working day(s) overdue. The applicant may object to the Atasan PPID (Art. 35(1) c and g).`
+          : c.kind === 'objection'
+            ? `Objection ${c.number} to request ${c.request} has no written answer yet, although it was due on ${formatLongDate(c.due, 'en')} (Law 14/2008 Art. 36(2)); it is now ${c.daysLate} working day(s) overdue. The applicant may take the case to the Information Commission.`
+            : `${c.unit} has not answered the disposition of request ${c.number}; its internal deadline was ${formatLongDate(c.due, 'en')} (${c.daysLate} working day(s) overdue). The written notice to the applicant is due on ${formatLongDate(c.requestDue, 'en')}.`
+      }\n\nFollow it up at:\n${c.link}\n\nThis escalation is sent once for this case.${footer.en(body)}`,
+    }),
+  } satisfies Template<EscalationMail>,
   test_message: {
     id: (p: { body: string }) => ({
       subject: 'Uji pengiriman email',

@@ -78,6 +78,8 @@ export async function objectionResponsePdf(head: Letterhead, o: Objection, r: In
               { text: 'Atasan PPID,' },
               { text: '', margin: [0, 48, 0, 0] },
               { text: o.decidedByName || 'Atasan PPID', bold: true, decoration: 'underline' },
+              // Name and position, as the objection register records them (kip-domain.md §6.4 j).
+              ...(head.body?.atasanPpidPosition ? [{ text: `${head.body.atasanPpidPosition} ${head.body.name}`.trim(), margin: [0, 2, 0, 0] }] : []),
             ],
           },
         ],

@@ -49,10 +49,10 @@ function addressee(head: Letterhead, r: InformationRequest, date: string): PdfNo
   };
 }
 
-function signature(head: Letterhead, date: string, signer: string): PdfNode {
-  return {
+/** The closing sentence, when given, stays on the page of the signature: a signature never stands alone. */
+function signature(head: Letterhead, date: string, signer: string, closing?: string): PdfNode {
+  const block = {
     margin: [0, 18, 0, 0],
-    unbreakable: true,
     columns: [
       { width: '*', text: '' },
       {
@@ -66,6 +66,7 @@ function signature(head: Letterhead, date: string, signer: string): PdfNode {
       },
     ],
   };
+  return { unbreakable: true, stack: [...(closing ? [{ text: closing, style: 'para' }] : []), block] };
 }
 
 function table(rows: [string, string][]): PdfNode {
@@ -117,10 +118,15 @@ export async function noticePdf(head: Letterhead, r: InformationRequest, resp: R
         ['Bentuk informasi', FORMAT_LABELS[resp.format ?? '']?.id ?? ''],
         ['Cara penyampaian', DELIVERY_LABELS[resp.delivery ?? '']?.id ?? ''],
         ['Waktu penyediaan', resp.provideWorkingDays === null ? '' : `${resp.provideWorkingDays} hari kerja`],
-        ['Biaya penyalinan', `${resp.sheets} lembar × ${rupiah(resp.tariff)} = ${rupiah(resp.sheets * resp.tariff)}`],
-        ['Biaya pengiriman', rupiah(resp.deliveryCost)],
-        ['Jumlah biaya', rupiah(resp.totalCost)],
-        ['Cara pembayaran', resp.totalCost === 0 ? 'Tanpa biaya' : resp.paymentMethod],
+        // Free of charge is said once, not as four lines of Rp0.
+        ...(resp.totalCost === 0
+          ? [['Biaya', 'Tanpa biaya'] as [string, string]]
+          : ([
+              ['Biaya penyalinan', `${resp.sheets} lembar × ${rupiah(resp.tariff)} = ${rupiah(resp.sheets * resp.tariff)}`],
+              ['Biaya pengiriman', rupiah(resp.deliveryCost)],
+              ['Jumlah biaya', rupiah(resp.totalCost)],
+              ['Cara pembayaran', resp.paymentMethod],
+            ] as [string, string][])),
       ]
     : [];
   const doc = frame(head, {
@@ -143,8 +149,7 @@ export async function noticePdf(head: Letterhead, r: InformationRequest, resp: R
         ? [{ text: `Surat Keputusan PPID tentang Penolakan Permohonan Informasi Nomor ${resp.refusalNumber} terlampir.`, style: 'para' }]
         : []),
       ...(OBJECTION_OUTCOMES.includes(resp.outcome) ? [objectionRight(r)] : []),
-      { text: 'Demikian pemberitahuan ini kami sampaikan.', style: 'para' },
-      signature(head, resp.noticeDate, resp.signerName),
+      signature(head, resp.noticeDate, resp.signerName, 'Demikian pemberitahuan ini kami sampaikan.'),
     ],
   });
   return renderPdf(doc);
@@ -205,8 +210,7 @@ export async function extensionPdf(head: Letterhead, r: InformationRequest, date
         ['Batas waktu setelah perpanjangan', formatLongDate(r.dueDate)],
         ['Alasan perpanjangan', r.extensionReason ?? ''],
       ]),
-      { text: 'Demikian pemberitahuan ini kami sampaikan. Atas perhatian Saudara kami ucapkan terima kasih.', style: 'para' },
-      signature(head, date, signer),
+      signature(head, date, signer, 'Demikian pemberitahuan ini kami sampaikan. Atas perhatian Saudara kami ucapkan terima kasih.'),
     ],
   });
   return renderPdf(doc);

@@ -47,7 +47,8 @@ export type Action =
   | 'exemption.review'
   | 'exemption.decide'
   | 'exemption.expiry'
-  | 'redaction.manage';
+  | 'redaction.manage'
+  | 'reminders.run';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = {
@@ -160,6 +161,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return has(actor, 'ppid_utama', 'ppid_pembantu');
     case 'dip.monitor':
       return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
+    // The daily reminders are the system's job (in-process or the CLI): no user sends them.
+    case 'reminders.run':
+      return false;
     // The working-day calendar decides every deadline: the administrator keeps it, the PPID Utama checks it.
     case 'calendar.view':
       return has(actor, 'admin', 'ppid_utama');

@@ -45,7 +45,7 @@ describe('demo DIP catalog', () => {
     expect(await count(sql`select count(distinct unit_id)::int as n from dip_entries`)).toBe(await count(sql`select count(*)::int as n from units`));
   });
 
-  it('has requests in every state of their handling, and an objection decided', async () => {
+  it('has requests in every state of their handling, two objections decided, and a dispute', async () => {
     const rows = await t.db.execute(sql`select status, count(*)::int as n from information_requests group by status order by status`);
     expect(Object.fromEntries((rows.rows as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]))).toEqual({
       received: 1,
@@ -59,7 +59,9 @@ describe('demo DIP catalog', () => {
       await count(sql`select count(*)::int as n from request_responses r join consequence_tests c on c.id = r.consequence_test_id
         where r.outcome = 'ditolak_dikecualikan' and c.status = 'approved' and c.request_id = r.request_id`),
     ).toBe(1);
-    expect(await count(sql`select count(*)::int as n from objections where status = 'decided'`)).toBe(1);
+    expect(await count(sql`select count(*)::int as n from objections where status = 'decided'`)).toBe(2);
+    // The refusal went on to the Komisi Informasi, now in mediation.
+    expect(await count(sql`select count(*)::int as n from disputes where stage = 'mediasi'`)).toBe(1);
     // Numbers without gaps, and no old notification left waiting for the first mail server.
     expect(await count(sql`select max(seq)::int as n from information_requests`)).toBe(7);
     expect(await count(sql`select count(*)::int as n from outbox where status = 'pending' and created_at < ${new Date(NOW.getTime() - 8 * 86_400_000)}`)).toBe(

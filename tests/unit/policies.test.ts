@@ -50,6 +50,7 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'request.register': ['ppid_utama'],
   'dispute.view': ['ppid_utama', 'atasan_ppid'],
   'dispute.manage': ['ppid_utama', 'atasan_ppid'],
+  'reminders.run': [], // the system only
   'report.annual': ['ppid_utama', 'atasan_ppid', 'viewer'],
   'report.annual_edit': ['ppid_utama'],
   'request.anonymise': [], // the system only (CLI, daily job)

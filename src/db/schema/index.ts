@@ -12,3 +12,4 @@ export * from './classification.js';
 export * from './disputes.js';
 export * from './reports.js';
 export * from './citizen.js';
+export * from './reminders.js';

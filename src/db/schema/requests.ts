@@ -89,7 +89,20 @@ export const requestCounters = pgTable('request_counters', {
   last: integer('last').notNull(),
 });
 
-export const REQUEST_EVENT_KINDS = ['received', 'disposed', 'unit_answered', 'extended', 'answered', 'objection_filed', 'note'] as const;
+export const REQUEST_EVENT_KINDS = [
+  'received',
+  'disposed',
+  'unit_answered',
+  'extended',
+  'answered',
+  'objection_filed',
+  'note',
+  // A dispute at the Komisi Informasi (disputes.ts): registered, each stage, the outcome, the case closed.
+  'dispute_registered',
+  'dispute_stage',
+  'dispute_decided',
+  'dispute_closed',
+] as const;
 export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
 
 /** The case history. Only `publicNote` (never personal data) is shown on the tracking page. */

@@ -23,6 +23,7 @@ import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { computeDeadline } from '../calendar/load-calendar.js';
 import { OBJECTION_FILING_WORKING_DAYS, SUPERIOR_RESPONSE_WORKING_DAYS } from '../calendar/periods.js';
 import { receiptDate } from '../calendar/working-days.js';
+import { disputeOfRequest } from '../disputes/disputes.js';
 import { getPublicBody } from '../org/public-body.js';
 import { serviceHours } from '../requests/deadlines.js';
 import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';
@@ -54,12 +55,24 @@ export const OBJECTION_MESSAGES_EN: Record<string, string> = {
   'Uraikan kasus posisi (minimal 20 karakter).': 'Describe what happened (at least 20 characters).',
   'Pilih keputusan.': 'Choose a decision.',
   'Tuliskan alasan keputusan (minimal 20 karakter).': 'Give the reasons for the decision (at least 20 characters).',
+  'Alasan keberatan tidak dikenal; pilih dari huruf a–g Pasal 35 ayat (1).': 'Unknown ground; choose from letters a–g of Art. 35(1).',
+  'Nama kuasa harus berupa teks (maksimal 200 karakter).': 'The name of the proxy must be text (at most 200 characters).',
+  'Isi nomor pendaftaran permohonan.': 'Enter the registration number of the request.',
+  'Isi kode pelacakan dari tanda bukti atau email permohonan.': 'Enter the tracking code from the receipt or the email of the request.',
 };
 
 export const ZObjectionInput = z.object({
-  grounds: z.array(z.enum(OBJECTION_GROUNDS), { message: 'Pilih minimal satu alasan keberatan.' }).min(1, { message: 'Pilih minimal satu alasan keberatan.' }),
-  caseSummary: z.string().trim().min(20, { message: 'Uraikan kasus posisi (minimal 20 karakter).' }).max(4000, { message: 'Maksimal 4000 karakter.' }),
-  proxyName: z.string().trim().max(200, { message: 'Maksimal 200 karakter.' }).default(''),
+  grounds: z
+    .array(z.enum(OBJECTION_GROUNDS, { message: 'Alasan keberatan tidak dikenal; pilih dari huruf a–g Pasal 35 ayat (1).' }), {
+      message: 'Pilih minimal satu alasan keberatan.',
+    })
+    .min(1, { message: 'Pilih minimal satu alasan keberatan.' }),
+  caseSummary: z
+    .string({ message: 'Uraikan kasus posisi (minimal 20 karakter).' })
+    .trim()
+    .min(20, { message: 'Uraikan kasus posisi (minimal 20 karakter).' })
+    .max(4000, { message: 'Maksimal 4000 karakter.' }),
+  proxyName: z.string({ message: 'Nama kuasa harus berupa teks (maksimal 200 karakter).' }).trim().max(200, { message: 'Maksimal 200 karakter.' }).default(''),
 });
 
 export const ZObjectionDecision = z.object({
@@ -116,6 +129,12 @@ export async function fileObjection(ctx: Ctx, number: string, code: string, raw:
       throw closed({
         id: 'Keberatan atas permohonan ini sudah diajukan dan sedang diperiksa Atasan PPID.',
         en: 'An objection to this request has already been filed and is with the PPID’s superior.',
+      });
+    }
+    if (await disputeOfRequest(t.db, r!.id)) {
+      throw closed({
+        id: 'Permohonan ini sudah dalam penyelesaian sengketa di Komisi Informasi; keberatan baru tidak dapat diajukan.',
+        en: 'This request is already before the Information Commission as a dispute; no new objection can be filed.',
       });
     }
     const window = await objectionWindow(t, r!);
@@ -195,17 +214,30 @@ export async function fileObjection(ctx: Ctx, number: string, code: string, raw:
   });
 }
 
-export type ObjectionRow = Objection & { requestNumber: string; requestDetails: string; applicantName: string };
+const M_NUMBER = 'Isi nomor pendaftaran permohonan.';
+const M_CODE = 'Isi kode pelacakan dari tanda bukti atau email permohonan.';
 
-/** The objection register (Perki 1/2021): every objection with its request, newest first. */
-export async function listObjections(ctx: Ctx): Promise<ObjectionRow[]> {
-  authorize(ctx.actor, 'objection.view');
-  const rows = await ctx.db
-    .select({ o: objections, requestNumber: informationRequests.number, requestDetails: informationRequests.details, applicantName: informationRequests.name })
-    .from(objections)
-    .innerJoin(informationRequests, eq(informationRequests.id, objections.requestId))
-    .orderBy(desc(objections.receivedAt));
-  return rows.map((r) => ({ ...r.o, requestNumber: r.requestNumber, requestDetails: r.requestDetails, applicantName: r.applicantName }));
+// The number and code first: the messages follow the order of the form.
+export const ZObjectionEntry = z.object({
+  number: z.string({ message: M_NUMBER }).trim().min(1, { message: M_NUMBER }).max(100, { message: 'Maksimal 100 karakter.' }),
+  code: z.string({ message: M_CODE }).trim().min(1, { message: M_CODE }).max(100, { message: 'Maksimal 100 karakter.' }),
+  ...ZObjectionInput.shape,
+});
+export type ObjectionEntry = z.input<typeof ZObjectionEntry>;
+
+/**
+ * Files an objection from the registration number and the tracking code typed in by the applicant (the
+ * standalone form and the JSON API). Every field is checked first, so that all mistakes show at once and
+ * nothing is said about the number before the form is complete; then the number and the code must match
+ * (the same 404 for an unknown number and a wrong code), then the period (409).
+ */
+export async function fileObjectionByCode(ctx: Ctx, raw: ObjectionEntry): Promise<{ objection: Objection; request: InformationRequest }> {
+  const parsed = ZObjectionEntry.safeParse(raw);
+  if (!parsed.success) throw errors.validation(fieldsOf(parsed.error));
+  const { number, code, ...input } = parsed.data;
+  const objection = await fileObjection(ctx, number, code, input);
+  const [request] = await ctx.db.select().from(informationRequests).where(eq(informationRequests.id, objection.requestId));
+  return { objection, request: request! };
 }
 
 export async function getObjection(ctx: Ctx, id: string): Promise<{ objection: Objection; request: InformationRequest }> {

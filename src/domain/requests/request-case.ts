@@ -4,8 +4,10 @@ import { asc, eq } from 'drizzle-orm';
 import { consequenceTests } from '../../db/schema/index.js';
 import { citableTests, testsOfRequest } from '../exemptions/queries.js';
 import type { Ctx } from '../../context.js';
-import { requestDispositions, requestEvents, requestResponses, units, users } from '../../db/schema/index.js';
+import { objections, requestDispositions, requestEvents, requestResponses, units, users } from '../../db/schema/index.js';
 import { authorize, can } from '../../policies/index.js';
+import { disputeOfRequest } from '../disputes/disputes.js';
+import { caseHistory } from './case-history.js';
 import { disposedUnits, isOpen, loadRequest } from './case.js';
 import { defaultInternalDue } from './dispose-request.js';
 import { deadlineBadge, deadlineWindow } from './inbox.js';
@@ -74,6 +76,8 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     /** Dispositions this actor may answer. */
     answer: open ? dispositions.filter((d) => can(ctx.actor, 'request.unit_answer', { unitId: d.unitId, disposedTo })).map((d) => d.id) : [],
     letters: seesPersonal,
+    /** Record the applicant's dispute at the Komisi Informasi (one per request). */
+    registerDispute: false,
   };
   // A refusal cites an approved test: the ones in force (this request's first), and those under way for it.
   const exemptions = may.respond
@@ -85,6 +89,10 @@ export async function getRequestCase(ctx: Ctx, id: string) {
         .from(consequenceTests)
         .where(eq(consequenceTests.id, response.consequenceTestId))
     : [];
+  const dispute = can(ctx.actor, 'dispute.view') ? await disputeOfRequest(ctx.db, r.id) : null;
+  // A case reaches the Komisi Informasi after an objection (UU KIP Ps 37): offered from then on.
+  const objected = (await ctx.db.select({ id: objections.id }).from(objections).where(eq(objections.requestId, r.id)).limit(1)).length > 0;
+  may.registerDispute = !dispute && objected && can(ctx.actor, 'dispute.manage');
   return {
     request: caseFields(r),
     exemptions,
@@ -97,6 +105,19 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     dispositions,
     events,
     response: response ?? null,
+    /** Every step of the case, the objections and the dispute included, in time order. */
+    history: await caseHistory(ctx, r),
+    dispute: dispute
+      ? {
+          id: dispute.id,
+          commission: dispute.commission,
+          caseNumber: dispute.caseNumber,
+          filedOn: dispute.filedOn,
+          stage: dispute.stage,
+          outcome: dispute.outcome,
+          closedAt: dispute.closedAt,
+        }
+      : null,
     may,
   };
 }

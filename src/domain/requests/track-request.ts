@@ -14,6 +14,7 @@ import {
 } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { can } from '../../policies/index.js';
+import { disputeOfRequest, type Dispute } from '../disputes/disputes.js';
 import { objectionsOf, objectionWindow, type Objection } from '../objections/objections.js';
 import { tokenMatches, type InformationRequest } from './submit-request.js';
 
@@ -37,6 +38,8 @@ export type TrackedRequest = {
   objections: Pick<Objection, 'id' | 'number' | 'status' | 'receivedAt' | 'dueDate' | 'decision' | 'decidedAt'>[];
   /** When an objection may be filed (null: not yet); closed when one is being decided. */
   objectionWindow: { opensOn: string; lastDay: string } | null;
+  /** The dispute at the Komisi Informasi: what the commission itself publishes, no notes, no representative. */
+  dispute: (Pick<Dispute, 'commission' | 'caseNumber' | 'filedOn' | 'stage' | 'outcome' | 'decidedOn'> & { closed: boolean; decisionFile: boolean }) | null;
 };
 
 /** The same answer for an unknown number and a wrong code: the page must not tell which numbers exist. */
@@ -75,7 +78,9 @@ export async function describeTracked(ctx: Ctx, r: InformationRequest): Promise<
     decision,
     decidedAt,
   }));
-  const window = filed.some((o) => o.status === 'received') ? null : await objectionWindow(ctx, r);
+  const dispute = await disputeOfRequest(ctx.db, r.id);
+  // Once the case is at the Komisi Informasi, the objection stage is over.
+  const window = dispute || filed.some((o) => o.status === 'received') ? null : await objectionWindow(ctx, r);
   const [resp] = await ctx.db
     .select({ outcome: requestResponses.outcome, date: requestResponses.noticeDate, refusalNumber: requestResponses.refusalNumber })
     .from(requestResponses)
@@ -92,5 +97,17 @@ export async function describeTracked(ctx: Ctx, r: InformationRequest): Promise<
     steps,
     objections: filed,
     objectionWindow: window,
+    dispute: dispute
+      ? {
+          commission: dispute.commission,
+          caseNumber: dispute.caseNumber,
+          filedOn: dispute.filedOn,
+          stage: dispute.stage,
+          outcome: dispute.outcome,
+          decidedOn: dispute.decidedOn,
+          closed: !!dispute.closedAt,
+          decisionFile: !!dispute.decisionSha256,
+        }
+      : null,
   };
 }

@@ -12,6 +12,7 @@ import { apiErrorHandler, defaultHook } from './problem.js';
 import { registerV1 } from './v1.js';
 import { registerRequestApi } from './requests.js';
 import { registerDikApi } from './dik.js';
+import { registerObjectionApi } from './objections.js';
 
 export const apiRoutes = new OpenAPIHono<Env>({ defaultHook });
 
@@ -22,6 +23,7 @@ for (const path of ['/api/v1/*', '/api/3/*', '/api/action/*', '/api/openapi.json
 registerV1(apiRoutes);
 registerDikApi(apiRoutes);
 registerRequestApi(apiRoutes);
+registerObjectionApi(apiRoutes);
 registerCkan(apiRoutes);
 registerCatalog(apiRoutes);
 

@@ -3,6 +3,8 @@
 // Indonesian and English) is the domain's, answered as a 422 problem.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { APPLICANT_TYPES, COPY_FORMATS, DELIVERY_METHODS, OBTAIN_METHODS, REQUEST_EVENT_KINDS, REQUEST_STATUSES } from '../../db/schema/requests.js';
+import { DISPUTE_OUTCOMES, DISPUTE_STAGES } from '../../db/schema/disputes.js';
+import { OBJECTION_DECISIONS, OBJECTION_STATUSES } from '../../db/schema/objections.js';
 import type { RequestInput } from '../../domain/requests/input.js';
 import { submitRequest } from '../../domain/requests/submit-request.js';
 import { trackRequest } from '../../domain/requests/track-request.js';
@@ -79,6 +81,27 @@ const Status = z
     dueDate: z.string(),
     unit: z.string().nullable(),
     steps: z.array(z.object({ kind: z.enum(REQUEST_EVENT_KINDS), at: z.string(), note: z.string() })),
+    objections: z.array(
+      z.object({
+        number: z.string(),
+        status: z.enum(OBJECTION_STATUSES),
+        receivedAt: z.string(),
+        dueDate: z.string(),
+        decision: z.enum(OBJECTION_DECISIONS).nullable(),
+        decidedAt: z.string().nullable(),
+      }),
+    ),
+    dispute: z
+      .object({
+        commission: z.string(),
+        caseNumber: z.string(),
+        filedOn: z.string(),
+        stage: z.enum(DISPUTE_STAGES),
+        outcome: z.enum(DISPUTE_OUTCOMES).nullable(),
+        decidedOn: z.string().nullable(),
+      })
+      .nullable()
+      .openapi({ description: 'Sengketa di Komisi Informasi, bila ada.', ...en('The dispute at the Information Commission, if any.') }),
   })
   .openapi('RequestStatus');
 
@@ -158,6 +181,24 @@ export function registerRequestApi(app: OpenAPIHono<Env>): void {
         dueDate: r.dueDate,
         unit: r.unitName,
         steps: r.steps.map((s) => ({ kind: s.kind, at: s.at.toISOString(), note: s.note })),
+        objections: r.objections.map((o) => ({
+          number: o.number,
+          status: o.status,
+          receivedAt: o.receivedAt.toISOString(),
+          dueDate: o.dueDate,
+          decision: o.decision,
+          decidedAt: o.decidedAt?.toISOString() ?? null,
+        })),
+        dispute: r.dispute
+          ? {
+              commission: r.dispute.commission,
+              caseNumber: r.dispute.caseNumber,
+              filedOn: r.dispute.filedOn,
+              stage: r.dispute.stage,
+              outcome: r.dispute.outcome,
+              decidedOn: r.dispute.decidedOn,
+            }
+          : null,
       },
       200,
     );

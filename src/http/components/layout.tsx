@@ -112,6 +112,7 @@ const Footer: FC<{ v: View }> = ({ v }) => {
           </p>
           <p>
             <a href="/akun">{tx(v, 'Permohonan saya', 'My requests')}</a>
+            <a href="/permohonan/keberatan">{tx(v, 'Ajukan keberatan', 'File an objection')}</a>
           </p>
           <p>
             <a href="/statistik-layanan">{tx(v, 'Statistik layanan', 'Service statistics')}</a>
@@ -217,6 +218,7 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/laporan-tahunan', label: 'bo.annual_report', action: 'report.annual' },
   { href: '/admin/uji-konsekuensi', label: 'bo.exemptions', action: 'exemption.view', unit: true },
   { href: '/admin/uji-konsekuensi/peninjauan', label: 'bo.exemption_reviews', action: 'exemption.expiry' },
+  { href: '/admin/sengketa', label: 'bo.disputes', action: 'dispute.view' },
   { href: '/admin/audit', label: 'bo.audit', action: 'audit.view' },
   { href: '/admin/kotak-keluar', label: 'bo.outbox', action: 'outbox.view' },
   { href: '/admin/akun', label: 'bo.account', action: 'account.manage_own' },

@@ -10,8 +10,8 @@ export const CSRF_COOKIE = 'qg_csrf';
 export const CSRF_FIELD = '_csrf';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const READ_ONLY_API = /^\/api\/(3\/)?action\//;
-/** The JSON API for requests takes no cookie and acts for nobody signed in: a forged call gains nothing. */
-const OPEN_JSON_API = /^\/api\/v1\/requests$/;
+/** The JSON API for requests and objections takes no cookie and acts for nobody signed in: a forged call gains nothing. */
+const OPEN_JSON_API = /^\/api\/v1\/(requests|objections)$/;
 
 export function csrfTokenFor(secret: string, cookie: string, sessionId: string | null): string {
   return createHmac('sha256', secret)

@@ -42,6 +42,7 @@ import { annualReportRoutes } from './annual-report.js';
 import { privacyAdminRoutes } from './privacy-admin.js';
 import { retentionStatus } from '../../domain/privacy/retention.js';
 import { exemptionAdminRoutes } from './exemptions-admin.js';
+import { disputeAdminRoutes } from './disputes-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -353,3 +354,4 @@ adminRoutes.route('/informasi', classifiedAdminRoutes);
 adminRoutes.route('/laporan-tahunan', annualReportRoutes);
 adminRoutes.route('/', privacyAdminRoutes);
 adminRoutes.route('/uji-konsekuensi', exemptionAdminRoutes);
+adminRoutes.route('/sengketa', disputeAdminRoutes);

@@ -1,7 +1,10 @@
-// Back office of objections (mounted at /admin/keberatan): the register, one objection, the Atasan PPID's
-// decision and the response letter.
-import { Hono } from 'hono';
-import { decideObjection, getObjection, listObjections } from '../../domain/objections/objections.js';
+// Back office of objections (mounted at /admin/keberatan): the register per year (page and xlsx), one
+// objection, the Atasan PPID's decision and the response letter.
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { dateInZone } from '../../domain/calendar/dates.js';
+import { decideObjection, getObjection } from '../../domain/objections/objections.js';
+import { objectionRegister, objectionRegisterXlsx } from '../../domain/objections/register.js';
 import { getPublicBody } from '../../domain/org/public-body.js';
 import { AppError, errors } from '../../errors.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
@@ -9,11 +12,29 @@ import { objectionResponsePdf } from '../../letters/objection-response.js';
 import { fieldErrorsOf, readForm, str, view } from '../forms.js';
 import { ObjectionPage, ObjectionRegisterPage } from '../pages/admin/objections.js';
 import type { Env } from '../types.js';
+import { downloadHeaders, streamResponse, XLSX_TYPE } from './dip-exports.js';
 import { pdfResponse } from './requests.js';
 
 export const objectionAdminRoutes = new Hono<Env>();
 
-objectionAdminRoutes.get('/', async (c) => c.html(<ObjectionRegisterPage v={view(c)} rows={await listObjections(c.get('ctx'))} />));
+const ZYear = z.coerce.number().int().min(2000).max(2100);
+function registerYear(c: Context<Env>): number {
+  const y = ZYear.safeParse(c.req.query('tahun'));
+  return y.success ? y.data : Number(dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date.slice(0, 4));
+}
+
+objectionAdminRoutes.get('/', async (c) => {
+  const year = registerYear(c);
+  return c.html(<ObjectionRegisterPage v={view(c)} year={year} rows={await objectionRegister(c.get('ctx'), year)} />);
+});
+
+objectionAdminRoutes.get('/register.xlsx', async (c) => {
+  const year = registerYear(c);
+  const rows = await objectionRegister(c.get('ctx'), year);
+  const body = c.get('body');
+  const xlsx = await objectionRegisterXlsx(rows, { year, bodyName: body?.name ?? '', timeZone: body?.timeZone ?? 'Asia/Jakarta' });
+  return streamResponse(xlsx, downloadHeaders(XLSX_TYPE, `register-keberatan-${year}.xlsx`, 'no-store'));
+});
 
 objectionAdminRoutes.get('/:id', async (c) => {
   const { objection, request } = await getObjection(c.get('ctx'), c.req.param('id'));

@@ -17,11 +17,13 @@ import { AppError, errors } from '../../errors.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
 import { receiptPdf } from '../../letters/receipt.js';
 import { dateInZone } from '../../domain/calendar/dates.js';
-import { fileObjection, objectionsOf, objectionWindow } from '../../domain/objections/objections.js';
+import { decisionFileOfRequest } from '../../domain/disputes/disputes.js';
+import { fileObjection, fileObjectionByCode, objectionsOf, objectionWindow } from '../../domain/objections/objections.js';
 import { objectionResponsePdf } from '../../letters/objection-response.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view } from '../forms.js';
 import { ObjectionFormPage, RequestFormPage, RequestSentPage, StatisticsPage, TrackPage, type RequestFormValues } from '../pages/public/requests.js';
 import { serviceStatistics } from '../../domain/requests/statistics.js';
+import { ObjectionEntryPage, type ObjectionEntryValues } from '../pages/public/objection-entry.js';
 import type { Env } from '../types.js';
 
 export const requestRoutes = new Hono<Env>();
@@ -229,7 +231,11 @@ requestRoutes.get('/permohonan/tanda-bukti.pdf', async (c) => {
 
 // --- objections -----------------------------------------------------------------------------------------
 
+const EMPTY_ENTRY: ObjectionEntryValues = { nomor: '', kode: '', grounds: [], caseSummary: '', proxyName: '' };
+
 requestRoutes.get('/permohonan/keberatan', async (c) => {
+  // Without the number and code in the address: the standalone form, for those who kept only the receipt.
+  if (!('nomor' in c.req.query()) && !('kode' in c.req.query())) return c.html(<ObjectionEntryPage v={view(c)} values={EMPTY_ENTRY} />);
   const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
   if (!q.ok) return c.redirect('/permohonan/lacak', 303);
   const ctx = c.get('ctx');
@@ -244,6 +250,7 @@ requestRoutes.post('/permohonan/keberatan', async (c) => {
   const kode = str(form, 'kode');
   const values = { grounds: list(form, 'grounds'), caseSummary: str(form, 'caseSummary'), proxyName: str(form, 'proxyName') };
   const ctx = c.get('ctx');
+  if (str(form, 'entry') === '1') return fileFromEntryForm(c, { nomor, kode, ...values });
   try {
     await fileObjection(ctx, nomor, kode, values as never);
   } catch (err) {
@@ -262,6 +269,26 @@ requestRoutes.post('/permohonan/keberatan', async (c) => {
   return c.redirect(`/permohonan/lacak?nomor=${encodeURIComponent(nomor)}&kode=${encodeURIComponent(kode)}`, 303);
 });
 
+/** The standalone form: every field checked at once, then the number and code, then the period. */
+async function fileFromEntryForm(c: Context<Env>, values: ObjectionEntryValues) {
+  const locale = c.get('locale');
+  try {
+    await fileObjectionByCode(c.get('ctx'), {
+      number: values.nomor,
+      code: values.kode,
+      grounds: values.grounds as never,
+      caseSummary: values.caseSummary,
+      proxyName: values.proxyName,
+    });
+  } catch (err) {
+    if (!(err instanceof AppError) || ![404, 409, 422].includes(err.status)) throw err;
+    const fields = fieldErrorsOf(err, locale);
+    const errors = fields ? Object.fromEntries(Object.entries(fields).map(([k, m]) => [k === 'number' ? 'nomor' : k === 'code' ? 'kode' : k, m])) : undefined;
+    return c.html(<ObjectionEntryPage v={view(c)} values={values} errors={errors} message={errors ? undefined : err.message_(locale)} />, err.status as 404);
+  }
+  return c.redirect(`/permohonan/lacak?nomor=${encodeURIComponent(values.nomor.trim())}&kode=${encodeURIComponent(values.kode.trim())}`, 303);
+}
+
 requestRoutes.get('/permohonan/keberatan/surat.pdf', async (c) => {
   const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
   if (!q.ok) return c.redirect('/permohonan/lacak', 303);
@@ -270,6 +297,16 @@ requestRoutes.get('/permohonan/keberatan/surat.pdf', async (c) => {
   const o = (await objectionsOf(ctx, r.id)).find((x) => x.id === c.req.query('keberatan'));
   if (!o || o.status !== 'decided') throw errors.notFound();
   return pdfResponse(c, await objectionResponsePdf(await loadLetterhead(ctx, await getPublicBody(ctx.db)), o, r), `tanggapan-keberatan-${o.number}`);
+});
+
+// The Komisi Informasi's decision on the request's dispute, for whoever holds the number and the code.
+requestRoutes.get('/permohonan/sengketa/putusan.pdf', async (c) => {
+  const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
+  if (!q.ok) return c.redirect('/permohonan/lacak', 303);
+  const ctx = c.get('ctx');
+  const r = await openRequest(ctx, q.data.nomor, q.data.kode);
+  const { bytes, filename } = await decisionFileOfRequest(ctx, r.id);
+  return pdfResponse(c, bytes, filename.replace(/\.pdf$/i, ''));
 });
 
 /** A letter as an inline PDF that no cache or search engine keeps (it carries personal data). */

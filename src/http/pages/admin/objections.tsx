@@ -1,9 +1,10 @@
-// Back-office pages of objections: the register (Perki 1/2021 columns) and one objection with the Atasan
-// PPID's decision form.
+// Back-office pages of objections: the register (the §6.4 columns, per year) and one objection with the
+// Atasan PPID's decision form.
 import type { FC } from 'hono/jsx';
 import { OBJECTION_DECISIONS } from '../../../db/schema/objections.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
-import { DECISION_LABELS, GROUND_LABELS, type Objection, type ObjectionRow } from '../../../domain/objections/objections.js';
+import { DECISION_LABELS, GROUND_LABELS, type Objection } from '../../../domain/objections/objections.js';
+import { OBJECTION_REGISTER_COLUMNS, type ObjectionRegisterRow } from '../../../domain/objections/register.js';
 import type { InformationRequest } from '../../../domain/requests/submit-request.js';
 import { can } from '../../../policies/index.js';
 import { Actions, ErrorSummary, Radios, TextArea, type FieldErrors } from '../../components/form.js';
@@ -14,48 +15,52 @@ const when = (v: View, d: Date) =>
   new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(d);
 const decisionText = (v: View, o: Pick<Objection, 'decision'>) => (o.decision ? tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en) : '–');
 
-export const ObjectionRegisterPage: FC<{ v: View; rows: ObjectionRow[] }> = ({ v, rows }) => {
-  const title = tx(v, 'Register keberatan', 'Objection register');
+export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionRegisterRow[] }> = ({ v, year, rows }) => {
+  const title = `${tx(v, 'Register keberatan', 'Objection register')} ${year}`;
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
       <p>
         {tx(
           v,
-          'Setiap keberatan atas permohonan informasi, dengan keputusan Atasan PPID.',
-          'Every objection to a request, with the decision of the PPID’s superior.',
+          'Setiap keberatan atas permohonan informasi dengan kolom register keberatan (a–k), termasuk keputusan Atasan PPID dan tanggapan pemohon. Berisi data pribadi pemohon.',
+          'Every objection to a request with the columns of the objection register (a–k), including the decision of the PPID’s superior and the applicant’s reply. It holds applicants’ personal data.',
         )}
       </p>
+      <form method="get" action="/admin/keberatan" class="inline-form">
+        <label for="f-tahun">{tx(v, 'Tahun', 'Year')}</label>{' '}
+        <input id="f-tahun" name="tahun" type="number" inputmode="numeric" min={2000} max={2100} value={String(year)} />{' '}
+        <button type="submit">{tx(v, 'Tampilkan', 'Show')}</button>
+      </form>
+      <p>
+        <a href={`/admin/keberatan/register.xlsx?tahun=${year}`}>{tx(v, 'Unduh register keberatan (xlsx)', 'Download the objection register (xlsx)')}</a>
+      </p>
       {rows.length === 0 ? (
-        <p class="muted">{tx(v, 'Belum ada keberatan.', 'No objections yet.')}</p>
+        <p class="muted">{tx(v, 'Belum ada keberatan pada tahun ini.', 'No objections in this year.')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={title}>
-          <table>
+        <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
+          <table class="small bo-dip-table register-table">
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Nomor', 'Number')}</th>
-                <th scope="col">{tx(v, 'Diterima', 'Received')}</th>
-                <th scope="col">{tx(v, 'Pemohon', 'Applicant')}</th>
-                <th scope="col">{tx(v, 'Nomor permohonan', 'Request')}</th>
-                <th scope="col">{tx(v, 'Alasan (Ps 35)', 'Grounds (Art. 35)')}</th>
-                <th scope="col">{tx(v, 'Tenggat tanggapan', 'Answer due')}</th>
-                <th scope="col">{tx(v, 'Keputusan', 'Decision')}</th>
-                <th scope="col">{tx(v, 'Tanggal tanggapan', 'Answered on')}</th>
+                {OBJECTION_REGISTER_COLUMNS.map((c) => (
+                  <th scope="col">{c.head}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {rows.map((o) => (
+              {rows.map((r) => (
                 <tr>
-                  <td>
-                    <a href={`/admin/keberatan/${o.id}`}>{o.number}</a>
-                  </td>
-                  <td>{when(v, o.receivedAt)}</td>
-                  <td>{o.applicantName}</td>
-                  <td>{o.requestNumber}</td>
-                  <td>{o.grounds.map((g) => GROUND_LABELS[g].letter).join(', ')}</td>
-                  <td>{day(v, o.dueDate)}</td>
-                  <td>{o.status === 'decided' ? decisionText(v, o) : tx(v, 'Menunggu keputusan', 'Awaiting decision')}</td>
-                  <td>{o.decidedAt ? when(v, o.decidedAt) : '–'}</td>
+                  {OBJECTION_REGISTER_COLUMNS.map((c) =>
+                    c.key === 'number' ? (
+                      <td data-label={c.head}>
+                        <a href={`/admin/keberatan/${r.id}`}>{r.number}</a>
+                      </td>
+                    ) : (
+                      <td data-label={c.head} class={c.key === 'applicant' || c.key === 'grounds' ? 'pre' : undefined}>
+                        {c.key === 'receivedAt' ? when(v, r.receivedAt) : String(r[c.key]) || '–'}
+                      </td>
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -28,8 +28,8 @@ export const RequestRegisterPage: FC<{ v: View; year: number; rows: RegisterRow[
       {rows.length === 0 ? (
         <p class="muted">{tx(v, 'Belum ada permohonan pada tahun ini.', 'No requests in this year.')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={title}>
-          <table class="small">
+        <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
+          <table class="small bo-dip-table register-table">
             <thead>
               <tr>
                 {REGISTER_COLUMNS.map((c) => (
@@ -41,7 +41,7 @@ export const RequestRegisterPage: FC<{ v: View; year: number; rows: RegisterRow[
               {rows.map((r) => (
                 <tr>
                   {REGISTER_COLUMNS.map((c) => (
-                    <td>{c.key === 'receivedAt' ? day(r.receivedAt) : String(r[c.key])}</td>
+                    <td data-label={c.head}>{c.key === 'receivedAt' ? day(r.receivedAt) : String(r[c.key]) || '–'}</td>
                   ))}
                 </tr>
               ))}

@@ -13,6 +13,7 @@ import type { Unit } from '../../../domain/units/units.js';
 import { formatDateTime } from '../../../i18n/index.js';
 import { Actions, Checkboxes, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { CaseHistory, DisputeSummary } from './case-history.js';
 
 const longDate = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
 
@@ -136,16 +137,6 @@ export const RequestInboxPage: FC<{
       ) : null}
     </BackofficeLayout>
   );
-};
-
-const EVENT_LABEL: Record<string, [string, string]> = {
-  received: ['Permohonan diterima dan terdaftar', 'Request received and registered'],
-  disposed: ['Disposisi ke unit kerja', 'Passed to agency'],
-  unit_answered: ['Jawaban unit kerja', 'Agency answer'],
-  extended: ['Jangka waktu diperpanjang', 'Time limit extended'],
-  answered: ['Pemberitahuan tertulis diterbitkan', 'Written notice issued'],
-  objection_filed: ['Keberatan diajukan', 'Objection filed'],
-  note: ['Catatan', 'Note'],
 };
 
 const OBTAIN: Record<string, [string, string]> = {
@@ -454,19 +445,9 @@ export const RequestCasePage: FC<{
         </>
       ) : null}
 
-      <h2>{tx(v, 'Riwayat', 'History')}</h2>
-      <ol class="steps timeline">
-        {c.events.map((e) => (
-          <li>
-            <strong>{tx(v, ...(EVENT_LABEL[e.kind] ?? [e.kind, e.kind]))}</strong>
-            <span class="muted small block">
-              <time datetime={e.at.toISOString()}>{formatDateTime(v.locale, e.at)}</time>
-              {e.actor ? ` · ${e.actor}` : ''}
-            </span>
-            {e.note ? <p>{e.note}</p> : null}
-          </li>
-        ))}
-      </ol>
+      <DisputeSummary v={v} c={c} />
+
+      <CaseHistory v={v} items={c.history} />
 
       {c.may.dispose ? (
         <section aria-labelledby="h-dispose" class="card">

@@ -3,6 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { GROUNDS } from '../../../domain/exemptions/grounds.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
+import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/labels.js';
 import { DECISION_LABELS, GROUND_LABELS } from '../../../domain/objections/objections.js';
 import { OUTCOME_LABELS } from '../../../domain/requests/labels.js';
 import type { ServiceStatistics } from '../../../domain/requests/statistics.js';
@@ -304,6 +305,10 @@ export const STEP_LABEL: Record<TrackedRequest['steps'][number]['kind'], [string
   answered: ['Pemberitahuan tertulis dikirim', 'Written notice sent'],
   objection_filed: ['Keberatan diajukan', 'Objection filed'],
   note: ['Catatan', 'Note'],
+  dispute_registered: ['Sengketa didaftarkan di Komisi Informasi', 'Dispute filed with the Information Commission'],
+  dispute_stage: ['Tahap sengketa', 'Dispute stage'],
+  dispute_decided: ['Hasil penyelesaian sengketa', 'Outcome of the dispute'],
+  dispute_closed: ['Perkara sengketa selesai', 'Dispute closed'],
 };
 
 export const STATUS_LABEL: Record<TrackedRequest['status'], [string, string]> = {
@@ -331,6 +336,36 @@ const TrackLetters: FC<{ v: View; tracked: TrackedRequest; q: string }> = ({ v, 
     </ul>
   );
 };
+
+const TrackDispute: FC<{ v: View; d: NonNullable<TrackedRequest['dispute']>; q: string }> = ({ v, d, q }) => (
+  <>
+    <h3>{tx(v, 'Sengketa di Komisi Informasi', 'Dispute at the Information Commission')}</h3>
+    <dl class="facts">
+      <dt>{tx(v, 'Komisi Informasi', 'Commission')}</dt>
+      <dd>{d.commission}</dd>
+      <dt>{tx(v, 'Nomor register', 'Case number')}</dt>
+      <dd>{d.caseNumber}</dd>
+      <dt>{tx(v, 'Didaftarkan', 'Filed on')}</dt>
+      <dd>{longDate(v, d.filedOn)}</dd>
+      <dt>{tx(v, 'Tahap', 'Stage')}</dt>
+      <dd>{STAGE_LABELS[d.stage][v.locale]}</dd>
+      {d.outcome ? (
+        <>
+          <dt>{tx(v, 'Hasil', 'Outcome')}</dt>
+          <dd>
+            {DISPUTE_OUTCOME_LABELS[d.outcome][v.locale]}
+            {d.decidedOn ? ` (${longDate(v, d.decidedOn)})` : ''}
+          </dd>
+        </>
+      ) : null}
+    </dl>
+    {d.decisionFile ? (
+      <p>
+        <a href={`/permohonan/sengketa/putusan.pdf?${q}`}>{tx(v, 'Unduh putusan Komisi Informasi (PDF)', 'Download the decision (PDF)')}</a>
+      </p>
+    ) : null}
+  </>
+);
 
 export const TrackPage: FC<{
   v: View;
@@ -438,6 +473,9 @@ export const TrackPage: FC<{
               ))}
             </ul>
           ) : null}
+          {tracked.dispute ? (
+            <TrackDispute v={v} d={tracked.dispute} q={`nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`} />
+          ) : null}
           {tracked.objectionWindow && tracked.objectionWindow.lastDay >= today ? (
             <p>
               {tx(
@@ -480,6 +518,8 @@ export const TrackPage: FC<{
           <p>
             {tx(v, 'Mengajukan beberapa permohonan dengan satu email?', 'Filed several requests with one email?')}{' '}
             <a href="/akun">{tx(v, 'Lihat semuanya di Permohonan saya', 'See them all in My requests')}</a>
+            {tx(v, 'Tidak puas dengan jawaban PPID, atau belum dijawab? ', 'Not satisfied with the answer, or no answer? ')}
+            <a href="/permohonan/keberatan">{tx(v, 'Ajukan keberatan kepada Atasan PPID', 'File an objection with the PPID’s superior')}</a>
           </p>
         </>
       )}

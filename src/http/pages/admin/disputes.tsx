@@ -1,0 +1,464 @@
+// Back-office pages of disputes at the Komisi Informasi: the list, the registration form, and one dispute
+// with its stages, hearings, outcome, decision file and follow-up. No JavaScript needed.
+import type { FC } from 'hono/jsx';
+import { DISPUTE_OUTCOMES, DISPUTE_STAGES } from '../../../db/schema/disputes.js';
+import { formatLongDate } from '../../../domain/calendar/dates.js';
+import type { DisputeListItem, DisputeRegistration, DisputeView } from '../../../domain/disputes/disputes.js';
+import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/labels.js';
+import { DECISION_LABELS } from '../../../domain/objections/objections.js';
+import { Actions, Checkbox, ErrorSummary, Input, Radios, TextArea, type FieldErrors } from '../../components/form.js';
+import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+
+const day = (v: View, d: string) => formatLongDate(d, v.locale);
+
+export const DisputeListPage: FC<{ v: View; rows: DisputeListItem[] }> = ({ v, rows }) => {
+  const title = tx(v, 'Sengketa informasi', 'Information disputes');
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <h1>{title}</h1>
+      <p>
+        {tx(
+          v,
+          'Perkara yang dibawa pemohon ke Komisi Informasi (UU KIP Pasal 37–38). Sengketa dicatat dari halaman permohonannya.',
+          'Cases the applicants took to the Information Commission (Law 14/2008 Art. 37–38). A dispute is recorded from its request’s page.',
+        )}
+      </p>
+      {rows.length === 0 ? (
+        <p class="muted">{tx(v, 'Belum ada sengketa yang dicatat.', 'No disputes recorded yet.')}</p>
+      ) : (
+        <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
+          <table class="bo-dip-table">
+            <thead>
+              <tr>
+                <th scope="col">{tx(v, 'Nomor register', 'Case number')}</th>
+                <th scope="col">{tx(v, 'Permohonan', 'Request')}</th>
+                <th scope="col">{tx(v, 'Komisi Informasi', 'Commission')}</th>
+                <th scope="col">{tx(v, 'Didaftarkan', 'Filed')}</th>
+                <th scope="col">{tx(v, 'Tahap', 'Stage')}</th>
+                <th scope="col">{tx(v, 'Hasil', 'Outcome')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((d) => (
+                <tr>
+                  <td>
+                    <a href={`/admin/sengketa/${d.id}`}>{d.caseNumber}</a>
+                  </td>
+                  <td data-label={tx(v, 'Permohonan', 'Request')}>
+                    <a href={`/admin/permohonan/${d.requestId}`}>{d.requestNumber}</a>
+                  </td>
+                  <td data-label={tx(v, 'Komisi Informasi', 'Commission')}>{d.commission}</td>
+                  <td data-label={tx(v, 'Didaftarkan', 'Filed')}>{day(v, d.filedOn)}</td>
+                  <td data-label={tx(v, 'Tahap', 'Stage')}>{STAGE_LABELS[d.stage][v.locale]}</td>
+                  <td data-label={tx(v, 'Hasil', 'Outcome')}>
+                    {d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : '–'}
+                    {d.closedAt ? ` · ${tx(v, 'selesai', 'closed')}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </BackofficeLayout>
+  );
+};
+
+type Values = Record<string, string>;
+
+const DetailsFields: FC<{ v: View; values: Values; errors?: FieldErrors | undefined; hint?: string | undefined }> = ({ v, values, errors, hint }) => (
+  <>
+    <Input
+      name="commission"
+      label={tx(v, 'Komisi Informasi', 'Information Commission')}
+      hint={tx(
+        v,
+        'Kota/kabupaten tanpa Komisi Informasi sendiri bersengketa di Komisi Informasi Provinsi.',
+        'A city or regency without its own commission goes to the provincial one.',
+      )}
+      value={values.commission}
+      errors={errors}
+      required
+    />
+    <Input
+      name="caseNumber"
+      label={tx(v, 'Nomor register perkara', 'Case register number')}
+      hint={tx(v, 'Sebagaimana tertulis pada surat panggilan atau register Komisi Informasi.', 'As written on the summons or in the commission’s register.')}
+      value={values.caseNumber}
+      errors={errors}
+      required
+    />
+    <Input
+      name="filedOn"
+      type="date"
+      label={tx(v, 'Tanggal pemohon mendaftarkan sengketa', 'Date the applicant filed the dispute')}
+      hint={hint}
+      value={values.filedOn}
+      errors={errors}
+      required
+    />
+    <Input
+      name="respondentRep"
+      label={`${tx(v, 'Kuasa badan publik (termohon)', 'The body’s representative')} ${v.t('common.optional')}`}
+      value={values.respondentRep}
+      errors={errors}
+    />
+  </>
+);
+
+export const DisputeRegisterPage: FC<{ v: View; reg: DisputeRegistration; values: Values; errors?: FieldErrors | undefined; message?: string | undefined }> = ({
+  v,
+  reg,
+  values,
+  errors,
+  message,
+}) => {
+  const title = tx(v, 'Catat sengketa di Komisi Informasi', 'Record a dispute at the Information Commission');
+  const o = reg.objection;
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <p>
+        <a href={`/admin/permohonan/${reg.request.id}`}>
+          {tx(v, '← Permohonan', '← Request')} {reg.request.number}
+        </a>
+      </p>
+      <h1>{title}</h1>
+      <dl class="facts">
+        <dt>{tx(v, 'Permohonan', 'Request')}</dt>
+        <dd>
+          {reg.request.number} – {reg.request.details}
+        </dd>
+        <dt>{tx(v, 'Keberatan', 'Objection')}</dt>
+        <dd>
+          {o
+            ? `${o.number}: ${o.decision ? DECISION_LABELS[o.decision][v.locale] : tx(v, `belum ditanggapi (batas ${day(v, o.dueDate)})`, `not yet answered (due ${day(v, o.dueDate)})`)}`
+            : tx(v, 'Tidak ada keberatan yang tercatat.', 'No objection is recorded.')}
+        </dd>
+      </dl>
+      {reg.existing ? (
+        <p class="warn-box">
+          {tx(v, 'Sengketa atas permohonan ini sudah dicatat.', 'A dispute on this request has already been recorded.')}{' '}
+          <a href={`/admin/sengketa/${reg.existing}`}>{tx(v, 'Buka perkara', 'Open the case')}</a>
+        </p>
+      ) : (
+        <>
+          <ErrorSummary v={v} errors={errors} message={message} />
+          <form method="post" action="/admin/sengketa" novalidate class="form">
+            <Csrf v={v} />
+            <input type="hidden" name="requestId" value={reg.request.id} />
+            <DetailsFields
+              v={v}
+              values={values}
+              errors={errors}
+              hint={
+                reg.lastDay
+                  ? tx(
+                      v,
+                      `Batas pengajuan menurut UU KIP Pasal 37 ayat (2): ${day(v, reg.lastDay)}. Pengajuan yang terlambat tetap dapat dicatat.`,
+                      `Last day under Law 14/2008 Art. 37(2): ${day(v, reg.lastDay)}. A late filing can still be recorded.`,
+                    )
+                  : undefined
+              }
+            />
+            <Actions>
+              <button type="submit">{tx(v, 'Catat sengketa', 'Record the dispute')}</button>
+            </Actions>
+          </form>
+        </>
+      )}
+    </BackofficeLayout>
+  );
+};
+
+/** Which form of the dispute page the errors and typed values belong to. */
+export type DisputeForm = 'data' | 'stage' | 'hearing' | 'outcome' | 'decision' | 'followup';
+
+export const DisputePage: FC<{
+  v: View;
+  dv: DisputeView;
+  form?: DisputeForm | undefined;
+  errors?: FieldErrors | undefined;
+  typed?: Values | undefined;
+  message?: string | undefined;
+}> = ({ v, dv, form, errors, typed, message }) => {
+  const d = dv.dispute;
+  const title = `${tx(v, 'Sengketa', 'Dispute')} ${d.caseNumber}`;
+  const errs = (f: DisputeForm) => (form === f ? errors : undefined);
+  const val = (f: DisputeForm, k: string, dflt = '') => (form === f && typed?.[k] !== undefined ? typed[k]! : dflt);
+  const q = `/admin/sengketa/${d.id}`;
+  const later = DISPUTE_STAGES.slice(DISPUTE_STAGES.indexOf(d.stage) + 1);
+  const warn = dv.filing.status !== 'within';
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <p>
+        <a href={`/admin/permohonan/${dv.request.id}`}>
+          {tx(v, '← Permohonan', '← Request')} {dv.request.number}
+        </a>
+      </p>
+      <h1>{title}</h1>
+      <div class="dip-status-line">
+        <span class="dip-status dip-status-submitted">{STAGE_LABELS[d.stage][v.locale]}</span>
+        {d.closedAt ? <span class="dip-status dip-status-draft">{tx(v, 'Perkara selesai', 'Closed')}</span> : null}
+      </div>
+      <ErrorSummary v={v} errors={errors} message={message} />
+      <p class={warn ? 'warn-box' : 'notice-plain'}>{dv.filing.message[v.locale]}</p>
+      {dv.release ? (
+        <p class="warn-box">
+          {dv.release.released
+            ? tx(
+                v,
+                'Hasil ini membuka informasi yang penolakannya berdasar uji konsekuensi: pengecualiannya telah diakhiri, informasi itu dikeluarkan dari Daftar Informasi yang Dikecualikan, dan draf entri DIP telah dibuat untuk unitnya (UU KIP Pasal 11 ayat (2)).',
+                'This outcome opens information whose refusal rested on a consequence test: its exemption has ended, it left the exempt register, and a DIP draft entry was made for its agency (Law 14/2008 Art. 11(2)).',
+              )
+            : tx(
+                v,
+                'Hasil ini membuka sebagian informasi yang penolakannya berdasar uji konsekuensi: bagian yang dibuka menjadi informasi publik (UU KIP Pasal 11 ayat (2)). Terbitkan bagian itu, dan tetapkan bagian yang tetap dikecualikan dengan uji konsekuensi baru.',
+                'This outcome opens part of information whose refusal rested on a consequence test: the opened part becomes public information (Law 14/2008 Art. 11(2)). Publish that part, and set what stays exempt with a new consequence test.',
+              )}{' '}
+          <a href={`/admin/uji-konsekuensi/${dv.release.consequenceTestId}`}>{tx(v, 'Uji konsekuensi', 'Consequence test')}</a>
+        </p>
+      ) : null}
+      <dl class="facts">
+        <dt>{tx(v, 'Permohonan', 'Request')}</dt>
+        <dd>
+          <a href={`/admin/permohonan/${dv.request.id}`}>{dv.request.number}</a> – {dv.request.details}
+        </dd>
+        <dt>{tx(v, 'Keberatan', 'Objection')}</dt>
+        <dd>
+          {dv.objection ? (
+            <>
+              <a href={`/admin/keberatan/${dv.objection.id}`}>{dv.objection.number}</a>
+              {dv.objection.decision ? ` – ${DECISION_LABELS[dv.objection.decision][v.locale]}` : ` – ${tx(v, 'belum ditanggapi', 'not answered')}`}
+            </>
+          ) : (
+            '–'
+          )}
+        </dd>
+        <dt>{tx(v, 'Komisi Informasi', 'Commission')}</dt>
+        <dd>{d.commission}</dd>
+        <dt>{tx(v, 'Nomor register', 'Case number')}</dt>
+        <dd>{d.caseNumber}</dd>
+        <dt>{tx(v, 'Didaftarkan', 'Filed on')}</dt>
+        <dd>{day(v, d.filedOn)}</dd>
+        <dt>{tx(v, 'Kuasa badan publik', 'The body’s representative')}</dt>
+        <dd>{d.respondentRep || '–'}</dd>
+        <dt>{tx(v, 'Hasil', 'Outcome')}</dt>
+        <dd>
+          {d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : tx(v, 'Belum ada', 'None yet')}
+          {d.decidedOn ? ` (${day(v, d.decidedOn)})` : ''}
+        </dd>
+        {d.mediationResult ? (
+          <>
+            <dt>{tx(v, 'Hasil mediasi', 'Mediation result')}</dt>
+            <dd class="pre">{d.mediationResult}</dd>
+          </>
+        ) : null}
+        {d.ruling ? (
+          <>
+            <dt>{tx(v, 'Amar putusan', 'Ruling')}</dt>
+            <dd class="pre">{d.ruling}</dd>
+          </>
+        ) : null}
+        <dt>{tx(v, 'Berkas putusan', 'Decision file')}</dt>
+        <dd>{d.decisionSha256 ? <a href={`${q}/putusan.pdf`}>{d.decisionFilename ?? 'putusan.pdf'}</a> : '–'}</dd>
+        {d.followUp ? (
+          <>
+            <dt>{tx(v, 'Tindak lanjut', 'Follow-up')}</dt>
+            <dd class="pre">{d.followUp}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <h2>{tx(v, 'Sidang', 'Hearings')}</h2>
+      {d.hearings.length ? (
+        <ul class="plain-list">
+          {d.hearings.map((h) => (
+            <li>
+              <strong>{day(v, h.date)}</strong>
+              {h.note ? <p class="pre">{h.note}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{tx(v, 'Belum ada sidang yang dicatat.', 'No hearings recorded yet.')}</p>
+      )}
+
+      {dv.may.manage ? (
+        <>
+          {later.length ? (
+            <section aria-labelledby="h-stage" class="card">
+              <h2 id="h-stage">{tx(v, 'Tahap berikutnya', 'Next stage')}</h2>
+              <form method="post" action={`${q}/tahap`} novalidate class="form">
+                <Csrf v={v} />
+                <Radios
+                  name="stage"
+                  legend={tx(v, 'Tahap sengketa sekarang', 'The dispute is now at')}
+                  hint={tx(v, 'Mediasi hanya untuk alasan selain pengecualian Pasal 17.', 'Mediation is only for grounds other than an Art. 17 exemption.')}
+                  value={val('stage', 'stage')}
+                  errors={errs('stage')}
+                  options={later.map((s) => ({ value: s, label: STAGE_LABELS[s][v.locale] }))}
+                />
+                <Actions>
+                  <button type="submit">{tx(v, 'Simpan tahap', 'Save the stage')}</button>
+                </Actions>
+              </form>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="h-hearing" class="card">
+            <h2 id="h-hearing">{tx(v, 'Catat sidang', 'Record a hearing')}</h2>
+            <form method="post" action={`${q}/sidang`} novalidate class="form">
+              <Csrf v={v} />
+              <Input name="date" type="date" label={tx(v, 'Tanggal sidang', 'Hearing date')} value={val('hearing', 'date')} errors={errs('hearing')} required />
+              <TextArea
+                name="note"
+                label={`${tx(v, 'Catatan (agenda, yang hadir, hasil)', 'Note (agenda, who attended, result)')} ${v.t('common.optional')}`}
+                value={val('hearing', 'note')}
+                errors={errs('hearing')}
+                rows={3}
+              />
+              <Actions>
+                <button type="submit" class="secondary">
+                  {tx(v, 'Tambah sidang', 'Add the hearing')}
+                </button>
+              </Actions>
+            </form>
+          </section>
+
+          <section aria-labelledby="h-outcome" class="card">
+            <h2 id="h-outcome">{tx(v, 'Hasil penyelesaian sengketa', 'Outcome of the dispute')}</h2>
+            <p class="muted small">
+              {tx(
+                v,
+                'Putusan pengadilan atas keberatan dapat dicatat lagi sampai perkara ditutup.',
+                'A court’s judgment on appeal can be recorded again until the case is closed.',
+              )}
+            </p>
+            <form method="post" action={`${q}/hasil`} novalidate class="form">
+              <Csrf v={v} />
+              <Radios
+                name="outcome"
+                legend={tx(v, 'Hasil', 'Outcome')}
+                value={val('outcome', 'outcome', d.outcome ?? '')}
+                errors={errs('outcome')}
+                options={DISPUTE_OUTCOMES.map((o) => ({ value: o, label: DISPUTE_OUTCOME_LABELS[o][v.locale] }))}
+              />
+              <Input
+                name="decidedOn"
+                type="date"
+                label={tx(v, 'Tanggal putusan / kesepakatan', 'Date of the ruling / agreement')}
+                value={val('outcome', 'decidedOn', d.decidedOn ?? '')}
+                errors={errs('outcome')}
+                required
+              />
+              <TextArea
+                name="ruling"
+                label={tx(v, 'Amar putusan (bila diputus)', 'Operative part of the ruling (if decided)')}
+                value={val('outcome', 'ruling', d.ruling)}
+                errors={errs('outcome')}
+                rows={4}
+              />
+              <TextArea
+                name="mediationResult"
+                label={tx(v, 'Hasil mediasi / kesepakatan (bila mediasi)', 'Mediation result / agreement (if mediated)')}
+                value={val('outcome', 'mediationResult', d.mediationResult)}
+                errors={errs('outcome')}
+                rows={3}
+              />
+              <Actions>
+                <button type="submit">{tx(v, 'Simpan hasil', 'Save the outcome')}</button>
+              </Actions>
+            </form>
+          </section>
+
+          <section aria-labelledby="h-decision" class="card">
+            <h2 id="h-decision">{tx(v, 'Berkas putusan (PDF)', 'Decision file (PDF)')}</h2>
+            <form method="post" action={`${q}/putusan`} enctype="multipart/form-data" class="form">
+              <Csrf v={v} />
+              <div class={`field${errs('decision')?.file ? ' has-error' : ''}`}>
+                <label for="f-file">{tx(v, 'Salinan putusan Komisi Informasi', 'Copy of the commission’s decision')}</label>
+                <p class="hint" id="h-file">
+                  {tx(v, 'PDF, paling besar 20 MB. Putusan Komisi Informasi bersifat terbuka.', 'PDF, at most 20 MB. Commission decisions are public.')}
+                </p>
+                {errs('decision')?.file ? (
+                  <p class="error" id="e-file">
+                    {errs('decision')!.file}
+                  </p>
+                ) : null}
+                <input
+                  type="file"
+                  id="f-file"
+                  name="file"
+                  accept=".pdf,application/pdf"
+                  aria-describedby={errs('decision')?.file ? 'h-file e-file' : 'h-file'}
+                  aria-invalid={errs('decision')?.file ? 'true' : undefined}
+                />
+              </div>
+              <Actions>
+                <button type="submit" class="secondary">
+                  {tx(v, 'Unggah putusan', 'Upload the decision')}
+                </button>
+              </Actions>
+            </form>
+          </section>
+
+          <section aria-labelledby="h-followup" class="card">
+            <h2 id="h-followup">{tx(v, 'Tindak lanjut', 'Follow-up')}</h2>
+            <form method="post" action={`${q}/tindak-lanjut`} novalidate class="form">
+              <Csrf v={v} />
+              <TextArea
+                name="followUp"
+                label={tx(v, 'Pelaksanaan kesepakatan mediasi atau putusan', 'Carrying out the agreement or the ruling')}
+                value={val('followup', 'followUp', d.followUp)}
+                errors={errs('followup')}
+                rows={3}
+                required
+              />
+              <Checkbox
+                name="close"
+                label={tx(
+                  v,
+                  'Perkara selesai (kesepakatan/putusan telah dilaksanakan atau sengketa dicabut)',
+                  'The case is over (agreement or ruling carried out, or withdrawn)',
+                )}
+                checked={val('followup', 'close') === '1'}
+              />
+              {errs('followup')?.close ? (
+                <p class="error" id="e-close">
+                  {errs('followup')!.close}
+                </p>
+              ) : null}
+              <Actions>
+                <button type="submit" class="secondary">
+                  {tx(v, 'Simpan tindak lanjut', 'Save the follow-up')}
+                </button>
+              </Actions>
+            </form>
+          </section>
+
+          <details class="card" open={form === 'data'}>
+            <summary>{tx(v, 'Perbaiki data perkara', 'Correct the case details')}</summary>
+            <form method="post" action={`${q}/data`} novalidate class="form">
+              <Csrf v={v} />
+              <DetailsFields
+                v={v}
+                values={{
+                  commission: val('data', 'commission', d.commission),
+                  caseNumber: val('data', 'caseNumber', d.caseNumber),
+                  filedOn: val('data', 'filedOn', d.filedOn),
+                  respondentRep: val('data', 'respondentRep', d.respondentRep),
+                }}
+                errors={errs('data')}
+              />
+              <Actions>
+                <button type="submit" class="secondary">
+                  {tx(v, 'Simpan data perkara', 'Save the case details')}
+                </button>
+              </Actions>
+            </form>
+          </details>
+        </>
+      ) : null}
+    </BackofficeLayout>
+  );
+};
