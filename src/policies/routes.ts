@@ -11,17 +11,53 @@ import type { Action } from './index.js';
  * unit and one of another unit; the others only name the fixture that fills the parameters.
  */
 export type RuleResource =
-  'own-unit' | 'unit' | 'dip-entry' | 'dip-document' | 'request' | 'disposition' | 'user' | 'calendar-day' | 'outbox-message' | 'objection';
+  | 'own-unit'
+  | 'unit'
+  | 'dip-entry'
+  | 'dip-document'
+  | 'request'
+  | 'disposition'
+  | 'user'
+  | 'calendar-day'
+  | 'outbox-message'
+  | 'objection'
+  | 'dispute'
+  /** Classified items and documents: one per security level in the tested officer's unit and in another. */
+  | 'classified-item'
+  | 'classified-grant'
+  | 'classified-document'
+  | 'redaction'
+  | 'produced-redaction'
+  /** Consequence tests, per level of their item and unit: one being drafted, one approved, one under expiry review. */
+  | 'draft-test'
+  | 'approved-test'
+  | 'exemption-review';
+
+/**
+ * Decisions on classified content beyond the actions (src/policies/classification.ts, exemptions.ts):
+ * `read` = classifiedAccess (clearance and need-to-know), `grant` = canGrantAccess, `level` =
+ * canChangeLevel; for consequence tests `edit` = canEditTest, `review` = canReviewTest, `decide` =
+ * canDecideTest, `internals` = canSeeTestInternals.
+ */
+export type RulePredicate = 'read' | 'grant' | 'level' | 'edit' | 'review' | 'decide' | 'internals';
 
 export type RouteRule =
   /** Open to everyone, signed in or not (the portal, citizens' pages, sign-in, the open APIs). */
   | { public: true }
-  /** Every action must be allowed for the actor, on the resource when one is named. */
-  | { actions: readonly Action[]; on?: RuleResource };
+  /**
+   * Every action in `actions` and at least one in `anyOf` (when given) must be allowed for the actor, on
+   * the resource when one is named, and the predicate must hold on it.
+   */
+  | { actions: readonly Action[]; anyOf?: readonly Action[]; on?: RuleResource; check?: RulePredicate };
 
 const open = { public: true } as const;
 const staff = (...actions: Action[]): RouteRule => ({ actions: ['backoffice.view', ...actions] });
 const on = (resource: RuleResource, ...actions: Action[]): RouteRule => ({ actions: ['backoffice.view', ...actions], on: resource });
+const checked = (resource: RuleResource, check: RulePredicate, ...actions: Action[]): RouteRule => ({
+  actions: ['backoffice.view', ...actions],
+  on: resource,
+  check,
+});
 
 export const ROUTE_RULES: Record<string, RouteRule> = {
   // Health, static and the public portal.
@@ -73,6 +109,27 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /permohonan/surat/:file': open,
   'POST /api/v1/requests': open,
   'GET /api/v1/requests/status': open,
+  'POST /api/v1/objections': open,
+  'GET /permohonan/sengketa/putusan.pdf': open,
+  'GET /permohonan/data-saya': open,
+  'GET /permohonan/data-saya.json': open,
+  // The public exemption list (DIK): public titles and reasons, never content.
+  'GET /informasi-dikecualikan': open,
+  'GET /unit/:code/informasi-dikecualikan': open,
+  'GET /informasi-dikecualikan.xlsx': open,
+  'GET /informasi-dikecualikan.pdf': open,
+  'GET /api/v1/dik': open,
+  // The optional citizen account: its own session by email link, decided in src/domain/citizen (citizen.test.ts).
+  'GET /akun': open,
+  'POST /akun/masuk': open,
+  'GET /akun/masuk/:token': open,
+  'POST /akun/masuk/:token': open,
+  'POST /akun/keluar': open,
+  'GET /akun/permohonan/:id': open,
+  'GET /akun/permohonan/:id/data': open,
+  'GET /akun/permohonan/:id/data.json': open,
+  'GET /akun/permohonan/:id/surat/:file': open,
+  'GET /akun/permohonan/:id/keberatan/:file': open,
   // Accounts.
   'GET /masuk': open,
   'POST /masuk': open,
@@ -95,6 +152,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /admin/badan-publik': staff('org.manage'),
   'POST /admin/badan-publik': staff('org.manage'),
   'POST /admin/badan-publik/logo': staff('org.manage'),
+  'POST /admin/badan-publik/retensi': staff('org.manage'),
   'GET /admin/unit': staff('units.list'),
   'GET /admin/unit/baru': staff('units.manage'),
   'POST /admin/unit': staff('units.manage'),
@@ -153,15 +211,76 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /admin/permohonan/register.xlsx': staff('request.register'),
   'GET /admin/permohonan/:id': on('request', 'request.view'),
   'GET /admin/permohonan/:id/surat/:file': on('request', 'request.view', 'request.personal_data'),
+  'GET /admin/permohonan/:id/identitas': on('request', 'request.view', 'request.personal_data'),
   'POST /admin/permohonan/:id/disposisi': on('request', 'request.dispose'),
   'POST /admin/permohonan/:id/jawaban-unit': on('disposition', 'request.unit_answer'),
   'POST /admin/permohonan/:id/perpanjang': on('request', 'request.extend'),
   'POST /admin/permohonan/:id/pemberitahuan': on('request', 'request.respond'),
   // Objections.
   'GET /admin/keberatan': staff('objection.view'),
+  'GET /admin/keberatan/register.xlsx': staff('objection.view'),
   'GET /admin/keberatan/:id': on('objection', 'objection.view'),
   'GET /admin/keberatan/:id/surat.pdf': on('objection', 'objection.view'),
   'POST /admin/keberatan/:id/putusan': on('objection', 'objection.decide'),
+  // Disputes at the Komisi Informasi.
+  'GET /admin/sengketa': staff('dispute.view'),
+  'GET /admin/sengketa/baru': on('request', 'dispute.manage'),
+  'POST /admin/sengketa': on('request', 'dispute.manage'),
+  'GET /admin/sengketa/:id': on('dispute', 'dispute.view'),
+  'GET /admin/sengketa/:id/putusan.pdf': on('dispute', 'dispute.view'),
+  'POST /admin/sengketa/:id/data': on('dispute', 'dispute.manage'),
+  'POST /admin/sengketa/:id/tahap': on('dispute', 'dispute.manage'),
+  'POST /admin/sengketa/:id/sidang': on('dispute', 'dispute.manage'),
+  'POST /admin/sengketa/:id/hasil': on('dispute', 'dispute.manage'),
+  'POST /admin/sengketa/:id/tindak-lanjut': on('dispute', 'dispute.manage'),
+  'POST /admin/sengketa/:id/putusan': on('dispute', 'dispute.manage'),
+  // The annual report (figures only); its written parts by the PPID Utama.
+  'GET /admin/laporan-tahunan': staff('report.annual'),
+  'GET /admin/laporan-tahunan/unduh.pdf': staff('report.annual'),
+  'GET /admin/laporan-tahunan/unduh.xlsx': staff('report.annual'),
+  'POST /admin/laporan-tahunan/narasi': staff('report.annual_edit'),
+  // Classified items: the register lists only what each reader may read; every item, document and grant
+  // is decided by clearance and need-to-know, which no role bypasses.
+  'GET /admin/informasi': staff('classified.list'),
+  'GET /admin/informasi/baru': on('own-unit', 'classified.create'),
+  'POST /admin/informasi': on('own-unit', 'classified.create'),
+  'GET /admin/informasi/log': staff('classified.access_log'),
+  'GET /admin/informasi/izin-akses': staff('clearance.manage'),
+  'POST /admin/informasi/izin-akses/:userId': on('user', 'clearance.manage'),
+  'GET /admin/informasi/:id': checked('classified-item', 'read', 'classified.list'),
+  'POST /admin/informasi/:id/buka': checked('classified-item', 'read', 'classified.list'),
+  'POST /admin/informasi/:id/dokumen': checked('classified-item', 'read', 'classified.list'),
+  'POST /admin/informasi/:id/tingkat': checked('classified-item', 'level', 'classified.list'),
+  'POST /admin/informasi/:id/akses': checked('classified-item', 'grant', 'classified.list'),
+  'POST /admin/informasi/:id/akses/:grantId/cabut': checked('classified-grant', 'grant', 'classified.list'),
+  'POST /admin/informasi/:id/dokumen/:docId/unduh': checked('classified-document', 'read', 'classified.list'),
+  // Redaction of a classified PDF: the officer's role and the right to read the document.
+  'GET /admin/penghitaman/dokumen/:documentId': checked('classified-document', 'read', 'redaction.manage'),
+  'POST /admin/penghitaman/dokumen/:documentId': checked('classified-document', 'read', 'redaction.manage'),
+  'GET /admin/penghitaman/:id': checked('redaction', 'read', 'redaction.manage'),
+  'GET /admin/penghitaman/:id/halaman/:file': checked('redaction', 'read', 'redaction.manage'),
+  'POST /admin/penghitaman/:id/area': checked('redaction', 'read', 'redaction.manage'),
+  'POST /admin/penghitaman/:id/area/:n/hapus': checked('redaction', 'read', 'redaction.manage'),
+  'POST /admin/penghitaman/:id/pola': checked('redaction', 'read', 'redaction.manage'),
+  'POST /admin/penghitaman/:id/buat': checked('redaction', 'read', 'redaction.manage'),
+  'POST /admin/penghitaman/:id/hapus': checked('redaction', 'read', 'redaction.manage'),
+  'POST /admin/penghitaman/:id/revisi': checked('produced-redaction', 'read', 'redaction.manage'),
+  'GET /admin/penghitaman/:id/salinan.pdf': checked('produced-redaction', 'read', 'redaction.manage'),
+  // Consequence tests: the unit's PPID Pembantu drafts, the PPID Utama reviews, the Atasan PPID decides;
+  // the test's internal text needs a clearance at its item's level (policies/exemptions.ts).
+  'GET /admin/uji-konsekuensi': on('own-unit', 'exemption.view'),
+  'GET /admin/uji-konsekuensi/baru': on('own-unit', 'exemption.draft'),
+  'POST /admin/uji-konsekuensi': on('own-unit', 'exemption.draft'),
+  'GET /admin/uji-konsekuensi/peninjauan': { actions: ['backoffice.view'], anyOf: ['exemption.review', 'exemption.expiry'] },
+  'POST /admin/uji-konsekuensi/peninjauan/:id/perpanjang': checked('exemption-review', 'decide', 'exemption.expiry'),
+  'POST /admin/uji-konsekuensi/peninjauan/:id/buka': checked('exemption-review', 'decide', 'exemption.expiry'),
+  'GET /admin/uji-konsekuensi/:id': on('draft-test', 'exemption.view'),
+  'GET /admin/uji-konsekuensi/:id/ubah': checked('draft-test', 'edit'),
+  'POST /admin/uji-konsekuensi/:id': checked('draft-test', 'edit'),
+  'POST /admin/uji-konsekuensi/:id/ajukan': checked('draft-test', 'edit'),
+  'POST /admin/uji-konsekuensi/:id/periksa': checked('draft-test', 'review'),
+  'POST /admin/uji-konsekuensi/:id/putusan': checked('draft-test', 'decide'),
+  'GET /admin/uji-konsekuensi/:id/penetapan.pdf': checked('approved-test', 'internals'),
 };
 
 export function ruleFor(method: string, path: string): RouteRule | undefined {

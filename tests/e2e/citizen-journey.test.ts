@@ -10,7 +10,12 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicBody, units } from '../../src/db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { outbox, publicBody, units, users } from '../../src/db/schema/index.js';
+import { toActor } from '../../src/domain/accounts/sessions.js';
+import { draftTest } from '../../src/domain/exemptions/draft-test.js';
+import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
+import { testInput } from '../helpers/exemptions.js';
 import { startOutboxWorker, type OutboxWorker } from '../../src/jobs/outbox-worker.js';
 import { makeUser, PASSWORD } from '../helpers/app.js';
 import { readMail } from '../helpers/mail.js';
@@ -52,6 +57,7 @@ describe.skipIf(!hasChromium)('the citizen journey from request to dispute, in t
   let worker: OutboxWorker;
   const contexts: BrowserContext[] = [];
   let dinkes = '';
+  let patientsTest = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -80,7 +86,26 @@ describe.skipIf(!hasChromium)('the citizen journey from request to dispute, in t
     dinkes = (await live.t.db.db.insert(units).values({ code: 'dinkes', name: 'Dinas Kesehatan' }).returning())[0]!.id;
     await makeUser(live.t.ctx, { email: 'utama@pky.go.id', roles: ['ppid_utama'], name: 'Petugas Utama' });
     await makeUser(live.t.ctx, { email: 'dinkes@pky.go.id', roles: ['ppid_pembantu'], unitId: dinkes, name: 'Pembantu Dinkes' });
-    await makeUser(live.t.ctx, { email: 'atasan@pky.go.id', roles: ['atasan_ppid'], name: 'Ir. Hera Nugrahayu' });
+    const atasan = await makeUser(live.t.ctx, { email: 'atasan@pky.go.id', roles: ['atasan_ppid'], name: 'Ir. Hera Nugrahayu' });
+    // Patients' names are exempt under an approved consequence test (Ps 17 h.2), which the notice must cite.
+    const as = async (email: string) => {
+      const [u] = await live.t.db.db.select().from(users).where(eq(users.email, email));
+      return { ...live.t.ctx, actor: toActor(u!) };
+    };
+    const draft = await draftTest(
+      await as('dinkes@pky.go.id'),
+      testInput({
+        securityLevel: 'biasa',
+        itemTitle: 'Identitas pasien demam berdarah dengue',
+        publicTitle: 'Identitas pasien penyakit menular',
+        periodStart: '2026-01-01',
+      }),
+    );
+    await submitTest(await as('dinkes@pky.go.id'), draft.id);
+    await reviewTest(await as('utama@pky.go.id'), draft.id, 'forward', { note: '' });
+    patientsTest = (await decideTest({ ...(await as(atasan.email)) }, draft.id, { decision: 'setujui', reasons: '' })).id;
+    // The officers' step emails of that test are not part of the citizen's journey.
+    await live.t.db.db.delete(outbox);
     mkdirSync(RESULTS_DIR, { recursive: true });
   }, 300_000);
   afterAll(async () => {
@@ -191,7 +216,7 @@ describe.skipIf(!hasChromium)('the citizen journey from request to dispute, in t
     await lead.check('#f-outcome-diberikan_sebagian');
     await lead.fill('#f-materialGiven', 'Jumlah kasus DBD 2025 per kelurahan (30 kelurahan).');
     await lead.fill('#f-materialWithheld', 'Nama dan alamat pasien.');
-    await lead.selectOption('#f-exemptionGround', 'h');
+    await lead.selectOption('#f-consequenceTestId', patientsTest);
     await lead.fill('#f-reason', 'Nama dan alamat pasien adalah rahasia pribadi (riwayat kesehatan).');
     await lead.selectOption('#f-delivery', 'email');
     await lead.fill('#f-provideWorkingDays', '2');

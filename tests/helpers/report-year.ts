@@ -4,16 +4,7 @@
 // report and the anonymisation tests, which must agree on the same figures.
 import { eq } from 'drizzle-orm';
 import { systemActor, type Ctx } from '../../src/context.js';
-import {
-  classifiedItems,
-  consequenceTests,
-  disputes,
-  encryptedFiles,
-  informationRequests,
-  publicBody,
-  requestResponses,
-  units,
-} from '../../src/db/schema/index.js';
+import { classifiedItems, consequenceTests, disputes, encryptedFiles, informationRequests, publicBody, units } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { decideObjection, fileObjection } from '../../src/domain/objections/objections.js';
 import { disposeRequest } from '../../src/domain/requests/dispose-request.js';
@@ -89,38 +80,50 @@ export async function seedReportYear(base: Ctx, clock: Clock): Promise<SeededYea
   // R1: web, individual, DPUPR; granted in full on day 3.
   const r1 = await submit('2025-07-07', {}, 'web');
   await respond('2025-07-10', r1.request.id, { outcome: 'diberikan_seluruhnya', ...granted });
-  // R2: web, legal entity, DPUPR; refused on day 10. The notice says letter c, its consequence test h.
+  // The approved consequence tests the refusal and the partial grant cite (UU KIP Ps 19): h.3 and j.
+  const approvedTest = async (ground: string, subpoint: number | null, title: string, unitId: string, periodEnd: string | null) => {
+    const now = new Date('2025-07-01T00:00:00Z');
+    const n = (await ctx.db.select({ id: classifiedItems.id }).from(classifiedItems)).length + 1;
+    const [item] = await ctx.db
+      .insert(classifiedItems)
+      .values({ unitId, number: `INF/UJI/2025/${String(n).padStart(4, '0')}`, title, securityLevel: 'terbatas', createdAt: now, updatedAt: now })
+      .returning();
+    const [test] = await ctx.db
+      .insert(consequenceTests)
+      .values({
+        itemId: item!.id,
+        unitId,
+        ground,
+        subpoint,
+        legalBasis: 'UU 27/2022 tentang Pelindungan Data Pribadi',
+        withheldInformation: 'x',
+        harm: 'x',
+        publicInterest: 'x',
+        publicTitle: title,
+        publicSummary: 'Membuka informasi ini merugikan pihak yang dilindungi.',
+        periodStart: '2025-07-01',
+        periodEnd,
+        status: 'approved',
+        number: `00${n}/PENETAPAN/PPID/VII/2025`,
+        year: 2025,
+        seq: n,
+        decisionDate: '2025-07-01',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    return test!;
+  };
+  const testH = await approvedTest('h', 3, 'Data pribadi penyedia jasa', dpupr!.id, null);
+  const testJ = await approvedTest('j', null, 'Rekam medis pasien puskesmas', dinkes!.id, '2030-06-30');
+
+  // R2: web, legal entity, DPUPR; refused on day 10, citing the test on ground h.
   const r2 = await submit('2025-07-07', { applicantType: 'badan_hukum', idNumber: 'AHU-0012345.AH.01.04 Tahun 2019', email: OTHER_EMAIL }, 'web');
   await respond('2025-07-21', r2.request.id, {
     outcome: 'ditolak_dikecualikan',
-    exemptionGround: 'c',
     reason: 'Memuat data pribadi pihak ketiga.',
-    consequence: 'Membuka data pribadi pihak ketiga.',
+    consequenceTestId: testH.id,
   });
-  const now = new Date('2025-07-20T00:00:00Z');
-  const [item] = await ctx.db
-    .insert(classifiedItems)
-    .values({ unitId: dpupr!.id, number: 'INF/DPUPR/2025/0001', title: 'Data pribadi penyedia', securityLevel: 'terbatas', createdAt: now, updatedAt: now })
-    .returning();
-  const [test] = await ctx.db
-    .insert(consequenceTests)
-    .values({
-      itemId: item!.id,
-      unitId: dpupr!.id,
-      ground: 'h',
-      legalBasis: 'UU 27/2022',
-      withheldInformation: 'x',
-      harm: 'x',
-      publicInterest: 'x',
-      publicTitle: 'Data pribadi penyedia jasa',
-      publicSummary: 'x',
-      periodStart: '2025-07-20',
-      status: 'approved',
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
-  await ctx.db.update(requestResponses).set({ consequenceTestId: test!.id }).where(eq(requestResponses.requestId, r2.request.id));
   // R3: in person, a group, no unit named; disposed to Dinkes, extended, granted in part (letter j) on day 15.
   const r3 = await submit(
     '2025-07-08',
@@ -136,7 +139,7 @@ export async function seedReportYear(base: Ctx, clock: Clock): Promise<SeededYea
     ...granted,
     materialWithheld: 'Nama pasien dihitamkan.',
     reason: 'Rahasia medis.',
-    exemptionGround: 'j',
+    consequenceTestId: testJ.id,
   });
   // R4: email, individual, DPUPR; "not held", late on day 12 (due day 10).
   const r4 = await submit('2025-07-09', {}, 'email');

@@ -54,7 +54,7 @@ describe(`the citizen's own data and account (${backendName})`, () => {
       expect(d.request.details).toBe(APPLICANT.details);
       expect(d.request.networkAddressHashHeld).toBe(true);
       expect(d.steps.map((x) => x.kind)).toEqual(['received', 'answered', 'objection_filed', 'note']);
-      expect(d.writtenNotice).toMatchObject({ outcome: 'ditolak_dikecualikan', reason: 'Memuat data pribadi pihak ketiga.', exemptionGround: 'c' });
+      expect(d.writtenNotice).toMatchObject({ outcome: 'ditolak_dikecualikan', reason: 'Memuat data pribadi pihak ketiga.', exemptionGround: 'h' });
       expect(d.writtenNotice).not.toHaveProperty('internalNote');
       expect(d.objections[0]).toMatchObject({ caseSummary: CASE_SUMMARY, decision: 'ditolak_menguatkan_ppid', signedBy: 'Ir. Sekda Kota' });
       expect(d.disputes[0]).toMatchObject({ caseNumber: '012/KI-KT/PS/VIII/2025', stage: 'mediasi', hearings: ['2025-09-01'] });
