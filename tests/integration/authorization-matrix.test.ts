@@ -36,7 +36,7 @@ import { attachDecision } from '../../src/domain/disputes/disputes.js';
 import { draftTest } from '../../src/domain/exemptions/draft-test.js';
 import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
-import { addAreas, createRedaction, draftToken, produceRedaction } from '../../src/domain/redaction/redactions.js';
+import { addAreas, createRedaction, draftToken, produceRedaction, redactionAvailable } from '../../src/domain/redaction/redactions.js';
 import { prepareIdentityScan } from '../../src/domain/requests/identity-scan.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { CSRF_COOKIE, csrfTokenFor } from '../../src/http/middleware/csrf.js';
@@ -68,6 +68,10 @@ const CLEARANCE: Record<Role, string> = { admin: 'none', ppid_utama: 'rahasia', 
 /** Query strings some routes need to show their page. */
 const QUERIES: Record<string, (v: Variant) => string> = {
   'GET /admin/sengketa/baru': (v) => `permohonan=${v.params.id}`,
+};
+/** Form fields some POST routes take their resource from (beside the CSRF token). */
+const BODIES: Record<string, (v: Variant) => Record<string, string>> = {
+  'POST /admin/sengketa': (v) => ({ requestId: v.params.id! }),
 };
 
 describe(`authorization matrix (${backendName})`, () => {
@@ -177,7 +181,7 @@ describe(`authorization matrix (${backendName})`, () => {
     // in another unit (B), and in B with a grant to the tested officer (B+grant). Each has a PDF document
     // at its level, a draft redaction and a produced one.
     const pdf = readFileSync('tests/fixtures/dokumen.pdf');
-    const until = '2026-12-31';
+    const until = '2026-06-01';
     const itemFacts = (id: string, level?: SecurityLevel) => async (): Promise<Facts> => {
       const f = (await loadItemFacts(db, id))!.facts;
       return { classified: level ? { ...f, level: maxLevel(f.level, level) } : f };
@@ -187,6 +191,8 @@ describe(`authorization matrix (${backendName})`, () => {
     const docVs: Variant[] = [];
     const redactionVs: Variant[] = [];
     const producedVs: Variant[] = [];
+    const canRedact = await redactionAvailable();
+    if (!canRedact) console.warn('authorization matrix: poppler-utils missing, redaction routes are not called');
     const [utamaUser] = await db.select({ id: users.id }).from(users).where(eq(users.email, emails.ppid_utama));
     const [officerUser] = await db.select({ id: users.id }).from(users).where(eq(users.email, emails.ppid_pembantu));
     for (const [label, creator, grantee] of [
@@ -211,6 +217,8 @@ describe(`authorization matrix (${backendName})`, () => {
           const [g] = await db.select({ id: accessGrants.id }).from(accessGrants).where(eq(accessGrants.itemId, item.id));
           grantVs.push({ label: name, params: { id: item.id, grantId: g!.id }, resource: () => ({}), facts: itemFacts(item.id) });
         }
+        // Redaction needs poppler-utils; without it these routes answer 503 and have no fixtures here.
+        if (!canRedact) continue;
         const draft = await createRedaction(maker, doc.id, { reason: 'Menyiapkan salinan untuk uji matriks.' });
         redactionVs.push({ label: name, params: { id: draft.id, file: '1.jpg', n: '0' }, resource: () => ({}), facts: itemFacts(item.id, doc.securityLevel) });
         const made = await createRedaction(maker, doc.id, { reason: 'Menyiapkan salinan untuk uji matriks.' });
@@ -332,7 +340,7 @@ describe(`authorization matrix (${backendName})`, () => {
     return rule.check ? holds(rule.check, actor, facts) : true;
   }
 
-  async function call(who: Who, method: string, url: string) {
+  async function call(who: Who, method: string, url: string, fields: Record<string, string> = {}) {
     const person = people.get(who)!;
     const csrfCookie = randomBytes(24).toString('base64url');
     const cookies = [`${CSRF_COOKIE}=${csrfCookie}`];
@@ -349,7 +357,7 @@ describe(`authorization matrix (${backendName})`, () => {
     const init: RequestInit = { method, headers };
     if (method === 'POST') {
       headers['content-type'] = 'application/x-www-form-urlencoded';
-      init.body = new URLSearchParams({ _csrf: csrfTokenFor(t.deps.config.sessionSecret, csrfCookie, sessionId) });
+      init.body = new URLSearchParams({ ...fields, _csrf: csrfTokenFor(t.deps.config.sessionSecret, csrfCookie, sessionId) });
     }
     const res = await t.app.request(url, init);
     await res.arrayBuffer();
@@ -382,7 +390,7 @@ describe(`authorization matrix (${backendName})`, () => {
         order.sort((a, b) => Number(a.allowed) - Number(b.allowed));
         let removed = false;
         for (const { who, allowed } of order) {
-          const res = await call(who, method, url);
+          const res = await call(who, method, url, BODIES[key]?.(v));
           seen[allowed && !('public' in rule) ? 'allowed' : 'refused']++;
           const s = res.status;
           const loc = res.headers.get('location') ?? '';

@@ -136,6 +136,8 @@ export async function getTest(ctx: Ctx, id: string) {
     inForce: await isInForce(ctx, id, today),
     may: {
       edit: open && canEditTest(ctx.actor, facts),
+      /** Whether the policy lets the actor edit the test at all, whatever its state. */
+      editor: canEditTest(ctx.actor, facts),
       submit: open && canEditTest(ctx.actor, facts),
       review: test.status === 'submitted' && canReviewTest(ctx.actor, facts),
       decide: test.status === 'reviewed' && canDecideTest(ctx.actor, facts),

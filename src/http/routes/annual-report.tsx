@@ -5,6 +5,7 @@ import { dateInZone } from '../../domain/calendar/dates.js';
 import { annualReport, NARRATIVE_FIELDS, saveNarrative, ZReportYear } from '../../domain/reports/annual-report.js';
 import { annualReportXlsx } from '../../domain/reports/annual-report-xlsx.js';
 import { AppError } from '../../errors.js';
+import { authorize } from '../../policies/index.js';
 import { annualReportPdf } from '../../letters/annual-report.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
 import { validationMessage } from '../../i18n/validation.js';
@@ -44,6 +45,8 @@ annualReportRoutes.get('/', async (c) => {
 });
 
 annualReportRoutes.post('/narasi', async (c) => {
+  // Policies first: a caller who may not write the report learns nothing from the form's checks.
+  authorize(c.get('ctx').actor, 'report.annual_edit');
   const form = await readForm(c);
   const year = yearOf(c, str(form, 'tahun') || 'x') ?? badYear();
   const keys = [...NARRATIVE_FIELDS, 'ppidName', 'ppidNip', 'atasanName', 'atasanNip', 'signedOn'] as const;

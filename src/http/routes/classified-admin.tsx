@@ -198,7 +198,8 @@ function itemAction(
       const raw = fieldErrorsOf(err, locale);
       const fields = raw ? Object.fromEntries(Object.entries(raw).map(([k, m]) => [rename[k] ?? k, m])) : null;
       const typed = Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? '') : v]));
-      return showItem(c, id, reading, err.status === 422 ? 422 : 409, {
+      // A refusal by the policy stays a 403 though the page is shown again with its reason.
+      return showItem(c, id, reading, err.status === 422 || err.status === 403 ? err.status : 409, {
         form: form ?? undefined,
         errors: fields ?? undefined,
         typed,

@@ -14,7 +14,7 @@ import { extendByReview, listReviews, releaseByReview } from '../../domain/exemp
 import { decideTest, reviewTest, submitTest } from '../../domain/exemptions/workflow.js';
 import { disposedUnits, loadRequest } from '../../domain/requests/case.js';
 import { listUnits } from '../../domain/units/units.js';
-import { AppError } from '../../errors.js';
+import { AppError, errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, readForm, str, view, type FormValues } from '../forms.js';
@@ -197,7 +197,8 @@ exemptionAdminRoutes.get('/:id', (c) => detail(c, c.req.param('id')));
 exemptionAdminRoutes.get('/:id/ubah', async (c) => {
   const ctx = c.get('ctx');
   const t = await getTest(ctx, c.req.param('id'));
-  if (!t.may.edit || !t.internals) {
+  if (!t.may.editor || !t.internals) throw errors.forbidden();
+  if (!t.may.edit) {
     throw new AppError('exemption_wrong_state', 409, {
       id: 'Uji konsekuensi ini sedang diperiksa atau sudah diputuskan, sehingga tidak dapat diubah.',
       en: 'This consequence test is under review or decided, so it cannot be changed.',
