@@ -143,7 +143,7 @@ type ItemExtras = {
   message?: string | undefined;
 };
 
-async function showItem(c: C, id: string, reading: number | null, status: 200 | 409 | 422 = 200, extras: ItemExtras = {}) {
+async function showItem(c: C, id: string, reading: number | null, status: 200 | 403 | 409 | 422 = 200, extras: ItemExtras = {}) {
   const ctx = c.get('ctx');
   if (reading) {
     const opened = await openItemPage(ctx, id, { reading });
