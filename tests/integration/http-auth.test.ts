@@ -120,6 +120,8 @@ describe('sign-in, CSRF, throttling and access control over HTTP', () => {
     expect(users.status).toBe(403);
     const denied = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'access.denied'));
     expect(denied.map((d) => d.entityId)).toEqual(expect.arrayContaining([`GET /admin/unit/${unitB}`, 'GET /admin/pengguna']));
+    // Staff actions and access events keep the address they came from.
+    expect(denied.map((d) => d.ip)).toContain('10.0.0.1');
     expect((await verifyAuditChain(t.db.db)).ok).toBe(true);
   });
 

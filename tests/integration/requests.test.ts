@@ -105,6 +105,8 @@ describe(`requests for information (${backendName})`, () => {
     expect(audits).toHaveLength(1);
     const logged = JSON.stringify(audits[0]);
     expect(logged).toContain('001/PPID/III/2026');
+    // Nor where the citizen wrote from: the hash chain would keep the address for ever.
+    expect(audits[0]!.ip).toBeNull();
     for (const personal of [citizen.name, citizen.idNumber, citizen.email]) expect(logged).not.toContain(personal);
   });
 

@@ -61,7 +61,10 @@ export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
       at: ctx.clock.now(),
       actorId: who.id,
       actorName: who.name,
-      ip: ctx.ip,
+      // A citizen's address is personal data that the hash chain would keep for ever (it cannot be
+      // anonymised later without breaking the chain): only staff actions and sign-in and access events
+      // (needed to trace an attack) record where they came from.
+      ip: ctx.actor.kind === 'user' || /^(auth|access)\./.test(input.action) ? ctx.ip : null,
       action: input.action,
       entityType: input.entityType,
       entityId: input.entityId ?? null,
