@@ -112,6 +112,8 @@ const Footer: FC<{ v: View }> = ({ v }) => {
           </p>
           <p>
             <a href="/akun">{tx(v, 'Permohonan saya', 'My requests')}</a>
+          </p>
+          <p>
             <a href="/permohonan/keberatan">{tx(v, 'Ajukan keberatan', 'File an objection')}</a>
           </p>
           <p>
