@@ -41,3 +41,20 @@ export async function renderPdf(doc: Record<string, unknown>): Promise<Buffer> {
   pdfmake.setFonts(fonts);
   return pdfmake.createPdf({ ...doc, defaultStyle: { font: 'Roboto', ...((doc.defaultStyle as object) ?? {}) } }).getBuffer();
 }
+
+/** The ruled table of a register printed as a list (DIP, DIK): a shaded header row and thin grey lines. */
+export const REGISTER_TABLE_LAYOUT = {
+  fillColor: (row: number) => (row === 0 ? '#dce8f5' : null),
+  hLineColor: () => '#9aa5b1',
+  vLineColor: () => '#9aa5b1',
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+};
+
+/** The styles of such a list: its title, the line under it, header cells and small print. */
+export const REGISTER_STYLES = {
+  title: { fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
+  sub: { fontSize: 8, color: '#444444', margin: [0, 0, 0, 8] },
+  th: { bold: true, fontSize: 7.5 },
+  small: { fontSize: 6.5, color: '#444444' },
+};

@@ -82,7 +82,7 @@ describe(`nothing of exempt or classified content leaks (${backendName})`, () =>
     });
     const fd = new FormData();
     fd.append('_csrf', officer.csrf);
-    fd.append('file', new File([pdf], FILE, { type: 'application/pdf' }));
+    fd.append('file', new File([new Uint8Array(pdf)], FILE, { type: 'application/pdf' }));
     const up = await app.request(`/admin/informasi/${itemId}/dokumen?baca=${reading}`, { method: 'POST', body: fd, headers: { cookie: cookie(officer) } });
     expect(up.status).toBe(303);
     const page = await officer.get(`/admin/informasi/${itemId}?baca=${reading}`);

@@ -17,7 +17,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { cleanFilename } from '../dip/documents.js';
 import { getPublicBody } from '../org/public-body.js';
 import { decryptStoredFile, encryptForStore, insertEncryptedFile } from './encrypted-files.js';
-import { bilingual, hidden, loadItemFacts, logAccess, SECURITY_LEVEL_LABELS, ZAccessReason } from './items.js';
+import { bilingual, hidden, loadItemFacts, loadReadableItem, logAccess, SECURITY_LEVEL_LABELS, ZAccessReason } from './items.js';
 
 export type ClassifiedDocument = typeof classifiedDocuments.$inferSelect;
 
@@ -61,13 +61,7 @@ function levelError(id: string, en: string): AppError {
  * read it. A refusal is logged like a refused read and answered 404.
  */
 export async function assertCanAttachClassified(ctx: Ctx, itemId: string): Promise<void> {
-  authorize(ctx.actor, 'classified.list');
-  const loaded = await loadItemFacts(ctx.db, itemId);
-  if (!loaded) throw hidden();
-  if (!classifiedAccess(ctx.actor, loaded.facts, ctx.clock.now()).allowed) {
-    await logAccess(ctx, { itemId, action: 'denied', level: loaded.item.securityLevel, reason: '' });
-    throw hidden();
-  }
+  await loadReadableItem(ctx, itemId);
 }
 
 function chooseLevel(ctx: Ctx, itemLevel: SecurityLevel, raw: string | undefined): SecurityLevel {

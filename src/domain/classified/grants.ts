@@ -9,11 +9,11 @@ import type { Tx } from '../../db/client.js';
 import { accessGrants, classifiedItems, SECURITY_LEVELS, units, users } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
-import { canGrantAccess, classifiedAccess, clearanceRank, grantActive, levelRank } from '../../policies/classification.js';
+import { canGrantAccess, clearanceRank, grantActive, levelRank } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { addDays, dateInZone, parseIsoDate, startOfDayInZone } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
-import { bilingual, hidden, loadItemFacts, logAccess, SECURITY_LEVEL_LABELS } from './items.js';
+import { bilingual, hidden, loadItemFacts, loadReadableItem, SECURITY_LEVEL_LABELS } from './items.js';
 
 /** The longest a grant may run: need-to-know is for a task, not for good. */
 export const MAX_GRANT_DAYS = 90;
@@ -40,14 +40,8 @@ async function timeZone(ctx: Ctx): Promise<string> {
 
 /** The item, if the actor may give access to it; 404 (logged) when they cannot even read it, 403 when they only read it by a grant. */
 async function itemForGranting(ctx: Ctx, itemId: string) {
-  authorize(ctx.actor, 'classified.list');
-  const loaded = await loadItemFacts(ctx.db, itemId);
-  if (!loaded) throw hidden();
-  const now = ctx.clock.now();
-  if (!classifiedAccess(ctx.actor, loaded.facts, now).allowed) {
-    await logAccess(ctx, { itemId, action: 'denied', level: loaded.item.securityLevel, reason: '' });
-    throw hidden();
-  }
+  const loaded = await loadReadableItem(ctx, itemId);
+  const now = loaded.now;
   if (!canGrantAccess(ctx.actor, loaded.facts, now)) {
     throw new AppError('grant_not_allowed', 403, {
       id: 'Akses hanya dapat diberikan oleh petugas unit pemilik informasi atau Atasan PPID.',

@@ -7,14 +7,13 @@ import type { Ctx } from '../../context.js';
 import { z } from 'zod';
 import { classifiedAccessLog, classifiedDocuments, units, type SecurityLevel } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
-import { authorize } from '../../policies/index.js';
-import { canChangeLevel, canGrantAccess, classifiedAccess, clearanceRank, levelRank } from '../../policies/classification.js';
+import { canChangeLevel, canGrantAccess, clearanceRank, levelRank } from '../../policies/classification.js';
 import { SECURITY_LEVELS } from '../../db/schema/index.js';
 import { addDays, dateInZone } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import { downloadClassifiedDocument, listItemDocuments, type DocumentRow } from './documents.js';
 import { grantCandidates, listGrants, MAX_GRANT_DAYS, type GrantCandidate, type GrantRow } from './grants.js';
-import { hidden, loadItemFacts, logAccess, readItem, type ClassifiedItem } from './items.js';
+import { hidden, loadItemFacts, loadReadableItem, readItem, type ClassifiedItem } from './items.js';
 
 /** How long one stated reason covers the pages of one opening. */
 export const READING_MINUTES = 60;
@@ -26,13 +25,7 @@ export type ItemCover = { id: string; number: string; level: SecurityLevel; unit
  * may not is logged as refused and gets the same 404 as for an unknown id.
  */
 export async function itemCover(ctx: Ctx, id: string): Promise<ItemCover> {
-  authorize(ctx.actor, 'classified.list');
-  const loaded = await loadItemFacts(ctx.db, id);
-  if (!loaded) throw hidden();
-  if (!classifiedAccess(ctx.actor, loaded.facts, ctx.clock.now()).allowed) {
-    await logAccess(ctx, { itemId: id, action: 'denied', level: loaded.item.securityLevel, reason: '' });
-    throw hidden();
-  }
+  const loaded = await loadReadableItem(ctx, id);
   const [unit] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, loaded.item.unitId));
   return { id, number: loaded.item.number, level: loaded.item.securityLevel, unitName: unit?.name ?? '', status: loaded.item.status };
 }

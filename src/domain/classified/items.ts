@@ -165,6 +165,23 @@ export async function logAccess(
 }
 
 /**
+ * The item and its facts when the actor may read it (clearance and need-to-know), with the decision and the
+ * time it was taken at. A refused read is logged (action 'denied') and answered with 404, like an unknown id.
+ */
+export async function loadReadableItem(ctx: Ctx, id: string) {
+  authorize(ctx.actor, 'classified.list');
+  const loaded = await loadItemFacts(ctx.db, id);
+  if (!loaded) throw hidden();
+  const now = ctx.clock.now();
+  const access = classifiedAccess(ctx.actor, loaded.facts, now);
+  if (!access.allowed) {
+    await logAccess(ctx, { itemId: id, action: 'denied', level: loaded.item.securityLevel, reason: '' });
+    throw hidden();
+  }
+  return { ...loaded, access, now };
+}
+
+/**
  * Opens an item for reading: checks clearance and need-to-know and logs the read with the reason given.
  * A refused read is logged too (action 'denied') and answered with 404, like an unknown id.
  */
@@ -173,14 +190,7 @@ export async function readItem(
   id: string,
   rawReason: string,
 ): Promise<{ item: ClassifiedItem; access: AccessDecision & { allowed: true }; logId: number; reason: string }> {
-  authorize(ctx.actor, 'classified.list');
-  const loaded = await loadItemFacts(ctx.db, id);
-  if (!loaded) throw hidden();
-  const access = classifiedAccess(ctx.actor, loaded.facts, ctx.clock.now());
-  if (!access.allowed) {
-    await logAccess(ctx, { itemId: id, action: 'denied', level: loaded.item.securityLevel, reason: '' });
-    throw hidden();
-  }
+  const { access, ...loaded } = await loadReadableItem(ctx, id);
   const reason = ZAccessReason.safeParse(rawReason);
   if (!reason.success) throw errors.validation({ reason: bilingual(reason.error.issues[0]!.message) });
   const logId = await logAccess(ctx, { itemId: id, action: 'view', level: loaded.item.securityLevel, reason: reason.data, grantId: access.grantId });

@@ -7,10 +7,9 @@ import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { classifiedDocuments, classifiedItems, SECURITY_LEVELS, type SecurityLevel } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { authorize } from '../../policies/index.js';
-import { canChangeLevel, classifiedAccess, clearanceRank, levelRank } from '../../policies/classification.js';
+import { canChangeLevel, clearanceRank, levelRank } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { bilingual, hidden, loadItemFacts, logAccess, SECURITY_LEVEL_LABELS } from './items.js';
+import { bilingual, loadReadableItem, SECURITY_LEVEL_LABELS } from './items.js';
 
 export const ZLevelChange = z.object({
   level: z.enum(SECURITY_LEVELS, { message: 'Pilih tingkat klasifikasi keamanan.' }),
@@ -27,14 +26,8 @@ export async function changeItemLevel(
   itemId: string,
   raw: LevelChangeInput,
 ): Promise<{ from: SecurityLevel; to: SecurityLevel; documentsRaised: number }> {
-  authorize(ctx.actor, 'classified.list');
-  const loaded = await loadItemFacts(ctx.db, itemId);
-  if (!loaded) throw hidden();
-  const now = ctx.clock.now();
-  if (!classifiedAccess(ctx.actor, loaded.facts, now).allowed) {
-    await logAccess(ctx, { itemId, action: 'denied', level: loaded.item.securityLevel, reason: '' });
-    throw hidden();
-  }
+  const loaded = await loadReadableItem(ctx, itemId);
+  const now = loaded.now;
   if (!canChangeLevel(ctx.actor, loaded.facts, now)) {
     throw new AppError('level_change_not_allowed', 403, {
       id: 'Tingkat klasifikasi hanya dapat diubah oleh petugas unit pemilik informasi atau Atasan PPID.',

@@ -11,7 +11,7 @@ import { CATEGORY_CELL, IMPORT_COLUMNS, type ImportField } from './import.js';
 import { allPublished, isPublic, listPublished, type PublicEntry } from './public.js';
 import { subtypeLabel } from './subtypes.js';
 import { listEntries, type EntryFilter } from './workflow.js';
-import { renderPdf, type PdfNode } from '../../letters/pdf.js';
+import { REGISTER_STYLES, REGISTER_TABLE_LAYOUT, renderPdf, type PdfNode } from '../../letters/pdf.js';
 
 // --- shared ---------------------------------------------------------------------------------------------
 
@@ -298,21 +298,10 @@ export async function publicPdf(db: DbOrTx, meta: PublicExportMeta): Promise<Buf
       { text: `Dibuat ${made} dari ${meta.baseUrl}. Berisi ${n} informasi yang diterbitkan.`, style: 'sub' },
       {
         table: { headerRows: 1, dontBreakRows: false, widths: [20, '*', 100, 100, 80, 80, 70, 52], body },
-        layout: {
-          fillColor: (row: number) => (row === 0 ? '#dce8f5' : null),
-          hLineColor: () => '#9aa5b1',
-          vLineColor: () => '#9aa5b1',
-          hLineWidth: () => 0.5,
-          vLineWidth: () => 0.5,
-        },
+        layout: REGISTER_TABLE_LAYOUT,
       },
     ],
-    styles: {
-      title: { fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
-      sub: { fontSize: 8, color: '#444444', margin: [0, 0, 0, 8] },
-      th: { bold: true, fontSize: 7.5 },
-      small: { fontSize: 6.5, color: '#444444' },
-    },
+    styles: REGISTER_STYLES,
     defaultStyle: { fontSize: 7.5, lineHeight: 1.1 },
   });
 }

@@ -7,7 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { consequenceTests, units } from '../../db/schema/index.js';
-import { renderPdf, type PdfNode } from '../../letters/pdf.js';
+import { REGISTER_STYLES, REGISTER_TABLE_LAYOUT, renderPdf, type PdfNode } from '../../letters/pdf.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { fileSlug, isoDay, longDateTime, streamXlsx } from '../dip/export.js';
 import { getPublicBody } from '../org/public-body.js';
@@ -224,21 +224,10 @@ export async function dikPdf(rows: DikRow[], meta: DikExportMeta): Promise<Buffe
       },
       {
         table: { headerRows: 1, dontBreakRows: true, widths: [20, '*', 120, 100, '*', 80, 90], body },
-        layout: {
-          fillColor: (row: number) => (row === 0 ? '#dce8f5' : null),
-          hLineColor: () => '#9aa5b1',
-          vLineColor: () => '#9aa5b1',
-          hLineWidth: () => 0.5,
-          vLineWidth: () => 0.5,
-        },
+        layout: REGISTER_TABLE_LAYOUT,
       },
     ],
-    styles: {
-      title: { fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
-      sub: { fontSize: 8, color: '#444444', margin: [0, 0, 0, 8] },
-      th: { bold: true, fontSize: 7.5 },
-      small: { fontSize: 6.5, color: '#444444' },
-    },
+    styles: REGISTER_STYLES,
     defaultStyle: { fontSize: 7.5, lineHeight: 1.1 },
   });
 }
