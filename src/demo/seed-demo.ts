@@ -11,6 +11,7 @@ import { recordAudit } from '../domain/audit/record-audit.js';
 import { hashPassword } from '../domain/accounts/passwords.js';
 import { getPublicBody, updatePublicBody } from '../domain/org/public-body.js';
 import { seedDemoDip } from './seed-dip.js';
+import { seedDemoExemptions } from './seed-exemptions.js';
 import { seedDemoRequests } from './seed-requests.js';
 
 type SopdRow = { code: string; name: string; shortName: string; isPpidUtama: boolean };
@@ -121,6 +122,8 @@ export async function seedDemo(ctx: Ctx): Promise<DemoLogin[] | null> {
   await seedDemoDip(c);
   // Requests and an objection in every state of their handling; does nothing when requests exist.
   await seedDemoRequests(c);
+  // Classified items at every level and consequence tests on the public DIK; does nothing when items exist.
+  await seedDemoExemptions(c);
   return already && logins.length === 0 ? null : logins;
 }
 
