@@ -106,10 +106,8 @@ function setupCode(): string {
   return Array.from(randomBytes(10), (b) => alphabet[b % alphabet.length]).join('');
 }
 
-async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void> {
-  const started = performance.now();
-  const rt = await openRuntime({ migrate: true });
-  const { config, database, logger, ctx } = rt;
+/** Makes the key file when there is none and nothing is encrypted yet, and says so once: keep a copy apart. */
+async function announceKeyFile({ config, logger, ctx }: Runtime): Promise<void> {
   const keys = await prepareKeyFile(ctx.db, ctx.keys!, new Date());
   if (keys.created) {
     process.stdout.write(
@@ -121,6 +119,13 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
   for (const m of keys.missing) {
     logger.warn({ keyId: m.id, files: m.files }, 'kunci induk tidak ada di berkas kunci; berkas ini tidak dapat dibuka / master key missing from the key file');
   }
+}
+
+async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void> {
+  const started = performance.now();
+  const rt = await openRuntime({ migrate: true });
+  const { config, database, logger, ctx } = rt;
+  await announceKeyFile(rt);
   if (flags.demo) {
     await refuseDemoOverRealData(ctx, flags.force);
     const logins = await seedDemo(ctx);
@@ -503,8 +508,11 @@ export async function main(argv: string[]): Promise<number> {
       await cmdCreateAdmin({ email: values.email as string | undefined, name: values.name as string | undefined });
       return 0;
     case 'seed-demo':
-      return withRuntime(true, async ({ ctx }) => {
+      return withRuntime(true, async (rt) => {
+        const { ctx } = rt;
         await refuseDemoOverRealData(ctx, values.force === true);
+        // The demo stores encrypted documents: make the key file here as serve would, and say so.
+        await announceKeyFile(rt);
         const logins = await seedDemo(ctx);
         process.stdout.write(logins && logins.length ? formatLogins(logins) + '\n' : 'Data contoh sudah ada / demo data already present.\n');
         return 0;

@@ -18,7 +18,13 @@ describe('qgesy command line', { timeout: 600_000 }, () => {
 
   beforeAll(async () => {
     if (usingPostgres) pgDb = await freshPostgresDatabase();
-    env = { DATA_DIR: path.join(tmp.dir, 'data'), ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) };
+    // The key file lives apart from the data folder, as the backup guide says: the wipe-and-restore test
+    // removes DATA_DIR, and the demo's encrypted documents need their key afterwards.
+    env = {
+      DATA_DIR: path.join(tmp.dir, 'data'),
+      ENCRYPTION_KEY_FILE: path.join(tmp.dir, 'kunci', 'master.key'),
+      ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
+    };
   });
   afterAll(async () => {
     await pgDb?.drop();
@@ -45,6 +51,8 @@ describe('qgesy command line', { timeout: 600_000 }, () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`admin@palangkaraya.example`);
     expect(first.stdout).toContain('ppid.diskominfo@palangkaraya.example');
+    // Its documents are encrypted: the key file is made and the console says to keep a copy apart.
+    expect(first.stdout).toContain(`encryption key file created: ${env.ENCRYPTION_KEY_FILE}`);
     const second = await runCli(['seed-demo'], env);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('sudah ada');
@@ -153,7 +161,13 @@ describe('qgesy create-admin and seed-demo guards', { timeout: 300_000 }, () => 
   let env: Record<string, string>;
   beforeAll(async () => {
     if (usingPostgres) pgDb = await freshPostgresDatabase();
-    env = { DATA_DIR: path.join(tmp.dir, 'data'), ...(pgDb ? { DATABASE_URL: pgDb.url } : {}) };
+    // The key file lives apart from the data folder, as the backup guide says: the wipe-and-restore test
+    // removes DATA_DIR, and the demo's encrypted documents need their key afterwards.
+    env = {
+      DATA_DIR: path.join(tmp.dir, 'data'),
+      ENCRYPTION_KEY_FILE: path.join(tmp.dir, 'kunci', 'master.key'),
+      ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
+    };
   });
   afterAll(async () => {
     await pgDb?.drop();
