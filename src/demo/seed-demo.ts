@@ -68,12 +68,13 @@ export async function seedDemo(ctx: Ctx): Promise<DemoLogin[] | null> {
     if (!(await getPublicBody(t.db))) {
       await updatePublicBody(t, {
         name: 'Pemerintah Kota Palangka Raya',
-        shortName: 'Pemkot Palangka Raya',
+        shortName: 'Palangka Raya',
         address: 'Jl. Tjilik Riwut Km. 5,5, Palangka Raya, Kalimantan Tengah 73112',
         phone: '(0536) 3222121',
         email: `ppid@${DEMO_DOMAIN}`,
         website: '',
-        ppidContactName: 'PPID Utama – Dinas Komunikasi, Informatika, Statistik dan Persandian',
+        // The person who signs the PPID's letters (the demo PPID Utama), not the office.
+        ppidContactName: 'Rina Kartika Sari, S.Kom.',
         ppidContactEmail: `ppid@${DEMO_DOMAIN}`,
         ppidContactPhone: '0811 5200 1234',
         serviceHours: 'Senin–Kamis: 08.00–15.30 WIB\nJumat: 08.00–11.00 WIB\nSabtu, Minggu dan hari libur nasional: tutup',

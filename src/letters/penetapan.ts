@@ -167,8 +167,11 @@ export async function penetapanPdf(head: Letterhead, p: PenetapanInput): Promise
         text: 'Tabel pengujian konsekuensi sebagaimana tercantum dalam lampiran merupakan bagian yang tidak terpisahkan dari surat penetapan ini. Penetapan ini ditinjau kembali sebelum jangka waktu pengecualian berakhir (UU No. 14 Tahun 2008 Pasal 20).',
         style: 'para',
       },
-      { text: 'Demikian surat penetapan ini dibuat untuk dipergunakan sebagaimana mestinya.', style: 'para' },
-      signature(head, t),
+      // The closing line travels with the signature: a page never holds the signature alone.
+      {
+        unbreakable: true,
+        stack: [{ text: 'Demikian surat penetapan ini dibuat untuk dipergunakan sebagaimana mestinya.', style: 'para' }, signature(head, t)],
+      },
       { text: 'LAMPIRAN', bold: true, pageBreak: 'before', pageOrientation: 'landscape' },
       { text: `Surat Penetapan Klasifikasi Informasi Publik yang Dikecualikan Nomor ${t.number}, tanggal ${letterDate(t.decisionDate)}` },
       { text: 'TABEL PENGUJIAN KONSEKUENSI', style: 'title', margin: [0, 12, 0, 8] },

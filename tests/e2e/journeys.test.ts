@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
         ctx,
         ZPublicBody.parse({
           name: 'Pemerintah Kota Palangka Raya',
-          shortName: 'Pemkot Palangka Raya',
+          shortName: 'Palangka Raya',
           address: 'Jl. Tjilik Riwut Km. 5,5, Palangka Raya, Kalimantan Tengah 73112',
           phone: '(0536) 3222121',
           email: 'ppid@uji.example',

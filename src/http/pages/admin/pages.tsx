@@ -309,14 +309,14 @@ export const OrgPage: FC<{
     <form method="post" action="/admin/badan-publik" novalidate class="form">
       <Csrf v={v} />
       <Input name="name" label={v.t('org.name')} value={values.name} errors={errors} required />
-      <Input name="shortName" label={`${v.t('org.short')} ${v.t('common.optional')}`} value={values.shortName} errors={errors} />
+      <Input name="shortName" label={`${v.t('org.short')} ${v.t('common.optional')}`} hint={v.t('org.short_hint')} value={values.shortName} errors={errors} />
       <TextArea name="address" label={v.t('common.address')} value={values.address} errors={errors} />
       <Input name="phone" type="tel" label={v.t('common.phone')} value={values.phone} errors={errors} />
       <Input name="email" type="email" label={v.t('common.email')} value={values.email} errors={errors} />
       <Input name="website" type="url" label={v.t('org.website')} value={values.website} errors={errors} />
       <fieldset>
         <legend>{v.t('org.ppid_contact')}</legend>
-        <Input name="ppidContactName" label={v.t('org.ppid_name')} value={values.ppidContactName} errors={errors} />
+        <Input name="ppidContactName" label={v.t('org.ppid_name')} hint={v.t('org.ppid_name_hint')} value={values.ppidContactName} errors={errors} />
         <Input name="ppidContactEmail" type="email" label={v.t('org.ppid_email')} value={values.ppidContactEmail} errors={errors} />
         <Input name="ppidContactPhone" type="tel" label={v.t('org.ppid_phone')} value={values.ppidContactPhone} errors={errors} />
       </fieldset>
