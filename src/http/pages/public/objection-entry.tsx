@@ -1,10 +1,9 @@
 // The standalone objection form, for applicants who kept their receipt (number and tracking code) but not
 // the tracking link: everything on one page, so that one round trip on a slow connection is enough.
 import type { FC } from 'hono/jsx';
-import { OBJECTION_GROUNDS } from '../../../db/schema/objections.js';
-import { GROUND_LABELS } from '../../../domain/objections/objections.js';
-import { Actions, Checkboxes, ErrorSummary, Input, TextArea, type FieldErrors } from '../../components/form.js';
+import { ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
+import { ObjectionFields } from './requests.js';
 
 export type ObjectionEntryValues = { nomor: string; kode: string; grounds: string[]; caseSummary: string; proxyName: string };
 
@@ -47,32 +46,7 @@ export const ObjectionEntryPage: FC<{ v: View; values: ObjectionEntryValues; err
         />
         <Input name="kode" label={tx(v, 'Kode pelacakan', 'Tracking code')} value={values.kode} errors={errors} required autocomplete="off" />
         <h2>{tx(v, 'Keberatan', 'Objection')}</h2>
-        <Checkboxes
-          name="grounds"
-          legend={tx(v, 'Alasan keberatan (UU 14/2008 Pasal 35 ayat (1))', 'Grounds (Law 14/2008 Art. 35(1))')}
-          values={values.grounds}
-          errors={errors}
-          options={OBJECTION_GROUNDS.map((g) => ({ value: g, label: `${GROUND_LABELS[g].letter}. ${tx(v, GROUND_LABELS[g].id, GROUND_LABELS[g].en)}` }))}
-        />
-        <TextArea
-          name="caseSummary"
-          label={tx(v, 'Kasus posisi', 'What happened')}
-          hint={tx(v, 'Uraikan apa yang terjadi dan apa yang Anda harapkan.', 'Describe what happened and what you expect.')}
-          value={values.caseSummary}
-          errors={errors}
-          required
-          rows={6}
-        />
-        <Input
-          name="proxyName"
-          label={`${tx(v, 'Nama kuasa, bila diajukan oleh kuasa', 'Name of the proxy, if a proxy files this')} ${v.t('common.optional')}`}
-          hint={tx(v, 'Kuasa melampirkan surat kuasa khusus bermeterai kepada PPID.', 'A proxy gives the PPID a special power of attorney with a duty stamp.')}
-          value={values.proxyName}
-          errors={errors}
-        />
-        <Actions>
-          <button type="submit">{tx(v, 'Kirim keberatan', 'Send the objection')}</button>
-        </Actions>
+        <ObjectionFields v={v} values={values} errors={errors} proxyHint />
       </form>
     </PublicLayout>
   );

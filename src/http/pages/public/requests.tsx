@@ -561,35 +561,53 @@ export const ObjectionFormPage: FC<{
         <Csrf v={v} />
         <input type="hidden" name="nomor" value={nomor} />
         <input type="hidden" name="kode" value={kode} />
-        <Checkboxes
-          name="grounds"
-          legend={tx(v, 'Alasan keberatan (UU 14/2008 Pasal 35 ayat (1))', 'Grounds (Law 14/2008 Art. 35(1))')}
-          values={values.grounds}
-          errors={errors}
-          options={OBJECTION_GROUNDS.map((g) => ({ value: g, label: `${GROUND_LABELS[g].letter}. ${tx(v, GROUND_LABELS[g].id, GROUND_LABELS[g].en)}` }))}
-        />
-        <TextArea
-          name="caseSummary"
-          label={tx(v, 'Kasus posisi', 'What happened')}
-          hint={tx(v, 'Uraikan apa yang terjadi dan apa yang Anda harapkan.', 'Describe what happened and what you expect.')}
-          value={values.caseSummary}
-          errors={errors}
-          required
-          rows={6}
-        />
-        <Input
-          name="proxyName"
-          label={`${tx(v, 'Nama kuasa, bila diajukan oleh kuasa', 'Name of the proxy, if a proxy files this')} ${v.t('common.optional')}`}
-          value={values.proxyName}
-          errors={errors}
-        />
-        <Actions>
-          <button type="submit">{tx(v, 'Kirim keberatan', 'Send the objection')}</button>
-        </Actions>
+        <ObjectionFields v={v} values={values} errors={errors} />
       </form>
     </PublicLayout>
   );
 };
+
+/** The objection's own fields (grounds, what happened, proxy) and its send button, on the tracking page and the standalone form. */
+export const ObjectionFields: FC<{
+  v: View;
+  values: { grounds: string[]; caseSummary: string; proxyName: string };
+  errors?: FieldErrors | undefined;
+  /** Explain what a proxy must bring (the standalone form, where no request page has said it). */
+  proxyHint?: boolean;
+}> = ({ v, values, errors, proxyHint = false }) => (
+  <>
+    <Checkboxes
+      name="grounds"
+      legend={tx(v, 'Alasan keberatan (UU 14/2008 Pasal 35 ayat (1))', 'Grounds (Law 14/2008 Art. 35(1))')}
+      values={values.grounds}
+      errors={errors}
+      options={OBJECTION_GROUNDS.map((g) => ({ value: g, label: `${GROUND_LABELS[g].letter}. ${tx(v, GROUND_LABELS[g].id, GROUND_LABELS[g].en)}` }))}
+    />
+    <TextArea
+      name="caseSummary"
+      label={tx(v, 'Kasus posisi', 'What happened')}
+      hint={tx(v, 'Uraikan apa yang terjadi dan apa yang Anda harapkan.', 'Describe what happened and what you expect.')}
+      value={values.caseSummary}
+      errors={errors}
+      required
+      rows={6}
+    />
+    <Input
+      name="proxyName"
+      label={`${tx(v, 'Nama kuasa, bila diajukan oleh kuasa', 'Name of the proxy, if a proxy files this')} ${v.t('common.optional')}`}
+      hint={
+        proxyHint
+          ? tx(v, 'Kuasa melampirkan surat kuasa khusus bermeterai kepada PPID.', 'A proxy gives the PPID a special power of attorney with a duty stamp.')
+          : undefined
+      }
+      value={values.proxyName}
+      errors={errors}
+    />
+    <Actions>
+      <button type="submit">{tx(v, 'Kirim keberatan', 'Send the objection')}</button>
+    </Actions>
+  </>
+);
 
 export const StatisticsPage: FC<{ v: View; s: ServiceStatistics; years: number[] }> = ({ v, s, years }) => {
   const title = `${tx(v, 'Statistik layanan informasi', 'Information service statistics')} ${s.year}`;
