@@ -67,6 +67,8 @@ export type OpenOptions = {
   /** Directory for the embedded database; `memory://` for an in-memory one. */
   pgliteDir?: string;
   poolMax?: number;
+  /** PGlite only: start from this data-directory dump (PGlite's dumpDataDir) instead of an empty cluster. */
+  loadDataDir?: Blob;
 };
 
 /**
@@ -144,7 +146,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   let client: PGlite;
   try {
     // pg_trgm (typo-tolerant search) ships with PGlite as a contrib extension.
-    client = await PGlite.create({ ...(dir === 'memory://' ? {} : { dataDir: dir }), extensions: { pg_trgm } });
+    client = await PGlite.create({
+      ...(dir === 'memory://' ? {} : { dataDir: dir }),
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+      extensions: { pg_trgm },
+    });
   } catch (err) {
     release();
     throw err;

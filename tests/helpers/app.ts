@@ -10,7 +10,7 @@ import { createUser } from '../../src/domain/users/users.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { createApp } from '../../src/http/app.js';
 import type { AppDeps } from '../../src/http/types.js';
-import { createTestDb, tempDir, type TestDb } from './db.js';
+import { copyDemoFiles, createTestDb, snapshots, tempDir, type TestDb } from './db.js';
 
 export type TestApp = {
   app: ReturnType<typeof createApp>;
@@ -18,6 +18,8 @@ export type TestApp = {
   deps: AppDeps;
   ctx: Ctx;
   clock: ReturnType<typeof fixedClock>;
+  /** With `demo: true`: how many logins the demo seed made. */
+  demoLogins: number;
   dispose(): Promise<void>;
 };
 
@@ -44,10 +46,15 @@ export function testConfig(dataDir: string, over: Partial<Config> = {}): Config 
   };
 }
 
-export async function createTestApp(opts: { config?: Partial<Config>; setupToken?: string | null } = {}): Promise<TestApp> {
-  const db = await createTestDb();
+/**
+ * The app on a database of its own. `demo: true` starts from the run's demo snapshot (the Palangka Raya
+ * demo seeded on the same fixed clock, with its documents and key file), as if seedDemo had just run.
+ */
+export async function createTestApp(opts: { config?: Partial<Config>; setupToken?: string | null; demo?: boolean } = {}): Promise<TestApp> {
+  const db = await createTestDb({ from: opts.demo ? 'demo' : 'migrated' });
   const tmp = tempDir();
   const config = testConfig(tmp.dir, opts.config);
+  if (opts.demo) copyDemoFiles(tmp.dir);
   const clock = fixedClock(new Date('2026-03-16T02:00:00Z'));
   const blobs = localBlobStore(path.join(tmp.dir, 'blobs'));
   ensureKeyFile(config.encryptionKeyFile);
@@ -77,6 +84,7 @@ export async function createTestApp(opts: { config?: Partial<Config>; setupToken
     deps,
     ctx,
     clock,
+    demoLogins: opts.demo ? snapshots().demoLogins : 0,
     async dispose() {
       await db.dispose();
       tmp.cleanup();

@@ -38,7 +38,6 @@ import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
 import { addAreas, createRedaction, draftToken, produceRedaction, redactionAvailable } from '../../src/domain/redaction/redactions.js';
 import { prepareIdentityScan } from '../../src/domain/requests/identity-scan.js';
-import { seedDemo } from '../../src/demo/seed-demo.js';
 import { CSRF_COOKIE, csrfTokenFor } from '../../src/http/middleware/csrf.js';
 import { SESSION_COOKIE } from '../../src/http/middleware/context.js';
 import { canChangeLevel, canGrantAccess, classifiedAccess, maxLevel, type ClassifiedFacts } from '../../src/policies/classification.js';
@@ -80,8 +79,7 @@ describe(`authorization matrix (${backendName})`, () => {
   const variants = new Map<RuleResource | 'none' | 'public', Variant[]>();
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await seedDemo(t.ctx);
+    t = await createTestApp({ demo: true });
     const db = t.db.db;
     const emails: Record<Role, string> = {
       admin: `admin@${DEMO}`,

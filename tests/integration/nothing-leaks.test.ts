@@ -13,7 +13,6 @@ import { outbox, units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { respondRequest } from '../../src/domain/requests/respond-request.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
-import { seedDemo } from '../../src/demo/seed-demo.js';
 import { createApp } from '../../src/http/app.js';
 import { startOutboxWorker } from '../../src/jobs/outbox-worker.js';
 import { renderPdf } from '../../src/letters/pdf.js';
@@ -50,13 +49,12 @@ describe(`nothing of exempt or classified content leaks (${backendName})`, () =>
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ demo: true });
     // The app with its request log captured at the most talkative level.
     const logger = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
     t.deps.logger = logger;
     app = createApp({ ...t.deps, logger });
     smtp = await startSmtp();
-    await seedDemo(t.ctx);
 
     // Officers with their own passwords in demo units; everyone involved may read Rahasia.
     const unitId = async (code: string) => (await t.db.db.select().from(units).where(eq(units.code, code)))[0]!.id;
