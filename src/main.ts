@@ -35,6 +35,7 @@ import { runReminders } from './domain/reminders/reminders.js';
 import { createBackup } from './backup/backup.js';
 import { restoreBackup } from './backup/restore.js';
 import { readSecret, prompt } from './cli/prompt.js';
+import { processIo, type CliIo } from './cli/io.js';
 import { APP_VERSION } from './version.js';
 import { calculateDeadline, STATUTORY_PERIODS, ZDeadlineQuery } from './domain/calendar/calculate-deadline.js';
 import { dayName, parseIsoDate } from './domain/calendar/dates.js';
@@ -73,19 +74,21 @@ Pemakaian / usage: qgesy <perintah> [opsi]
 
 Konfigurasi lewat variabel lingkungan, lihat README / configuration via environment variables, see README.`;
 
-function makeLogger(config: Config): Logger {
-  return pino({
+function makeLogger(config: Config, io: CliIo): Logger {
+  const options = {
     level: config.logLevel,
     base: { pid: process.pid },
     redact: { paths: ['*.password', '*.token', '*.email', '*.cookie', 'req.headers.cookie', 'req.headers.authorization'], censor: '[disembunyikan]' },
-  });
+  };
+  // The process's own stdout gets pino's fast destination; a command run in process writes where it is told.
+  return io.stdout === process.stdout ? pino(options) : pino(options, { write: (line: string) => void io.stdout.write(line) });
 }
 
-type Runtime = { config: Config; database: Database; logger: Logger; ctx: Ctx };
+type Runtime = { io: CliIo; config: Config; database: Database; logger: Logger; ctx: Ctx };
 
-async function openRuntime(opts: { migrate: boolean }): Promise<Runtime> {
-  const config = prepareDataDir(loadConfig());
-  const logger = makeLogger(config);
+async function openRuntime(io: CliIo, opts: { migrate: boolean }): Promise<Runtime> {
+  const config = prepareDataDir(loadConfig(io.env));
+  const logger = makeLogger(config, io);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
   if (opts.migrate) await database.migrate();
   const ctx: Ctx = {
@@ -97,7 +100,7 @@ async function openRuntime(opts: { migrate: boolean }): Promise<Runtime> {
     keys: keyRing(config.encryptionKeyFile),
     settings: { baseUrl: config.baseUrl, sessionTtlHours: config.sessionTtlHours, maxUploadBytes: config.maxUploadBytes },
   };
-  return { config, database, logger, ctx };
+  return { io, config, database, logger, ctx };
 }
 
 function setupCode(): string {
@@ -107,10 +110,10 @@ function setupCode(): string {
 }
 
 /** Makes the key file when there is none and nothing is encrypted yet, and says so once: keep a copy apart. */
-async function announceKeyFile({ config, logger, ctx }: Runtime): Promise<void> {
+async function announceKeyFile({ io, config, logger, ctx }: Runtime): Promise<void> {
   const keys = await prepareKeyFile(ctx.db, ctx.keys!, new Date());
   if (keys.created) {
-    process.stdout.write(
+    io.stdout.write(
       `\n  Berkas kunci enkripsi dibuat / encryption key file created: ${config.encryptionKeyFile}\n` +
         `  Simpan salinannya di tempat aman TERPISAH dari cadangan; tanpa berkas ini dokumen rahasia tidak dapat dibuka.\n` +
         `  Keep a copy somewhere safe, APART from the backups; without it classified documents cannot be opened.\n\n`,
@@ -121,21 +124,21 @@ async function announceKeyFile({ config, logger, ctx }: Runtime): Promise<void> 
   }
 }
 
-async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void> {
+async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Promise<void> {
   const started = performance.now();
-  const rt = await openRuntime({ migrate: true });
+  const rt = await openRuntime(io, { migrate: true });
   const { config, database, logger, ctx } = rt;
   await announceKeyFile(rt);
   if (flags.demo) {
     await refuseDemoOverRealData(ctx, flags.force);
     const logins = await seedDemo(ctx);
-    if (logins && logins.length) process.stdout.write(formatLogins(logins) + '\n');
+    if (logins && logins.length) io.stdout.write(formatLogins(logins) + '\n');
     else logger.info('data contoh sudah ada / demo data already present');
   }
   const setup = { token: null as string | null };
   if ((await countUsers(ctx)) === 0) {
     setup.token = setupCode();
-    process.stdout.write(
+    io.stdout.write(
       `\n  Belum ada akun. Buka ${config.baseUrl}/persiapan dan masukkan kode persiapan: ${setup.token}\n` +
         `  No account yet. Open ${config.baseUrl}/persiapan and enter the setup code:     ${setup.token}\n` +
         `  (atau / or: npm start -- --demo  untuk data contoh / for demo data)\n\n`,
@@ -151,7 +154,7 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
     setup,
     seedDemo: async () => {
       const logins = await seedDemo(ctx);
-      if (logins && logins.length) process.stdout.write(formatLogins(logins) + '\n');
+      if (logins && logins.length) io.stdout.write(formatLogins(logins) + '\n');
       return { logins };
     },
   });
@@ -170,11 +173,11 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ port: info.port, host: config.host, db: database.kind, ms: Math.round(performance.now() - started) }, 'Q-Gesy siap / ready');
-    process.stdout.write(`Q-Gesy berjalan di / is running at ${config.baseUrl}  (basis data / database: ${database.kind})\n`);
+    io.stdout.write(`Q-Gesy berjalan di / is running at ${config.baseUrl}  (basis data / database: ${database.kind})\n`);
   });
 
   server.on('error', (err: NodeJS.ErrnoException) => {
-    process.stderr.write(
+    io.stderr.write(
       err.code === 'EADDRINUSE'
         ? `Port ${config.port} sudah dipakai proses lain; atur PORT. / Port ${config.port} is already in use; set PORT.\n`
         : `Server gagal berjalan / server failed: ${err.message}\n`,
@@ -211,8 +214,8 @@ async function cmdServe(flags: { demo: boolean; force: boolean }): Promise<void>
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-async function cmdWorker(): Promise<void> {
-  const rt = await openRuntime({ migrate: false });
+async function cmdWorker(io: CliIo): Promise<void> {
+  const rt = await openRuntime(io, { migrate: false });
   if (rt.database.kind !== 'postgres') {
     await rt.database.close();
     throw new CliError(
@@ -244,8 +247,8 @@ async function cmdWorker(): Promise<void> {
   process.on('SIGINT', () => void stop());
 }
 
-async function withRuntime<T>(migrate: boolean, fn: (rt: Runtime) => Promise<T>): Promise<T> {
-  const rt = await openRuntime({ migrate });
+async function withRuntime<T>(io: CliIo, migrate: boolean, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const rt = await openRuntime(io, { migrate });
   try {
     return await fn(rt);
   } finally {
@@ -253,25 +256,25 @@ async function withRuntime<T>(migrate: boolean, fn: (rt: Runtime) => Promise<T>)
   }
 }
 
-async function cmdCreateAdmin(flags: { email?: string | undefined; name?: string | undefined }): Promise<void> {
-  await withRuntime(true, async ({ ctx }) => {
-    const email = flags.email ?? (await prompt('Email: '));
-    const name = flags.name ?? (await prompt('Nama lengkap / full name: '));
-    const password = await readSecret('Kata sandi / password (min. 10): ');
-    if (process.stdin.isTTY) {
-      const again = await readSecret('Ulangi / repeat: ');
+async function cmdCreateAdmin(io: CliIo, flags: { email?: string | undefined; name?: string | undefined }): Promise<void> {
+  await withRuntime(io, true, async ({ ctx }) => {
+    const email = flags.email ?? (await prompt(io, 'Email: '));
+    const name = flags.name ?? (await prompt(io, 'Nama lengkap / full name: '));
+    const password = await readSecret(io, 'Kata sandi / password (min. 10): ');
+    if (io.stdin.isTTY) {
+      const again = await readSecret(io, 'Ulangi / repeat: ');
       if (again !== password) throw new CliError('Kata sandi tidak sama. / Passwords do not match.');
     }
     const user = await createFirstAdmin(ctx, { email, name, password });
-    process.stdout.write(`Administrator dibuat / created: ${user.email}\n`);
+    io.stdout.write(`Administrator dibuat / created: ${user.email}\n`);
   });
 }
 
-async function cmdBackup(file: string): Promise<void> {
-  await withRuntime(true, async ({ ctx }) => {
+async function cmdBackup(io: CliIo, file: string): Promise<void> {
+  await withRuntime(io, true, async ({ ctx }) => {
     const r = await createBackup({ db: ctx.db, blobs: ctx.blobs, file: path.resolve(file), appVersion: APP_VERSION, now: new Date() });
     const rows = Object.values(r.tables).reduce((a, b) => a + b, 0);
-    process.stdout.write(
+    io.stdout.write(
       `Cadangan ditulis / backup written: ${r.file} (${(r.bytes / 1024).toFixed(0)} KiB)\n` +
         `  ${Object.keys(r.tables).length} tabel / tables, ${rows} baris / rows, ${r.blobs.count} berkas / files\n` +
         (r.missingBlobs.length ? `  PERINGATAN / WARNING: ${r.missingBlobs.length} berkas hilang dari penyimpanan / files missing from the store\n` : ''),
@@ -279,11 +282,11 @@ async function cmdBackup(file: string): Promise<void> {
   });
 }
 
-async function cmdRestore(file: string, force: boolean): Promise<void> {
-  await withRuntime(true, async ({ ctx }) => {
+async function cmdRestore(io: CliIo, file: string, force: boolean): Promise<void> {
+  await withRuntime(io, true, async ({ ctx }) => {
     const r = await restoreBackup({ db: ctx.db, blobs: ctx.blobs, file: path.resolve(file), force });
     const rows = Object.values(r.tables).reduce((a, b) => a + b, 0);
-    process.stdout.write(
+    io.stdout.write(
       `Dipulihkan / restored from ${path.resolve(file)} (dibuat / made ${r.manifest.createdAt})\n` +
         `  ${Object.keys(r.tables).length} tabel / tables, ${rows} baris / rows, ${r.blobs.count} berkas / files\n` +
         `  Periksa / check: qgesy audit verify\n`,
@@ -291,27 +294,27 @@ async function cmdRestore(file: string, force: boolean): Promise<void> {
   });
 }
 
-async function cmdAuditVerify(): Promise<number> {
-  return withRuntime(false, async ({ ctx }) => {
+async function cmdAuditVerify(io: CliIo): Promise<number> {
+  return withRuntime(io, false, async ({ ctx }) => {
     const r = await verifyAuditChain(ctx.db);
     if (r.ok) {
-      process.stdout.write(`OK: rantai log audit utuh, ${r.rows} baris diperiksa / audit chain intact, ${r.rows} rows checked\n`);
+      io.stdout.write(`OK: rantai log audit utuh, ${r.rows} baris diperiksa / audit chain intact, ${r.rows} rows checked\n`);
       // Kept somewhere outside the database, this line lets a later check notice a rewritten chain.
-      if (r.head) process.stdout.write(`Baris terakhir / last row: #${r.head.seq} sha256=${r.head.hash}\n`);
+      if (r.head) io.stdout.write(`Baris terakhir / last row: #${r.head.seq} sha256=${r.head.hash}\n`);
       return 0;
     }
-    process.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
+    io.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
     return 1;
   });
 }
 
-async function cmdKeys(sub: string | undefined, dropRetired: boolean): Promise<number> {
+async function cmdKeys(io: CliIo, sub: string | undefined, dropRetired: boolean): Promise<number> {
   if (sub !== 'status' && sub !== 'rotate') throw new UsageError('Pemakaian / usage: qgesy keys status | qgesy keys rotate [--drop-retired]');
-  return withRuntime(true, async ({ ctx, config }) => {
+  return withRuntime(io, true, async ({ ctx, config }) => {
     const ring = ctx.keys!;
     if (sub === 'rotate') {
       const r = await rotateKeys(ctx.db as Db, ring, new Date(), { dropRetired });
-      process.stdout.write(
+      io.stdout.write(
         `Kunci induk baru / new master key: ${r.newKeyId} (berkas kunci / key file ${config.encryptionKeyFile})\n` +
           `  ${r.rewrapped} kunci data dibungkus ulang / data keys re-wrapped; berkas terenkripsi tidak diubah / encrypted files untouched\n` +
           (r.retired.length ? `  Dipensiunkan / retired: ${r.retired.join(', ')}\n` : '') +
@@ -333,20 +336,20 @@ async function cmdKeys(sub: string | undefined, dropRetired: boolean): Promise<n
       lines.push(`  ${k.id}  ${k.status === 'current' ? 'current (dipakai / in use)' : 'retired'}  dibuat / created ${k.created}  berkas / files: ${k.files}`);
     }
     for (const m of s.missing) lines.push(`  ${m.id}  TIDAK ADA DI BERKAS / MISSING FROM THE FILE  berkas / files: ${m.files}`);
-    process.stdout.write(lines.join('\n') + '\n');
+    io.stdout.write(lines.join('\n') + '\n');
     return s.missing.length ? 1 : 0;
   });
 }
 
-async function cmdClearance(flags: { email: unknown; level: unknown }): Promise<number> {
+async function cmdClearance(io: CliIo, flags: { email: unknown; level: unknown }): Promise<number> {
   if (typeof flags.email !== 'string' || typeof flags.level !== 'string') {
     throw new UsageError('Pemakaian / usage: qgesy clearance --email E --level none|biasa|terbatas|rahasia|sangat_rahasia');
   }
   const email = flags.email;
   const level = flags.level;
-  return withRuntime(true, async ({ ctx }) => {
+  return withRuntime(io, true, async ({ ctx }) => {
     const r = await setClearanceByEmail(ctx, email, level);
-    process.stdout.write(
+    io.stdout.write(
       r.from === r.to
         ? `${r.name} <${email}> sudah berizin / already cleared: ${r.to}\n`
         : `Izin akses / clearance of ${r.name} <${email}>: ${r.from} -> ${r.to}\n`,
@@ -361,7 +364,7 @@ class UsageError extends Error {}
 
 const ANONYMISE_USAGE = 'qgesy anonymise --older-than TAHUN [--dry-run]';
 
-async function cmdAnonymise(flags: { olderThan: unknown; dryRun: unknown }, extra: string[]): Promise<number> {
+async function cmdAnonymise(io: CliIo, flags: { olderThan: unknown; dryRun: unknown }, extra: string[]): Promise<number> {
   if (extra.length) throw new UsageError(`Argumen tidak dikenal / unknown argument: ${extra[0]} (${ANONYMISE_USAGE})`);
   if (flags.olderThan === undefined) throw new UsageError(`Sebutkan --older-than TAHUN / give --older-than YEARS (${ANONYMISE_USAGE})`);
   if (typeof flags.olderThan !== 'string') throw new UsageError(`--older-than perlu nilai / needs a value (${ANONYMISE_USAGE})`);
@@ -371,14 +374,14 @@ async function cmdAnonymise(flags: { olderThan: unknown; dryRun: unknown }, extr
   if (!/^\d{1,3}$/.test(years) || Number(years) < 1 || Number(years) > 100) {
     throw new UsageError(`--older-than: bilangan bulat 1 sampai 100 / a whole number from 1 to 100, bukan / not "${flags.olderThan}" (${ANONYMISE_USAGE})`);
   }
-  return withRuntime(true, async ({ ctx }) => {
+  return withRuntime(io, true, async ({ ctx }) => {
     const r = await anonymiseClosedRequests(
       { ...ctx, actor: systemActor('qgesy anonymise') },
       { olderThanYears: Number(years), dryRun: flags.dryRun === true },
     );
     const cutoff = r.cutoff.toISOString().slice(0, 10);
     if (r.busy) {
-      process.stdout.write('Proses lain sedang menganonimkan; coba lagi nanti. / Another run is in progress; try again later.\n');
+      io.stdout.write('Proses lain sedang menganonimkan; coba lagi nanti. / Another run is in progress; try again later.\n');
       return 1;
     }
     const lines = r.dryRun
@@ -393,7 +396,7 @@ async function cmdAnonymise(flags: { olderThan: unknown; dryRun: unknown }, extr
     for (const n of r.numbers) lines.push(`  ${n}`);
     if (r.blobsNotDeleted.length)
       lines.push(`PERINGATAN / WARNING: ${r.blobsNotDeleted.length} berkas pindaian tidak terhapus dari penyimpanan / scan files not deleted from the store`);
-    process.stdout.write(lines.join('\n') + '\n');
+    io.stdout.write(lines.join('\n') + '\n');
     return r.blobsNotDeleted.length ? 1 : 0;
   });
 }
@@ -401,7 +404,7 @@ async function cmdAnonymise(flags: { olderThan: unknown; dryRun: unknown }, extr
 const DEADLINE_USAGE = 'qgesy deadline --from TTTT-BB-HH --days N | --period KUNCI';
 const DEADLINE_FLAGS: Record<string, string> = { start: '--from', days: '--days', period: '--period' };
 
-async function cmdDeadline(flags: { from: unknown; days: unknown; period: unknown }, extra: string[]): Promise<number> {
+async function cmdDeadline(io: CliIo, flags: { from: unknown; days: unknown; period: unknown }, extra: string[]): Promise<number> {
   if (extra.length) throw new UsageError(`Argumen tidak dikenal / unknown argument: ${extra[0]} (${DEADLINE_USAGE})`);
   for (const [k, v] of Object.entries(flags)) {
     if (v !== undefined && typeof v !== 'string') throw new UsageError(`--${k} perlu nilai / needs a value (${DEADLINE_USAGE})`);
@@ -413,7 +416,7 @@ async function cmdDeadline(flags: { from: unknown; days: unknown; period: unknow
     const flag = DEADLINE_FLAGS[String(issue.path[0])] ?? '';
     throw new UsageError(`${flag ? `${flag}: ` : ''}${issue.message} / ${validationMessage(issue.message, 'en')} (${DEADLINE_USAGE})`);
   }
-  return withRuntime(true, async ({ ctx }) => {
+  return withRuntime(io, true, async ({ ctx }) => {
     const { deadline: d, ifCutiBersamaWorks: alt, query } = await calculateDeadline(ctx, parsed.data);
     const day = (date: string) => `${date} ${dayName(date)}`;
     const lines = [
@@ -425,28 +428,28 @@ async function cmdDeadline(flags: { from: unknown; days: unknown; period: unknow
     lines.push(`Hari yang tidak dihitung / days not counted: ${d.skipped.length}`);
     for (const s of d.skipped)
       lines.push(`${day(s.date)}: ${s.reasons.map((r) => (r.kind === 'weekend' ? r.name : `${r.name} (${r.kind.replace('_', ' ')})`)).join('; ')}`);
-    process.stdout.write(lines.join('\n') + '\n');
+    io.stdout.write(lines.join('\n') + '\n');
     return 0;
   });
 }
 
 const REMINDERS_USAGE = 'qgesy reminders run [--date TTTT-BB-HH]';
 
-async function cmdReminders(sub: string | undefined, flags: { date: unknown }, extra: string[]): Promise<number> {
+async function cmdReminders(io: CliIo, sub: string | undefined, flags: { date: unknown }, extra: string[]): Promise<number> {
   if (sub !== 'run' || extra.length) throw new UsageError(`Pemakaian / usage: ${REMINDERS_USAGE}`);
   if (flags.date !== undefined && typeof flags.date !== 'string') throw new UsageError(`--date perlu nilai / needs a value (${REMINDERS_USAGE})`);
   const date = flags.date as string | undefined;
   if (date !== undefined && !parseIsoDate(date)) {
     throw new UsageError(`--date: Tanggal tidak valid; gunakan format TTTT-BB-HH / not a valid date; use YYYY-MM-DD (${REMINDERS_USAGE})`);
   }
-  return withRuntime(true, async ({ ctx }) => {
+  return withRuntime(io, true, async ({ ctx }) => {
     const r = await runReminders({ ...ctx, actor: systemActor('qgesy reminders') }, date === undefined ? {} : { date });
     const day = `${r.date} ${dayName(r.date)}`;
     if (r.nonWorking) {
-      process.stdout.write(`${day}: bukan hari kerja (${r.nonWorking.join('; ')}); tidak ada yang dikirim / not a working day; nothing sent\n`);
+      io.stdout.write(`${day}: bukan hari kerja (${r.nonWorking.join('; ')}); tidak ada yang dikirim / not a working day; nothing sent\n`);
       return 0;
     }
-    process.stdout.write(
+    io.stdout.write(
       `Pengingat / reminders ${day}: ${r.digests} ringkasan / digests, ${r.escalations} eskalasi / escalations ke kotak keluar / queued\n` +
         (r.alreadySent.digests || r.alreadySent.escalations
           ? `Sudah terkirim sebelumnya / already sent before: ${r.alreadySent.digests} ringkasan / digests, ${r.alreadySent.escalations} eskalasi / escalations\n`
@@ -465,7 +468,7 @@ async function refuseDemoOverRealData(ctx: Ctx, force: boolean): Promise<void> {
   );
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -488,71 +491,74 @@ export async function main(argv: string[]): Promise<number> {
   });
   const [cmd = 'serve', sub, ...rest] = positionals;
   if (values.help || cmd === 'help') {
-    process.stdout.write(USAGE + '\n');
+    io.stdout.write(USAGE + '\n');
     return 0;
   }
   switch (cmd) {
     case 'serve':
-      await cmdServe({ demo: values.demo === true, force: values.force === true });
+      await cmdServe(io, { demo: values.demo === true, force: values.force === true });
       return -1; // keeps running
     case 'worker':
-      await cmdWorker();
+      await cmdWorker(io);
       return -1;
     case 'migrate':
-      return withRuntime(true, async ({ database }) => {
+      return withRuntime(io, true, async ({ database }) => {
         const m = await database.migrationStatus();
-        process.stdout.write(`Migrasi selesai / migrations done: ${m.applied}/${m.expected}\n`);
+        io.stdout.write(`Migrasi selesai / migrations done: ${m.applied}/${m.expected}\n`);
         return 0;
       });
     case 'create-admin':
-      await cmdCreateAdmin({ email: values.email as string | undefined, name: values.name as string | undefined });
+      await cmdCreateAdmin(io, { email: values.email as string | undefined, name: values.name as string | undefined });
       return 0;
     case 'seed-demo':
-      return withRuntime(true, async (rt) => {
+      return withRuntime(io, true, async (rt) => {
         const { ctx } = rt;
         await refuseDemoOverRealData(ctx, values.force === true);
         // The demo stores encrypted documents: make the key file here as serve would, and say so.
         await announceKeyFile(rt);
         const logins = await seedDemo(ctx);
-        process.stdout.write(logins && logins.length ? formatLogins(logins) + '\n' : 'Data contoh sudah ada / demo data already present.\n');
+        io.stdout.write(logins && logins.length ? formatLogins(logins) + '\n' : 'Data contoh sudah ada / demo data already present.\n');
         return 0;
       });
     case 'backup':
       if (!sub) throw new CliError('Sebutkan nama berkas: qgesy backup FILE / give a file name');
-      await cmdBackup(sub);
+      await cmdBackup(io, sub);
       return 0;
     case 'restore':
       if (!sub) throw new CliError('Sebutkan nama berkas: qgesy restore FILE [--force] / give a file name');
-      await cmdRestore(sub, values.force === true);
+      await cmdRestore(io, sub, values.force === true);
       return 0;
     case 'audit':
       if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify');
-      return cmdAuditVerify();
+      return cmdAuditVerify(io);
     case 'keys':
-      return cmdKeys(sub, values['drop-retired'] === true);
+      return cmdKeys(io, sub, values['drop-retired'] === true);
     case 'clearance':
-      return cmdClearance({ email: values.email, level: values.level });
+      return cmdClearance(io, { email: values.email, level: values.level });
     case 'anonymise':
       return cmdAnonymise(
+        io,
         { olderThan: values['older-than'], dryRun: values['dry-run'] },
         [sub, ...rest].filter((x): x is string => x !== undefined),
       );
     case 'reviews':
       if (sub !== 'run' || rest.length) throw new CliError('Pemakaian / usage: qgesy reviews run');
-      return withRuntime(true, async ({ ctx }) => {
+      return withRuntime(io, true, async ({ ctx }) => {
         const r = await runExpiryReviews({ ...ctx, actor: systemActor('qgesy reviews run') });
-        process.stdout.write(
+        io.stdout.write(
           `Peninjauan pengecualian ${r.today} / exemption reviews: ${r.opened} dibuka / opened, ${r.reminded} pengingat / reminders, ${r.overdue} terlambat / overdue\n`,
         );
         return 0;
       });
     case 'deadline':
       return cmdDeadline(
+        io,
         { from: values.from, days: values.days, period: values.period },
         [sub, ...rest].filter((x): x is string => x !== undefined),
       );
     case 'reminders':
       return cmdReminders(
+        io,
         sub,
         { date: values.date },
         rest.filter((x): x is string => x !== undefined),
@@ -562,28 +568,36 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Runs main and turns expected failures into one clear line on stderr, without a stack trace. */
-export async function run(argv: string[]): Promise<void> {
+/**
+ * Runs a command and turns expected failures into one clear line on stderr, without a stack trace.
+ * Resolves to the exit code (-1: `serve` and `worker`, which keep running).
+ */
+export async function runMain(argv: string[], io: CliIo = processIo()): Promise<number> {
   try {
-    const code = await main(argv);
-    if (code >= 0) process.exit(code);
+    return await main(argv, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
+      io.stderr.write(`${err.message}\n`);
+      return 2;
     }
     if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError || err instanceof KeyRingError) {
-      process.stderr.write(`${err.message}\n`);
+      io.stderr.write(`${err.message}\n`);
     } else if (err instanceof AppError) {
       const fields = Object.entries(err.fields ?? {}).map(([k, m]) => `  ${k}: ${m.id} / ${m.en}\n`);
-      process.stderr.write(`${err.messages.id} / ${err.messages.en}\n${fields.join('')}`);
+      io.stderr.write(`${err.messages.id} / ${err.messages.en}\n${fields.join('')}`);
     } else if (err && typeof err === 'object' && 'code' in err && (err as { code: string }).code === 'EADDRINUSE') {
-      process.stderr.write(`Port sudah dipakai proses lain; atur PORT. / The port is already in use; set PORT.\n`);
+      io.stderr.write(`Port sudah dipakai proses lain; atur PORT. / The port is already in use; set PORT.\n`);
     } else {
-      process.stderr.write(`Terjadi kesalahan tak terduga / unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      io.stderr.write(`Terjadi kesalahan tak terduga / unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     }
-    process.exit(1);
+    return 1;
   }
+}
+
+/** The `qgesy` process: runs the command and exits with its code. */
+export async function run(argv: string[]): Promise<void> {
+  const code = await runMain(argv, processIo());
+  if (code >= 0) process.exit(code);
 }
 
 if (process.argv[1] && /main\.(?:ts|js)$/.test(process.argv[1])) {

@@ -1,20 +1,25 @@
 // Console prompts for the CLI; a secret is read without echo on a terminal, or as one line from a pipe.
 import { createInterface } from 'node:readline';
+import type { CliIo } from './io.js';
 
-let piped: Promise<string[]> | undefined;
+const piped = new WeakMap<object, Promise<string[]>>();
 
-function pipedLines(): Promise<string[]> {
-  piped ??= new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on('data', (c: Buffer) => chunks.push(c));
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8').split(/\r?\n/)));
-  });
-  return piped;
+function pipedLines(io: CliIo): Promise<string[]> {
+  let lines = piped.get(io.stdin);
+  if (!lines) {
+    lines = new Promise((resolve) => {
+      const chunks: Buffer[] = [];
+      io.stdin.on('data', (c: Buffer | string) => chunks.push(Buffer.from(c)));
+      io.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8').split(/\r?\n/)));
+    });
+    piped.set(io.stdin, lines);
+  }
+  return lines;
 }
 
-export async function prompt(question: string): Promise<string> {
-  if (!process.stdin.isTTY) return ((await pipedLines()).shift() ?? '').trim();
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+export async function prompt(io: CliIo, question: string): Promise<string> {
+  if (!io.stdin.isTTY) return ((await pipedLines(io)).shift() ?? '').trim();
+  const rl = createInterface({ input: io.stdin, output: process.stdout });
   return new Promise((resolve) =>
     rl.question(question, (a) => {
       rl.close();
@@ -23,9 +28,9 @@ export async function prompt(question: string): Promise<string> {
   );
 }
 
-export async function readSecret(question: string): Promise<string> {
-  if (!process.stdin.isTTY) return (await pipedLines()).shift() ?? '';
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+export async function readSecret(io: CliIo, question: string): Promise<string> {
+  if (!io.stdin.isTTY) return (await pipedLines(io)).shift() ?? '';
+  const rl = createInterface({ input: io.stdin, output: process.stdout, terminal: true });
   const out = rl as unknown as { _writeToOutput: (s: string) => void; output: NodeJS.WriteStream };
   let muted = false;
   out._writeToOutput = (s: string) => {
@@ -34,7 +39,7 @@ export async function readSecret(question: string): Promise<string> {
   return new Promise((resolve) => {
     rl.question(question, (a) => {
       rl.close();
-      process.stdout.write('\n');
+      io.stdout.write('\n');
       resolve(a);
     });
     muted = true;

@@ -178,3 +178,8 @@ export function prepareDataDir(config: Config): Config {
   }
   return { ...config, sessionSecret: secret };
 }
+
+/** The process's environment, for the CLI's standard streams and environment (src/cli/io.ts). */
+export function processEnvironment(): NodeJS.ProcessEnv {
+  return process.env;
+}

@@ -10,7 +10,7 @@ import { createUser } from '../../src/domain/users/users.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { createApp } from '../../src/http/app.js';
 import type { AppDeps } from '../../src/http/types.js';
-import { copyDemoFiles, createTestDb, snapshots, tempDir, type TestDb } from './db.js';
+import { copyDemoFiles, createTestDb, demoLogins, tempDir, type TestDb } from './db.js';
 
 export type TestApp = {
   app: ReturnType<typeof createApp>;
@@ -84,7 +84,7 @@ export async function createTestApp(opts: { config?: Partial<Config>; setupToken
     deps,
     ctx,
     clock,
-    demoLogins: opts.demo ? snapshots().demoLogins : 0,
+    demoLogins: opts.demo ? await demoLogins() : 0,
     async dispose() {
       await db.dispose();
       tmp.cleanup();

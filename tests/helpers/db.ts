@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '../../src/db/client.js';
 import { localBlobStore } from '../../src/documents/blob-store.js';
 import { ensureKeyFile, keyRing } from '../../src/documents/encryption.js';
 import { inject } from 'vitest';
-import type { Snapshots } from './snapshots.js';
+import { demoSnapshot, type Snapshots } from './snapshots.js';
 
 export type TestDb = Database & { url?: string; dispose(): Promise<void> };
 
@@ -69,6 +69,7 @@ function dumpOf(file: string): Blob {
 export async function createTestDb(opts: { migrate?: boolean; from?: 'empty' | 'migrated' | 'demo' } = {}): Promise<TestDb> {
   const from = opts.from ?? (opts.migrate === false ? 'empty' : 'migrated');
   const snap = from === 'empty' ? null : snapshots();
+  if (snap && from === 'demo') await demoSnapshot(snap);
   if (usingPostgres) {
     const fresh = await freshPostgresDatabase(snap ? (from === 'demo' ? snap.demo : snap.migrated) : undefined);
     const database = await openDatabase({ databaseUrl: fresh.url, poolMax: 5 });
@@ -86,6 +87,11 @@ export async function createTestDb(opts: { migrate?: boolean; from?: 'empty' | '
     ...(snap ? { loadDataDir: dumpOf(from === 'demo' ? snap.demo : snap.migrated) } : {}),
   });
   return { ...database, dispose: () => database.close() };
+}
+
+/** How many logins the demo seed made (`serve --demo` prints them once). */
+export async function demoLogins(): Promise<number> {
+  return (await demoSnapshot(snapshots())).logins;
 }
 
 /** Copies the demo's blobs/ and keys/master.key into a data folder; returns the key file's path. */

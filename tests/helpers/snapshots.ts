@@ -1,10 +1,10 @@
-// The world each test file starts from, built once per run by the global setup (see docs/testing.md):
-// a migrated database and a database with the Palangka Raya demo seeded, with the demo's files (blobs
-// and the key file that wraps them). On PGlite they are data-directory dumps that a test file loads
+// The world each test file starts from, built once per run (see docs/testing.md): a migrated database
+// (by the global setup) and a database with the Palangka Raya demo seeded, with the demo's files (blobs
+// and the key file that wraps them; by the first test file that needs it). On PGlite they are data-directory dumps that a test file loads
 // (≈0.35 s instead of ≈3 s to create and migrate); on PostgreSQL they are template databases that a
 // test file copies with CREATE DATABASE … TEMPLATE (≈50 ms).
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -25,10 +25,8 @@ export type Snapshots = {
   demo: string;
   /** The demo's DATA_DIR content: blobs/ and keys/master.key. */
   demoFiles: string;
-  /** How many logins the demo seed made (printed once by `serve --demo`). */
-  demoLogins: number;
-  /** Seconds spent building, for the record. */
-  seconds: { migrated: number; demo: number };
+  /** Seconds spent building the migrated snapshot. */
+  seconds: number;
 };
 
 function pgAdminUrl(): string {
@@ -83,44 +81,97 @@ async function seedInto(database: Database, files: string): Promise<number> {
   return logins.length;
 }
 
-/** Builds both snapshots for the backend this run uses (TEST_DATABASE_URL set: PostgreSQL). */
+/**
+ * Builds the migrated snapshot for the backend this run uses (TEST_DATABASE_URL set: PostgreSQL) and
+ * names the demo snapshot, which the first test file that asks for it builds (demoSnapshot).
+ */
 export async function buildSnapshots(): Promise<Snapshots> {
   const dir = path.join(os.tmpdir(), `qgesy-snapshots-${process.pid}-${randomBytes(3).toString('hex')}`);
+  mkdirSync(dir, { recursive: true });
   const demoFiles = path.join(dir, 'demo-files');
-  mkdirSync(demoFiles, { recursive: true });
   const t0 = performance.now();
   if (process.env.TEST_DATABASE_URL) {
     await dropStaleTemplates();
     const stamp = Date.now().toString(36);
     const tag = randomBytes(3).toString('hex');
     const migrated = `qgesy_tpl_m_${stamp}_${tag}`;
-    const demo = `qgesy_tpl_d_${stamp}_${tag}`;
     await pgAdmin((c) => c.query(`create database ${migrated}`));
     const m = await openDatabase({ databaseUrl: pgUrlOf(migrated), poolMax: 2 });
     await m.migrate();
     await m.close();
-    const t1 = performance.now();
-    await pgAdmin((c) => c.query(`create database ${demo} template ${migrated}`));
-    const d = await openDatabase({ databaseUrl: pgUrlOf(demo), poolMax: 5 });
-    const demoLogins = await seedInto(d, demoFiles).finally(() => d.close());
-    await pgAdmin(async (c) => {
-      for (const name of [migrated, demo]) await c.query(`update pg_database set datistemplate = true where datname = $1`, [name]);
-    });
-    return { dir, migrated, demo, demoFiles, demoLogins, seconds: { migrated: (t1 - t0) / 1000, demo: (performance.now() - t1) / 1000 } };
+    await pgAdmin((c) => c.query(`update pg_database set datistemplate = true where datname = $1`, [migrated]));
+    return { dir, migrated, demo: `qgesy_tpl_d_${stamp}_${tag}`, demoFiles, seconds: (performance.now() - t0) / 1000 };
   }
   const m = await openDatabase({ pgliteDir: 'memory://' });
   await m.migrate();
   await m.pglite!.exec('checkpoint');
   const migrated = path.join(dir, 'migrated.tar');
   writeFileSync(migrated, Buffer.from(await (await m.pglite!.dumpDataDir('none')).arrayBuffer()));
-  const t1 = performance.now();
-  // The demo goes on top of the migrated database, exactly as a test file would get it.
-  const demoLogins = await seedInto(m, demoFiles);
-  await m.pglite!.exec('checkpoint');
-  const demo = path.join(dir, 'demo.tar');
-  writeFileSync(demo, Buffer.from(await (await m.pglite!.dumpDataDir('none')).arrayBuffer()));
   await m.close();
-  return { dir, migrated, demo, demoFiles, demoLogins, seconds: { migrated: (t1 - t0) / 1000, demo: (performance.now() - t1) / 1000 } };
+  return { dir, migrated, demo: path.join(dir, 'demo.tar'), demoFiles, seconds: (performance.now() - t0) / 1000 };
+}
+
+type DemoReady = { logins: number; seconds: number };
+
+async function buildDemo(s: Snapshots): Promise<DemoReady> {
+  const t0 = performance.now();
+  mkdirSync(s.demoFiles, { recursive: true });
+  if (process.env.TEST_DATABASE_URL) {
+    await pgAdmin((c) => c.query(`create database ${s.demo} template ${s.migrated}`));
+    const d = await openDatabase({ databaseUrl: pgUrlOf(s.demo), poolMax: 5 });
+    const logins = await seedInto(d, s.demoFiles).finally(() => d.close());
+    await pgAdmin((c) => c.query(`update pg_database set datistemplate = true where datname = $1`, [s.demo]));
+    return { logins, seconds: (performance.now() - t0) / 1000 };
+  }
+  // The demo goes on top of the migrated snapshot, exactly as a test file would get it.
+  const d = await openDatabase({ pgliteDir: 'memory://', loadDataDir: new Blob([readFileSync(s.migrated)]) });
+  try {
+    const logins = await seedInto(d, s.demoFiles);
+    await d.pglite!.exec('checkpoint');
+    const tmp = `${s.demo}.part`;
+    writeFileSync(tmp, Buffer.from(await (await d.pglite!.dumpDataDir('none')).arrayBuffer()));
+    renameSync(tmp, s.demo);
+    return { logins, seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    await d.close();
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The demo snapshot, built once per run by whichever test file asks first (a lock folder decides);
+ * the others wait for it. Seeding takes 10–25 s, so runs that need no demo do not pay for it.
+ */
+export async function demoSnapshot(s: Snapshots): Promise<DemoReady> {
+  const ready = path.join(s.dir, 'demo.ready.json');
+  const failed = path.join(s.dir, 'demo.failed');
+  const lock = path.join(s.dir, 'demo.lock');
+  let mine = false;
+  try {
+    mkdirSync(lock);
+    mine = true;
+  } catch {
+    /* another file builds it */
+  }
+  if (mine) {
+    try {
+      const r = await buildDemo(s);
+      writeFileSync(ready, JSON.stringify(r));
+      console.log(`[snapshots] demo seeded in ${r.seconds.toFixed(1)} s (${r.logins} logins)`);
+      return r;
+    } catch (err) {
+      writeFileSync(failed, err instanceof Error ? (err.stack ?? err.message) : String(err));
+      throw err;
+    }
+  }
+  const until = Date.now() + 600_000;
+  while (Date.now() < until) {
+    if (existsSync(ready)) return JSON.parse(readFileSync(ready, 'utf8')) as DemoReady;
+    if (existsSync(failed)) throw new Error(`the demo snapshot could not be built:\n${readFileSync(failed, 'utf8')}`);
+    await sleep(250);
+  }
+  throw new Error('the demo snapshot was not built within 10 minutes');
 }
 
 export async function removeSnapshots(s: Snapshots): Promise<void> {
@@ -128,6 +179,7 @@ export async function removeSnapshots(s: Snapshots): Promise<void> {
   if (process.env.TEST_DATABASE_URL) {
     await pgAdmin(async (c) => {
       for (const name of [s.migrated, s.demo]) {
+        // The demo template exists only when some file asked for it.
         await c.query(`update pg_database set datistemplate = false where datname = $1`, [name]);
         await c.query(`drop database if exists ${name} with (force)`);
       }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { expectedMigrationCount } from '../../src/db/client.js';
 import { sql } from 'drizzle-orm';
-import { freePort, runCli, startServer } from '../helpers/cli.js';
+import { freePort, runCli, runCliBinary, startServer } from '../helpers/cli.js';
 import { freshPostgresDatabase, tempDir, usingPostgres } from '../helpers/db.js';
 
 // Seeding the demo (accounts and the 400-entry DIP catalogue) and backing it up take a while on PGlite.
@@ -37,7 +37,8 @@ describe('qgesy command line', { timeout: 600_000 }, () => {
   }
 
   it('stops with one clear line naming a wrong variable', async () => {
-    const r = await runCli(['migrate'], { ...env, PORT: 'tiga-ribu' });
+    // The real binary: the process's own exit code and stderr.
+    const r = await runCliBinary(['migrate'], { ...env, PORT: 'tiga-ribu' });
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -7,7 +7,7 @@ import { seedDemo } from '../../src/demo/seed-demo.js';
 import { DEMO_DOC_PHRASE, seedDemoDip } from '../../src/demo/seed-dip.js';
 import { verifyAuditChain } from '../../src/domain/audit/verify-audit-chain.js';
 import { searchPublished } from '../../src/domain/dip/search.js';
-import { copyDemoFiles, createTestDb, snapshots, tempDir, testCtx, type TestDb } from '../helpers/db.js';
+import { copyDemoFiles, createTestDb, demoLogins, tempDir, testCtx, type TestDb } from '../helpers/db.js';
 
 // Seeding plays ~800 workflow steps; generous for a busy machine.
 const SEED_TIMEOUT = 600_000;
@@ -33,7 +33,7 @@ describe('demo DIP catalog', () => {
     t = await createTestDb({ from: 'demo' });
     const files = copyDemoFiles(blobs.dir);
     ctx = testCtx(t, { now: NOW, blobDir: files.blobDir, keyFile: files.keyFile });
-    expect(snapshots().demoLogins).toBeGreaterThan(30);
+    expect(await demoLogins()).toBeGreaterThan(30);
   }, SEED_TIMEOUT);
   afterAll(async () => {
     await t?.dispose();
