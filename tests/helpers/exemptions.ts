@@ -1,11 +1,12 @@
 // The people and units of the exemption tests, and a consequence test carried through its whole way.
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../src/context.js';
-import { publicBody, units, users } from '../../src/db/schema/index.js';
+import { users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { draftTest, type DraftInput } from '../../src/domain/exemptions/draft-test.js';
 import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
 import { makeUser, type TestApp } from './app.js';
+import { insertPublicBody, insertUnits } from './factories.js';
 
 export type Cast = {
   dinkes: string;
@@ -26,34 +27,17 @@ export const EMAILS = {
 
 /** The body, four units and one person per role; everyone but the viewer and the administrator may read Rahasia. */
 export async function setupCast(t: TestApp): Promise<Cast> {
-  await t.db.db
-    .insert(publicBody)
-    .values({
-      id: 1,
-      name: 'Pemerintah Kota Palangka Raya',
-      shortName: 'Palangka Raya',
-      address: 'Jl. Tjilik Riwut Km. 5,5, Palangka Raya 73112',
-      phone: '(0536) 3221000',
-      email: 'ppid@palangkaraya.go.id',
-      ppidContactName: 'Rina Kartika Sari, S.Kom.',
-      timeZone: 'Asia/Jakarta',
-      atasanPpidPosition: 'Sekretaris Daerah',
-      headOfBodyTitle: 'Wali Kota',
-    })
-    .onConflictDoNothing();
-  const [dinkes, bkpsdm, diskominfo, setda] = await t.db.db
-    .insert(units)
-    .values([
-      { code: 'dinkes', name: 'Dinas Kesehatan' },
-      { code: 'bkpsdm', name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' },
-      { code: 'diskominfo', name: 'Dinas Komunikasi, Informatika, Statistik dan Persandian', isPpidUtama: true },
-      { code: 'setda', name: 'Sekretariat Daerah' },
-    ])
-    .returning();
-  await makeUser(t.ctx, { email: EMAILS.pembantu, roles: ['ppid_pembantu'], unitId: dinkes!.id, name: 'Yuliana Pembantu Dinkes' });
-  await makeUser(t.ctx, { email: EMAILS.other, roles: ['ppid_pembantu'], unitId: bkpsdm!.id, name: 'Pembantu BKPSDM' });
-  await makeUser(t.ctx, { email: EMAILS.utama, roles: ['ppid_utama'], unitId: diskominfo!.id, name: 'Rina Kartika Sari, S.Kom.' });
-  await makeUser(t.ctx, { email: EMAILS.atasan, roles: ['atasan_ppid'], unitId: setda!.id, name: 'Dr. H. Agus Salim, M.Si.' });
+  await insertPublicBody(t);
+  const { dinkes, bkpsdm, diskominfo, setda } = await insertUnits(t, [
+    { code: 'dinkes', name: 'Dinas Kesehatan' },
+    { code: 'bkpsdm', name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' },
+    { code: 'diskominfo', name: 'Dinas Komunikasi, Informatika, Statistik dan Persandian', isPpidUtama: true },
+    { code: 'setda', name: 'Sekretariat Daerah' },
+  ]);
+  await makeUser(t.ctx, { email: EMAILS.pembantu, roles: ['ppid_pembantu'], unitId: dinkes!, name: 'Yuliana Pembantu Dinkes' });
+  await makeUser(t.ctx, { email: EMAILS.other, roles: ['ppid_pembantu'], unitId: bkpsdm!, name: 'Pembantu BKPSDM' });
+  await makeUser(t.ctx, { email: EMAILS.utama, roles: ['ppid_utama'], unitId: diskominfo!, name: 'Rina Kartika Sari, S.Kom.' });
+  await makeUser(t.ctx, { email: EMAILS.atasan, roles: ['atasan_ppid'], unitId: setda!, name: 'Dr. H. Agus Salim, M.Si.' });
   await makeUser(t.ctx, { email: EMAILS.viewer, roles: ['viewer'], name: 'Pemantau' });
   await makeUser(t.ctx, { email: EMAILS.admin, roles: ['admin'], name: 'Administrator' });
   for (const e of [EMAILS.pembantu, EMAILS.other, EMAILS.utama, EMAILS.atasan]) {
@@ -61,10 +45,10 @@ export async function setupCast(t: TestApp): Promise<Cast> {
   }
   await t.db.db.update(users).set({ nip: '197011081995031002' }).where(eq(users.email, EMAILS.atasan));
   return {
-    dinkes: dinkes!.id,
-    bkpsdm: bkpsdm!.id,
-    diskominfo: diskominfo!.id,
-    setda: setda!.id,
+    dinkes: dinkes!,
+    bkpsdm: bkpsdm!,
+    diskominfo: diskominfo!,
+    setda: setda!,
     async as(email: string) {
       const [u] = await t.db.db.select().from(users).where(eq(users.email, email));
       return { ...t.ctx, actor: toActor(u!) };

@@ -15,26 +15,11 @@ import { toActor } from '../../src/domain/accounts/sessions.js';
 import { draftTest } from '../../src/domain/exemptions/draft-test.js';
 import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
 import { testInput } from '../helpers/exemptions.js';
+import { citizenRequest } from '../helpers/factories.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 
-const citizen: RequestInput = {
-  applicantType: 'perorangan',
-  name: 'Yohanes Dambung',
-  idNumber: '6271031203870004',
-  address: 'Jl. Rajawali VII No. 12, Palangka Raya',
-  occupation: 'Wiraswasta',
-  phone: '0812 5100 2233',
-  email: 'yohanes@warga.example',
-  proxyName: '',
-  details: 'Salinan dokumen kontrak pembangunan drainase Jalan G. Obos tahun anggaran 2025 beserta adendumnya.',
-  purpose: 'Memantau pelaksanaan pembangunan di lingkungan tempat tinggal.',
-  obtainMethod: 'salinan',
-  copyFormat: 'softcopy',
-  deliveryMethod: 'email',
-  unit: 'dpupr',
-  consent: true,
-};
+const citizen: RequestInput = citizenRequest();
 const PERSONAL = [citizen.name, citizen.idNumber, citizen.email!, 'Rajawali', '0812 5100'];
 const INSTRUCTION = 'Mohon siapkan kontrak dan adendum, hitamkan nomor rekening penyedia.';
 const UNIT_ANSWER = 'Kontrak No. 602/PUPR/2025 dan dua adendum tersedia, 12 lembar; nomor rekening dihitamkan.';

@@ -9,26 +9,11 @@ import { createCalendarDay } from '../../src/domain/calendar/manage-calendar.js'
 import { updatePublicBody } from '../../src/domain/org/public-body.js';
 import type { RequestInput } from '../../src/domain/requests/input.js';
 import { LIMIT_PER_IP_HOUR, submitRequest } from '../../src/domain/requests/submit-request.js';
+import { citizenRequest } from '../helpers/factories.js';
 import { Browser, createTestApp, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 
-const citizen: RequestInput = {
-  applicantType: 'perorangan',
-  name: 'Yohanes Dambung',
-  idNumber: '6271031203870004',
-  address: 'Jl. Rajawali VII No. 12, Palangka Raya',
-  occupation: 'Wiraswasta',
-  phone: '0812 5100 2233',
-  email: 'yohanes@warga.example',
-  proxyName: '',
-  details: 'Salinan dokumen kontrak pembangunan drainase Jalan G. Obos tahun anggaran 2025 beserta adendumnya.',
-  purpose: 'Memantau pelaksanaan pembangunan di lingkungan tempat tinggal.',
-  obtainMethod: 'salinan',
-  copyFormat: 'softcopy',
-  deliveryMethod: 'email',
-  unit: 'dpupr',
-  consent: true,
-};
+const citizen: RequestInput = citizenRequest();
 
 const formOf = (r: RequestInput): Record<string, string> =>
   Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'consent' ? (v ? '1' : '') : String(v ?? '')]));
