@@ -30,7 +30,11 @@ function distIsCurrent(): boolean {
   }
 }
 
-export default async function setup(project: TestProject) {
+/** One build per run, shared by the projects of vitest.config.ts (each calls this setup). */
+type Shared = { snapshots: Promise<Snapshots>; users: number };
+const shared = globalThis as typeof globalThis & { qgesySetup?: Shared };
+
+async function buildOnce(): Promise<Snapshots> {
   const t0 = performance.now();
   // .ci/run builds once before running groups side by side; a run of its own builds when src/ is newer.
   if (!distIsCurrent()) await build();
@@ -39,8 +43,17 @@ export default async function setup(project: TestProject) {
   console.log(
     `[setup] ${backend}: dist ${((performance.now() - t0) / 1000 - snapshots.seconds).toFixed(1)} s, migrated snapshot ${snapshots.seconds.toFixed(1)} s`,
   );
-  project.provide('qgesySnapshots', snapshots);
+  return snapshots;
+}
+
+export default async function setup(project: TestProject) {
+  shared.qgesySetup ??= { snapshots: buildOnce(), users: 0 };
+  const mine = shared.qgesySetup;
+  mine.users++;
+  project.provide('qgesySnapshots', await mine.snapshots);
   return async () => {
-    await removeSnapshots(snapshots);
+    if (--mine.users > 0) return;
+    shared.qgesySetup = undefined;
+    await removeSnapshots(await mine.snapshots);
   };
 }
