@@ -134,7 +134,7 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
           }),
         );
         await page.goto(url);
-        const err = await expectNoAxeViolations(page, 'a deliberately broken page').then(
+        const err = await expectNoAxeViolations(page, 'a deliberately broken page', { fresh: true }).then(
           () => null,
           (e: unknown) => String(e),
         );

@@ -9,7 +9,7 @@ import { toActor } from '../../src/domain/accounts/sessions.js';
 import { approveEntry, createDraft, publishImmediately, submitEntries } from '../../src/domain/dip/workflow.js';
 import { makeUser } from '../helpers/app.js';
 import { dipInput } from '../helpers/dip.js';
-import { expectNoAxeViolations, hasChromium, horizontalOverflow, launchBrowser, screenshot, startLiveApp, visit, type LiveApp } from './browser.js';
+import { expectNoAxeViolations, hasChromium, horizontalOverflow, launchBrowser, newContext, screenshot, startLiveApp, visit, type LiveApp } from './browser.js';
 
 if (!hasChromium) console.warn('Portal browser tests SKIPPED: /usr/bin/chromium not found (apt-get install chromium)');
 
@@ -152,7 +152,7 @@ describe.skipIf(!hasChromium)('portal in the browser (Chromium + axe)', () => {
       let context: BrowserContext | null = null;
       const newPage = async (viewport = { width: 1280, height: 900 }): Promise<Page> => {
         await context?.close();
-        context = await browser.newContext({ javaScriptEnabled, viewport });
+        context = await newContext(browser, { javaScriptEnabled, viewport });
         return context.newPage();
       };
       afterAll(async () => {
