@@ -13,26 +13,14 @@ import type { RequestInput } from '../../src/domain/requests/input.js';
 import { respondRequest } from '../../src/domain/requests/respond-request.js';
 import { submitRequest, type InformationRequest } from '../../src/domain/requests/submit-request.js';
 import { makeUser } from './app.js';
+import { citizenRequest } from './factories.js';
 
 type Clock = { set(d: Date): void };
 
-export const APPLICANT: RequestInput = {
-  applicantType: 'perorangan',
-  name: 'Yohanes Dambung',
-  idNumber: '6271031203870004',
-  address: 'Jl. Rajawali VII No. 12, Palangka Raya',
-  occupation: 'Wiraswasta',
-  phone: '0812 5100 2233',
-  email: 'yohanes@warga.example',
-  proxyName: '',
+export const APPLICANT: RequestInput = citizenRequest({
   details: 'Salinan kontrak pembangunan drainase Jalan G. Obos tahun 2025 dan adendumnya, untuk rumah saya di Jl. Rajawali.',
   purpose: 'Memantau pembangunan di depan rumah saya.',
-  obtainMethod: 'salinan',
-  copyFormat: 'softcopy',
-  deliveryMethod: 'email',
-  unit: 'dpupr',
-  consent: true,
-};
+});
 export const OTHER_EMAIL = 'lain@warga.example';
 export const INTERNAL_NOTE = 'Catatan internal: pemohon menelepon, suaranya marah.';
 export const INSTRUCTION = 'Mohon cek arsip kontrak Bapak Yohanes Dambung.';
