@@ -19,6 +19,7 @@ import { s3BlobStore } from './documents/s3-store.js';
 import { formatLogins, hasNonDemoUsers, seedDemo } from './demo/seed-demo.js';
 import { purgeExpiredSessions } from './domain/accounts/sessions.js';
 import { purgeCitizenSignIns } from './domain/citizen/account.js';
+import { pruneSpentFormTokens } from './domain/requests/form-tokens.js';
 import { verifyAuditChain } from './domain/audit/verify-audit-chain.js';
 import { countUsers, createFirstAdmin } from './domain/users/users.js';
 import { AppError } from './errors.js';
@@ -168,6 +169,7 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
   const sweeper = setInterval(() => {
     purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
     purgeCitizenSignIns(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of citizen sign-in links failed'));
+    pruneSpentFormTokens(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of spent form tokens failed'));
   }, 3600_000);
   sweeper.unref();
 

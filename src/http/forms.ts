@@ -85,8 +85,32 @@ export function view(c: Context<Env>): View {
   };
 }
 
-/** A redirect target from user input is only ever a local path. */
+// C0 controls, DEL and C1 controls: browsers drop tab, CR and LF from a URL, so "/\t/host" becomes "//host".
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const HERE = 'http://q-gesy.invalid';
+
+export const badRedirect = () =>
+  new AppError('bad_redirect', 400, {
+    id: 'Alamat tujuan (next) berisi karakter yang tidak diizinkan.',
+    en: 'The return address (next) contains characters that are not allowed.',
+  });
+
+/**
+ * A redirect target from user input is only ever a path on this site, after the normalisation a browser would
+ * apply: no scheme, no "//" or "/\" (another host), no backslash at all; control characters are refused (400)
+ * rather than silently dropped. Anything else falls back.
+ */
 export function safeNext(next: string | undefined, fallback = '/'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
-  return next;
+  if (!next) return fallback;
+  if (CONTROL.test(next)) throw badRedirect();
+  if (!next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
+  let url: URL;
+  try {
+    url = new URL(next, HERE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== HERE || url.pathname.startsWith('//')) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

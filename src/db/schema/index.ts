@@ -13,3 +13,4 @@ export * from './disputes.js';
 export * from './reports.js';
 export * from './citizen.js';
 export * from './reminders.js';
+export * from './limits.js';

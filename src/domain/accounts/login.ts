@@ -7,7 +7,7 @@ import { AppError } from '../../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { verifyPassword } from './passwords.js';
 import { createSession, destroySession, toActor } from './sessions.js';
-import { accountKey, clearThrottle, ipKey, recordFailure, throttleWait } from './throttle.js';
+import { accountKey, clearThrottle, countAttempt, ipKey, uncountAttempt } from './throttle.js';
 
 export const ZLogin = z.object({
   email: z.string().trim().toLowerCase().min(1, { message: 'Email wajib diisi.' }).max(254),
@@ -32,7 +32,8 @@ export async function login(
   meta: { previousToken?: string | null; userAgent?: string | null },
 ): Promise<{ token: string; actor: ReturnType<typeof toActor> }> {
   const keys = { account: accountKey(input.email), ip: ctx.ip ? ipKey(ctx.ip) : null };
-  const wait = await throttleWait(ctx, keys);
+  // Counted before the password is checked (atomically): a burst cannot get more checks than the limit.
+  const wait = Math.max(await countAttempt(ctx, keys.account), keys.ip ? await countAttempt(ctx, keys.ip) : 0);
   if (wait > 0) {
     await recordAudit(ctx, { action: 'auth.login_throttled', entityType: 'user', details: { email: input.email } });
     throw throttled(wait);
@@ -41,8 +42,6 @@ export async function login(
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!ok || !user || user.lockedAt) {
     await inTransaction(ctx, async (t) => {
-      await recordFailure(t, keys.account);
-      if (keys.ip) await recordFailure(t, keys.ip);
       await recordAudit(t, {
         action: 'auth.login_failed',
         entityType: 'user',
@@ -63,6 +62,7 @@ export async function login(
     if (meta.previousToken) await destroySession(t.db, meta.previousToken);
     const token = await createSession(t, user.id, { userAgent: meta.userAgent ?? null });
     await clearThrottle(t, keys.account);
+    if (keys.ip) await uncountAttempt(t, keys.ip);
     await t.db.update(users).set({ lastLoginAt: t.clock.now() }).where(eq(users.id, user.id));
     const actor = toActor(user);
     await recordAudit({ ...t, actor }, { action: 'auth.login', entityType: 'user', entityId: user.id });

@@ -18,6 +18,7 @@ import { validationMessage } from '../../i18n/validation.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
 import { can } from '../../policies/index.js';
 import { newToken, sha256 } from '../accounts/tokens.js';
+import { lockKeys } from '../limits/keyed-lock.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import type { InformationRequest } from '../requests/submit-request.js';
@@ -64,6 +65,8 @@ export async function requestSignInLink(ctx: Ctx, raw: { email: string }, opts: 
   await inTransaction(ctx, async (t) => {
     const now = t.clock.now();
     const since = new Date(now.getTime() - HOUR);
+    // One ask at a time per email and per address, so that the counts below see each other's rows.
+    await lockKeys(t.db, [`citizen-link-email:${email}`, opts.ipHash ? `citizen-link-ip:${opts.ipHash}` : '']);
     const [byEmail] = await t.db
       .select({ n: count() })
       .from(citizenSignInLinks)

@@ -8,6 +8,8 @@ import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { lockKeys } from '../limits/keyed-lock.js';
+import { formTokenSpent, spendFormToken } from './form-tokens.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { responseDeadline, serviceHours } from './deadlines.js';
 import { getPublicBody } from '../org/public-body.js';
@@ -47,6 +49,8 @@ export type SubmitOptions = {
   locale?: 'id' | 'en';
   /** The applicant's identity scan, already encrypted in the blob store (identity-scan.ts); its row is written with the request. */
   identityScan?: EncryptedFileValues | undefined;
+  /** The web form's anti-bot token (checked by the HTTP layer): spent with the request, refused when spent before. */
+  formToken?: { value: string; expiresAt: Date } | undefined;
 };
 
 export type Submitted = { request: InformationRequest; token: string; trackingUrl: string };
@@ -76,6 +80,9 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
   return inTransaction(ctx, async (t) => {
     const now = t.clock.now();
     const since = new Date(now.getTime() - HOUR);
+    // One submission at a time per address and per email, so that the counts below see each other's rows.
+    await lockKeys(t.db, [opts.ipHash ? `request-ip:${opts.ipHash}` : '', input.email ? `request-email:${input.email.toLowerCase()}` : '']);
+    if (opts.formToken && !(await spendFormToken(t.db, opts.formToken, now))) throw formTokenSpent();
     if (opts.ipHash) {
       const [n] = await t.db
         .select({ n: count() })

@@ -1,5 +1,5 @@
 // Requests for information, the citizen's side: form, confirmation, tracking page and receipt PDF.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
@@ -54,16 +54,20 @@ function sign(secret: string, value: string): string {
   return createHmac('sha256', secret).update(`request-form:${value}`).digest('base64url');
 }
 
-/** A signed timestamp of when the form was shown (the time trap), so that no state is kept per visitor. */
+/**
+ * A signed timestamp of when the form was shown (the time trap) with a random part, so that no state is kept
+ * per visitor until the form is sent; the accepted submission spends it (domain/requests/form-tokens.ts).
+ */
 function formToken(c: Context<Env>): string {
   const at = String(c.get('deps').clock.now().getTime());
-  return `${at}.${sign(c.get('deps').config.sessionSecret, at)}`;
+  const nonce = randomBytes(12).toString('base64url');
+  return `${at}.${nonce}.${sign(c.get('deps').config.sessionSecret, `${at}.${nonce}`)}`;
 }
 
 function formAge(c: Context<Env>, token: string): number | null {
-  const [at, mac] = token.split('.');
-  if (!at || !mac || !/^\d{10,16}$/.test(at)) return null;
-  const want = Buffer.from(sign(c.get('deps').config.sessionSecret, at));
+  const [at, nonce, mac, ...rest] = token.split('.');
+  if (!at || !nonce || !mac || rest.length || !/^\d{10,16}$/.test(at) || !/^[A-Za-z0-9_-]{16}$/.test(nonce)) return null;
+  const want = Buffer.from(sign(c.get('deps').config.sessionSecret, `${at}.${nonce}`));
   const got = Buffer.from(mac);
   if (want.length !== got.length || !timingSafeEqual(want, got)) return null;
   return c.get('deps').clock.now().getTime() - Number(at);
@@ -144,7 +148,8 @@ requestRoutes.post('/permohonan', async (c) => {
   if (str(form, 'website')) {
     return formPage(c, values, 422, undefined, en(c) ? 'The request could not be processed.' : 'Permohonan tidak dapat diproses.');
   }
-  const age = formAge(c, str(form, 'formToken'));
+  const sentToken = str(form, 'formToken');
+  const age = formAge(c, sentToken);
   if (age === null || age < FORM_MIN_MS || age > FORM_MAX_MS) {
     return formPage(
       c,
@@ -177,6 +182,7 @@ requestRoutes.post('/permohonan', async (c) => {
       ipHash: ipHash(c),
       locale: c.get('locale') === 'en' ? 'en' : 'id',
       identityScan: kept ? keptScan(c, kept.token)?.values : undefined,
+      formToken: { value: sentToken, expiresAt: new Date(c.get('deps').clock.now().getTime() - age + FORM_MAX_MS) },
     });
     const q = `nomor=${encodeURIComponent(request.number)}&kode=${encodeURIComponent(token)}${request.email ? '&email=1' : ''}`;
     return c.redirect(`/permohonan/terdaftar?${q}`, 303);
@@ -184,6 +190,7 @@ requestRoutes.post('/permohonan', async (c) => {
     const fields = fieldErrorsOf(err, c.get('locale'));
     if (fields) return formPage(c, values, 422, fields, undefined, kept);
     if (err instanceof AppError && err.status === 429) return formPage(c, values, 429, undefined, err.message_(c.get('locale')), kept);
+    if (err instanceof AppError && err.code === 'form_token_spent') return formPage(c, values, 422, undefined, err.message_(c.get('locale')), kept);
     throw err;
   }
 });
