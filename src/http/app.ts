@@ -9,6 +9,7 @@ import { keyRing } from '../documents/encryption.js';
 import { errors } from '../errors.js';
 import { handleError, notFound } from './errors.js';
 import { csrf } from './middleware/csrf.js';
+import { bodyGuard, urlGuard } from './middleware/input-guard.js';
 import { requestContext } from './middleware/context.js';
 import { securityHeaders } from './middleware/security.js';
 import { publicPageCache } from './page-cache.js';
@@ -50,6 +51,8 @@ export function createApp(given: AppDeps): Hono<Env> {
   });
   app.route('/', healthRoutes);
   app.use('*', securityHeaders(deps.config.secureCookies));
+  // Control characters and broken encodings in the address are refused before anything reads it.
+  app.use('*', urlGuard());
   app.use(
     '/static/*',
     serveStatic({
@@ -104,6 +107,8 @@ export function createApp(given: AppDeps): Hono<Env> {
     if (c.req.method === 'POST' && DECISION_UPLOAD_PATH.test(c.req.path)) return decisionLimit(c, next);
     return formLimit(c, next);
   });
+  // NUL, invalid UTF-8, malformed multipart or JSON: a 400 here rather than a 500 further in.
+  app.use('*', bodyGuard((c) => isDocumentUpload(c) || isClassifiedUpload(c)));
   // The document upload checks the CSRF token itself, before it stores a byte: this middleware would
   // parse, i.e. buffer, the whole multipart body first.
   const csrfCheck = csrf();

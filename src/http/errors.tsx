@@ -1,5 +1,6 @@
 // The one place where errors become an HTML page or application/problem+json. No internals reach the user.
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { recordAudit } from '../domain/audit/record-audit.js';
 import { AppError } from '../errors.js';
 import { translator, type MessageKey } from '../i18n/index.js';
@@ -27,7 +28,32 @@ function fallbackView(c: Context<Env>): View {
 
 const TITLES: Record<number, MessageKey> = { 401: 'err.401.title', 403: 'err.403.title', 404: 'err.404.title', 429: 'err.429.title' };
 
-export async function handleError(err: unknown, c: Context<Env>): Promise<Response> {
+/**
+ * Errors that are the client's doing although they surface as exceptions: a body the parser refuses (JSON,
+ * form data) and PostgreSQL's data exceptions (SQLSTATE class 22: a NUL in text, a malformed uuid or date, a
+ * number out of range). They become a 400, not a 500.
+ */
+export function badInputError(err: unknown): AppError | null {
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return dataException();
+    if (e instanceof SyntaxError) return dataException();
+    if (e instanceof HTTPException && e.status === 400) return dataException();
+    if (e instanceof TypeError && /form ?data|multipart|boundary/i.test(e.message)) return dataException();
+    e = (e as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+const dataException = () =>
+  new AppError('bad_input', 400, {
+    id: 'Permintaan tidak dapat diproses: ada isian yang tidak sah (karakter atau format yang tidak diterima). / The request could not be processed: a value is not valid.',
+    en: 'The request could not be processed: a value is not valid (characters or a format that is not accepted).',
+  });
+
+export async function handleError(given: unknown, c: Context<Env>): Promise<Response> {
+  const err = given instanceof AppError ? given : (badInputError(given) ?? given);
   const v = fallbackView(c);
   if (err instanceof AppError) {
     if (err.code === 'forbidden') {

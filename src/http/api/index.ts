@@ -16,9 +16,27 @@ import { registerObjectionApi } from './objections.js';
 
 export const apiRoutes = new OpenAPIHono<Env>({ defaultHook });
 
-// Public, read-only, no cookies needed: any web page may read it.
+// Reading is public and needs no cookies: any web page may read it (Access-Control-Allow-Origin: *). Writing is
+// not: the request and objection endpoints get no CORS headers, so a browser on another site can neither send
+// them a JSON call nor read the answer, and the CSRF guard refuses a write whose Origin is another site (403).
+// See docs/architecture-notes.md, "CORS".
 const openCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type'], maxAge: 86400 });
-for (const path of ['/api/v1/*', '/api/3/*', '/api/action/*', '/api/openapi.json', '/catalog.jsonld']) apiRoutes.use(path, openCors);
+/** The API's write endpoints (a POST, or the browser's preflight for one). */
+export const WRITE_API = /^\/api\/v1\/(requests|objections)\/?$/;
+const READ_METHODS = new Set(['GET', 'HEAD']);
+function isWriteCall(method: string, path: string, preflightMethod: string | undefined): boolean {
+  if (!WRITE_API.test(path)) return false;
+  if (method === 'OPTIONS') return !READ_METHODS.has((preflightMethod ?? 'GET').toUpperCase());
+  return !READ_METHODS.has(method);
+}
+for (const path of ['/api/v1/*', '/api/3/*', '/api/action/*', '/api/openapi.json', '/catalog.jsonld']) {
+  apiRoutes.use(path, async (c, next) => {
+    if (!isWriteCall(c.req.method, c.req.path, c.req.header('access-control-request-method'))) return openCors(c, next);
+    // A preflight for a cross-origin write: refused, with no CORS headers.
+    if (c.req.method === 'OPTIONS') return c.body(null, 403);
+    return next();
+  });
+}
 
 registerV1(apiRoutes);
 registerDikApi(apiRoutes);

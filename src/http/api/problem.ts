@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
 import { AppError, type Messages } from '../../errors.js';
-import { handleError } from '../errors.js';
+import { badInputError, handleError } from '../errors.js';
 import type { Env } from '../types.js';
 
 // Parameter messages are written in Indonesian in the schemas; their English is looked up here.
@@ -66,5 +66,8 @@ export function problemResponse(c: Context<Env>, err: AppError): Response {
  */
 export function apiErrorHandler(err: Error, c: Context<Env>): Response | Promise<Response> {
   if (err instanceof AppError) return problemResponse(c, err);
+  // A body that does not parse, or a value PostgreSQL refuses as data (SQLSTATE class 22): the client's, 400.
+  const bad = badInputError(err);
+  if (bad) return problemResponse(c, bad);
   return handleError(err, c);
 }

@@ -3,7 +3,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { errors } from '../../errors.js';
+import { AppError, errors } from '../../errors.js';
 import type { Env } from '../types.js';
 
 export const CSRF_COOKIE = 'qg_csrf';
@@ -37,6 +37,25 @@ async function submittedToken(c: Context<Env>): Promise<string | undefined> {
   return undefined;
 }
 
+/** False when the browser says the request comes from another site (Sec-Fetch-Site or Origin). */
+function sameOrigin(c: Context<Env>): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return false;
+  const origin = c.req.header('origin');
+  if (origin && origin !== 'null') {
+    const own = new URL(c.get('deps').config.baseUrl).origin;
+    const hostOrigin = `${new URL(c.req.url).protocol}//${c.req.header('host') ?? ''}`;
+    if (origin !== own && origin !== hostOrigin) return false;
+  }
+  return true;
+}
+
+const crossOrigin = () =>
+  new AppError('cross_origin_write', 403, {
+    id: 'Permintaan dari situs lain tidak diterima: API tulis (permohonan, keberatan) hanya dapat dipakai dari situs ini atau dari aplikasi, bukan dari halaman situs lain.',
+    en: 'Requests from another site are not accepted: the write API (requests, objections) can be used from this site or from an application, not from another site\'s page.',
+  });
+
 export function csrf(): MiddlewareHandler<Env> {
   return async (c, next) => {
     const { config } = c.get('deps');
@@ -50,16 +69,14 @@ export function csrf(): MiddlewareHandler<Env> {
     c.set('csrfToken', expected);
     // CKAN clients POST their read-only actions as JSON with no session and no cookie; nothing to forge.
     if (SAFE.has(c.req.method) || READ_ONLY_API.test(c.req.path)) return next();
-    if (OPEN_JSON_API.test(c.req.path) && (c.req.header('content-type') ?? '').startsWith('application/json') && !c.get('sessionId')) return next();
-
-    const site = c.req.header('sec-fetch-site');
-    if (site && site !== 'same-origin' && site !== 'none') throw errors.csrf();
-    const origin = c.req.header('origin');
-    if (origin && origin !== 'null') {
-      const own = new URL(config.baseUrl).origin;
-      const hostOrigin = `${new URL(c.req.url).protocol}//${c.req.header('host') ?? ''}`;
-      if (origin !== own && origin !== hostOrigin) throw errors.csrf();
+    if (OPEN_JSON_API.test(c.req.path) && (c.req.header('content-type') ?? '').startsWith('application/json') && !c.get('sessionId')) {
+      // No token, but no other site either: a browser on another origin may not write (no CORS for writes,
+      // and a call it sends anyway is refused here). Tools that send no Origin are not browsers' pages.
+      if (!sameOrigin(c)) throw crossOrigin();
+      return next();
     }
+
+    if (!sameOrigin(c)) throw errors.csrf();
     const token = await submittedToken(c);
     if (!token || !same(token, expected)) throw errors.csrf();
     return next();
