@@ -1,6 +1,6 @@
 // The officers' register of requests (inbox): number, dates, a deadline badge computed on the working-day
 // calendar in the body's time zone, status and units; filters; a PPID Pembantu sees its dispositions only.
-import { and, asc, desc, eq, exists, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { informationRequests, requestDispositions, units, type RequestStatus } from '../../db/schema/index.js';
@@ -19,6 +19,8 @@ export type InboxFilterKey = (typeof INBOX_FILTERS)[number];
 export const ZInboxFilter = z.object({
   filter: z.enum(INBOX_FILTERS).catch('terbuka'),
   unit: z.uuid().or(z.literal('')).catch(''),
+  /** Page of INBOX_PAGE_SIZE rows, from 1; out of range is brought back to the nearest page. */
+  halaman: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1),
 });
 export type InboxFilter = z.output<typeof ZInboxFilter>;
 
@@ -48,9 +50,15 @@ export async function deadlineWindow(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<{ 
   return { today, soonLimit: addWorkingDays(cal, today, DUE_SOON_WORKING_DAYS).due };
 }
 
-export const INBOX_LIMIT = 200;
+/**
+ * Rows per page. The register is paged, with the total count, so that a flood of (spam) requests cannot push
+ * real ones out of sight: every request of a filter is on some page.
+ */
+export const INBOX_PAGE_SIZE = 50;
 
-export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<{ items: InboxItem[]; today: string; truncated: boolean }> {
+export type InboxPage = { items: InboxItem[]; today: string; total: number; page: number; pages: number };
+
+export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<InboxPage> {
   authorize(ctx.actor, 'request.list');
   const { today, soonLimit } = await deadlineWindow(ctx);
   const r = informationRequests;
@@ -66,7 +74,7 @@ export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<{ items:
   // A PPID Pembantu's register holds the requests disposed to its unit, and nothing else.
   if (!can(ctx.actor, 'request.view')) {
     const own = ctx.actor.kind === 'user' ? ctx.actor.unitId : null;
-    if (!own) return { items: [], today, truncated: false };
+    if (!own) return { items: [], today, total: 0, page: 1, pages: 1 };
     where.push(disposedTo(own));
   }
   if (filter.unit) where.push(or(eq(r.unitId, filter.unit), disposedTo(filter.unit))!);
@@ -89,14 +97,19 @@ export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<{ items:
     case 'semua':
       break;
   }
-  const rows = await ctx.db
+  const condition = where.length ? and(...where) : undefined;
+  const [counted] = await ctx.db.select({ n: count() }).from(r).where(condition);
+  const total = counted?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+  const current = Math.min(filter.halaman ?? 1, pages);
+  const page = await ctx.db
     .select({ id: r.id, number: r.number, receivedAt: r.receivedAt, dueDate: r.dueDate, status: r.status, unitId: r.unitId })
     .from(r)
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(filter.filter === 'selesai' || filter.filter === 'semua' ? desc(r.receivedAt) : asc(r.dueDate), asc(r.seq))
-    .limit(INBOX_LIMIT + 1);
-  const truncated = rows.length > INBOX_LIMIT;
-  const page = rows.slice(0, INBOX_LIMIT);
+    .where(condition)
+    // The id last: a total order, so that paging never shows a row twice or skips one.
+    .orderBy(filter.filter === 'selesai' || filter.filter === 'semua' ? desc(r.receivedAt) : asc(r.dueDate), asc(r.seq), asc(r.id))
+    .limit(INBOX_PAGE_SIZE)
+    .offset((current - 1) * INBOX_PAGE_SIZE);
   const ids = page.map((x) => x.id);
   const disp = ids.length
     ? await ctx.db
@@ -119,5 +132,5 @@ export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<{ items:
       units: names,
     };
   });
-  return { items, today, truncated };
+  return { items, today, total, page: current, pages };
 }

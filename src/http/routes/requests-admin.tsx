@@ -42,9 +42,9 @@ function caseView(c: C): View {
 requestAdminRoutes.get('/', async (c) => {
   const ctx = c.get('ctx');
   const filter = ZInboxFilter.parse(c.req.query());
-  const { items, today, truncated } = await listInbox(ctx, filter);
+  const inbox = await listInbox(ctx, filter);
   const units = can(ctx.actor, 'units.list') ? await listUnits(ctx) : null;
-  return c.html(<RequestInboxPage v={caseView(c)} items={items} filter={filter} units={units} today={today} truncated={truncated} />);
+  return c.html(<RequestInboxPage v={caseView(c)} inbox={inbox} filter={filter} units={units} />);
 });
 
 async function renderCase(

@@ -6,7 +6,7 @@ import { REQUEST_OUTCOMES, type RequestStatus } from '../../../db/schema/index.j
 import { groundReference } from '../../../domain/exemptions/grounds.js';
 import { STATUS_LABELS } from './exemptions.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
-import type { DeadlineBadge, InboxFilter, InboxItem } from '../../../domain/requests/inbox.js';
+import { INBOX_PAGE_SIZE, type DeadlineBadge, type InboxFilter, type InboxPage } from '../../../domain/requests/inbox.js';
 import { DELIVERY_LABELS, EXEMPTION_LABELS, FORMAT_LABELS, OUTCOME_LABELS, rupiah } from '../../../domain/requests/labels.js';
 import type { RequestCase } from '../../../domain/requests/request-case.js';
 import type { Unit } from '../../../domain/units/units.js';
@@ -45,16 +45,28 @@ const FILTERS: { key: InboxFilter['filter']; label: [string, string] }[] = [
   { key: 'semua', label: ['Semua', 'All'] },
 ];
 
-const inboxHref = (f: InboxFilter['filter'], unit: string) => `/admin/permohonan?filter=${f}${unit ? `&unit=${unit}` : ''}`;
+const inboxHref = (f: InboxFilter['filter'], unit: string, page = 1) =>
+  `/admin/permohonan?filter=${f}${unit ? `&unit=${unit}` : ''}${page > 1 ? `&halaman=${page}` : ''}`;
+
+/** The pages to link: the first, the last, and two on each side of the current one. */
+function pageNumbers(page: number, pages: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let p = 1; p <= pages; p++) {
+    if (p === 1 || p === pages || Math.abs(p - page) <= 2) out.push(p);
+    else if (out[out.length - 1] !== null) out.push(null);
+  }
+  return out;
+}
 
 export const RequestInboxPage: FC<{
   v: View;
-  items: InboxItem[];
+  inbox: InboxPage;
   filter: InboxFilter;
   units: Unit[] | null;
-  today: string;
-  truncated: boolean;
-}> = ({ v, items, filter, units, today, truncated }) => {
+}> = ({ v, inbox, filter, units }) => {
+  const { items, today, total, page, pages } = inbox;
+  const first = total === 0 ? 0 : (page - 1) * INBOX_PAGE_SIZE + 1;
+  const last = (page - 1) * INBOX_PAGE_SIZE + items.length;
   const title = tx(v, 'Permohonan informasi', 'Information requests');
   return (
     <BackofficeLayout v={v} title={title}>
@@ -130,10 +142,37 @@ export const RequestInboxPage: FC<{
           </table>
         </div>
       )}
-      {truncated ? (
-        <p class="muted">
-          {tx(v, 'Hanya 200 permohonan pertama yang ditampilkan; persempit saringan.', 'Only the first 200 requests are shown; narrow the filter.')}
-        </p>
+      <p class="muted" data-inbox-total={total}>
+        {tx(
+          v,
+          `${first}–${last} dari ${total} permohonan dalam saringan ini (${INBOX_PAGE_SIZE} per halaman).`,
+          `${first}–${last} of ${total} requests in this filter (${INBOX_PAGE_SIZE} a page).`,
+        )}
+      </p>
+      {pages > 1 ? (
+        <nav class="bo-pager" aria-label={tx(v, 'Halaman register', 'Register pages')}>
+          {page > 1 ? (
+            <a href={inboxHref(filter.filter, filter.unit, page - 1)} rel="prev">
+              ← {v.t('common.prev')}
+            </a>
+          ) : null}
+          {pageNumbers(page, pages).map((p) =>
+            p === null ? (
+              <span aria-hidden="true">…</span>
+            ) : p === page ? (
+              <span aria-current="page">{tx(v, `Halaman ${p} dari ${pages}`, `Page ${p} of ${pages}`)}</span>
+            ) : (
+              <a href={inboxHref(filter.filter, filter.unit, p)} aria-label={tx(v, `Halaman ${p}`, `Page ${p}`)}>
+                {p}
+              </a>
+            ),
+          )}
+          {page < pages ? (
+            <a href={inboxHref(filter.filter, filter.unit, page + 1)} rel="next">
+              {v.t('common.next')} →
+            </a>
+          ) : null}
+        </nav>
       ) : null}
     </BackofficeLayout>
   );
