@@ -4,7 +4,8 @@
 // PostgreSQL; exactly the limit gets through. Prints the table of accepted / refused per burst.
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, citizenSignInLinks, informationRequests } from '../../src/db/schema/index.js';
+import { auditLog, citizenSignInLinks, informationRequests, spentFormTokens } from '../../src/db/schema/index.js';
+import { pruneSpentFormTokens } from '../../src/domain/requests/form-tokens.js';
 import { THROTTLE } from '../../src/domain/accounts/throttle.js';
 import { LINKS_PER_EMAIL_HOUR, LINKS_PER_IP_HOUR } from '../../src/domain/citizen/account.js';
 import { LIMIT_PER_EMAIL_HOUR, LIMIT_PER_IP_HOUR } from '../../src/domain/requests/submit-request.js';
@@ -151,5 +152,15 @@ describe(`limits under a burst of concurrent requests (${backendName})`, () => {
       .from(citizenSignInLinks)
       .where(and(eq(citizenSignInLinks.email, 'satu@akun.example')));
     expect(n!.n).toBe(LINKS_PER_EMAIL_HOUR);
+  });
+
+  it('prunes spent form tokens once they could not be used anyway', async () => {
+    const spent = async () => (await t.db.db.select({ n: count() }).from(spentFormTokens))[0]!.n;
+    expect(await spent()).toBeGreaterThan(0);
+    t.clock.advance(23 * 3600_000);
+    expect(await pruneSpentFormTokens(t.ctx)).toBe(0);
+    t.clock.advance(2 * 3600_000);
+    expect(await pruneSpentFormTokens(t.ctx)).toBeGreaterThan(0);
+    expect(await spent()).toBe(0);
   });
 });
