@@ -25,8 +25,15 @@ export const BLOB_ENTRY = /^blobs\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
  * - login_throttle: transient counters of failed logins that expire within minutes.
  * - citizen_sessions, citizen_sign_in_links: the same for the optional citizen account (its sign-in links
  *   live 30 minutes); a citizen asks for a new link.
+ * - blob_gc_marks: the blob garbage collector's marks; after a restore the grace period starts afresh.
  */
-export const NOT_BACKED_UP: readonly PgTable[] = [appSchema.sessions, appSchema.loginThrottle, appSchema.citizenSessions, appSchema.citizenSignInLinks];
+export const NOT_BACKED_UP: readonly PgTable[] = [
+  appSchema.sessions,
+  appSchema.loginThrottle,
+  appSchema.citizenSessions,
+  appSchema.citizenSignInLinks,
+  appSchema.blobGcMarks,
+];
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const TABLE_NAME = /^[a-z_][a-z0-9_$]*(\.[a-z_][a-z0-9_$]*)?$/;
