@@ -58,12 +58,13 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
 
   /**
    * Renews the modification time (LastModified) of a stored object by copying it onto itself; false when
-   * it is not stored. Garbage collection never deletes an object written within its grace period.
+   * it is not stored or its time could not be renewed so (then it is written again). Garbage collection
+   * never deletes an object written within its grace period.
    */
   async function renew(sha: string): Promise<boolean> {
     const Key = keyOf(sha);
     try {
-      await client.send(
+      const r = await client.send(
         new CopyObjectCommand({
           Bucket,
           Key,
@@ -72,7 +73,10 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
           ContentType: 'application/octet-stream',
         }),
       );
-      return true;
+      // Some S3-compatible servers keep the old time on a copy onto itself: then the caller writes the
+      // bytes again (an hour of slack for clocks that differ).
+      const at = r.CopyObjectResult?.LastModified;
+      return at !== undefined && at.getTime() > Date.now() - 3600_000;
     } catch (err) {
       if (isMissing(err)) return false;
       throw err;
