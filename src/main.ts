@@ -414,8 +414,7 @@ const counted = (s: { count: number; bytes: number }) => `${s.count} (${s.bytes}
 
 async function cmdBlobs(io: CliIo, sub: string | undefined, flags: { dryRun: unknown }, extra: string[]): Promise<number> {
   if (sub !== 'gc' || extra.length) throw new UsageError(`Pemakaian / usage: ${BLOBS_USAGE}`);
-  if (flags.dryRun !== undefined && typeof flags.dryRun !== 'boolean')
-    throw new UsageError(`--dry-run tidak menerima nilai / takes no value (${BLOBS_USAGE})`);
+  if (flags.dryRun !== undefined && typeof flags.dryRun !== 'boolean') throw new UsageError(`--dry-run tidak menerima nilai / takes no value (${BLOBS_USAGE})`);
   return withRuntime(io, true, async ({ ctx }) => {
     const r = await collectBlobGarbage({ ...ctx, actor: systemActor('qgesy blobs gc') }, { dryRun: flags.dryRun === true });
     if (r.busy) {
@@ -595,7 +594,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         [sub, ...rest].filter((x): x is string => x !== undefined),
       );
     case 'blobs':
-      return cmdBlobs(io, sub, { dryRun: values['dry-run'] }, rest.filter((x): x is string => x !== undefined));
+      return cmdBlobs(
+        io,
+        sub,
+        { dryRun: values['dry-run'] },
+        rest.filter((x): x is string => x !== undefined),
+      );
     case 'reminders':
       return cmdReminders(
         io,

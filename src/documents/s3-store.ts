@@ -3,7 +3,15 @@
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { hashFile, type BlobEntry, type BlobStore } from './blob-store.js';
 
 export type S3Settings = {

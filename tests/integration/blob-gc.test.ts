@@ -173,7 +173,12 @@ describe.each<StoreKind>(['local', 's3'])('blob garbage collection on the %s sto
     expect(await store.has(sha(encrypted))).toBe(true);
     expect(await store.has(sha(stray))).toBe(true);
     expect([...(await blobGcMarksOf(ctx)).keys()]).toEqual([sha(stray)]);
-    expect(await t.db.select().from(blobsTable).where(eq(blobsTable.sha256, sha(removed)))).toEqual([]);
+    expect(
+      await t.db
+        .select()
+        .from(blobsTable)
+        .where(eq(blobsTable.sha256, sha(removed))),
+    ).toEqual([]);
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, 'blob.gc_deleted'));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.summary).toMatchObject({ details: { count: 1, bytes: removed.length, keys: [sha(removed)] } });

@@ -126,7 +126,10 @@ export async function collectBlobGarbage(ctx: Ctx, opts: BlobGcOptions = {}): Pr
     const gone = await inTransaction(ctx, async (t) => {
       const tx = t.db as Tx;
       // Read again, inside the transaction that removes the marks: a row may have appeared since.
-      const nowReferenced = await referencedAmong(tx, batch.map((b) => b.sha256));
+      const nowReferenced = await referencedAmong(
+        tx,
+        batch.map((b) => b.sha256),
+      );
       const stillMarked = new Set(
         (
           await tx

@@ -52,7 +52,12 @@ function referenceQueries(keys?: string[]): SQL[] {
     const t = getTableConfig(r.table);
     const table = sql.raw(`${t.schema ? `${ident(t.schema)}.` : ''}${ident(t.name)}`);
     const col = sql.raw(ident(r.column.name));
-    const filter = keys ? sql`${col} in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})` : sql`${col} is not null`;
+    const filter = keys
+      ? sql`${col} in (${sql.join(
+          keys.map((k) => sql`${k}`),
+          sql`, `,
+        )})`
+      : sql`${col} is not null`;
     return sql`select ${col} as k from ${table} where ${filter}`;
   });
 }
