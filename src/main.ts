@@ -1,5 +1,5 @@
 // The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | keys | clearance |
-// anonymise | reviews run | reminders run | deadline.
+// anonymise | reviews run | reminders run | deadline | blobs gc.
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -28,6 +28,8 @@ import { createApp } from './http/app.js';
 import { startOutboxWorker } from './jobs/outbox-worker.js';
 import { startTextExtractionWorker } from './jobs/text-extraction.js';
 import { startRetentionJob } from './jobs/retention.js';
+import { startBlobGcJob } from './jobs/blob-gc.js';
+import { collectBlobGarbage, DEFAULT_GRACE_MS } from './domain/blobs/gc.js';
 import { anonymiseClosedRequests } from './domain/privacy/retention.js';
 import { startExpiryReviewJob } from './jobs/exemption-reviews.js';
 import { runExpiryReviews } from './domain/exemptions/reviews.js';
@@ -72,6 +74,8 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   reminders run [--date TTTT-BB-HH]
                            kirim pengingat tenggat dan eskalasi hari itu ke kotak keluar (sekali sehari)
                            / queue the day's deadline reminders and escalations (once a day)
+  blobs gc [--dry-run]     hapus berkas yang tak dirujuk lagi setelah masa tenggang ${DEFAULT_GRACE_MS / 86_400_000} hari
+                           / delete stored files no row refers to, after a ${DEFAULT_GRACE_MS / 86_400_000}-day grace period
 
 Konfigurasi lewat variabel lingkungan, lihat README / configuration via environment variables, see README.`;
 
@@ -164,6 +168,7 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
   const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId }) : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
   const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, baseUrl: config.baseUrl, logger }) : null;
+  const blobGc = config.outboxWorker ? startBlobGcJob({ db: database.db, blobs: ctx.blobs, baseUrl: config.baseUrl, logger }) : null;
   const reviews = config.outboxWorker ? startExpiryReviewJob({ ctx: { ...ctx, actor: systemActor('peninjauan pengecualian') }, logger }) : null;
   const reminders = config.outboxWorker ? startReminderScheduler({ ctx: { ...ctx, actor: systemActor('pengingat tenggat') }, logger }) : null;
   const sweeper = setInterval(() => {
@@ -204,6 +209,7 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
     });
     clearInterval(sweeper);
     retention?.stop();
+    blobGc?.stop();
     await worker?.stop();
     await textWorker?.stop();
     await reviews?.stop();
@@ -403,6 +409,37 @@ async function cmdAnonymise(io: CliIo, flags: { olderThan: unknown; dryRun: unkn
   });
 }
 
+const BLOBS_USAGE = 'qgesy blobs gc [--dry-run]';
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const counted = (s: { count: number; bytes: number }) => `${s.count} (${s.bytes} B, ${mb(s.bytes)})`;
+
+async function cmdBlobs(io: CliIo, sub: string | undefined, flags: { dryRun: unknown }, extra: string[]): Promise<number> {
+  if (sub !== 'gc' || extra.length) throw new UsageError(`Pemakaian / usage: ${BLOBS_USAGE}`);
+  if (flags.dryRun !== undefined && typeof flags.dryRun !== 'boolean') throw new UsageError(`--dry-run tidak menerima nilai / takes no value (${BLOBS_USAGE})`);
+  return withRuntime(io, true, async ({ ctx }) => {
+    const r = await collectBlobGarbage({ ...ctx, actor: systemActor('qgesy blobs gc') }, { dryRun: flags.dryRun === true });
+    if (r.busy) {
+      io.stdout.write('Proses lain sedang membersihkan berkas; coba lagi nanti. / Another run is in progress; try again later.\n');
+      return 1;
+    }
+    const days = r.graceMs / 86_400_000;
+    const lines = [
+      r.dryRun
+        ? `Uji coba, tidak ada yang diubah / dry run, nothing changed: ${counted(r.deleted)} berkas akan dihapus / blobs would be deleted`
+        : `Dihapus / deleted: ${counted(r.deleted)} berkas tak terpakai / unreferenced blobs`,
+      `  tersimpan / stored: ${counted(r.stored)}; tak dirujuk / unreferenced: ${counted(r.unreferenced)}`,
+      `  dalam masa tenggang ${days} hari / within the ${days}-day grace period: ${counted(r.waiting)}` +
+        ` (${r.dryRun ? 'akan ditandai / would be marked' : 'baru ditandai / newly marked'}: ${r.newlyMarked}; ` +
+        `${r.dryRun ? 'akan dilepas / would be unmarked' : 'dirujuk lagi / referenced again'}: ${r.unmarked})`,
+    ];
+    for (const k of r.deleted.keys) lines.push(`  ${k}`);
+    if (r.failed.length) lines.push(`PERINGATAN / WARNING: ${r.failed.length} berkas tidak terhapus dari penyimpanan / blobs not deleted from the store`);
+    io.stdout.write(lines.join('\n') + '\n');
+    return r.failed.length ? 1 : 0;
+  });
+}
+
 const DEADLINE_USAGE = 'qgesy deadline --from TTTT-BB-HH --days N | --period KUNCI';
 const DEADLINE_FLAGS: Record<string, string> = { start: '--from', days: '--days', period: '--period' };
 
@@ -557,6 +594,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         io,
         { from: values.from, days: values.days, period: values.period },
         [sub, ...rest].filter((x): x is string => x !== undefined),
+      );
+    case 'blobs':
+      return cmdBlobs(
+        io,
+        sub,
+        { dryRun: values['dry-run'] },
+        rest.filter((x): x is string => x !== undefined),
       );
     case 'reminders':
       return cmdReminders(

@@ -26,6 +26,7 @@ export const BLOB_ENTRY = /^blobs\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
  * - citizen_sessions, citizen_sign_in_links: the same for the optional citizen account (its sign-in links
  *   live 30 minutes); a citizen asks for a new link.
  * - spent_form_tokens: the request form's used anti-bot tokens, worthless after a day.
+ * - blob_gc_marks: the blob garbage collector's marks; after a restore the grace period starts afresh.
  */
 export const NOT_BACKED_UP: readonly PgTable[] = [
   appSchema.sessions,
@@ -33,6 +34,7 @@ export const NOT_BACKED_UP: readonly PgTable[] = [
   appSchema.citizenSessions,
   appSchema.citizenSignInLinks,
   appSchema.spentFormTokens,
+  appSchema.blobGcMarks,
 ];
 
 const HEX64 = /^[0-9a-f]{64}$/;

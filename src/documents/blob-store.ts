@@ -1,17 +1,29 @@
 // Content-addressed file store (sha256 key) on the local file system under DATA_DIR.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, stat, writeFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, stat, utimes, writeFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 
+/** A stored blob as the store sees it: its key, size and when it was last written. */
+export type BlobEntry = { sha256: string; size: number; modifiedAt: Date };
+
 export type BlobStore = {
+  /**
+   * Stores bytes under their sha256. When the blob is already there, its modification time is renewed, so
+   * that garbage collection (which never deletes a blob written within its grace period) cannot take it
+   * away between this call and the commit of the row that will refer to it.
+   */
   put(data: Uint8Array): Promise<{ sha256: string; size: number }>;
   get(sha256: string): Promise<Buffer | null>;
   stream(sha256: string): Readable | null;
   has(sha256: string): Promise<boolean>;
   /** Every stored key, for backups. */
   list(): Promise<string[]>;
+  /** Every stored blob with its size and modification time, for garbage collection. */
+  entries(): Promise<BlobEntry[]>;
+  /** Size and modification time of one blob; null when it is not stored. */
+  info(sha256: string): Promise<BlobEntry | null>;
   /** Where a blob lives on disk (local store only; used by backup). */
   filePath(sha256: string): string;
   /**
@@ -42,6 +54,17 @@ export async function hashFile(file: string): Promise<{ sha256: string; size: nu
 
 const SHA = /^[0-9a-f]{64}$/;
 
+/** Renews the modification time of a stored file; false when there is no such file. */
+async function touch(file: string): Promise<boolean> {
+  const now = new Date();
+  try {
+    await utimes(file, now, now);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function localBlobStore(root: string): BlobStore {
   const fileOf = (sha: string) => {
     if (!SHA.test(sha)) throw new Error('invalid blob key');
@@ -51,7 +74,7 @@ export function localBlobStore(root: string): BlobStore {
     async put(data) {
       const sha256 = createHash('sha256').update(data).digest('hex');
       const file = fileOf(sha256);
-      if (!existsSync(file)) {
+      if (!(await touch(file))) {
         await mkdir(path.dirname(file), { recursive: true });
         // Write then rename: a crash never leaves a half-written file under its final name.
         const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
@@ -88,11 +111,28 @@ export function localBlobStore(root: string): BlobStore {
       }
       return out.sort();
     },
+    async entries() {
+      const out: BlobEntry[] = [];
+      if (!existsSync(root)) return out;
+      for (const dir of await readdir(root)) {
+        if (!/^[0-9a-f]{2}$/.test(dir)) continue;
+        for (const f of await readdir(path.join(root, dir))) {
+          if (!SHA.test(f)) continue;
+          const s = await stat(path.join(root, dir, f)).catch(() => null);
+          if (s) out.push({ sha256: f, size: s.size, modifiedAt: s.mtime });
+        }
+      }
+      return out.sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
+    },
+    async info(sha) {
+      const s = await stat(fileOf(sha)).catch(() => null);
+      return s ? { sha256: sha, size: s.size, modifiedAt: s.mtime } : null;
+    },
     filePath: fileOf,
     async putFile(source, known) {
       const { sha256, size } = known ?? (await hashFile(source));
       const file = fileOf(sha256);
-      if (!existsSync(file)) {
+      if (!(await touch(file))) {
         await mkdir(path.dirname(file), { recursive: true });
         const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
         await copyFile(source, tmp);

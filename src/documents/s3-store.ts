@@ -3,8 +3,16 @@
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { hashFile, type BlobStore } from './blob-store.js';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { hashFile, type BlobEntry, type BlobStore } from './blob-store.js';
 
 export type S3Settings = {
   /** e.g. https://minio.example.go.id:9000; omit for AWS S3. */
@@ -56,6 +64,33 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
     }
   }
 
+  /**
+   * Renews the modification time (LastModified) of a stored object by copying it onto itself; false when
+   * it is not stored or its time could not be renewed so (then it is written again). Garbage collection
+   * never deletes an object written within its grace period.
+   */
+  async function renew(sha: string): Promise<boolean> {
+    const Key = keyOf(sha);
+    try {
+      const r = await client.send(
+        new CopyObjectCommand({
+          Bucket,
+          Key,
+          CopySource: `${Bucket}/${Key}`,
+          MetadataDirective: 'REPLACE',
+          ContentType: 'application/octet-stream',
+        }),
+      );
+      // Some S3-compatible servers keep the old time on a copy onto itself: then the caller writes the
+      // bytes again (an hour of slack for clocks that differ).
+      const at = r.CopyObjectResult?.LastModified;
+      return at !== undefined && at.getTime() > Date.now() - 3600_000;
+    } catch (err) {
+      if (isMissing(err)) return false;
+      throw err;
+    }
+  }
+
   async function read(sha: string, range?: { start: number; end: number }): Promise<Readable | null> {
     try {
       const r = await client.send(new GetObjectCommand({ Bucket, Key: keyOf(sha), ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}) }));
@@ -68,11 +103,26 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
     }
   }
 
+  async function entries(): Promise<BlobEntry[]> {
+    const out: BlobEntry[] = [];
+    let token: string | undefined;
+    do {
+      const r = await client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
+      for (const o of r.Contents ?? []) {
+        const sha = o.Key?.split('/').pop() ?? '';
+        // No time known: taken as just written, so never collected on that ground.
+        if (SHA.test(sha)) out.push({ sha256: sha, size: o.Size ?? 0, modifiedAt: o.LastModified ?? new Date() });
+      }
+      token = r.IsTruncated ? r.NextContinuationToken : undefined;
+    } while (token);
+    return out.sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1));
+  }
+
   return {
     client,
     async put(data) {
       const sha256 = createHash('sha256').update(data).digest('hex');
-      if (!(await has(sha256))) {
+      if (!(await renew(sha256))) {
         await client.send(
           new PutObjectCommand({ Bucket, Key: keyOf(sha256), Body: data, ContentLength: data.byteLength, ContentType: 'application/octet-stream' }),
         );
@@ -81,7 +131,7 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
     },
     async putFile(file, known) {
       const { sha256, size } = known ?? (await hashFile(file));
-      if (!(await has(sha256))) {
+      if (!(await renew(sha256))) {
         await client.send(
           new PutObjectCommand({ Bucket, Key: keyOf(sha256), Body: createReadStream(file), ContentLength: size, ContentType: 'application/octet-stream' }),
         );
@@ -113,17 +163,17 @@ export function s3BlobStore(settings: S3Settings, client: S3Client = createS3Cli
       await client.send(new DeleteObjectCommand({ Bucket, Key: keyOf(sha) }));
     },
     async list() {
-      const out: string[] = [];
-      let token: string | undefined;
-      do {
-        const r = await client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
-        for (const o of r.Contents ?? []) {
-          const sha = o.Key?.split('/').pop() ?? '';
-          if (SHA.test(sha)) out.push(sha);
-        }
-        token = r.IsTruncated ? r.NextContinuationToken : undefined;
-      } while (token);
-      return out.sort();
+      return (await entries()).map((e) => e.sha256);
+    },
+    entries,
+    async info(sha) {
+      try {
+        const r = await client.send(new HeadObjectCommand({ Bucket, Key: keyOf(sha) }));
+        return { sha256: sha, size: r.ContentLength ?? 0, modifiedAt: r.LastModified ?? new Date() };
+      } catch (err) {
+        if (isMissing(err)) return null;
+        throw err;
+      }
     },
     filePath() {
       // Backups fall back to stream() when there is no local file.

@@ -16,13 +16,11 @@ import {
   auditLog,
   blobs,
   disputes,
-  dipDocuments,
   encryptedFiles,
   informationRequests,
   objections,
   outbox,
   publicBody,
-  redactions,
   requestDispositions,
   requestEvents,
   requestResponses,
@@ -31,6 +29,7 @@ import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
+import { blobInUse as anyRowRefersTo } from '../blobs/references.js';
 
 /** What replaces a removed value: neutral, and visibly not a person's data. */
 export const ANONYMISED = '[dianonimkan]';
@@ -265,34 +264,7 @@ async function anonymiseBatch(t: Ctx, cutoff: Date, years: number): Promise<'bus
 
 /** Whether any row still refers to a blob (the store is content-addressed: one blob may serve several). */
 async function blobInUse(db: DbOrTx, sha: string): Promise<boolean> {
-  const checks = [
-    db
-      .select({ x: sql`1` })
-      .from(encryptedFiles)
-      .where(eq(encryptedFiles.blobSha256, sha))
-      .limit(1),
-    db
-      .select({ x: sql`1` })
-      .from(dipDocuments)
-      .where(eq(dipDocuments.sha256, sha))
-      .limit(1),
-    db
-      .select({ x: sql`1` })
-      .from(disputes)
-      .where(eq(disputes.decisionSha256, sha))
-      .limit(1),
-    db
-      .select({ x: sql`1` })
-      .from(publicBody)
-      .where(eq(publicBody.logoSha256, sha))
-      .limit(1),
-    db
-      .select({ x: sql`1` })
-      .from(redactions)
-      .where(eq(redactions.outputSha256, sha))
-      .limit(1),
-  ];
-  for (const q of checks) if ((await q).length) return true;
+  if (await anyRowRefersTo(db, sha)) return true;
   // Its metadata row goes with it when nothing else uses it.
   await db.delete(blobs).where(eq(blobs.sha256, sha));
   return false;
