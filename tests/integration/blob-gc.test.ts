@@ -25,6 +25,7 @@ import { blobGcMarksOf, collectBlobGarbage, DEFAULT_GRACE_MS } from '../../src/d
 import { BLOB_LIKE_COLUMN, BLOB_REFERENCES, NOT_BLOB_REFERENCES, referenceName, referencedBlobKeys } from '../../src/domain/blobs/references.js';
 import { attachDocument, removeDocument } from '../../src/domain/dip/documents.js';
 import { createDraft } from '../../src/domain/dip/workflow.js';
+import { startBlobGcJob } from '../../src/jobs/blob-gc.js';
 import { runCli } from '../helpers/cli.js';
 import { createTestDb, freshPostgresDatabase, tempDir, testCtx, usingPostgres, type TestDb } from '../helpers/db.js';
 import { dipInput } from '../helpers/dip.js';
@@ -254,6 +255,20 @@ describe.each<StoreKind>(['local', 's3'])('blob garbage collection on the %s sto
     expect((await blobGcMarksOf(ctx)).has(sha(stuck))).toBe(true);
     expect(await store.has(sha(stuck))).toBe(true);
     expect((await collectBlobGarbage(ctx)).deleted.keys).toEqual([sha(stuck)]);
+  });
+
+  it('the daily job of serve runs the same collection', async () => {
+    const left = Buffer.from(`ditinggalkan ${kind}`);
+    await store.put(left);
+    const job = startBlobGcJob({ db: t.db, blobs: store, baseUrl: 'http://localhost:3000', clock, firstDelayMs: 3_600_000 });
+    try {
+      expect((await job.tick()).newlyMarked).toBe(1);
+      clock.advance(DEFAULT_GRACE_MS + 60_000);
+      expect((await job.tick()).deleted.keys).toEqual([sha(left)]);
+    } finally {
+      job.stop();
+    }
+    expect(await store.has(sha(left))).toBe(false);
   });
 });
 
