@@ -102,7 +102,10 @@ describe(`identity scan on the request form (${backendName})`, () => {
     const [other] = await t.db.db.select().from(informationRequests).where(eq(informationRequests.email, 'lain@warga.example'));
     expect(other!.identityFileId).toBeNull();
     expect(await files()).toBe(0);
-    const sent = await post(b, { ...form, formToken, identityScanToken: kept });
+    // The form token is single-use: the forged submission spent it, the next one comes with a fresh form.
+    const fresh = /name="formToken" value="([^"]+)"/.exec((await b.get('/permohonan')).text)![1]!;
+    t.clock.advance(20_000);
+    const sent = await post(b, { ...form, formToken: fresh, identityScanToken: kept });
     expect(sent.status).toBe(303);
     // Neither the confirmation nor the tracking page says anything of the scan.
     const done = await b.get(sent.location!);
