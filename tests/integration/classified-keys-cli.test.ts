@@ -142,7 +142,8 @@ describe('qgesy keys, clearance, and backups of encrypted files', { timeout: 900
     const blobBefore = readFileSync(blobPath(env.DATA_DIR!, before.blobSha256));
     const r = await runCli(['keys', 'rotate'], env);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('1 kunci data dibungkus ulang');
+    // The document's file key and its item's key.
+    expect(r.stdout).toContain('2 kunci data dibungkus ulang');
     const after = await fileRow();
     expect(after.keyId).not.toBe(before.keyId);
     expect(after.wrappedKey).not.toBe(before.wrappedKey);
