@@ -10,7 +10,7 @@ import { authorize, can } from '../../policies/index.js';
 import { canEditTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { createItem, mayRead, ZItemInput } from '../classified/items.js';
-import { concealTest, itemWriteKey } from '../classified/sealed-text.js';
+import { concealTest, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { disposedUnits } from '../requests/case.js';
 import { actorId, addStep, factsOf, invalid, isUuid, issuesOf, itemFacts, loadTest, wrongState, type ConsequenceTest, type ItemFacts } from './common.js';
 import { fieldIssues, isSecurityLevel, SOURCES, ZSource, ZTestFields, type SourceInput, type TestFieldsInput } from './input.js';
@@ -113,7 +113,8 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
       entityId: test!.id,
       after: { item: item.number, itemId: item.id, level: item.securityLevel, unitId, ground: f.ground, subpoint: f.subpoint, moment: f.moment, requestId },
     });
-    return test!;
+    // The drafter may read what they wrote.
+    return revealTest(test!, key, `consequence_tests ${test!.id}`);
   });
 }
 
@@ -162,6 +163,6 @@ export async function updateTest(ctx: Ctx, id: string, raw: TestFieldsInput): Pr
         partial: values.partial,
       },
     });
-    return updated!;
+    return revealTest(updated!, key, `consequence_tests ${id}`);
   });
 }

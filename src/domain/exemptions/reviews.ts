@@ -10,7 +10,7 @@ import { errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { canDecideTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { conceal, concealTest, itemWriteKey } from '../classified/sealed-text.js';
+import { conceal, concealTest, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { addDays, formatLongDate } from '../calendar/dates.js';
 import { createDraft } from '../dip/workflow.js';
 import { getPublicBody } from '../org/public-body.js';
@@ -244,7 +244,7 @@ export async function extendByReview(ctx: Ctx, reviewId: string): Promise<Conseq
       entityId: review.id,
       after: { test: old.number, newTestId: fresh!.id, item: item.number },
     });
-    return fresh!;
+    return revealTest(fresh!, key, `consequence_tests ${fresh!.id}`);
   });
 }
 

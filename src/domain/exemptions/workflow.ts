@@ -9,7 +9,7 @@ import { errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { canDecideTest, canEditTest, canReviewTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { conceal, itemWriteKey } from '../classified/sealed-text.js';
+import { conceal, itemReadKey, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { unpublishEntry } from '../dip/workflow.js';
 import { getPublicBody } from '../org/public-body.js';
 import { todayInBody } from '../requests/case.js';
@@ -31,6 +31,14 @@ import {
   type ConsequenceTest,
 } from './common.js';
 import { ZDecision, ZNote, ZOptionalNote } from './input.js';
+
+/**
+ * The changed test as the caller gets it back, internals opened: every step here is taken by an actor the
+ * policy lets read them (canEditTest, canReviewTest, canDecideTest all need canSeeTestInternals).
+ */
+async function opened(t: Ctx, row: ConsequenceTest): Promise<ConsequenceTest> {
+  return revealTest(row, await itemReadKey(t, row.itemId), `consequence_tests ${row.id}`);
+}
 
 /** The penetapan number: a sequence per year of the decision date, months in Roman numerals. */
 export const PENETAPAN_NUMBER_PATTERN = '{nomor}/PENETAPAN/PPID/{bulan}/{tahun}';
@@ -85,7 +93,7 @@ export async function submitTest(ctx: Ctx, id: string): Promise<ConsequenceTest>
       actor: actorName(t),
       link: testLink(t, id),
     }));
-    return u!;
+    return opened(t, u!);
   });
 }
 
@@ -121,7 +129,7 @@ export async function reviewTest(ctx: Ctx, id: string, action: 'forward' | 'retu
         link: testLink(t, id),
       }));
     } else await drafterMail(t, u!, 'returned');
-    return u!;
+    return opened(t, u!);
   });
 }
 
@@ -156,7 +164,7 @@ export async function decideTest(ctx: Ctx, id: string, raw: { decision?: string;
       await addStep(t, id, 'returned', reasons, key);
       await recordAudit(t, { action: 'exemption.returned', entityType: 'consequence_test', entityId: id, after: { status: 'returned', by: 'atasan_ppid' } });
       await drafterMail(t, u!, 'returned');
-      return u!;
+      return opened(t, u!);
     }
     if (decision === 'tolak') {
       const [u] = await t.db
@@ -174,7 +182,7 @@ export async function decideTest(ctx: Ctx, id: string, raw: { decision?: string;
       }
       await recordAudit(t, { action: 'exemption.rejected', entityType: 'consequence_test', entityId: id, after: { status: 'rejected', item: item.number } });
       await drafterMail(t, u!, 'rejected');
-      return u!;
+      return opened(t, u!);
     }
     if (test.periodEnd !== null && test.periodEnd < today) {
       throw wrongState(
@@ -241,6 +249,6 @@ export async function decideTest(ctx: Ctx, id: string, raw: { decision?: string;
       });
     }
     await drafterMail(t, u!, 'approved');
-    return u!;
+    return opened(t, u!);
   });
 }
