@@ -1,7 +1,7 @@
 // The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | keys | clearance |
 // anonymise | reviews run | reminders run | deadline | blobs gc.
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { localBlobStore } from './documents/blob-store.js';
 import { keyRing, KeyRingError } from './documents/encryption.js';
 import { setClearanceByEmail } from './domain/classified/clearances.js';
 import { keyStatus, prepareKeyFile, rotateKeys } from './domain/classified/keys.js';
+import { sealClassifiedText } from './domain/classified/sealed-text.js';
 import { s3BlobStore } from './documents/s3-store.js';
 import { formatLogins, hasNonDemoUsers, seedDemo } from './demo/seed-demo.js';
 import { purgeExpiredSessions } from './domain/accounts/sessions.js';
@@ -114,8 +115,9 @@ function setupCode(): string {
   return Array.from(randomBytes(10), (b) => alphabet[b % alphabet.length]).join('');
 }
 
-/** Makes the key file when there is none and nothing is encrypted yet, and says so once: keep a copy apart. */
-async function announceKeyFile({ io, config, logger, ctx }: Runtime): Promise<void> {
+/** Makes the key file when there is none and nothing is encrypted yet, and says so once: keep a copy apart. Then seals plain texts. */
+async function announceKeyFile(rt: Runtime): Promise<void> {
+  const { io, config, logger, ctx } = rt;
   const keys = await prepareKeyFile(ctx.db, ctx.keys!, new Date());
   if (keys.created) {
     io.stdout.write(
@@ -125,8 +127,21 @@ async function announceKeyFile({ io, config, logger, ctx }: Runtime): Promise<vo
     );
   }
   for (const m of keys.missing) {
-    logger.warn({ keyId: m.id, files: m.files }, 'kunci induk tidak ada di berkas kunci; berkas ini tidak dapat dibuka / master key missing from the key file');
+    logger.warn(
+      { keyId: m.id, files: m.files, items: m.items },
+      'kunci induk tidak ada di berkas kunci; berkas ini tidak dapat dibuka / master key missing from the key file',
+    );
   }
+  await sealPlainText(rt);
+}
+
+/**
+ * Seals the classified texts still stored plain (written before sealing existed, or restored from an
+ * older backup): idempotent, nothing to do on a second run. Counts only go to the log, never a text.
+ */
+async function sealPlainText({ logger, ctx }: Pick<Runtime, 'logger' | 'ctx'>): Promise<void> {
+  const sealed = await sealClassifiedText(ctx);
+  if (sealed.items || sealed.documents) logger.info(sealed, 'teks informasi berklasifikasi disegel / classified texts sealed');
 }
 
 async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Promise<void> {
@@ -341,9 +356,11 @@ async function cmdKeys(io: CliIo, sub: string | undefined, dropRetired: boolean)
       /* reported by keyStatus already */
     }
     for (const k of s.keys) {
-      lines.push(`  ${k.id}  ${k.status === 'current' ? 'current (dipakai / in use)' : 'retired'}  dibuat / created ${k.created}  berkas / files: ${k.files}`);
+      lines.push(
+        `  ${k.id}  ${k.status === 'current' ? 'current (dipakai / in use)' : 'retired'}  dibuat / created ${k.created}  berkas / files: ${k.files}  informasi / items: ${k.items}`,
+      );
     }
-    for (const m of s.missing) lines.push(`  ${m.id}  TIDAK ADA DI BERKAS / MISSING FROM THE FILE  berkas / files: ${m.files}`);
+    for (const m of s.missing) lines.push(`  ${m.id}  TIDAK ADA DI BERKAS / MISSING FROM THE FILE  berkas / files: ${m.files}  informasi / items: ${m.items}`);
     io.stdout.write(lines.join('\n') + '\n');
     return s.missing.length ? 1 : 0;
   });
@@ -541,8 +558,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       await cmdWorker(io);
       return -1;
     case 'migrate':
-      return withRuntime(io, true, async ({ database }) => {
-        const m = await database.migrationStatus();
+      return withRuntime(io, true, async (rt) => {
+        const m = await rt.database.migrationStatus();
+        // With a key file in place, migrating also seals what is still plain (serve does it otherwise).
+        if (existsSync(rt.config.encryptionKeyFile)) await sealPlainText(rt);
         io.stdout.write(`Migrasi selesai / migrations done: ${m.applied}/${m.expected}\n`);
         return 0;
       });

@@ -344,3 +344,43 @@ export function rewrapDataKey(from: MasterKey, to: MasterKey, wrapped: string): 
     dataKey.fill(0);
   }
 }
+
+// --- short texts (titles, descriptions, file names, test internals) ----------------------------------------
+
+/** The prefix of a sealed text: a value that starts with it is ciphertext, anything else is still plain. */
+export const SEALED_PREFIX = 'enc1:';
+
+/** Whether a stored text is sealed (by `sealText`). */
+export function isSealed(value: string): boolean {
+  return value.startsWith(SEALED_PREFIX);
+}
+
+/** A new random data key (for an item's texts); the caller wraps it and zeroes it when done. */
+export function newDataKey(): Buffer {
+  return randomBytes(KEY_BYTES);
+}
+
+/**
+ * Seals a text under a data key: `enc1:` + base64 of `iv ‖ tag ‖ ciphertext` (AES-256-GCM). Every call
+ * uses a fresh iv, so equal texts give different values; the length of the text stays visible.
+ */
+export function sealText(plain: string, dataKey: Buffer): string {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv(ALGORITHM, dataKey, iv);
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return SEALED_PREFIX + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+}
+
+/** The plain text of a sealed value; DecryptionError when it is not one or does not authenticate under the key. */
+export function openText(sealed: string, dataKey: Buffer): string {
+  if (!isSealed(sealed)) throw new DecryptionError('bukan teks tersegel / not a sealed text');
+  const raw = Buffer.from(sealed.slice(SEALED_PREFIX.length), 'base64');
+  if (raw.length < IV_BYTES + TAG_BYTES) throw new DecryptionError('teks tersegel terpotong / sealed text truncated');
+  try {
+    const decipher = createDecipheriv(ALGORITHM, dataKey, raw.subarray(0, IV_BYTES));
+    decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+  } catch {
+    throw new DecryptionError('teks tersegel rusak atau bukan untuk kunci ini / sealed text damaged or not for this key');
+  }
+}

@@ -142,7 +142,8 @@ describe('qgesy keys, clearance, and backups of encrypted files', { timeout: 900
     const blobBefore = readFileSync(blobPath(env.DATA_DIR!, before.blobSha256));
     const r = await runCli(['keys', 'rotate'], env);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('1 kunci data dibungkus ulang');
+    // The document's file key and its item's key.
+    expect(r.stdout).toContain('2 kunci data dibungkus ulang');
     const after = await fileRow();
     expect(after.keyId).not.toBe(before.keyId);
     expect(after.wrappedKey).not.toBe(before.wrappedKey);
@@ -244,7 +245,10 @@ describe('qgesy keys, clearance, and backups of encrypted files', { timeout: 900
         .map((f) => path.join(unpacked, f)),
     );
     for (const k of parseKeyFile(readFileSync(keyFile, 'utf8'))) expect(everything.includes(Buffer.from(k.key.toString('base64')))).toBe(false);
-    expect(everything.includes(Buffer.from('Laporan hasil pemeriksaan khusus'))).toBe(true); // the database rows are there, as they should be
+    // The database rows are there, as they should be, but the item's title and the file name only sealed.
+    expect(everything.includes(Buffer.from('INF/inspektorat/'))).toBe(true);
+    expect(everything.includes(Buffer.from('Laporan hasil pemeriksaan khusus'))).toBe(false);
+    expect(everything.includes(Buffer.from('lhp.pdf'))).toBe(false);
 
     const target = await (usingPostgres ? freshPostgresDatabase() : Promise.resolve(undefined));
     try {

@@ -21,6 +21,7 @@ import { seedDemoExemptions } from '../../src/demo/seed-exemptions.js';
 import { hashPassword } from '../../src/domain/accounts/passwords.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { openClassifiedDocument } from '../../src/domain/classified/documents.js';
+import { readItem } from '../../src/domain/classified/items.js';
 import { Browser, createTestApp, PASSWORD, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 
@@ -105,11 +106,15 @@ describe(`demo exempt and classified information (${backendName})`, () => {
     for (const d of docs) {
       expect(d.item.securityLevel).toBe(d.doc.securityLevel);
       // The unit's own officer opens it: a real PDF whose metadata holds the item's title as plain text.
-      const opened = await openClassifiedDocument(await as(`ppid.${d.unit}@${DEMO}`), d.doc.id, 'Memeriksa data contoh');
+      const officer = await as(`ppid.${d.unit}@${DEMO}`);
+      const opened = await openClassifiedDocument(officer, d.doc.id, 'Memeriksa data contoh');
       expect(opened.mime).toBe('application/pdf');
       expect(opened.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-      const phrase = Buffer.from(d.item.title, 'latin1');
-      expect(opened.bytes.includes(phrase), d.item.title).toBe(true);
+      // The title is stored sealed; the officer reads it through readItem.
+      expect(d.item.title).toMatch(/^enc1:/);
+      const { item } = await readItem(officer, d.item.id, 'Memeriksa data contoh');
+      const phrase = Buffer.from(item.title, 'latin1');
+      expect(opened.bytes.includes(phrase), item.title).toBe(true);
       const stored = await t.ctx.blobs.get(d.sha);
       expect(stored).not.toBeNull();
       expect(stored!.includes(phrase)).toBe(false);

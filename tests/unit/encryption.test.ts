@@ -8,6 +8,10 @@ import { localBlobStore } from '../../src/documents/blob-store.js';
 import {
   decryptBytes,
   DecryptionError,
+  isSealed,
+  newDataKey,
+  openText,
+  sealText,
   encryptBytes,
   ensureKeyFile,
   keyIdOf,
@@ -166,5 +170,29 @@ describe('storing through the blob store', () => {
     expect(fromBytes.blobSha256).not.toBe(fromFile.blobSha256);
     await expect(openEncrypted(deps, { ...fromBytes, keyId: '0123456789abcdef' })).rejects.toBeInstanceOf(KeyRingError);
     await expect(openEncrypted(deps, { ...fromBytes, wrappedKey: fromFile.wrappedKey })).rejects.toBeInstanceOf(DecryptionError);
+  });
+});
+
+describe('sealed texts', () => {
+  it('round-trips any text, recognisably sealed, different each time, and refuses damage or the wrong key', () => {
+    const key = newDataKey();
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const sealed = sealText(text, key);
+        expect(isSealed(sealed)).toBe(true);
+        expect(sealed.startsWith('enc1:')).toBe(true);
+        expect(openText(sealed, key)).toBe(text);
+      }),
+    );
+    const a = sealText('Daftar informan operasi', key);
+    expect(a).not.toBe(sealText('Daftar informan operasi', key));
+    expect(a).not.toContain('informan');
+    expect(() => openText(a, newDataKey())).toThrow(DecryptionError);
+    const raw = Buffer.from(a.slice(5), 'base64');
+    raw[raw.length - 1]! ^= 1;
+    expect(() => openText(`enc1:${raw.toString('base64')}`, key)).toThrow(DecryptionError);
+    expect(() => openText('enc1:AAAA', key)).toThrow(DecryptionError);
+    expect(() => openText('Daftar informan operasi', key)).toThrow(DecryptionError);
+    expect(isSealed('Daftar informan operasi')).toBe(false);
   });
 });

@@ -46,7 +46,9 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 /**
  * An item of information a unit holds that is not (or not yet) public: classified, exempt, or under a
  * consequence test. Its title and description are protected content: they are shown only to readers
- * the policies allow (clearance and need-to-know) and never leave the back office.
+ * the policies allow (clearance and need-to-know) and never leave the back office. They are stored sealed
+ * (`enc1:…`, AES-256-GCM) under the item's own data key, which is kept wrapped by a master key like a
+ * file's; the internals of the item's consequence tests are sealed under the same key.
  */
 export const classifiedItems = pgTable(
   'classified_items',
@@ -72,8 +74,19 @@ export const classifiedItems = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /**
+     * The item's data key (base64 of `iv ‖ wrapped key ‖ tag`) under the master key `keyId`; null only for
+     * an item recorded before sealing existed, until the start-up step seals it. `qgesy keys rotate`
+     * re-wraps it like a file's key.
+     */
+    wrappedKey: text('wrapped_key'),
+    keyId: text('key_id'),
   },
-  (t) => [index('classified_items_unit_idx').on(t.unitId, t.securityLevel), index('classified_items_request_idx').on(t.requestId)],
+  (t) => [
+    index('classified_items_unit_idx').on(t.unitId, t.securityLevel),
+    index('classified_items_request_idx').on(t.requestId),
+    index('classified_items_key_idx').on(t.keyId),
+  ],
 );
 
 /** Per-unit, per-year counter of item numbers. */
@@ -82,7 +95,7 @@ export const classifiedItemCounters = pgTable('classified_item_counters', {
   last: integer('last').notNull(),
 });
 
-/** A document of a classified item. Its file name is protected content too. */
+/** A document of a classified item. Its file name is protected content too: sealed under the file's own data key. */
 export const classifiedDocuments = pgTable(
   'classified_documents',
   {

@@ -35,6 +35,8 @@ export const NOT_BLOB_REFERENCES: Readonly<Record<string, string>> = {
   'blob_gc_marks.key': 'the garbage collector’s own marks',
   'encrypted_files.wrapped_key': 'a wrapped data key (encryption), not a blob',
   'encrypted_files.key_id': 'which master key wrapped the data key',
+  'classified_items.wrapped_key': 'the item’s wrapped data key for its sealed texts, not a blob',
+  'classified_items.key_id': 'which master key wrapped the item’s data key',
   'classified_item_counters.key': 'the name of a register counter',
   'login_throttle.key': 'the name of a throttle counter',
   'reminders_sent.case_key': 'which case a reminder was about',

@@ -18,6 +18,7 @@ import { cleanFilename } from '../dip/documents.js';
 import { getPublicBody } from '../org/public-body.js';
 import { decryptStoredFile, encryptForStore, insertEncryptedFile } from './encrypted-files.js';
 import { bilingual, hidden, loadItemFacts, loadReadableItem, logAccess, SECURITY_LEVEL_LABELS, ZAccessReason } from './items.js';
+import { revealFileName, sealFileName } from './sealed-text.js';
 
 export type ClassifiedDocument = typeof classifiedDocuments.$inferSelect;
 
@@ -102,6 +103,8 @@ export async function attachClassifiedDocument(ctx: Ctx, itemId: string, input: 
   if (kind.kind === 'pdf') await loadMarkablePdf(input.bytes ?? (await readFile(input.path!)));
   const filename = cleanFilename(input.filename, kind.kind);
   const stored = await encryptForStore(ctx, input.bytes ? { bytes: input.bytes } : { path: input.path! }, kind.mime);
+  // The file name is protected content too: sealed under the file's own data key.
+  const sealedName = sealFileName(ctx, stored, filename);
 
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
@@ -120,7 +123,7 @@ export async function attachClassifiedDocument(ctx: Ctx, itemId: string, input: 
     const fileId = await insertEncryptedFile(tx, stored, now);
     const [doc] = await tx
       .insert(classifiedDocuments)
-      .values({ itemId, fileId, filename, securityLevel: level, uploadedBy: actorId(t), createdAt: now })
+      .values({ itemId, fileId, filename: sealedName, securityLevel: level, uploadedBy: actorId(t), createdAt: now })
       .returning();
     await tx.update(classifiedItems).set({ updatedAt: now }).where(eq(classifiedItems.id, itemId));
     await recordAudit(t, {
@@ -129,7 +132,7 @@ export async function attachClassifiedDocument(ctx: Ctx, itemId: string, input: 
       entityId: itemId,
       after: { number: item.number, documentId: doc!.id, securityLevel: level, mime: kind.mime, size: stored.size, keyId: stored.keyId },
     });
-    return doc!;
+    return { ...doc!, filename };
   });
 }
 
@@ -168,7 +171,7 @@ export async function openClassifiedDocument(
   const o = await decideDocument(ctx, documentId, reason);
   const file = await decryptStoredFile(ctx, o.doc.fileId);
   await logAccess(ctx, { itemId: o.doc.itemId, documentId, action: opts.action ?? 'view', level: o.level, reason: o.reason, grantId: o.grantId });
-  return { bytes: file.bytes, filename: o.doc.filename, mime: file.mime, level: o.level, itemId: o.doc.itemId, unitId: o.unitId };
+  return { bytes: file.bytes, filename: revealFileName(ctx, file, o.doc.filename, o.doc.id), mime: file.mime, level: o.level, itemId: o.doc.itemId, unitId: o.unitId };
 }
 
 /** "1 Des 2026 10.15 WIB": the time in the body's zone, as on an Indonesian official document. */
@@ -207,7 +210,8 @@ export async function downloadClassifiedDocument(ctx: Ctx, documentId: string, r
     bytes = await watermarkPdf(bytes, { headline: SECURITY_LEVEL_LABELS[o.level].id.toUpperCase(), line });
   }
   await logAccess(ctx, { itemId: o.doc.itemId, documentId, action: 'download', level: o.level, reason: o.reason, grantId: o.grantId });
-  return { bytes, filename: o.doc.filename, mime: file.mime, level: o.level, itemId: o.doc.itemId, unitId: o.unitId, watermarked: isPdf };
+  const filename = revealFileName(ctx, file, o.doc.filename, o.doc.id);
+  return { bytes, filename, mime: file.mime, level: o.level, itemId: o.doc.itemId, unitId: o.unitId, watermarked: isPdf };
 }
 
 export type DocumentRow = {
@@ -238,6 +242,8 @@ export async function listItemDocuments(ctx: Ctx, itemId: string): Promise<Docum
       level: classifiedDocuments.securityLevel,
       mime: encryptedFiles.mime,
       size: encryptedFiles.size,
+      wrappedKey: encryptedFiles.wrappedKey,
+      keyId: encryptedFiles.keyId,
       createdAt: classifiedDocuments.createdAt,
       uploadedBy: users.name,
     })
@@ -246,5 +252,10 @@ export async function listItemDocuments(ctx: Ctx, itemId: string): Promise<Docum
     .leftJoin(users, eq(users.id, classifiedDocuments.uploadedBy))
     .where(and(eq(classifiedDocuments.itemId, itemId), inArray(classifiedDocuments.securityLevel, allowed)))
     .orderBy(asc(classifiedDocuments.createdAt));
-  return rows.map((r) => ({ ...r, level: maxLevel(r.level, loaded.item.securityLevel) }));
+  // Names are opened only here, for a reader the policy allowed (checked above) and documents within their clearance.
+  return rows.map(({ wrappedKey, keyId, ...r }) => ({
+    ...r,
+    filename: revealFileName(ctx, { wrappedKey, keyId }, r.filename, r.id),
+    level: maxLevel(r.level, loaded.item.securityLevel),
+  }));
 }

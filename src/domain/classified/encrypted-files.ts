@@ -77,7 +77,10 @@ export async function insertEncryptedFile(db: DbOrTx, values: EncryptedFileValue
  * The plaintext of an encrypted file. The caller has already decided that the actor may read it. A
  * missing blob is a 404-like AppError; an unknown key or a damaged file an EncryptionProblem (503).
  */
-export async function decryptStoredFile(ctx: Ctx, fileId: string): Promise<{ bytes: Buffer; mime: string; size: number }> {
+export async function decryptStoredFile(
+  ctx: Ctx,
+  fileId: string,
+): Promise<{ bytes: Buffer; mime: string; size: number; wrappedKey: string; keyId: string }> {
   const keys = keysOf(ctx);
   const [row] = await ctx.db.select().from(encryptedFiles).where(eq(encryptedFiles.id, fileId));
   if (!row) throw damaged(`encrypted_files ${fileId} has no row`);
@@ -88,5 +91,5 @@ export async function decryptStoredFile(ctx: Ctx, fileId: string): Promise<{ byt
     return translate(err, fileId);
   }
   if (!bytes) throw damaged(`the blob of encrypted_files ${fileId} is missing from the store`);
-  return { bytes, mime: row.mime, size: row.size };
+  return { bytes, mime: row.mime, size: row.size, wrappedKey: row.wrappedKey, keyId: row.keyId };
 }

@@ -21,6 +21,7 @@ import { validationMessage } from '../../i18n/validation.js';
 import { authorize } from '../../policies/index.js';
 import { classifiedAccess, clearanceRank, type AccessDecision, type ClassifiedFacts, type GrantFacts } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { conceal, newItemKey, reveal, unwrapKey } from './sealed-text.js';
 
 export type ClassifiedItem = typeof classifiedItems.$inferSelect;
 
@@ -102,13 +103,17 @@ export async function createItem(
     if (!unit) throw errors.notFound();
     const now = t.clock.now();
     const number = await nextNumber(tx, unit.code, now.getUTCFullYear());
+    // Title and description are stored sealed under the item's own data key (sealed-text.ts).
+    const sealing = newItemKey(t);
     const [item] = await tx
       .insert(classifiedItems)
       .values({
         unitId,
         number,
-        title: input.title,
-        description: input.description,
+        title: conceal(input.title, sealing.key),
+        description: conceal(input.description, sealing.key),
+        wrappedKey: sealing.wrappedKey,
+        keyId: sealing.keyId,
         securityLevel: input.securityLevel,
         origin: opts.origin ?? 'baru',
         dipEntryId: opts.dipEntryId ?? null,
@@ -124,7 +129,9 @@ export async function createItem(
       entityId: item!.id,
       after: { number, unitId, securityLevel: input.securityLevel, origin: item!.origin },
     });
-    return item!;
+    sealing.key.fill(0);
+    // The recorder may read what they recorded.
+    return { ...item!, title: input.title, description: input.description };
   });
 }
 
@@ -194,7 +201,18 @@ export async function readItem(
   const reason = ZAccessReason.safeParse(rawReason);
   if (!reason.success) throw errors.validation({ reason: bilingual(reason.error.issues[0]!.message) });
   const logId = await logAccess(ctx, { itemId: id, action: 'view', level: loaded.item.securityLevel, reason: reason.data, grantId: access.grantId });
-  return { item: loaded.item, access, logId, reason: reason.data };
+  return { item: openItem(ctx, loaded.item), access, logId, reason: reason.data };
+}
+
+/** The item with its title and description opened. Only for a reader the policy has allowed. */
+function openItem(ctx: Ctx, item: ClassifiedItem): ClassifiedItem {
+  const key = unwrapKey(ctx, item, `classified_items ${item.id}`);
+  try {
+    const what = `classified_items ${item.id}`;
+    return { ...item, title: reveal(item.title, key, what), description: reveal(item.description, key, what) };
+  } finally {
+    key?.fill(0);
+  }
 }
 
 /**
@@ -211,10 +229,15 @@ export type ItemRow = Pick<ClassifiedItem, 'id' | 'number' | 'title' | 'security
   via: 'unit' | 'grant';
 };
 
+/** More readable items than a body holds (tens to hundreds); the list is filtered after opening. */
+const READABLE_CAP = 5000;
+
 /**
- * The items the actor may read, newest first, optionally matching a search. Filtering happens in SQL
- * (clearance, own unit or an active grant), so neither the rows, the count nor the matches reveal an
- * item the reader may not see.
+ * The items the actor may read, newest first, optionally matching a search. Which items the reader may
+ * read is decided in SQL (clearance, own unit or an active grant), so neither the rows, the count nor the
+ * matches reveal an item the reader may not see; the titles and descriptions of those rows only are then
+ * opened, and the search (title, description, number; any case) runs on them in memory, since the
+ * database holds them sealed.
  */
 export async function listReadableItems(ctx: Ctx, opts: { q?: string; limit?: number } = {}): Promise<ItemRow[]> {
   authorize(ctx.actor, 'classified.list');
@@ -230,16 +253,16 @@ export async function listReadableItems(ctx: Ctx, opts: { q?: string; limit?: nu
   const need = actor.unitId
     ? sql`(${classifiedItems.unitId} = ${actor.unitId} or ${classifiedItems.id} in ${granted})`
     : sql`${classifiedItems.id} in ${granted}`;
-  const q = opts.q?.trim().slice(0, 200);
-  const like = q ? `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : '';
-  const match = q
-    ? sql`(${classifiedItems.title} ilike ${like} or ${classifiedItems.description} ilike ${like} or ${classifiedItems.number} ilike ${like})`
-    : sql`true`;
+  const q = opts.q?.trim().slice(0, 200).toLocaleLowerCase('id') ?? '';
+  const limit = opts.limit ?? 200;
   const rows = await ctx.db
     .select({
       id: classifiedItems.id,
       number: classifiedItems.number,
       title: classifiedItems.title,
+      description: classifiedItems.description,
+      wrappedKey: classifiedItems.wrappedKey,
+      keyId: classifiedItems.keyId,
       securityLevel: classifiedItems.securityLevel,
       status: classifiedItems.status,
       unitId: classifiedItems.unitId,
@@ -248,10 +271,28 @@ export async function listReadableItems(ctx: Ctx, opts: { q?: string; limit?: nu
     })
     .from(classifiedItems)
     .innerJoin(units, eq(units.id, classifiedItems.unitId))
-    .where(and(inArray(classifiedItems.securityLevel, allowed), need, match))
-    .orderBy(desc(classifiedItems.createdAt))
-    .limit(opts.limit ?? 200);
-  return rows.map((r) => ({ ...r, via: r.unitId === actor.unitId ? ('unit' as const) : ('grant' as const) }));
+    .where(and(inArray(classifiedItems.securityLevel, allowed), need))
+    .orderBy(desc(classifiedItems.createdAt), desc(classifiedItems.id))
+    .limit(q ? READABLE_CAP : limit);
+  const out: ItemRow[] = [];
+  for (const r of rows) {
+    const { wrappedKey: _w, keyId: _k, description: sealedDescription, ...row } = r;
+    const key = unwrapKey(ctx, r, `classified_items ${r.id}`);
+    try {
+      const what = `classified_items ${r.id}`;
+      const title = reveal(r.title, key, what);
+      if (q) {
+        const description = reveal(sealedDescription, key, what);
+        const hit = [title, description, r.number].some((text) => text.toLocaleLowerCase('id').includes(q));
+        if (!hit) continue;
+      }
+      out.push({ ...row, title, via: r.unitId === actor.unitId ? 'unit' : 'grant' });
+    } finally {
+      key?.fill(0);
+    }
+    if (out.length >= limit) break;
+  }
+  return out;
 }
 
 export type { GrantFacts };

@@ -11,6 +11,7 @@ import { validationMessage } from '../../i18n/validation.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
 import type { TemplateName, TemplateParams } from '../../jobs/templates.js';
 import type { TestFacts } from '../../policies/exemptions.js';
+import { conceal } from '../classified/sealed-text.js';
 import { getPublicBody } from '../org/public-body.js';
 import { EXEMPTION_MESSAGES_EN } from './input.js';
 
@@ -64,8 +65,11 @@ export const factsOf = (test: Pick<ConsequenceTest, 'unitId'>, item: Pick<ItemFa
   level: item.securityLevel,
 });
 
-export async function addStep(ctx: Ctx, testId: string, action: string, note = ''): Promise<void> {
-  await ctx.db.insert(consequenceTestSteps).values({ testId, action, note, actorId: actorId(ctx), at: ctx.clock.now() });
+/** A step of the test; its note is internal text, sealed under the item's data key (itemWriteKey) when given. */
+export async function addStep(ctx: Ctx, testId: string, action: string, note = '', key?: Buffer): Promise<void> {
+  if (note && !key) throw new Error('addStep: a note needs the item key to be sealed');
+  const stored = note && key ? conceal(note, key) : note;
+  await ctx.db.insert(consequenceTestSteps).values({ testId, action, note: stored, actorId: actorId(ctx), at: ctx.clock.now() });
 }
 
 /** 409 with a message an officer can act on. */

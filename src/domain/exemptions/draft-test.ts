@@ -10,6 +10,7 @@ import { authorize, can } from '../../policies/index.js';
 import { canEditTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { createItem, mayRead, ZItemInput } from '../classified/items.js';
+import { concealTest, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { disposedUnits } from '../requests/case.js';
 import { actorId, addStep, factsOf, invalid, isUuid, issuesOf, itemFacts, loadTest, wrongState, type ConsequenceTest, type ItemFacts } from './common.js';
 import { fieldIssues, isSecurityLevel, SOURCES, ZSource, ZTestFields, type SourceInput, type TestFieldsInput } from './input.js';
@@ -99,9 +100,11 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
     if (!item) throw errors.notFound();
     const now = t.clock.now();
     const { unitId: _u, ...values } = f;
+    // The internals are stored sealed under the item's data key.
+    const key = await itemWriteKey(t, item.id);
     const [test] = await t.db
       .insert(consequenceTests)
-      .values({ ...values, itemId: item.id, unitId, requestId, status: 'draft', createdBy: actorId(t), createdAt: now, updatedAt: now })
+      .values({ ...concealTest(values, key), itemId: item.id, unitId, requestId, status: 'draft', createdBy: actorId(t), createdAt: now, updatedAt: now })
       .returning();
     await addStep(t, test!.id, 'created');
     await recordAudit(t, {
@@ -110,7 +113,8 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
       entityId: test!.id,
       after: { item: item.number, itemId: item.id, level: item.securityLevel, unitId, ground: f.ground, subpoint: f.subpoint, moment: f.moment, requestId },
     });
-    return test!;
+    // The drafter may read what they wrote.
+    return revealTest(test!, key, `consequence_tests ${test!.id}`);
   });
 }
 
@@ -131,9 +135,10 @@ export async function updateTest(ctx: Ctx, id: string, raw: TestFieldsInput): Pr
     if (!parsed.success) throw invalid({ ...issuesOf(parsed.error.issues), ...fieldIssues(fieldsRaw) });
     const { unitId: asked, ...values } = parsed.data;
     const unitId = asked && asked !== test.unitId ? await proposingUnit(t, asked) : test.unitId;
+    const key = await itemWriteKey(t, item.id);
     const [updated] = await t.db
       .update(consequenceTests)
-      .set({ ...values, unitId, updatedAt: t.clock.now() })
+      .set({ ...concealTest(values, key), unitId, updatedAt: t.clock.now() })
       .where(eq(consequenceTests.id, id))
       .returning();
     await addStep(t, id, 'updated');
@@ -158,6 +163,6 @@ export async function updateTest(ctx: Ctx, id: string, raw: TestFieldsInput): Pr
         partial: values.partial,
       },
     });
-    return updated!;
+    return revealTest(updated!, key, `consequence_tests ${id}`);
   });
 }

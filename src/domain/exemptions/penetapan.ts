@@ -8,13 +8,18 @@ import { loadLetterhead } from '../../letters/letterhead.js';
 import { penetapanPdf } from '../../letters/penetapan.js';
 import { authorize } from '../../policies/index.js';
 import { canSeeTestInternals } from '../../policies/exemptions.js';
+import { itemReadKey, revealTest } from '../classified/sealed-text.js';
 import { getPublicBody } from '../org/public-body.js';
 import { factsOf, loadTest, unitName } from './common.js';
 
 export async function renderPenetapan(ctx: Ctx, id: string): Promise<{ pdf: Buffer; filename: string }> {
   authorize(ctx.actor, 'backoffice.view');
-  const { test, item } = await loadTest(ctx.db, id);
-  if (!canSeeTestInternals(ctx.actor, factsOf(test, item)) || !test.number || !test.decisionDate) throw errors.notFound();
+  const { test: sealed, item } = await loadTest(ctx.db, id);
+  if (!canSeeTestInternals(ctx.actor, factsOf(sealed, item)) || !sealed.number || !sealed.decisionDate) throw errors.notFound();
+  // Allowed: the letter quotes the internals, opened here.
+  const key = await itemReadKey(ctx, sealed.itemId);
+  const test = revealTest(sealed, key, `consequence_tests ${sealed.id}`);
+  key?.fill(0);
   const [reviewer] = await ctx.db
     .select({ name: users.name })
     .from(consequenceTestSteps)
@@ -24,5 +29,5 @@ export async function renderPenetapan(ctx: Ctx, id: string): Promise<{ pdf: Buff
     .limit(1);
   const head = await loadLetterhead(ctx, await getPublicBody(ctx.db));
   const pdf = await penetapanPdf(head, { test, item, unitName: await unitName(ctx.db, test.unitId), reviewerName: reviewer?.name ?? '' });
-  return { pdf, filename: `penetapan-${test.number.replace(/[^A-Za-z0-9]+/g, '-')}` };
+  return { pdf, filename: `penetapan-${sealed.number.replace(/[^A-Za-z0-9]+/g, '-')}` };
 }

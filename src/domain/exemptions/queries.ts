@@ -18,6 +18,7 @@ import {
 import { errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { canDecideTest, canEditTest, canReviewTest, canSeeTestInternals } from '../../policies/exemptions.js';
+import { itemReadKey, reveal, revealTest } from '../classified/sealed-text.js';
 import { todayInBody } from '../requests/case.js';
 import { factsOf, isUuid, loadTest, type ConsequenceTest, type ItemFacts } from './common.js';
 
@@ -89,15 +90,23 @@ export async function getTest(ctx: Ctx, id: string) {
   const facts = factsOf(test, item);
   // Another unit's test answers like an unknown id.
   if (!can(ctx.actor, 'exemption.view', { unitId: test.unitId })) throw errors.notFound();
-  const internals: Internals | null = canSeeTestInternals(ctx.actor, facts)
-    ? {
-        withheldInformation: test.withheldInformation,
-        harm: test.harm,
-        publicInterest: test.publicInterest,
-        releasedPart: test.releasedPart,
-        note: test.note,
-        decisionReasons: test.decisionReasons,
-      }
+  // The internals are stored sealed; they are opened only for an actor the policy lets read them.
+  const mayRead = canSeeTestInternals(ctx.actor, facts);
+  const key = mayRead ? await itemReadKey(ctx, test.itemId) : null;
+  const what = `consequence_tests ${test.id}`;
+  const internals: Internals | null = mayRead
+    ? revealTest(
+        {
+          withheldInformation: test.withheldInformation,
+          harm: test.harm,
+          publicInterest: test.publicInterest,
+          releasedPart: test.releasedPart,
+          note: test.note,
+          decisionReasons: test.decisionReasons,
+        },
+        key,
+        what,
+      )
     : null;
   const steps: TestStep[] = (
     await ctx.db
@@ -107,7 +116,8 @@ export async function getTest(ctx: Ctx, id: string) {
       .where(eq(consequenceTestSteps.testId, id))
       // Steps in the same instant (one transaction) in the order the way goes.
       .orderBy(asc(consequenceTestSteps.at), sql`array_position(${STEP_ORDER}::text[], ${consequenceTestSteps.action})`, asc(consequenceTestSteps.id))
-  ).map((s) => ({ ...s, note: internals ? s.note : '' }));
+  ).map((s) => ({ ...s, note: internals ? reveal(s.note, key, what) : '' }));
+  key?.fill(0);
   const [unit] = await ctx.db.select({ name: units.name, code: units.code }).from(units).where(eq(units.id, test.unitId));
   const [request] = test.requestId
     ? await ctx.db

@@ -10,6 +10,7 @@ import { errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { canDecideTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { conceal, concealTest, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { addDays, formatLongDate } from '../calendar/dates.js';
 import { createDraft } from '../dip/workflow.js';
 import { getPublicBody } from '../org/public-body.js';
@@ -213,14 +214,16 @@ export async function extendByReview(ctx: Ctx, reviewId: string): Promise<Conseq
       endedAt: _e,
       ...copy
     } = old;
+    // The copy keeps the internals sealed under the item's key (the same item); anything still plain is sealed.
+    const key = await itemWriteKey(t, item.id);
     const [fresh] = await t.db
       .insert(consequenceTests)
       .values({
-        ...copy,
+        ...concealTest(copy, key),
         status: 'draft',
         moment: 'proaktif',
         requestId: null,
-        note: `Perpanjangan atas Penetapan Nomor ${old.number}: periksa kembali uji konsekuensi dan jangka waktunya, lalu ajukan.`,
+        note: conceal(`Perpanjangan atas Penetapan Nomor ${old.number}: periksa kembali uji konsekuensi dan jangka waktunya, lalu ajukan.`, key),
         periodStart: start,
         periodEnd: addDays(start, Math.max(lengthDays, 1)),
         supersedesId: old.id,
@@ -233,7 +236,7 @@ export async function extendByReview(ctx: Ctx, reviewId: string): Promise<Conseq
       .update(exemptionReviews)
       .set({ newTestId: fresh!.id, decidedBy: actorId(t) })
       .where(eq(exemptionReviews.id, review.id));
-    await addStep(t, fresh!.id, 'created', `Perpanjangan atas ${old.number}`);
+    await addStep(t, fresh!.id, 'created', `Perpanjangan atas ${old.number}`, key);
     await addStep(t, old.id, 'extension_drafted');
     await recordAudit(t, {
       action: 'exemption.extension_drafted',
@@ -241,7 +244,7 @@ export async function extendByReview(ctx: Ctx, reviewId: string): Promise<Conseq
       entityId: review.id,
       after: { test: old.number, newTestId: fresh!.id, item: item.number },
     });
-    return fresh!;
+    return revealTest(fresh!, key, `consequence_tests ${fresh!.id}`);
   });
 }
 
@@ -286,7 +289,7 @@ async function releaseTest(t: Ctx, test: ConsequenceTest, end: 'expired' | 'rele
     .update(exemptionReviews)
     .set({ status: 'released', dipEntryId: entry.id, decidedBy: actorId(t), decidedAt: now, note: reason })
     .where(and(eq(exemptionReviews.testId, test.id), eq(exemptionReviews.status, 'open')));
-  await addStep(t, test.id, end, reason);
+  await addStep(t, test.id, end, reason, await itemWriteKey(t, item.id));
   await recordAudit(t, {
     action: `exemption.${end}`,
     entityType: 'consequence_test',

@@ -9,6 +9,7 @@ import { errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { canDecideTest, canEditTest, canReviewTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { conceal, itemReadKey, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { unpublishEntry } from '../dip/workflow.js';
 import { getPublicBody } from '../org/public-body.js';
 import { todayInBody } from '../requests/case.js';
@@ -30,6 +31,14 @@ import {
   type ConsequenceTest,
 } from './common.js';
 import { ZDecision, ZNote, ZOptionalNote } from './input.js';
+
+/**
+ * The changed test as the caller gets it back, internals opened: every step here is taken by an actor the
+ * policy lets read them (canEditTest, canReviewTest, canDecideTest all need canSeeTestInternals).
+ */
+async function opened(t: Ctx, row: ConsequenceTest): Promise<ConsequenceTest> {
+  return revealTest(row, await itemReadKey(t, row.itemId), `consequence_tests ${row.id}`);
+}
 
 /** The penetapan number: a sequence per year of the decision date, months in Roman numerals. */
 export const PENETAPAN_NUMBER_PATTERN = '{nomor}/PENETAPAN/PPID/{bulan}/{tahun}';
@@ -84,7 +93,7 @@ export async function submitTest(ctx: Ctx, id: string): Promise<ConsequenceTest>
       actor: actorName(t),
       link: testLink(t, id),
     }));
-    return u!;
+    return opened(t, u!);
   });
 }
 
@@ -101,8 +110,13 @@ export async function reviewTest(ctx: Ctx, id: string, action: 'forward' | 'retu
       throw wrongState('Uji konsekuensi ini tidak sedang menunggu pemeriksaan PPID Utama.', 'This consequence test is not waiting for the lead PPID.');
     }
     const status = action === 'forward' ? 'reviewed' : 'returned';
-    const [u] = await t.db.update(consequenceTests).set({ status, note, updatedAt: t.clock.now() }).where(eq(consequenceTests.id, id)).returning();
-    await addStep(t, id, action === 'forward' ? 'reviewed' : 'returned', note);
+    const key = await itemWriteKey(t, item.id);
+    const [u] = await t.db
+      .update(consequenceTests)
+      .set({ status, note: conceal(note, key), updatedAt: t.clock.now() })
+      .where(eq(consequenceTests.id, id))
+      .returning();
+    await addStep(t, id, action === 'forward' ? 'reviewed' : 'returned', note, key);
     await recordAudit(t, { action: `exemption.${status}`, entityType: 'consequence_test', entityId: id, after: { status, item: item.number } });
     if (action === 'forward') {
       const unit = await unitName(t.db, test.unitId);
@@ -115,7 +129,7 @@ export async function reviewTest(ctx: Ctx, id: string, action: 'forward' | 'retu
         link: testLink(t, id),
       }));
     } else await drafterMail(t, u!, 'returned');
-    return u!;
+    return opened(t, u!);
   });
 }
 
@@ -140,20 +154,25 @@ export async function decideTest(ctx: Ctx, id: string, raw: { decision?: string;
     }
     const now = t.clock.now();
     const today = await todayInBody(t);
+    const key = await itemWriteKey(t, item.id);
     if (decision === 'kembalikan') {
-      const [u] = await t.db.update(consequenceTests).set({ status: 'returned', note: reasons, updatedAt: now }).where(eq(consequenceTests.id, id)).returning();
-      await addStep(t, id, 'returned', reasons);
+      const [u] = await t.db
+        .update(consequenceTests)
+        .set({ status: 'returned', note: conceal(reasons, key), updatedAt: now })
+        .where(eq(consequenceTests.id, id))
+        .returning();
+      await addStep(t, id, 'returned', reasons, key);
       await recordAudit(t, { action: 'exemption.returned', entityType: 'consequence_test', entityId: id, after: { status: 'returned', by: 'atasan_ppid' } });
       await drafterMail(t, u!, 'returned');
-      return u!;
+      return opened(t, u!);
     }
     if (decision === 'tolak') {
       const [u] = await t.db
         .update(consequenceTests)
-        .set({ status: 'rejected', decisionReasons: reasons, decidedBy: actorId(t), decidedAt: now, updatedAt: now })
+        .set({ status: 'rejected', decisionReasons: conceal(reasons, key), decidedBy: actorId(t), decidedAt: now, updatedAt: now })
         .where(eq(consequenceTests.id, id))
         .returning();
-      await addStep(t, id, 'rejected', reasons);
+      await addStep(t, id, 'rejected', reasons, key);
       // An extension that is refused leaves the review open for another decision.
       if (test.supersedesId) {
         await t.db
@@ -163,7 +182,7 @@ export async function decideTest(ctx: Ctx, id: string, raw: { decision?: string;
       }
       await recordAudit(t, { action: 'exemption.rejected', entityType: 'consequence_test', entityId: id, after: { status: 'rejected', item: item.number } });
       await drafterMail(t, u!, 'rejected');
-      return u!;
+      return opened(t, u!);
     }
     if (test.periodEnd !== null && test.periodEnd < today) {
       throw wrongState(
@@ -184,7 +203,7 @@ export async function decideTest(ctx: Ctx, id: string, raw: { decision?: string;
         year,
         seq,
         decisionDate: today,
-        decisionReasons: reasons,
+        decisionReasons: conceal(reasons, key),
         signerName: signer?.name ?? actorName(t),
         signerNip: signer?.nip ?? '',
         signerPosition: body?.atasanPpidPosition ?? 'Sekretaris Daerah',
@@ -195,7 +214,7 @@ export async function decideTest(ctx: Ctx, id: string, raw: { decision?: string;
       })
       .where(eq(consequenceTests.id, id))
       .returning();
-    await addStep(t, id, 'approved', reasons);
+    await addStep(t, id, 'approved', reasons, key);
     await recordAudit(t, {
       action: 'exemption.approved',
       entityType: 'consequence_test',
@@ -230,6 +249,6 @@ export async function decideTest(ctx: Ctx, id: string, raw: { decision?: string;
       });
     }
     await drafterMail(t, u!, 'approved');
-    return u!;
+    return opened(t, u!);
   });
 }
