@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { ParsedImport } from '../domain/dip/import.js';
 import { extractText, type Extraction, type OcrTools } from './extract.js';
-import { checkPdfLimits, checkZipDirectory, isZip } from './file-limits.js';
+import { checkPdfLimits, checkZipInflated, isZip } from './file-limits.js';
 import {
   readPages,
   readWords,
@@ -61,8 +61,9 @@ export async function runJob(job: FileJob): Promise<unknown> {
   switch (job.type) {
     case 'sniff': {
       const bytes = await bytesOf(job);
-      // Limits first: a zip bomb is refused as such, not as "not an office document".
-      if (isZip(bytes)) await checkZipDirectory(bytes);
+      // Limits first: a zip bomb is refused as such, not as "not an office document". The entries are
+      // inflated and counted (headers can lie), so a stored office file is known to unpack within limits.
+      if (isZip(bytes)) await checkZipInflated(bytes);
       const s = await sniffBytesDirect(bytes);
       if (s.kind === 'pdf') await checkPdfLimits(bytes);
       return s;
@@ -109,11 +110,11 @@ async function probe(job: Extract<FileJob, { type: 'probe' }>): Promise<{ pid: n
       await new Promise((r) => setTimeout(r, job.ms ?? 60_000));
       return { pid: process.pid };
     case 'alloc': {
-      const keep: Buffer[] = [];
-      // Off-heap memory: only the RSS watch can stop this one.
+      // The heap grows until V8 gives up at --max-old-space-size.
+      const keep: number[][] = [];
       for (;;) {
-        keep.push(Buffer.alloc(64 * 1024 * 1024, 1));
-        await new Promise((r) => setTimeout(r, 5));
+        keep.push(new Array<number>(1_000_000).fill(keep.length + 0.5));
+        if (keep.length % 8 === 0) await new Promise((r) => setImmediate(r));
       }
     }
     case 'crash':
