@@ -101,7 +101,6 @@ class Sandbox {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       // Its own process group, so that a kill reaches the tools it started too.
       detached: true,
-      env: { ...process.env, QGESY_FILE_WORKER: '1' },
     });
     const child: Child = { proc, busy: null, stderr: '', idle: undefined, dead: false, killedFor: null };
     proc.stderr?.on('data', (d: Buffer) => {
