@@ -8,6 +8,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../errors.js';
@@ -36,6 +37,8 @@ type Child = {
 
 const IDLE_MS = 30_000;
 const RSS_POLL_MS = 200;
+/** Scheduling priority of a child (nice value; 0 = the server's own). */
+const CHILD_NICE = 10;
 
 function workerEntry(): { file: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
@@ -102,6 +105,14 @@ class Sandbox {
       // Its own process group, so that a kill reaches the tools it started too.
       detached: true,
     });
+    // File work is background work: the server's own thread gets the CPU first (health checks, pages).
+    if (proc.pid) {
+      try {
+        setPriority(proc.pid, CHILD_NICE);
+      } catch {
+        // not permitted here: run at normal priority
+      }
+    }
     const child: Child = { proc, busy: null, stderr: '', idle: undefined, dead: false, killedFor: null };
     proc.stderr?.on('data', (d: Buffer) => {
       child.stderr = (child.stderr + d.toString('utf8')).slice(-8192);
@@ -210,7 +221,7 @@ class Sandbox {
   async stop(): Promise<void> {
     this.stopped = true;
     for (const w of this.queue.splice(0)) w.reject(new BusyError(30));
-    const exits = [...this.children].map((c) => new Promise<void>((resolve) => (c.dead && c.proc.exitCode !== null ? resolve() : c.proc.once('exit', () => resolve()))));
+    const exits = [...this.children].map((c) => new Promise<void>((resolve) => (c.proc.exitCode !== null || c.proc.signalCode !== null ? resolve() : c.proc.once('exit', () => resolve()))));
     for (const c of this.children) this.kill(c, new BusyError(30));
     await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 2000).unref())]);
   }

@@ -12,7 +12,7 @@ import { hostileFiles } from '../fixtures/make-hostile.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Pids whose parent is `pid` (Linux /proc). */
+/** Pids of file-sandbox children whose parent is `pid` (Linux /proc). */
 export function childrenOf(pid: number): number[] {
   const out: number[] = [];
   for (const d of readdirSync('/proc')) {
@@ -20,7 +20,8 @@ export function childrenOf(pid: number): number[] {
     try {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) out.push(Number(d));
+      // The file sandbox's children (not e.g. the esbuild service that builds dist/ at start).
+      if (ppid === pid && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('file-worker')) out.push(Number(d));
     } catch {
       // gone meanwhile
     }
