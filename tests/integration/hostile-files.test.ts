@@ -10,11 +10,12 @@ import { systemActor, type Ctx } from '../../src/context.js';
 import { classifiedDocuments, dipDocuments, dipEntries, disputes, encryptedFiles, informationRequests, units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { encryptForStore, insertEncryptedFile } from '../../src/domain/classified/encrypted-files.js';
+import { attachDocument } from '../../src/domain/dip/documents.js';
 import { createDraft } from '../../src/domain/dip/workflow.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { BusyError, FILE_LIMITS } from '../../src/documents/file-limits.js';
 import { runFileJob, sandboxPids } from '../../src/documents/sandbox.js';
-import { startTextExtractionWorker } from '../../src/jobs/text-extraction.js';
+import { MAX_TEXT_ATTEMPTS, startTextExtractionWorker } from '../../src/jobs/text-extraction.js';
 import { AppError } from '../../src/errors.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
@@ -183,6 +184,30 @@ describe(`hostile files on every upload route (${backendName})`, () => {
   );
 
   it(
+    'a document whose every attempt died with the process (restarts) ends failed with its reason, never pending',
+    async () => {
+      const entry = await createDraft(asPembantu, unitId, dipInput({ title: 'Dokumen yang mematikan proses' }));
+      const doc = await attachDocument(asPembantu, entry.id, { filename: 'data.csv', bytes: Buffer.from('judul;jumlah\nsekolah;12\n') });
+      // The lease of the last allowed attempt ran out: the worker holding it died (as the server did on the bomb).
+      const past = new Date(t.clock.now().getTime() - 60_000).toISOString();
+      await t.db.db
+        .update(dipDocuments)
+        .set({ textError: `~job attempt=${MAX_TEXT_ATTEMPTS} until=${past} by=host:4242 | dihentikan` })
+        .where(eq(dipDocuments.id, doc.id));
+      const worker = startTextExtractionWorker({ db: t.db.db, blobs: t.ctx.blobs, clock: t.clock, pollMs: 3_600_000, workerId: 'test:restart', ocr: null });
+      try {
+        await worker.tick();
+      } finally {
+        await worker.stop();
+      }
+      const [after] = await t.db.db.select().from(dipDocuments).where(eq(dipDocuments.id, doc.id));
+      expect(after!.textStatus).toBe('failed');
+      expect(after!.textError).toMatch(/^gagal diproses: 4 percobaan tidak selesai \/ processing failed: /);
+    },
+    SLOW,
+  );
+
+  it(
     'classified attachment: every hostile file refused with a clear 4xx, nothing of it stored',
     async () => {
       await fresh();
@@ -240,6 +265,7 @@ describe(`hostile files on every upload route (${backendName})`, () => {
     'DIP import: every hostile file answers a clear 4xx on the import page',
     async () => {
       await fresh();
+      const entriesBefore = (await t.db.db.select().from(dipEntries).where(eq(dipEntries.unitId, unitId))).length;
       for (const f of files) {
         await pembantu.get('/admin/dip/impor');
         const r = await multipart(pembantu, '/admin/dip/impor', 'file', f);
@@ -248,7 +274,7 @@ describe(`hostile files on every upload route (${backendName})`, () => {
         if (['zipBomb.xlsx', 'hugeCell.xlsx', 'longCell.xlsx'].includes(f.name)) expect(r.text, f.name).toMatch(FILE_REFUSED);
         await stillAnswering();
       }
-      expect(await t.db.db.select().from(dipEntries).where(eq(dipEntries.unitId, unitId))).toHaveLength(1);
+      expect(await t.db.db.select().from(dipEntries).where(eq(dipEntries.unitId, unitId))).toHaveLength(entriesBefore);
     },
     SLOW,
   );
