@@ -17,7 +17,7 @@ function newest(dir) {
 }
 
 const srcDir = path.join(root, 'src');
-if (existsSync(srcDir) && (!existsSync(out) || newest(srcDir) > statSync(out).mtimeMs)) {
+if (existsSync(srcDir) && (!existsSync(out) || !existsSync(path.join(root, 'dist', 'file-worker.js')) || newest(srcDir) > statSync(out).mtimeMs)) {
   const { build } = await import(pathToFileURL(path.join(root, 'scripts', 'build.mjs')).href);
   await build();
 }

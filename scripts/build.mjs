@@ -1,4 +1,4 @@
-// Bundles src/ into dist/main.js with esbuild (dependencies stay external); takes well under a second.
+// Bundles src/ into dist/main.js and dist/file-worker.js with esbuild (dependencies stay external); takes well under a second.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,9 +9,10 @@ export async function build() {
   if (!esbuild) {
     throw new Error('esbuild is not installed: run `npm ci` (with dev dependencies) before the first start.');
   }
+  // main.js, and the file sandbox's child (src/documents/sandbox.ts forks dist/file-worker.js).
   await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'main.ts')],
-    outfile: path.join(root, 'dist', 'main.js'),
+    entryPoints: { main: path.join(root, 'src', 'main.ts'), 'file-worker': path.join(root, 'src', 'documents', 'file-worker.ts') },
+    outdir: path.join(root, 'dist'),
     bundle: true,
     platform: 'node',
     format: 'esm',

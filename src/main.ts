@@ -44,6 +44,7 @@ import { APP_VERSION } from './version.js';
 import { calculateDeadline, STATUTORY_PERIODS, ZDeadlineQuery } from './domain/calendar/calculate-deadline.js';
 import { dayName, parseIsoDate } from './domain/calendar/dates.js';
 import { warnIfNoPoppler } from './documents/redact.js';
+import { stopSandbox } from './documents/sandbox.js';
 
 const USAGE = `Q-Gesy ${APP_VERSION}: sistem layanan informasi publik / public information service
 
@@ -217,6 +218,9 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
       process.exit(1);
     }, 20_000);
     force.unref();
+    // Children of the file sandbox first: a request waiting on a hostile file ends now (its caller gets an
+    // error), instead of holding the shutdown for the job's whole time limit.
+    const sandbox = stopSandbox();
     // Stop accepting, let in-flight requests finish; idle keep-alive sockets are closed.
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
@@ -227,6 +231,7 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
     blobGc?.stop();
     await worker?.stop();
     await textWorker?.stop();
+    await sandbox;
     await reviews?.stop();
     await reminders?.stop();
     await database.close();
@@ -260,6 +265,7 @@ async function cmdWorker(io: CliIo): Promise<void> {
   const reminders = startReminderScheduler({ ctx: { ...rt.ctx, actor: systemActor('pengingat tenggat') }, logger: rt.logger });
   rt.logger.info('pekerja email berjalan / email worker running');
   const stop = async () => {
+    await stopSandbox();
     await worker.stop();
     await textWorker.stop();
     await reminders.stop();

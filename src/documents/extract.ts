@@ -5,6 +5,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import yauzl from 'yauzl';
+import { checkCell, checkPdfLimits, checkZipInflated } from './file-limits.js';
 import { kindOfMime, readZipEntry, zipEntries, type DocumentKind } from './sniff.js';
 
 /** What the search index keeps of one document (characters); longer texts are cut. */
@@ -131,6 +132,8 @@ async function ocrPdfPages(
 const hasWords = (s: string) => (s.match(/\p{L}/gu)?.length ?? 0) >= 3;
 
 async function pdfText(bytes: Buffer, ocr: OcrTools | null, signal: AbortSignal | undefined): Promise<Extraction> {
+  // The page tree is walked (and a page-tree bomb refused) before pdf.js builds a single page.
+  await checkPdfLimits(bytes);
   const { getDocumentProxy, extractText } = await import('unpdf');
   let pages: string[];
   try {
@@ -180,13 +183,9 @@ async function openZip(bytes: Buffer): Promise<{ zip: yauzl.ZipFile; entries: Ma
   }
 }
 
-/** Refuses archives that would unpack to far more than is reasonable before a library inflates them. */
+/** Refuses archives over the limits of file-limits.ts, counted while inflating, before a library inflates them. */
 async function checkUnpackedSize(bytes: Buffer): Promise<void> {
-  const { zip, entries } = await openZip(bytes);
-  zip.close();
-  let total = 0;
-  for (const e of entries.values()) total += e.uncompressedSize;
-  if (total > MAX_UNPACKED_BYTES) throw new NotSearchable('Isi berkas terlalu besar untuk diindeks / the content is too large to index');
+  await checkZipInflated(bytes);
 }
 
 async function docxText(bytes: Buffer): Promise<Extraction> {
@@ -213,6 +212,7 @@ async function xlsxText(bytes: Buffer): Promise<Extraction> {
         } catch {
           t = String(cell.value ?? '');
         }
+        checkCell(t);
         if (t) cells.push(t);
       });
       if (cells.length) out.push(cells.join('\t'));
@@ -252,6 +252,7 @@ export function odfXmlToText(xml: string): string {
 }
 
 async function odfText(bytes: Buffer): Promise<Extraction> {
+  await checkUnpackedSize(bytes);
   const { zip, entries } = await openZip(bytes);
   try {
     const content = entries.get('content.xml');

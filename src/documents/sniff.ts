@@ -4,6 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import yauzl from 'yauzl';
 import { AppError } from '../errors.js';
+import { runFileJob } from './sandbox.js';
 
 export const DOCUMENT_KINDS = {
   pdf: { mime: 'application/pdf', ext: 'pdf', label: 'PDF' },
@@ -318,17 +319,54 @@ function looksLikeText(head: Buffer): boolean {
   return !head.includes(0) && head.every((b) => b >= 0x09);
 }
 
-/** Sniffs bytes in memory. Throws AppError 415 (refused type) or 422 (empty file). */
-export async function sniffBytes(bytes: Uint8Array): Promise<Sniffed> {
+/** Sniffs bytes in memory, in this process (the file sandbox's child calls this). */
+export async function sniffBytesDirect(bytes: Uint8Array): Promise<Sniffed> {
   return sniffSource(bufferSource(bytes));
 }
 
-/** Sniffs a file on disk without reading all of it into memory. */
-export async function sniffFile(path: string): Promise<Sniffed> {
+/** Sniffs a file on disk without reading all of it into memory, in this process. */
+export async function sniffFileDirect(path: string): Promise<Sniffed> {
   const src = await fileSource(path);
   try {
     return await sniffSource(src);
   } finally {
     await src.close();
   }
+}
+
+/**
+ * What the first bytes decide alone, without parsing: images, programs, old Office files. Null when the
+ * file must be read further (PDF, ZIP containers, CSV), which happens in the file sandbox.
+ */
+function quickSniff(head: Buffer, size: number): Sniffed | null {
+  if (size === 0) throw emptyFile();
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) && startsWith(head, 'IHDR', 12)) return sniffed('png');
+  if (startsWith(head, [0xff, 0xd8, 0xff]) && head.length > 3 && head[3]! >= 0xc0 && head[3]! <= 0xfe) return sniffed('jpeg');
+  if (startsWith(head, 'MZ') || startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) || startsWith(head, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(head, '#!'))
+    throw refusedType(HINTS.exe);
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) throw refusedType(HINTS.ole);
+  return null;
+}
+
+/**
+ * Sniffs an upload: the type from its bytes, and the limits of file-limits.ts (PDF page tree, ZIP sizes),
+ * in the file sandbox. Throws AppError 415 (refused type) or 422 (empty, over a limit).
+ */
+export async function sniffBytes(bytes: Uint8Array): Promise<Sniffed> {
+  const quick = quickSniff(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(64, bytes.byteLength)), bytes.byteLength);
+  if (quick) return quick;
+  return runFileJob({ type: 'sniff', bytes });
+}
+
+/** As sniffBytes, for a file on disk (the child reads it). */
+export async function sniffFile(path: string): Promise<Sniffed> {
+  const src = await fileSource(path);
+  let quick: Sniffed | null;
+  try {
+    quick = quickSniff(await src.head(64), src.size);
+  } finally {
+    await src.close();
+  }
+  if (quick) return quick;
+  return runFileJob({ type: 'sniff', path });
 }

@@ -72,6 +72,9 @@ export async function handleError(given: unknown, c: Context<Env>): Promise<Resp
       return c.redirect(`/masuk?next=${encodeURIComponent(c.req.path)}`, 303);
     }
     const message = err.message_(v.locale);
+    // Too much file work waiting (the file sandbox's queue is full): tell the client when to come back.
+    const retryAfter = (err as { retryAfter?: unknown }).retryAfter;
+    if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
     if (wantsJson(c)) {
       return c.json({ type: `about:blank#${err.code}`, title: message, status: err.status, code: err.code }, err.status as 400, {
         'content-type': 'application/problem+json',

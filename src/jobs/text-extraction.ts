@@ -11,7 +11,10 @@ import { systemClock, type Clock } from '../clock.js';
 import type { Db, Tx } from '../db/client.js';
 import { dipDocuments, dipEntries } from '../db/schema/index.js';
 import type { BlobStore } from '../documents/blob-store.js';
-import { extractText, type Extraction, type OcrTools } from '../documents/extract.js';
+import type { Extraction, OcrTools } from '../documents/extract.js';
+import { FILE_ERROR_CODES, FILE_LIMITS } from '../documents/file-limits.js';
+import { runFileJob } from '../documents/sandbox.js';
+import { AppError } from '../errors.js';
 import { refreshSearchRow } from '../domain/dip/workflow.js';
 import { describeError } from './outbox-worker.js';
 
@@ -19,7 +22,8 @@ import { describeError } from './outbox-worker.js';
 export const MAX_TEXT_ATTEMPTS = 4;
 /** Longer than the slowest extraction we allow (EXTRACT_TIMEOUT_MS), so a live one is never taken over. */
 export const DEFAULT_TEXT_LEASE_MS = 15 * 60_000;
-export const EXTRACT_TIMEOUT_MS = 10 * 60_000;
+/** The file sandbox stops an extraction after FILE_LIMITS.extractMs; this is the worker's own backstop. */
+export const EXTRACT_TIMEOUT_MS = FILE_LIMITS.extractMs + 60_000;
 const BASE_BACKOFF_MS = 60_000;
 const MAX_BACKOFF_MS = 6 * 3600_000;
 // First key of the transaction-scoped advisory lock taken per sha256 while claiming.
@@ -47,6 +51,15 @@ export function publicTextError(textError: string | null): string | null {
   if (!textError) return null;
   const note = parseJobNote(textError);
   return note ? note.last : textError;
+}
+
+/** The terminal reason of a file the sandbox refused or could not finish: "gagal diproses: … / processing failed: …". */
+export function processingFailed(err: AppError): string {
+  return `gagal diproses: ${err.messages.id} / processing failed: ${err.messages.en}`.slice(0, 500);
+}
+
+function exhaustedReason(last: string | null): string {
+  return `gagal diproses: ${MAX_TEXT_ATTEMPTS} percobaan tidak selesai / processing failed: ${MAX_TEXT_ATTEMPTS} attempts did not finish${last ? ` (${last})` : ''}`.slice(0, 500);
 }
 
 /** Backoff after the n-th failed attempt: 1 min, 4 min, 16 min … capped at 6 h. */
@@ -91,6 +104,15 @@ export async function claimNextDocument(db: Db, opts: { workerId: string; now: D
       if (notes.some((n) => n.note && n.note.by && n.note.until > nowIso)) return { skip: cand.sha256 };
       const attempt = Math.max(0, ...notes.map((n) => n.note?.attempt ?? 0)) + 1;
       const last = notes.map((n) => (n.note ? n.note.last : n.raw)).find((x) => !!x) ?? null;
+      if (attempt > MAX_TEXT_ATTEMPTS) {
+        // Every attempt was used up without an outcome being recorded (the process died during each one,
+        // e.g. killed while extracting): end it, never pending for ever.
+        await tx
+          .update(dipDocuments)
+          .set({ textStatus: 'failed', textError: exhaustedReason(last) })
+          .where(and(eq(dipDocuments.sha256, cand.sha256), eq(dipDocuments.textStatus, 'pending')));
+        return { skip: cand.sha256 };
+      }
       const note = jobNote(attempt, new Date(opts.now.getTime() + opts.leaseMs), opts.workerId, last);
       await tx
         .update(dipDocuments)
@@ -147,10 +169,13 @@ async function lockEntries(tx: Tx, ids: string[]) {
   return tx.select().from(dipEntries).where(inArray(dipEntries.id, ids)).orderBy(asc(dipEntries.id)).for('update');
 }
 
-/** Records a failed attempt: retried later with backoff, or 'failed' after the last attempt. Only while our claim stands. */
-export async function recordFailure(db: Db, claim: TextClaim, error: string, now: Date): Promise<'retry' | 'failed'> {
-  const failed = claim.attempt >= MAX_TEXT_ATTEMPTS;
-  const reason = `${error}`.slice(0, 300);
+/**
+ * Records a failed attempt: retried later with backoff, or 'failed' after the last attempt, or at once when
+ * `terminal` (a file over a limit fails the same way every time). Only while our claim stands.
+ */
+export async function recordFailure(db: Db, claim: TextClaim, error: string, now: Date, terminal = false): Promise<'retry' | 'failed'> {
+  const failed = terminal || claim.attempt >= MAX_TEXT_ATTEMPTS;
+  const reason = `${error}`.slice(0, 500);
   await db
     .update(dipDocuments)
     .set(
@@ -208,7 +233,11 @@ export function startTextExtractionWorker(opts: TextExtractionWorkerOptions): Te
   const batchSize = opts.batchSize ?? 10;
   const timeoutMs = opts.timeoutMs ?? EXTRACT_TIMEOUT_MS;
   const workerId = opts.workerId ?? `${hostname()}:${process.pid}`;
-  const extract = opts.extract ?? ((bytes: Buffer, mime: string, signal: AbortSignal) => extractText(bytes, mime, { ocr: opts.ocr, signal }));
+  // In the file sandbox (a child process with limits of time and memory), never on the server's thread.
+  const extract =
+    opts.extract ??
+    ((bytes: Buffer, mime: string, signal: AbortSignal) =>
+      runFileJob({ type: 'extract', bytes, mime, ...(opts.ocr !== undefined ? { ocr: opts.ocr } : {}) }, { timeoutMs: FILE_LIMITS.extractMs, signal }));
 
   let stopping = false;
   let stopped: Promise<void> | undefined;
@@ -232,8 +261,14 @@ export function startTextExtractionWorker(opts: TextExtractionWorkerOptions): Te
         await releaseClaim(db, claim, clock.now());
         return;
       }
-      const reason = ac.signal.reason instanceof Timeout ? `waktu habis setelah ${Math.round(timeoutMs / 1000)} detik / timed out` : describeError(err);
-      const outcome = await recordFailure(db, claim, reason, clock.now());
+      const terminal = err instanceof AppError && FILE_ERROR_CODES.includes(err.code);
+      const reason =
+        ac.signal.reason instanceof Timeout
+          ? `waktu habis setelah ${Math.round(timeoutMs / 1000)} detik / timed out`
+          : terminal
+            ? processingFailed(err)
+            : describeError(err);
+      const outcome = await recordFailure(db, claim, reason, clock.now(), terminal);
       (outcome === 'failed' ? logger?.error : logger?.warn)?.call(
         logger,
         { sha256: claim.sha256, attempt: claim.attempt, outcome, err: reason },

@@ -2,14 +2,14 @@
 // uploader's clearance, encrypted before the blob store), open (clearance and need-to-know, the reader's
 // reason in the read log) and download (PDFs with a visible watermark on every page). The audit log gets
 // ids, numbers, levels and sizes, never file names.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { classifiedDocuments, classifiedItems, encryptedFiles, SECURITY_LEVELS, users, type SecurityLevel } from '../../db/schema/index.js';
 import { emptyFile, sniffBytes, sniffFile } from '../../documents/sniff.js';
-import { loadMarkablePdf, watermarkPdf } from '../../documents/watermark.js';
+import { runFileJob } from '../../documents/sandbox.js';
 import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { classifiedAccess, clearanceRank, levelRank, maxLevel } from '../../policies/classification.js';
@@ -100,7 +100,7 @@ export async function attachClassifiedDocument(ctx: Ctx, itemId: string, input: 
   if (size > limit) throw tooLarge(limit);
   const kind = input.bytes ? await sniffBytes(input.bytes) : await sniffFile(input.path!);
   // A PDF that cannot be watermarked could never be handed out as the register promises: refuse it now.
-  if (kind.kind === 'pdf') await loadMarkablePdf(input.bytes ?? (await readFile(input.path!)));
+  if (kind.kind === 'pdf') await runFileJob({ type: 'markable', ...(input.bytes ? { bytes: input.bytes } : { path: input.path! }) });
   const filename = cleanFilename(input.filename, kind.kind);
   const stored = await encryptForStore(ctx, input.bytes ? { bytes: input.bytes } : { path: input.path! }, kind.mime);
   // The file name is protected content too: sealed under the file's own data key.
@@ -207,7 +207,9 @@ export async function downloadClassifiedDocument(ctx: Ctx, documentId: string, r
   if (isPdf && ctx.actor.kind === 'user') {
     const body = await getPublicBody(ctx.db);
     const line = watermarkLine(o.level, ctx.actor, ctx.clock.now(), body?.timeZone ?? 'Asia/Jakarta');
-    bytes = await watermarkPdf(bytes, { headline: SECURITY_LEVEL_LABELS[o.level].id.toUpperCase(), line });
+    // In the file sandbox: a hostile PDF costs a child process its time limit, not the server its thread.
+    const marked = await runFileJob({ type: 'watermark', bytes, mark: { headline: SECURITY_LEVEL_LABELS[o.level].id.toUpperCase(), line } });
+    bytes = Buffer.from(marked.buffer, marked.byteOffset, marked.byteLength);
   }
   await logAccess(ctx, { itemId: o.doc.itemId, documentId, action: 'download', level: o.level, reason: o.reason, grantId: o.grantId });
   const filename = revealFileName(ctx, file, o.doc.filename, o.doc.id);

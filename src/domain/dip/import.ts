@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { actorLabel, inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { auditHead, auditLog, dipEntries, dipVersions, units } from '../../db/schema/index.js';
+import { checkZipInflated, FILE_LIMITS, limitErrors } from '../../documents/file-limits.js';
+import { runFileJob } from '../../documents/sandbox.js';
 import { errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { summarize, type AuditInput } from '../audit/record-audit.js';
@@ -333,9 +335,23 @@ export async function parseImportFile(bytes: Uint8Array): Promise<ParsedImport> 
   if (!looksLikeXlsx(bytes)) {
     return { rows: [], issues: [fileIssue('Berkas bukan lembar kerja Excel (.xlsx). Unduh templat, isi, lalu simpan sebagai .xlsx.')], sheetName: null };
   }
+  // In the file sandbox: unzipping and reading cells of an uploaded spreadsheet never runs on the server's thread.
+  return runFileJob({ type: 'dipImport', bytes });
+}
+
+/** parseImportFile itself, in this process (the file sandbox's child): the limits of file-limits.ts first. */
+export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedImport> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    return { rows: [], issues: [fileIssue(`Berkas terlalu besar: maksimal ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)], sheetName: null };
+  if (!looksLikeXlsx(bytes)) {
+    return { rows: [], issues: [fileIssue('Berkas bukan lembar kerja Excel (.xlsx). Unduh templat, isi, lalu simpan sebagai .xlsx.')], sheetName: null };
+  }
   const rows: ParsedImport['rows'] = [];
   const issues: ImportIssue[] = [];
   let sheetName: string | null = null;
+  let cellTooLong = false;
+  // Counted while inflating, before exceljs unpacks anything (file_limit errors go to the caller as 422).
+  await checkZipInflated(bytes);
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
       sharedStrings: 'cache',
@@ -350,6 +366,10 @@ export async function parseImportFile(bytes: Uint8Array): Promise<ParsedImport> 
       let count = 0;
       for await (const row of sheet) {
         const values = (Array.isArray(row.values) ? row.values : []) as unknown[];
+        if (values.some((v) => cellText(v).length > FILE_LIMITS.xlsxCellChars)) {
+          cellTooLong = true;
+          break sheets;
+        }
         if (!header) {
           header = readHeader(values);
           if (!header && ++scanned >= HEADER_SEARCH_ROWS) continue sheets;
@@ -403,6 +423,7 @@ export async function parseImportFile(bytes: Uint8Array): Promise<ParsedImport> 
       sheetName: null,
     };
   }
+  if (cellTooLong) throw limitErrors.cell();
   if (!sheetName && !issues.length && !rows.length) {
     return {
       rows: [],

@@ -411,7 +411,7 @@ export async function attachDecision(ctx: Ctx, id: string, upload: DecisionUploa
   const max = Math.min(MAX_DECISION_BYTES, ctx.settings.maxUploadBytes);
   if (upload.bytes.byteLength > max) throw errors.tooLarge(Math.round((max / (1024 * 1024)) * 10) / 10);
   const kind = await sniffBytes(upload.bytes).catch((err: unknown) => {
-    if (err instanceof AppError && err.status === 422) throw err;
+    if (err instanceof AppError && (err.status === 422 || err.status >= 500)) throw err;
     return null;
   });
   if (kind?.kind !== 'pdf') {

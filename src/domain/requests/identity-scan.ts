@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { encryptedFiles } from '../../db/schema/index.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
+import { FILE_ERROR_CODES } from '../../documents/file-limits.js';
 import { sniffBytes } from '../../documents/sniff.js';
 import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
@@ -41,6 +42,7 @@ export async function prepareIdentityScan(ctx: Ctx, bytes: Uint8Array): Promise<
   try {
     kind = await sniffBytes(bytes);
   } catch (err) {
+    if (err instanceof AppError && FILE_ERROR_CODES.includes(err.code)) throw field(err.messages.id, err.messages.en);
     if (err instanceof AppError && err.status < 500) throw notAccepted();
     throw err;
   }

@@ -56,6 +56,8 @@ export function problemOf(err: AppError): Problem {
 }
 
 export function problemResponse(c: Context<Env>, err: AppError): Response {
+  const retryAfter = (err as { retryAfter?: unknown }).retryAfter;
+  if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
   return c.json(problemOf(err), err.status as 400, { 'content-type': 'application/problem+json' });
 }
 

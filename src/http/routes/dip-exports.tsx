@@ -145,7 +145,14 @@ dipExportAdminRoutes.post('/impor', async (c) => {
   }
   authorize(ctx.actor, 'dip.edit', { unitId: chosen });
   const started = performance.now();
-  const parsed = await parseImportFile(new Uint8Array(await file.arrayBuffer()));
+  let parsed;
+  try {
+    parsed = await parseImportFile(new Uint8Array(await file.arrayBuffer()));
+  } catch (err) {
+    // Over a file limit, or the file stopped its reader (time, memory): a message about the file.
+    if (err instanceof AppError && err.status === 422) return page({ formError: { field: 'file', message: err.message_(c.get('locale')) } }, 422);
+    throw err;
+  }
   if (parsed.issues.length) {
     const fileLevel = parsed.issues.length === 1 && parsed.issues[0]!.row === 0;
     if (fileLevel) return page({ formError: { field: 'file', message: parsed.issues[0]!.message } }, 422);
