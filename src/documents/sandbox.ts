@@ -77,7 +77,8 @@ class Sandbox {
             reject(opts.signal!.reason);
             return;
           }
-          for (const c of this.children) if (c.busy === w) this.kill(c, opts.signal!.reason instanceof AppError ? opts.signal!.reason : null, opts.signal!.reason);
+          for (const c of this.children)
+            if (c.busy === w) this.kill(c, opts.signal!.reason instanceof AppError ? opts.signal!.reason : null, opts.signal!.reason);
         },
         { once: true },
       );
@@ -221,7 +222,9 @@ class Sandbox {
   async stop(): Promise<void> {
     this.stopped = true;
     for (const w of this.queue.splice(0)) w.reject(new BusyError(30));
-    const exits = [...this.children].map((c) => new Promise<void>((resolve) => (c.proc.exitCode !== null || c.proc.signalCode !== null ? resolve() : c.proc.once('exit', () => resolve()))));
+    const exits = [...this.children].map(
+      (c) => new Promise<void>((resolve) => (c.proc.exitCode !== null || c.proc.signalCode !== null ? resolve() : c.proc.once('exit', () => resolve()))),
+    );
     for (const c of this.children) this.kill(c, new BusyError(30));
     await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 2000).unref())]);
   }

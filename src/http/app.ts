@@ -108,7 +108,10 @@ export function createApp(given: AppDeps): Hono<Env> {
     return formLimit(c, next);
   });
   // NUL, invalid UTF-8, malformed multipart or JSON: a 400 here rather than a 500 further in.
-  app.use('*', bodyGuard((c) => isDocumentUpload(c) || isClassifiedUpload(c)));
+  app.use(
+    '*',
+    bodyGuard((c) => isDocumentUpload(c) || isClassifiedUpload(c)),
+  );
   // The document upload checks the CSRF token itself, before it stores a byte: this middleware would
   // parse, i.e. buffer, the whole multipart body first.
   const csrfCheck = csrf();

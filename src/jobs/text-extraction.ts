@@ -59,7 +59,10 @@ export function processingFailed(err: AppError): string {
 }
 
 function exhaustedReason(last: string | null): string {
-  return `gagal diproses: ${MAX_TEXT_ATTEMPTS} percobaan tidak selesai / processing failed: ${MAX_TEXT_ATTEMPTS} attempts did not finish${last ? ` (${last})` : ''}`.slice(0, 500);
+  return `gagal diproses: ${MAX_TEXT_ATTEMPTS} percobaan tidak selesai / processing failed: ${MAX_TEXT_ATTEMPTS} attempts did not finish${last ? ` (${last})` : ''}`.slice(
+    0,
+    500,
+  );
 }
 
 /** Backoff after the n-th failed attempt: 1 min, 4 min, 16 min … capped at 6 h. */

@@ -79,7 +79,15 @@ describe(`classified texts sealed at rest (${backendName})`, () => {
   /** Every row of the tables that hold protected text, as PostgreSQL prints them. */
   async function rawRows(): Promise<string> {
     const out: string[] = [];
-    for (const table of ['classified_items', 'classified_documents', 'consequence_tests', 'consequence_test_steps', 'exemption_reviews', 'audit_log', 'outbox']) {
+    for (const table of [
+      'classified_items',
+      'classified_documents',
+      'consequence_tests',
+      'consequence_test_steps',
+      'exemption_reviews',
+      'audit_log',
+      'outbox',
+    ]) {
       const r = await t.db.db.execute(sql.raw(`select t::text as row from ${table} t`));
       for (const row of r.rows as { row: string }[]) out.push(row.row);
     }
@@ -224,7 +232,15 @@ describe(`classified texts sealed at rest (${backendName})`, () => {
     const now = t.clock.now();
     const [old] = await t.db.db
       .insert(classifiedItems)
-      .values({ unitId: cast.dinkes, number: 'INF/dinkes/2025/0099', title: 'Catatan lama Ulvenroth', description: 'Uraian lama Skarnwel', securityLevel: 'terbatas', createdAt: now, updatedAt: now })
+      .values({
+        unitId: cast.dinkes,
+        number: 'INF/dinkes/2025/0099',
+        title: 'Catatan lama Ulvenroth',
+        description: 'Uraian lama Skarnwel',
+        securityLevel: 'terbatas',
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning();
     const [oldTest] = await t.db.db
       .insert(consequenceTests)

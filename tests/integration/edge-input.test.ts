@@ -90,7 +90,10 @@ describe(`malformed input at the edge (${backendName})`, () => {
       { name: 'email', value: 'a@b.example' },
       { name: 'name', value: 'Nama' },
     ]);
-    const files = multipart('B0UNDARY', [{ name: 'email', value: 'a@b.example' }, ...Array.from({ length: 50 }, (_, i) => ({ name: `f${i}`, value: '%PDF-1.4', file: `f${i}.pdf` }))]);
+    const files = multipart('B0UNDARY', [
+      { name: 'email', value: 'a@b.example' },
+      ...Array.from({ length: 50 }, (_, i) => ({ name: `f${i}`, value: '%PDF-1.4', file: `f${i}.pdf` })),
+    ]);
     const nul = multipart('B0UNDARY', [{ name: 'email', value: 'a\u0000@b.example' }]);
     for (const path of PUBLIC_FORMS) {
       const cases: [string, BodyInit, string][] = [
@@ -146,7 +149,16 @@ describe(`malformed input at the edge (${backendName})`, () => {
       expect((await get(`/masuk?next=${next}`)).status, next).toBe(400);
     }
     const own = new URL(t.deps.config.baseUrl).origin;
-    for (const next of ['//evil.example', '/\\evil.example', 'https://evil.example/', '/%5Cevil.example', '/..//evil.example', '/./%2F/evil.example', 'javascript:alert(1)', '/ok?x=1#y']) {
+    for (const next of [
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example/',
+      '/%5Cevil.example',
+      '/..//evil.example',
+      '/./%2F/evil.example',
+      'javascript:alert(1)',
+      '/ok?x=1#y',
+    ]) {
       const r = await get(`/bahasa/id?next=${encodeURIComponent(next)}`);
       expect(r.status, next).toBe(303);
       const to = new URL(r.location!, own);

@@ -34,7 +34,29 @@ const FIELDS = [
   'id',
   'q',
 ];
-const QUERY_NAMES = ['q', 'page', 'halaman', 'limit', 'offset', 'rows', 'start', 'id', 'nomor', 'kode', 'email', 'next', 'sort', 'unit', 'kategori', 'tahun', 'fq', 'all_fields', 'filter', 'format', 'lang'];
+const QUERY_NAMES = [
+  'q',
+  'page',
+  'halaman',
+  'limit',
+  'offset',
+  'rows',
+  'start',
+  'id',
+  'nomor',
+  'kode',
+  'email',
+  'next',
+  'sort',
+  'unit',
+  'kategori',
+  'tahun',
+  'fq',
+  'all_fields',
+  'filter',
+  'format',
+  'lang',
+];
 
 type Probe = { method: 'GET' | 'POST'; path: string; label: string; body?: BodyInit; type?: string };
 
@@ -90,14 +112,26 @@ function bodies(): Omit<Probe, 'method' | 'path'>[] {
     { label: 'multipart: wrong boundary', body: good, type: 'multipart/form-data; boundary=anotherBOUNDARY' },
     { label: 'multipart: truncated', body: good.slice(0, Math.floor(good.length / 2)), type: 'multipart/form-data; boundary=fuzzBOUNDARY' },
     { label: 'multipart: 50 file parts', body: many, type: 'multipart/form-data; boundary=fuzzBOUNDARY' },
-    { label: 'multipart: NUL in fields', body: multipart(FIELDS.map((name) => ({ name, value: 'a\u0000b' }))), type: 'multipart/form-data; boundary=fuzzBOUNDARY' },
+    {
+      label: 'multipart: NUL in fields',
+      body: multipart(FIELDS.map((name) => ({ name, value: 'a\u0000b' }))),
+      type: 'multipart/form-data; boundary=fuzzBOUNDARY',
+    },
     {
       label: 'multipart: invalid UTF-8',
-      body: Buffer.concat([Buffer.from(`--fuzzBOUNDARY\r\nContent-Disposition: form-data; name="name"\r\n\r\n`), Buffer.from([0xff, 0xfe]), Buffer.from('\r\n--fuzzBOUNDARY--\r\n')]),
+      body: Buffer.concat([
+        Buffer.from(`--fuzzBOUNDARY\r\nContent-Disposition: form-data; name="name"\r\n\r\n`),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('\r\n--fuzzBOUNDARY--\r\n'),
+      ]),
       type: 'multipart/form-data; boundary=fuzzBOUNDARY',
     },
     { label: 'json: malformed', body: '{"email": ', type: 'application/json' },
-    { label: 'json: wrong types', body: JSON.stringify(Object.fromEntries(FIELDS.map((f, i) => [f, [i, { a: null }, true][i % 3]]))), type: 'application/json' },
+    {
+      label: 'json: wrong types',
+      body: JSON.stringify(Object.fromEntries(FIELDS.map((f, i) => [f, [i, { a: null }, true][i % 3]]))),
+      type: 'application/json',
+    },
     { label: 'json: NUL', body: JSON.stringify(Object.fromEntries(FIELDS.map((f) => [f, 'a\u0000b']))), type: 'application/json' },
     { label: 'json: array', body: '[1,2,3]', type: 'application/json' },
     { label: 'json: null', body: 'null', type: 'application/json' },
@@ -135,7 +169,15 @@ describe(`fuzz over every public route (${backendName})`, () => {
     const routes = publicRoutes();
     // The list comes from the router; this keeps it honest if route registration ever changes shape.
     const names = routes.map((r) => `${r.method} ${r.path}`);
-    for (const known of ['POST /permohonan', 'POST /permohonan/keberatan', 'POST /masuk', 'POST /akun/masuk', 'POST /api/v1/requests', 'GET /api/3/action/:action', 'GET /bahasa/:lang']) {
+    for (const known of [
+      'POST /permohonan',
+      'POST /permohonan/keberatan',
+      'POST /masuk',
+      'POST /akun/masuk',
+      'POST /api/v1/requests',
+      'GET /api/3/action/:action',
+      'GET /bahasa/:lang',
+    ]) {
       expect(names).toContain(known);
     }
     expect(routes.length).toBeGreaterThanOrEqual(70);
@@ -152,7 +194,8 @@ describe(`fuzz over every public route (${backendName})`, () => {
       }
     }
     // Control characters and broken escapes in the path itself.
-    for (const p of ['/%00', '/informasi/%00', '/%0d%0aSet-Cookie:%20x=1', '/%FF', '/permohonan%00', '/%E0%A4%A']) probes.push({ method: 'GET', path: p, label: 'path' });
+    for (const p of ['/%00', '/informasi/%00', '/%0d%0aSet-Cookie:%20x=1', '/%FF', '/permohonan%00', '/%E0%A4%A'])
+      probes.push({ method: 'GET', path: p, label: 'path' });
 
     const failures: string[] = [];
     let sent = 0;

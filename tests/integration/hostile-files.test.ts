@@ -105,7 +105,11 @@ describe(`hostile files on every upload route (${backendName})`, () => {
     utama = await signedIn('utama@kota.example');
 
     // A classified item with a reading, for attachments and downloads.
-    const made = await pembantu.post('/admin/informasi', { title: 'Rencana operasi penertiban', description: 'Jadwal dan personel.', securityLevel: 'rahasia' });
+    const made = await pembantu.post('/admin/informasi', {
+      title: 'Rencana operasi penertiban',
+      description: 'Jadwal dan personel.',
+      securityLevel: 'rahasia',
+    });
     expect(made.status).toBe(303);
     itemId = /\/admin\/informasi\/([0-9a-f-]{36})/.exec(made.location ?? '')![1]!;
     const opened = await pembantu.post(`/admin/informasi/${itemId}/buka`, { reason: 'Menguji berkas perusak' });
@@ -131,7 +135,14 @@ describe(`hostile files on every upload route (${backendName})`, () => {
     const now = t.clock.now();
     const [d] = await t.db.db
       .insert(disputes)
-      .values({ requestId: r.request.id, commission: 'Komisi Informasi Provinsi', caseNumber: '001/KI/2026', filedOn: '2026-03-10', createdAt: now, updatedAt: now })
+      .values({
+        requestId: r.request.id,
+        commission: 'Komisi Informasi Provinsi',
+        caseNumber: '001/KI/2026',
+        filedOn: '2026-03-10',
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning();
     disputeId = d!.id;
   }, SLOW);

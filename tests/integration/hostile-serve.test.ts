@@ -127,6 +127,9 @@ describe('serve under hostile files', { timeout: 600_000 }, () => {
     for (let i = 0; i < 40 && children.some(alive); i++) await sleep(50);
     expect(children.filter(alive), 'no child left behind').toEqual([]);
     expect(probes.length).toBeGreaterThan(0);
-    expect(probes.filter((s) => s !== 200), 'every health probe answered 200').toEqual([]);
+    expect(
+      probes.filter((s) => s !== 200),
+      'every health probe answered 200',
+    ).toEqual([]);
   });
 });

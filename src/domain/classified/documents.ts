@@ -171,7 +171,14 @@ export async function openClassifiedDocument(
   const o = await decideDocument(ctx, documentId, reason);
   const file = await decryptStoredFile(ctx, o.doc.fileId);
   await logAccess(ctx, { itemId: o.doc.itemId, documentId, action: opts.action ?? 'view', level: o.level, reason: o.reason, grantId: o.grantId });
-  return { bytes: file.bytes, filename: revealFileName(ctx, file, o.doc.filename, o.doc.id), mime: file.mime, level: o.level, itemId: o.doc.itemId, unitId: o.unitId };
+  return {
+    bytes: file.bytes,
+    filename: revealFileName(ctx, file, o.doc.filename, o.doc.id),
+    mime: file.mime,
+    level: o.level,
+    itemId: o.doc.itemId,
+    unitId: o.unitId,
+  };
 }
 
 /** "1 Des 2026 10.15 WIB": the time in the body's zone, as on an Indonesian official document. */

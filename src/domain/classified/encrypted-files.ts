@@ -77,10 +77,7 @@ export async function insertEncryptedFile(db: DbOrTx, values: EncryptedFileValue
  * The plaintext of an encrypted file. The caller has already decided that the actor may read it. A
  * missing blob is a 404-like AppError; an unknown key or a damaged file an EncryptionProblem (503).
  */
-export async function decryptStoredFile(
-  ctx: Ctx,
-  fileId: string,
-): Promise<{ bytes: Buffer; mime: string; size: number; wrappedKey: string; keyId: string }> {
+export async function decryptStoredFile(ctx: Ctx, fileId: string): Promise<{ bytes: Buffer; mime: string; size: number; wrappedKey: string; keyId: string }> {
   const keys = keysOf(ctx);
   const [row] = await ctx.db.select().from(encryptedFiles).where(eq(encryptedFiles.id, fileId));
   if (!row) throw damaged(`encrypted_files ${fileId} has no row`);

@@ -53,7 +53,7 @@ function sameOrigin(c: Context<Env>): boolean {
 const crossOrigin = () =>
   new AppError('cross_origin_write', 403, {
     id: 'Permintaan dari situs lain tidak diterima: API tulis (permohonan, keberatan) hanya dapat dipakai dari situs ini atau dari aplikasi, bukan dari halaman situs lain.',
-    en: 'Requests from another site are not accepted: the write API (requests, objections) can be used from this site or from an application, not from another site\'s page.',
+    en: "Requests from another site are not accepted: the write API (requests, objections) can be used from this site or from an application, not from another site's page.",
   });
 
 export function csrf(): MiddlewareHandler<Env> {
