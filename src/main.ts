@@ -1,7 +1,7 @@
 // The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | keys | clearance |
 // anonymise | reviews run | reminders run | deadline.
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,9 @@ import { s3BlobStore } from './documents/s3-store.js';
 import { formatLogins, hasNonDemoUsers, seedDemo } from './demo/seed-demo.js';
 import { purgeExpiredSessions } from './domain/accounts/sessions.js';
 import { purgeCitizenSignIns } from './domain/citizen/account.js';
-import { verifyAuditChain } from './domain/audit/verify-audit-chain.js';
+import { auditKeyFileFor, auditKeyIfAny, AuditKeyError } from './domain/audit/audit-key.js';
+import { upgradeAuditChain } from './domain/audit/record-audit.js';
+import { checkCheckpoint, formatCheckpoint, verifyAuditChain } from './domain/audit/verify-audit-chain.js';
 import { countUsers, createFirstAdmin } from './domain/users/users.js';
 import { AppError } from './errors.js';
 import { validationMessage } from './i18n/validation.js';
@@ -53,7 +55,11 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   seed-demo                isi data contoh Kota Palangka Raya / load the Palangka Raya demo data
   backup FILE              cadangkan basis data dan berkas ke satu arsip / back up database and files
   restore FILE [--force]   pulihkan dari arsip cadangan / restore from a backup archive
-  audit verify             periksa keutuhan rantai log audit / verify the audit log chain
+  audit verify [--checkpoint BARIS]
+                           periksa keutuhan rantai log audit (dan titik periksa yang disimpan) / verify the
+                           audit log chain (and a checkpoint line kept elsewhere)
+  audit checkpoint         cetak satu baris titik periksa untuk disimpan di luar server / print one
+                           checkpoint line to keep off the machine
   keys status              kunci enkripsi dan jumlah berkas yang dibungkusnya / encryption keys and what they wrap
   keys rotate [--drop-retired]
                            ganti kunci induk, bungkus ulang semua kunci data / new master key, re-wrap all data keys
@@ -110,7 +116,8 @@ function setupCode(): string {
 }
 
 /** Makes the key file when there is none and nothing is encrypted yet, and says so once: keep a copy apart. */
-async function announceKeyFile({ io, config, logger, ctx }: Runtime): Promise<void> {
+async function announceKeyFile(rt: Runtime): Promise<void> {
+  const { io, config, logger, ctx } = rt;
   const keys = await prepareKeyFile(ctx.db, ctx.keys!, new Date());
   if (keys.created) {
     io.stdout.write(
@@ -119,9 +126,28 @@ async function announceKeyFile({ io, config, logger, ctx }: Runtime): Promise<vo
         `  Keep a copy somewhere safe, APART from the backups; without it classified documents cannot be opened.\n\n`,
     );
   }
+  await prepareAuditChain(rt);
   for (const m of keys.missing) {
     logger.warn({ keyId: m.id, files: m.files }, 'kunci induk tidak ada di berkas kunci; berkas ini tidak dapat dibuka / master key missing from the key file');
   }
+}
+
+/**
+ * Makes the audit key on the first run (saying so once) and switches a chain written before the keyed
+ * hash over to it (an `audit.keyed` row).
+ */
+async function prepareAuditChain({ io, config, ctx }: Runtime): Promise<void> {
+  const file = auditKeyFileFor(config.encryptionKeyFile);
+  const had = existsSync(file);
+  const switched = await upgradeAuditChain(ctx);
+  if (!had && existsSync(file)) {
+    io.stdout.write(
+      `\n  Berkas kunci audit dibuat / audit key file created: ${file}\n` +
+        `  Simpan salinannya bersama berkas kunci enkripsi; tanpa berkas ini log audit tidak dapat diperiksa.\n` +
+        `  Keep a copy with the encryption key file; without it the audit log cannot be verified.\n\n`,
+    );
+  }
+  if (switched) io.stdout.write('Rantai log audit kini berkunci (HMAC) / the audit chain is now keyed (HMAC)\n');
 }
 
 async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Promise<void> {
@@ -294,17 +320,44 @@ async function cmdRestore(io: CliIo, file: string, force: boolean): Promise<void
   });
 }
 
-async function cmdAuditVerify(io: CliIo): Promise<number> {
+async function cmdAuditVerify(io: CliIo, checkpoint: string | undefined): Promise<number> {
   return withRuntime(io, false, async ({ ctx }) => {
-    const r = await verifyAuditChain(ctx.db);
+    const key = auditKeyIfAny(ctx.keys);
+    const r = await verifyAuditChain(ctx.db, key);
+    let code = 0;
     if (r.ok) {
       io.stdout.write(`OK: rantai log audit utuh, ${r.rows} baris diperiksa / audit chain intact, ${r.rows} rows checked\n`);
-      // Kept somewhere outside the database, this line lets a later check notice a rewritten chain.
-      if (r.head) io.stdout.write(`Baris terakhir / last row: #${r.head.seq} sha256=${r.head.hash}\n`);
-      return 0;
+      if (r.head && key) io.stdout.write(`Titik periksa terbaru / latest checkpoint: ${formatCheckpoint(key, r.head)}\n`);
+    } else {
+      io.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
+      code = 1;
     }
-    io.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
-    return 1;
+    if (checkpoint !== undefined) {
+      if (!key) throw new AuditKeyError(`Berkas kunci audit tidak ditemukan: ${auditKeyFileFor(ctx.keys!.file)} / The audit key file was not found`);
+      const c = await checkCheckpoint(ctx.db, key, checkpoint);
+      if (c.ok) io.stdout.write(`OK: titik periksa #${c.seq} ada di rantai / checkpoint #${c.seq} is in the chain\n`);
+      else {
+        io.stdout.write(`GAGAL / FAILED: titik periksa / checkpoint${c.seq ? ` #${c.seq}` : ''} (${c.problem}): ${c.message}\n`);
+        code = 1;
+      }
+    }
+    return code;
+  });
+}
+
+/** One line for the operator to keep off the machine; `audit verify --checkpoint` checks it later. */
+async function cmdAuditCheckpoint(io: CliIo): Promise<number> {
+  return withRuntime(io, false, async ({ ctx }) => {
+    const key = auditKeyIfAny(ctx.keys);
+    const r = await verifyAuditChain(ctx.db, key);
+    if (!r.ok) {
+      io.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
+      io.stderr.write('Rantai log audit tidak utuh; titik periksa tidak dibuat / the audit chain is broken; no checkpoint made\n');
+      return 1;
+    }
+    if (!r.head || !key) throw new CliError('Log audit masih kosong; belum ada yang dapat ditandai / the audit log is empty; nothing to mark yet');
+    io.stdout.write(`${formatCheckpoint(key, r.head)}\n`);
+    return 0;
   });
 }
 
@@ -486,6 +539,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       'older-than': { type: 'string' },
       'dry-run': { type: 'boolean' },
       date: { type: 'string' },
+      checkpoint: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -502,7 +556,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       await cmdWorker(io);
       return -1;
     case 'migrate':
-      return withRuntime(io, true, async ({ database }) => {
+      return withRuntime(io, true, async (rt) => {
+        const { database } = rt;
+        await prepareAuditChain(rt);
         const m = await database.migrationStatus();
         io.stdout.write(`Migrasi selesai / migrations done: ${m.applied}/${m.expected}\n`);
         return 0;
@@ -529,8 +585,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       await cmdRestore(io, sub, values.force === true);
       return 0;
     case 'audit':
-      if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify');
-      return cmdAuditVerify(io);
+      if (sub === 'checkpoint' && !rest.length && values.checkpoint === undefined) return cmdAuditCheckpoint(io);
+      if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify [--checkpoint BARIS] | qgesy audit checkpoint');
+      return cmdAuditVerify(io, values.checkpoint as string | undefined);
     case 'keys':
       return cmdKeys(io, sub, values['drop-retired'] === true);
     case 'clearance':
@@ -580,7 +637,7 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
       io.stderr.write(`${err.message}\n`);
       return 2;
     }
-    if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError || err instanceof KeyRingError) {
+    if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError || err instanceof KeyRingError || err instanceof AuditKeyError) {
       io.stderr.write(`${err.message}\n`);
     } else if (err instanceof AppError) {
       const fields = Object.entries(err.fields ?? {}).map(([k, m]) => `  ${k}: ${m.id} / ${m.en}\n`);

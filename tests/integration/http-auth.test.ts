@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, outbox, units } from '../../src/db/schema/index.js';
 import { verifyAuditChain } from '../../src/domain/audit/verify-audit-chain.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
+import { testAuditKey } from '../helpers/db.js';
 
 describe('sign-in, CSRF, throttling and access control over HTTP', () => {
   let t: TestApp;
@@ -122,7 +123,7 @@ describe('sign-in, CSRF, throttling and access control over HTTP', () => {
     expect(denied.map((d) => d.entityId)).toEqual(expect.arrayContaining([`GET /admin/unit/${unitB}`, 'GET /admin/pengguna']));
     // Staff actions and access events keep the address they came from.
     expect(denied.map((d) => d.ip)).toContain('10.0.0.1');
-    expect((await verifyAuditChain(t.db.db)).ok).toBe(true);
+    expect((await verifyAuditChain(t.db.db, testAuditKey(t.ctx))).ok).toBe(true);
   });
 
   it('sends a password reset through the outbox and accepts the link once', async () => {
