@@ -135,6 +135,6 @@ export function testCtx(
  */
 export function testAuditKey(ctx?: Pick<Ctx, 'keys'>): AuditKey {
   const keys = ctx?.keys ?? testKeys();
-  ensureAuditKeyFile(auditKeyFileFor(keys.file));
+  ensureAuditKeyFile(auditKeyFileFor(keys.file), new Date());
   return auditKeyOf(keys);
 }

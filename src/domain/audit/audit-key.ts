@@ -44,7 +44,7 @@ function keyIdOf(key: Buffer): string {
  * process doing the same at the same moment: the file is written aside and linked into place, so a reader
  * sees either no file or the whole file. Returns whether this call created it.
  */
-export function ensureAuditKeyFile(file: string, now = new Date()): boolean {
+export function ensureAuditKeyFile(file: string, now: Date): boolean {
   const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const key = randomBytes(KEY_BYTES);

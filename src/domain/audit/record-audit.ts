@@ -81,7 +81,7 @@ async function keyForWriting(tx: Tx, ctx: Ctx): Promise<AuditKey> {
     if (!(err instanceof AuditKeyError) || !ctx.keys || existsSync(auditKeyFileFor(ctx.keys.file))) throw err;
     const [keyed] = await tx.select({ seq: auditLog.seq }).from(auditLog).where(eq(auditLog.alg, KEYED)).limit(1);
     if (keyed) throw err;
-    ensureAuditKeyFile(auditKeyFileFor(ctx.keys.file), new Date());
+    ensureAuditKeyFile(auditKeyFileFor(ctx.keys.file), ctx.clock.now());
     return auditKeyOf(ctx.keys);
   }
 }

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { eq, inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { actorLabel, inTransaction, type Ctx } from '../../context.js';
+import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { dipEntries, dipVersions, units } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
