@@ -186,9 +186,9 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
   });
   void warnIfNoPoppler(logger);
   const workerId = `${hostname()}:${process.pid}`;
-  const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId }) : null;
+  const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, keys: ctx.keys, logger, workerId }) : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
-  const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, baseUrl: config.baseUrl, logger }) : null;
+  const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, keys: ctx.keys, baseUrl: config.baseUrl, logger }) : null;
   const reviews = config.outboxWorker ? startExpiryReviewJob({ ctx: { ...ctx, actor: systemActor('peninjauan pengecualian') }, logger }) : null;
   const reminders = config.outboxWorker ? startReminderScheduler({ ctx: { ...ctx, actor: systemActor('pengingat tenggat') }, logger }) : null;
   const sweeper = setInterval(() => {
@@ -254,6 +254,7 @@ async function cmdWorker(io: CliIo): Promise<void> {
     throw new CliError('Migrasi belum dijalankan; jalankan `qgesy migrate` atau `qgesy serve` dulu. / Migrations pending; run `qgesy migrate` first.');
   const worker = startOutboxWorker({
     db: rt.database.db,
+    keys: rt.ctx.keys,
     smtpUrl: rt.config.smtpUrl,
     mailFrom: rt.config.mailFrom,
     logger: rt.logger,
