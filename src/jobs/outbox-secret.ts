@@ -5,7 +5,7 @@
 // outbox worker puts it back only at send time; the back office shows the placeholder masked
 // (policy `outbox.read_secret`: nobody), and offers "Kirim ulang / Resend" instead of a readable link.
 import { randomBytes } from 'node:crypto';
-import { decryptBytes, encryptBytes, unwrapDataKey, wrapDataKey, type KeyRing } from '../documents/encryption.js';
+import { decryptBytes, encryptBytes, unwrapDataKey, wrapDataKey, type KeyRing, type MasterKey } from '../documents/encryption.js';
 
 /** Stands in the stored body where the secret goes. Not something a template would write by itself. */
 export const SECRET_PLACEHOLDER = '{{qgesy:rahasia}}';
@@ -52,9 +52,9 @@ export function openSecret(keys: KeyRing, sealed: string): string {
 }
 
 /** Re-wraps a sealed secret's data key under another master key (`qgesy keys rotate`); the ciphertext stays. */
-export function rewrapSecret(keys: KeyRing, sealed: string, to: ReturnType<KeyRing['current']>): string {
-  const [, keyId, wrapped, body] = sealed.split(':') as [string, string, string, string];
-  const dataKey = unwrapDataKey(keys.get(keyId), wrapped);
+export function rewrapSecret(from: MasterKey, sealed: string, to: MasterKey): string {
+  const [, , wrapped, body] = sealed.split(':') as [string, string, string, string];
+  const dataKey = unwrapDataKey(from, wrapped);
   try {
     return `${VERSION}:${to.id}:${wrapDataKey(to, dataKey)}:${body}`;
   } finally {

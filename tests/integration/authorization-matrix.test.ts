@@ -361,7 +361,7 @@ describe(`authorization matrix (${backendName})`, () => {
     }
     const res = await t.app.request(url, init);
     const body = await res.text();
-    return Object.assign(res, { body });
+    return { status: res.status, headers: res.headers, body };
   }
 
   // Policy outbox.read_secret: the secret part of an outgoing email (tracking code, reset / sign-in /

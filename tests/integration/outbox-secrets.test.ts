@@ -10,6 +10,7 @@ import { systemActor } from '../../src/context.js';
 import { auditLog, outbox, units, users } from '../../src/db/schema/index.js';
 import { issueLinkToken } from '../../src/domain/accounts/password-reset.js';
 import { requestSignInLink } from '../../src/domain/citizen/account.js';
+import { rotateKeys } from '../../src/domain/classified/keys.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { startOutboxWorker } from '../../src/jobs/outbox-worker.js';
 import { SECRET_MASK, SECRET_PLACEHOLDER } from '../../src/jobs/outbox-secret.js';
@@ -171,5 +172,22 @@ describe(`outbox secrets (${backendName})`, () => {
     expect(smtp.received.length).toBe(before);
     const [r] = (await t.db.db.execute(sql`select status, last_error from outbox where status = 'pending' and last_error is not null`)).rows as { last_error: string }[];
     expect(r!.last_error).toContain('without a key file');
+  });
+
+  it('keeps a queued secret sendable across a key rotation that drops the old key', async () => {
+    const [u] = await t.db.db.select().from(users).where(eq(users.email, 'pembantu@uji.example'));
+    t.clock.advance(60_000);
+    await issueLinkToken(t.ctx, u!, 'account_invite');
+    const queued = (await mailTo('pembantu@uji.example', 'account_invite')).find((m) => m.status === 'pending')!;
+    const oldKey = queued.secret!.split(':')[1];
+    const r = await rotateKeys(t.db.db, t.ctx.keys!, new Date(), { dropRetired: true });
+    expect(r.dropped).toContain(oldKey);
+    const [after] = await t.db.db.select().from(outbox).where(eq(outbox.id, queued.id));
+    expect(after!.secret!.split(':')[1]).toBe(r.newKeyId);
+    const before = smtp.received.length;
+    await deliver();
+    const got = smtp.received.slice(before).map(readMail).find((m) => m.text.includes('/atur-sandi/'));
+    expect(got, 'the invitation reached the SMTP server').toBeDefined();
+    expect(got!.text).toMatch(/\/atur-sandi\/[\w-]{40,}/);
   });
 });

@@ -95,15 +95,19 @@ async function append(ctx: Ctx, make: (at: Date) => RowFields[]): Promise<{ swit
   const tx = ctx.db as Tx;
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   const key = await keyForWriting(tx, ctx);
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
+  // The head and the algorithm of the row it points at, in one round trip.
+  const [head] = await tx
+    .select({ seq: auditHead.seq, hash: auditHead.hash, alg: auditLog.alg })
+    .from(auditHead)
+    .leftJoin(auditLog, eq(auditLog.seq, auditHead.seq))
+    .where(eq(auditHead.id, 1));
   let seq = head?.seq ?? 0;
   let prevHash = head?.hash ?? GENESIS_HASH;
   const at = ctx.clock.now();
   const fields = make(at);
   let switched = false;
   if (head) {
-    const [last] = await tx.select({ alg: auditLog.alg }).from(auditLog).where(eq(auditLog.seq, head.seq));
-    if (last?.alg === PLAIN) {
+    if (head.alg === PLAIN) {
       fields.unshift(switchOverRow(at, key));
       switched = true;
     }

@@ -1,10 +1,11 @@
 // The operator's side of the master key ring: what each key wraps, rotation (a new key, every data key
 // re-wrapped in one transaction, the old key retired) and, after it, dropping retired keys from the file.
 // The blobs are never touched: only `encrypted_files.wrapped_key` and `key_id` change.
-import { count, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, ne, notLike, sql } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
-import { encryptedFiles } from '../../db/schema/index.js';
+import { encryptedFiles, outbox } from '../../db/schema/index.js';
+import { rewrapSecret, sealedKeyId } from '../../jobs/outbox-secret.js';
 import { ensureKeyFile, KeyRingError, newMasterKey, rewrapDataKey, writeKeyFile, type KeyRing, type MasterKey } from '../../documents/encryption.js';
 
 export type KeyUse = { id: string; created: string; status: MasterKey['status']; files: number };
@@ -47,7 +48,7 @@ async function rewrapAll(tx: Tx, keys: readonly MasterKey[], to: MasterKey): Pro
       .where(ne(encryptedFiles.keyId, to.id))
       .orderBy(encryptedFiles.id)
       .limit(BATCH);
-    if (!rows.length) return done;
+    if (!rows.length) return done + (await rewrapOutboxSecrets(tx, keys, to));
     const values = rows.map((r) => {
       const from = byId.get(r.keyId);
       if (!from) {
@@ -61,6 +62,27 @@ async function rewrapAll(tx: Tx, keys: readonly MasterKey[], to: MasterKey): Pro
       where f.id = v.id`);
     done += rows.length;
   }
+}
+
+/**
+ * The secrets of queued emails (src/jobs/outbox-secret.ts) are wrapped by the same master keys: re-wrap
+ * them too, so that dropping a retired key does not leave a pending message unsendable. A secret wrapped
+ * by a key the file does not hold is left alone (that message fails to send, as it would anyway).
+ */
+async function rewrapOutboxSecrets(tx: Tx, keys: readonly MasterKey[], to: MasterKey): Promise<number> {
+  const rows = await tx
+    .select({ id: outbox.id, secret: outbox.secret })
+    .from(outbox)
+    .where(and(isNotNull(outbox.secret), notLike(outbox.secret, `v1:${to.id}:%`)));
+  let done = 0;
+  for (const r of rows) {
+    const from = keys.find((k) => k.id === sealedKeyId(r.secret!));
+    if (!from) continue;
+    const secret = rewrapSecret(from, r.secret!, to);
+    await tx.update(outbox).set({ secret }).where(eq(outbox.id, r.id));
+    done++;
+  }
+  return done;
 }
 
 export type RotationResult = { newKeyId: string; retired: string[]; rewrapped: number; dropped: string[] };
