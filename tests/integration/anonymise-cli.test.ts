@@ -3,7 +3,10 @@
 // deletes the identity scan's file, keeps the annual report's figures, and is audited.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { keyRing } from '../../src/documents/encryption.js';
+import { ensureKeyFile, keyRing } from '../../src/documents/encryption.js';
+
+/** The CLI's default key file, made as `serve` would (outbox secrets are sealed with it). */
+const ensuredKeyFile = (file: string) => (ensureKeyFile(file), file);
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
@@ -37,7 +40,7 @@ describe('qgesy anonymise', { timeout: 600_000 }, () => {
         ip: null,
         blobs,
         // the CLI's default key file: the audit rows written here are keyed like the CLI's
-        keys: keyRing(path.join(dataDir, 'keys', 'master.key')),
+        keys: keyRing(ensuredKeyFile(path.join(dataDir, 'keys', 'master.key'))),
         settings: { baseUrl: 'http://localhost:3000', sessionTtlHours: 12, maxUploadBytes: 1 << 20 },
       };
       return await fn(ctx);
