@@ -18,6 +18,7 @@ import { openDatabase } from '../src/db/client.js';
 import { seedDemo } from '../src/demo/seed-demo.js';
 import { localBlobStore } from '../src/documents/blob-store.js';
 import { createApp } from '../src/http/app.js';
+import { benchKeys } from './lib.js';
 
 const DURATION_S = 10;
 const WARMUP_S = 2;
@@ -48,6 +49,7 @@ async function runServers(): Promise<void> {
     clock: systemClock,
     ip: null,
     blobs,
+    keys: benchKeys(path.join(dataDir, 'blobs')),
     settings: { baseUrl: config.baseUrl, sessionTtlHours: config.sessionTtlHours, maxUploadBytes: config.maxUploadBytes },
   };
   await seedDemo(ctx);

@@ -2,11 +2,13 @@
 // (embedded PGlite in memory or a directory, or a temporary PostgreSQL database created and dropped).
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { systemActor, type Ctx } from '../src/context.js';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { localBlobStore } from '../src/documents/blob-store.js';
+import { ensureKeyFile, keyRing } from '../src/documents/encryption.js';
 import type { Clock } from '../src/clock.js';
 
 /** "2 cores, AMD EPYC …, 23.4 GiB RAM; Node v20.20.2; linux 6.1" — printed with every figure. */
@@ -103,6 +105,13 @@ async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   await c.end();
 }
 
+/** A key ring beside the blob folder (the audit chain and outbox secrets need one). */
+export function benchKeys(blobDir: string) {
+  const file = path.join(path.dirname(blobDir), 'keys', 'master.key');
+  ensureKeyFile(file);
+  return keyRing(file);
+}
+
 /** A domain context for benchmarks: system actor, real clock unless given, blobs in a temporary folder. */
 export function benchCtx(database: Database, blobDir: string, clock?: Clock): Ctx {
   return {
@@ -111,6 +120,7 @@ export function benchCtx(database: Database, blobDir: string, clock?: Clock): Ct
     clock: clock ?? { now: () => new Date() },
     ip: null,
     blobs: localBlobStore(blobDir),
+    keys: benchKeys(blobDir),
     settings: { baseUrl: 'http://127.0.0.1', sessionTtlHours: 12, maxUploadBytes: 50 * 1024 * 1024 },
   };
 }

@@ -21,7 +21,9 @@ import { formatLogins, hasNonDemoUsers, seedDemo } from './demo/seed-demo.js';
 import { purgeExpiredSessions } from './domain/accounts/sessions.js';
 import { purgeCitizenSignIns } from './domain/citizen/account.js';
 import { pruneSpentFormTokens } from './domain/requests/form-tokens.js';
-import { verifyAuditChain } from './domain/audit/verify-audit-chain.js';
+import { auditKeyFileFor, auditKeyIfAny, AuditKeyError } from './domain/audit/audit-key.js';
+import { upgradeAuditChain } from './domain/audit/record-audit.js';
+import { checkCheckpoint, formatCheckpoint, verifyAuditChain } from './domain/audit/verify-audit-chain.js';
 import { countUsers, createFirstAdmin } from './domain/users/users.js';
 import { AppError } from './errors.js';
 import { validationMessage } from './i18n/validation.js';
@@ -58,7 +60,11 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   seed-demo                isi data contoh Kota Palangka Raya / load the Palangka Raya demo data
   backup FILE              cadangkan basis data dan berkas ke satu arsip / back up database and files
   restore FILE [--force]   pulihkan dari arsip cadangan / restore from a backup archive
-  audit verify             periksa keutuhan rantai log audit / verify the audit log chain
+  audit verify [--checkpoint BARIS]
+                           periksa keutuhan rantai log audit (dan titik periksa yang disimpan) / verify the
+                           audit log chain (and a checkpoint line kept elsewhere)
+  audit checkpoint         cetak satu baris titik periksa untuk disimpan di luar server / print one
+                           checkpoint line to keep off the machine
   keys status              kunci enkripsi dan jumlah berkas yang dibungkusnya / encryption keys and what they wrap
   keys rotate [--drop-retired]
                            ganti kunci induk, bungkus ulang semua kunci data / new master key, re-wrap all data keys
@@ -127,6 +133,7 @@ async function announceKeyFile(rt: Runtime): Promise<void> {
         `  Keep a copy somewhere safe, APART from the backups; without it classified documents cannot be opened.\n\n`,
     );
   }
+  await prepareAuditChain(rt);
   for (const m of keys.missing) {
     logger.warn(
       { keyId: m.id, files: m.files, items: m.items },
@@ -143,6 +150,24 @@ async function announceKeyFile(rt: Runtime): Promise<void> {
 async function sealPlainText({ logger, ctx }: Pick<Runtime, 'logger' | 'ctx'>): Promise<void> {
   const sealed = await sealClassifiedText(ctx);
   if (sealed.items || sealed.documents) logger.info(sealed, 'teks informasi berklasifikasi disegel / classified texts sealed');
+}
+
+/**
+ * Makes the audit key on the first run (saying so once) and switches a chain written before the keyed
+ * hash over to it (an `audit.keyed` row).
+ */
+async function prepareAuditChain({ io, config, ctx }: Runtime): Promise<void> {
+  const file = auditKeyFileFor(config.encryptionKeyFile);
+  const had = existsSync(file);
+  const switched = await upgradeAuditChain(ctx);
+  if (!had && existsSync(file)) {
+    io.stdout.write(
+      `\n  Berkas kunci audit dibuat / audit key file created: ${file}\n` +
+        `  Simpan salinannya bersama berkas kunci enkripsi; tanpa berkas ini log audit tidak dapat diperiksa.\n` +
+        `  Keep a copy with the encryption key file; without it the audit log cannot be verified.\n\n`,
+    );
+  }
+  if (switched) io.stdout.write('Rantai log audit kini berkunci (HMAC) / the audit chain is now keyed (HMAC)\n');
 }
 
 async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Promise<void> {
@@ -181,10 +206,10 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
   });
   void warnIfNoPoppler(logger);
   const workerId = `${hostname()}:${process.pid}`;
-  const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, logger, workerId }) : null;
+  const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, keys: ctx.keys, logger, workerId }) : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
-  const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, baseUrl: config.baseUrl, logger }) : null;
-  const blobGc = config.outboxWorker ? startBlobGcJob({ db: database.db, blobs: ctx.blobs, baseUrl: config.baseUrl, logger }) : null;
+  const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, keys: ctx.keys, baseUrl: config.baseUrl, logger }) : null;
+  const blobGc = config.outboxWorker ? startBlobGcJob({ db: database.db, blobs: ctx.blobs, keys: ctx.keys, baseUrl: config.baseUrl, logger }) : null;
   const reviews = config.outboxWorker ? startExpiryReviewJob({ ctx: { ...ctx, actor: systemActor('peninjauan pengecualian') }, logger }) : null;
   const reminders = config.outboxWorker ? startReminderScheduler({ ctx: { ...ctx, actor: systemActor('pengingat tenggat') }, logger }) : null;
   const sweeper = setInterval(() => {
@@ -256,6 +281,7 @@ async function cmdWorker(io: CliIo): Promise<void> {
     throw new CliError('Migrasi belum dijalankan; jalankan `qgesy migrate` atau `qgesy serve` dulu. / Migrations pending; run `qgesy migrate` first.');
   const worker = startOutboxWorker({
     db: rt.database.db,
+    keys: rt.ctx.keys,
     smtpUrl: rt.config.smtpUrl,
     mailFrom: rt.config.mailFrom,
     logger: rt.logger,
@@ -323,17 +349,44 @@ async function cmdRestore(io: CliIo, file: string, force: boolean): Promise<void
   });
 }
 
-async function cmdAuditVerify(io: CliIo): Promise<number> {
+async function cmdAuditVerify(io: CliIo, checkpoint: string | undefined): Promise<number> {
   return withRuntime(io, false, async ({ ctx }) => {
-    const r = await verifyAuditChain(ctx.db);
+    const key = auditKeyIfAny(ctx.keys);
+    const r = await verifyAuditChain(ctx.db, key);
+    let code = 0;
     if (r.ok) {
       io.stdout.write(`OK: rantai log audit utuh, ${r.rows} baris diperiksa / audit chain intact, ${r.rows} rows checked\n`);
-      // Kept somewhere outside the database, this line lets a later check notice a rewritten chain.
-      if (r.head) io.stdout.write(`Baris terakhir / last row: #${r.head.seq} sha256=${r.head.hash}\n`);
-      return 0;
+      if (r.head && key) io.stdout.write(`Titik periksa terbaru / latest checkpoint: ${formatCheckpoint(key, r.head)}\n`);
+    } else {
+      io.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
+      code = 1;
     }
-    io.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
-    return 1;
+    if (checkpoint !== undefined) {
+      if (!key) throw new AuditKeyError(`Berkas kunci audit tidak ditemukan: ${auditKeyFileFor(ctx.keys!.file)} / The audit key file was not found`);
+      const c = await checkCheckpoint(ctx.db, key, checkpoint);
+      if (c.ok) io.stdout.write(`OK: titik periksa #${c.seq} ada di rantai / checkpoint #${c.seq} is in the chain\n`);
+      else {
+        io.stdout.write(`GAGAL / FAILED: titik periksa / checkpoint${c.seq ? ` #${c.seq}` : ''} (${c.problem}): ${c.message}\n`);
+        code = 1;
+      }
+    }
+    return code;
+  });
+}
+
+/** One line for the operator to keep off the machine; `audit verify --checkpoint` checks it later. */
+async function cmdAuditCheckpoint(io: CliIo): Promise<number> {
+  return withRuntime(io, false, async ({ ctx }) => {
+    const key = auditKeyIfAny(ctx.keys);
+    const r = await verifyAuditChain(ctx.db, key);
+    if (!r.ok) {
+      io.stdout.write(`GAGAL / FAILED at row #${r.seq} (${r.problem}): ${r.message}\n`);
+      io.stderr.write('Rantai log audit tidak utuh; titik periksa tidak dibuat / the audit chain is broken; no checkpoint made\n');
+      return 1;
+    }
+    if (!r.head || !key) throw new CliError('Log audit masih kosong; belum ada yang dapat ditandai / the audit log is empty; nothing to mark yet');
+    io.stdout.write(`${formatCheckpoint(key, r.head)}\n`);
+    return 0;
   });
 }
 
@@ -548,6 +601,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       'older-than': { type: 'string' },
       'dry-run': { type: 'boolean' },
       date: { type: 'string' },
+      checkpoint: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -565,7 +619,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return -1;
     case 'migrate':
       return withRuntime(io, true, async (rt) => {
-        const m = await rt.database.migrationStatus();
+        const { database } = rt;
+        await prepareAuditChain(rt);
+        const m = await database.migrationStatus();
         // With a key file in place, migrating also seals what is still plain (serve does it otherwise).
         if (existsSync(rt.config.encryptionKeyFile)) await sealPlainText(rt);
         io.stdout.write(`Migrasi selesai / migrations done: ${m.applied}/${m.expected}\n`);
@@ -593,8 +649,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       await cmdRestore(io, sub, values.force === true);
       return 0;
     case 'audit':
-      if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify');
-      return cmdAuditVerify(io);
+      if (sub === 'checkpoint' && !rest.length && values.checkpoint === undefined) return cmdAuditCheckpoint(io);
+      if (sub !== 'verify' || rest.length) throw new CliError('Pemakaian / usage: qgesy audit verify [--checkpoint BARIS] | qgesy audit checkpoint');
+      return cmdAuditVerify(io, values.checkpoint as string | undefined);
     case 'keys':
       return cmdKeys(io, sub, values['drop-retired'] === true);
     case 'clearance':
@@ -651,7 +708,7 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
       io.stderr.write(`${err.message}\n`);
       return 2;
     }
-    if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError || err instanceof KeyRingError) {
+    if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError || err instanceof KeyRingError || err instanceof AuditKeyError) {
       io.stderr.write(`${err.message}\n`);
     } else if (err instanceof AppError) {
       const fields = Object.entries(err.fields ?? {}).map(([k, m]) => `  ${k}: ${m.id} / ${m.en}\n`);

@@ -68,6 +68,7 @@ const NOTICES: MessageKey[] = [
   'users.reset_sent',
   'org.logo_done',
   'outbox.retried',
+  'outbox.resent',
   'calendar.deleted',
 ];
 

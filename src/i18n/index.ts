@@ -203,6 +203,10 @@ const id = {
   'outbox.attempts': 'Percobaan',
   'outbox.retry': 'Coba kirim lagi',
   'outbox.retried': 'Email dijadwalkan untuk dikirim lagi.',
+  'outbox.resend': 'Kirim ulang',
+  'outbox.resent': 'Salinan email ini dijadwalkan untuk dikirim ke penerima yang sama.',
+  'outbox.secret_hidden':
+    'Tautan dan kode rahasia dalam email ditampilkan sebagai •••••••• dan tidak dapat dibaca siapa pun di sini; penerima mendapatkannya di emailnya. Bila email tidak sampai, gunakan "Kirim ulang".',
   'outbox.status.pending': 'Menunggu',
   'outbox.status.sent': 'Terkirim',
   'outbox.status.failed': 'Gagal',
@@ -422,6 +426,10 @@ const en: Record<MessageKey, string> = {
   'outbox.attempts': 'Attempts',
   'outbox.retry': 'Try again',
   'outbox.retried': 'The email is scheduled to be sent again.',
+  'outbox.resend': 'Resend',
+  'outbox.resent': 'A copy of this email is scheduled to be sent to the same recipient.',
+  'outbox.secret_hidden':
+    'Links and secret codes in the email are shown as •••••••• and nobody can read them here; the recipient gets them in the email. If the email did not arrive, use "Resend".',
   'outbox.status.pending': 'Waiting',
   'outbox.status.sent': 'Sent',
   'outbox.status.failed': 'Failed',

@@ -5,6 +5,7 @@ import { systemClock } from '../clock.js';
 import { systemActor, type Ctx } from '../context.js';
 import type { Db } from '../db/client.js';
 import type { BlobStore } from '../documents/blob-store.js';
+import type { KeyRing } from '../documents/encryption.js';
 import { collectBlobGarbage, DEFAULT_GRACE_MS, type BlobGcResult } from '../domain/blobs/gc.js';
 
 type LogFn = (obj: Record<string, unknown>, msg: string) => void;
@@ -16,6 +17,8 @@ export const BLOB_GC_INTERVAL_MS = 24 * 3600_000;
 export function startBlobGcJob(opts: {
   db: Db;
   blobs: BlobStore;
+  /** The key ring: the audit rows of the collection are keyed with the audit key beside its file. */
+  keys: KeyRing | undefined;
   baseUrl: string;
   logger?: { info: LogFn; warn: LogFn; error: LogFn };
   clock?: Clock;
@@ -30,6 +33,7 @@ export function startBlobGcJob(opts: {
     clock: opts.clock ?? systemClock,
     ip: null,
     blobs: opts.blobs,
+    keys: opts.keys,
     settings: { baseUrl: opts.baseUrl, sessionTtlHours: 12, maxUploadBytes: 0 },
   };
   let running: Promise<BlobGcResult> | null = null;

@@ -4,14 +4,24 @@ import { z } from 'zod';
 import type { Ctx } from '../context.js';
 import { outbox } from '../db/schema/index.js';
 import { errors } from '../errors.js';
-import { authorize } from '../policies/index.js';
+import { authorize, can } from '../policies/index.js';
+import { maskSecret } from './outbox-secret.js';
 
-/** The whole message, body included: without SMTP this is how an administrator passes on an invitation. */
-export async function getOutboxMessage(ctx: Ctx, id: string) {
+/** A message as the back office shows it: the secret masked (policy outbox.read_secret), never the sealed value. */
+export type OutboxMessageView = Omit<typeof outbox.$inferSelect, 'secret'> & { hasSecret: boolean };
+
+/**
+ * One message with its body. Its secret (tracking code, reset / sign-in / invitation link) is masked:
+ * nobody reads it here, the administrator included; "Kirim ulang / Resend" sends it to its recipient.
+ */
+export async function getOutboxMessage(ctx: Ctx, id: string): Promise<OutboxMessageView> {
   authorize(ctx.actor, 'outbox.view');
   const [row] = z.uuid().safeParse(id).success ? await ctx.db.select().from(outbox).where(eq(outbox.id, id)) : [];
   if (!row) throw errors.notFound();
-  return row;
+  const { secret, ...rest } = row;
+  // No role may read a secret; the masked body is all anyone gets (the policy says so, not this code).
+  const shown = can(ctx.actor, 'outbox.read_secret') ? rest : { ...rest, subject: maskSecret(rest.subject), textBody: maskSecret(rest.textBody) };
+  return { ...shown, hasSecret: secret !== null };
 }
 
 export async function pendingMailCount(ctx: Ctx): Promise<number> {

@@ -1,5 +1,6 @@
 // Delivers the email outbox over SMTP: claims due rows with FOR UPDATE SKIP LOCKED, sends, records the outcome.
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../clock.js';
@@ -7,7 +8,9 @@ import { inTransaction, type Ctx } from '../context.js';
 import type { Db, Tx } from '../db/client.js';
 import { outbox } from '../db/schema/index.js';
 import { recordAudit } from '../domain/audit/record-audit.js';
+import type { KeyRing } from '../documents/encryption.js';
 import { errors } from '../errors.js';
+import { fillSecret, openSecret } from './outbox-secret.js';
 import { authorize } from '../policies/index.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -124,16 +127,25 @@ export async function sendOne(
   db: Db,
   mailer: OutboxMailer,
   row: OutboxRow,
-  opts: { workerId: string; clock?: Clock; random?: () => number },
+  opts: { workerId: string; clock?: Clock; random?: () => number; keys?: KeyRing | undefined },
 ): Promise<SendOutcome> {
   const clock = opts.clock ?? systemClock;
   let sendError: unknown;
   try {
+    // The secret is put back only here, in memory, for this one send (src/jobs/outbox-secret.ts).
+    let subject = row.subject;
+    let text = row.textBody;
+    if (row.secret) {
+      if (!opts.keys) throw new Error('rahasia pesan tidak dapat dibuka: pekerja tanpa berkas kunci / message secret cannot be opened: worker without a key file');
+      const secret = openSecret(opts.keys, row.secret);
+      subject = fillSecret(subject, secret);
+      text = fillSecret(text, secret);
+    }
     await mailer.transport.sendMail({
       from: mailer.mailFrom,
       to: row.toName ? { name: row.toName, address: row.toAddress } : row.toAddress,
-      subject: row.subject,
-      text: row.textBody,
+      subject,
+      text,
       messageId: row.messageId,
     });
   } catch (err) {
@@ -195,8 +207,49 @@ export async function retryMessage(ctx: Ctx, id: string): Promise<OutboxRow> {
   });
 }
 
-/** A row as the back office lists it. The body is left out: it may hold a password-reset link. */
-export type OutboxListItem = Omit<OutboxRow, 'textBody'>;
+/**
+ * Sends a message again from the back office ("Kirim ulang / Resend"), so that nobody needs to read and
+ * pass on its link: a pending or failed message is queued again at once (retryMessage); a sent one gets a
+ * fresh copy (new Message-ID, same body and the same sealed secret) for the same recipient. Returns the id
+ * of the message that will go out.
+ */
+export async function resendMessage(ctx: Ctx, id: string): Promise<{ id: string; copied: boolean }> {
+  authorize(ctx.actor, 'outbox.retry');
+  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  return inTransaction(ctx, async (t) => {
+    const tx = t.db as Tx;
+    const [before] = await tx.select().from(outbox).where(eq(outbox.id, id)).for('update');
+    if (!before) throw errors.notFound();
+    if (before.status !== 'sent') return { id: (await retryMessage(t, id)).id, copied: false };
+    const now = t.clock.now();
+    const host = /@([^>]+)>$/.exec(before.messageId)?.[1] ?? 'localhost';
+    const [copy] = await tx
+      .insert(outbox)
+      .values({
+        messageId: `<${randomUUID()}@${host}>`,
+        toAddress: before.toAddress,
+        toName: before.toName,
+        locale: before.locale,
+        template: before.template,
+        subject: before.subject,
+        textBody: before.textBody,
+        secret: before.secret,
+        nextAttemptAt: now,
+        createdAt: now,
+      })
+      .returning({ id: outbox.id });
+    await recordAudit(t, {
+      action: 'outbox.resent',
+      entityType: 'outbox',
+      entityId: copy!.id,
+      details: { copyOf: id, template: before.template },
+    });
+    return { id: copy!.id, copied: true };
+  });
+}
+
+/** A row as the back office lists it. The body and its sealed secret are left out. */
+export type OutboxListItem = Omit<OutboxRow, 'textBody' | 'secret'>;
 
 export async function listOutbox(
   ctx: Ctx,
@@ -206,7 +259,7 @@ export async function listOutbox(
   const limit = Math.max(1, Math.min(Math.trunc(input.limit) || 1, 500));
   const offset = Math.max(0, Math.trunc(input.offset) || 0);
   const where = input.status ? eq(outbox.status, input.status) : undefined;
-  const { textBody: _body, ...columns } = getTableColumns(outbox);
+  const { textBody: _body, secret: _secret, ...columns } = getTableColumns(outbox);
   const items = await ctx.db.select(columns).from(outbox).where(where).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(limit).offset(offset);
   const grouped = await ctx.db.select({ status: outbox.status, n: count() }).from(outbox).groupBy(outbox.status);
   const counts: Record<OutboxStatus, number> = { pending: 0, sent: 0, failed: 0 };
@@ -220,6 +273,8 @@ export type OutboxWorkerOptions = {
   /** Without it nothing is sent and nothing changes: mail stays pending and visible in the back office. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Opens the secrets of messages (src/jobs/outbox-secret.ts); without it such messages fail to send. */
+  keys: KeyRing | undefined;
   clock?: Clock;
   logger?: OutboxLogger | undefined;
   pollMs?: number;
@@ -266,7 +321,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       // Claims not sent because of a stop are given back by stop().
       if (stopping) break;
       try {
-        const r = await sendOne(db, mailer, row, { workerId, clock, ...(opts.random ? { random: opts.random } : {}) });
+        const r = await sendOne(db, mailer, row, { workerId, clock, keys: opts.keys, ...(opts.random ? { random: opts.random } : {}) });
         if (r.outcome === 'sent') sent++;
         else {
           const log = r.outcome === 'failed' ? logger?.error : logger?.warn;

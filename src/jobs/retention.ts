@@ -6,6 +6,7 @@ import { systemClock } from '../clock.js';
 import { systemActor, type Ctx } from '../context.js';
 import type { Db } from '../db/client.js';
 import type { BlobStore } from '../documents/blob-store.js';
+import type { KeyRing } from '../documents/encryption.js';
 import { anonymiseClosedRequests, type AnonymiseResult } from '../domain/privacy/retention.js';
 import { getPublicBody } from '../domain/org/public-body.js';
 
@@ -18,6 +19,8 @@ export const RETENTION_INTERVAL_MS = 24 * 3600_000;
 export function startRetentionJob(opts: {
   db: Db;
   blobs: BlobStore;
+  /** The key ring: the audit rows it writes are keyed with audit.key beside its file. */
+  keys: KeyRing | undefined;
   baseUrl: string;
   logger?: { info: LogFn; warn: LogFn; error: LogFn };
   clock?: Clock;
@@ -32,6 +35,7 @@ export function startRetentionJob(opts: {
     clock,
     ip: null,
     blobs: opts.blobs,
+    keys: opts.keys,
     settings: { baseUrl: opts.baseUrl, sessionTtlHours: 12, maxUploadBytes: 0 },
   };
   let running: Promise<AnonymiseResult | null> | null = null;

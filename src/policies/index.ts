@@ -14,6 +14,7 @@ export type Action =
   | 'audit.view'
   | 'outbox.view'
   | 'outbox.retry'
+  | 'outbox.read_secret'
   | 'dip.view'
   | 'dip.edit'
   | 'dip.review'
@@ -87,6 +88,11 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
   // the applicant signed in with the request's email address, and to nobody else: not even staff, who
   // have the back office for that.
   if (action === 'request.track') return resource.trackingToken === 'valid' || resource.signedInApplicant === true;
+  // The secret part of an outgoing email (a tracking code that opens a citizen's data, a password-reset,
+  // sign-in or invitation link) is for its recipient only: no role, the administrator included, and no
+  // system actor reads it in the outbox. Only the outbox worker puts it back, at send time; staff get
+  // "Kirim ulang / Resend" instead (src/jobs/outbox-secret.ts).
+  if (action === 'outbox.read_secret') return false;
   if (actor.kind === 'system') return true;
   if (actor.kind !== 'user') return false;
   switch (action) {

@@ -65,6 +65,7 @@ describe.skipIf(!hasChromium)('the citizen journey from request to dispute, in t
     smtp = await startSmtp();
     worker = startOutboxWorker({
       db: live.t.db.db,
+      keys: live.t.ctx.keys,
       smtpUrl: smtp.url,
       mailFrom: 'PPID <ppid@palangkaraya.go.id>',
       clock: live.t.clock,

@@ -104,6 +104,7 @@ describe.skipIf(!hasChromium)('the DIP workflow as new users try it', { timeout:
     // 6. The emails of each step reach the SMTP server.
     const worker = startOutboxWorker({
       db: live.t.db.db,
+      keys: live.t.ctx.keys,
       smtpUrl: smtp.url,
       mailFrom: 'PPID Uji <ppid@uji.example>',
       workerId: 'e2e',

@@ -10,6 +10,7 @@ import { systemActor, type Actor, type Ctx } from '../../src/context.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { localBlobStore } from '../../src/documents/blob-store.js';
 import { ensureKeyFile, keyRing } from '../../src/documents/encryption.js';
+import { auditKeyFileFor, auditKeyOf, ensureAuditKeyFile, type AuditKey } from '../../src/domain/audit/audit-key.js';
 import { inject } from 'vitest';
 import { demoSnapshot, type Snapshots } from './snapshots.js';
 
@@ -126,4 +127,14 @@ export function testCtx(
     keys: opts.keyFile ? keyRing(opts.keyFile) : testKeys(),
     settings: { baseUrl: 'http://localhost:3000', sessionTtlHours: 12, maxUploadBytes: 50 * 1024 * 1024 },
   };
+}
+
+/**
+ * The audit key a context writes the chain with (audit.key beside its key ring's file; without a context,
+ * the one testCtx uses by default), made when there is none yet.
+ */
+export function testAuditKey(ctx?: Pick<Ctx, 'keys'>): AuditKey {
+  const keys = ctx?.keys ?? testKeys();
+  ensureAuditKeyFile(auditKeyFileFor(keys.file), new Date());
+  return auditKeyOf(keys);
 }

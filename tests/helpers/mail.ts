@@ -1,4 +1,6 @@
 // Reads a message received by the test SMTP server as a person would: the decoded subject and text body.
+import type { KeyRing } from '../../src/documents/encryption.js';
+import { fillSecret, openSecret } from '../../src/jobs/outbox-secret.js';
 import { parseHeaders, header, type Received } from './smtp.js';
 
 /** RFC 2047 encoded words (=?UTF-8?Q?...?= / =?UTF-8?B?...?=) in a header, decoded. */
@@ -31,4 +33,15 @@ export function readMail(m: Received): { subject: string; text: string } {
         ? Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8')
         : raw;
   return { subject: decodeWords(header(headers, 'Subject') ?? ''), text: text.replace(/\r\n/g, '\n') };
+}
+
+/**
+ * The text body of an outbox row as the recipient gets it: the stored body keeps a placeholder where the
+ * secret (tracking code, reset / sign-in link token) goes, the secret itself is sealed apart
+ * (src/jobs/outbox-secret.ts); the outbox worker fills it in at send time, and so does this.
+ */
+export function deliveredBody(row: { textBody: string; secret: string | null }, keys: KeyRing | undefined): string {
+  if (!row.secret) return row.textBody;
+  if (!keys) throw new Error('deliveredBody: the row has a secret and no key ring was given');
+  return fillSecret(row.textBody, openSecret(keys, row.secret));
 }

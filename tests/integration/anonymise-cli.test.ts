@@ -3,6 +3,10 @@
 // deletes the identity scan's file, keeps the annual report's figures, and is audited.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { ensureKeyFile, keyRing } from '../../src/documents/encryption.js';
+
+/** The CLI's default key file, made as `serve` would (outbox secrets are sealed with it). */
+const ensuredKeyFile = (file: string) => (ensureKeyFile(file), file);
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
@@ -35,6 +39,8 @@ describe('qgesy anonymise', { timeout: 600_000 }, () => {
         clock: fixedClock(new Date('2026-03-16T02:00:00Z')),
         ip: null,
         blobs,
+        // the CLI's default key file: the audit rows written here are keyed like the CLI's
+        keys: keyRing(ensuredKeyFile(path.join(dataDir, 'keys', 'master.key'))),
         settings: { baseUrl: 'http://localhost:3000', sessionTtlHours: 12, maxUploadBytes: 1 << 20 },
       };
       return await fn(ctx);

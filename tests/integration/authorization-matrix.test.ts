@@ -44,7 +44,9 @@ import { canChangeLevel, canGrantAccess, classifiedAccess, maxLevel, type Classi
 import { canDecideTest, canEditTest, canReviewTest, canSeeTestInternals, type TestFacts } from '../../src/policies/exemptions.js';
 import { can, type Resource } from '../../src/policies/index.js';
 import { ROUTE_RULES, type RouteRule, type RulePredicate, type RuleResource } from '../../src/policies/routes.js';
+import { SECRET_MASK } from '../../src/jobs/outbox-secret.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { deliveredBody } from '../helpers/mail.js';
 import { backendName } from '../helpers/db.js';
 import { testInput } from '../helpers/exemptions.js';
 
@@ -358,9 +360,26 @@ describe(`authorization matrix (${backendName})`, () => {
       init.body = new URLSearchParams({ ...fields, _csrf: csrfTokenFor(t.deps.config.sessionSecret, csrfCookie, sessionId) });
     }
     const res = await t.app.request(url, init);
-    await res.arrayBuffer();
-    return res;
+    const body = await res.text();
+    return { status: res.status, headers: res.headers, body };
   }
+
+  // Policy outbox.read_secret: the secret part of an outgoing email (tracking code, reset / sign-in /
+  // invitation link) is read by nobody; the outbox pages show it masked, also to the administrator.
+  it('lets no role read an outbox secret: the outbox pages show the mask, never the token', async () => {
+    for (const [who, p] of people) expect(can(p.actor, 'outbox.read_secret'), who).toBe(false);
+    const sealed = await t.db.db.select().from(outbox).where(isNotNull(outbox.secret)).limit(10);
+    expect(sealed.length).toBeGreaterThan(0);
+    for (const m of sealed) {
+      const token = /(?:kode=|atur-sandi\/|akun\/masuk\/)([\w%-]+)/.exec(deliveredBody(m, t.ctx.keys))![1]!;
+      for (const who of people.keys()) {
+        const res = await call(who, 'GET', `/admin/kotak-keluar/${m.id}`);
+        expect(res.body, `${m.template} as ${who}`).not.toContain(token);
+        if (who === 'admin') expect(res.body).toContain(SECRET_MASK);
+        else expect(res.status, who).not.toBe(200);
+      }
+    }
+  });
 
   it('has a rule for every route, and every rule names a route that exists', () => {
     const routes = new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));

@@ -17,7 +17,7 @@ import { setLogo, updatePublicBody } from '../../src/domain/org/public-body.js';
 import { createUnit } from '../../src/domain/units/units.js';
 import { createUser } from '../../src/domain/users/users.js';
 import { AppError } from '../../src/errors.js';
-import { backendName, createTestDb, tempDir, testCtx, usingPostgres, type TestDb } from '../helpers/db.js';
+import { backendName, createTestDb, tempDir, testAuditKey, testCtx, usingPostgres, type TestDb } from '../helpers/db.js';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2000)]);
 const BIG = randomBytes(300_000);
@@ -207,7 +207,7 @@ describe(`backup and restore (${backendName})`, () => {
     expect(expected.units!.some((j) => j.includes('2026-01-02T03:04:05.123456'))).toBe(true);
     expect(await count(t.db, 'sessions')).toBe(0);
     expect(await count(t.db, 'login_throttle')).toBe(0);
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, rows: expected.audit_log!.length });
+    expect(await verifyAuditChain(t.db, testAuditKey())).toMatchObject({ ok: true, rows: expected.audit_log!.length });
     for (const b of [PNG, BIG]) {
       const sha = createHash('sha256').update(b).digest('hex');
       expect((await blobs.get(sha))?.equals(b)).toBe(true);
@@ -217,7 +217,7 @@ describe(`backup and restore (${backendName})`, () => {
     await expect(t.db.execute(sql`delete from audit_log where seq = 1`)).rejects.toThrow();
     // And the restored database is usable: the next audit row chains on.
     await recordAudit(testCtx(t, { blobDir }), { action: 'after.restore', entityType: 'test' });
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(t.db, testAuditKey())).toMatchObject({ ok: true });
 
     // Restoring again without --force is refused and changes nothing.
     const before = await snapshot(t.db);
@@ -233,7 +233,7 @@ describe(`backup and restore (${backendName})`, () => {
     expect(forced.replacedExisting).toBe(true);
     expect(forced.blobs).toMatchObject({ written: 0, alreadyPresent: 2 });
     expect(await snapshot(t.db)).toEqual(expected);
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, rows: expected.audit_log!.length });
+    expect(await verifyAuditChain(t.db, testAuditKey())).toMatchObject({ ok: true, rows: expected.audit_log!.length });
     await expect(t.db.execute(sql`update audit_log set action = 'x' where seq = 1`)).rejects.toThrow();
   });
 
@@ -349,7 +349,7 @@ describe(`backup and restore (${backendName})`, () => {
     const { t, blobs } = await freshTarget();
     await restoreBackup({ db: t.db, blobs, file });
     // audit_head is dumped before audit_log: without one snapshot the head would lag the log.
-    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, rows: b.tables.audit_log });
+    expect(await verifyAuditChain(t.db, testAuditKey())).toMatchObject({ ok: true, rows: b.tables.audit_log });
   });
 
   it('leaves no file behind when a backup fails', async () => {
@@ -417,7 +417,7 @@ describe(`backup and restore (${backendName})`, () => {
       expect(t.kind).toBe('postgres');
       await restoreBackup({ db: t.db, blobs, file });
       expect(await snapshot(t.db)).toEqual(await snapshot(lite.db));
-      expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+      expect(await verifyAuditChain(t.db, testAuditKey())).toMatchObject({ ok: true });
     });
 
     it('restores a PostgreSQL archive into PGlite', async () => {
@@ -426,7 +426,7 @@ describe(`backup and restore (${backendName})`, () => {
       const blobs = localBlobStore(path.join(work.dir, 'blobs-lite-target'));
       await restoreBackup({ db: lite.db, blobs, file: archive });
       expect(await snapshot(lite.db)).toEqual(expected);
-      expect(await verifyAuditChain(lite.db)).toMatchObject({ ok: true });
+      expect(await verifyAuditChain(lite.db, testAuditKey())).toMatchObject({ ok: true });
     });
   });
 });

@@ -260,7 +260,7 @@ describe.each<StoreKind>(['local', 's3'])('blob garbage collection on the %s sto
   it('the daily job of serve runs the same collection', async () => {
     const left = Buffer.from(`ditinggalkan ${kind}`);
     await store.put(left);
-    const job = startBlobGcJob({ db: t.db, blobs: store, baseUrl: 'http://localhost:3000', clock, firstDelayMs: 3_600_000 });
+    const job = startBlobGcJob({ db: t.db, blobs: store, keys: ctx.keys, baseUrl: 'http://localhost:3000', clock, firstDelayMs: 3_600_000 });
     try {
       expect((await job.tick()).newlyMarked).toBe(1);
       clock.advance(DEFAULT_GRACE_MS + 60_000);

@@ -7,6 +7,7 @@ import { verifyAuditChain } from '../../src/domain/audit/verify-audit-chain.js';
 import { SEED_CALENDAR } from '../../src/domain/calendar/seed.js';
 import { createUnit } from '../../src/domain/units/units.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
+import { testAuditKey } from '../helpers/db.js';
 
 describe('working-day calendar', () => {
   let t: TestApp;
@@ -158,7 +159,7 @@ describe('working-day calendar', () => {
     expect(del.location).toBe('/admin/kalender?tahun=2026&ok=calendar.deleted');
     expect(await t.db.db.select().from(nonWorkingDays).where(eq(nonWorkingDays.id, row!.id))).toHaveLength(0);
     expect(await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'calendar.day_deleted'))).toHaveLength(1);
-    expect((await verifyAuditChain(t.db.db)).ok).toBe(true);
+    expect((await verifyAuditChain(t.db.db, testAuditKey(t.ctx))).ok).toBe(true);
   });
 
   it('lets the administrator enter a later year, and warns while it is empty', async () => {

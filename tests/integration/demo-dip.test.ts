@@ -7,7 +7,7 @@ import { seedDemo } from '../../src/demo/seed-demo.js';
 import { DEMO_DOC_PHRASE, seedDemoDip } from '../../src/demo/seed-dip.js';
 import { verifyAuditChain } from '../../src/domain/audit/verify-audit-chain.js';
 import { searchPublished } from '../../src/domain/dip/search.js';
-import { copyDemoFiles, createTestDb, demoLogins, tempDir, testCtx, type TestDb } from '../helpers/db.js';
+import { copyDemoFiles, createTestDb, demoLogins, tempDir, testAuditKey, testCtx, type TestDb } from '../helpers/db.js';
 
 // Seeding plays ~800 workflow steps; generous for a busy machine.
 const SEED_TIMEOUT = 600_000;
@@ -131,7 +131,7 @@ describe('demo DIP catalog', () => {
     expect(Number(span!.months)).toBeGreaterThanOrEqual(12);
 
     // The steps were played in time order, so the audit chain is one consistent history.
-    const verified = await verifyAuditChain(t.db);
+    const verified = await verifyAuditChain(t.db, testAuditKey(ctx));
     expect(verified.ok).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, outbox, publicBody, units, users } from '../../src/db/schema/index.js';
 import { verifyAuditChain } from '../../src/domain/audit/verify-audit-chain.js';
 import { Browser, createTestApp, type TestApp } from '../helpers/app.js';
+import { testAuditKey } from '../helpers/db.js';
 
 const PNG_1PX = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360f8cf00000301010018dd8db00000000049454e44ae426082',
@@ -142,7 +143,7 @@ describe('first run and back-office management', () => {
     const logo = await t.app.request('/logo');
     expect(logo.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await logo.arrayBuffer()).equals(PNG_1PX)).toBe(true);
-    expect((await verifyAuditChain(t.db.db)).ok).toBe(true);
+    expect((await verifyAuditChain(t.db.db, testAuditKey(t.ctx))).ok).toBe(true);
   });
 
   it('lists and filters the audit log', async () => {

@@ -168,6 +168,7 @@ describe(`nothing of exempt or classified content leaks (${backendName})`, () =>
     tracking = `/permohonan/lacak?nomor=${encodeURIComponent(citizen.request.number)}&kode=${encodeURIComponent(citizen.token)}`;
     const worker = startOutboxWorker({
       db: t.ctx.db,
+      keys: t.ctx.keys,
       smtpUrl: smtp.url,
       mailFrom: 'ppid@palangkaraya.example',
       clock: t.clock,

@@ -64,7 +64,7 @@ describe('outbox worker', () => {
 
   function worker(opts: Partial<OutboxWorkerOptions> & Pick<OutboxWorkerOptions, 'smtpUrl' | 'clock'>): OutboxWorker {
     // A long poll interval: the tests drive rounds with tick().
-    const w = startOutboxWorker({ db: t.db, mailFrom: FROM, pollMs: HOUR, workerId: `w-${randomUUID()}`, ...opts });
+    const w = startOutboxWorker({ db: t.db, keys: testCtx(t).keys, mailFrom: FROM, pollMs: HOUR, workerId: `w-${randomUUID()}`, ...opts });
     workers.add(w);
     return w;
   }

@@ -239,6 +239,7 @@ describe(`daily reminders and escalation (${backendName})`, () => {
     const smtp = await startSmtp();
     const worker = startOutboxWorker({
       db: t.db.db,
+      keys: t.ctx.keys,
       smtpUrl: smtp.url,
       mailFrom: 'PPID <ppid@pky.go.id>',
       clock: t.clock,

@@ -11,6 +11,7 @@ import type { RequestInput } from '../../src/domain/requests/input.js';
 import { LIMIT_PER_IP_HOUR, submitRequest } from '../../src/domain/requests/submit-request.js';
 import { citizenRequest } from '../helpers/factories.js';
 import { Browser, createTestApp, type TestApp } from '../helpers/app.js';
+import { deliveredBody } from '../helpers/mail.js';
 import { backendName } from '../helpers/db.js';
 
 const citizen: RequestInput = citizenRequest();
@@ -64,7 +65,8 @@ describe(`requests for information (${backendName})`, () => {
     expect(mail!.toAddress).toBe('yohanes@warga.example');
     expect(mail!.subject).toBe('Permohonan informasi 001/PPID/III/2026 telah diterima');
     expect(mail!.textBody).toContain('7 April 2026');
-    const link = /(http:\/\/localhost:3000\/permohonan\/lacak\?\S+)/.exec(mail!.textBody)![1]!;
+    expect(mail!.textBody).not.toContain(code);
+    const link = /(http:\/\/localhost:3000\/permohonan\/lacak\?\S+)/.exec(deliveredBody(mail!, t.ctx.keys))![1]!;
     const tracking = await new Browser(t.app, '10.9.9.9').get(link.replace('http://localhost:3000', ''));
     expect(tracking.status).toBe(200);
     expect(tracking.text).toContain('Permohonan diterima dan terdaftar');

@@ -30,6 +30,7 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'audit.view': ['admin', 'ppid_utama'],
   'outbox.view': ['admin'],
   'outbox.retry': ['admin'],
+  'outbox.read_secret': [], // nobody, not even the system: the worker fills the secret in at send time
   'units.view': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'], // ppid_pembantu: own unit only, below
   'dip.view': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'], // ppid_pembantu: own unit only
   'dip.edit': ['ppid_utama'], // ppid_pembantu: own unit only

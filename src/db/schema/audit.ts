@@ -15,6 +15,9 @@ export const auditLog = pgTable(
     summary: jsonb('summary').notNull().$type<Record<string, unknown>>(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    // How `hash` was made: 'hmac-sha256' under the audit key (audit.key beside the encryption key file),
+    // or 'sha256' for the rows written before the chain was keyed (src/domain/audit/hash.ts).
+    alg: text('alg').notNull().default('sha256'),
   },
   (t) => [
     index('audit_log_at_idx').on(t.at),
@@ -24,7 +27,8 @@ export const auditLog = pgTable(
   ],
 );
 
-// The chain's head: lets `audit verify` notice rows deleted from the end.
+// The chain's head: lets `audit verify` notice rows deleted from the end. A trigger lets it only move
+// forward, to the last row, and refuses DELETE and TRUNCATE (migration audit_keyed).
 export const auditHead = pgTable('audit_head', {
   id: integer('id').primaryKey().default(1),
   seq: bigint('seq', { mode: 'number' }).notNull(),

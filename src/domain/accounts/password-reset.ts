@@ -38,6 +38,7 @@ export async function issueLinkToken(ctx: Ctx, user: typeof users.$inferSelect, 
       locale: user.locale,
       template: 'password_reset',
       params: { name: user.name, link, minutes, body },
+      secret: token,
     });
   } else {
     await enqueueMail(ctx, {
@@ -46,6 +47,7 @@ export async function issueLinkToken(ctx: Ctx, user: typeof users.$inferSelect, 
       locale: user.locale,
       template: 'account_invite',
       params: { name: user.name, link, minutes, body, email: user.email },
+      secret: token,
     });
   }
 }

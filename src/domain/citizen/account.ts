@@ -96,6 +96,7 @@ export async function requestSignInLink(ctx: Ctx, raw: { email: string }, opts: 
         locale: opts.locale,
         template: 'citizen_sign_in',
         params: { link: `${t.settings.baseUrl.replace(/\/+$/, '')}/akun/masuk/${token}`, minutes: LINK_MINUTES, body },
+        secret: token,
       });
     }
     // An opaque id, never the address: the audit log is read by staff.

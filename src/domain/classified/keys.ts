@@ -2,11 +2,12 @@
 // re-wrapped in one transaction, the old key retired) and, after it, dropping retired keys from the file.
 // Data keys are those of encrypted files (`encrypted_files`) and of classified items, whose texts are
 // sealed under them (`classified_items`, see sealed-text.ts). The blobs and the sealed texts are never
-// touched: only `wrapped_key` and `key_id` change.
-import { and, count, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+// touched: only `wrapped_key` and `key_id` change. Queued emails' secrets are re-wrapped too.
+import { and, count, eq, inArray, isNotNull, ne, notLike, sql } from 'drizzle-orm';
 import { existsSync } from 'node:fs';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
-import { classifiedItems, encryptedFiles } from '../../db/schema/index.js';
+import { classifiedItems, encryptedFiles, outbox } from '../../db/schema/index.js';
+import { rewrapSecret, sealedKeyId } from '../../jobs/outbox-secret.js';
 import { ensureKeyFile, KeyRingError, newMasterKey, rewrapDataKey, writeKeyFile, type KeyRing, type MasterKey } from '../../documents/encryption.js';
 
 export type KeyUse = { id: string; created: string; status: MasterKey['status']; files: number; items: number };
@@ -59,7 +60,7 @@ async function rewrapAll(tx: Tx, keys: readonly MasterKey[], to: MasterKey): Pro
   await lockWrapped(tx);
   let done = 0;
   for (const table of WRAPPED) done += await rewrapTable(tx, table, keys, to);
-  return done;
+  return done + (await rewrapOutboxSecrets(tx, keys, to));
 }
 
 async function rewrapTable(tx: Tx, table: (typeof WRAPPED)[number], keys: readonly MasterKey[], to: MasterKey): Promise<number> {
@@ -88,6 +89,27 @@ async function rewrapTable(tx: Tx, table: (typeof WRAPPED)[number], keys: readon
       where f.id = v.id`);
     done += rows.length;
   }
+}
+
+/**
+ * The secrets of queued emails (src/jobs/outbox-secret.ts) are wrapped by the same master keys: re-wrap
+ * them too, so that dropping a retired key does not leave a pending message unsendable. A secret wrapped
+ * by a key the file does not hold is left alone (that message fails to send, as it would anyway).
+ */
+async function rewrapOutboxSecrets(tx: Tx, keys: readonly MasterKey[], to: MasterKey): Promise<number> {
+  const rows = await tx
+    .select({ id: outbox.id, secret: outbox.secret })
+    .from(outbox)
+    .where(and(isNotNull(outbox.secret), notLike(outbox.secret, `v1:${to.id}:%`)));
+  let done = 0;
+  for (const r of rows) {
+    const from = keys.find((k) => k.id === sealedKeyId(r.secret!));
+    if (!from) continue;
+    const secret = rewrapSecret(from, r.secret!, to);
+    await tx.update(outbox).set({ secret }).where(eq(outbox.id, r.id));
+    done++;
+  }
+  return done;
 }
 
 export type RotationResult = { newKeyId: string; retired: string[]; rewrapped: number; dropped: string[] };

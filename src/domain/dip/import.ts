@@ -6,15 +6,14 @@ import { Readable } from 'node:stream';
 import { eq, inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { actorLabel, inTransaction, type Ctx } from '../../context.js';
+import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
-import { auditHead, auditLog, dipEntries, dipVersions, units } from '../../db/schema/index.js';
+import { dipEntries, dipVersions, units } from '../../db/schema/index.js';
 import { checkZipInflated, FILE_LIMITS, limitErrors } from '../../documents/file-limits.js';
 import { runFileJob } from '../../documents/sandbox.js';
 import { errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
-import { summarize, type AuditInput } from '../audit/record-audit.js';
-import { auditRowHash, GENESIS_HASH } from '../audit/hash.js';
+import { recordAuditBatch } from '../audit/record-audit.js';
 import { FILE_FORMATS, splitList, ZDipInput, type DipInput } from './input.js';
 import { SUBTYPES } from './subtypes.js';
 import { slugify } from './workflow.js';
@@ -452,48 +451,8 @@ function actorId(ctx: Ctx): string | null {
   return ctx.actor.kind === 'user' ? ctx.actor.id : null;
 }
 
-// Must equal AUDIT_LOCK_KEY in record-audit.ts.
-const AUDIT_LOCK = 7243_2008_17;
-
-/**
- * Appends many rows to the audit chain at once, exactly as that many recordAudit calls would (same
- * lock, same summary, same hash chain), but with batched inserts and one head update: recordAudit per
- * row costs ~25 ms each inside one long transaction (a savepoint per row and an ever longer chain of
- * versions of the audit_head row), i.e. minutes for a 5,000-row import.
- * TODO(audit owner): move into record-audit.ts as recordAuditBatch.
- */
-async function recordAudits(t: Ctx, inputs: AuditInput[]): Promise<void> {
-  const tx = t.db as Tx;
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));
-  let seq = head?.seq ?? 0;
-  let prevHash = head?.hash ?? GENESIS_HASH;
-  const who = actorLabel(t.actor);
-  const at = t.clock.now();
-  const rows = inputs.map((input) => {
-    seq++;
-    const row = {
-      seq,
-      at,
-      actorId: who.id,
-      actorName: who.name,
-      ip: t.ip,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId ?? null,
-      summary: summarize(input),
-      prevHash,
-    };
-    const hash = auditRowHash(row);
-    prevHash = hash;
-    return { ...row, hash };
-  });
-  for (let i = 0; i < rows.length; i += BATCH) await tx.insert(auditLog).values(rows.slice(i, i + BATCH));
-  await tx
-    .insert(auditHead)
-    .values({ id: 1, seq, hash: prevHash })
-    .onConflictDoUpdate({ target: auditHead.id, set: { seq, hash: prevHash } });
-}
+/** Many audit rows at once, exactly as that many recordAudit calls would (record-audit.ts). */
+const recordAudits = recordAuditBatch;
 
 /**
  * Creates one draft per row for a unit, like createDraft does for one: the same numbering (under the

@@ -189,6 +189,7 @@ export async function fileObjection(ctx: Ctx, number: string, code: string, raw:
         locale: r!.locale,
         template: 'objection_received',
         params: { name: r!.name, number: objectionNumber, request: r!.number, dueDate: formatLongDate(due.due, r!.locale === 'en' ? 'en' : 'id'), link, body },
+        secret: encodeURIComponent(code),
       });
     }
     for (const a of await t.db

@@ -177,6 +177,7 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
           link: url,
           body: body?.name ?? 'PPID',
         },
+        secret: encodeURIComponent(token),
       });
     }
     return { request: request!, token, trackingUrl: url };

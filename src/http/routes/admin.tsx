@@ -4,6 +4,7 @@ import { setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { ROLES } from '../../context.js';
 import { listAudit, ZAuditFilter } from '../../domain/audit/list-audit.js';
+import { auditKeyIfAny } from '../../domain/audit/audit-key.js';
 import { verifyAuditChain } from '../../domain/audit/verify-audit-chain.js';
 import { changePassword, ZChangePassword } from '../../domain/accounts/password-reset.js';
 import { getPublicBody, setLogo, updatePublicBody, ZPublicBody } from '../../domain/org/public-body.js';
@@ -293,7 +294,7 @@ adminRoutes.get('/audit', async (c) => {
   const { rows, nextBefore } = await listAudit(ctx, filter);
   let verify: { ok: boolean; text: string } | undefined;
   if (c.req.query('verify')) {
-    const r = await verifyAuditChain(ctx.db);
+    const r = await verifyAuditChain(ctx.db, auditKeyIfAny(ctx.keys));
     verify = r.ok
       ? { ok: true, text: c.get('t')('audit.verify_ok', { n: r.rows }) }
       : { ok: false, text: c.get('t')('audit.verify_bad', { message: r.message }) };

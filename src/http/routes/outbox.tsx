@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { getOutboxMessage, pendingMailCount } from '../../jobs/outbox-admin.js';
-import { listOutbox, retryMessage } from '../../jobs/outbox-worker.js';
+import { listOutbox, resendMessage } from '../../jobs/outbox-worker.js';
 import { view } from '../forms.js';
 import { OutboxMessagePage, OutboxPage } from '../pages/admin/outbox.js';
 import type { Env } from '../types.js';
@@ -39,7 +39,8 @@ outboxRoutes.get('/:id', async (c) => {
   return c.html(<OutboxMessagePage v={view(c)} m={m} />);
 });
 
+// "Kirim ulang / Resend": a pending or failed message is queued again, a sent one gets a fresh copy.
 outboxRoutes.post('/:id/kirim-ulang', async (c) => {
-  await retryMessage(c.get('ctx'), c.req.param('id'));
-  return c.redirect(`/admin/kotak-keluar/${c.req.param('id')}?ok=outbox.retried`, 303);
+  const r = await resendMessage(c.get('ctx'), c.req.param('id'));
+  return c.redirect(`/admin/kotak-keluar/${r.id}?ok=${r.copied ? 'outbox.resent' : 'outbox.retried'}`, 303);
 });

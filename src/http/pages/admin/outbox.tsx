@@ -1,5 +1,5 @@
 import type { FC } from 'hono/jsx';
-import type { outbox } from '../../../db/schema/index.js';
+import type { OutboxMessageView } from '../../../jobs/outbox-admin.js';
 import type { OutboxListItem, OutboxStatus } from '../../../jobs/outbox-worker.js';
 import { formatDateTime, type MessageKey } from '../../../i18n/index.js';
 import { Actions, Select } from '../../components/form.js';
@@ -71,7 +71,7 @@ export const OutboxPage: FC<{
   </BackofficeLayout>
 );
 
-export const OutboxMessagePage: FC<{ v: View; m: typeof outbox.$inferSelect }> = ({ v, m }) => (
+export const OutboxMessagePage: FC<{ v: View; m: OutboxMessageView }> = ({ v, m }) => (
   <BackofficeLayout v={v} title={m.subject}>
     <h1>{m.subject}</h1>
     <dl class="facts">
@@ -96,13 +96,12 @@ export const OutboxMessagePage: FC<{ v: View; m: typeof outbox.$inferSelect }> =
         <code>{m.messageId}</code>
       </dd>
     </dl>
+    {m.hasSecret ? <p class="hint">{v.t('outbox.secret_hidden')}</p> : null}
     <pre class="mail-body">{m.textBody}</pre>
-    {m.status !== 'sent' ? (
-      <form method="post" action={`/admin/kotak-keluar/${m.id}/kirim-ulang`}>
-        <Csrf v={v} />
-        <button type="submit">{v.t('outbox.retry')}</button>
-      </form>
-    ) : null}
+    <form method="post" action={`/admin/kotak-keluar/${m.id}/kirim-ulang`}>
+      <Csrf v={v} />
+      <button type="submit">{v.t(m.status === 'sent' ? 'outbox.resend' : 'outbox.retry')}</button>
+    </form>
     <p>
       <a href="/admin/kotak-keluar">{v.t('common.back')}</a>
     </p>
