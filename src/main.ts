@@ -206,7 +206,9 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
   });
   void warnIfNoPoppler(logger);
   const workerId = `${hostname()}:${process.pid}`;
-  const worker = config.outboxWorker ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, keys: ctx.keys, logger, workerId }) : null;
+  const worker = config.outboxWorker
+    ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, keys: ctx.keys, logger, workerId })
+    : null;
   const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
   const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, keys: ctx.keys, baseUrl: config.baseUrl, logger }) : null;
   const blobGc = config.outboxWorker ? startBlobGcJob({ db: database.db, blobs: ctx.blobs, keys: ctx.keys, baseUrl: config.baseUrl, logger }) : null;
@@ -708,7 +710,13 @@ export async function runMain(argv: string[], io: CliIo = processIo()): Promise<
       io.stderr.write(`${err.message}\n`);
       return 2;
     }
-    if (err instanceof ConfigError || err instanceof CliError || err instanceof DatabaseBusyError || err instanceof KeyRingError || err instanceof AuditKeyError) {
+    if (
+      err instanceof ConfigError ||
+      err instanceof CliError ||
+      err instanceof DatabaseBusyError ||
+      err instanceof KeyRingError ||
+      err instanceof AuditKeyError
+    ) {
       io.stderr.write(`${err.message}\n`);
     } else if (err instanceof AppError) {
       const fields = Object.entries(err.fields ?? {}).map(([k, m]) => `  ${k}: ${m.id} / ${m.en}\n`);

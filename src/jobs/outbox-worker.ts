@@ -136,7 +136,8 @@ export async function sendOne(
     let subject = row.subject;
     let text = row.textBody;
     if (row.secret) {
-      if (!opts.keys) throw new Error('rahasia pesan tidak dapat dibuka: pekerja tanpa berkas kunci / message secret cannot be opened: worker without a key file');
+      if (!opts.keys)
+        throw new Error('rahasia pesan tidak dapat dibuka: pekerja tanpa berkas kunci / message secret cannot be opened: worker without a key file');
       const secret = openSecret(opts.keys, row.secret);
       subject = fillSecret(subject, secret);
       text = fillSecret(text, secret);

@@ -80,7 +80,14 @@ describe.skipIf(!hasChromium)('the citizen account in the browser', { timeout: 4
     await expectNoAxeViolations(page, 'link sent');
     await screenshot(page, 'akun-terkirim-360');
 
-    const worker = startOutboxWorker({ db: live.t.db.db, keys: live.t.ctx.keys, smtpUrl: smtp.url, mailFrom: 'PPID Uji <ppid@uji.example>', workerId: 'e2e', pollMs: 3_600_000 });
+    const worker = startOutboxWorker({
+      db: live.t.db.db,
+      keys: live.t.ctx.keys,
+      smtpUrl: smtp.url,
+      mailFrom: 'PPID Uji <ppid@uji.example>',
+      workerId: 'e2e',
+      pollMs: 3_600_000,
+    });
     try {
       await worker.tick();
     } finally {

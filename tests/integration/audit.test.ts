@@ -67,7 +67,20 @@ describe('keyed audit chain against a database writer', () => {
     await t.db.execute(sql`alter table audit_log enable trigger all`);
     await t.db.execute(sql`alter table audit_head enable trigger all`);
   };
-  type Row = { seq: number; at: Date; actor_id: string | null; actor_name: string; ip: string | null; action: string; entity_type: string; entity_id: string | null; summary: unknown; prev_hash: string; hash: string; alg: string };
+  type Row = {
+    seq: number;
+    at: Date;
+    actor_id: string | null;
+    actor_name: string;
+    ip: string | null;
+    action: string;
+    entity_type: string;
+    entity_id: string | null;
+    summary: unknown;
+    prev_hash: string;
+    hash: string;
+    alg: string;
+  };
   const rows = async () =>
     (await t.db.execute(sql`select * from audit_log order by seq`)).rows.map((r) => {
       const x = r as Row;
@@ -79,7 +92,18 @@ describe('keyed audit chain against a database writer', () => {
     let prev = all.find((r) => r.seq === from - 1)?.hash ?? GENESIS_HASH;
     for (const r of all.filter((x) => x.seq >= from)) {
       const hash = auditRowHash(
-        { seq: r.seq, at: r.at, actorId: r.actor_id, actorName: r.actor_name, ip: r.ip, action: r.action, entityType: r.entity_type, entityId: r.entity_id, summary: r.summary, prevHash: prev },
+        {
+          seq: r.seq,
+          at: r.at,
+          actorId: r.actor_id,
+          actorName: r.actor_name,
+          ip: r.ip,
+          action: r.action,
+          entityType: r.entity_type,
+          entityId: r.entity_id,
+          summary: r.summary,
+          prevHash: prev,
+        },
         PLAIN,
         null,
       );
@@ -110,8 +134,14 @@ describe('keyed audit chain against a database writer', () => {
     await expect(t.db.execute(sql`truncate audit_head`)).rejects.toThrow();
     const [r11] = (await rows()).filter((r) => r.seq === 11);
     // (the database's own message is the driver error's cause)
-    const refusal = (p: Promise<unknown>) => p.then(() => 'accepted', (e: Error & { cause?: Error }) => e.cause?.message ?? e.message);
-    expect(await refusal(t.db.execute(sql`update audit_head set seq = 11, hash = ${r11!.hash}`))).toMatch(/must point at the last audit_log row|only moves forward/);
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => 'accepted',
+        (e: Error & { cause?: Error }) => e.cause?.message ?? e.message,
+      );
+    expect(await refusal(t.db.execute(sql`update audit_head set seq = 11, hash = ${r11!.hash}`))).toMatch(
+      /must point at the last audit_log row|only moves forward/,
+    );
     expect(await refusal(t.db.execute(sql`update audit_head set seq = 13, hash = ${'f'.repeat(64)}`))).toMatch(/must point at the last audit_log row/);
     expect(await refusal(t.db.execute(sql`update audit_head set hash = ${'f'.repeat(64)}`))).toMatch(/must point at the last audit_log row/);
     expect(await refusal(t.db.execute(sql`delete from audit_head`))).toMatch(/audit_head cannot be deleted/);
@@ -185,10 +215,25 @@ describe('a chain written before the keyed hash', () => {
       let prev = GENESIS_HASH;
       await t.db.execute(sql`alter table audit_head disable trigger all`);
       for (let seq = 1; seq <= 3; seq++) {
-        const f = { seq, at: new Date('2026-01-05T01:00:00Z'), actorId: null, actorName: 'sistem', ip: null, action: 'old.row', entityType: 'unit', entityId: null, summary: {}, prevHash: prev };
+        const f = {
+          seq,
+          at: new Date('2026-01-05T01:00:00Z'),
+          actorId: null,
+          actorName: 'sistem',
+          ip: null,
+          action: 'old.row',
+          entityType: 'unit',
+          entityId: null,
+          summary: {},
+          prevHash: prev,
+        };
         const hash = auditRowHash(f, PLAIN, null);
-        await t.db.execute(sql`insert into audit_log (seq, at, actor_name, action, entity_type, summary, prev_hash, hash) values (${seq}, ${f.at.toISOString()}, 'sistem', 'old.row', 'unit', '{}', ${prev}, ${hash})`);
-        await t.db.execute(sql`insert into audit_head (id, seq, hash) values (1, ${seq}, ${hash}) on conflict (id) do update set seq = excluded.seq, hash = excluded.hash`);
+        await t.db.execute(
+          sql`insert into audit_log (seq, at, actor_name, action, entity_type, summary, prev_hash, hash) values (${seq}, ${f.at.toISOString()}, 'sistem', 'old.row', 'unit', '{}', ${prev}, ${hash})`,
+        );
+        await t.db.execute(
+          sql`insert into audit_head (id, seq, hash) values (1, ${seq}, ${hash}) on conflict (id) do update set seq = excluded.seq, hash = excluded.hash`,
+        );
         prev = hash;
       }
       await t.db.execute(sql`alter table audit_head enable trigger all`);

@@ -20,6 +20,7 @@ import { openDatabase } from '../../src/db/client.js';
 import * as appSchema from '../../src/db/schema/index.js';
 import { auditLog, blobGcMarks, blobs as blobsTable, encryptedFiles, units } from '../../src/db/schema/index.js';
 import { localBlobStore, type BlobStore } from '../../src/documents/blob-store.js';
+import { keyRing } from '../../src/documents/encryption.js';
 import { s3BlobStore } from '../../src/documents/s3-store.js';
 import { blobGcMarksOf, collectBlobGarbage, DEFAULT_GRACE_MS } from '../../src/domain/blobs/gc.js';
 import { BLOB_LIKE_COLUMN, BLOB_REFERENCES, NOT_BLOB_REFERENCES, referenceName, referencedBlobKeys } from '../../src/domain/blobs/references.js';
@@ -290,6 +291,8 @@ describe('qgesy blobs gc', { timeout: 600_000 }, () => {
         clock: fixedClock(new Date()),
         ip: null,
         blobs: store,
+        // The key file as the CLI finds it: the audit rows written here are keyed with the audit key beside it.
+        keys: keyRing(path.join(dataDir, 'keys', 'master.key')),
         settings: { baseUrl: 'http://localhost:3000', sessionTtlHours: 12, maxUploadBytes: 1 << 22 },
       });
     } finally {

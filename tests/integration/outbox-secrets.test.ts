@@ -30,11 +30,22 @@ describe(`outbox secrets (${backendName})`, () => {
   let requestNumber = '';
 
   const mailTo = async (to: string, template: string) => {
-    const rows = await t.db.db.select().from(outbox).where(and(eq(outbox.toAddress, to), eq(outbox.template, template)));
+    const rows = await t.db.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.toAddress, to), eq(outbox.template, template)));
     return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   };
   const deliver = async () => {
-    const w = startOutboxWorker({ db: t.db.db, keys: t.ctx.keys, smtpUrl: smtp.url, mailFrom: 'PPID <ppid@uji.example>', clock: t.clock, pollMs: 3_600_000, workerId: `w-${randomUUID()}` });
+    const w = startOutboxWorker({
+      db: t.db.db,
+      keys: t.ctx.keys,
+      smtpUrl: smtp.url,
+      mailFrom: 'PPID <ppid@uji.example>',
+      clock: t.clock,
+      pollMs: 3_600_000,
+      workerId: `w-${randomUUID()}`,
+    });
     try {
       while ((await w.tick()) > 0);
     } finally {
@@ -118,7 +129,10 @@ describe(`outbox secrets (${backendName})`, () => {
     expect(page.status).toBe(200);
     expect(page.text).toContain(requestNumber);
     // The reset link from the mail sets a new password.
-    const reset = smtp.received.filter((m) => m.to.includes('pembantu@uji.example')).map(readMail).find((m) => m.subject === 'Atur ulang kata sandi Anda');
+    const reset = smtp.received
+      .filter((m) => m.to.includes('pembantu@uji.example'))
+      .map(readMail)
+      .find((m) => m.subject === 'Atur ulang kata sandi Anda');
     const resetPath = /http:\/\/localhost:3000(\/atur-sandi\/\S+)/.exec(reset!.text)![1]!;
     expect((await new Browser(t.app, '10.7.0.8').get(resetPath)).status).toBe(200);
     // Sent rows: nothing of the secret became readable.
@@ -142,7 +156,10 @@ describe(`outbox secrets (${backendName})`, () => {
     const shown = await admin.get(r.location!);
     expect(shown.text).toContain('Salinan email ini dijadwalkan');
     expect(shown.text).not.toContain(trackingCode);
-    const [audit] = await t.db.db.select().from(auditLog).where(and(eq(auditLog.action, 'outbox.resent'), eq(auditLog.entityId, copy.id)));
+    const [audit] = await t.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'outbox.resent'), eq(auditLog.entityId, copy.id)));
     expect(audit!.summary).toMatchObject({ details: { copyOf: receipt!.id, template: 'request_received' } });
 
     await deliver();
@@ -153,7 +170,16 @@ describe(`outbox secrets (${backendName})`, () => {
 
   it('no role reads a secret, and staff other than the administrator cannot resend', async () => {
     for (const role of ROLES) {
-      const actor = { kind: 'user' as const, id: 'x', name: 'x', email: 'x@x', roles: [role], unitId: null, locale: 'id' as const, clearance: 'sangat_rahasia' as const };
+      const actor = {
+        kind: 'user' as const,
+        id: 'x',
+        name: 'x',
+        email: 'x@x',
+        roles: [role],
+        unitId: null,
+        locale: 'id' as const,
+        clearance: 'sangat_rahasia' as const,
+      };
       expect(can(actor, 'outbox.read_secret'), role).toBe(false);
     }
     expect(can(systemActor(), 'outbox.read_secret')).toBe(false);
@@ -162,7 +188,15 @@ describe(`outbox secrets (${backendName})`, () => {
 
   it('a message whose secret cannot be opened (no key ring) fails to send, recorded without the secret', async () => {
     await issueLinkToken(t.ctx, (await t.db.db.select().from(users).where(eq(users.email, 'pembantu@uji.example')))[0]!, 'password_reset');
-    const w = startOutboxWorker({ db: t.db.db, keys: undefined, smtpUrl: smtp.url, mailFrom: 'PPID <ppid@uji.example>', clock: t.clock, pollMs: 3_600_000, workerId: `w-${randomUUID()}` });
+    const w = startOutboxWorker({
+      db: t.db.db,
+      keys: undefined,
+      smtpUrl: smtp.url,
+      mailFrom: 'PPID <ppid@uji.example>',
+      clock: t.clock,
+      pollMs: 3_600_000,
+      workerId: `w-${randomUUID()}`,
+    });
     const before = smtp.received.length;
     try {
       await w.tick();
@@ -170,7 +204,9 @@ describe(`outbox secrets (${backendName})`, () => {
       await w.stop();
     }
     expect(smtp.received.length).toBe(before);
-    const [r] = (await t.db.db.execute(sql`select status, last_error from outbox where status = 'pending' and last_error is not null`)).rows as { last_error: string }[];
+    const [r] = (await t.db.db.execute(sql`select status, last_error from outbox where status = 'pending' and last_error is not null`)).rows as {
+      last_error: string;
+    }[];
     expect(r!.last_error).toContain('without a key file');
   });
 
@@ -186,7 +222,10 @@ describe(`outbox secrets (${backendName})`, () => {
     expect(after!.secret!.split(':')[1]).toBe(r.newKeyId);
     const before = smtp.received.length;
     await deliver();
-    const got = smtp.received.slice(before).map(readMail).find((m) => m.text.includes('/atur-sandi/'));
+    const got = smtp.received
+      .slice(before)
+      .map(readMail)
+      .find((m) => m.text.includes('/atur-sandi/'));
     expect(got, 'the invitation reached the SMTP server').toBeDefined();
     expect(got!.text).toMatch(/\/atur-sandi\/[\w-]{40,}/);
   });

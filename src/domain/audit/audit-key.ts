@@ -83,7 +83,10 @@ export function readAuditKeyFile(file: string): AuditKey {
     );
   }
   const bad = (why: string) => new AuditKeyError(`Berkas kunci audit ${file} rusak: ${why} / The audit key file ${file} is damaged: ${why}`);
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   if (lines.length !== 1) throw bad('harus tepat satu kunci / must hold exactly one key');
   let o: Partial<Record<'id' | 'created' | 'key', unknown>>;
   try {
@@ -104,9 +107,7 @@ const cache = new Map<string, AuditKey>();
 /** The audit key kept beside the key ring's file (read once, cached). */
 export function auditKeyOf(keys: KeyRing | undefined): AuditKey {
   if (!keys) {
-    throw new AuditKeyError(
-      'Kunci audit tidak tersedia (konteks tanpa cincin kunci) / The audit key is not available (context without a key ring)',
-    );
+    throw new AuditKeyError('Kunci audit tidak tersedia (konteks tanpa cincin kunci) / The audit key is not available (context without a key ring)');
   }
   const file = auditKeyFileFor(keys.file);
   let k = cache.get(file);

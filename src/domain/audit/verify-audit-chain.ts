@@ -10,8 +10,7 @@ import { auditRowHash, GENESIS_HASH, KEYED, KEYED_SWITCH_ACTION, PLAIN } from '.
 export type VerifyProblem = 'changed' | 'inserted' | 'deleted' | 'head' | 'unkeyed' | 'key';
 
 export type VerifyResult =
-  | { ok: true; rows: number; head: { seq: number; hash: string } | null }
-  | { ok: false; rows: number; seq: number; problem: VerifyProblem; message: string };
+  { ok: true; rows: number; head: { seq: number; hash: string } | null } | { ok: false; rows: number; seq: number; problem: VerifyProblem; message: string };
 
 /**
  * Checks every row with its own algorithm: plain sha256 only for the rows written before the chain was
@@ -47,7 +46,12 @@ export async function verifyAuditChain(db: DbOrTx, key: AuditKey | null, batch =
           return fail(rows, r.seq, 'unkeyed', `baris audit #${r.seq} berhash polos sesudah rantai dikunci (ditulis ulang tanpa kunci audit)`);
         }
         if (r.at.getTime() >= keyMadeAt) {
-          return fail(rows, r.seq, 'unkeyed', `baris audit #${r.seq} berhash polos padahal ditulis sesudah kunci audit dibuat (ditulis ulang tanpa kunci audit)`);
+          return fail(
+            rows,
+            r.seq,
+            'unkeyed',
+            `baris audit #${r.seq} berhash polos padahal ditulis sesudah kunci audit dibuat (ditulis ulang tanpa kunci audit)`,
+          );
         }
       } else if (r.alg === KEYED) {
         if (!key) return fail(rows, r.seq, 'key', `baris audit #${r.seq} berkunci, tetapi berkas kunci audit tidak ada`);
@@ -119,7 +123,8 @@ export function parseCheckpoint(line: string): Checkpoint | null {
   return { seq: Number(m[1]), hash: m[2]!, sig: m[3]! };
 }
 
-export type CheckpointResult = { ok: true; seq: number } | { ok: false; seq: number | null; problem: 'format' | 'signature' | 'missing' | 'changed'; message: string };
+export type CheckpointResult =
+  { ok: true; seq: number } | { ok: false; seq: number | null; problem: 'format' | 'signature' | 'missing' | 'changed'; message: string };
 
 /**
  * Does the chain still hold the checkpoint's row with the same hash? A truncated chain no longer holds
@@ -133,7 +138,12 @@ export async function checkCheckpoint(db: DbOrTx, key: AuditKey, line: string): 
   }
   const expected = Buffer.from(signature(key, cp.seq, cp.hash));
   if (!timingSafeEqual(expected, Buffer.from(cp.sig))) {
-    return { ok: false, seq: cp.seq, problem: 'signature', message: 'tanda tangan titik periksa tidak cocok dengan kunci audit ini (salah ketik, atau dari instalasi lain)' };
+    return {
+      ok: false,
+      seq: cp.seq,
+      problem: 'signature',
+      message: 'tanda tangan titik periksa tidak cocok dengan kunci audit ini (salah ketik, atau dari instalasi lain)',
+    };
   }
   const [row] = await db.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.seq, cp.seq));
   if (!row) {
