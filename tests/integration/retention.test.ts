@@ -199,7 +199,14 @@ describe(`retention and anonymisation (${backendName})`, () => {
       .set({ status: 'decided', decision: 'dikabulkan', decidedAt: new Date('2025-08-20T02:00:00Z') })
       .where(eq(objections.requestId, s.requests.r4.id));
     await t.db.db.update(publicBody).set({ requestRetentionYears: null });
-    const job = startRetentionJob({ db: t.db.db, blobs: t.ctx.blobs, keys: t.ctx.keys, baseUrl: 'http://localhost:3000', clock: t.clock, firstDelayMs: 3_600_000 });
+    const job = startRetentionJob({
+      db: t.db.db,
+      blobs: t.ctx.blobs,
+      keys: t.ctx.keys,
+      baseUrl: 'http://localhost:3000',
+      clock: t.clock,
+      firstDelayMs: 3_600_000,
+    });
     try {
       expect(await job.tick()).toBeNull();
       expect((await row(s.requests.r4.id)).anonymisedAt).toBeNull();
