@@ -1,5 +1,6 @@
 // The daily garbage collection of the blob store (domain/blobs/gc.ts), inside `qgesy serve`. With several
 // instances each runs it; the runs are idempotent and a try-lock lets one of them do the marking.
+import { startPeriodicJob, type PeriodicJob } from './periodic.js';
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
 import { systemActor, type Ctx } from '../context.js';
@@ -10,7 +11,7 @@ import { collectBlobGarbage, DEFAULT_GRACE_MS, type BlobGcResult } from '../doma
 
 type LogFn = (obj: Record<string, unknown>, msg: string) => void;
 
-export type BlobGcJob = { tick(): Promise<BlobGcResult>; stop(): void };
+export type BlobGcJob = PeriodicJob<BlobGcResult>;
 
 export const BLOB_GC_INTERVAL_MS = 24 * 3600_000;
 
@@ -36,10 +37,8 @@ export function startBlobGcJob(opts: {
     keys: opts.keys,
     settings: { baseUrl: opts.baseUrl, sessionTtlHours: 12, maxUploadBytes: 0 },
   };
-  let running: Promise<BlobGcResult> | null = null;
-  function tick(): Promise<BlobGcResult> {
-    if (running) return running;
-    running = (async () => {
+  return startPeriodicJob(
+    async () => {
       const r = await collectBlobGarbage(ctx, { graceMs: opts.graceMs ?? DEFAULT_GRACE_MS });
       opts.logger?.info(
         {
@@ -55,19 +54,11 @@ export function startBlobGcJob(opts: {
       );
       if (r.failed.length) opts.logger?.warn({ count: r.failed.length }, 'berkas tak terpakai tidak terhapus / unreferenced blobs not deleted');
       return r;
-    })().finally(() => (running = null));
-    return running;
-  }
-  const run = () => void tick().catch((err: unknown) => opts.logger?.error({ err }, 'pembersihan berkas gagal / blob garbage collection failed'));
-  const first = setTimeout(run, opts.firstDelayMs ?? 10 * 60_000);
-  const every = setInterval(run, opts.intervalMs ?? BLOB_GC_INTERVAL_MS);
-  first.unref();
-  every.unref();
-  return {
-    tick,
-    stop() {
-      clearTimeout(first);
-      clearInterval(every);
     },
-  };
+    {
+      firstDelayMs: opts.firstDelayMs ?? 10 * 60_000,
+      intervalMs: opts.intervalMs ?? BLOB_GC_INTERVAL_MS,
+      onError: (err) => opts.logger?.error({ err }, 'pembersihan berkas gagal / blob garbage collection failed'),
+    },
+  );
 }

@@ -1,6 +1,7 @@
 // The daily retention run: when the body has set a retention period (public_body.request_retention_years),
 // closed cases older than it are anonymised (domain/privacy/retention.ts). Runs inside `qgesy serve`; with
 // several instances, an advisory lock lets one of them work at a time and the others find nothing to do.
+import { startPeriodicJob, type PeriodicJob } from './periodic.js';
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
 import { systemActor, type Ctx } from '../context.js';
@@ -12,7 +13,7 @@ import { getPublicBody } from '../domain/org/public-body.js';
 
 type LogFn = (obj: Record<string, unknown>, msg: string) => void;
 
-export type RetentionJob = { tick(): Promise<AnonymiseResult | null>; stop(): void };
+export type RetentionJob = PeriodicJob<AnonymiseResult | null>;
 
 export const RETENTION_INTERVAL_MS = 24 * 3600_000;
 
@@ -38,10 +39,8 @@ export function startRetentionJob(opts: {
     keys: opts.keys,
     settings: { baseUrl: opts.baseUrl, sessionTtlHours: 12, maxUploadBytes: 0 },
   };
-  let running: Promise<AnonymiseResult | null> | null = null;
-  async function tick(): Promise<AnonymiseResult | null> {
-    if (running) return running;
-    running = (async () => {
+  return startPeriodicJob(
+    async () => {
       const years = (await getPublicBody(opts.db))?.requestRetentionYears ?? null;
       if (!years) return null;
       const r = await anonymiseClosedRequests(ctx, { olderThanYears: years });
@@ -56,19 +55,11 @@ export function startRetentionJob(opts: {
           'pindaian identitas tidak terhapus dari penyimpanan / identity scans not deleted from the store',
         );
       return r;
-    })().finally(() => (running = null));
-    return running;
-  }
-  const run = () => void tick().catch((err: unknown) => opts.logger?.error({ err }, 'retensi data pemohon gagal / requester data retention failed'));
-  const first = setTimeout(run, opts.firstDelayMs ?? 5 * 60_000);
-  const every = setInterval(run, opts.intervalMs ?? RETENTION_INTERVAL_MS);
-  first.unref();
-  every.unref();
-  return {
-    tick,
-    stop() {
-      clearTimeout(first);
-      clearInterval(every);
     },
-  };
+    {
+      firstDelayMs: opts.firstDelayMs ?? 5 * 60_000,
+      intervalMs: opts.intervalMs ?? RETENTION_INTERVAL_MS,
+      onError: (err) => opts.logger?.error({ err }, 'retensi data pemohon gagal / requester data retention failed'),
+    },
+  );
 }
