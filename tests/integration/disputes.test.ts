@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
 import { auditLog, classifiedItems, dipEntries, consequenceTests, disputes, objections, outbox, publicBody, units, users } from '../../src/db/schema/index.js';
 import { provinceOf } from '../../src/domain/disputes/commission.js';
-import { filingCheck } from '../../src/domain/disputes/disputes.js';
+import { changeStage, filingCheck } from '../../src/domain/disputes/disputes.js';
+import { toActor } from '../../src/domain/accounts/sessions.js';
+import { AppError } from '../../src/errors.js';
 import { caseHistory } from '../../src/domain/requests/case-history.js';
 import { decideObjection, fileObjection } from '../../src/domain/objections/objections.js';
 import { respondRequest } from '../../src/domain/requests/respond-request.js';
@@ -247,10 +249,39 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
     expect((await utama.get(`/admin/sengketa/${disputeId}`)).text).toContain('Diajukan dalam 14 hari kerja');
   });
 
+  it('refuses mediation for a dispute over a Pasal 17 refusal (objection ground a): it goes to adjudication (UU KIP Ps 40(2))', async () => {
+    t.clock.set(new Date('2026-05-04T03:00:00Z'));
+    const atasan = await as('atasan@pky.go.id');
+    const page = await atasan.get(`/admin/sengketa/${disputeId}`);
+    expect(page.text).toContain('value="ajudikasi"');
+    expect(page.text).not.toContain('value="mediasi"');
+    expect(page.text).not.toContain('value="mediasi_sepakat"');
+    expect(page.text).not.toContain('name="mediationResult"');
+    expect(page.text).toContain('tidak dapat dimediasi');
+    const stage = await atasan.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'mediasi' });
+    expect(stage.status).toBe(422);
+    expect(stage.text).toContain('Mediasi tidak dapat ditempuh: sengketa ini atas penolakan berdasarkan pengecualian Pasal 17');
+    const outcome = await atasan.post(`/admin/sengketa/${disputeId}/hasil`, {
+      outcome: 'mediasi_sepakat',
+      decidedOn: '2026-05-04',
+      mediationResult: 'Para pihak sepakat data diberikan dalam bentuk agregat.',
+    });
+    expect(outcome.status).toBe(422);
+    expect(outcome.text).toContain('Mediasi tidak dapat ditempuh');
+    // The domain says it in English too, and nothing was written.
+    const [u] = await t.db.db.select().from(users).where(eq(users.email, 'atasan@pky.go.id'));
+    const err = await changeStage({ ...t.ctx, actor: toActor(u!) }, disputeId, { stage: 'mediasi' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).status).toBe(422);
+    expect(JSON.stringify((err as AppError).fields)).toContain('goes to non-litigation adjudication; mediation is only for grounds b–g (Art. 40(2))');
+    const [d] = await t.db.db.select().from(disputes);
+    expect(d).toMatchObject({ stage: 'pemeriksaan_awal', outcome: null, mediationResult: '' });
+  });
+
   it('moves forward through the stages, with hearings, and never back', async () => {
     t.clock.set(new Date('2026-05-04T03:00:00Z'));
     const atasan = await as('atasan@pky.go.id');
-    expect((await atasan.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'mediasi' })).status).toBe(303);
+    expect((await atasan.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'ajudikasi' })).status).toBe(303);
     const back = await atasan.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'pemeriksaan_awal' });
     expect(back.status).toBe(422);
     expect(back.text).toContain('Tahap sengketa hanya dapat maju; tahap ini sudah dilewati.');
@@ -261,11 +292,13 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
     const early = await atasan.post(`/admin/sengketa/${disputeId}/sidang`, { date: '2026-04-01', note: 'x' });
     expect(early.status).toBe(422);
     expect(early.text).toContain('Tanggal sidang tidak boleh sebelum sengketa didaftarkan.');
-    expect((await atasan.post(`/admin/sengketa/${disputeId}/sidang`, { date: '2026-05-12', note: 'Sidang kedua: mediasi gagal.' })).status).toBe(303);
+    expect((await atasan.post(`/admin/sengketa/${disputeId}/sidang`, { date: '2026-05-12', note: 'Sidang kedua: pemeriksaan saksi.' })).status).toBe(303);
     expect((await atasan.post(`/admin/sengketa/${disputeId}/sidang`, { date: '2026-04-28', note: HEARING_NOTE })).status).toBe(303);
     t.clock.set(new Date('2026-05-13T03:00:00Z'));
     const utama = await as('utama@pky.go.id');
-    expect((await utama.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'ajudikasi' })).status).toBe(303);
+    const same = await utama.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'ajudikasi' });
+    expect(same.status).toBe(422);
+    expect(same.text).toContain('Sengketa sudah pada tahap ini.');
     const [d] = await t.db.db.select().from(disputes);
     expect(d!.stage).toBe('ajudikasi');
     expect(d!.hearings.map((h) => h.date)).toEqual(['2026-04-28', '2026-05-12']);
@@ -375,9 +408,8 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
       'dispute_hearing', // held on 28 April (recorded later), before that day's corrections
       'dispute_registered', // the filing date corrected twice on 28 April
       'dispute_registered',
-      'dispute_stage', // mediation, 4 May
+      'dispute_stage', // adjudication, 4 May (no mediation on ground a)
       'dispute_hearing', // 12 May
-      'dispute_stage', // adjudication, 13 May
       'dispute_decided',
       'dispute_closed',
     ]);
@@ -449,7 +481,6 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
         'dispute.registered',
         'dispute.updated',
         'dispute.updated',
-        'dispute.stage',
         'dispute.stage',
         'dispute.hearing',
         'dispute.hearing',

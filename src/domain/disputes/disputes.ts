@@ -35,6 +35,7 @@ import {
   ZFollowUp,
   ZHearing,
   ZOutcome,
+  MEDIATION_NOT_ALLOWED,
   outcomeIssues,
   type DisputeDetailsInput,
   type DisputeStageInput,
@@ -81,6 +82,29 @@ export async function suggestedCommission(ctx: Pick<Ctx, 'db'>): Promise<string>
   if (fromAddress) return fromAddress;
   const [last] = await ctx.db.select({ commission: disputes.commission }).from(disputes).orderBy(desc(disputes.createdAt)).limit(1);
   return last?.commission ?? 'Komisi Informasi Provinsi';
+}
+
+// --- mediation: UU KIP Ps 40(2) -----------------------------------------------------------------------
+
+/**
+ * The objection grounds (UU KIP Ps 35(1)) the dispute is about: its objection's, or, when no objection was
+ * recorded, ground a for a request refused under Ps 17.
+ */
+async function disputeGrounds(db: DbOrTx, d: Pick<Dispute, 'requestId' | 'objectionId'>): Promise<string[]> {
+  const o = await objectionFor(db, d.requestId, d.objectionId);
+  if (o) return o.grounds;
+  const [resp] = await db.select({ outcome: requestResponses.outcome }).from(requestResponses).where(eq(requestResponses.requestId, d.requestId));
+  return resp?.outcome === 'ditolak_dikecualikan' ? ['penolakan_pasal17'] : [];
+}
+
+/**
+ * Whether the Komisi Informasi may settle the dispute by mediation: only for grounds b–g of Ps 35(1)
+ * (UU KIP Ps 40(2)); a dispute over a refusal under Ps 17 alone (ground a) goes to adjudication. With
+ * ground a among others, mediation can still settle the other grounds.
+ */
+export async function mediationAllowed(db: DbOrTx, d: Pick<Dispute, 'requestId' | 'objectionId'>): Promise<boolean> {
+  const grounds = await disputeGrounds(db, d);
+  return grounds.length === 0 || grounds.some((g) => g !== 'penolakan_pasal17');
 }
 
 // --- the 14 working days of UU KIP Ps 37(2) --------------------------------------------------------------
@@ -270,6 +294,7 @@ export async function changeStage(ctx: Ctx, id: string, raw: DisputeStageInput):
     const to = DISPUTE_STAGES.indexOf(stage);
     if (to === from) throw invalid([], { stage: 'Sengketa sudah pada tahap ini.' });
     if (to < from) throw invalid([], { stage: 'Tahap sengketa hanya dapat maju; tahap ini sudah dilewati.' });
+    if (stage === 'mediasi' && !(await mediationAllowed(t.db, d))) throw invalid([], { stage: MEDIATION_NOT_ALLOWED });
     const [u] = await t.db.update(disputes).set({ stage, updatedAt: t.clock.now() }).where(eq(disputes.id, id)).returning();
     await addEvent(t, d.requestId, 'dispute_stage', `Tahap sengketa: ${STAGE_LABELS[stage].id}.`);
     await recordAudit(t, {
@@ -335,7 +360,8 @@ export async function recordOutcome(ctx: Ctx, id: string, raw: OutcomeInput): Pr
       'Tanggal putusan tidak boleh sebelum sengketa didaftarkan.',
       'Tanggal putusan tidak boleh setelah hari ini.',
     );
-    const bad = allIssues(parsed.error?.issues, { ...(parsed.success ? {} : outcomeIssues(raw)), ...dates });
+    const mediation: Record<string, string> = raw.outcome === 'mediasi_sepakat' && !(await mediationAllowed(t.db, d)) ? { outcome: MEDIATION_NOT_ALLOWED } : {};
+    const bad = allIssues(parsed.error?.issues, { ...(parsed.success ? {} : outcomeIssues(raw)), ...dates, ...mediation });
     if (bad || !parsed.success) throw bad!;
     const input = parsed.data;
     const at = DISPUTE_STAGES.indexOf(d.stage);
@@ -478,6 +504,8 @@ export type DisputeView = {
   /** The approved consequence test the refusal rested on, when the outcome opens the information. */
   /** The cited consequence test, and whether the outcome already ended it (opened in full). */
   release: { consequenceTestId: string; released: boolean } | null;
+  /** Whether mediation is open to this dispute (UU KIP Ps 40(2)): the form offers it only then. */
+  mediation: boolean;
   may: { manage: boolean };
 };
 
@@ -501,6 +529,7 @@ export async function getDispute(ctx: Ctx, id: string): Promise<DisputeView> {
     objection: o ? { id: o.id, number: o.number, status: o.status, decision: o.decision, decidedAt: o.decidedAt, dueDate: o.dueDate } : null,
     filing: await filingCheck(ctx, d.filedOn, o),
     release,
+    mediation: await mediationAllowed(ctx.db, d),
     may: { manage: !d.closedAt && can(ctx.actor, 'dispute.manage') },
   };
 }

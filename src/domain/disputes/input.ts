@@ -10,6 +10,10 @@ const text = (max: number) =>
     .trim()
     .max(max, { message: `Maksimal ${max} karakter.` });
 
+/** UU KIP Ps 40(2): mediation only for the objection grounds b–g of Ps 35(1), never for a Ps 17 refusal alone. */
+export const MEDIATION_NOT_ALLOWED =
+  'Mediasi tidak dapat ditempuh: sengketa ini atas penolakan berdasarkan pengecualian Pasal 17 (alasan keberatan huruf a, UU KIP Pasal 35 ayat (1)) dan diselesaikan melalui ajudikasi nonlitigasi; mediasi hanya untuk alasan huruf b–g (Pasal 40 ayat (2)).';
+
 export const DISPUTE_MESSAGES_EN: Record<string, string> = {
   'Isi nama Komisi Informasi (minimal 5 karakter).': 'Enter the name of the Information Commission (at least 5 characters).',
   'Isi nomor register perkara dari Komisi Informasi.': 'Enter the case register number given by the Information Commission.',
@@ -27,6 +31,8 @@ export const DISPUTE_MESSAGES_EN: Record<string, string> = {
   'Tuliskan hasil mediasi / kesepakatan para pihak (minimal 10 karakter).': 'Write the result of the mediation / the agreement (at least 10 characters).',
   'Tuliskan tindak lanjut (minimal 5 karakter).': 'Describe the follow-up (at least 5 characters).',
   'Catat hasil penyelesaian sengketa sebelum menutup perkara.': 'Record the outcome of the dispute before closing the case.',
+  [MEDIATION_NOT_ALLOWED]:
+    'Mediation is not available: this dispute is about a refusal under the Art. 17 exemptions (objection ground a, Law 14/2008 Art. 35(1)) and goes to non-litigation adjudication; mediation is only for grounds b–g (Art. 40(2)).',
   'Maksimal 8000 karakter.': 'At most 8000 characters.',
   'Maksimal 300 karakter.': 'At most 300 characters.',
 };

@@ -186,7 +186,9 @@ export const DisputePage: FC<{
   const errs = (f: DisputeForm) => (form === f ? errors : undefined);
   const val = (f: DisputeForm, k: string, dflt = '') => (form === f && typed?.[k] !== undefined ? typed[k]! : dflt);
   const q = `/admin/sengketa/${d.id}`;
-  const later = DISPUTE_STAGES.slice(DISPUTE_STAGES.indexOf(d.stage) + 1);
+  // UU KIP Ps 40(2): no mediation for a dispute over a Ps 17 refusal alone; the form offers only what is allowed.
+  const later = DISPUTE_STAGES.slice(DISPUTE_STAGES.indexOf(d.stage) + 1).filter((s) => dv.mediation || s !== 'mediasi');
+  const outcomes = DISPUTE_OUTCOMES.filter((o) => dv.mediation || o !== 'mediasi_sepakat');
   const warn = dv.filing.status !== 'within';
   return (
     <BackofficeLayout v={v} title={title}>
@@ -293,7 +295,19 @@ export const DisputePage: FC<{
                 <Radios
                   name="stage"
                   legend={tx(v, 'Tahap sengketa sekarang', 'The dispute is now at')}
-                  hint={tx(v, 'Mediasi hanya untuk alasan selain pengecualian Pasal 17.', 'Mediation is only for grounds other than an Art. 17 exemption.')}
+                  hint={
+                    dv.mediation
+                      ? tx(
+                          v,
+                          'Mediasi hanya untuk alasan keberatan huruf b–g; bagian sengketa atas pengecualian Pasal 17 (huruf a) diselesaikan melalui ajudikasi (UU KIP Pasal 40 ayat (2)).',
+                          'Mediation is only for objection grounds b–g; the part of the dispute about an Art. 17 exemption (ground a) goes to adjudication (Law 14/2008 Art. 40(2)).',
+                        )
+                      : tx(
+                          v,
+                          'Sengketa atas penolakan berdasarkan pengecualian Pasal 17 (alasan keberatan huruf a) tidak dapat dimediasi; penyelesaiannya melalui ajudikasi nonlitigasi (UU KIP Pasal 40 ayat (2)).',
+                          'A dispute over a refusal under the Art. 17 exemptions (objection ground a) cannot be mediated; it goes to non-litigation adjudication (Law 14/2008 Art. 40(2)).',
+                        )
+                  }
                   value={val('stage', 'stage')}
                   errors={errs('stage')}
                   options={later.map((s) => ({ value: s, label: STAGE_LABELS[s][v.locale] }))}
@@ -341,7 +355,7 @@ export const DisputePage: FC<{
                 legend={tx(v, 'Hasil', 'Outcome')}
                 value={val('outcome', 'outcome', d.outcome ?? '')}
                 errors={errs('outcome')}
-                options={DISPUTE_OUTCOMES.map((o) => ({ value: o, label: DISPUTE_OUTCOME_LABELS[o][v.locale] }))}
+                options={outcomes.map((o) => ({ value: o, label: DISPUTE_OUTCOME_LABELS[o][v.locale] }))}
               />
               <Input
                 name="decidedOn"
@@ -358,13 +372,15 @@ export const DisputePage: FC<{
                 errors={errs('outcome')}
                 rows={4}
               />
-              <TextArea
-                name="mediationResult"
-                label={tx(v, 'Hasil mediasi / kesepakatan (bila mediasi)', 'Mediation result / agreement (if mediated)')}
-                value={val('outcome', 'mediationResult', d.mediationResult)}
-                errors={errs('outcome')}
-                rows={3}
-              />
+              {dv.mediation ? (
+                <TextArea
+                  name="mediationResult"
+                  label={tx(v, 'Hasil mediasi / kesepakatan (bila mediasi)', 'Mediation result / agreement (if mediated)')}
+                  value={val('outcome', 'mediationResult', d.mediationResult)}
+                  errors={errs('outcome')}
+                  rows={3}
+                />
+              ) : null}
               <Actions>
                 <button type="submit">{tx(v, 'Simpan hasil', 'Save the outcome')}</button>
               </Actions>
