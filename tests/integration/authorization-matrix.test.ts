@@ -263,6 +263,15 @@ describe(`authorization matrix (${backendName})`, () => {
         approvedVs.push({ label: `${code} ${level}`, params: { id: approved.id }, resource: () => ({ unitId }), facts: testFacts(approved.id) });
       }
     }
+    // The PPID Utama drafts a test for the tested officer's unit: the item belongs to that unit. Its facts
+    // are declared (the owner), not read back, so that an item filed under the PPID Utama's unit fails here.
+    const forOwn = await draftTest(utama, testInput({ unitId: own.id, itemTitle: 'Uji matriks oleh PPID Utama untuk unit', securityLevel: 'terbatas' }));
+    const ownedFacts = async (): Promise<Facts> => ({
+      classified: { unitId: own.id, level: 'terbatas', grants: (await loadItemFacts(db, forOwn.itemId))!.facts.grants },
+      test: { unitId: own.id, level: 'terbatas' },
+    });
+    itemVs.push({ label: 'drafted by the PPID Utama for own', params: { id: forOwn.itemId }, resource: () => ({}), facts: ownedFacts });
+    draftVs.push({ label: 'drafted by the PPID Utama for own', params: { id: forOwn.id }, resource: () => ({ unitId: own.id }), facts: ownedFacts });
     await runExpiryReviews({ ...t.ctx, actor: { kind: 'system', name: 'uji matriks' } });
     const reviewVs: Variant[] = [];
     for (const v of approvedVs) {
