@@ -48,7 +48,7 @@ import { SECRET_MASK } from '../../src/jobs/outbox-secret.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { deliveredBody } from '../helpers/mail.js';
 import { backendName } from '../helpers/db.js';
-import { testInput } from '../helpers/exemptions.js';
+import { approveTestBy, testInput } from '../helpers/exemptions.js';
 
 type Who = 'anonymous' | Role;
 type Facts = { classified?: ClassifiedFacts; test?: TestFacts };
@@ -201,6 +201,13 @@ describe(`authorization matrix (${backendName})`, () => {
       ['B+grant', otherOfficer, officerUser!.id],
     ] as const) {
       const maker = await ctxOf(creator);
+      // A produced copy rests on an approved consequence test of the unit covering its ground (h).
+      const cover = canRedact
+        ? await approveTestBy(
+            { drafter: maker, utama: await ctxOf(emails.ppid_utama), atasan: await ctxOf(emails.atasan_ppid) },
+            { itemTitle: `Matriks ${label} uji penghitaman`, groundCode: 'h.2' },
+          )
+        : null;
       for (const level of SECURITY_LEVELS) {
         const item = await createItem(maker, { title: `Matriks ${label} ${level}`, description: 'Isi uji matriks.', securityLevel: level });
         const doc = await attachClassifiedDocument(maker, item.id, { filename: 'matriks.pdf', bytes: pdf, level });
@@ -223,7 +230,7 @@ describe(`authorization matrix (${backendName})`, () => {
         redactionVs.push({ label: name, params: { id: draft.id, file: '1.jpg', n: '0' }, resource: () => ({}), facts: itemFacts(item.id, doc.securityLevel) });
         const made = await createRedaction(maker, doc.id, { reason: 'Menyiapkan salinan untuk uji matriks.' });
         const withArea = await addAreas(maker, made.id, { token: draftToken(made), rows: [{ page: '1', x: '10', y: '10', w: '30', h: '5', ground: 'h' }] });
-        await produceRedaction(maker, made.id, { token: draftToken(withArea), documentLabel: 'Dokumen uji matriks', checked: '1' });
+        await produceRedaction(maker, made.id, { token: draftToken(withArea), documentLabel: 'Dokumen uji matriks', checked: '1', testIds: [cover!.id] });
         producedVs.push({ label: name, params: { id: made.id }, resource: () => ({}), facts: itemFacts(item.id, doc.securityLevel) });
       }
     }
