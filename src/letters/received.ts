@@ -1,11 +1,7 @@
 // The moment a request or objection was received, as letters state it: the real day and time in the body's
 // time zone ("Sabtu, 5 Desember 2026 pukul 17.09 WIB"), never the day the clock starts counting from, which
 // is the next working day when it came in on a non-working day or after the service's closing hour.
-import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
-
-export function zoneLabel(timeZone: string): string {
-  return timeZone === 'Asia/Jakarta' ? 'WIB' : timeZone === 'Asia/Makassar' ? 'WITA' : timeZone === 'Asia/Jayapura' ? 'WIT' : timeZone;
-}
+import { dateInZone, formatLongDate, zoneLabel } from '../domain/calendar/dates.js';
 
 /** HH.MM of an instant in the body's time zone (Indonesian letters write the time with a dot). */
 export function timeInZone(d: Date, timeZone: string, sep = ':'): string {
