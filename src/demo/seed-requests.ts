@@ -232,7 +232,8 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
           .slice(0, 10),
         note: 'Pemeriksaan awal: kedudukan hukum pemohon diterima.',
       });
-      await changeStage(as(utama, at(p.daysAgo - 26)), dispute.id, { stage: 'mediasi' });
+      // A refusal under Ps 17 (objection ground a) is not mediated: it goes to adjudication (UU KIP Ps 40(2)).
+      await changeStage(as(utama, at(p.daysAgo - 26)), dispute.id, { stage: 'ajudikasi' });
       continue;
     }
     if (p.stage === 'given') {

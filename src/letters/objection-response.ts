@@ -3,6 +3,7 @@
 import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { DECISION_LABELS, GROUND_LABELS, type Objection } from '../domain/objections/objections.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
+import { receivedText } from './received.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { renderPdf, type PdfNode } from './pdf.js';
 
@@ -41,7 +42,7 @@ export async function objectionResponsePdf(head: Letterhead, o: Objection, r: In
         margin: [0, 0, 0, 12],
       },
       {
-        text: `Menanggapi keberatan Saudara yang kami terima pada ${formatLongDate(dateIn(o.receivedAt, tz))} atas permohonan informasi nomor ${r.number}, Atasan PPID ${head.body?.name ?? ''} menyampaikan tanggapan sebagai berikut.`,
+        text: `Menanggapi keberatan Saudara yang kami terima pada ${receivedText(o.receivedAt, tz)} atas permohonan informasi nomor ${r.number}, Atasan PPID ${head.body?.name ?? ''} menyampaikan tanggapan sebagai berikut.`,
         margin: [0, 0, 0, 8],
       },
       {
@@ -49,6 +50,8 @@ export async function objectionResponsePdf(head: Letterhead, o: Objection, r: In
           widths: [150, '*'],
           body: [
             row('Nomor registrasi keberatan', o.number),
+            row('Tanggal diterima', receivedText(o.receivedAt, tz)),
+            row('Batas waktu tanggapan (30 hari kerja, Pasal 36 ayat (2))', formatLongDate(o.dueDate)),
             row('Nomor pendaftaran permohonan', r.number),
             row('Informasi yang diminta', r.details),
             row('Tujuan penggunaan', r.purpose),

@@ -2,6 +2,7 @@
 // number, what was asked, the statutory deadline and the way to track it (UU KIP Ps 22(4)–(6)).
 import type { InformationRequest } from '../domain/requests/submit-request.js';
 import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
+import { receivedText } from './received.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { renderPdf, type PdfNode } from './pdf.js';
 
@@ -23,11 +24,6 @@ const DELIVERY: Record<string, string> = {
   faksimili: 'Faksimili',
 };
 
-/** HH:MM of an instant in the body's time zone. */
-function timeIn(d: Date, timeZone: string): string {
-  const { minutes } = dateInZone(d, timeZone);
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
 const dateIn = (d: Date, timeZone: string) => dateInZone(d, timeZone).date;
 
 export async function receiptPdf(
@@ -36,8 +32,12 @@ export async function receiptPdf(
   access: { code: string; trackingUrl: string },
 ): Promise<Buffer> {
   const tz = head.body?.timeZone ?? 'Asia/Jakarta';
-  const zoneLabel = tz === 'Asia/Jakarta' ? 'WIB' : tz === 'Asia/Makassar' ? 'WITA' : tz === 'Asia/Jayapura' ? 'WIT' : tz;
-  const received = `${formatLongDate(dateIn(r.receivedAt, tz))}, pukul ${timeIn(r.receivedAt, tz)} ${zoneLabel}`;
+  const received = receivedText(r.receivedAt, tz);
+  // A request received on a non-working day or after closing counts from the next working day (day 0).
+  const countFrom =
+    r.startDate === dateIn(r.receivedAt, tz)
+      ? `sejak tanggal diterima`
+      : `dihitung sejak ${formatLongDate(r.startDate)} (hari kerja berikutnya: permohonan diterima di luar hari atau jam layanan)`;
   const idLabel = r.applicantType === 'badan_hukum' ? 'Nomor SK pengesahan' : 'NIK';
   const row = (label: string, value: string): PdfNode[] => [{ text: label, style: 'label' }, { text: value || '–' }];
   const rows: PdfNode[][] = [
@@ -87,7 +87,7 @@ export async function receiptPdf(
                   { text: 'Batas waktu pemberitahuan tertulis', bold: true },
                   { text: formatLongDate(r.dueDate), fontSize: 13, bold: true, margin: [0, 2, 0, 2] },
                   {
-                    text: `10 hari kerja sejak ${formatLongDate(r.startDate)} (UU No. 14 Tahun 2008 Pasal 22 ayat (7)); dapat diperpanjang paling lama 7 hari kerja dengan pemberitahuan tertulis berisi alasannya (Pasal 22 ayat (8)). Hari Sabtu, Minggu, hari libur nasional dan cuti bersama tidak dihitung.`,
+                    text: `10 hari kerja ${countFrom} (UU No. 14 Tahun 2008 Pasal 22 ayat (7)); dapat diperpanjang paling lama 7 hari kerja dengan pemberitahuan tertulis berisi alasannya (Pasal 22 ayat (8)). Hari Sabtu, Minggu, hari libur nasional dan cuti bersama tidak dihitung.`,
                     style: 'small',
                   },
                 ],

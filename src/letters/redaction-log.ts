@@ -16,6 +16,8 @@ export type RedactionLogInfo = {
   producedBy: string;
   /** The number printed in the footer of every log page. */
   reference: string;
+  /** The approved consequence tests the withheld parts rest on (UU KIP Ps 17, 19; Perki 1/2017 Ps 4(1)). */
+  tests?: { citation: string; title: string }[];
   /** Pages of the original. */
   pages: number;
   rows: RedactionLogRow[];
@@ -60,6 +62,16 @@ export async function redactionLogPdf(info: RedactionLogInfo): Promise<Buffer> {
         },
         layout: 'lightHorizontalLines',
       },
+      ...(info.tests?.length
+        ? [
+            { text: 'Dasar penghitaman: uji konsekuensi', style: 'h' },
+            {
+              text: 'Bagian yang dihitamkan dikecualikan berdasarkan pengujian tentang konsekuensi yang telah ditetapkan (UU No. 14 Tahun 2008 Pasal 17 dan Pasal 19; Peraturan Komisi Informasi No. 1 Tahun 2017 Pasal 4 ayat (1)):',
+              margin: [0, 0, 0, 4],
+            },
+            { ul: info.tests.map((t) => `${t.title} — ${t.citation}`) },
+          ]
+        : []),
       { text: 'Bagian yang dihitamkan', style: 'h' },
       info.rows.length
         ? {

@@ -2,14 +2,31 @@
 // tertulis, UU KIP Ps 22(7)), the refusal decision (kip-domain.md §5.7) and the extension notice (Ps 22(8)).
 import type { RequestResponse } from '../domain/requests/respond-request.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
-import { formatLongDate } from '../domain/calendar/dates.js';
+import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { DELIVERY_LABELS, exemptionText, FORMAT_LABELS, OBJECTION_OUTCOMES, OUTCOME_LABELS, rupiah } from '../domain/requests/labels.js';
 import { groundFullText } from '../domain/exemptions/grounds.js';
+import { receivedText } from './received.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { renderPdf, type PdfNode } from './pdf.js';
 
 /** "7 April 2026", without the weekday, as dated on letters. */
 const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
+
+const zoneOf = (head: Letterhead) => head.body?.timeZone ?? 'Asia/Jakarta';
+
+/**
+ * When the request was received (the real day and time, as on the receipt) and, when it differs, the working
+ * day the clock counts from; never the counting day in place of the day of receipt.
+ */
+function receiptRows(head: Letterhead, r: InformationRequest): [string, string][] {
+  const tz = zoneOf(head);
+  return [
+    ['Tanggal diterima', receivedText(r.receivedAt, tz)],
+    ...(r.startDate !== dateInZone(r.receivedAt, tz).date
+      ? [['Jangka waktu dihitung sejak', `${formatLongDate(r.startDate)} (hari kerja berikutnya)`] as [string, string]]
+      : []),
+  ];
+}
 
 const cell = (text: string, extra: Record<string, unknown> = {}): PdfNode => ({ text: text || '–', ...extra });
 
@@ -97,6 +114,8 @@ export async function noticePdf(head: Letterhead, r: InformationRequest, resp: R
   const granted = resp.outcome === 'diberikan_seluruhnya' || resp.outcome === 'diberikan_sebagian';
   const rows: [string, string][] = [
     ['Nomor pendaftaran', r.number],
+    ...receiptRows(head, r),
+    ['Batas waktu pemberitahuan tertulis', formatLongDate(r.dueDate)],
     ['Nama pemohon', r.name],
     ['Alamat', r.address],
     ['Nomor telepon / email', [r.phone, r.email].filter(Boolean).join(' / ')],
@@ -137,7 +156,7 @@ export async function noticePdf(head: Letterhead, r: InformationRequest, resp: R
     content: [
       addressee(head, r, resp.noticeDate),
       {
-        text: `Berdasarkan permohonan informasi publik yang kami terima pada ${letterDate(r.startDate)} dengan nomor pendaftaran ${r.number}, bersama ini kami sampaikan pemberitahuan tertulis sesuai UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 22 ayat (7):`,
+        text: `Berdasarkan permohonan informasi publik yang kami terima pada ${receivedText(r.receivedAt, zoneOf(head))} dengan nomor pendaftaran ${r.number}, bersama ini kami sampaikan pemberitahuan tertulis sesuai UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 22 ayat (7):`,
         style: 'para',
       },
       { text: 'A. Permohonan', style: 'h' },
@@ -204,6 +223,7 @@ export async function extensionPdf(head: Letterhead, r: InformationRequest, date
       },
       table([
         ['Nomor pendaftaran', r.number],
+        ...receiptRows(head, r),
         ['Nama pemohon', r.name],
         ['Informasi yang dimohon', r.details],
         ['Batas waktu semula', r.dueDateBeforeExtension ? formatLongDate(r.dueDateBeforeExtension) : ''],

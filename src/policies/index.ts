@@ -145,8 +145,11 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     case 'classified.list':
       return has(actor, 'ppid_utama', 'ppid_pembantu', 'atasan_ppid');
     case 'classified.create':
-      // Into the actor's own unit only: whoever records an item must be able to read it.
-      return has(actor, 'ppid_utama', 'ppid_pembantu') && !!actor.unitId && (resource.unitId === undefined || resource.unitId === actor.unitId);
+      // Into the unit the information belongs to: a PPID Pembantu's own unit; the PPID Utama also records
+      // for another unit (a consequence test drafted for it), and then gets need-to-know by a grant, since
+      // whoever records an item must be able to read it.
+      if (resource.unitId !== undefined && resource.unitId !== actor.unitId) return has(actor, 'ppid_utama') && !!resource.unitId;
+      return has(actor, 'ppid_utama', 'ppid_pembantu') && !!actor.unitId;
     case 'classified.access_log':
       return has(actor, 'ppid_utama', 'atasan_ppid');
     case 'clearance.manage':

@@ -232,6 +232,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/sengketa/:id/tahap': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/sidang': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/hasil': on('dispute', 'dispute.manage'),
+  'POST /admin/sengketa/:id/banding': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/tindak-lanjut': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/putusan': on('dispute', 'dispute.manage'),
   // The annual report (figures only); its written parts by the PPID Utama.

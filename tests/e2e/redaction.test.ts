@@ -12,6 +12,7 @@ import { createItem } from '../../src/domain/classified/items.js';
 import { readPages, readWords, type Word } from '../../src/documents/redact.js';
 import { makeUser, PASSWORD } from '../helpers/app.js';
 import { pdfPagesText, PHRASES, withheldPdf } from '../helpers/redaction.js';
+import { approveTestBy } from '../helpers/exemptions.js';
 import {
   expectNoAxeViolations,
   hasChromium,
@@ -45,6 +46,17 @@ describe.skipIf(!hasChromium)('redaction in the browser', { timeout: 600_000 }, 
     const [u] = await live.t.db.db.select().from(users).where(eq(users.email, 'rina@pky.go.id'));
     const rina = { ...live.t.ctx, actor: toActor(u!) };
     const item = await createItem(rina, { title: 'Pengaduan pelapor', securityLevel: 'rahasia' });
+    // The copy must rest on approved consequence tests covering the grounds used (a and h).
+    await makeUser(live.t.ctx, { email: 'utama@pky.go.id', roles: ['ppid_utama'], name: 'PPID Utama' });
+    await makeUser(live.t.ctx, { email: 'atasan@pky.go.id', roles: ['atasan_ppid'], name: 'Atasan PPID' });
+    const ctxOf = async (email: string) => {
+      await live.t.db.db.update(users).set({ clearance: 'rahasia' }).where(eq(users.email, email));
+      const [x] = await live.t.db.db.select().from(users).where(eq(users.email, email));
+      return { ...live.t.ctx, actor: toActor(x!) };
+    };
+    const people = { drafter: rina, utama: await ctxOf('utama@pky.go.id'), atasan: await ctxOf('atasan@pky.go.id') };
+    await approveTestBy(people, { source: 'item', itemId: item.id, groundCode: 'h.2' });
+    await approveTestBy(people, { itemTitle: 'Identitas pelapor tindak pidana', groundCode: 'a.2', publicTitle: 'Identitas pelapor dan saksi tindak pidana' });
     const pdf = await withheldPdf();
     documentId = (await attachClassifiedDocument(rina, item.id, { filename: 'pengaduan.pdf', bytes: pdf })).id;
     const words = (await readWords(pdf, await readPages(pdf)))[0]!;
@@ -92,6 +104,7 @@ describe.skipIf(!hasChromium)('redaction in the browser', { timeout: 600_000 }, 
   /** Makes the copy from the worksheet and returns its text, read back from the downloaded PDF. */
   async function produce(page: Page, label: string): Promise<string[]> {
     await page.fill('#f-documentLabel', 'Laporan penanganan pengaduan');
+    for (const test of await page.locator('input[name="testIds"]').all()) await test.check();
     await page.check('#f-checked');
     await click(page, 'main form[action*="/buat"] button[type="submit"]');
     expect(page.url()).toContain('ok=produced');

@@ -88,3 +88,14 @@ export async function approvedTest(cast: Cast, over: Partial<DraftInput> = {}, w
   await reviewTest(await cast.as(EMAILS.utama), draft.id, 'forward', { note: '' });
   return decideTest(await cast.as(EMAILS.atasan), draft.id, { decision: 'setujui', reasons: '' });
 }
+
+/**
+ * A test drafted, forwarded and approved by the given people: what a redacted copy must rest on (UU KIP
+ * Ps 17, 19; Perki 1/2017 Ps 4(1)). `over.itemId` with `source: 'item'` tests an existing item.
+ */
+export async function approveTestBy(people: { drafter: Ctx; utama: Ctx; atasan: Ctx }, over: Partial<DraftInput> = {}) {
+  const draft = await draftTest(people.drafter, testInput({ periodStart: '2025-01-01', ...over }));
+  await submitTest(people.drafter, draft.id);
+  await reviewTest(people.utama, draft.id, 'forward', { note: '' });
+  return decideTest(people.atasan, draft.id, { decision: 'setujui', reasons: 'Pengecualian berdasar uji konsekuensi.' });
+}

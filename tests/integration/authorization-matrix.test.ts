@@ -48,7 +48,7 @@ import { SECRET_MASK } from '../../src/jobs/outbox-secret.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { deliveredBody } from '../helpers/mail.js';
 import { backendName } from '../helpers/db.js';
-import { testInput } from '../helpers/exemptions.js';
+import { approveTestBy, testInput } from '../helpers/exemptions.js';
 
 type Who = 'anonymous' | Role;
 type Facts = { classified?: ClassifiedFacts; test?: TestFacts };
@@ -201,6 +201,13 @@ describe(`authorization matrix (${backendName})`, () => {
       ['B+grant', otherOfficer, officerUser!.id],
     ] as const) {
       const maker = await ctxOf(creator);
+      // A produced copy rests on an approved consequence test of the unit covering its ground (h).
+      const cover = canRedact
+        ? await approveTestBy(
+            { drafter: maker, utama: await ctxOf(emails.ppid_utama), atasan: await ctxOf(emails.atasan_ppid) },
+            { itemTitle: `Matriks ${label} uji penghitaman`, groundCode: 'h.2' },
+          )
+        : null;
       for (const level of SECURITY_LEVELS) {
         const item = await createItem(maker, { title: `Matriks ${label} ${level}`, description: 'Isi uji matriks.', securityLevel: level });
         const doc = await attachClassifiedDocument(maker, item.id, { filename: 'matriks.pdf', bytes: pdf, level });
@@ -223,7 +230,7 @@ describe(`authorization matrix (${backendName})`, () => {
         redactionVs.push({ label: name, params: { id: draft.id, file: '1.jpg', n: '0' }, resource: () => ({}), facts: itemFacts(item.id, doc.securityLevel) });
         const made = await createRedaction(maker, doc.id, { reason: 'Menyiapkan salinan untuk uji matriks.' });
         const withArea = await addAreas(maker, made.id, { token: draftToken(made), rows: [{ page: '1', x: '10', y: '10', w: '30', h: '5', ground: 'h' }] });
-        await produceRedaction(maker, made.id, { token: draftToken(withArea), documentLabel: 'Dokumen uji matriks', checked: '1' });
+        await produceRedaction(maker, made.id, { token: draftToken(withArea), documentLabel: 'Dokumen uji matriks', checked: '1', testIds: [cover!.id] });
         producedVs.push({ label: name, params: { id: made.id }, resource: () => ({}), facts: itemFacts(item.id, doc.securityLevel) });
       }
     }
@@ -263,6 +270,15 @@ describe(`authorization matrix (${backendName})`, () => {
         approvedVs.push({ label: `${code} ${level}`, params: { id: approved.id }, resource: () => ({ unitId }), facts: testFacts(approved.id) });
       }
     }
+    // The PPID Utama drafts a test for the tested officer's unit: the item belongs to that unit. Its facts
+    // are declared (the owner), not read back, so that an item filed under the PPID Utama's unit fails here.
+    const forOwn = await draftTest(utama, testInput({ unitId: own.id, itemTitle: 'Uji matriks oleh PPID Utama untuk unit', securityLevel: 'terbatas' }));
+    const ownedFacts = async (): Promise<Facts> => ({
+      classified: { unitId: own.id, level: 'terbatas', grants: (await loadItemFacts(db, forOwn.itemId))!.facts.grants },
+      test: { unitId: own.id, level: 'terbatas' },
+    });
+    itemVs.push({ label: 'drafted by the PPID Utama for own', params: { id: forOwn.itemId }, resource: () => ({}), facts: ownedFacts });
+    draftVs.push({ label: 'drafted by the PPID Utama for own', params: { id: forOwn.id }, resource: () => ({ unitId: own.id }), facts: ownedFacts });
     await runExpiryReviews({ ...t.ctx, actor: { kind: 'system', name: 'uji matriks' } });
     const reviewVs: Variant[] = [];
     for (const v of approvedVs) {

@@ -61,8 +61,12 @@ describe('demo DIP catalog', () => {
         where r.outcome = 'ditolak_dikecualikan' and c.status = 'approved' and c.request_id = r.request_id`),
     ).toBe(1);
     expect(await count(sql`select count(*)::int as n from objections where status = 'decided'`)).toBe(2);
-    // The refusal went on to the Komisi Informasi, now in mediation.
-    expect(await count(sql`select count(*)::int as n from disputes where stage = 'mediasi'`)).toBe(1);
+    // The refusal went on to the Komisi Informasi: on ground a (Ps 17) it is adjudicated, never mediated (UU KIP Ps 40(2)).
+    expect(await count(sql`select count(*)::int as n from disputes where stage = 'ajudikasi'`)).toBe(1);
+    expect(
+      await count(sql`select count(*)::int as n from disputes d join objections o on o.id = d.objection_id
+        where d.stage = 'mediasi' and o.grounds = '{penolakan_pasal17}'`),
+    ).toBe(0);
     // Numbers without gaps, and no old notification left waiting for the first mail server.
     expect(await count(sql`select max(seq)::int as n from information_requests`)).toBe(7);
     expect(await count(sql`select count(*)::int as n from outbox where status = 'pending' and created_at < ${new Date(NOW.getTime() - 8 * 86_400_000)}`)).toBe(

@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
 import { auditLog, classifiedItems, dipEntries, consequenceTests, disputes, objections, outbox, publicBody, units, users } from '../../src/db/schema/index.js';
 import { provinceOf } from '../../src/domain/disputes/commission.js';
-import { filingCheck } from '../../src/domain/disputes/disputes.js';
+import { changeStage, filingCheck, finality, registerDispute } from '../../src/domain/disputes/disputes.js';
+import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
+import { addDays, formatLongDate } from '../../src/domain/calendar/dates.js';
+import { toActor } from '../../src/domain/accounts/sessions.js';
+import { AppError } from '../../src/errors.js';
 import { caseHistory } from '../../src/domain/requests/case-history.js';
 import { decideObjection, fileObjection } from '../../src/domain/objections/objections.js';
 import { respondRequest } from '../../src/domain/requests/respond-request.js';
@@ -247,10 +251,39 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
     expect((await utama.get(`/admin/sengketa/${disputeId}`)).text).toContain('Diajukan dalam 14 hari kerja');
   });
 
+  it('refuses mediation for a dispute over a Pasal 17 refusal (objection ground a): it goes to adjudication (UU KIP Ps 40(2))', async () => {
+    t.clock.set(new Date('2026-05-04T03:00:00Z'));
+    const atasan = await as('atasan@pky.go.id');
+    const page = await atasan.get(`/admin/sengketa/${disputeId}`);
+    expect(page.text).toContain('value="ajudikasi"');
+    expect(page.text).not.toContain('value="mediasi"');
+    expect(page.text).not.toContain('value="mediasi_sepakat"');
+    expect(page.text).not.toContain('name="mediationResult"');
+    expect(page.text).toContain('tidak dapat dimediasi');
+    const stage = await atasan.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'mediasi' });
+    expect(stage.status).toBe(422);
+    expect(stage.text).toContain('Mediasi tidak dapat ditempuh: sengketa ini atas penolakan berdasarkan pengecualian Pasal 17');
+    const outcome = await atasan.post(`/admin/sengketa/${disputeId}/hasil`, {
+      outcome: 'mediasi_sepakat',
+      decidedOn: '2026-05-04',
+      mediationResult: 'Para pihak sepakat data diberikan dalam bentuk agregat.',
+    });
+    expect(outcome.status).toBe(422);
+    expect(outcome.text).toContain('Mediasi tidak dapat ditempuh');
+    // The domain says it in English too, and nothing was written.
+    const [u] = await t.db.db.select().from(users).where(eq(users.email, 'atasan@pky.go.id'));
+    const err = await changeStage({ ...t.ctx, actor: toActor(u!) }, disputeId, { stage: 'mediasi' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).status).toBe(422);
+    expect(JSON.stringify((err as AppError).fields)).toContain('goes to non-litigation adjudication; mediation is only for grounds b–g (Art. 40(2))');
+    const [d] = await t.db.db.select().from(disputes);
+    expect(d).toMatchObject({ stage: 'pemeriksaan_awal', outcome: null, mediationResult: '' });
+  });
+
   it('moves forward through the stages, with hearings, and never back', async () => {
     t.clock.set(new Date('2026-05-04T03:00:00Z'));
     const atasan = await as('atasan@pky.go.id');
-    expect((await atasan.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'mediasi' })).status).toBe(303);
+    expect((await atasan.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'ajudikasi' })).status).toBe(303);
     const back = await atasan.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'pemeriksaan_awal' });
     expect(back.status).toBe(422);
     expect(back.text).toContain('Tahap sengketa hanya dapat maju; tahap ini sudah dilewati.');
@@ -261,17 +294,29 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
     const early = await atasan.post(`/admin/sengketa/${disputeId}/sidang`, { date: '2026-04-01', note: 'x' });
     expect(early.status).toBe(422);
     expect(early.text).toContain('Tanggal sidang tidak boleh sebelum sengketa didaftarkan.');
-    expect((await atasan.post(`/admin/sengketa/${disputeId}/sidang`, { date: '2026-05-12', note: 'Sidang kedua: mediasi gagal.' })).status).toBe(303);
+    expect((await atasan.post(`/admin/sengketa/${disputeId}/sidang`, { date: '2026-05-12', note: 'Sidang kedua: pemeriksaan saksi.' })).status).toBe(303);
     expect((await atasan.post(`/admin/sengketa/${disputeId}/sidang`, { date: '2026-04-28', note: HEARING_NOTE })).status).toBe(303);
     t.clock.set(new Date('2026-05-13T03:00:00Z'));
     const utama = await as('utama@pky.go.id');
-    expect((await utama.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'ajudikasi' })).status).toBe(303);
+    const same = await utama.post(`/admin/sengketa/${disputeId}/tahap`, { stage: 'ajudikasi' });
+    expect(same.status).toBe(422);
+    expect(same.text).toContain('Sengketa sudah pada tahap ini.');
     const [d] = await t.db.db.select().from(disputes);
     expect(d!.stage).toBe('ajudikasi');
     expect(d!.hearings.map((h) => h.date)).toEqual(['2026-04-28', '2026-05-12']);
   });
 
-  it('records the ruling; a ruling that opens the information ends its exemption (Ps 11(2))', async () => {
+  it('counts a ruling final only when final and binding, not appealed by the body, or past its appeal window (UU KIP Ps 47–48)', () => {
+    const base = { stage: 'putusan' as const, appeal: null, appealLastDay: '2026-07-06' };
+    expect(finality(base, '2026-07-06')).toBe('open_window');
+    expect(finality(base, '2026-07-07')).toBe('final');
+    expect(finality({ ...base, appealLastDay: null }, '2027-01-01')).toBe('unknown');
+    expect(finality({ ...base, appeal: 'waived' }, '2026-06-16')).toBe('final');
+    expect(finality({ ...base, appeal: 'appealed' }, '2027-01-01')).toBe('appealed');
+    expect(finality({ ...base, stage: 'berkekuatan_hukum_tetap', appeal: 'appealed' }, '2027-01-01')).toBe('final');
+  });
+
+  it('records the ruling; a ruling that opens the information ends its exemption once final (Ps 11(2), 47–48)', async () => {
     t.clock.set(new Date('2026-06-15T03:00:00Z'));
     const utama = await as('utama@pky.go.id');
     const bad = await utama.post(`/admin/sengketa/${disputeId}/hasil`, { outcome: 'dibuka', decidedOn: '2026-06-16', ruling: 'pendek' });
@@ -281,12 +326,27 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
     const ok = await utama.post(`/admin/sengketa/${disputeId}/hasil`, {
       outcome: 'dibuka',
       decidedOn: '2026-06-12',
+      rulingReceivedOn: '2026-06-15',
       ruling: 'Mengabulkan permohonan Pemohon untuk seluruhnya; menyatakan informasi jumlah penderita per kelurahan sebagai informasi terbuka.',
     });
     expect(ok.status).toBe(303);
     const [d] = await t.db.db.select().from(disputes);
-    expect(d).toMatchObject({ outcome: 'dibuka', decidedOn: '2026-06-12', stage: 'putusan' });
-    const page = await utama.get(`/admin/sengketa/${disputeId}`);
+    expect(d).toMatchObject({ outcome: 'dibuka', decidedOn: '2026-06-12', stage: 'putusan', rulingReceivedOn: '2026-06-15', appeal: null });
+    // Not final yet: 14 working days from receipt to bring it to the PTUN/PN (UU KIP Ps 47–48); the exemption stands.
+    expect(d!.appealLastDay! > '2026-07-02').toBe(true);
+    const pending = await utama.get(`/admin/sengketa/${disputeId}`);
+    expect(pending.text).toContain('belum berkekuatan hukum tetap');
+    expect(pending.text).toContain(`Batas keberatan ke pengadilan: ${formatLongDate(d!.appealLastDay!)}`);
+    const stillExempt = async () => (await t.db.db.select().from(consequenceTests).where(eq(consequenceTests.id, testId)))[0]!.status;
+    expect(await stillExempt()).toBe('approved');
+    t.clock.set(new Date(`${d!.appealLastDay}T09:00:00Z`));
+    expect((await runExpiryReviews(system())).rulingsFinal).toBe(0);
+    expect(await stillExempt()).toBe('approved');
+    // The window passed without an appeal: the ruling is final and the daily run ends the exemption.
+    t.clock.set(new Date(`${addDays(d!.appealLastDay!, 1)}T03:00:00Z`));
+    expect((await runExpiryReviews(system())).rulingsFinal).toBe(1);
+    expect((await runExpiryReviews(system())).rulingsFinal).toBe(0);
+    const page = await (await as('utama@pky.go.id')).get(`/admin/sengketa/${disputeId}`);
     expect(page.text).toContain('UU KIP Pasal 11 ayat (2)');
     expect(page.text).toContain('pengecualiannya telah diakhiri');
     expect(page.text).not.toContain(SECRET);
@@ -375,9 +435,8 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
       'dispute_hearing', // held on 28 April (recorded later), before that day's corrections
       'dispute_registered', // the filing date corrected twice on 28 April
       'dispute_registered',
-      'dispute_stage', // mediation, 4 May
+      'dispute_stage', // adjudication, 4 May (no mediation on ground a)
       'dispute_hearing', // 12 May
-      'dispute_stage', // adjudication, 13 May
       'dispute_decided',
       'dispute_closed',
     ]);
@@ -450,7 +509,6 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
         'dispute.updated',
         'dispute.updated',
         'dispute.stage',
-        'dispute.stage',
         'dispute.hearing',
         'dispute.hearing',
         'dispute.outcome',
@@ -481,5 +539,91 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
     }
     const anon = new Browser(t.app);
     expect((await anon.get('/admin/sengketa')).status).not.toBe(200);
+  });
+  it('carries out an opening ruling at once when the body records that it will not appeal; an appeal keeps the exemption', async () => {
+    t.clock.set(new Date('2026-08-03T03:00:00Z'));
+    const [dinkes] = await t.db.db.select().from(units).where(eq(units.code, 'dinkes'));
+    const r = await submitRequest(system(), {
+      applicantType: 'perorangan',
+      ...APPLICANT,
+      email: 'ketiga@warga.example',
+      details: 'Daftar puskesmas yang kekurangan vaksin campak tahun 2026.',
+      purpose: 'Pemberitaan.',
+      obtainMethod: 'melihat',
+      unit: 'dinkes',
+      consent: true,
+    });
+    const made = async (n: string) => {
+      const [item] = await t.db.db
+        .insert(classifiedItems)
+        .values({
+          unitId: dinkes!.id,
+          number: `INF/DINKES/2026/01${n}`,
+          title: SECRET,
+          securityLevel: 'terbatas',
+          origin: 'permohonan',
+          requestId: r.request.id,
+          createdAt: t.clock.now(),
+          updatedAt: t.clock.now(),
+        })
+        .returning();
+      const [test] = await t.db.db
+        .insert(consequenceTests)
+        .values({
+          itemId: item!.id,
+          unitId: dinkes!.id,
+          ground: 'c',
+          legalBasis: 'UU 14/2008 Pasal 17 huruf c',
+          withheldInformation: SECRET,
+          harm: SECRET,
+          publicInterest: SECRET,
+          publicTitle: `Stok vaksin per puskesmas ${n}`,
+          publicSummary: 'Ketersediaan vaksin',
+          periodStart: '2026-03-20',
+          periodEnd: '2031-03-20',
+          status: 'approved',
+          createdAt: t.clock.now(),
+          updatedAt: t.clock.now(),
+        })
+        .returning();
+      return test!.id;
+    };
+    const waivedTest = await made('1');
+    await respondRequest(system(), r.request.id, {
+      outcome: 'ditolak_dikecualikan',
+      held: 'ya',
+      reason: 'Data stok vaksin dikecualikan.',
+      consequenceTestId: waivedTest,
+    });
+    const utama = await as('utama@pky.go.id');
+    const [u] = await t.db.db.select().from(users).where(eq(users.email, 'utama@pky.go.id'));
+    const d = await registerDispute({ ...t.ctx, actor: toActor(u!) }, r.request.id, {
+      commission: 'Komisi Informasi Provinsi Kalimantan Tengah',
+      caseNumber: '011/VIII/KI-KT-PS/2026',
+      filedOn: '2026-08-03',
+    });
+    const ruling = {
+      outcome: 'dibuka',
+      decidedOn: '2026-08-03',
+      rulingReceivedOn: '2026-08-03',
+      ruling: 'Menyatakan informasi stok vaksin sebagai informasi terbuka.',
+    };
+    expect((await utama.post(`/admin/sengketa/${d.id}/hasil`, ruling)).status).toBe(303);
+    const status = async () => (await t.db.db.select().from(consequenceTests).where(eq(consequenceTests.id, waivedTest)))[0]!.status;
+    expect(await status()).toBe('approved');
+    const page = await utama.get(`/admin/sengketa/${d.id}`);
+    expect(page.text).toContain('name="appeal"');
+    const bad = await utama.post(`/admin/sengketa/${d.id}/banding`, { recordedOn: '2026-08-03' });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Pilih sikap badan publik atas putusan');
+    // Appealed to the court: the exemption stands, even after the window.
+    expect((await utama.post(`/admin/sengketa/${d.id}/banding`, { appeal: 'appealed', recordedOn: '2026-08-03' })).status).toBe(303);
+    expect((await t.db.db.select().from(disputes).where(eq(disputes.id, d.id)))[0]).toMatchObject({ appeal: 'appealed', stage: 'keberatan_pengadilan' });
+    expect(await status()).toBe('approved');
+    // The body then records that it will not pursue it further: the ruling is final, the exemption ends.
+    expect((await utama.post(`/admin/sengketa/${d.id}/banding`, { appeal: 'waived', recordedOn: '2026-08-03' })).status).toBe(303);
+    expect(await status()).toBe('released');
+    const drafts = await t.db.db.select().from(dipEntries).where(eq(dipEntries.unitId, dinkes!.id));
+    expect(drafts.length).toBe(2);
   });
 });

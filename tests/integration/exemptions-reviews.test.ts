@@ -6,15 +6,26 @@ import path from 'node:path';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, type Ctx } from '../../src/context.js';
-import { auditLog, classifiedItems, consequenceTests, dipEntries, dipVersions, exemptionReviews, outbox, publicBody } from '../../src/db/schema/index.js';
-import { updateTest } from '../../src/domain/exemptions/draft-test.js';
+import {
+  accessGrants,
+  auditLog,
+  classifiedItems,
+  consequenceTests,
+  dipEntries,
+  dipVersions,
+  exemptionReviews,
+  outbox,
+  publicBody,
+  users,
+} from '../../src/db/schema/index.js';
+import { draftTest, updateTest } from '../../src/domain/exemptions/draft-test.js';
 import { getTest } from '../../src/domain/exemptions/queries.js';
 import { extendByReview, listReviews, releaseByDecision, releaseByReview, runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
 import { decideObjection, fileObjection } from '../../src/domain/objections/objections.js';
 import { respondRequest } from '../../src/domain/requests/respond-request.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { runCli } from '../helpers/cli.js';
 import { backendName, tempDir } from '../helpers/db.js';
 import { approvedTest, EMAILS, setupCast, testInput, type Cast } from '../helpers/exemptions.js';
@@ -246,6 +257,67 @@ describe(`exemption expiry reviews (${backendName})`, () => {
       .from(consequenceTests)
       .where(and(eq(consequenceTests.id, other.id)));
     expect(o2!.status).toBe('released');
+  });
+
+  it('files a test the PPID Utama drafts for another unit under the unit the information belongs to: its officers see it, get the mail and the DIP draft', async () => {
+    t.clock.set(at('2026-12-01'));
+    const kominfo = 'pembantu.diskominfo@pky.go.id';
+    await makeUser(t.ctx, { email: kominfo, roles: ['ppid_pembantu'], unitId: cast.diskominfo, name: 'Pembantu Diskominfo' });
+    await t.db.db.update(users).set({ clearance: 'rahasia' }).where(eq(users.email, kominfo));
+    // The PPID Utama (of Diskominfo) drafts for Dinkes; the Atasan PPID approves.
+    const test = await approvedTest(
+      cast,
+      {
+        unitId: cast.dinkes,
+        itemTitle: 'Daftar pasien TB resisten obat per puskesmas',
+        periodStart: '2026-12-01',
+        periodEnd: '2026-12-30',
+        publicTitle: 'Daftar pasien TB resisten obat',
+        publicSummary: 'Membuka daftar pasien mengungkap rahasia pribadi tentang kesehatan pasien.',
+      },
+      { drafter: EMAILS.utama },
+    );
+    expect(test.unitId).toBe(cast.dinkes);
+    const [item] = await t.db.db.select().from(classifiedItems).where(eq(classifiedItems.id, test.itemId));
+    expect(item!.unitId).toBe(cast.dinkes);
+    expect(item!.number).toMatch(/^INF\/dinkes\//);
+    const page = async (email: string, path: string) => {
+      const b = new Browser(t.app, '10.4.4.4');
+      expect((await b.login(email)).status).toBe(303);
+      return (await b.get(path)).status;
+    };
+    // The owning unit reads it; the PPID Pembantu of the PPID Utama's unit does not; the PPID Utama keeps
+    // need-to-know on what they recorded by a grant.
+    expect(await page(EMAILS.pembantu, `/admin/informasi/${item!.id}`)).toBe(200);
+    expect(await page(kominfo, `/admin/informasi/${item!.id}`)).toBe(404);
+    expect(await page(EMAILS.utama, `/admin/informasi/${item!.id}`)).toBe(200);
+    const grants = await t.db.db.select().from(accessGrants).where(eq(accessGrants.itemId, item!.id));
+    expect(grants).toHaveLength(1);
+
+    await run('2026-12-01');
+    const [review] = await t.db.db.select().from(exemptionReviews).where(eq(exemptionReviews.testId, test.id));
+    const { dipEntryId } = await releaseByReview(await cast.as(EMAILS.atasan), review!.id, { reason: 'Program penanggulangan telah selesai.' });
+    const [entry] = await t.db.db.select().from(dipEntries).where(eq(dipEntries.id, dipEntryId));
+    expect(entry!.unitId).toBe(cast.dinkes);
+    const mails = await t.db.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.template, 'exemption_released'), like(outbox.textBody, `%${dipEntryId}%`)));
+    expect(mails.map((m) => m.toAddress)).toEqual([EMAILS.pembantu]);
+    expect(await page(EMAILS.pembantu, `/admin/dip/${dipEntryId}`)).toBe(200);
+    expect(await page(kominfo, `/admin/dip/${dipEntryId}`)).toBe(403);
+
+    // A draft whose unit the PPID Utama corrects takes its new item along (a new number in that unit).
+    const utama = await cast.as(EMAILS.utama);
+    const draft = await draftTest(utama, testInput({ unitId: cast.bkpsdm, itemTitle: 'Hasil asesmen pegawai 2026' }));
+    const [before] = await t.db.db.select().from(classifiedItems).where(eq(classifiedItems.id, draft.itemId));
+    expect(before!.unitId).toBe(cast.bkpsdm);
+    await updateTest(utama, draft.id, { ...testInput(), unitId: cast.dinkes });
+    const [moved] = await t.db.db.select().from(classifiedItems).where(eq(classifiedItems.id, draft.itemId));
+    expect(moved!.unitId).toBe(cast.dinkes);
+    expect(moved!.number).toMatch(/^INF\/dinkes\//);
+    // A decided test keeps its unit (and its item).
+    await expect(updateTest(utama, test.id, { ...testInput(), unitId: cast.bkpsdm })).rejects.toMatchObject({ status: 409 });
   });
 
   it('runs from cron as `qgesy reviews run`', { timeout: 600_000 }, async () => {

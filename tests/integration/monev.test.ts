@@ -270,6 +270,24 @@ describe(`DIP monitoring (${backendName})`, () => {
     expect(wb.getWorksheet('Daftar Periksa')!.getRow(4).getCell(2).value).toBe('Ya');
   });
 
+  it('writes times in the xlsx in the body’s time zone, as the pages show them (not UTC)', async () => {
+    const b = new Browser(t.app);
+    await b.login('utama@kota.example');
+    const cookie = [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await t.app.request('/admin/monev/ekspor.xlsx', { headers: { cookie } })).arrayBuffer());
+    const ws = wb.getWorksheet('Monev')!;
+    const head = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const col = head.indexOf('Pengajuan Terakhir') + 1;
+    // Unit A's last submission: 2026-03-14T05:00Z, i.e. 12:00 WIB. A spreadsheet time has no zone: the
+    // cell must hold 12:00 (exceljs reads it back as that time in UTC), not 05:00.
+    const submitted = ws.getRow(4).getCell(col);
+    expect(submitted.value).toEqual(new Date('2026-03-14T12:00:00Z'));
+    expect(submitted.numFmt).toBe('yyyy-mm-dd hh:mm "WIB"');
+    const made = wb.getWorksheet('Keterangan')!.getCell('B2').value as Date;
+    expect(made.getTime() - t.clock.now().getTime()).toBe(7 * 3_600_000);
+  });
+
   it('lets the PPID Utama edit the checklist, audited; invalid input changes nothing', async () => {
     const b = new Browser(t.app);
     await b.login('utama@kota.example');

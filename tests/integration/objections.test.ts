@@ -156,9 +156,13 @@ describe(`objections (${backendName})`, () => {
     expect(letter.res.headers.get('content-type')).toBe('application/pdf');
     const pdf = await t.app.request(`/permohonan/keberatan/surat.pdf?nomor=${encodeURIComponent(number)}&kode=${code}&keberatan=${o!.id}`);
     expect(pdf.status).toBe(200);
-    const text = (await extractText(await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer())), { mergePages: true })).text;
+    const text = (await extractText(await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer())), { mergePages: true })).text.replace(/\s+/g, ' ');
     for (const s of [
       'TANGGAPAN ATAS KEBERATAN',
+      // The day and time it was received, and the Atasan's due date, each stated as such.
+      'yang kami terima pada Kamis, 9 April 2026 pukul 10.00 WIB',
+      'Tanggal diterima Kamis, 9 April 2026 pukul 10.00 WIB',
+      'Selasa, 26 Mei 2026',
       '001/KEB/IV/2026',
       number,
       'Maria Ulfah',

@@ -2,6 +2,7 @@
 // PDF, mark an area by numbers, write a text pattern, preview, make the released copy and read it back; the
 // checks on roles, clearance and need-to-know (404 for a document one may not read, every page image a
 // logged read), stale forms, and no withheld text in the audit or the read log.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { and, desc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/context.js';
@@ -13,11 +14,14 @@ import { readPages, readWords, type Word } from '../../src/documents/redact.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 import { bytesContain, pdfPagesText, PHRASES, withheldPdf } from '../helpers/redaction.js';
+import { approveTestBy } from '../helpers/exemptions.js';
+import { formatLongDate } from '../../src/domain/calendar/dates.js';
 
 const SLOW = 240_000;
 const FILENAME = 'pengaduan-siti-aminah-rahasia.pdf';
 const ITEM_TITLE = 'Pengaduan pelapor kasus kekerasan Kalawa';
 const flat = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
 
 function boxPercent(words: Word[], phrase: string) {
   const parts = phrase.split(' ');
@@ -36,6 +40,9 @@ describe(`redaction in the back office (${backendName})`, () => {
   let itemId = '';
   let pdf: Buffer;
   let area: { x: string; y: string; w: string; h: string };
+  /** Approved tests the copy rests on: the item's own (ground h) and one of its unit (ground a). */
+  let ownTest: { id: string; number: string | null; decisionDate: string | null };
+  let unitTest: { id: string; number: string | null; decisionDate: string | null };
 
   const setClearance = async (email: string, clearance: string): Promise<Ctx> => {
     await t.db.db.update(users).set({ clearance }).where(eq(users.email, email));
@@ -73,6 +80,19 @@ describe(`redaction in the back office (${backendName})`, () => {
     documentId = (await attachClassifiedDocument(rina, item.id, { filename: FILENAME, bytes: pdf })).id;
     csvDocumentId = (await attachClassifiedDocument(rina, item.id, { filename: 'daftar.csv', bytes: Buffer.from('nama;umur\nSiti;30\n') })).id;
     area = boxPercent((await readWords(pdf, await readPages(pdf)))[0]!, PHRASES.area);
+    await makeUser(t.ctx, { email: 'utama@kota.example', roles: ['ppid_utama'], unitId: bkpsdm!.id, name: 'PPID Utama' });
+    const people = {
+      drafter: rina,
+      utama: await setClearance('utama@kota.example', 'rahasia'),
+      atasan: await setClearance('atasan@kota.example', 'sangat_rahasia'),
+    };
+    ownTest = await approveTestBy(people, { source: 'item', itemId: item.id, groundCode: 'h.2', publicTitle: 'Identitas dan kesehatan pelapor kekerasan' });
+    unitTest = await approveTestBy(people, {
+      itemTitle: 'Identitas pelapor tindak pidana',
+      groundCode: 'a.2',
+      publicTitle: 'Identitas pelapor dan saksi tindak pidana',
+      publicSummary: 'Membuka identitas pelapor dapat membahayakan pelapor dan menghambat penegakan hukum.',
+    });
   }, SLOW);
   afterAll(async () => t?.dispose());
 
@@ -189,7 +209,17 @@ describe(`redaction in the back office (${backendName})`, () => {
       });
       expect(unchecked.status).toBe(422);
       expect(unchecked.text).toContain('Centang pernyataan bahwa Anda telah memeriksa pratinjau setiap halaman.');
-      const made = await b.post(`/admin/penghitaman/${id}/buat?halaman=2`, { token: tok3, documentLabel: 'Laporan penanganan pengaduan 2026', checked: '1' });
+      // The copy rests on approved consequence tests that cover every ground used (here a and h).
+      expect(page.text).toContain(`value="${ownTest.id}"`);
+      expect(page.text).toContain(`value="${unitTest.id}"`);
+      const label = { token: tok3, documentLabel: 'Laporan penanganan pengaduan 2026', checked: '1' };
+      const untested = await b.post(`/admin/penghitaman/${id}/buat?halaman=2`, label);
+      expect(untested.status).toBe(422);
+      expect(untested.text).toContain('Pilih uji konsekuensi yang telah ditetapkan yang mendasari penghitaman ini');
+      const partly = await b.post(`/admin/penghitaman/${id}/buat?halaman=2`, { ...label, testIds: [ownTest.id] });
+      expect(partly.status).toBe(422);
+      expect(partly.text).toContain('tidak mencakup dasar pengecualian Pasal 17 huruf a');
+      const made = await b.post(`/admin/penghitaman/${id}/buat?halaman=2`, { ...label, testIds: [ownTest.id, unitTest.id] });
       expect(made.status).toBe(303);
       expect(made.location).toContain('ok=produced');
 
@@ -206,6 +236,7 @@ describe(`redaction in the back office (${backendName})`, () => {
       expect(copy.headers.get('content-disposition')).toContain('laporan-penanganan-pengaduan-2026-dihitamkan-ph-');
       const bytes = Buffer.from(await copy.arrayBuffer());
       const text = await pdfPagesText(bytes);
+      // Two image pages, then the log with the cited tests.
       expect(text).toHaveLength(3);
       expect(text[0]!.trim()).toBe('');
       expect(text[1]!.trim()).toBe('');
@@ -218,9 +249,16 @@ describe(`redaction in the back office (${backendName})`, () => {
       expect(all).toContain(flat('Pasal 17 huruf a angka 2'));
       expect(all).toContain(flat('Pasal 17 huruf h angka 2'));
       expect(all).toContain('rina wulandari');
+      // The log page cites the tests: number, date and Pasal.
+      expect(all).toContain(flat('Dasar penghitaman: uji konsekuensi'));
+      for (const c of [ownTest, unitTest]) expect(all).toContain(flat(`Penetapan Nomor ${c.number} tanggal ${letterDate(c.decisionDate!)}`));
+      expect(all).toContain(flat('Pasal 17 huruf h angka 2 UU No. 14 Tahun 2008'));
+      expect(all).toContain(flat('Peraturan Komisi Informasi No. 1 Tahun 2017 Pasal 4 ayat (1)'));
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync(`test-results/lembar-keterangan-penghitaman-${backendName}.pdf`, bytes);
 
       const [produced] = await t.db.db.select().from(redactions).where(eq(redactions.id, id));
-      expect(produced).toMatchObject({ status: 'produced', pageCount: 3, outputSize: bytes.length });
+      expect(produced).toMatchObject({ status: 'produced', pageCount: 3, outputSize: bytes.length, testId: ownTest.id });
       expect(await t.ctx.blobs.get(produced!.outputSha256!)).toEqual(bytes);
 
       // A produced redaction is fixed; a revision starts a new draft with the same marks.
@@ -263,7 +301,7 @@ describe(`redaction in the back office (${backendName})`, () => {
       ).toBe(303);
       page = await b.get(`/admin/penghitaman/${id}`);
       expect(page.text).toContain('tidak ditemukan');
-      const made = await b.post(`/admin/penghitaman/${id}/buat`, { token: tok(), documentLabel: 'Laporan', checked: '1' });
+      const made = await b.post(`/admin/penghitaman/${id}/buat`, { token: tok(), documentLabel: 'Laporan', checked: '1', testIds: [ownTest.id] });
       expect(made.status).toBe(422);
       expect(made.text).toContain('Teks pada pola baris 1 tidak ditemukan di halaman yang dipilih');
       const [row] = await t.db.db.select().from(redactions).where(eq(redactions.id, id));

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
 import { auditLog, informationRequests, outbox, publicBody, requestDispositions, requestResponses, units, users } from '../../src/db/schema/index.js';
 import { createCalendarDay } from '../../src/domain/calendar/manage-calendar.js';
+import { formatLongDate } from '../../src/domain/calendar/dates.js';
 import type { RequestInput } from '../../src/domain/requests/input.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
@@ -389,6 +390,52 @@ describe(`handling requests in the back office (${backendName})`, () => {
     const soon = await (await as('utama@pky.go.id')).get('/admin/permohonan?filter=segera');
     expect(soon.text).toContain(`>${request.number}<`);
     expect(soon.text).toContain('Tenggat ≤ 3 hari kerja');
+  });
+
+  it('states the day and time of receipt, apart from the due date, on the receipt, the extension letter and the written notice', async () => {
+    // Saturday 5 December 2026, 17:09 WIB: the clock counts from Monday 7 December (day 0).
+    t.clock.set(new Date('2026-12-05T10:09:00Z'));
+    const { request, token } = await submitRequest(system(), { ...citizen, details: 'Daftar penerima hibah kota tahun anggaran 2026.' });
+    expect(request.startDate).toBe('2026-12-07');
+    const received = 'Sabtu, 5 Desember 2026 pukul 17.09 WIB';
+    const q = `nomor=${encodeURIComponent(request.number)}&kode=${token}`;
+
+    const receipt = await pdfText(await (await t.app.request(`/permohonan/tanda-bukti.pdf?${q}`)).arrayBuffer());
+    expect(receipt).toContain(`Diterima ${received}`);
+    expect(receipt).toContain('10 hari kerja dihitung sejak Senin, 7 Desember 2026 (hari kerja berikutnya');
+
+    t.clock.set(new Date('2026-12-08T03:00:00Z'));
+    const lead = await as('utama@pky.go.id');
+    const path = `/admin/permohonan/${request.id}`;
+    expect((await lead.post(`${path}/perpanjang`, { extensionReason: 'Data penerima hibah masih direkapitulasi oleh BPKAD.' })).status).toBe(303);
+    const [extended] = await t.db.db.select().from(informationRequests).where(eq(informationRequests.id, request.id));
+    const extension = await pdfText(await (await t.app.request(`/permohonan/surat/perpanjangan.pdf?${q}`)).arrayBuffer());
+    expect(extension).toContain(`Tanggal diterima ${received}`);
+    expect(extension).toContain('Jangka waktu dihitung sejak Senin, 7 Desember 2026 (hari kerja berikutnya)');
+    expect(extension).toContain(`Batas waktu setelah perpanjangan ${formatLongDate(extended!.dueDate)}`);
+
+    const answered = await lead.post(`${path}/pemberitahuan`, {
+      outcome: 'diberikan_seluruhnya',
+      held: 'ya',
+      materialGiven: 'Daftar penerima hibah tahun anggaran 2026.',
+      format: 'softcopy',
+      delivery: 'email',
+      sheets: '0',
+      tariff: '0',
+      deliveryCost: '0',
+      paymentMethod: '-',
+      provideWorkingDays: '1',
+    });
+    expect(answered.status).toBe(303);
+    const bytes = Buffer.from(await (await t.app.request(`/permohonan/surat/pemberitahuan.pdf?${q}`)).arrayBuffer());
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync(`test-results/pemberitahuan-diterima-sabtu-${backendName}.pdf`, bytes);
+    const notice = await pdfText(bytes);
+    expect(notice).toContain(`permohonan informasi publik yang kami terima pada ${received} dengan nomor pendaftaran ${request.number}`);
+    expect(notice).toContain(`Tanggal diterima ${received}`);
+    expect(notice).toContain('Jangka waktu dihitung sejak Senin, 7 Desember 2026 (hari kerja berikutnya)');
+    expect(notice).toContain(`Batas waktu pemberitahuan tertulis ${formatLongDate(extended!.dueDate)}`);
+    expect(notice).not.toMatch(/terima pada (Senin, )?7 Desember/);
   });
 
   it('keeps the Buku Register Permohonan with the regulation columns, as a page and as xlsx, for the PPID Utama only', async () => {

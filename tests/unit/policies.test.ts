@@ -56,7 +56,7 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'report.annual_edit': ['ppid_utama'],
   'request.anonymise': [], // the system only (CLI, daily job)
   'classified.list': ['ppid_utama', 'ppid_pembantu', 'atasan_ppid'],
-  'classified.create': [], // own unit only: below
+  'classified.create': ['ppid_utama'], // for another unit (the owner): the PPID Utama only; own unit below
   'classified.access_log': ['ppid_utama', 'atasan_ppid'],
   'clearance.manage': ['atasan_ppid'],
   'exemption.view': ['ppid_utama', 'atasan_ppid'], // ppid_pembantu: own unit only
@@ -79,6 +79,15 @@ describe('policies', () => {
       expect(() => authorize({ kind: 'anonymous' }, action, {})).toThrow(expect.objectContaining({ code: 'unauthenticated' }));
     });
   }
+
+  it('records a classified item in the unit the information belongs to: a ppid_pembantu its own, the ppid_utama any', () => {
+    expect(can(user(['ppid_pembantu'], 'unit-a'), 'classified.create', { unitId: 'unit-a' })).toBe(true);
+    expect(can(user(['ppid_pembantu'], 'unit-a'), 'classified.create', { unitId: 'unit-b' })).toBe(false);
+    expect(can(user(['ppid_pembantu'], null), 'classified.create', {})).toBe(false);
+    expect(can(user(['ppid_utama'], 'unit-a'), 'classified.create', { unitId: 'unit-b' })).toBe(true);
+    expect(can(user(['ppid_utama'], 'unit-a'), 'classified.create', {})).toBe(true);
+    for (const role of ['atasan_ppid', 'viewer', 'admin'] as const) expect(can(user([role], 'unit-a'), 'classified.create', { unitId: 'unit-a' })).toBe(false);
+  });
 
   it('a ppid_pembantu views and edits the DIP of its own unit only', () => {
     for (const action of ['dip.view', 'dip.edit'] as const) {

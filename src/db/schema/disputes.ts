@@ -9,6 +9,8 @@ export const DISPUTE_STAGES = ['pemeriksaan_awal', 'mediasi', 'ajudikasi', 'putu
 export type DisputeStage = (typeof DISPUTE_STAGES)[number];
 export const DISPUTE_OUTCOMES = ['dibuka', 'dibuka_sebagian', 'tertutup', 'dicabut', 'mediasi_sepakat'] as const;
 export type DisputeOutcome = (typeof DISPUTE_OUTCOMES)[number];
+export const DISPUTE_APPEALS = ['appealed', 'waived'] as const;
+export type DisputeAppeal = (typeof DISPUTE_APPEALS)[number];
 
 /** A dispute (sengketa informasi) the applicant took to the Komisi Informasi (kip-domain.md §6.6). */
 export const disputes = pgTable(
@@ -36,6 +38,16 @@ export const disputes = pgTable(
     /** The decision file, as an ordinary blob (a KI decision is public). */
     decisionSha256: text('decision_sha256'),
     decisionFilename: text('decision_filename'),
+    /**
+     * The day the body received the ruling: the parties may bring it to the PTUN or the PN within 14 working
+     * days of receipt (UU KIP Ps 47–48). A ruling that opens information is carried out only when final.
+     */
+    rulingReceivedOn: date('ruling_received_on', { mode: 'string' }),
+    /** The last day of that appeal window (14 working days after receipt). */
+    appealLastDay: date('appeal_last_day', { mode: 'string' }),
+    /** The body's answer to the ruling: appealed to the court, or it will not appeal (the ruling is then final). */
+    appeal: text('appeal').$type<DisputeAppeal>(),
+    appealRecordedOn: date('appeal_recorded_on', { mode: 'string' }),
     followUp: text('follow_up').notNull().default(''),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),

@@ -77,3 +77,24 @@ export function startOfDayInZone(date: string, timeZone: string): Date {
   }
   return new Date(t);
 }
+
+/** WIB, WITA, WIT for Indonesia's zones; the zone's name otherwise. */
+export function zoneLabel(timeZone: string): string {
+  return timeZone === 'Asia/Jakarta' || timeZone === 'Asia/Pontianak'
+    ? 'WIB'
+    : timeZone === 'Asia/Makassar'
+      ? 'WITA'
+      : timeZone === 'Asia/Jayapura'
+        ? 'WIT'
+        : timeZone;
+}
+
+/**
+ * An instant as a spreadsheet cell: a Date whose UTC fields are the wall-clock time in the body's zone.
+ * Spreadsheet times have no zone and exceljs writes a Date's UTC fields, so a plain Date would show UTC
+ * (7 hours off in WIB); every xlsx export passes its times through this.
+ */
+export function wallClock(instant: Date, timeZone: string): Date {
+  const { date, minutes } = dateInZone(instant, timeZone);
+  return new Date(Date.parse(`${date}T00:00:00Z`) + minutes * 60_000 + instant.getUTCSeconds() * 1000);
+}

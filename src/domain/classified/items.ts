@@ -73,21 +73,28 @@ async function nextNumber(tx: Tx, unitCode: string, year: number): Promise<strin
   return `INF/${unitCode}/${year}/${String(row!.last).padStart(4, '0')}`;
 }
 
+/** How long the PPID Utama, recording an item for another unit, keeps need-to-know on it (a grant). */
+export const RECORDER_GRANT_DAYS = 90;
+
 /**
- * Records an item in the actor's own unit (whoever records it must be able to read it), at a level no
- * higher than the actor's clearance.
+ * Records an item in the unit the information belongs to (`opts.unitId`, by default the actor's own), at a
+ * level no higher than the actor's clearance. Whoever records it must be able to read it: recording for
+ * another unit (the PPID Utama drafting a consequence test for it) gives the recorder a grant of
+ * RECORDER_GRANT_DAYS, audited like any grant.
  */
 export async function createItem(
   ctx: Ctx,
   raw: ItemInput,
-  opts: { origin?: ItemOrigin; dipEntryId?: string | null; requestId?: string | null } = {},
+  opts: { origin?: ItemOrigin; dipEntryId?: string | null; requestId?: string | null; unitId?: string } = {},
 ): Promise<ClassifiedItem> {
   const actor = ctx.actor;
-  authorize(actor, 'classified.create');
+  if (actor.kind !== 'user') throw errors.forbidden();
+  const unitId = opts.unitId ?? actor.unitId;
+  if (!unitId) throw errors.forbidden();
+  authorize(actor, 'classified.create', { unitId });
   const parsed = ZItemInput.safeParse(raw);
   if (!parsed.success) throw invalidItem(parsed.error.issues);
   const input = parsed.data;
-  if (actor.kind !== 'user' || !actor.unitId) throw errors.forbidden();
   if (clearanceRank(actor.clearance) < SECURITY_LEVELS.indexOf(input.securityLevel)) {
     throw errors.validation({
       securityLevel: {
@@ -96,7 +103,6 @@ export async function createItem(
       },
     });
   }
-  const unitId = actor.unitId;
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
     const [unit] = await tx.select({ code: units.code }).from(units).where(eq(units.id, unitId));
@@ -130,9 +136,60 @@ export async function createItem(
       after: { number, unitId, securityLevel: input.securityLevel, origin: item!.origin },
     });
     sealing.key.fill(0);
+    if (unitId !== actor.unitId) {
+      const expiresAt = new Date(now.getTime() + RECORDER_GRANT_DAYS * 86_400_000);
+      const [grant] = await tx
+        .insert(accessGrants)
+        .values({ itemId: item!.id, userId: actor.id, reason: 'Mencatat informasi ini untuk unit pemiliknya.', grantedBy: actor.id, grantedAt: now, expiresAt })
+        .returning({ id: accessGrants.id });
+      await recordAudit(t, {
+        action: 'classified.access_granted',
+        entityType: 'classified_item',
+        entityId: item!.id,
+        after: { number, securityLevel: input.securityLevel, grantId: grant!.id, granteeId: actor.id, expiresAt, recorder: true },
+      });
+    }
     // The recorder may read what they recorded.
     return { ...item!, title: input.title, description: input.description };
   });
+}
+
+/**
+ * Files an item under another unit (the owner named when its first consequence test is still a draft):
+ * a new number in that unit, and the recorder's need-to-know kept by a grant when it is not their unit.
+ */
+export async function moveItemToUnit(t: Ctx, itemId: string, unitId: string): Promise<string> {
+  const actor = t.actor;
+  if (actor.kind !== 'user') throw errors.forbidden();
+  authorize(actor, 'classified.create', { unitId });
+  const tx = t.db as Tx;
+  const [unit] = await tx.select({ code: units.code }).from(units).where(eq(units.id, unitId));
+  const [item] = await tx.select().from(classifiedItems).where(eq(classifiedItems.id, itemId)).for('update');
+  if (!unit || !item) throw errors.notFound();
+  const now = t.clock.now();
+  const number = await nextNumber(tx, unit.code, now.getUTCFullYear());
+  await tx.update(classifiedItems).set({ unitId, number, updatedAt: now }).where(eq(classifiedItems.id, itemId));
+  await recordAudit(t, {
+    action: 'classified.moved',
+    entityType: 'classified_item',
+    entityId: itemId,
+    before: { number: item.number, unitId: item.unitId },
+    after: { number, unitId },
+  });
+  if (unitId !== actor.unitId) {
+    const expiresAt = new Date(now.getTime() + RECORDER_GRANT_DAYS * 86_400_000);
+    const [grant] = await tx
+      .insert(accessGrants)
+      .values({ itemId, userId: actor.id, reason: 'Mencatat informasi ini untuk unit pemiliknya.', grantedBy: actor.id, grantedAt: now, expiresAt })
+      .returning({ id: accessGrants.id });
+    await recordAudit(t, {
+      action: 'classified.access_granted',
+      entityType: 'classified_item',
+      entityId: itemId,
+      after: { number, securityLevel: item.securityLevel, grantId: grant!.id, granteeId: actor.id, expiresAt, recorder: true },
+    });
+  }
+  return number;
 }
 
 /** The item and the grants on it, or null. For policy decisions; shows nothing by itself. */

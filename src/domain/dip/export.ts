@@ -7,6 +7,11 @@ import type { Ctx } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { dipEntries, dipVersions, units, type DipCategory, type DipStatus } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
+import { dateInZone, zoneLabel } from '../calendar/dates.js';
+import { getPublicBody } from '../org/public-body.js';
+
+/** When the body has not set its time zone (Palangka Raya's: WIB). */
+const DEFAULT_ZONE = 'Asia/Jakarta';
 import { CATEGORY_CELL, IMPORT_COLUMNS, type ImportField } from './import.js';
 import { allPublished, isPublic, listPublished, type PublicEntry } from './public.js';
 import { subtypeLabel } from './subtypes.js';
@@ -27,12 +32,13 @@ export const STATUS_LABEL: Record<DipStatus, string> = {
   unpublished: 'Ditarik dari portal',
 };
 
-const jakartaDate = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Jakarta' });
-const jakartaLong = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
-
-/** YYYY-MM-DD in Jakarta time. */
-export const isoDay = (d: Date) => jakartaDate.format(d);
-export const longDateTime = (d: Date) => `${jakartaLong.format(d)} WIB`;
+/** YYYY-MM-DD in the body's time zone. */
+export const isoDay = (d: Date, timeZone = DEFAULT_ZONE) => dateInZone(d, timeZone).date;
+/** "16 Maret 2026 pukul 10.00 WIB" in the body's time zone. */
+export const longDateTime = (d: Date, timeZone = DEFAULT_ZONE) =>
+  `${new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(d)} ${zoneLabel(timeZone)}`;
+/** A day as a spreadsheet date cell (midnight, no zone). */
+const dayCell = (d: Date, timeZone: string) => new Date(`${isoDay(d, timeZone)}T00:00:00Z`);
 
 /** A file-name-safe part: lower-case ASCII words joined by hyphens. */
 export function fileSlug(s: string): string {
@@ -138,16 +144,17 @@ export async function publicFingerprint(db: DbOrTx, scope: PublicScope): Promise
   return `${scope.kind === 'unit' ? scope.unitId : 'body'}|${r?.n ?? 0}|${r?.versions ?? ''}|${r?.names ?? ''}`;
 }
 
-export type PublicExportMeta = { bodyName: string; baseUrl: string; now: Date; scope: PublicScope };
+/** `timeZone`: the body's; every date and time of the export is written in it. */
+export type PublicExportMeta = { bodyName: string; baseUrl: string; now: Date; scope: PublicScope; timeZone?: string };
 
 export function publicTitle(meta: Pick<PublicExportMeta, 'bodyName' | 'scope'>): string {
   const base = `Daftar Informasi Publik ${meta.bodyName}`.trim();
   return meta.scope.kind === 'unit' ? `${base} – ${meta.scope.unitName}` : base;
 }
 
-export function publicFilename(meta: Pick<PublicExportMeta, 'bodyName' | 'scope' | 'now'>, ext: 'xlsx' | 'csv' | 'pdf'): string {
+export function publicFilename(meta: Pick<PublicExportMeta, 'bodyName' | 'scope' | 'now' | 'timeZone'>, ext: 'xlsx' | 'csv' | 'pdf'): string {
   const who = meta.scope.kind === 'unit' ? fileSlug(meta.scope.unitCode) : fileSlug(meta.bodyName);
-  return `daftar-informasi-publik-${who}-${isoDay(meta.now)}.${ext}`;
+  return `daftar-informasi-publik-${who}-${isoDay(meta.now, meta.timeZone)}.${ext}`;
 }
 
 /** The columns of the public tables: the seven DIP elements of Perki 1/2010, then category and helpers. */
@@ -175,8 +182,8 @@ const whenWhere = (e: Pick<PublicEntry, 'madeWhen' | 'madePlace'>) => [e.madeWhe
 const formText = (e: Pick<PublicEntry, 'forms' | 'formats'>) => `${e.forms.join(', ')}${e.formats.length ? ` (${e.formats.join(', ')})` : ''}`;
 
 /** One public entry as the row of the public tables; `asText` gives dates as YYYY-MM-DD (CSV). */
-export function publicRow(e: PublicEntry, n: number, baseUrl: string, asText = false): unknown[] {
-  const day = (d: Date) => (asText ? isoDay(d) : new Date(`${isoDay(d)}T00:00:00Z`));
+export function publicRow(e: PublicEntry, n: number, baseUrl: string, asText = false, timeZone = DEFAULT_ZONE): unknown[] {
+  const day = (d: Date) => (asText ? isoDay(d, timeZone) : dayCell(d, timeZone));
   return [
     n,
     e.number,
@@ -199,7 +206,7 @@ export function publicRow(e: PublicEntry, n: number, baseUrl: string, asText = f
 
 async function* numbered(db: DbOrTx, meta: PublicExportMeta, asText: boolean): AsyncGenerator<unknown[][]> {
   let n = 0;
-  for await (const page of publicPages(db, meta.scope)) yield page.map((e) => publicRow(e, ++n, meta.baseUrl, asText));
+  for await (const page of publicPages(db, meta.scope)) yield page.map((e) => publicRow(e, ++n, meta.baseUrl, asText, meta.timeZone));
 }
 
 export function publicXlsx(db: DbOrTx, meta: PublicExportMeta): Readable {
@@ -209,7 +216,7 @@ export function publicXlsx(db: DbOrTx, meta: PublicExportMeta): Readable {
       ['Judul', title],
       ['Badan publik', meta.bodyName],
       ...(meta.scope.kind === 'unit' ? [['Unit kerja', meta.scope.unitName]] : []),
-      ['Dibuat', longDateTime(meta.now)],
+      ['Dibuat', longDateTime(meta.now, meta.timeZone)],
       ['Sumber', meta.baseUrl],
       ['Isi', 'Hanya informasi yang telah diterbitkan dan tidak ditarik dari portal (UU 14/2008 Pasal 11 ayat 1 huruf a).'],
     ];
@@ -281,7 +288,7 @@ export async function publicPdf(db: DbOrTx, meta: PublicExportMeta): Promise<Buf
     }
   }
   if (n === 0) body.push([{ text: 'Belum ada informasi yang diterbitkan.', colSpan: 8, italics: true }, '', '', '', '', '', '', '']);
-  const made = longDateTime(meta.now);
+  const made = longDateTime(meta.now, meta.timeZone);
   return renderPdf({
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -347,6 +354,7 @@ export const ADMIN_COLUMNS: Column[] = [
 export async function adminXlsx(ctx: Ctx, filter: Omit<EntryFilter, 'page'>): Promise<Readable> {
   // Asked once before streaming, so that a refusal is an error page and not a broken download.
   await listEntries(ctx, { ...filter, page: 1 }, 1);
+  const timeZone = (await getPublicBody(ctx.db))?.timeZone ?? DEFAULT_ZONE;
   async function* rows(): AsyncGenerator<unknown[][]> {
     for (let page = 1; ; page++) {
       const { items } = await listEntries(ctx, { ...filter, page }, PAGE);
@@ -373,7 +381,7 @@ export async function adminXlsx(ctx: Ctx, filter: Omit<EntryFilter, 'page'>): Pr
             i.unitName,
             STATUS_LABEL[i.status],
             i.isPublic ? 'Ya' : 'Tidak',
-            new Date(`${isoDay(i.updatedAt)}T00:00:00Z`),
+            dayCell(i.updatedAt, timeZone),
           ],
         ];
       });

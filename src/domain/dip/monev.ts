@@ -17,6 +17,7 @@ import {
   type DipStatus,
 } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
+import { dateInZone, wallClock, zoneLabel } from '../calendar/dates.js';
 import { authorize, can } from '../../policies/index.js';
 import type { ChecklistHeading } from './checklist.js';
 import { isPublic } from './public.js';
@@ -326,7 +327,9 @@ const CATEGORY_HEAD: Record<DipCategory, string> = { berkala: 'Berkala', serta_m
 const STATUS_HEAD: Record<DipStatus, string> = { draft: 'Draf', submitted: 'Diajukan', returned: 'Dikembalikan', published: 'Terbit', unpublished: 'Ditarik' };
 
 /** The report as a workbook: one row per unit, the checklist matrix, the outdated entries and the rules. */
-export async function monevXlsx(report: MonevReport, bodyName: string): Promise<Buffer> {
+export async function monevXlsx(report: MonevReport, bodyName: string, timeZone = 'Asia/Jakarta'): Promise<Buffer> {
+  // Times as the pages show them: in the body's time zone (a plain Date would be written in UTC).
+  const local = (d: Date) => wallClock(d, timeZone);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Q-Gesy';
   wb.created = report.now;
@@ -358,7 +361,7 @@ export async function monevXlsx(report: MonevReport, bodyName: string): Promise<
       u.total,
       ...DIP_CATEGORIES.map((c) => u.byCategory[c]),
       ...DIP_STATUSES.map((s) => u.byStatus[s]),
-      u.lastSubmittedAt ?? '',
+      u.lastSubmittedAt ? local(u.lastSubmittedAt) : '',
       u.returnedEver,
       u.returnedNow,
       u.berkalaPublic,
@@ -370,7 +373,7 @@ export async function monevXlsx(report: MonevReport, bodyName: string): Promise<
       u.missing.map((m) => m.title).join('; '),
     ]);
   }
-  ws.getColumn(headers.indexOf('Pengajuan Terakhir') + 1).numFmt = 'yyyy-mm-dd hh:mm';
+  ws.getColumn(headers.indexOf('Pengajuan Terakhir') + 1).numFmt = `yyyy-mm-dd hh:mm "${zoneLabel(timeZone)}"`;
   ws.getColumn(headers.length).alignment = { wrapText: true, vertical: 'top' };
 
   const matrix = wb.addWorksheet('Daftar Periksa', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
@@ -391,14 +394,16 @@ export async function monevXlsx(report: MonevReport, bodyName: string): Promise<
   ];
   old.getRow(1).font = { bold: true };
   const reason = { year: 'tahun informasi lama', age: `terbit > ${FRESH_MONTHS} bulan lalu`, both: `tahun lama dan terbit > ${FRESH_MONTHS} bulan lalu` };
-  for (const u of report.units) for (const e of u.outdated) old.addRow([u.name, e.number, e.title, e.year ?? '', e.publishedAt, reason[e.reason]]);
+  for (const u of report.units)
+    for (const e of u.outdated)
+      old.addRow([u.name, e.number, e.title, e.year ?? '', new Date(`${dateInZone(e.publishedAt, timeZone).date}T00:00:00Z`), reason[e.reason]]);
   old.getColumn(5).numFmt = 'yyyy-mm-dd';
 
   const about = wb.addWorksheet('Keterangan');
   about.columns = [{ width: 24 }, { width: 110 }];
   for (const [k, v] of [
     ['Judul', `Monitoring Daftar Informasi Publik ${bodyName}`.trim()],
-    ['Dibuat', report.now],
+    ['Dibuat', local(report.now)],
     ['Kedaluwarsa', OUTDATED_RULE.id],
     ['Skor', SCORE_RULE.id],
     ['Rata-rata skor', report.totals.averageScore ?? '–'],
@@ -407,6 +412,6 @@ export async function monevXlsx(report: MonevReport, bodyName: string): Promise<
     r.getCell(1).font = { bold: true };
     r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
   }
-  about.getCell('B2').numFmt = 'yyyy-mm-dd hh:mm';
+  about.getCell('B2').numFmt = `yyyy-mm-dd hh:mm "${zoneLabel(timeZone)}"`;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -2,7 +2,7 @@
 // Utama or the Atasan PPID records that the applicant took the case to the commission, then its stages,
 // hearings, outcome, decision file and follow-up. Each step is a step of the request's case history (and,
 // without personal data, of its public tracking page); every change is audited in its transaction.
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -35,14 +35,17 @@ import {
   ZFollowUp,
   ZHearing,
   ZOutcome,
+  ZAppeal,
+  MEDIATION_NOT_ALLOWED,
   outcomeIssues,
   type DisputeDetailsInput,
   type DisputeStageInput,
+  type AppealInput,
   type FollowUpInput,
   type HearingInput,
   type OutcomeInput,
 } from './input.js';
-import { DISPUTE_OUTCOME_LABELS, OPENING_OUTCOMES, STAGE_LABELS } from './labels.js';
+import { DISPUTE_OUTCOME_LABELS, OPENING_OUTCOMES, RULING_OUTCOMES, STAGE_LABELS } from './labels.js';
 import { releaseByDecision } from '../exemptions/reviews.js';
 
 export type Dispute = typeof disputes.$inferSelect;
@@ -81,6 +84,29 @@ export async function suggestedCommission(ctx: Pick<Ctx, 'db'>): Promise<string>
   if (fromAddress) return fromAddress;
   const [last] = await ctx.db.select({ commission: disputes.commission }).from(disputes).orderBy(desc(disputes.createdAt)).limit(1);
   return last?.commission ?? 'Komisi Informasi Provinsi';
+}
+
+// --- mediation: UU KIP Ps 40(2) -----------------------------------------------------------------------
+
+/**
+ * The objection grounds (UU KIP Ps 35(1)) the dispute is about: its objection's, or, when no objection was
+ * recorded, ground a for a request refused under Ps 17.
+ */
+async function disputeGrounds(db: DbOrTx, d: Pick<Dispute, 'requestId' | 'objectionId'>): Promise<string[]> {
+  const o = await objectionFor(db, d.requestId, d.objectionId);
+  if (o) return o.grounds;
+  const [resp] = await db.select({ outcome: requestResponses.outcome }).from(requestResponses).where(eq(requestResponses.requestId, d.requestId));
+  return resp?.outcome === 'ditolak_dikecualikan' ? ['penolakan_pasal17'] : [];
+}
+
+/**
+ * Whether the Komisi Informasi may settle the dispute by mediation: only for grounds b–g of Ps 35(1)
+ * (UU KIP Ps 40(2)); a dispute over a refusal under Ps 17 alone (ground a) goes to adjudication. With
+ * ground a among others, mediation can still settle the other grounds.
+ */
+export async function mediationAllowed(db: DbOrTx, d: Pick<Dispute, 'requestId' | 'objectionId'>): Promise<boolean> {
+  const grounds = await disputeGrounds(db, d);
+  return grounds.length === 0 || grounds.some((g) => g !== 'penolakan_pasal17');
 }
 
 // --- the 14 working days of UU KIP Ps 37(2) --------------------------------------------------------------
@@ -270,8 +296,10 @@ export async function changeStage(ctx: Ctx, id: string, raw: DisputeStageInput):
     const to = DISPUTE_STAGES.indexOf(stage);
     if (to === from) throw invalid([], { stage: 'Sengketa sudah pada tahap ini.' });
     if (to < from) throw invalid([], { stage: 'Tahap sengketa hanya dapat maju; tahap ini sudah dilewati.' });
+    if (stage === 'mediasi' && !(await mediationAllowed(t.db, d))) throw invalid([], { stage: MEDIATION_NOT_ALLOWED });
     const [u] = await t.db.update(disputes).set({ stage, updatedAt: t.clock.now() }).where(eq(disputes.id, id)).returning();
     await addEvent(t, d.requestId, 'dispute_stage', `Tahap sengketa: ${STAGE_LABELS[stage].id}.`);
+    if (stage === 'berkekuatan_hukum_tetap') await releaseIfFinal(t, u!);
     await recordAudit(t, {
       action: 'dispute.stage',
       entityType: 'dispute',
@@ -335,7 +363,14 @@ export async function recordOutcome(ctx: Ctx, id: string, raw: OutcomeInput): Pr
       'Tanggal putusan tidak boleh sebelum sengketa didaftarkan.',
       'Tanggal putusan tidak boleh setelah hari ini.',
     );
-    const bad = allIssues(parsed.error?.issues, { ...(parsed.success ? {} : outcomeIssues(raw)), ...dates });
+    const mediation: Record<string, string> = raw.outcome === 'mediasi_sepakat' && !(await mediationAllowed(t.db, d)) ? { outcome: MEDIATION_NOT_ALLOWED } : {};
+    const received = typeof raw.rulingReceivedOn === 'string' ? parseIsoDate(raw.rulingReceivedOn) : null;
+    const decidedOn = typeof raw.decidedOn === 'string' ? parseIsoDate(raw.decidedOn) : null;
+    const receipt: Record<string, string> =
+      received && ((decidedOn && received < decidedOn) || received > (await todayInBody(t)))
+        ? { rulingReceivedOn: 'Tanggal diterimanya putusan tidak boleh sebelum tanggal putusan atau setelah hari ini.' }
+        : {};
+    const bad = allIssues(parsed.error?.issues, { ...(parsed.success ? {} : outcomeIssues(raw)), ...dates, ...mediation, ...receipt });
     if (bad || !parsed.success) throw bad!;
     const input = parsed.data;
     const at = DISPUTE_STAGES.indexOf(d.stage);
@@ -350,6 +385,11 @@ export async function recordOutcome(ctx: Ctx, id: string, raw: OutcomeInput): Pr
         ruling: input.ruling,
         mediationResult: input.mediationResult,
         stage,
+        // A new ruling (of the commission, or of a court after an appeal) starts its own appeal window.
+        rulingReceivedOn: input.rulingReceivedOn || null,
+        appealLastDay: input.rulingReceivedOn ? (await computeDeadline(t, input.rulingReceivedOn, APPEAL_WORKING_DAYS)).due : null,
+        appeal: null,
+        appealRecordedOn: null,
         updatedAt: t.clock.now(),
       })
       .where(eq(disputes.id, id))
@@ -362,29 +402,113 @@ export async function recordOutcome(ctx: Ctx, id: string, raw: OutcomeInput): Pr
       before: { outcome: d.outcome, decidedOn: d.decidedOn, stage: d.stage },
       after: { outcome: input.outcome, decidedOn: input.decidedOn, stage, caseNumber: d.caseNumber },
     });
-    let release: OutcomeRecorded['release'] = null;
-    if (OPENING_OUTCOMES.includes(input.outcome)) {
-      const [resp] = await t.db
-        .select({ consequenceTestId: requestResponses.consequenceTestId })
-        .from(requestResponses)
-        .where(eq(requestResponses.requestId, d.requestId));
-      if (resp?.consequenceTestId) {
-        // UU KIP Ps 11(2): information opened by the dispute's outcome becomes public. Opened in full, the
-        // exemption ends here, in this transaction, and a DIP draft is made from the item; opened in part,
-        // the PPID decides what stays exempt (a new consequence test) and publishes the rest.
-        const opened =
-          input.outcome === 'dibuka'
-            ? await releaseByDecision(t, {
-                consequenceTestId: resp.consequenceTestId,
-                source: 'sengketa',
-                reason: `${DISPUTE_OUTCOME_LABELS[input.outcome].id}: ${d.commission} nomor ${d.caseNumber}, ${formatLongDate(input.decidedOn)} (UU No. 14 Tahun 2008 Pasal 11 ayat (2)).`,
-              })
-            : null;
-        release = { consequenceTestId: resp.consequenceTestId, dipEntryId: opened?.dipEntryId ?? null };
-      }
-    }
+    // UU KIP Ps 11(2): information opened by the dispute's outcome becomes public, but only once the ruling is
+    // final (UU KIP Ps 47–48): until then the exemption stands (releaseIfFinal).
+    const release = await releaseIfFinal(t, u!);
     return { dispute: u!, release };
   });
+}
+
+// --- a ruling that opens information is carried out once it is final (UU KIP Ps 47–48) -------------------
+
+/** The parties may bring a Komisi Informasi ruling to the PTUN or the PN within 14 working days of receipt. */
+export const APPEAL_WORKING_DAYS = 14;
+
+export type Finality = 'final' | 'appealed' | 'open_window' | 'unknown';
+
+/**
+ * Whether the ruling is final: the case is recorded as final and binding, the body recorded that it will
+ * not appeal, or the appeal window passed without an appeal. Otherwise the exemption stands.
+ */
+export function finality(d: Pick<Dispute, 'stage' | 'appeal' | 'appealLastDay'>, today: string): Finality {
+  if (d.stage === 'berkekuatan_hukum_tetap' || d.appeal === 'waived') return 'final';
+  if (d.appeal === 'appealed') return 'appealed';
+  if (!d.appealLastDay) return 'unknown';
+  return today > d.appealLastDay ? 'final' : 'open_window';
+}
+
+/**
+ * Ends the exemption of the information the dispute's outcome opened, once the ruling is final: opened in
+ * full, the test is released, the item leaves the DIK and a DIP draft is made (UU KIP Ps 11(2)); opened in
+ * part, the PPID decides what stays exempt with a new test. Runs in the caller's transaction; idempotent.
+ */
+async function releaseIfFinal(t: Ctx, d: Dispute): Promise<OutcomeRecorded['release']> {
+  if (!d.outcome || !OPENING_OUTCOMES.includes(d.outcome)) return null;
+  const [resp] = await t.db
+    .select({ consequenceTestId: requestResponses.consequenceTestId })
+    .from(requestResponses)
+    .where(eq(requestResponses.requestId, d.requestId));
+  if (!resp?.consequenceTestId) return null;
+  if (d.outcome !== 'dibuka' || finality(d, await todayInBody(t)) !== 'final') return { consequenceTestId: resp.consequenceTestId, dipEntryId: null };
+  const opened = await releaseByDecision(t, {
+    consequenceTestId: resp.consequenceTestId,
+    source: 'sengketa',
+    reason: `${DISPUTE_OUTCOME_LABELS[d.outcome].id}: ${d.commission} nomor ${d.caseNumber}, ${formatLongDate(d.decidedOn!)}, berkekuatan hukum tetap (UU No. 14 Tahun 2008 Pasal 11 ayat (2), Pasal 47–48).`,
+  });
+  return { consequenceTestId: resp.consequenceTestId, dipEntryId: opened?.dipEntryId ?? null };
+}
+
+/** Records whether the body brings the ruling to the court (PTUN/PN) or will not; the latter makes it final. */
+export async function recordAppeal(ctx: Ctx, id: string, raw: AppealInput): Promise<OutcomeRecorded> {
+  authorize(ctx.actor, 'dispute.manage');
+  const parsed = ZAppeal.safeParse(raw);
+  return inTransaction(ctx, async (t) => {
+    const d = await loadDispute(t.db, id, true);
+    if (d.closedAt) throw closedCase();
+    const dates = await dateIssues(
+      t,
+      'recordedOn',
+      raw.recordedOn,
+      d.decidedOn,
+      'Tanggal putusan tidak boleh sebelum sengketa didaftarkan.',
+      'Tanggal putusan tidak boleh setelah hari ini.',
+    );
+    const bad = allIssues(parsed.error?.issues, dates);
+    if (bad || !parsed.success) throw bad!;
+    if (!d.outcome || !RULING_OUTCOMES.includes(d.outcome)) throw invalid([], { appeal: 'Catat dahulu putusan yang membuka informasi.' });
+    const { appeal, recordedOn } = parsed.data;
+    const stage: DisputeStage =
+      appeal === 'appealed' && DISPUTE_STAGES.indexOf(d.stage) < DISPUTE_STAGES.indexOf('keberatan_pengadilan') ? 'keberatan_pengadilan' : d.stage;
+    const [u] = await t.db
+      .update(disputes)
+      .set({ appeal, appealRecordedOn: recordedOn, stage, updatedAt: t.clock.now() })
+      .where(eq(disputes.id, id))
+      .returning();
+    await addEvent(
+      t,
+      d.requestId,
+      'dispute_stage',
+      appeal === 'appealed'
+        ? `Putusan diajukan keberatan ke pengadilan (tanggal ${formatLongDate(recordedOn)}).`
+        : `Badan publik tidak mengajukan keberatan atas putusan (tanggal ${formatLongDate(recordedOn)}); putusan berkekuatan hukum tetap.`,
+    );
+    await recordAudit(t, {
+      action: 'dispute.appeal',
+      entityType: 'dispute',
+      entityId: id,
+      before: { appeal: d.appeal, stage: d.stage },
+      after: { appeal, recordedOn, stage, caseNumber: d.caseNumber },
+    });
+    return { dispute: u!, release: await releaseIfFinal(t, u!) };
+  });
+}
+
+/**
+ * The daily sweep: rulings that opened information and whose appeal window passed without an appeal are
+ * final now; their exemptions end. Returns how many were released.
+ */
+export async function releaseFinalRulings(ctx: Ctx): Promise<number> {
+  const today = await todayInBody(ctx);
+  const due = await ctx.db
+    .select({ id: disputes.id })
+    .from(disputes)
+    .where(and(eq(disputes.outcome, 'dibuka'), isNull(disputes.appeal), isNull(disputes.closedAt), lt(disputes.appealLastDay, today)));
+  let released = 0;
+  for (const { id } of due) {
+    const r = await inTransaction(ctx, async (t) => releaseIfFinal(t, await loadDispute(t.db, id, true)));
+    if (r?.dipEntryId) released++;
+  }
+  return released;
 }
 
 export type DecisionUpload = { bytes: Uint8Array; filename: string };
@@ -477,7 +601,9 @@ export type DisputeView = {
   filing: FilingCheck;
   /** The approved consequence test the refusal rested on, when the outcome opens the information. */
   /** The cited consequence test, and whether the outcome already ended it (opened in full). */
-  release: { consequenceTestId: string; released: boolean } | null;
+  release: { consequenceTestId: string; released: boolean; finality: Finality } | null;
+  /** Whether mediation is open to this dispute (UU KIP Ps 40(2)): the form offers it only then. */
+  mediation: boolean;
   may: { manage: boolean };
 };
 
@@ -493,7 +619,7 @@ export async function getDispute(ctx: Ctx, id: string): Promise<DisputeView> {
       .from(requestResponses)
       .leftJoin(consequenceTests, eq(consequenceTests.id, requestResponses.consequenceTestId))
       .where(eq(requestResponses.requestId, r.id));
-    if (resp?.id) release = { consequenceTestId: resp.id, released: resp.status === 'released' };
+    if (resp?.id) release = { consequenceTestId: resp.id, released: resp.status === 'released', finality: finality(d, await todayInBody(ctx)) };
   }
   return {
     dispute: d,
@@ -501,6 +627,7 @@ export async function getDispute(ctx: Ctx, id: string): Promise<DisputeView> {
     objection: o ? { id: o.id, number: o.number, status: o.status, decision: o.decision, decidedAt: o.decidedAt, dueDate: o.dueDate } : null,
     filing: await filingCheck(ctx, d.filedOn, o),
     release,
+    mediation: await mediationAllowed(ctx.db, d),
     may: { manage: !d.closedAt && can(ctx.actor, 'dispute.manage') },
   };
 }

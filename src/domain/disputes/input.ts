@@ -1,7 +1,7 @@
 // What officers fill in about a dispute at the Komisi Informasi: its registration, its stages and
 // hearings, the outcome and the follow-up. Form input is all strings; messages are Indonesian first.
 import { z } from 'zod';
-import { DISPUTE_OUTCOMES, DISPUTE_STAGES } from '../../db/schema/disputes.js';
+import { DISPUTE_APPEALS, DISPUTE_OUTCOMES, DISPUTE_STAGES } from '../../db/schema/disputes.js';
 import { parseIsoDate } from '../calendar/dates.js';
 
 const text = (max: number) =>
@@ -9,6 +9,10 @@ const text = (max: number) =>
     .string()
     .trim()
     .max(max, { message: `Maksimal ${max} karakter.` });
+
+/** UU KIP Ps 40(2): mediation only for the objection grounds b–g of Ps 35(1), never for a Ps 17 refusal alone. */
+export const MEDIATION_NOT_ALLOWED =
+  'Mediasi tidak dapat ditempuh: sengketa ini atas penolakan berdasarkan pengecualian Pasal 17 (alasan keberatan huruf a, UU KIP Pasal 35 ayat (1)) dan diselesaikan melalui ajudikasi nonlitigasi; mediasi hanya untuk alasan huruf b–g (Pasal 40 ayat (2)).';
 
 export const DISPUTE_MESSAGES_EN: Record<string, string> = {
   'Isi nama Komisi Informasi (minimal 5 karakter).': 'Enter the name of the Information Commission (at least 5 characters).',
@@ -27,6 +31,13 @@ export const DISPUTE_MESSAGES_EN: Record<string, string> = {
   'Tuliskan hasil mediasi / kesepakatan para pihak (minimal 10 karakter).': 'Write the result of the mediation / the agreement (at least 10 characters).',
   'Tuliskan tindak lanjut (minimal 5 karakter).': 'Describe the follow-up (at least 5 characters).',
   'Catat hasil penyelesaian sengketa sebelum menutup perkara.': 'Record the outcome of the dispute before closing the case.',
+  [MEDIATION_NOT_ALLOWED]:
+    'Mediation is not available: this dispute is about a refusal under the Art. 17 exemptions (objection ground a, Law 14/2008 Art. 35(1)) and goes to non-litigation adjudication; mediation is only for grounds b–g (Art. 40(2)).',
+  'Pilih sikap badan publik atas putusan: mengajukan keberatan ke pengadilan atau tidak.':
+    'Choose what the body does about the ruling: appeal to the court or not.',
+  'Tanggal diterimanya putusan tidak boleh sebelum tanggal putusan atau setelah hari ini.':
+    'The day the ruling was received cannot be before the ruling or after today.',
+  'Catat dahulu putusan yang membuka informasi.': 'First record the ruling that opens the information.',
   'Maksimal 8000 karakter.': 'At most 8000 characters.',
   'Maksimal 300 karakter.': 'At most 300 characters.',
 };
@@ -57,6 +68,12 @@ const ZOutcomeBase = z.object({
   decidedOn: isoDate,
   ruling: text(8000).default(''),
   mediationResult: text(8000).default(''),
+  /** The day the body received the ruling (the appeal window of UU KIP Ps 48 runs from it); optional. */
+  rulingReceivedOn: z
+    .string()
+    .trim()
+    .default('')
+    .refine((s) => s === '' || parseIsoDate(s) !== null, { message: REQUIRED_DATE }),
 });
 export type OutcomeInput = z.input<typeof ZOutcomeBase>;
 
@@ -75,6 +92,13 @@ export function outcomeIssues(raw: Partial<Record<keyof OutcomeInput, unknown>>)
 export const ZOutcome = ZOutcomeBase.superRefine((v, ctx) => {
   for (const [path, message] of Object.entries(outcomeIssues(v))) ctx.addIssue({ code: 'custom', path: [path], message });
 });
+
+/** The body's answer to a ruling: brought to the PTUN/PN, or it will not appeal (UU KIP Ps 47–48). */
+export const ZAppeal = z.object({
+  appeal: z.enum(DISPUTE_APPEALS, { message: 'Pilih sikap badan publik atas putusan: mengajukan keberatan ke pengadilan atau tidak.' }),
+  recordedOn: isoDate,
+});
+export type AppealInput = z.input<typeof ZAppeal>;
 
 export const ZFollowUp = z.object({
   followUp: text(4000).min(5, { message: 'Tuliskan tindak lanjut (minimal 5 karakter).' }),

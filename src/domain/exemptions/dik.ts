@@ -116,13 +116,14 @@ export function toApiDik(r: DikRow, baseUrl: string) {
   };
 }
 
-export type DikExportMeta = { bodyName: string; baseUrl: string; now: Date; unit?: { code: string; name: string } | undefined };
+/** `timeZone`: the body's; the export's dates and times are written in it. */
+export type DikExportMeta = { bodyName: string; baseUrl: string; now: Date; unit?: { code: string; name: string } | undefined; timeZone?: string };
 
 export const dikTitle = (m: Pick<DikExportMeta, 'bodyName' | 'unit'>) =>
   `Daftar Informasi yang Dikecualikan ${m.bodyName}${m.unit ? ` – ${m.unit.name}` : ''}`.trim();
 
 export const dikFilename = (m: DikExportMeta, ext: 'xlsx' | 'pdf') =>
-  `daftar-informasi-dikecualikan-${fileSlug(m.unit?.code ?? m.bodyName)}-${isoDay(m.now)}.${ext}`;
+  `daftar-informasi-dikecualikan-${fileSlug(m.unit?.code ?? m.bodyName)}-${isoDay(m.now, m.timeZone)}.${ext}`;
 
 const COLUMNS = [
   { header: 'No.', width: 6 },
@@ -156,7 +157,7 @@ export function dikXlsx(rows: DikRow[], meta: DikExportMeta): Readable {
       ['Judul', title],
       ['Badan publik', meta.bodyName],
       ...(meta.unit ? [['Unit kerja', meta.unit.name]] : []),
-      ['Dibuat', longDateTime(meta.now)],
+      ['Dibuat', longDateTime(meta.now, meta.timeZone)],
       ['Sumber', `${meta.baseUrl}/informasi-dikecualikan`],
       [
         'Isi',
@@ -204,7 +205,7 @@ export async function dikPdf(rows: DikRow[], meta: DikExportMeta): Promise<Buffe
     ]);
   });
   if (!rows.length) body.push([{ text: 'Tidak ada informasi yang dikecualikan saat ini.', colSpan: 7, italics: true }, '', '', '', '', '', '']);
-  const made = longDateTime(meta.now);
+  const made = longDateTime(meta.now, meta.timeZone);
   return renderPdf({
     pageSize: 'A4',
     pageOrientation: 'landscape',

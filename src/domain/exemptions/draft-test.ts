@@ -2,14 +2,14 @@
 // Utama names the information concerned (new, an existing classified item they may read, a DIP entry, or
 // the subject of a request) and fills in the test. The information itself becomes a classified item
 // through createItem; the audit log gets ids, numbers and levels, never a title or the test's text.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { consequenceTests, dipEntries, dipVersions, informationRequests, units } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { canEditTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { createItem, mayRead, ZItemInput } from '../classified/items.js';
+import { createItem, mayRead, moveItemToUnit, ZItemInput } from '../classified/items.js';
 import { concealTest, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { disposedUnits } from '../requests/case.js';
 import { actorId, addStep, factsOf, invalid, isUuid, issuesOf, itemFacts, loadTest, wrongState, type ConsequenceTest, type ItemFacts } from './common.js';
@@ -52,12 +52,22 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
   if (!src.success || !fields.success || Object.keys(issues).length) throw invalid(issues);
   const f = fields.data;
   const s = src.data;
-  const unitId = await proposingUnit(ctx, f.unitId);
+  // The unit the information belongs to owns the item and the test: the one chosen (by the PPID Utama) for
+  // new information and a request's subject, the DIP entry's unit, the existing item's unit.
+  let unitId = await proposingUnit(ctx, f.unitId);
+  const ownedBy = async (t: Ctx, owner: string) => {
+    if (owner !== unitId) authorize(t.actor, 'exemption.draft', { unitId: owner });
+    unitId = owner;
+  };
   return inTransaction(ctx, async (t) => {
     let item: ItemFacts | null = null;
     let requestId: string | null = null;
     if (s.source === 'baru') {
-      const made = await createItem(t, { title: s.itemTitle, description: s.itemDescription, securityLevel: s.securityLevel as never }, { origin: 'baru' });
+      const made = await createItem(
+        t,
+        { title: s.itemTitle, description: s.itemDescription, securityLevel: s.securityLevel as never },
+        { origin: 'baru', unitId },
+      );
       item = await itemFacts(t.db, made.id);
     } else if (s.source === 'item') {
       // The same answer for an unknown item and one the drafter may not read.
@@ -70,6 +80,7 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
         .where(and(eq(consequenceTests.itemId, item.id), inArray(consequenceTests.status, ['draft', 'submitted', 'returned', 'reviewed', 'approved'])))
         .limit(1);
       if (running) throw invalid({ itemId: 'Informasi ini sudah memiliki uji konsekuensi yang sedang berjalan atau berlaku.' });
+      await ownedBy(t, item.unitId);
     } else if (s.source === 'dip') {
       const [row] = isUuid(s.dipEntryId)
         ? await t.db
@@ -79,10 +90,11 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
             .where(eq(dipEntries.id, s.dipEntryId))
         : [];
       if (!row || !can(t.actor, 'dip.view', { unitId: row.e.unitId })) throw invalid({ dipEntryId: 'Pilih entri DIP yang akan dikecualikan.' });
+      await ownedBy(t, row.e.unitId);
       const made = await createItem(
         t,
         { title: row.v.title, description: row.v.summary, securityLevel: (raw.securityLevel || 'biasa') as never },
-        { origin: 'dip', dipEntryId: row.e.id },
+        { origin: 'dip', dipEntryId: row.e.id, unitId },
       );
       item = await itemFacts(t.db, made.id);
     } else {
@@ -92,7 +104,7 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
       const made = await createItem(
         t,
         { title: s.itemTitle, description: s.itemDescription, securityLevel: s.securityLevel as never },
-        { origin: 'permohonan', requestId: r.id },
+        { origin: 'permohonan', requestId: r.id, unitId },
       );
       item = await itemFacts(t.db, made.id);
       requestId = r.id;
@@ -135,6 +147,17 @@ export async function updateTest(ctx: Ctx, id: string, raw: TestFieldsInput): Pr
     if (!parsed.success) throw invalid({ ...issuesOf(parsed.error.issues), ...fieldIssues(fieldsRaw) });
     const { unitId: asked, ...values } = parsed.data;
     const unitId = asked && asked !== test.unitId ? await proposingUnit(t, asked) : test.unitId;
+    if (unitId !== item.unitId) {
+      // The item belongs to the test's unit. One recorded with this draft follows it; an item with other
+      // tests stays with its owner, and so does the test.
+      const [other] = await t.db
+        .select({ id: consequenceTests.id })
+        .from(consequenceTests)
+        .where(and(eq(consequenceTests.itemId, item.id), ne(consequenceTests.id, test.id)))
+        .limit(1);
+      if (other) throw invalid({ unitId: 'Uji konsekuensi diajukan atas nama unit pemilik informasi; informasi ini milik unit lain.' });
+      await moveItemToUnit(t, item.id, unitId);
+    }
     const key = await itemWriteKey(t, item.id);
     const [updated] = await t.db
       .update(consequenceTests)

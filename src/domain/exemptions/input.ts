@@ -27,6 +27,8 @@ export const EXEMPTION_MESSAGES_EN: Record<string, string> = {
   'Tulis judul untuk publik (minimal 5 karakter).': 'Write a title for the public (at least 5 characters).',
   'Tulis ringkasan konsekuensi untuk publik (minimal 20 karakter).': 'Write a summary of the consequence for the public (at least 20 characters).',
   'Unit pengusul tidak dikenal.': 'Unknown proposing agency.',
+  'Uji konsekuensi diajukan atas nama unit pemilik informasi; informasi ini milik unit lain.':
+    'A consequence test is proposed in the name of the agency the information belongs to; this information belongs to another agency.',
   'Tuliskan catatan (minimal 5 karakter).': 'Write a note (at least 5 characters).',
   'Tuliskan alasan keputusan (minimal 10 karakter).': 'Give the reasons for the decision (at least 10 characters).',
   'Pilih keputusan.': 'Choose a decision.',

@@ -29,12 +29,13 @@ import {
   wrongState,
   type ConsequenceTest,
 } from './common.js';
+import { releaseFinalRulings } from '../disputes/disputes.js';
 import { ZReleaseReason } from './input.js';
 
 const WEEK_DAYS = 7;
 const DEFAULT_REVIEW_DAYS = 30;
 
-type RunResult = { today: string; opened: number; reminded: number; overdue: number };
+type RunResult = { today: string; opened: number; reminded: number; overdue: number; rulingsFinal: number };
 
 async function remind(t: Ctx, test: ConsequenceTest, dueDate: string, kind: 'opened' | 'weekly' | 'overdue') {
   const unit = await unitName(t.db, test.unitId);
@@ -61,7 +62,7 @@ export async function runExpiryReviews(ctx: Ctx): Promise<RunResult> {
   const today = await todayInBody(t0);
   const body = await getPublicBody(t0.db);
   const days = body?.exemptionReviewDays ?? DEFAULT_REVIEW_DAYS;
-  const result: RunResult = { today, opened: 0, reminded: 0, overdue: 0 };
+  const result: RunResult = { today, opened: 0, reminded: 0, overdue: 0, rulingsFinal: 0 };
   const due = await t0.db
     .select({ id: consequenceTests.id, periodEnd: consequenceTests.periodEnd })
     .from(consequenceTests)
@@ -124,6 +125,9 @@ export async function runExpiryReviews(ctx: Ctx): Promise<RunResult> {
       else result.reminded++;
     });
   }
+  // Rulings of the Komisi Informasi that opened information and became final (appeal window passed): their
+  // exemptions end now (UU KIP Ps 47–48).
+  result.rulingsFinal = await releaseFinalRulings(t0);
   return result;
 }
 

@@ -23,6 +23,8 @@ export const REDACTION_MESSAGES_EN: Record<string, string> = {
   'Tuliskan teks yang akan dihitamkan (paling sedikit 2 karakter).': 'Write the text to remove (at least 2 characters).',
   'Nomor permohonan paling banyak 100 karakter.': 'The request number can have at most 100 characters.',
   'Pilih uji konsekuensi (pengecualian sebagian) dari informasi ini.': 'Choose a consequence test (partial exemption) of this item.',
+  'Pilih uji konsekuensi yang telah ditetapkan yang mendasari penghitaman ini: bagian yang dihitamkan harus dikecualikan berdasarkan uji konsekuensi (UU KIP Pasal 17 dan 19; Perki 1/2017 Pasal 4 ayat (1)).':
+    'Choose the approved consequence test this redaction rests on: what is blacked out must be exempt under a consequence test (Law 14/2008 Art. 17 and 19; Perki 1/2017 Art. 4(1)).',
   'Permohonan dengan nomor pendaftaran ini tidak ditemukan.': 'No request has this registration number.',
   'Tuliskan keterangan dokumen untuk salinan (3–200 karakter), tanpa isi yang dikecualikan.':
     'Describe the document for the copy (3–200 characters), without any of the withheld content.',

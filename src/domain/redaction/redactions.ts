@@ -5,7 +5,7 @@
 // path: clearance, need-to-know and a row in the read log. The audit log gets ids, numbers, counts and
 // grounds, never the withheld text, the patterns, titles or file names.
 import { createHash } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -46,6 +46,7 @@ import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { openClassifiedDocument } from '../classified/documents.js';
 import { hidden, loadItemFacts, logAccess, ZAccessReason, type ClassifiedItem } from '../classified/items.js';
 import { getPublicBody } from '../org/public-body.js';
+import { inForceOn } from '../exemptions/queries.js';
 import { groundLabel, groundReference, isGround } from './grounds.js';
 import { validationMessage } from '../../i18n/validation.js';
 
@@ -335,6 +336,8 @@ export type RedactionWorkspace = {
   producedByName: string | null;
   /** A public description for the log page: the test's public title, or the item's number. */
   suggestedLabel: string;
+  /** Approved consequence tests in force that a copy may rest on (the item's own first, then its unit's). */
+  coveringTests: CoveringTest[];
 };
 
 /** One page of the draft to work on; the look at the document is logged as a read. */
@@ -366,6 +369,7 @@ export async function redactionWorkspace(ctx: Ctx, id: string, page: number): Pr
     createdByName: row?.createdByName ?? null,
     producedByName: row?.producedByName ?? null,
     suggestedLabel: test?.publicTitle || `Dokumen informasi ${doc.item.number}`,
+    coveringTests: await coveringTests(ctx, doc),
   };
 }
 
@@ -582,6 +586,76 @@ export async function reviseRedaction(ctx: Ctx, id: string): Promise<Redaction> 
 
 // --- the released copy -------------------------------------------------------------------------------------
 
+/** An approved consequence test a redacted copy may rest on, as the form offers it and the log cites it. */
+export type CoveringTest = {
+  id: string;
+  number: string;
+  decisionDate: string;
+  ground: string;
+  subpoint: number | null;
+  legalBasis: string;
+  publicTitle: string;
+  /** The item's own test (else one of its unit's). */
+  own: boolean;
+};
+
+/**
+ * The approved tests in force today that may cover what a copy withholds (UU KIP Ps 17, 19; Perki 1/2017
+ * Ps 4(1)): the item's own, then the other tests of the item's unit (e.g. bank account numbers, exempt
+ * wherever they appear in the unit's documents). Public fields only.
+ */
+async function coveringTests(ctx: Ctx, doc: DocumentFacts): Promise<CoveringTest[]> {
+  const tz = (await getPublicBody(ctx.db))?.timeZone ?? 'Asia/Jakarta';
+  const today = dateInZone(ctx.clock.now(), tz).date;
+  const list = await ctx.db
+    .select({
+      id: consequenceTests.id,
+      itemId: consequenceTests.itemId,
+      number: consequenceTests.number,
+      decisionDate: consequenceTests.decisionDate,
+      ground: consequenceTests.ground,
+      subpoint: consequenceTests.subpoint,
+      legalBasis: consequenceTests.legalBasis,
+      publicTitle: consequenceTests.publicTitle,
+    })
+    .from(consequenceTests)
+    .where(and(inForceOn(today), or(eq(consequenceTests.itemId, doc.itemId), eq(consequenceTests.unitId, doc.item.unitId))))
+    .orderBy(asc(consequenceTests.year), asc(consequenceTests.seq));
+  return list
+    .filter((t) => t.number && t.decisionDate)
+    .map((t) => ({ ...t, number: t.number!, decisionDate: t.decisionDate!, own: t.itemId === doc.itemId }))
+    .sort((a, b) => Number(b.own) - Number(a.own));
+}
+
+const NO_TEST =
+  'Pilih uji konsekuensi yang telah ditetapkan yang mendasari penghitaman ini: bagian yang dihitamkan harus dikecualikan berdasarkan uji konsekuensi (UU KIP Pasal 17 dan 19; Perki 1/2017 Pasal 4 ayat (1)).';
+
+/** The tests chosen for the copy: approved, in force, of the item or its unit, covering every ground used. */
+async function citedTests(ctx: Ctx, doc: DocumentFacts, r: Redaction, ids: string[]): Promise<CoveringTest[]> {
+  const offered = await coveringTests(ctx, doc);
+  const chosen = offered.filter((t) => ids.includes(t.id));
+  if (!chosen.length || chosen.length !== new Set(ids).size) throw errors.validation({ testIds: msg(NO_TEST) });
+  const letters = [...new Set([...r.areas.map((a) => a.ground), ...r.patterns.map((p) => p.ground)].map((g) => g.split('.')[0]!))].sort();
+  const missing = letters.filter((l) => !chosen.some((t) => t.ground === l));
+  if (missing.length) {
+    const list = missing.join(', ');
+    throw errors.validation({
+      testIds: {
+        id: `Uji konsekuensi yang dipilih tidak mencakup dasar pengecualian Pasal 17 huruf ${list} yang dipakai pada penghitaman; pilih uji konsekuensi atas dasar itu atau ubah dasar areanya.`,
+        en: `The chosen consequence tests do not cover the exemption ground Article 17(${list}) used in the redaction; choose a test on that ground or change the ground of the areas.`,
+      },
+    });
+  }
+  return chosen;
+}
+
+/** How the log cites a test: its number and date, and its ground of Pasal 17 with the further legal basis. */
+export function citeTest(t: Pick<CoveringTest, 'number' | 'decisionDate' | 'ground' | 'subpoint' | 'legalBasis'>): string {
+  const date = formatLongDate(t.decisionDate).replace(/^[^,]+, /, '');
+  const ground = groundReference(t.subpoint ? `${t.ground}.${t.subpoint}` : t.ground);
+  return `Penetapan Nomor ${t.number} tanggal ${date}; ${ground} UU No. 14 Tahun 2008${t.legalBasis ? `; ${t.legalBasis}` : ''}`;
+}
+
 export const ZProduce = z.object({
   documentLabel: z
     .string()
@@ -589,6 +663,7 @@ export const ZProduce = z.object({
     .min(3, 'Tuliskan keterangan dokumen untuk salinan (3–200 karakter), tanpa isi yang dikecualikan.')
     .max(200, 'Tuliskan keterangan dokumen untuk salinan (3–200 karakter), tanpa isi yang dikecualikan.'),
   checked: z.literal('1', { message: 'Centang pernyataan bahwa Anda telah memeriksa pratinjau setiap halaman.' }),
+  testIds: z.array(z.string().trim().max(40)).max(20).default([]),
 });
 
 /** A file name from the public label: letters, digits and hyphens only. */
@@ -609,23 +684,25 @@ function outputName(label: string, r: { id: string }): string {
  * seconds), the copy stored as an ordinary blob, then the redaction marked produced with the copy's hash,
  * size, name and page count, in one transaction with its audit entry.
  */
-export async function produceRedaction(ctx: Ctx, id: string, input: { token: string; documentLabel: string; checked: string }): Promise<Redaction> {
+export async function produceRedaction(
+  ctx: Ctx,
+  id: string,
+  input: { token: string; documentLabel: string; checked: string; testIds?: string[] },
+): Promise<Redaction> {
   const { r, doc } = await loadRedaction(ctx, id);
   const parsed = ZProduce.safeParse(input);
   if (!parsed.success) throw fieldErrors(parsed.error.issues);
   if (r.status !== 'draft') throw alreadyProduced();
   if (draftToken(r) !== input.token) throw changedMeanwhile();
   if (!r.areas.length && !r.patterns.length) throw errors.validation({ _: msg('Tandai minimal satu area atau pola teks sebelum membuat salinan.') });
+  // A partial release rests on an approved test that covers what is withheld (UU KIP Ps 17, 19; Perki 1/2017 Ps 4(1)).
+  const cited = await citedTests(ctx, doc, r, parsed.data.testIds.filter(Boolean));
   if (!(await redactionAvailable())) throw redactionErrors.unavailable();
 
   const body = await getPublicBody(ctx.db);
   const tz = body?.timeZone ?? 'Asia/Jakarta';
   const now = ctx.clock.now();
   const references: { label: string; value: string }[] = [{ label: 'Nomor register informasi', value: doc.item.number }];
-  if (r.testId) {
-    const [t] = await ctx.db.select({ number: consequenceTests.number }).from(consequenceTests).where(eq(consequenceTests.id, r.testId));
-    if (t?.number) references.push({ label: 'Penetapan uji konsekuensi', value: t.number });
-  }
   if (r.requestId) {
     const [q] = await ctx.db.select({ number: informationRequests.number }).from(informationRequests).where(eq(informationRequests.id, r.requestId));
     if (q) references.push({ label: 'Nomor pendaftaran permohonan', value: q.number });
@@ -642,6 +719,7 @@ export async function produceRedaction(ctx: Ctx, id: string, input: { token: str
       producedOn: formatLongDate(dateInZone(now, tz).date).replace(/^[^,]+, /, ''),
       producedBy: ctx.actor.kind === 'user' ? ctx.actor.name : 'Sistem',
       reference: redactionRef(r),
+      tests: cited.map((t) => ({ citation: citeTest(t), title: t.publicTitle })),
       labelFor: (g) => `${groundReference(g)}: ${groundLabel(g)}`,
     },
   });
@@ -657,6 +735,8 @@ export async function produceRedaction(ctx: Ctx, id: string, input: { token: str
       .update(redactions)
       .set({
         status: 'produced',
+        // The test the copy rests on (the first cited; all of them are on its log page and in the audit).
+        testId: cited[0]!.id,
         outputSha256: stored.sha256,
         outputSize: stored.size,
         outputFilename: filename,
@@ -681,6 +761,7 @@ export async function produceRedaction(ctx: Ctx, id: string, input: { token: str
         pageCount: result.pageCount,
         outputSha256: stored.sha256,
         outputSize: stored.size,
+        tests: cited.map((t) => t.number),
       },
     });
     return updated!;

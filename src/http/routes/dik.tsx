@@ -88,7 +88,13 @@ async function download(c: Context<Env>, ext: 'xlsx' | 'pdf') {
   if (code && !unit) throw errors.notFound();
   const { today } = await dikToday(ctx);
   const rows = await listDik(ctx.db, { today, unitId: unit?.id });
-  const meta: DikExportMeta = { bodyName: c.get('body')?.name ?? 'Badan Publik', baseUrl: baseUrl(c), now: ctx.clock.now(), unit: unit ?? undefined };
+  const meta: DikExportMeta = {
+    bodyName: c.get('body')?.name ?? 'Badan Publik',
+    baseUrl: baseUrl(c),
+    now: ctx.clock.now(),
+    unit: unit ?? undefined,
+    timeZone: c.get('body')?.timeZone ?? 'Asia/Jakarta',
+  };
   const headers = downloadHeaders(ext === 'xlsx' ? XLSX_TYPE : 'application/pdf', dikFilename(meta, ext));
   return streamResponse(ext === 'xlsx' ? dikXlsx(rows, meta) : await dikPdf(rows, meta), headers);
 }

@@ -63,10 +63,16 @@ function cachedPdf(deps: AppDeps, key: string, make: () => Promise<Buffer>): Pro
 async function publicExport(c: Context<Env>, ext: Ext, unitCode?: string): Promise<Response> {
   const ctx = c.get('ctx');
   const scope = await publicScopeOf(ctx.db, unitCode);
-  const meta: PublicExportMeta = { bodyName: c.get('body')?.name ?? 'Badan Publik', baseUrl: ctx.settings.baseUrl, now: ctx.clock.now(), scope };
+  const meta: PublicExportMeta = {
+    bodyName: c.get('body')?.name ?? 'Badan Publik',
+    baseUrl: ctx.settings.baseUrl,
+    now: ctx.clock.now(),
+    scope,
+    timeZone: c.get('body')?.timeZone ?? 'Asia/Jakarta',
+  };
   const headers = downloadHeaders(TYPES[ext], publicFilename(meta, ext));
   if (ext === 'pdf') {
-    const key = [await publicFingerprint(ctx.db, scope), meta.bodyName, meta.baseUrl, isoDay(meta.now)].join('|');
+    const key = [await publicFingerprint(ctx.db, scope), meta.bodyName, meta.baseUrl, isoDay(meta.now, meta.timeZone)].join('|');
     return streamResponse(await cachedPdf(c.get('deps'), key, () => publicPdf(ctx.db, meta)), headers);
   }
   return streamResponse(ext === 'xlsx' ? publicXlsx(ctx.db, meta) : publicCsv(ctx.db, meta), headers);
@@ -89,7 +95,10 @@ dipExportAdminRoutes.get('/ekspor.xlsx', async (c) => {
   const ctx = c.get('ctx');
   const { page: _page, ...filter } = ZEntryFilter.parse(c.req.query());
   const stream = await adminXlsx(ctx, filter);
-  return streamResponse(stream, downloadHeaders(XLSX_TYPE, `daftar-informasi-publik-ruang-kerja-${isoDay(ctx.clock.now())}.xlsx`, 'no-store'));
+  return streamResponse(
+    stream,
+    downloadHeaders(XLSX_TYPE, `daftar-informasi-publik-ruang-kerja-${isoDay(ctx.clock.now(), c.get('body')?.timeZone)}.xlsx`, 'no-store'),
+  );
 });
 
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;

@@ -11,6 +11,7 @@ import {
   getDispute,
   listDisputes,
   recordFollowUp,
+  recordAppeal,
   recordOutcome,
   registerDispute,
   updateDisputeDetails,
@@ -34,6 +35,7 @@ const NOTICES: Record<string, [string, string]> = {
   stage: ['Tahap sengketa disimpan.', 'The stage was saved.'],
   hearing: ['Sidang dicatat.', 'The hearing was recorded.'],
   outcome: ['Hasil penyelesaian sengketa disimpan.', 'The outcome was saved.'],
+  appeal: ['Sikap badan publik atas putusan disimpan.', 'What the body does about the ruling was saved.'],
   decision: ['Berkas putusan diunggah.', 'The decision file was uploaded.'],
   followup: ['Tindak lanjut disimpan.', 'The follow-up was saved.'],
 };
@@ -115,8 +117,10 @@ action('hasil', 'outcome', 'outcome', (c, id, f) =>
     decidedOn: str(f, 'decidedOn'),
     ruling: str(f, 'ruling'),
     mediationResult: str(f, 'mediationResult'),
+    rulingReceivedOn: str(f, 'rulingReceivedOn'),
   }),
 );
+action('banding', 'appeal', 'appeal', (c, id, f) => recordAppeal(c.get('ctx'), id, { appeal: str(f, 'appeal') as never, recordedOn: str(f, 'recordedOn') }));
 action('tindak-lanjut', 'followup', 'followup', (c, id, f) =>
   recordFollowUp(c.get('ctx'), id, { followUp: str(f, 'followUp'), close: str(f, 'close') === '1' }),
 );

@@ -34,8 +34,8 @@ export async function monevXlsxHandler(c: Context<Env>): Promise<Response> {
   const report = await monevReport(ctx);
   const who = report.scope.kind === 'unit' ? `-${report.units[0]?.code ?? 'unit'}` : '';
   return streamResponse(
-    await monevXlsx(report, c.get('body')?.name ?? ''),
-    downloadHeaders(XLSX_TYPE, `monev-dip${who}-${isoDay(report.now)}.xlsx`, 'no-store'),
+    await monevXlsx(report, c.get('body')?.name ?? '', c.get('body')?.timeZone ?? 'Asia/Jakarta'),
+    downloadHeaders(XLSX_TYPE, `monev-dip${who}-${isoDay(report.now, c.get('body')?.timeZone)}.xlsx`, 'no-store'),
   );
 }
 

@@ -169,8 +169,14 @@ action(
 action(
   'buat',
   'produced',
-  (c, id, f) => produceRedaction(c.get('ctx'), id, { token: str(f, 'token'), documentLabel: str(f, 'documentLabel'), checked: str(f, 'checked') }),
-  (f) => ({ documentLabel: str(f, 'documentLabel') }),
+  (c, id, f) =>
+    produceRedaction(c.get('ctx'), id, {
+      token: str(f, 'token'),
+      documentLabel: str(f, 'documentLabel'),
+      checked: str(f, 'checked'),
+      testIds: list(f, 'testIds'),
+    }),
+  (f) => ({ documentLabel: str(f, 'documentLabel'), testIds: list(f, 'testIds') }),
 );
 
 redactionAdminRoutes.post('/:id/hapus', async (c) => {

@@ -4,7 +4,7 @@ import type { FC } from 'hono/jsx';
 import { DISPUTE_OUTCOMES, DISPUTE_STAGES } from '../../../db/schema/disputes.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { DisputeListItem, DisputeRegistration, DisputeView } from '../../../domain/disputes/disputes.js';
-import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/labels.js';
+import { DISPUTE_OUTCOME_LABELS, RULING_OUTCOMES, STAGE_LABELS } from '../../../domain/disputes/labels.js';
 import { DECISION_LABELS } from '../../../domain/objections/objections.js';
 import { Actions, Checkbox, ErrorSummary, Input, Radios, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
@@ -171,7 +171,7 @@ export const DisputeRegisterPage: FC<{ v: View; reg: DisputeRegistration; values
 };
 
 /** Which form of the dispute page the errors and typed values belong to. */
-export type DisputeForm = 'data' | 'stage' | 'hearing' | 'outcome' | 'decision' | 'followup';
+export type DisputeForm = 'data' | 'stage' | 'hearing' | 'outcome' | 'appeal' | 'decision' | 'followup';
 
 export const DisputePage: FC<{
   v: View;
@@ -186,7 +186,9 @@ export const DisputePage: FC<{
   const errs = (f: DisputeForm) => (form === f ? errors : undefined);
   const val = (f: DisputeForm, k: string, dflt = '') => (form === f && typed?.[k] !== undefined ? typed[k]! : dflt);
   const q = `/admin/sengketa/${d.id}`;
-  const later = DISPUTE_STAGES.slice(DISPUTE_STAGES.indexOf(d.stage) + 1);
+  // UU KIP Ps 40(2): no mediation for a dispute over a Ps 17 refusal alone; the form offers only what is allowed.
+  const later = DISPUTE_STAGES.slice(DISPUTE_STAGES.indexOf(d.stage) + 1).filter((s) => dv.mediation || s !== 'mediasi');
+  const outcomes = DISPUTE_OUTCOMES.filter((o) => dv.mediation || o !== 'mediasi_sepakat');
   const warn = dv.filing.status !== 'within';
   return (
     <BackofficeLayout v={v} title={title}>
@@ -204,17 +206,33 @@ export const DisputePage: FC<{
       <p class={warn ? 'warn-box' : 'notice-plain'}>{dv.filing.message[v.locale]}</p>
       {dv.release ? (
         <p class="warn-box">
-          {dv.release.released
-            ? tx(
-                v,
-                'Hasil ini membuka informasi yang penolakannya berdasar uji konsekuensi: pengecualiannya telah diakhiri, informasi itu dikeluarkan dari Daftar Informasi yang Dikecualikan, dan draf entri DIP telah dibuat untuk unitnya (UU KIP Pasal 11 ayat (2)).',
-                'This outcome opens information whose refusal rested on a consequence test: its exemption has ended, it left the exempt register, and a DIP draft entry was made for its agency (Law 14/2008 Art. 11(2)).',
-              )
-            : tx(
-                v,
-                'Hasil ini membuka sebagian informasi yang penolakannya berdasar uji konsekuensi: bagian yang dibuka menjadi informasi publik (UU KIP Pasal 11 ayat (2)). Terbitkan bagian itu, dan tetapkan bagian yang tetap dikecualikan dengan uji konsekuensi baru.',
-                'This outcome opens part of information whose refusal rested on a consequence test: the opened part becomes public information (Law 14/2008 Art. 11(2)). Publish that part, and set what stays exempt with a new consequence test.',
-              )}{' '}
+          {!dv.release.released && d.outcome === 'dibuka'
+            ? dv.release.finality === 'appealed'
+              ? tx(
+                  v,
+                  'Putusan ini membuka informasi yang penolakannya berdasar uji konsekuensi, tetapi diajukan keberatan ke pengadilan: pengecualiannya tetap berlaku sampai putusan berkekuatan hukum tetap (UU KIP Pasal 47–50).',
+                  'This ruling opens information whose refusal rested on a consequence test, but it was appealed to the court: the exemption stands until the ruling is final (Law 14/2008 Art. 47–50).',
+                )
+              : `${tx(
+                  v,
+                  'Putusan ini membuka informasi yang penolakannya berdasar uji konsekuensi, tetapi belum berkekuatan hukum tetap: para pihak dapat mengajukan keberatan ke PTUN atau PN dalam 14 hari kerja sejak menerima putusan (UU KIP Pasal 47–48). Pengecualian tetap berlaku sampai putusan final atau badan publik menyatakan tidak mengajukan keberatan.',
+                  'This ruling opens information whose refusal rested on a consequence test, but it is not final yet: the parties may appeal to the administrative or district court within 14 working days of receiving it (Law 14/2008 Art. 47–48). The exemption stands until the ruling is final or the body records that it will not appeal.',
+                )} ${
+                  d.appealLastDay
+                    ? `${tx(v, 'Batas keberatan ke pengadilan:', 'Last day to appeal:')} ${day(v, d.appealLastDay)}.`
+                    : tx(v, 'Catat tanggal diterimanya putusan untuk menghitung batas itu.', 'Record the day the ruling was received to count that period.')
+                }`
+            : dv.release.released
+              ? tx(
+                  v,
+                  'Hasil ini membuka informasi yang penolakannya berdasar uji konsekuensi: pengecualiannya telah diakhiri, informasi itu dikeluarkan dari Daftar Informasi yang Dikecualikan, dan draf entri DIP telah dibuat untuk unitnya (UU KIP Pasal 11 ayat (2)).',
+                  'This outcome opens information whose refusal rested on a consequence test: its exemption has ended, it left the exempt register, and a DIP draft entry was made for its agency (Law 14/2008 Art. 11(2)).',
+                )
+              : tx(
+                  v,
+                  'Hasil ini membuka sebagian informasi yang penolakannya berdasar uji konsekuensi: bagian yang dibuka menjadi informasi publik (UU KIP Pasal 11 ayat (2)). Terbitkan bagian itu, dan tetapkan bagian yang tetap dikecualikan dengan uji konsekuensi baru.',
+                  'This outcome opens part of information whose refusal rested on a consequence test: the opened part becomes public information (Law 14/2008 Art. 11(2)). Publish that part, and set what stays exempt with a new consequence test.',
+                )}{' '}
           <a href={`/admin/uji-konsekuensi/${dv.release.consequenceTestId}`}>{tx(v, 'Uji konsekuensi', 'Consequence test')}</a>
         </p>
       ) : null}
@@ -293,7 +311,19 @@ export const DisputePage: FC<{
                 <Radios
                   name="stage"
                   legend={tx(v, 'Tahap sengketa sekarang', 'The dispute is now at')}
-                  hint={tx(v, 'Mediasi hanya untuk alasan selain pengecualian Pasal 17.', 'Mediation is only for grounds other than an Art. 17 exemption.')}
+                  hint={
+                    dv.mediation
+                      ? tx(
+                          v,
+                          'Mediasi hanya untuk alasan keberatan huruf b–g; bagian sengketa atas pengecualian Pasal 17 (huruf a) diselesaikan melalui ajudikasi (UU KIP Pasal 40 ayat (2)).',
+                          'Mediation is only for objection grounds b–g; the part of the dispute about an Art. 17 exemption (ground a) goes to adjudication (Law 14/2008 Art. 40(2)).',
+                        )
+                      : tx(
+                          v,
+                          'Sengketa atas penolakan berdasarkan pengecualian Pasal 17 (alasan keberatan huruf a) tidak dapat dimediasi; penyelesaiannya melalui ajudikasi nonlitigasi (UU KIP Pasal 40 ayat (2)).',
+                          'A dispute over a refusal under the Art. 17 exemptions (objection ground a) cannot be mediated; it goes to non-litigation adjudication (Law 14/2008 Art. 40(2)).',
+                        )
+                  }
                   value={val('stage', 'stage')}
                   errors={errs('stage')}
                   options={later.map((s) => ({ value: s, label: STAGE_LABELS[s][v.locale] }))}
@@ -341,7 +371,7 @@ export const DisputePage: FC<{
                 legend={tx(v, 'Hasil', 'Outcome')}
                 value={val('outcome', 'outcome', d.outcome ?? '')}
                 errors={errs('outcome')}
-                options={DISPUTE_OUTCOMES.map((o) => ({ value: o, label: DISPUTE_OUTCOME_LABELS[o][v.locale] }))}
+                options={outcomes.map((o) => ({ value: o, label: DISPUTE_OUTCOME_LABELS[o][v.locale] }))}
               />
               <Input
                 name="decidedOn"
@@ -351,6 +381,18 @@ export const DisputePage: FC<{
                 errors={errs('outcome')}
                 required
               />
+              <Input
+                name="rulingReceivedOn"
+                type="date"
+                label={`${tx(v, 'Tanggal putusan diterima badan publik', 'Day the body received the ruling')} ${v.t('common.optional')}`}
+                hint={tx(
+                  v,
+                  'Keberatan ke PTUN/PN dapat diajukan dalam 14 hari kerja sejak putusan diterima (UU KIP Pasal 47–48); putusan yang membuka informasi dilaksanakan setelah berkekuatan hukum tetap.',
+                  'An appeal to the PTUN/PN can be filed within 14 working days of receiving the ruling (Law 14/2008 Art. 47–48); a ruling that opens information is carried out once final.',
+                )}
+                value={val('outcome', 'rulingReceivedOn', d.rulingReceivedOn ?? '')}
+                errors={errs('outcome')}
+              />
               <TextArea
                 name="ruling"
                 label={tx(v, 'Amar putusan (bila diputus)', 'Operative part of the ruling (if decided)')}
@@ -358,18 +400,60 @@ export const DisputePage: FC<{
                 errors={errs('outcome')}
                 rows={4}
               />
-              <TextArea
-                name="mediationResult"
-                label={tx(v, 'Hasil mediasi / kesepakatan (bila mediasi)', 'Mediation result / agreement (if mediated)')}
-                value={val('outcome', 'mediationResult', d.mediationResult)}
-                errors={errs('outcome')}
-                rows={3}
-              />
+              {dv.mediation ? (
+                <TextArea
+                  name="mediationResult"
+                  label={tx(v, 'Hasil mediasi / kesepakatan (bila mediasi)', 'Mediation result / agreement (if mediated)')}
+                  value={val('outcome', 'mediationResult', d.mediationResult)}
+                  errors={errs('outcome')}
+                  rows={3}
+                />
+              ) : null}
               <Actions>
                 <button type="submit">{tx(v, 'Simpan hasil', 'Save the outcome')}</button>
               </Actions>
             </form>
           </section>
+
+          {d.outcome && RULING_OUTCOMES.includes(d.outcome) ? (
+            <section aria-labelledby="h-appeal" class="card">
+              <h2 id="h-appeal">{tx(v, 'Keberatan atas putusan (PTUN/PN)', 'Appeal against the ruling (PTUN/PN)')}</h2>
+              {d.appeal ? (
+                <p>
+                  {d.appeal === 'appealed'
+                    ? tx(v, 'Badan publik mengajukan keberatan ke pengadilan', 'The body appealed to the court')
+                    : tx(v, 'Badan publik tidak mengajukan keberatan; putusan berkekuatan hukum tetap', 'The body will not appeal; the ruling is final')}{' '}
+                  ({day(v, d.appealRecordedOn!)})
+                </p>
+              ) : null}
+              <form method="post" action={`${q}/banding`} novalidate class="form">
+                <Csrf v={v} />
+                <Radios
+                  name="appeal"
+                  legend={tx(v, 'Sikap badan publik atas putusan', 'What the body does about the ruling')}
+                  value={val('appeal', 'appeal', d.appeal ?? '')}
+                  errors={errs('appeal')}
+                  options={[
+                    { value: 'waived', label: tx(v, 'Tidak mengajukan keberatan (putusan diterima)', 'Will not appeal (the ruling is accepted)') },
+                    { value: 'appealed', label: tx(v, 'Mengajukan keberatan ke PTUN/PN', 'Appeals to the PTUN/PN') },
+                  ]}
+                />
+                <Input
+                  name="recordedOn"
+                  type="date"
+                  label={tx(v, 'Tanggal', 'Date')}
+                  value={val('appeal', 'recordedOn', d.appealRecordedOn ?? '')}
+                  errors={errs('appeal')}
+                  required
+                />
+                <Actions>
+                  <button type="submit" class="secondary">
+                    {tx(v, 'Simpan', 'Save')}
+                  </button>
+                </Actions>
+              </form>
+            </section>
+          ) : null}
 
           <section aria-labelledby="h-decision" class="card">
             <h2 id="h-decision">{tx(v, 'Berkas putusan (PDF)', 'Decision file (PDF)')}</h2>

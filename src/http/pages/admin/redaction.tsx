@@ -4,6 +4,7 @@
 import type { FC } from 'hono/jsx';
 import type { RedactionArea } from '../../../db/schema/index.js';
 import { REDACTION_LIMITS, type PatternKind, type ResolvedArea } from '../../../documents/redact.js';
+import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { SECURITY_LEVEL_LABELS } from '../../../domain/classified/items.js';
 import { groundLabel, groundOptionGroups, groundReference } from '../../../domain/redaction/grounds.js';
 import type { AreaRowInput, DocumentRedactions, PatternRowInput, RedactionWorkspace } from '../../../domain/redaction/redactions.js';
@@ -227,7 +228,7 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
 
 // --- the worksheet --------------------------------------------------------------------------------------
 
-export type WorkspaceTyped = { areas?: AreaRowInput[]; patterns?: PatternRowInput[]; documentLabel?: string };
+export type WorkspaceTyped = { areas?: AreaRowInput[]; patterns?: PatternRowInput[]; documentLabel?: string; testIds?: string[] };
 
 const pct = (v: View, n: number) => (Math.round(n * 1000) / 10).toLocaleString(v.locale === 'en' ? 'en-GB' : 'id-ID');
 const at = (n: number) => Math.round(n * 1000);
@@ -623,6 +624,43 @@ export const RedactionWorkspacePage: FC<{
               required
               maxlength={200}
             />
+            <fieldset class={`field${errors?.testIds ? ' has-error' : ''}`} aria-describedby={errors?.testIds ? 'e-testIds' : 'h-testIds'}>
+              <legend>{tx(v, 'Uji konsekuensi yang mendasari penghitaman', 'Consequence test the redaction rests on')}</legend>
+              <p class="hint" id="h-testIds">
+                {tx(
+                  v,
+                  'Bagian yang dihitamkan harus dikecualikan berdasarkan uji konsekuensi yang telah ditetapkan dan masih berlaku, atas dasar Pasal 17 yang sama dengan setiap area (UU KIP Pasal 17 dan 19; Perki 1/2017 Pasal 4 ayat (1)). Nomor dan tanggal penetapannya dicantumkan pada Lembar Keterangan Penghitaman.',
+                  'What is blacked out must be exempt under an approved consequence test in force, on the same ground of Article 17 as each area (Law 14/2008 Art. 17 and 19; Perki 1/2017 Art. 4(1)). Its number and date are printed on the redaction log page.',
+                )}
+              </p>
+              {errors?.testIds ? (
+                <p class="error" id="e-testIds">
+                  {errors.testIds}
+                </p>
+              ) : null}
+              {w.coveringTests.length ? (
+                w.coveringTests.map((t, i) => {
+                  const picked = typed?.testIds ? typed.testIds.includes(t.id) : t.id === r.testId || (!r.testId && i === 0 && t.own);
+                  return (
+                    <div class="check">
+                      <input type="checkbox" id={`f-test-${i}`} name="testIds" value={t.id} checked={picked} />
+                      <label for={`f-test-${i}`}>
+                        {t.number} ({formatLongDate(t.decisionDate, v.locale)}) ·{' '}
+                        {groundReference(t.subpoint ? `${t.ground}.${t.subpoint}` : t.ground, v.locale)} · {t.publicTitle}
+                      </label>
+                    </div>
+                  );
+                })
+              ) : (
+                <p class="warn-box">
+                  {tx(
+                    v,
+                    'Belum ada uji konsekuensi yang ditetapkan dan berlaku untuk informasi ini atau unitnya. Salinan dengan penghitaman baru dapat dibuat setelah uji konsekuensinya disetujui.',
+                    'No approved consequence test in force covers this item or its agency yet. The redacted copy can be made once its test is approved.',
+                  )}
+                </p>
+              )}
+            </fieldset>
             <div class={`field check${errors?.checked ? ' has-error' : ''}`}>
               <input type="checkbox" id="f-checked" name="checked" value="1" aria-describedby={errors?.checked ? 'e-checked' : undefined} />
               <label for="f-checked">
