@@ -187,6 +187,16 @@ describe(`no dead ends: request links, download badge and filter, truthful forms
     });
   });
 
+  it('the back office warns when "terekam" is declared without a document', async () => {
+    const b = new Browser(t.app);
+    await b.login('pembantu@dpupr.example');
+    const without = await b.get(`/admin/dip/${e.nofile!.id}`);
+    expect(without.status).toBe(200);
+    expect(without.text).toContain('Bentuk &quot;terekam&quot; dicatat, tetapi versi ini belum memiliki dokumen');
+    const withFile = await b.get(`/admin/dip/${e.file!.id}`);
+    expect(withFile.text).not.toContain('belum memiliki dokumen');
+  });
+
   describe('badge and "dapat diunduh" filter follow the published documents', () => {
     it('search results carry the badge; the filter keeps only entries with a file (page and API)', async () => {
       const r = await searchPublished(t.db.db, { q: 'jembatan' });
