@@ -164,5 +164,6 @@ describe.skipIf(!hasChromium)('no dead ends in the browser (360 px, JavaScript o
     expect(await page.locator(`ol.hits a[href="/informasi/${withFileSlug}"]`).count()).toBe(1);
     await expectNoAxeViolations(page, 'downloadable filter');
     await noOverflow('downloadable filter');
+    await screenshot(page, 'cari-dapat-diunduh-360');
   });
 });
