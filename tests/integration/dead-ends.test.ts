@@ -103,8 +103,12 @@ describe(`no dead ends: request links, download badge and filter, truthful forms
 
     it('in English, the text is in English', async () => {
       const { text } = await new Browser(t.app).get(`/permohonan?dip=${encodeURIComponent(e.nofile!.number)}`, { cookie: 'qg_lang=en' });
-      // The language comes from the cookie or Accept-Language; whichever applies, one of the two texts is there.
-      expect(detailsOf(text)).toMatch(/^(Information|Informasi): Rencana Kerja Jembatan Kahayan 2026/);
+      expect(detailsOf(text)).toBe(
+        `Information: Rencana Kerja Jembatan Kahayan 2026 (DIP number ${e.nofile!.number}, Dinas Pekerjaan Umum dan Penataan Ruang)`,
+      );
+      const entry = await new Browser(t.app).get(`/informasi/${e.nofile!.slug}`, { cookie: 'qg_lang=en' });
+      expect(entry.text).toContain('Request this information');
+      expect(entry.text).toContain('Recorded (electronic copy): available on request');
     });
 
     it('never names a draft, returned or withdrawn entry: its title does not reach the form', async () => {
