@@ -255,7 +255,7 @@ export async function seedLarge(database: Database, opts: LargeOptions): Promise
         text: [] as string[],
         created: [] as string[],
       };
-      const s = { tags: [] as string[], doc: [] as string[] };
+      const s = { tags: [] as string[], doc: [] as string[], file: [] as boolean[] };
       const terms = { term: [] as string[], entry: [] as string[] };
 
       for (let k = offset; k < Math.min(opts.entries, offset + batch); k++) {
@@ -307,6 +307,7 @@ export async function seedLarge(database: Database, opts: LargeOptions): Promise
         }
         s.tags.push(g.tags.join(', '));
         s.doc.push(docText);
+        s.file.push(docText !== '');
         for (const w of searchWords(`${g.title} ${g.summary} ${g.tags.join(' ')}`)) {
           terms.term.push(w);
           terms.entry.push(id);
@@ -348,11 +349,11 @@ export async function seedLarge(database: Database, opts: LargeOptions): Promise
 
       t = performance.now();
       await db.execute(sql`
-        insert into dip_search (entry_id, unit_id, category, year, forms, title, summary, tags, doc_text, published_at)
-        select x.entry_id, x.unit_id, x.category, x.year, x.forms::text[], x.title, x.summary, x.tags, x.doc_text, x.published
-        from unnest(${p(e.id)}::uuid[], ${p(e.unit)}::uuid[], ${p(v.category)}::text[], ${p(v.year)}::int[], ${p(v.forms)}::text[], ${p(v.title)}::text[],
-                    ${p(v.summary)}::text[], ${p(s.tags)}::text[], ${p(s.doc)}::text[], ${p(e.published)}::timestamptz[])
-             as x(entry_id, unit_id, category, year, forms, title, summary, tags, doc_text, published)`);
+        insert into dip_search (entry_id, unit_id, category, year, forms, has_file, title, summary, tags, doc_text, published_at)
+        select x.entry_id, x.unit_id, x.category, x.year, x.forms::text[], x.has_file, x.title, x.summary, x.tags, x.doc_text, x.published
+        from unnest(${p(e.id)}::uuid[], ${p(e.unit)}::uuid[], ${p(v.category)}::text[], ${p(v.year)}::int[], ${p(v.forms)}::text[], ${p(s.file)}::boolean[],
+                    ${p(v.title)}::text[], ${p(v.summary)}::text[], ${p(s.tags)}::text[], ${p(s.doc)}::text[], ${p(e.published)}::timestamptz[])
+             as x(entry_id, unit_id, category, year, forms, has_file, title, summary, tags, doc_text, published)`);
       time.search += seconds(t);
       rows.dip_search += e.id.length;
 

@@ -406,6 +406,12 @@ async function restoreRows(
       );
     }
   }
+  // dip_search.has_file is derived from the published documents; an archive made before the column
+  // existed restores it as false everywhere.
+  if (existing.some((t) => t.name === 'dip_search') && existing.some((t) => t.name === 'dip_documents')) {
+    await tx.execute(sql`update dip_search s set has_file = exists (
+      select 1 from dip_entries e join dip_documents d on d.version_id = e.published_version_id where e.id = s.entry_id)`);
+  }
   for (const t of existing) await tx.execute(sql.raw(`alter table ${t.sqlName} enable trigger user`));
   return counts;
 }

@@ -290,7 +290,7 @@ describe(`open-data APIs (${backendName})`, () => {
       expect(body.items.map((h: Json) => h.title)).toContain('Daftar Izin Mendirikan Bangunan');
       const hit = body.items[0];
       expect(Object.keys(hit).sort()).toEqual(
-        ['category', 'id', 'number', 'rank', 'slug', 'snippet', 'snippetHtml', 'title', 'unitCode', 'unitName', 'url', 'year'].sort(),
+        ['category', 'hasFile', 'id', 'number', 'rank', 'slug', 'snippet', 'snippetHtml', 'title', 'unitCode', 'unitName', 'url', 'year'].sort(),
       );
       expect(hit.snippet).not.toContain('<mark>');
 

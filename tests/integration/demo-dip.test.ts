@@ -6,6 +6,7 @@ import { auditLog, dipDocuments, dipEntries, dipReviews, dipSearch, dipVersions,
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { DEMO_DOC_PHRASE, seedDemoDip } from '../../src/demo/seed-dip.js';
 import { verifyAuditChain } from '../../src/domain/audit/verify-audit-chain.js';
+import { listPublished } from '../../src/domain/dip/public.js';
 import { searchPublished } from '../../src/domain/dip/search.js';
 import { copyDemoFiles, createTestDb, demoLogins, tempDir, testAuditKey, testCtx, type TestDb } from '../helpers/db.js';
 
@@ -181,6 +182,24 @@ describe('demo DIP catalog', () => {
     expect(returnedOrDraft).toBe(0);
     // Public = published, plus the two published entries whose revision is in draft or under review.
     expect(await count(sql`select count(*)::int as n from dip_search`)).toBe(352);
+  });
+
+  it('says truthfully which entries have a file: the download flag and types follow the published documents', async () => {
+    // has_file is exactly "the published version has a document".
+    const wrong = await count(sql`
+      select count(*)::int as n from dip_search s join dip_entries e on e.id = s.entry_id
+      where s.has_file <> exists (select 1 from dip_documents d where d.version_id = e.published_version_id)`);
+    expect(wrong).toBe(0);
+    const withFile = await count(sql`select count(*)::int as n from dip_search where has_file`);
+    expect(withFile).toBeGreaterThanOrEqual(30);
+    expect(withFile).toBeLessThan(60);
+    // Most entries declare "terekam" without a file: they have no file types, so the portal says "atas permintaan".
+    const { items } = await listPublished(t.db, { limit: 5000 });
+    expect(items).toHaveLength(352);
+    const claimsOnly = items.filter((e) => e.forms.includes('terekam') && e.fileTypes.length === 0);
+    expect(claimsOnly.length).toBeGreaterThan(150);
+    expect(items.filter((e) => e.fileTypes.length > 0)).toHaveLength(withFile);
+    expect(new Set(items.flatMap((e) => e.fileTypes))).toEqual(new Set(['PDF']));
   });
 
   it('does nothing on a second run', async () => {

@@ -360,7 +360,8 @@ describe(`DIP import and export (${backendName})`, () => {
       expect(all).not.toContain('Laporan Realisasi Anggaran'); // imported drafts
       const first = rows.find((r) => r[2] === published)!;
       expect(first[4]).toBe('Kepala Dinas, Dinas Penanaman Modal dan PTSP');
-      expect(first[7]).toBe('tercetak, terekam (PDF)');
+      // Declared as terekam (PDF), but no file was uploaded: the table says what is true.
+      expect(first[7]).toBe('tercetak, terekam (atas permintaan)');
       expect(first[9]).toBe('Berkala');
       expect(String(first[15])).toMatch(/^http:\/\/localhost:3000\/informasi\//);
       expect(wb.getWorksheet('Keterangan')).toBeDefined();

@@ -173,6 +173,8 @@ export const dipSearch = pgTable(
     category: text('category').notNull(),
     year: integer('year'),
     forms: text('forms').array().notNull(),
+    /** The published version has at least one document (a file the public can download). */
+    hasFile: boolean('has_file').notNull().default(false),
     title: text('title').notNull(),
     summary: text('summary').notNull(),
     tags: text('tags').notNull().default(''),
@@ -200,6 +202,10 @@ export const dipSearch = pgTable(
     index('dip_search_category_idx').on(t.category),
     index('dip_search_year_idx').on(t.year),
     index('dip_search_published_idx').on(t.publishedAt, t.entryId),
+    // The "dapat diunduh" filter without search words: newest downloadable entries first.
+    index('dip_search_has_file_idx')
+      .on(t.publishedAt, t.entryId)
+      .where(sql`${t.hasFile}`),
   ],
 );
 

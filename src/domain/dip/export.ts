@@ -179,7 +179,16 @@ export const PUBLIC_COLUMNS: Column[] = [
 
 const holderText = (e: PublicEntry) => (e.holder && e.holder !== e.unitName ? `${e.holder}, ${e.unitName}` : e.unitName);
 const whenWhere = (e: Pick<PublicEntry, 'madeWhen' | 'madePlace'>) => [e.madeWhen, e.madePlace].filter(Boolean).join(', ');
-const formText = (e: Pick<PublicEntry, 'forms' | 'formats'>) => `${e.forms.join(', ')}${e.formats.length ? ` (${e.formats.join(', ')})` : ''}`;
+/**
+ * The forms as they are (as on the portal): terekam with the types of the files that can be downloaded, or
+ * "atas permintaan" when the entry has no file, whatever types the unit declared.
+ */
+const formText = (e: Pick<PublicEntry, 'forms' | 'fileTypes'>) => {
+  const parts = e.forms.filter((f) => f !== 'terekam');
+  if (e.fileTypes.length) parts.push(`terekam (${e.fileTypes.join(', ')})`);
+  else if (e.forms.includes('terekam')) parts.push('terekam (atas permintaan)');
+  return parts.join(', ');
+};
 
 /** One public entry as the row of the public tables; `asText` gives dates as YYYY-MM-DD (CSV). */
 export function publicRow(e: PublicEntry, n: number, baseUrl: string, asText = false, timeZone = DEFAULT_ZONE): unknown[] {

@@ -70,7 +70,15 @@ export type SearchWindow = { total: number; hits: SearchHit[]; suggestion: strin
  */
 export async function searchWindow(
   db: DbOrTx,
-  p: { q: string; unitId?: string | undefined; category?: DipCategory | undefined; year?: number | undefined; offset: number; limit: number },
+  p: {
+    q: string;
+    unitId?: string | undefined;
+    category?: DipCategory | undefined;
+    year?: number | undefined;
+    downloadable?: boolean | undefined;
+    offset: number;
+    limit: number;
+  },
 ): Promise<SearchWindow> {
   const { offset, limit, ...filters } = p;
   const aligned = limit >= 1 && limit <= SEARCH_PAGE_MAX && offset % limit === 0;

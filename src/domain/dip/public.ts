@@ -30,6 +30,11 @@ export type PublicEntry = {
   versionNo: number;
   firstPublishedAt: Date;
   updatedAt: Date;
+  /**
+   * The types (file extensions, upper case: PDF, XLSX) of the documents of the published version: what can
+   * really be downloaded. Empty when the entry has no file, whatever its `forms` and `formats` claim.
+   */
+  fileTypes: string[];
 };
 
 export type PublicDocument = { id: string; filename: string; mime: string; size: number; sha256: string; textStatus: string };
@@ -62,6 +67,8 @@ const columns = {
   versionNo: dipVersions.versionNo,
   firstPublishedAt: sql<Date>`coalesce(${dipEntries.firstPublishedAt}, ${dipEntries.publishedAt})`.mapWith(dipEntries.publishedAt),
   updatedAt: sql<Date>`${dipEntries.publishedAt}`.mapWith(dipEntries.publishedAt),
+  fileTypes: sql<string[]>`array(select distinct upper(substring(d.filename from '\.([A-Za-z0-9]{1,5})$')) from ${dipDocuments} d
+    where d.version_id = ${dipEntries.publishedVersionId} and d.filename ~ '\.[A-Za-z0-9]{1,5}$' order by 1)`,
 };
 
 function base(db: DbOrTx) {
@@ -74,6 +81,16 @@ function base(db: DbOrTx) {
 
 export async function publishedBySlug(db: DbOrTx, slug: string): Promise<PublicEntry | null> {
   const [row] = await base(db).where(and(isPublic, eq(dipEntries.slug, slug)));
+  return (row as PublicEntry | undefined) ?? null;
+}
+
+/**
+ * A public entry by its register number (DIP/DINKES/2026/0007), e.g. to name it in a request form: an
+ * entry that is not published, or withdrawn, is not found.
+ */
+export async function publishedByNumber(db: DbOrTx, number: string): Promise<PublicEntry | null> {
+  if (!number || number.length > 100) return null;
+  const [row] = await base(db).where(and(isPublic, eq(dipEntries.number, number)));
   return (row as PublicEntry | undefined) ?? null;
 }
 

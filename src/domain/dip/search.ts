@@ -15,6 +15,8 @@ export const ZSearchInput = z.object({
   category: z.enum(DIP_CATEGORIES).optional(),
   year: z.number().int().min(1000).max(9999).optional(),
   form: z.enum(DIP_FORMS).optional(),
+  /** Only entries whose published version has a downloadable file. */
+  downloadable: z.boolean().optional(),
   page: z.number().int().min(1).max(1000).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });
@@ -37,6 +39,8 @@ export type SearchHit = {
   /** Higher is better; only comparable within one result set. */
   rank: number;
   publishedAt: Date;
+  /** The published version has a downloadable file (dip_search.has_file). */
+  hasFile: boolean;
 };
 
 export type SearchResult = {
@@ -205,6 +209,7 @@ type Row = {
   category: DipCategory;
   year: number | null;
   published_at: Date | string;
+  has_file: boolean;
   title_hl: string | null;
   snippet_hl: string | null;
 };
@@ -274,6 +279,7 @@ function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
   if (f.category) where.push(sql`s.category = ${f.category}`);
   if (f.year) where.push(sql`s.year = ${f.year}`);
   if (f.form) where.push(sql`${f.form} = any(s.forms)`);
+  if (f.downloadable) where.push(sql`s.has_file`);
   return where;
 }
 
@@ -398,7 +404,7 @@ async function runPage(
       order by ${order} limit ${f.pageSize} offset ${skip}
     )
     select n.total, h.entry_id, h.rank, e.slug, e.number, s.unit_id, u.code as unit_code, u.name as unit_name,
-           s.title, s.summary, s.category, s.year, s.published_at, ${headlines}
+           s.title, s.summary, s.category, s.year, s.published_at, s.has_file, ${headlines}
     from counted n left join (
       page h
       join ${dipSearch} s on s.entry_id = h.entry_id
@@ -432,6 +438,7 @@ async function runPage(
         snippet,
         rank: Number(r.rank),
         publishedAt: r.published_at instanceof Date ? r.published_at : new Date(r.published_at),
+        hasFile: r.has_file === true,
       };
     });
   return { total, totalCapped, items };

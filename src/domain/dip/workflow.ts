@@ -260,17 +260,20 @@ export async function refreshSearchRow(tx: Tx, entry: DipEntry, now: Date): Prom
     return;
   }
   const [v] = await tx.select().from(dipVersions).where(eq(dipVersions.id, entry.publishedVersionId));
-  const docs = await tx
-    .select({ text: dipDocuments.text })
+  // Every document of the published version is downloadable (see publicDocument); only read ones give text.
+  const all = await tx
+    .select({ text: dipDocuments.text, textStatus: dipDocuments.textStatus })
     .from(dipDocuments)
-    .where(and(eq(dipDocuments.versionId, entry.publishedVersionId), eq(dipDocuments.textStatus, 'done'), isNotNull(dipDocuments.text)))
+    .where(eq(dipDocuments.versionId, entry.publishedVersionId))
     .orderBy(asc(dipDocuments.createdAt));
+  const docs = all.filter((d) => d.textStatus === 'done' && d.text !== null);
   const row = {
     entryId: entry.id,
     unitId: entry.unitId,
     category: v!.category,
     year: v!.year,
     forms: v!.forms,
+    hasFile: all.length > 0,
     title: v!.title,
     summary: v!.summary,
     tags: v!.tags.join(', '),

@@ -58,6 +58,18 @@ const year = z.coerce
 
 export const ZListQuery = z.object({ unit, category, year, page, pageSize });
 
+const M_DOWNLOADABLE = msg('downloadable harus true atau false.', 'downloadable must be true or false.');
+const downloadable = z
+  .enum(['true', 'false', '1', '0'], { error: M_DOWNLOADABLE })
+  .transform((s) => s === 'true' || s === '1')
+  .optional()
+  .openapi({
+    type: 'boolean',
+    description: 'true: hanya informasi yang berkasnya dapat diunduh.',
+    example: true,
+    ...en('true: only entries with a file to download.'),
+  });
+
 export const ZSearchQuery = z.object({
   q: z
     .string({ error: M_Q })
@@ -72,6 +84,7 @@ export const ZSearchQuery = z.object({
   unit,
   category,
   year,
+  downloadable,
   page,
   pageSize,
 });
@@ -220,6 +233,7 @@ export const SearchHitSchema = z
     snippet: z.string().openapi({ description: 'Cuplikan teks yang cocok, teks biasa.' }),
     snippetHtml: z.string().openapi({ description: 'Cuplikan yang sama sebagai HTML: teks di-escape, kata yang cocok dalam <mark>.' }),
     rank: z.number().openapi({ description: 'Makin besar makin relevan; hanya dapat dibandingkan dalam satu hasil.' }),
+    hasFile: z.boolean().openapi({ description: 'true bila informasi ini memiliki berkas yang dapat diunduh.' }),
     url: z.url(),
   })
   .openapi('SearchHit');
@@ -255,6 +269,7 @@ export const SearchResultSchema = z
           snippet: 'Daftar izin usaha mikro dan kecil yang diterbitkan…',
           snippetHtml: 'Daftar <mark>izin</mark> usaha mikro dan kecil yang diterbitkan…',
           rank: 0.42,
+          hasFile: true,
           url: EntryExample.url,
         },
       ],

@@ -169,7 +169,15 @@ export function registerV1(app: OpenAPIHono<Env>): void {
     const unitId = await unitIdOf(c.get('ctx'), q.unit);
     const empty = { q: q.q, total: 0, page: q.page, pageSize: q.pageSize, suggestion: null, suggestionApplied: false, items: [] };
     if (unitId === null) return c.json(empty, 200);
-    const r = await searchWindow(c.get('ctx').db, { q: q.q, unitId, category: q.category, year: q.year, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+    const r = await searchWindow(c.get('ctx').db, {
+      q: q.q,
+      unitId,
+      category: q.category,
+      year: q.year,
+      downloadable: q.downloadable || undefined,
+      offset: (q.page - 1) * q.pageSize,
+      limit: q.pageSize,
+    });
     const items = r.hits.map((h) => ({
       id: h.id,
       slug: h.slug,
@@ -182,6 +190,7 @@ export function registerV1(app: OpenAPIHono<Env>): void {
       snippet: plainText(h.snippet),
       snippetHtml: h.snippet,
       rank: h.rank,
+      hasFile: h.hasFile,
       url: landingPageUrl(baseUrl, h.slug),
     }));
     return c.json({ ...empty, total: r.total, suggestion: r.suggestion, suggestionApplied: r.suggestionApplied, items }, 200);

@@ -54,6 +54,7 @@ const ZListQuery = z.object({
   kategori: z.enum(['berkala', 'serta-merta', 'setiap-saat']).optional().catch(undefined),
   tahun: z.coerce.number().int().min(1000).max(9999).optional().catch(undefined),
   bentuk: z.enum(DIP_FORMS).optional().catch(undefined),
+  unduh: z.literal('1').optional().catch(undefined),
   hal: z.coerce.number().int().min(1).max(1000).catch(1),
 });
 
@@ -284,8 +285,9 @@ portalRoutes.get('/cari', async (c) => {
   const ctx = c.get('ctx');
   const [units, facets] = await Promise.all([listPublicUnits(ctx), searchFacets(ctx.db)]);
   const unit = p.unit ? units.find((u) => u.code === p.unit) : undefined;
-  const f: Filters = { q, unit: unit?.code, kategori: p.kategori, tahun: p.tahun, bentuk: p.bentuk };
-  const canonical = baseUrl(c) + href('/cari', { q, unit: f.unit, kategori: f.kategori, tahun: f.tahun, bentuk: f.bentuk, hal: p.hal > 1 ? p.hal : undefined });
+  const f: Filters = { q, unit: unit?.code, kategori: p.kategori, tahun: p.tahun, bentuk: p.bentuk, unduh: p.unduh === '1' };
+  const canonical =
+    baseUrl(c) + href('/cari', { q, unit: f.unit, kategori: f.kategori, tahun: f.tahun, bentuk: f.bentuk, unduh: p.unduh, hal: p.hal > 1 ? p.hal : undefined });
   const page = { v, units, years: facets.years, canonical };
   if (q.length > MAX_QUERY_LENGTH) {
     const refused = tx(
@@ -295,13 +297,14 @@ portalRoutes.get('/cari', async (c) => {
     );
     return c.html(<SearchPage {...page} f={{ ...f, q: q.slice(0, MAX_QUERY_LENGTH) }} result={null} refused={refused} />, 400);
   }
-  if (!q && !unit && !p.kategori && !p.tahun && !p.bentuk) return c.html(<SearchPage {...page} f={f} result={null} />);
+  if (!q && !unit && !p.kategori && !p.tahun && !p.bentuk && !f.unduh) return c.html(<SearchPage {...page} f={f} result={null} />);
   const result = await searchPublished(ctx.db, {
     q,
     unitId: unit?.id,
     category: p.kategori ? CATEGORY_BY_SLUG[p.kategori] : undefined,
     year: p.tahun,
     form: p.bentuk,
+    downloadable: f.unduh || undefined,
     page: p.hal,
     pageSize: SEARCH_PAGE_SIZE,
   });

@@ -8,6 +8,7 @@ import { units } from '../../db/schema/index.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
 import { prepareIdentityScan } from '../../domain/requests/identity-scan.js';
 import { getPublicBody } from '../../domain/org/public-body.js';
+import { publishedByNumber } from '../../domain/dip/public.js';
 import type { RequestInput } from '../../domain/requests/input.js';
 import { requestInputProblems, submitRequest, trackingUrl } from '../../domain/requests/submit-request.js';
 import { renderRequestLetter } from '../../domain/requests/request-letters.js';
@@ -21,7 +22,15 @@ import { decisionFileOfRequest } from '../../domain/disputes/disputes.js';
 import { fileObjection, fileObjectionByCode, objectionsOf, objectionWindow } from '../../domain/objections/objections.js';
 import { objectionResponsePdf } from '../../letters/objection-response.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view } from '../forms.js';
-import { ObjectionFormPage, RequestFormPage, RequestSentPage, StatisticsPage, TrackPage, type RequestFormValues } from '../pages/public/requests.js';
+import {
+  ObjectionFormPage,
+  RequestFormPage,
+  RequestSentPage,
+  StatisticsPage,
+  TrackPage,
+  type RequestAbout,
+  type RequestFormValues,
+} from '../pages/public/requests.js';
 import { serviceStatistics } from '../../domain/requests/statistics.js';
 import { ObjectionEntryPage, type ObjectionEntryValues } from '../pages/public/objection-entry.js';
 import type { Env } from '../types.js';
@@ -127,17 +136,88 @@ async function formPage(
   errors?: Record<string, string>,
   message?: string,
   scan?: KeptScan | null,
+  about?: RequestAbout | null,
 ) {
   const units = await listPublicUnits(c.get('ctx'));
   return c.html(
-    <RequestFormPage v={view(c)} values={values} errors={errors} message={message} units={units} formToken={formToken(c)} identityScan={scan ?? null} />,
+    <RequestFormPage
+      v={view(c)}
+      values={values}
+      errors={errors}
+      message={message}
+      units={units}
+      formToken={formToken(c)}
+      identityScan={scan ?? null}
+      about={about ?? null}
+    />,
     status,
   );
 }
 
 const en = (c: Context<Env>) => c.get('locale') === 'en';
 
-requestRoutes.get('/permohonan', (c) => formPage(c, {}, 200));
+/**
+ * What a link from the portal may fill in ("Minta informasi ini"): `dip`, the number of a public entry;
+ * `q`, the words of a search that found nothing; `unit`, the code of the agency to preselect. Read leniently:
+ * a value that is malformed or too long is ignored, never an error, and nothing of it is shown as it came.
+ */
+const ZPrefill = z.object({
+  dip: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9/._-]*$/)
+    .optional()
+    .catch(undefined),
+  q: z
+    .string()
+    .max(200)
+    .transform((s) =>
+      s
+        .replace(/[\p{C}]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .optional()
+    .catch(undefined),
+  unit: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,59}$/)
+    .optional()
+    .catch(undefined),
+});
+
+/**
+ * The form's values from the prefill parameters. An entry is looked up through the public read model, so
+ * that only a published entry that is not withdrawn can be named: its title, number and unit come from the
+ * database, never from the parameter text. A number that names nothing public fills in nothing.
+ */
+async function prefill(c: Context<Env>): Promise<{ values: RequestFormValues; about: RequestAbout | null }> {
+  const p = ZPrefill.parse(c.req.query());
+  const ctx = c.get('ctx');
+  const units = await listPublicUnits(ctx);
+  const known = (code: string | undefined) => (code && units.some((u) => u.code === code) ? code : undefined);
+  if (p.dip) {
+    const e = await publishedByNumber(ctx.db, p.dip);
+    if (e) {
+      const details = en(c)
+        ? `Information: ${e.title} (DIP number ${e.number}, ${e.unitName})`
+        : `Informasi: ${e.title} (nomor DIP ${e.number}, ${e.unitName})`;
+      const unit = known(e.unitCode);
+      return { values: { details, ...(unit ? { unit } : {}) }, about: { title: e.title, number: e.number, href: `/informasi/${e.slug}` } };
+    }
+  }
+  const values: RequestFormValues = {};
+  if (p.q && p.q.length >= 2) values.details = en(c) ? `Information about: ${p.q}` : `Informasi tentang: ${p.q}`;
+  const unit = known(p.unit);
+  if (unit) values.unit = unit;
+  return { values, about: null };
+}
+
+requestRoutes.get('/permohonan', async (c) => {
+  const { values, about } = await prefill(c);
+  return formPage(c, values, 200, undefined, undefined, null, about);
+});
 
 requestRoutes.post('/permohonan', async (c) => {
   const form = await readForm(c);

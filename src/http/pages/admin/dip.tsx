@@ -1051,7 +1051,17 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
 
       <section aria-labelledby="h-docs">
         <h2 id="h-docs">{tx(v, 'Dokumen', 'Documents')}</h2>
-        {d.documents.length === 0 ? (
+        {d.documents.length === 0 && d.working.forms.includes('terekam') ? (
+          <div class="warn-box" role="note">
+            <p>
+              {tx(
+                v,
+                'Bentuk "terekam" dicatat, tetapi versi ini belum memiliki dokumen. Portal akan menampilkan "Terekam: tersedia atas permintaan" dengan tombol "Minta informasi ini" sampai berkasnya dilampirkan dan disetujui.',
+                'The form "recorded" is declared, but this version has no document yet. The portal will show "Recorded: available on request" with a "Request this information" button until a file is attached and approved.',
+              )}
+            </p>
+          </div>
+        ) : d.documents.length === 0 ? (
           <p>{tx(v, 'Belum ada dokumen pada versi ini.', 'No documents on this version yet.')}</p>
         ) : (
           <ul class="bo-plain dip-docs">

@@ -70,6 +70,30 @@ export function docType(d: Pick<PublicDocument, 'mime' | 'filename'>): string {
 
 export const documentHref = (d: Pick<PublicDocument, 'id' | 'filename'>) => `/dokumen/${d.id}/${encodeURIComponent(d.filename)}`;
 
+/**
+ * The request form opened for a piece of information (routes/requests.tsx reads and checks these):
+ * `dip` names a public entry by its number, `q` carries search words, `unit` preselects the agency.
+ */
+export const requestHref = (p: { dip?: string | undefined; q?: string | undefined; unit?: string | undefined }) =>
+  href('/permohonan', { dip: p.dip, q: p.dip ? undefined : p.q, unit: p.dip ? undefined : p.unit });
+
+/** "Minta informasi ini": the next step where the portal has no file to give. */
+export const RequestLink: FC<{ v: View; to: string; label?: string }> = ({ v, to, label }) => (
+  <p class="request-cta">
+    <a class="button" href={to}>
+      {label ?? tx(v, 'Minta informasi ini', 'Request this information')}
+    </a>
+  </p>
+);
+
+/** The badge of an entry whose published version has a file to download. */
+const DownloadBadge: FC<{ v: View; types?: string[] }> = ({ v, types }) => (
+  <span class="badge dl">
+    {tx(v, 'Dapat diunduh', 'Downloadable')}
+    {types?.length ? ` (${types.join(', ')})` : ''}
+  </span>
+);
+
 /** JSON for a <script type="application/ld+json">: no character that could end the element or confuse a parser. */
 export function jsonLd(data: unknown): string {
   return JSON.stringify(data)
@@ -246,6 +270,7 @@ export const EntryList: FC<{ v: View; items: PublicEntry[]; headingLevel?: 2 | 3
           </h3>
         )}
         <EntryMeta v={v} e={e} />
+        {e.fileTypes.length ? <DownloadBadge v={v} types={e.fileTypes} /> : null}
         <p class="snippet">{clipText(e.summary, 200)}</p>
       </li>
     ))}
@@ -262,10 +287,23 @@ export function clipText(text: string, max: number): string {
 
 const FORM_SHORT: Record<string, { id: string; en: string }> = { tercetak: { id: 'Tercetak', en: 'Printed' }, terekam: { id: 'Terekam', en: 'Recorded' } };
 
-function formsText(v: View, e: Pick<PublicEntry, 'forms' | 'formats'>, short = false): string {
+/**
+ * The forms an entry is available in, as they are: "Terekam" with the types of the files that can really be
+ * downloaded; without a file, the electronic copy is "tersedia atas permintaan" (the register's `formats`
+ * are what the unit declared, not what the portal holds, so they are not shown as if they were files).
+ */
+export function formsText(v: View, e: Pick<PublicEntry, 'forms' | 'fileTypes'>, short = false): string {
   const labels = short ? FORM_SHORT : FORM_LABELS;
-  const forms = e.forms.map((f) => (labels[f] ? tx(v, labels[f].id, labels[f].en) : f)).join(', ');
-  return e.formats.length ? `${forms} (${e.formats.join(', ')})` : forms;
+  const label = (f: string) => (labels[f] ? tx(v, labels[f].id, labels[f].en) : f);
+  const parts: string[] = [];
+  if (e.forms.includes('tercetak')) parts.push(label('tercetak'));
+  if (e.fileTypes.length) parts.push(`${label('terekam')} (${e.fileTypes.join(', ')})`);
+  else if (e.forms.includes('terekam'))
+    parts.push(
+      short ? tx(v, 'Terekam, atas permintaan', 'Recorded, on request') : `${label('terekam')}: ${tx(v, 'tersedia atas permintaan', 'available on request')}`,
+    );
+  for (const f of e.forms) if (f !== 'tercetak' && f !== 'terekam') parts.push(label(f));
+  return parts.join(', ');
 }
 
 /**
@@ -346,7 +384,15 @@ export const DownloadLinks: FC<{ v: View; base: string }> = ({ v, base }) => (
 
 // --- search -----------------------------------------------------------------------------------------
 
-export type Filters = { q: string; unit?: string | undefined; kategori?: string | undefined; tahun?: number | undefined; bentuk?: string | undefined };
+export type Filters = {
+  q: string;
+  unit?: string | undefined;
+  kategori?: string | undefined;
+  tahun?: number | undefined;
+  bentuk?: string | undefined;
+  /** Only entries with a downloadable file (?unduh=1). */
+  unduh?: boolean | undefined;
+};
 
 const FilterFields: FC<{ v: View; f: Filters; units: Unit[]; years: number[]; category?: boolean; form?: boolean; unit?: boolean }> = ({
   v,
@@ -408,10 +454,16 @@ const FilterFields: FC<{ v: View; f: Filters; units: Unit[]; years: number[]; ca
         </select>
       </div>
     ) : null}
+    {form ? (
+      <div class="field check">
+        <input type="checkbox" id="f-unduh" name="unduh" value="1" checked={!!f.unduh} />
+        <label for="f-unduh">{tx(v, 'Hanya yang dapat diunduh', 'Only downloadable')}</label>
+      </div>
+    ) : null}
   </>
 );
 
-const filterParams = (f: Filters): Params => ({ unit: f.unit, kategori: f.kategori, tahun: f.tahun, bentuk: f.bentuk });
+const filterParams = (f: Filters): Params => ({ unit: f.unit, kategori: f.kategori, tahun: f.tahun, bentuk: f.bentuk, unduh: f.unduh ? 1 : undefined });
 
 const NoResultsAdvice: FC<{ v: View; f: Filters; hasFilters: boolean }> = ({ v, f, hasFilters }) => (
   <div class="empty">
@@ -436,14 +488,15 @@ const NoResultsAdvice: FC<{ v: View; f: Filters; hasFilters: boolean }> = ({ v, 
         {tx(v, ' atau ', ' or ')}
         <a href="/unit">{tx(v, 'per unit kerja', 'by agency')}</a>.
       </li>
-      <li>
-        {tx(
-          v,
-          'Belum tersedia? Anda berhak mengajukan permohonan informasi kepada PPID; jawaban tertulis paling lambat 10 hari kerja.',
-          'Not published yet? You have the right to request it from the PPID; a written answer is due within 10 working days.',
-        )}
-      </li>
     </ul>
+    <p>
+      {tx(
+        v,
+        'Belum tersedia? Anda berhak mengajukan permohonan informasi kepada PPID; jawaban tertulis paling lambat 10 hari kerja.',
+        'Not published yet? You have the right to request it from the PPID; a written answer is due within 10 working days.',
+      )}
+    </p>
+    <RequestLink v={v} to={requestHref({ q: f.q, unit: f.unit })} />
   </div>
 );
 
@@ -459,7 +512,7 @@ export type SearchPageProps = {
 };
 
 export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, refused, canonical }) => {
-  const hasFilters = !!(f.unit || f.kategori || f.tahun || f.bentuk);
+  const hasFilters = !!(f.unit || f.kategori || f.tahun || f.bentuk || f.unduh);
   const title = f.q ? tx(v, `Hasil pencarian “${f.q}”`, `Search results for “${f.q}”`) : tx(v, 'Cari informasi publik', 'Search public information');
   const first = result ? (result.page - 1) * result.pageSize + 1 : 1;
   // A broad query is counted only up to a cap: "lebih dari 1000".
@@ -550,6 +603,7 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
                     <a href={`/informasi/${h.slug}`} dangerouslySetInnerHTML={{ __html: h.titleHtml }} />
                   </h3>
                   <EntryMeta v={v} e={h} />
+                  {h.hasFile ? <DownloadBadge v={v} /> : null}
                   <p class="snippet" dangerouslySetInnerHTML={{ __html: h.snippet }} />
                 </li>
               ))}
@@ -706,19 +760,16 @@ export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
             ))}
           </ul>
         ) : (
-          <p>
-            {e.forms.includes('tercetak')
-              ? tx(
-                  v,
-                  'Tidak ada berkas elektronik. Salinan tercetak dapat diminta kepada PPID.',
-                  'No electronic file. A printed copy can be requested from the PPID.',
-                )
-              : tx(
-                  v,
-                  'Belum ada berkas yang diunggah. Informasi ini dapat diminta kepada PPID.',
-                  'No file has been uploaded yet. You can request this information from the PPID.',
-                )}
-          </p>
+          <>
+            <p>
+              {tx(
+                v,
+                'Belum ada berkas yang dapat diunduh di sini. Informasi ini tersedia atas permintaan: ajukan permohonan kepada PPID, yang wajib menjawab secara tertulis paling lambat 10 hari kerja.',
+                'There is no file to download here yet. This information is available on request: ask the PPID, who must answer in writing within 10 working days.',
+              )}
+            </p>
+            <RequestLink v={v} to={requestHref({ dip: e.number })} />
+          </>
         )}
       </section>
 
@@ -794,6 +845,9 @@ export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
             'Jika informasi yang Anda perlukan belum tersedia di sini, Anda dapat mengajukan permohonan informasi kepada PPID. PPID wajib menjawab secara tertulis paling lambat 10 hari kerja.',
             'If the information you need is not here, you can send an information request to the PPID, who must answer in writing within 10 working days.',
           )}
+        </p>
+        <p>
+          <a href={requestHref({ unit: e.unitCode })}>{tx(v, `Minta informasi lain dari ${e.unitName}`, `Request other information from ${e.unitName}`)}</a>
         </p>
       </section>
     </article>

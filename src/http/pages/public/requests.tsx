@@ -15,6 +15,9 @@ import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
 
 export type RequestFormValues = Record<string, string>;
 
+/** The public entry a request form was opened for ("Minta informasi ini" on its page). */
+export type RequestAbout = { title: string; number: string; href: string };
+
 const longDate = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
 
 export const RequestFormPage: FC<{
@@ -26,7 +29,8 @@ export const RequestFormPage: FC<{
   formToken: string;
   /** A scan already received with an earlier, refused submission (kept, encrypted). */
   identityScan?: { token: string; mime: string; size: number } | null;
-}> = ({ v, values, errors, message, units, formToken, identityScan }) => {
+  about?: RequestAbout | null;
+}> = ({ v, values, errors, message, units, formToken, identityScan, about }) => {
   const title = tx(v, 'Ajukan permohonan informasi', 'Request information');
   return (
     <PublicLayout v={v} title={title}>
@@ -43,6 +47,13 @@ export const RequestFormPage: FC<{
         <a href="/informasi">{tx(v, 'Daftar Informasi Publik', 'Public Information Register')}</a>
         {tx(v, '? Banyak informasi bisa langsung diunduh.', '? Much information can be downloaded at once.')}
       </p>
+      {about ? (
+        <p class="notice-plain">
+          {tx(v, 'Permohonan untuk ', 'Request for ')}
+          <a href={about.href}>{about.title}</a> ({about.number}).{' '}
+          {tx(v, 'Rincian informasi sudah terisi; lengkapi identitas Anda.', 'The information is filled in; add your details.')}
+        </p>
+      ) : null}
       <ErrorSummary v={v} errors={errors} message={message} />
       <form method="post" action="/permohonan" novalidate class="form request-form" enctype="multipart/form-data">
         <Csrf v={v} />
