@@ -288,7 +288,9 @@ function clauseSql(c: Clause, last: Clause | null, withSyn = true): SQL {
       : c.phrase
         ? sql`phraseto_tsquery('indonesian', ${text})`
         : sql`plainto_tsquery('indonesian', ${text})`;
-  const alts = [...(c.alts ?? []), ...(withSyn ? (c.syn ?? []) : [])].map((a) => (a.length === 1 ? sql`plainto_tsquery('indonesian', ${a[0]!})` : sql`phraseto_tsquery('indonesian', ${a.join(' ')})`));
+  const alts = [...(c.alts ?? []), ...(withSyn ? (c.syn ?? []) : [])].map((a) =>
+    a.length === 1 ? sql`plainto_tsquery('indonesian', ${a[0]!})` : sql`phraseto_tsquery('indonesian', ${a.join(' ')})`,
+  );
   const q = alts.length ? sql`(${sql.join([main, ...alts], sql` || `)})` : main;
   return c.negated ? sql`(!! ${q})` : q;
 }
@@ -297,10 +299,13 @@ function clauseSql(c: Clause, last: Clause | null, withSyn = true): SQL {
 function tsquerySql(p: ParsedQuery, prefix: boolean, withSyn = true): SQL | null {
   if (!p.groups.length) return null;
   const last = prefix ? lastPositiveWord(p) : null;
-  const groups = p.groups.map((g) => sql`(${sql.join(
-    g.map((c) => clauseSql(c, last, withSyn)),
-    sql` && `,
-  )})`);
+  const groups = p.groups.map(
+    (g) =>
+      sql`(${sql.join(
+        g.map((c) => clauseSql(c, last, withSyn)),
+        sql` && `,
+      )})`,
+  );
   return sql`(${sql.join(groups, sql` || `)})`;
 }
 
@@ -334,10 +339,14 @@ function coverageLevels(p: ParsedQuery, prefix: boolean, withSyn = true): { k: n
     const combos = combinations(pos.length, k);
     if (combos.length > MAX_COMBINATIONS && k > 1) continue;
     const any = sql.join(
-      combos.map((combo) => (combo.length === 1 ? pos[combo[0]!]! : sql`(${sql.join(
-        combo.map((i) => pos[i]!),
-        sql` && `,
-      )})`)),
+      combos.map((combo) =>
+        combo.length === 1
+          ? pos[combo[0]!]!
+          : sql`(${sql.join(
+              combo.map((i) => pos[i]!),
+              sql` && `,
+            )})`,
+      ),
       sql` || `,
     );
     levels.push({ k, q: neg.length ? sql`((${any}) && ${sql.join(neg, sql` && `)})` : sql`(${any})` });
@@ -418,7 +427,7 @@ type Row = {
  * without alternatives (or), which keeps the rule simple.
  */
 /** `sets`: the entries with such a word (name, tsquery over the unstemmed words), built with the query. */
-type WordSet = { name: string; tq: SQL; negated: boolean };
+type WordSet = { name: string; tq: SQL; negated: boolean; alt?: SQL };
 /** `gen`: the public generation read with the settings (the dictionary's version, see searchQuery). */
 type Prepared = { parsed: ParsedQuery; where: SQL[]; sets?: WordSet[]; gen?: string };
 
@@ -480,7 +489,15 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Prom
     // recompute the words of each of those rows, or loop over the set for each. Such a word is required
     // (not ranked by coverage): its stemmed form alone cannot tell the entries that have it.
     const name = sql.raw(`w${sets.length}`);
-    sets.push({ name: `w${sets.length}`, tq: sql`to_tsquery('simple', ${`${w}:*`})`, negated: c.negated });
+    // Its other forms (peserta: PPDB) count as having it.
+    const others = c.negated ? [] : [...(c.alts ?? []), ...(c.syn ?? [])];
+    const alt = others.length
+      ? sql`(${sql.join(
+          others.map((a) => (a.length === 1 ? sql`plainto_tsquery('indonesian', ${a[0]!})` : sql`phraseto_tsquery('indonesian', ${a.join(' ')})`)),
+          sql` || `,
+        )})`
+      : undefined;
+    sets.push({ name: `w${sets.length}`, tq: sql`to_tsquery('simple', ${`${w}:*`})`, negated: c.negated, ...(alt ? { alt } : {}) });
     if (c.negated) where.push(sql`s.entry_id not in (select entry_id from ${name})`);
     else {
       kept.push(c);
@@ -566,7 +583,7 @@ async function runPage(
   // and counting it gives the exact total.
   const ctes: SQL[] = sets.map(
     (w) => sql`${sql.raw(w.name)} as materialized (
-      select s.entry_id from ${dipSearch} s where ${wordsTsv('s')} @@ ${w.tq}${w.negated || !anyQ ? sql`` : sql` and s.tsv @@ ${anyQ} and ${and(filterSql(f))}`})`,
+      select s.entry_id from ${dipSearch} s where ${w.alt ? sql`(${wordsTsv('s')} @@ ${w.tq} or s.tsv @@ ${w.alt})` : sql`${wordsTsv('s')} @@ ${w.tq}`}${w.negated || !anyQ ? sql`` : sql` and s.tsv @@ ${anyQ} and ${and(filterSql(f))}`})`,
   );
   const wholeSet = q ? sets.find((w) => !w.negated) : undefined;
   const read: SQL[] = [];
@@ -609,7 +626,8 @@ async function runPage(
   // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary one in the title.
   // Entries with only some of the words rank by the words they have (the query's phrases weigh the same).
   const weights = sql`'{0, 0.000001, 0.001, 1}'`;
-  const rankOf = (x: SQL, lit: SQL | null) => (lit ? sql`ts_rank_cd(${weights}, s.tsv, ${x}) + ts_rank_cd(${weights}, s.tsv, ${lit})` : sql`ts_rank_cd(${weights}, s.tsv, ${x})`);
+  const rankOf = (x: SQL, lit: SQL | null) =>
+    lit ? sql`ts_rank_cd(${weights}, s.tsv, ${x}) + ts_rank_cd(${weights}, s.tsv, ${lit})` : sql`ts_rank_cd(${weights}, s.tsv, ${x})`;
   const rank = q
     ? levels.length
       ? sql`(case when c.tier > 0 then ${rankOf(q, litQ)} else ${rankOf(anyQ!, litAnyQ)} end)::float8`

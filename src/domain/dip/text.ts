@@ -32,8 +32,7 @@ export function searchWords(text: string): string[] {
  */
 export const QUESTION_WORDS = new Set(
   (
-    'apa apakah apakah berapa berapakah bagaimana bagaimanakah gimana gmn kapan kapankah siapa siapakah mengapa kenapa ' +
-    'dimana dimanakah mana manakah kah'
+    'apa apakah apakah berapa berapakah bagaimana bagaimanakah gimana gmn kapan kapankah siapa siapakah mengapa kenapa ' + 'dimana dimanakah mana manakah kah'
   ).split(/\s+/),
 );
 
