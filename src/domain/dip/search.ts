@@ -280,7 +280,8 @@ function lastPositiveWord(p: ParsedQuery): Clause | null {
  * The tsquery of one clause as SQL. Every piece of user text is a bound parameter passed to
  * plainto/phraseto_tsquery, which ignore operator syntax; to_tsquery only ever sees [a-z0-9]+ followed by ":*".
  */
-function clauseSql(c: Clause, last: Clause | null, withSyn = true): SQL {
+/** `withSyn`: the dictionary's forms too (`words`: only its one-word forms, no phrases). */
+function clauseSql(c: Clause, last: Clause | null, withSyn: boolean | 'words' = true): SQL {
   const text = c.words.join(' ');
   const main =
     c === last
@@ -288,7 +289,8 @@ function clauseSql(c: Clause, last: Clause | null, withSyn = true): SQL {
       : c.phrase
         ? sql`phraseto_tsquery('indonesian', ${text})`
         : sql`plainto_tsquery('indonesian', ${text})`;
-  const alts = [...(c.alts ?? []), ...(withSyn ? (c.syn ?? []) : [])].map((a) =>
+  const syn = withSyn === 'words' ? (c.syn ?? []).filter((a) => a.length === 1) : withSyn ? (c.syn ?? []) : [];
+  const alts = [...(c.alts ?? []), ...syn].map((a) =>
     a.length === 1 ? sql`plainto_tsquery('indonesian', ${a[0]!})` : sql`phraseto_tsquery('indonesian', ${a.join(' ')})`,
   );
   const q = alts.length ? sql`(${sql.join([main, ...alts], sql` || `)})` : main;
@@ -326,8 +328,11 @@ function combinations(n: number, k: number): number[][] {
  * Coverage levels of a one-group query with several positive parts: for k = n-1 down to 1, the tsquery
  * "at least k of the n parts (and none of the excluded)", as an OR of the k-part combinations. Level 1
  * is any part. A level with too many combinations is left out (its entries fall to the level below).
+ * The dictionary's phrases (calon pegawai negeri sipil) count only for entries with every part: in the
+ * levels their words would make thousands of candidates to check position by position; one-word forms
+ * (PPDB) count everywhere.
  */
-function coverageLevels(p: ParsedQuery, prefix: boolean, withSyn = true): { k: number; q: SQL }[] {
+function coverageLevels(p: ParsedQuery, prefix: boolean, withSyn: boolean | 'words' = 'words'): { k: number; q: SQL }[] {
   if (p.groups.length !== 1) return [];
   const last = prefix ? lastPositiveWord(p) : null;
   const g = p.groups[0]!;
@@ -874,11 +879,9 @@ async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
   const dict = cached.map;
   let r = await runPage(db, f, prepared, false, exact, matchAll);
   // A last word that matches nothing whole may be the start of one ("keuang"): try it as a prefix.
-  // Only when no entry has every word, so that "dana" does not bury its own hits under "danau".
-  if (r.strict === 0 && lastPositiveWord(prepared.parsed)) {
-    const p = await runPage(db, f, prepared, true, exact, matchAll);
-    if (p.strict > 0 || r.total === 0) r = p;
-  }
+  // Only when nothing was found, so that "dana" does not bury its own hits under "danau"; with other
+  // words found, the correction below offers the whole word ("laporan keuang" → laporan keuangan).
+  if (r.total === 0 && lastPositiveWord(prepared.parsed)) r = await runPage(db, f, prepared, true, exact, matchAll);
   let { total, totalCapped, items } = r;
   let suggestion: string | null = null;
   let suggestionApplied = false;
