@@ -788,14 +788,17 @@ function applyCorrections(p: ParsedQuery, fixes: Map<string, string | null>): Pa
 /**
  * Searches the published DIP (a stable entry point: the portal and the CKAN-style API both call it).
  *
- * - `q`: web-search syntax (words, "phrases", -exclusions, or/atau); stop words are dropped; Indonesian
- *   stemming (perizinan finds izin). An empty query, or one of stop words only, lists everything that
- *   passes the filters, newest first.
+ * - `q`: web-search syntax (words, "phrases", -exclusions, or/atau); stop, question and filler words are
+ *   dropped; Indonesian stemming (perizinan finds izin); hyphenated, split and joined forms meet (e-ktp,
+ *   e ktp, ektp); the synonym dictionary adds other forms (RKPD ↔ rencana kerja pemerintah daerah). An
+ *   empty query, or one of stop words only, lists everything that passes the filters, newest first.
+ * - Any word may match: entries with every part of the query come first (as the order below), then those
+ *   with fewer parts, by how many (`matchAll`: every part must match, as CKAN's q).
  * - Filters: `unitId`, `category`, `year`, `form`; paging: `page` (1-based, at most 1000) and `pageSize`
  *   (at most 100).
  * - Order: title matches, then summary/tag matches, then document-text matches; newest first on ties.
- * - `suggestion` when a word is unknown; when nothing was found, the items are those of the suggestion
- *   (`suggestionApplied`).
+ * - `suggestion` when a word is unknown; when no entry had every word and the suggestion's entries do (or
+ *   nothing was found at all), the items are those of the suggestion (`suggestionApplied`).
  * - `total`: hits are counted up to COUNT_CAP (or the end of the page asked for) and `totalCapped` says
  *   there are more; `exactTotal` counts them all (slower for broad words: tens of milliseconds at 100,000 entries).
  * - Throws AppError `query_too_long` (400) over 200 characters, `invalid_search` (400) for bad filters.
