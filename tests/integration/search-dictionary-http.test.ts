@@ -3,7 +3,7 @@
 // that the public search page (cached) shows at once.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, searchSynonyms } from '../../src/db/schema/index.js';
+import { auditLog, searchSynonyms, users } from '../../src/db/schema/index.js';
 import { createUnit } from '../../src/domain/units/units.js';
 import { approveEntry, createDraft, submitEntries } from '../../src/domain/dip/workflow.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
@@ -29,12 +29,12 @@ describe('search dictionary back office', () => {
     const pembantu = await makeUser(t.ctx, { email: 'pembantu@uji.example', roles: ['ppid_pembantu'], unitId: unit.id });
     await makeUser(t.ctx, { email: 'viewer@uji.example', roles: ['viewer'] });
     const e = await createDraft(
-      { ...t.ctx, actor: toActor(pembantu) },
+      { ...t.ctx, actor: toActor((await t.db.db.select().from(users).where(eq(users.id, pembantu.id)))[0]!) },
       unit.id,
       dipInput({ title: 'Data Jembatan Kota', summary: 'Daftar jembatan.', tags: [] }),
     );
-    await submitEntries({ ...t.ctx, actor: toActor(pembantu) }, [e.id]);
-    await approveEntry({ ...t.ctx, actor: toActor(utama) }, e.id);
+    await submitEntries({ ...t.ctx, actor: toActor((await t.db.db.select().from(users).where(eq(users.id, pembantu.id)))[0]!) }, [e.id]);
+    await approveEntry({ ...t.ctx, actor: toActor((await t.db.db.select().from(users).where(eq(users.id, utama.id)))[0]!) }, e.id);
   });
   afterAll(async () => t.dispose());
 

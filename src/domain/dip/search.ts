@@ -290,9 +290,14 @@ function clauseSql(c: Clause, last: Clause | null, withSyn: boolean | 'words' = 
         ? sql`phraseto_tsquery('indonesian', ${text})`
         : sql`plainto_tsquery('indonesian', ${text})`;
   const syn = withSyn === 'words' ? (c.syn ?? []).filter((a) => a.length === 1) : withSyn ? (c.syn ?? []) : [];
-  const alts = [...(c.alts ?? []), ...syn].map((a) =>
-    a.length === 1 ? sql`plainto_tsquery('indonesian', ${a[0]!})` : sql`phraseto_tsquery('indonesian', ${a.join(' ')})`,
-  );
+  // A written form of several words is a phrase ("e ktp"); a dictionary form is all of its words in any
+  // order (pusat & kesehatan & masyarakat): a phrase would be checked position by position in every
+  // candidate's whole vector, which at 100,000 entries costs more than the search itself.
+  const content = (a: string[]) => (a.some((w) => !STOP_WORDS.has(w)) ? a.filter((w) => !STOP_WORDS.has(w)) : a);
+  const alts = [
+    ...(c.alts ?? []).map((a) => (a.length === 1 ? sql`plainto_tsquery('indonesian', ${a[0]!})` : sql`phraseto_tsquery('indonesian', ${a.join(' ')})`)),
+    ...syn.map((a) => sql`plainto_tsquery('indonesian', ${content(a).join(' ')})`),
+  ];
   const q = alts.length ? sql`(${sql.join([main, ...alts], sql` || `)})` : main;
   return c.negated ? sql`(!! ${q})` : q;
 }
@@ -497,10 +502,10 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Prom
     // Its other forms (peserta: PPDB) count as having it.
     const others = c.negated ? [] : [...(c.alts ?? []), ...(c.syn ?? [])];
     const alt = others.length
-      ? sql`(${sql.join(
-          others.map((a) => (a.length === 1 ? sql`plainto_tsquery('indonesian', ${a[0]!})` : sql`phraseto_tsquery('indonesian', ${a.join(' ')})`)),
-          sql` || `,
-        )})`
+      ? clauseSql(
+          { words: others[0]!, phrase: others[0]!.length > 1, negated: false, ...(c.alts ? { alts: c.alts } : {}), ...(c.syn ? { syn: c.syn } : {}) },
+          null,
+        )
       : undefined;
     sets.push({ name: `w${sets.length}`, tq: sql`to_tsquery('simple', ${`${w}:*`})`, negated: c.negated, ...(alt ? { alt } : {}) });
     if (c.negated) where.push(sql`s.entry_id not in (select entry_id from ${name})`);
