@@ -49,7 +49,8 @@ export type Action =
   | 'exemption.decide'
   | 'exemption.expiry'
   | 'redaction.manage'
-  | 'reminders.run';
+  | 'reminders.run'
+  | 'search.dictionary';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = {
@@ -178,6 +179,10 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return has(actor, 'admin', 'ppid_utama');
     case 'calendar.manage':
       return has(actor, 'admin');
+    // The search dictionary (abbreviations, synonyms) shapes what every citizen finds: the PPID Utama keeps
+    // it, the administrator may help; units and readers do not.
+    case 'search.dictionary':
+      return has(actor, 'admin', 'ppid_utama');
     // Requests: the PPID Utama handles them all; a unit's PPID Pembantu sees the requests disposed to its
     // unit; the Atasan PPID, viewers and the administrator read the register without acting.
     case 'request.list':

@@ -19,6 +19,7 @@ export type RuleResource =
   | 'disposition'
   | 'user'
   | 'calendar-day'
+  | 'synonym'
   | 'outbox-message'
   | 'objection'
   | 'dispute'
@@ -176,6 +177,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /admin/kalender/:id/ubah': on('calendar-day', 'calendar.manage'),
   'POST /admin/kalender/:id': on('calendar-day', 'calendar.manage'),
   'POST /admin/kalender/:id/hapus': on('calendar-day', 'calendar.manage'),
+  'GET /admin/pencarian/kamus': staff('search.dictionary'),
+  'POST /admin/pencarian/kamus': staff('search.dictionary'),
+  'GET /admin/pencarian/kamus/:id/ubah': on('synonym', 'search.dictionary'),
+  'POST /admin/pencarian/kamus/:id': on('synonym', 'search.dictionary'),
+  'POST /admin/pencarian/kamus/:id/hapus': on('synonym', 'search.dictionary'),
   // DIP: lists show each actor the units they may see; entries are decided on their unit.
   'GET /admin/dip': staff(),
   'GET /admin/dip/baru': on('own-unit', 'dip.edit'),

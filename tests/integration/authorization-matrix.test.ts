@@ -18,6 +18,7 @@ import {
   exemptionReviews,
   informationRequests,
   nonWorkingDays,
+  searchSynonyms,
   objections,
   outbox,
   requestDispositions,
@@ -169,6 +170,8 @@ describe(`authorization matrix (${backendName})`, () => {
     variants.set('user', [{ label: 'viewer', params: { id: viewer!.id, userId: viewer!.id }, resource: () => ({}) }]);
     const [day] = await db.select({ id: nonWorkingDays.id }).from(nonWorkingDays).limit(1);
     variants.set('calendar-day', [{ label: 'day', params: { id: day!.id }, resource: () => ({}) }]);
+    const [synonym] = await db.select({ id: searchSynonyms.id }).from(searchSynonyms).limit(1);
+    variants.set('synonym', [{ label: 'synonym', params: { id: synonym!.id }, resource: () => ({}) }]);
     const [mail] = await db.select({ id: outbox.id }).from(outbox).limit(1);
     variants.set('outbox-message', [{ label: 'mail', params: { id: mail!.id }, resource: () => ({}) }]);
     const [obj] = await db.select({ id: objections.id }).from(objections).limit(1);

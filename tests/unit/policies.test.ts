@@ -41,6 +41,8 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'objection.decide': ['atasan_ppid'],
   'calendar.view': ['admin', 'ppid_utama'],
   'calendar.manage': ['admin'],
+  // The search dictionary shapes what every citizen finds: the PPID Utama keeps it, the administrator may help.
+  'search.dictionary': ['admin', 'ppid_utama'],
   'request.list': ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'],
   'request.view': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'], // ppid_pembantu: disposed to its unit, below
   'request.personal_data': ['ppid_utama'], // ppid_pembantu: disposed to its unit, below

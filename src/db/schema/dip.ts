@@ -183,7 +183,9 @@ export const dipSearch = pgTable(
     tsv: tsvector('tsv')
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('indonesian', coalesce(title, '')), 'A') || setweight(to_tsvector('indonesian', coalesce(summary, '') || ' ' || coalesce(tags, '')), 'B') || setweight(to_tsvector('indonesian', left(coalesce(doc_text, ''), 500000)), 'C')`,
+        // qgesy_search_text (migration 0018): barang/jasa as two words, covid-19 as covid 19, and every
+        // hyphenated word also joined (e-KTP adds ektp), so that all written forms meet.
+        sql`setweight(to_tsvector('indonesian', qgesy_search_text(coalesce(title, ''))), 'A') || setweight(to_tsvector('indonesian', qgesy_search_text(coalesce(summary, '') || ' ' || coalesce(tags, ''))), 'B') || setweight(to_tsvector('indonesian', qgesy_search_text(left(coalesce(doc_text, ''), 500000))), 'C')`,
       ),
   },
   (t) => [
@@ -232,4 +234,28 @@ export const searchWords = pgTable(
     entries: integer('entries').notNull(),
   },
   (t) => [index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
+);
+
+export const SYNONYM_KINDS = ['singkatan', 'sinonim'] as const;
+export type SynonymKind = (typeof SYNONYM_KINDS)[number];
+
+/**
+ * The search dictionary: abbreviations (RKPD ↔ rencana kerja pemerintah daerah, always both ways) and
+ * synonyms, two-way (IMB ↔ PBG) or one-way (lelang → tender: an everyday word to the official terms).
+ * Kept by the PPID Utama (/admin/pencarian/kamus); seeded with defaults by migration 0018. Changes bump
+ * the public generation (trigger), which also tells every instance's search to reload it.
+ */
+export const searchSynonyms = pgTable(
+  'search_synonyms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    term: text('term').notNull(),
+    expansions: text('expansions').array().notNull(),
+    kind: text('kind', { enum: SYNONYM_KINDS }).notNull(),
+    twoWay: boolean('two_way').notNull().default(true),
+    note: text('note').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('search_synonyms_term_idx').on(sql`lower(${t.term})`)],
 );

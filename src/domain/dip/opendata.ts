@@ -79,21 +79,24 @@ export async function searchWindow(
     offset: number;
     limit: number;
   },
+  /** `matchAll`: every word must match (CKAN's q), instead of ranking partial matches after full ones. */
+  opts: { matchAll?: boolean } = {},
 ): Promise<SearchWindow> {
   const { offset, limit, ...filters } = p;
+  const matchAll = opts.matchAll ?? false;
   const aligned = limit >= 1 && limit <= SEARCH_PAGE_MAX && offset % limit === 0;
   const size = aligned ? limit : SEARCH_PAGE_MAX;
   const firstPage = Math.floor(offset / size) + 1;
   const lastPage = limit === 0 ? firstPage : Math.floor((offset + limit - 1) / size) + 1;
   if (firstPage > SEARCH_PAGES_MAX) {
-    const r = await searchPublished(db, { ...filters, page: 1, pageSize: 1 }, { exactTotal: true });
+    const r = await searchPublished(db, { ...filters, page: 1, pageSize: 1 }, { exactTotal: true, matchAll });
     return { total: r.total, hits: [], suggestion: r.suggestion, suggestionApplied: r.suggestionApplied };
   }
   // The API reports exact totals (CKAN clients page by them); the portal's search counts up to a cap.
-  const first = await searchPublished(db, { ...filters, page: firstPage, pageSize: size }, { exactTotal: true });
+  const first = await searchPublished(db, { ...filters, page: firstPage, pageSize: size }, { exactTotal: true, matchAll });
   let hits = first.items;
   for (let page = firstPage + 1; page <= Math.min(lastPage, SEARCH_PAGES_MAX) && hits.length === (page - firstPage) * size; page++) {
-    hits = hits.concat((await searchPublished(db, { ...filters, page, pageSize: size })).items);
+    hits = hits.concat((await searchPublished(db, { ...filters, page, pageSize: size }, { matchAll })).items);
   }
   const skip = offset - (firstPage - 1) * size;
   return { total: first.total, hits: hits.slice(skip, skip + limit), suggestion: first.suggestion, suggestionApplied: first.suggestionApplied };
@@ -389,7 +392,8 @@ export async function ckanPackageSearch(ctx: OpenDataCtx, input: CkanSearchInput
       unitId = (await listPublicUnits(ctx)).find((u) => u.code === organization)?.id;
       if (!unitId) return { count: 0, sort: 'score desc, metadata_modified desc', results: [], ...empty };
     }
-    const found = await searchWindow(ctx.db, { q, unitId, offset: input.start, limit: input.rows });
+    // CKAN's q: every word must match (as before), with the same normalisation and dictionary as the portal.
+    const found = await searchWindow(ctx.db, { q, unitId, offset: input.start, limit: input.rows }, { matchAll: true });
     // A CKAN client asked for exactly q: results of a spelling correction are not an answer to it.
     const { total, hits } = found.suggestionApplied ? { total: 0, hits: [] } : found;
     const byId = new Map(

@@ -3,9 +3,9 @@
 import { isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { DIP_CATEGORIES, DIP_FORMS, dipEntries, dipSearch, searchWords, units, type DipCategory } from '../../db/schema/index.js';
+import { DIP_CATEGORIES, DIP_FORMS, dipEntries, dipSearch, searchSynonyms, searchWords, units, type DipCategory } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
-import { STOP_WORDS } from './text.js';
+import { FILLER_WORDS, QUESTION_WORDS, STOP_WORDS } from './text.js';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -62,13 +62,19 @@ export type SearchResult = {
 
 // --- query parsing ----------------------------------------------------------------------------------
 
-/** One part of a query: a word or a quoted phrase, possibly negated with a leading minus. */
-export type Clause = { words: string[]; phrase: boolean; negated: boolean };
+/**
+ * One part of a query: a word or a quoted phrase, possibly negated with a leading minus. Other forms, each
+ * a word list (one word, or a phrase matched in order): `alts`, other ways of writing it (e-ktp: ektp,
+ * "e ktp"); `syn`, the synonym dictionary's expansions (ranked below the words as written).
+ */
+export type Clause = { words: string[]; phrase: boolean; negated: boolean; alts?: string[][]; syn?: string[][] };
 /** Clauses in a group must all match; any group may match (OR). */
 export type ParsedQuery = { groups: Clause[][]; ignored: string[] };
 
 const MAX_CLAUSES = 24;
 const OR_WORDS = new Set(['or', 'atau']);
+/** At most this many other forms per part of a query (dictionary expansions included). */
+const MAX_ALTS = 8;
 
 /** Lower-case, without diacritics, split into letters-and-digits words. */
 function wordsOf(text: string): string[] {
@@ -80,13 +86,46 @@ function wordsOf(text: string): string[] {
     .filter((w) => w.length > 0 && w.length <= 60);
 }
 
+// e-KTP, covid-19, e-mail (hyphen, non-breaking hyphen); not dashes between years (2025–2029), which
+// stay two words.
+const COMPOUND = /^[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+$/u;
+
 /**
- * Parses a query with web-search semantics: words must all match, "quoted phrases" match in order,
- * -word excludes, `or` (or `atau`) between parts gives alternatives. Stop words are dropped from
- * plain words (not from phrases, whose word distances must stay as written).
+ * The words of one written form for matching: a hyphenated word becomes one joined word (e-KTP → ektp),
+ * as the index holds it (migration 0018); everything else as wordsOf.
+ */
+export function formWords(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.split(/\s+/)) {
+    const t = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (COMPOUND.test(t)) {
+      const joined = wordsOf(t).join('');
+      if (joined.length <= 40) {
+        out.push(joined);
+        continue;
+      }
+    }
+    out.push(...wordsOf(t));
+  }
+  return out;
+}
+
+/** A word clause with the other written forms of a word: covid19 → "covid 19". */
+function wordClause(w: string, negated: boolean): Clause {
+  const m = /^(\p{L}{2,})(\p{N}+)$/u.exec(w);
+  return m ? { words: [w], phrase: false, negated, alts: [[m[1]!, m[2]!]] } : { words: [w], phrase: false, negated };
+}
+
+/**
+ * Parses a query with web-search semantics: words (ranked by how many of them an entry has, see
+ * searchPublished), "quoted phrases" match in order, -word excludes, `or` (or `atau`) between parts gives
+ * alternatives. Stop words and question words (berapa, kapan, di mana) are dropped from plain words, and
+ * so are filler words (mohon, minta, informasi) while another word is left; not from phrases, whose word
+ * distances must stay as written. Hyphenated, split and joined forms meet: "e-ktp", "e ktp" and "ektp"
+ * all search for ektp or the phrase "e ktp".
  */
 export function parseQuery(input: string): ParsedQuery {
-  const groups: Clause[][] = [[]];
+  const groups: (Clause & { filler?: boolean })[][] = [[]];
   const ignored: string[] = [];
   let count = 0;
   const re = /(-?)"([^"]*)"?|(\S+)/g;
@@ -95,7 +134,7 @@ export function parseQuery(input: string): ParsedQuery {
     if (m[2] !== undefined) {
       const words = wordsOf(m[2]);
       if (!words.length) continue;
-      current.push(words.length === 1 ? { words, phrase: false, negated: m[1] === '-' } : { words, phrase: true, negated: m[1] === '-' });
+      current.push(words.length === 1 ? wordClause(words[0]!, m[1] === '-') : { words, phrase: true, negated: m[1] === '-' });
       count++;
       continue;
     }
@@ -105,21 +144,134 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     const negated = token.startsWith('-') && token.length > 1;
-    for (const w of wordsOf(negated ? token.slice(1) : token)) {
-      if (STOP_WORDS.has(w)) {
+    const body = (negated ? token.slice(1) : token).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const parts = wordsOf(body);
+    if (COMPOUND.test(body.normalize('NFKD')) && parts.length > 1 && parts.join('').length <= 40) {
+      current.push({ words: [parts.join('')], phrase: false, negated, alts: [parts] });
+      count++;
+      continue;
+    }
+    for (const w of parts) {
+      if (STOP_WORDS.has(w) || QUESTION_WORDS.has(w)) {
         if (!ignored.includes(w)) ignored.push(w);
         continue;
       }
-      current.push({ words: [w], phrase: false, negated });
+      current.push({ ...wordClause(w, negated), ...(FILLER_WORDS.has(w) && !negated ? { filler: true } : {}) });
       count++;
     }
   }
-  return { groups: groups.filter((g) => g.length > 0), ignored };
+  const out: Clause[][] = [];
+  for (const g of groups) {
+    // A lone letter before a word is the first part of a split form: "e ktp" → ektp or "e ktp".
+    const merged: (Clause & { filler?: boolean })[] = [];
+    for (let i = 0; i < g.length; i++) {
+      const c = g[i]!;
+      const next = g[i + 1];
+      if (!c.phrase && !c.negated && !c.alts && /^\p{L}$/u.test(c.words[0]!) && next && !next.phrase && !next.negated && !next.filler) {
+        const second = next.alts?.[0] ?? next.words;
+        merged.push({ words: [c.words[0]! + next.words[0]!], phrase: false, negated: false, alts: [[c.words[0]!, ...second]] });
+        i++;
+        continue;
+      }
+      merged.push(c);
+    }
+    const content = merged.some((c) => !c.negated && !c.filler);
+    const kept: Clause[] = [];
+    for (const c of merged) {
+      if (c.filler && content) {
+        if (!ignored.includes(c.words[0]!)) ignored.push(c.words[0]!);
+        continue;
+      }
+      const { filler: _filler, ...clause } = c;
+      kept.push(clause);
+    }
+    if (kept.length) out.push(kept);
+  }
+  return { groups: out, ignored };
 }
 
-/** The query written back as text, e.g. for the "Maksud Anda" link. */
+/** The query written back as text, e.g. for the "Maksud Anda" link (dictionary expansions are not written). */
 export function formatQuery(p: ParsedQuery): string {
   return p.groups.map((g) => g.map((c) => `${c.negated ? '-' : ''}${c.phrase ? `"${c.words.join(' ')}"` : c.words[0]}`).join(' ')).join(' or ');
+}
+
+// --- synonym and abbreviation dictionary ------------------------------------------------------------
+
+/** One dictionary entry as stored (search_synonyms). */
+export type SynonymRow = { term: string; expansions: string[]; kind: string; twoWay: boolean };
+/** The dictionary for matching: the content words of a form (joined by spaces) → the other forms' words. */
+export type SynonymMap = Map<string, string[][]>;
+
+/** The key a form is looked up by: its words without stop words (the query parser drops those too). */
+export function synonymKey(text: string): string {
+  const words = formWords(text).filter((w) => !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w));
+  // As the parser does: filler words go while another word is left (pejabat pengelola informasi …).
+  const content = words.filter((w) => !FILLER_WORDS.has(w));
+  return (content.length ? content : words).join(' ');
+}
+
+/**
+ * Builds the lookup: an abbreviation and each of its long forms find each other (RKPD ↔ rencana kerja
+ * pemerintah daerah); the forms of a two-way synonym all find one another (IMB ↔ PBG); a one-way synonym
+ * takes the everyday word to the official terms only (lelang → tender, not tender → lelang).
+ */
+export function buildSynonymMap(rows: readonly SynonymRow[]): SynonymMap {
+  const map: SynonymMap = new Map();
+  const add = (from: string, to: string) => {
+    const key = synonymKey(from);
+    const words = formWords(to);
+    if (!key || !words.length || synonymKey(to) === key) return;
+    const list = map.get(key) ?? [];
+    if (!list.some((l) => l.join(' ') === words.join(' '))) list.push(words);
+    map.set(key, list);
+  };
+  for (const r of rows) {
+    const expansions = r.expansions.filter((f) => f.trim());
+    if (r.kind === 'singkatan') {
+      // The abbreviation and each long form, not the long forms among themselves (SPM: standar pelayanan
+      // minimal, surat perintah membayar).
+      for (const b of expansions) {
+        add(r.term, b);
+        add(b, r.term);
+      }
+    } else if (r.twoWay) {
+      const forms = [r.term, ...expansions];
+      for (const a of forms) for (const b of forms) if (a !== b) add(a, b);
+    } else for (const b of expansions) add(r.term, b);
+  }
+  return map;
+}
+
+/** The longest dictionary key, in words: longer runs of query words are not looked up. */
+const MAX_KEY_WORDS = 8;
+
+/**
+ * Adds the dictionary's forms to the plain words of a query. A run of query words that is a key (one
+ * word, "rkpd", or several, "jalan rusak") gives each of its words the key's other forms as
+ * alternatives: an entry with "pemeliharaan jalan" then has every word of "jalan rusak", and one with
+ * only "jalan" has one of two. Phrases and excluded words are taken as written.
+ */
+export function expandQuery(p: ParsedQuery, dict: SynonymMap | undefined): ParsedQuery {
+  if (!dict || !dict.size) return p;
+  const groups = p.groups.map((g) => {
+    const out = g.map((c) => ({ ...c, syn: [] as string[][] }));
+    for (let i = 0; i < out.length; i++) {
+      for (let n = 1; n <= MAX_KEY_WORDS && i + n <= out.length; n++) {
+        const run = out.slice(i, i + n);
+        if (run.some((c) => c.phrase || c.negated)) break;
+        const forms = dict.get(run.map((c) => c.words[0]!).join(' '));
+        if (!forms) continue;
+        for (const c of run)
+          for (const f of forms) {
+            if (c.syn.length >= MAX_ALTS) break;
+            const key = f.join(' ');
+            if (key !== c.words.join(' ') && !c.syn.some((a) => a.join(' ') === key) && !c.alts?.some((a) => a.join(' ') === key)) c.syn.push(f);
+          }
+      }
+    }
+    return out.map(({ syn, ...c }) => (syn.length ? { ...c, syn } : c));
+  });
+  return { groups, ignored: p.ignored };
 }
 
 function lastPositiveWord(p: ParsedQuery): Clause | null {
@@ -129,24 +281,91 @@ function lastPositiveWord(p: ParsedQuery): Clause | null {
 }
 
 /**
- * The tsquery as SQL. Every piece of user text is a bound parameter passed to plainto/phraseto_tsquery,
- * which ignore operator syntax; to_tsquery only ever sees [a-z0-9]+ followed by ":*".
+ * The tsquery of one clause as SQL. Every piece of user text is a bound parameter passed to
+ * plainto/phraseto_tsquery, which ignore operator syntax; to_tsquery only ever sees [a-z0-9]+ followed by ":*".
  */
-function tsquerySql(p: ParsedQuery, prefix: boolean): SQL | null {
+/** `withSyn`: the dictionary's forms too (`words`: only its one-word forms, no phrases). */
+function clauseSql(c: Clause, last: Clause | null, withSyn: boolean | 'words' = true): SQL {
+  const text = c.words.join(' ');
+  const main =
+    c === last
+      ? sql`to_tsquery('indonesian', ${`${text}:*`})`
+      : c.phrase
+        ? sql`phraseto_tsquery('indonesian', ${text})`
+        : sql`plainto_tsquery('indonesian', ${text})`;
+  const syn = withSyn === 'words' ? (c.syn ?? []).filter((a) => a.length === 1) : withSyn ? (c.syn ?? []) : [];
+  // A written form of several words is a phrase ("e ktp"); a dictionary form is all of its words in any
+  // order (pusat & kesehatan & masyarakat): a phrase would be checked position by position in every
+  // candidate's whole vector, which at 100,000 entries costs more than the search itself.
+  const content = (a: string[]) => (a.some((w) => !STOP_WORDS.has(w)) ? a.filter((w) => !STOP_WORDS.has(w)) : a);
+  const alts = [
+    ...(c.alts ?? []).map((a) => (a.length === 1 ? sql`plainto_tsquery('indonesian', ${a[0]!})` : sql`phraseto_tsquery('indonesian', ${a.join(' ')})`)),
+    ...syn.map((a) => sql`plainto_tsquery('indonesian', ${content(a).join(' ')})`),
+  ];
+  const q = alts.length ? sql`(${sql.join([main, ...alts], sql` || `)})` : main;
+  return c.negated ? sql`(!! ${q})` : q;
+}
+
+/** The tsquery of the whole query: every part of a group (AND), any group (OR). */
+function tsquerySql(p: ParsedQuery, prefix: boolean, withSyn = true): SQL | null {
   if (!p.groups.length) return null;
   const last = prefix ? lastPositiveWord(p) : null;
-  const clause = (c: Clause): SQL => {
-    const text = c.words.join(' ');
-    const q =
-      c === last
-        ? sql`to_tsquery('indonesian', ${`${text}:*`})`
-        : c.phrase
-          ? sql`phraseto_tsquery('indonesian', ${text})`
-          : sql`plainto_tsquery('indonesian', ${text})`;
-    return c.negated ? sql`(!! ${q})` : q;
-  };
-  const groups = p.groups.map((g) => sql`(${sql.join(g.map(clause), sql` && `)})`);
+  const groups = p.groups.map(
+    (g) =>
+      sql`(${sql.join(
+        g.map((c) => clauseSql(c, last, withSyn)),
+        sql` && `,
+      )})`,
+  );
   return sql`(${sql.join(groups, sql` || `)})`;
+}
+
+/** Beyond this many combinations a coverage level is folded into the next lower one. */
+const MAX_COMBINATIONS = 20;
+
+function combinations(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const pick = (start: number, acc: number[]) => {
+    if (acc.length === k) return void out.push(acc);
+    for (let i = start; i <= n - (k - acc.length); i++) pick(i + 1, [...acc, i]);
+  };
+  pick(0, []);
+  return out;
+}
+
+/**
+ * Coverage levels of a one-group query with several positive parts: for k = n-1 down to 1, the tsquery
+ * "at least k of the n parts (and none of the excluded)", as an OR of the k-part combinations. Level 1
+ * is any part. A level with too many combinations is left out (its entries fall to the level below).
+ * The dictionary's phrases (calon pegawai negeri sipil) count only for entries with every part: in the
+ * levels their words would make thousands of candidates to check position by position; one-word forms
+ * (PPDB) count everywhere.
+ */
+function coverageLevels(p: ParsedQuery, prefix: boolean, withSyn: boolean | 'words' = 'words'): { k: number; q: SQL }[] {
+  if (p.groups.length !== 1) return [];
+  const last = prefix ? lastPositiveWord(p) : null;
+  const g = p.groups[0]!;
+  const pos = g.filter((c) => !c.negated).map((c) => clauseSql(c, last, withSyn));
+  const neg = g.filter((c) => c.negated).map((c) => clauseSql(c, last, withSyn));
+  if (pos.length < 2) return [];
+  const levels: { k: number; q: SQL }[] = [];
+  for (let k = pos.length - 1; k >= 1; k--) {
+    const combos = combinations(pos.length, k);
+    if (combos.length > MAX_COMBINATIONS && k > 1) continue;
+    const any = sql.join(
+      combos.map((combo) =>
+        combo.length === 1
+          ? pos[combo[0]!]!
+          : sql`(${sql.join(
+              combo.map((i) => pos[i]!),
+              sql` && `,
+            )})`,
+      ),
+      sql` || `,
+    );
+    levels.push({ k, q: neg.length ? sql`((${any}) && ${sql.join(neg, sql` && `)})` : sql`(${any})` });
+  }
+  return levels;
 }
 
 // --- highlighting -----------------------------------------------------------------------------------
@@ -223,8 +442,9 @@ type Row = {
  * without alternatives (or), which keeps the rule simple.
  */
 /** `sets`: the entries with such a word (name, tsquery over the unstemmed words), built with the query. */
-type WordSet = { name: string; tq: SQL; negated: boolean };
-type Prepared = { parsed: ParsedQuery; where: SQL[]; sets?: WordSet[] };
+type WordSet = { name: string; tq: SQL; negated: boolean; alt?: SQL };
+/** `gen`: the public generation read with the settings (the dictionary's version, see searchQuery). */
+type Prepared = { parsed: ParsedQuery; where: SQL[]; sets?: WordSet[]; gen?: string };
 
 // Short statements: compiling them (JIT) or starting parallel workers costs more than it saves; and
 // see searchPublished for the sequential scans.
@@ -235,24 +455,44 @@ const wordsTsv = (alias: string) => sql`to_tsvector('simple', ${sql.raw(alias)}.
 
 /** Finds the words that need the rule above; with `configure`, also applies the search's settings (same statement). */
 async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Promise<Prepared> {
+  const plain = (w: string) => /^[a-z0-9]{3,40}$/.test(w);
   const words =
-    parsed.groups.length === 1 ? [...new Set(parsed.groups[0]!.filter((c) => !c.phrase && /^[a-z0-9]{3,40}$/.test(c.words[0]!)).map((c) => c.words[0]!))] : [];
-  if (!words.length) {
-    if (configure) await db.execute(sql`select ${SETTINGS}`);
-    return { parsed, where: [] };
+    parsed.groups.length === 1 ? [...new Set(parsed.groups[0]!.filter((c) => !c.phrase && !c.negated && plain(c.words[0]!)).map((c) => c.words[0]!))] : [];
+  const negatedWords = parsed.groups.length === 1 ? parsed.groups[0]!.filter((c) => !c.phrase && c.negated && plain(c.words[0]!)).map((c) => c.words[0]!) : [];
+  // One-word alternatives (dictionary forms) are checked too: one that the stemmer maps onto a stop word
+  // would match nearly every text, and is left out (a phrase form, "pengadaan barang", is kept).
+  const altWords = parsed.groups.flatMap((g) =>
+    g.flatMap((c) => [...(c.alts ?? []), ...(c.syn ?? [])].filter((a) => a.length === 1 && plain(a[0]!)).map((a) => a[0]!)),
+  );
+  const all = [...new Set([...words, ...negatedWords, ...altWords])];
+  const gen = configure ? sql`, (select n from public_generation where id = 1)::text as gen` : sql``;
+  if (!all.length) {
+    const r = await db.execute(sql`select ${configure ? SETTINGS : sql`1`}${gen}`);
+    return { parsed, where: [], gen: (r.rows[0] as { gen?: string } | undefined)?.gen ?? '' };
   }
   const stems = await db.execute(
-    sql`select ${configure ? sql`${SETTINGS}, ` : sql``}w, ts_lexize('indonesian_stem', w) as stems from (values ${sql.join(
-      words.map((w) => sql`(${w}::text)`),
+    sql`select ${configure ? sql`${SETTINGS}, ` : sql``}w, ts_lexize('indonesian_stem', w) as stems${gen} from (values ${sql.join(
+      all.map((w) => sql`(${w}::text)`),
       sql`, `,
     )}) v(w)`,
   );
-  const colliding = new Set((stems.rows as { w: string; stems: string[] | null }[]).filter((r) => r.stems?.some((x) => STOP_WORDS.has(x))).map((r) => r.w));
-  if (!colliding.size) return { parsed, where: [] };
+  const rows = stems.rows as { w: string; stems: string[] | null; gen?: string }[];
+  const generation = rows[0]?.gen ?? '';
+  const colliding = new Set(rows.filter((r) => r.stems?.some((x) => STOP_WORDS.has(x))).map((r) => r.w));
+  if (!colliding.size) return { parsed, where: [], gen: generation };
+  const keep = (a: string[]) => !(a.length === 1 && colliding.has(a[0]!));
+  const dropAlts = (c: Clause): Clause => {
+    const { alts, syn, ...rest } = c;
+    const a = alts?.filter(keep) ?? [];
+    const y = syn?.filter(keep) ?? [];
+    return { ...rest, ...(a.length ? { alts: a } : {}), ...(y.length ? { syn: y } : {}) };
+  };
+  const cleaned: ParsedQuery = { ...parsed, groups: parsed.groups.map((g) => g.map(dropAlts)) };
+  if (cleaned.groups.length !== 1) return { parsed: cleaned, where: [], gen: generation };
   const where: SQL[] = [];
   const sets: WordSet[] = [];
   const kept: Clause[] = [];
-  for (const c of parsed.groups[0]!) {
+  for (const c of cleaned.groups[0]!) {
     const w = c.words[0]!;
     if (c.phrase || !colliding.has(w)) {
       kept.push(c);
@@ -261,16 +501,25 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Prom
     // The entries with the word itself or a longer form, from the index of unstemmed words, read once per
     // statement. NOT IN keeps them a hashed set to probe: the planner underestimates how many rows the
     // rest of the query matches (ada & barang & jasa: a handful, in truth thousands) and would otherwise
-    // recompute the words of each of those rows, or loop over the set for each.
+    // recompute the words of each of those rows, or loop over the set for each. Such a word is required
+    // (not ranked by coverage): its stemmed form alone cannot tell the entries that have it.
     const name = sql.raw(`w${sets.length}`);
-    sets.push({ name: `w${sets.length}`, tq: sql`to_tsquery('simple', ${`${w}:*`})`, negated: c.negated });
+    // Its other forms (peserta: PPDB) count as having it.
+    const others = c.negated ? [] : [...(c.alts ?? []), ...(c.syn ?? [])];
+    const alt = others.length
+      ? clauseSql(
+          { words: others[0]!, phrase: others[0]!.length > 1, negated: false, ...(c.alts ? { alts: c.alts } : {}), ...(c.syn ? { syn: c.syn } : {}) },
+          null,
+        )
+      : undefined;
+    sets.push({ name: `w${sets.length}`, tq: sql`to_tsquery('simple', ${`${w}:*`})`, negated: c.negated, ...(alt ? { alt } : {}) });
     if (c.negated) where.push(sql`s.entry_id not in (select entry_id from ${name})`);
     else {
       kept.push(c);
       where.push(sql`not (s.entry_id not in (select entry_id from ${name}))`);
     }
   }
-  return { parsed: { ...parsed, groups: kept.length ? [kept] : [] }, where, sets };
+  return { parsed: { ...cleaned, groups: kept.length ? [kept] : [] }, where, sets, gen: generation };
 }
 
 function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
@@ -306,8 +555,19 @@ async function runPage(
   { parsed, where: extra, sets = [] }: Prepared,
   prefix: boolean,
   exactTotal: boolean,
-): Promise<{ total: number; totalCapped: boolean; items: SearchHit[] }> {
+  matchAll = false,
+): Promise<PageResult> {
   const q = tsquerySql(parsed, prefix);
+  // Entries with only some of the words come after those with all of them, by how many they have.
+  const levels = q && !matchAll ? coverageLevels(parsed, prefix) : [];
+  /** Any part matches: the loosest level when there are levels, else the query itself. */
+  const anyQ = levels.length ? levels[levels.length - 1]!.q : q;
+  // The same without the dictionary's forms: an entry with the words as written ranks above one that
+  // has only a synonym (banjir above bencana).
+  const hasSyn = parsed.groups.some((g) => g.some((c) => c.syn?.length));
+  const litQ = hasSyn ? tsquerySql(parsed, prefix, false) : null;
+  const litLevels = hasSyn && levels.length ? coverageLevels(parsed, prefix, false) : [];
+  const litAnyQ = litLevels.length ? litLevels[litLevels.length - 1]!.q : litQ;
   const filters = [...filterSql(f), ...extra];
   const offset = (f.page - 1) * f.pageSize;
   const need = offset + f.pageSize;
@@ -325,12 +585,21 @@ async function runPage(
         { name: 't1', cond: sql`s.tsv @@ ${q} and s.entry_id not in (select entry_id from t3) and s.entry_id not in (select entry_id from t2)` },
       ]
     : [{ name: 't1', cond: sql`true` }];
+  // Coverage levels below them (tier numbers below zero: level k is tier k - 100), from the whole vector.
+  const levelTiers = levels.map((l, i) => ({
+    name: `l${l.k}`,
+    tier: l.k - 100,
+    cond: sql`s.tsv @@ ${l.q} and ${sql.join(
+      [...tiers.map((t) => t.name), ...levels.slice(0, i).map((x) => `l${x.k}`)].map((n) => sql`s.entry_id not in (select entry_id from ${sql.raw(n)})`),
+      sql` and `,
+    )}`,
+  }));
   // The entries with a word the stemmer maps onto a stop word (see prepare). One the query asks for is
   // read together with the query and the filters (both indexes at once): it is then the whole result,
   // and counting it gives the exact total.
   const ctes: SQL[] = sets.map(
     (w) => sql`${sql.raw(w.name)} as materialized (
-      select s.entry_id from ${dipSearch} s where ${wordsTsv('s')} @@ ${w.tq}${w.negated || !q ? sql`` : sql` and s.tsv @@ ${q} and ${and(filterSql(f))}`})`,
+      select s.entry_id from ${dipSearch} s where ${w.alt ? sql`(${wordsTsv('s')} @@ ${w.tq} or s.tsv @@ ${w.alt})` : sql`${wordsTsv('s')} @@ ${w.tq}`}${w.negated || !anyQ ? sql`` : sql` and s.tsv @@ ${anyQ} and ${and(filterSql(f))}`})`,
   );
   const wholeSet = q ? sets.find((w) => !w.negated) : undefined;
   const read: SQL[] = [];
@@ -352,7 +621,14 @@ async function runPage(
     );
     read.push(sql`(select count(*)::int from ${sql.raw(t.name)})`);
   }
-  const all = and([...(q ? [sql`s.tsv @@ ${q}`] : []), ...filters]);
+  for (const t of levelTiers) {
+    const left = sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)`;
+    ctes.push(sql`${sql.raw(t.name)} as materialized (
+      select s.entry_id, s.published_at, ${t.tier}::int as tier from ${dipSearch} s where ${t.cond} and ${and(filters)}
+      order by s.published_at desc, s.entry_id desc limit ${left})`);
+    read.push(sql`(select count(*)::int from ${sql.raw(t.name)})`);
+  }
+  const all = and([...(anyQ ? [sql`s.tsv @@ ${anyQ}`] : []), ...filters]);
   // When the titles alone fill the window, their own (shorter) index may show more than the cap already:
   // cheaper than the whole vector's, above all for phrases, which are checked row by row.
   const titleFirst =
@@ -364,7 +640,15 @@ async function runPage(
   // Rank: cover density with weights three orders of magnitude apart (A title 1, B summary and tags 1e-3,
   // C document text 1e-6). A vector keeps at most 256 positions per word, so a word repeated all through
   // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary one in the title.
-  const rank = q ? sql`ts_rank_cd('{0, 0.000001, 0.001, 1}', s.tsv, ${q})::float8` : sql`0::float8`;
+  // Entries with only some of the words rank by the words they have (the query's phrases weigh the same).
+  const weights = sql`'{0, 0.000001, 0.001, 1}'`;
+  const rankOf = (x: SQL, lit: SQL | null) =>
+    lit ? sql`ts_rank_cd(${weights}, s.tsv, ${x}) + ts_rank_cd(${weights}, s.tsv, ${lit})` : sql`ts_rank_cd(${weights}, s.tsv, ${x})`;
+  const rank = q
+    ? levels.length
+      ? sql`(case when c.tier > 0 then ${rankOf(q, litQ)} else ${rankOf(anyQ!, litAnyQ)} end)::float8`
+      : sql`(${rankOf(q, litQ)})::float8`
+    : sql`0::float8`;
   // Within the window: ranked; the page may also reach past it, where candidate order holds.
   const wanted = offset < RANK_WINDOW ? sql`c.pos <= ${want}` : sql`c.pos > ${offset} and c.pos <= ${need}`;
   const order = offset < RANK_WINDOW ? sql`r.pos > ${RANK_WINDOW}, r.tier desc, case when r.pos <= ${RANK_WINDOW} then r.rank end desc, r.pos` : sql`r.pos`;
@@ -373,17 +657,17 @@ async function runPage(
   // when neither the summary nor the title explains the hit: parsing 30,000 characters takes milliseconds.
   const strip = (col: SQL) => sql`translate(${col}, ${START + STOP}, '')`;
   const headlines = q
-    ? sql`ts_headline('indonesian', ${strip(sql`s.title`)}, ${q}, ${HEADLINE_TITLE}) as title_hl,
+    ? sql`ts_headline('indonesian', ${strip(sql`s.title`)}, ${anyQ}, ${HEADLINE_TITLE}) as title_hl,
           case when strpos(x.summary_hl, ${START}) > 0 or s.doc_text = '' or h.tier = 3 then x.summary_hl
-               else ts_headline('indonesian', ${strip(sql`left(s.doc_text, ${SNIPPET_DOC_CHARS})`)}, ${q}, ${HEADLINE_SNIPPET}) end as snippet_hl`
+               else ts_headline('indonesian', ${strip(sql`left(s.doc_text, ${SNIPPET_DOC_CHARS})`)}, ${anyQ}, ${HEADLINE_SNIPPET}) end as snippet_hl`
     : sql`null as title_hl, null as snippet_hl`;
-  const summaryHeadline = q ? sql`ts_headline('indonesian', ${strip(sql`s.summary`)}, ${q}, ${HEADLINE_SNIPPET})` : sql`null::text`;
+  const summaryHeadline = q ? sql`ts_headline('indonesian', ${strip(sql`s.summary`)}, ${anyQ}, ${HEADLINE_SNIPPET})` : sql`null::text`;
   const result = await db.execute(sql`
     with ${sql.join(ctes, sql`, `)},
     cand as (
       select c.*, row_number() over (order by c.tier desc, c.published_at desc, c.entry_id desc) as pos
       from (${sql.join(
-        tiers.map((t) => sql`select * from ${sql.raw(t.name)}`),
+        [...tiers, ...levelTiers].map((t) => sql`select * from ${sql.raw(t.name)}`),
         sql` union all `,
       )}) c
     ),
@@ -394,7 +678,8 @@ async function runPage(
           wholeSet
             ? sql`(select count(*)::int from ${sql.raw(wholeSet.name)} s where ${and(extra)})`
             : sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${all} ${exactTotal ? sql`` : sql`limit ${cap + 1}`}) x)`
-        } end as total
+        } end as total,
+        (select count(*)::int from cand where tier > 0) as strict
     ),
     page as (
       select r.*, row_number() over (order by ${order}) as ord from (
@@ -403,7 +688,7 @@ async function runPage(
       ) r
       order by ${order} limit ${f.pageSize} offset ${skip}
     )
-    select n.total, h.entry_id, h.rank, e.slug, e.number, s.unit_id, u.code as unit_code, u.name as unit_name,
+    select n.total, n.strict, h.entry_id, h.rank, e.slug, e.number, s.unit_id, u.code as unit_code, u.name as unit_name,
            s.title, s.summary, s.category, s.year, s.published_at, s.has_file, ${headlines}
     from counted n left join (
       page h
@@ -413,8 +698,9 @@ async function runPage(
       cross join lateral (select ${summaryHeadline} as summary_hl offset 0) x
     ) on true
     order by h.ord`);
-  const rows = result.rows as unknown as (Row & { total: number })[];
+  const rows = result.rows as unknown as (Row & { total: number; strict: number })[];
   let total = Number(rows[0]?.total ?? 0);
+  const strict = Number(rows[0]?.strict ?? 0);
   let totalCapped = false;
   if (!exactTotal && total > cap) {
     total = cap;
@@ -441,18 +727,21 @@ async function runPage(
         hasFile: r.has_file === true,
       };
     });
-  return { total, totalCapped, items };
+  return { total, totalCapped, items, strict };
 }
 
+/** One page of hits; `strict`: how many of the candidates have every word (0: only partial matches). */
+type PageResult = { total: number; totalCapped: boolean; items: SearchHit[]; strict: number };
+
 /** Unknown words of the query, each mapped to the closest published word, or to null when none is close. */
-async function corrections(db: DbOrTx, parsed: ParsedQuery): Promise<Map<string, string | null>> {
+async function corrections(db: DbOrTx, parsed: ParsedQuery, known: Set<string> = new Set()): Promise<Map<string, string | null>> {
   const last = lastPositiveWord(parsed);
   const candidates = new Map<string, boolean>();
   for (const g of parsed.groups)
     for (const c of g) {
       if (c.negated) continue;
       for (const w of c.words) {
-        if (w.length < 3 || w.length > 40 || /^\d+$/.test(w) || STOP_WORDS.has(w)) continue;
+        if (w.length < 3 || w.length > 40 || /^\d+$/.test(w) || STOP_WORDS.has(w) || known.has(w)) continue;
         candidates.set(w, candidates.get(w) || c === last);
       }
     }
@@ -511,19 +800,22 @@ function applyCorrections(p: ParsedQuery, fixes: Map<string, string | null>): Pa
 /**
  * Searches the published DIP (a stable entry point: the portal and the CKAN-style API both call it).
  *
- * - `q`: web-search syntax (words, "phrases", -exclusions, or/atau); stop words are dropped; Indonesian
- *   stemming (perizinan finds izin). An empty query, or one of stop words only, lists everything that
- *   passes the filters, newest first.
+ * - `q`: web-search syntax (words, "phrases", -exclusions, or/atau); stop, question and filler words are
+ *   dropped; Indonesian stemming (perizinan finds izin); hyphenated, split and joined forms meet (e-ktp,
+ *   e ktp, ektp); the synonym dictionary adds other forms (RKPD ↔ rencana kerja pemerintah daerah). An
+ *   empty query, or one of stop words only, lists everything that passes the filters, newest first.
+ * - Any word may match: entries with every part of the query come first (as the order below), then those
+ *   with fewer parts, by how many (`matchAll`: every part must match, as CKAN's q).
  * - Filters: `unitId`, `category`, `year`, `form`; paging: `page` (1-based, at most 1000) and `pageSize`
  *   (at most 100).
  * - Order: title matches, then summary/tag matches, then document-text matches; newest first on ties.
- * - `suggestion` when a word is unknown; when nothing was found, the items are those of the suggestion
- *   (`suggestionApplied`).
+ * - `suggestion` when a word is unknown; when no entry had every word and the suggestion's entries do (or
+ *   nothing was found at all), the items are those of the suggestion (`suggestionApplied`).
  * - `total`: hits are counted up to COUNT_CAP (or the end of the page asked for) and `totalCapped` says
  *   there are more; `exactTotal` counts them all (slower for broad words: tens of milliseconds at 100,000 entries).
  * - Throws AppError `query_too_long` (400) over 200 characters, `invalid_search` (400) for bad filters.
  */
-export async function searchPublished(db: DbOrTx, input: SearchInput, opts: { exactTotal?: boolean } = {}): Promise<SearchResult> {
+export async function searchPublished(db: DbOrTx, input: SearchInput, opts: { exactTotal?: boolean; matchAll?: boolean } = {}): Promise<SearchResult> {
   const exact = opts.exactTotal ?? false;
   const started = performance.now();
   const parsedInput = ZSearchInput.safeParse(input);
@@ -544,7 +836,7 @@ export async function searchPublished(db: DbOrTx, input: SearchInput, opts: { ex
     // itself it picks a sequential scan (and reads every vector) for prefix and "common" words. Measured
     // on both backends: the GIN index is never slower here, and often many times faster. So sequential
     // scans are off for the transaction (set in its first statement, by prepare).
-    return finish(await searchQuery(tx, f, parsed, exact));
+    return finish(await searchQuery(tx, f, parsed, exact, db, opts.matchAll ?? false));
   });
 
   function finish(r: { total: number; totalCapped: boolean; items: SearchHit[]; suggestion?: string | null; suggestionApplied?: boolean }): SearchResult {
@@ -562,32 +854,73 @@ export async function searchPublished(db: DbOrTx, input: SearchInput, opts: { ex
   }
 }
 
-async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery, exact: boolean) {
-  const prepared = await prepare(db, parsed, true);
-  let { total, totalCapped, items } = await runPage(db, f, prepared, false, exact);
+// The dictionary, per database, as of a public generation: edits to search_synonyms bump the generation
+// (a trigger, migration 0018) like every change the portal shows, and each search reads the generation
+// in its first statement anyway. A changed generation (this or another instance, or a publication)
+// reloads the dictionary: one small read.
+type DictionaryCache = { gen: string; map: SynonymMap };
+const dictionaries = new WeakMap<object, DictionaryCache>();
+
+async function loadDictionary(db: DbOrTx): Promise<SynonymMap> {
+  const rows = await db.execute(sql`select term, expansions, kind, two_way from ${searchSynonyms}`);
+  return buildSynonymMap(
+    (rows.rows as { term: string; expansions: string[]; kind: string; two_way: boolean }[]).map((r) => ({
+      term: r.term,
+      expansions: r.expansions,
+      kind: r.kind,
+      twoWay: r.two_way,
+    })),
+  );
+}
+
+/** Words of the query that the dictionary knows (not "corrected" into another word). */
+function expandedWords(p: ParsedQuery): Set<string> {
+  return new Set(p.groups.flatMap((g) => g.filter((c) => c.syn?.length).map((c) => c.words[0]!)));
+}
+
+async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery, exact: boolean, key: object, matchAll: boolean) {
+  let cached = dictionaries.get(key);
+  let expanded = expandQuery(parsed, cached?.map);
+  let prepared = await prepare(db, expanded, true);
+  if (!cached || cached.gen !== prepared.gen) {
+    cached = { gen: prepared.gen ?? '', map: await loadDictionary(db) };
+    dictionaries.set(key, cached);
+    const again = expandQuery(parsed, cached.map);
+    if (formatExpanded(again) !== formatExpanded(expanded)) {
+      expanded = again;
+      prepared = await prepare(db, expanded);
+    }
+  }
+  const dict = cached.map;
+  let r = await runPage(db, f, prepared, false, exact, matchAll);
   // A last word that matches nothing whole may be the start of one ("keuang"): try it as a prefix.
-  // Only then, so that "dana" does not bury its own hits under "danau".
-  if (total === 0 && lastPositiveWord(prepared.parsed)) ({ total, totalCapped, items } = await runPage(db, f, prepared, true, exact));
+  // Only when nothing was found, so that "dana" does not bury its own hits under "danau"; with other
+  // words found, the correction below offers the whole word ("laporan keuang" → laporan keuangan).
+  if (r.total === 0 && lastPositiveWord(prepared.parsed)) r = await runPage(db, f, prepared, true, exact, matchAll);
+  let { total, totalCapped, items } = r;
   let suggestion: string | null = null;
   let suggestionApplied = false;
-  // With one group every word matched something when there are hits; only alternatives (or) can hide a typo.
-  if (parsed.groups.length && (total === 0 || parsed.groups.length > 1)) {
-    const fixed = applyCorrections(parsed, await corrections(db, parsed));
+  // With one group and hits for every word, every word matched something; a typo can hide only where no
+  // entry has all the words, or behind alternatives (or).
+  if (parsed.groups.length && (r.strict === 0 || parsed.groups.length > 1)) {
+    const fixed = applyCorrections(parsed, await corrections(db, parsed, expandedWords(expanded)));
     const corrected = formatQuery(fixed);
     if (corrected !== formatQuery(parsed)) {
-      if (total > 0) suggestion = corrected;
-      else {
-        // Nothing found: show what the suggestion finds, or no suggestion at all rather than a dead end.
-        const alt = await runPage(db, f, await prepare(db, fixed), false, exact);
-        if (alt.total > 0) {
-          ({ total, totalCapped, items } = alt);
-          suggestion = corrected;
-          suggestionApplied = true;
-        }
-      }
+      // No entry with every word: show what the suggestion finds when its entries have every word (or when
+      // the query found nothing at all), else keep the partial matches and offer the suggestion.
+      const alt = r.strict > 0 ? null : await runPage(db, f, await prepare(db, expandQuery(fixed, dict)), false, exact, matchAll);
+      if (alt && alt.total > 0 && (alt.strict > 0 || total === 0)) {
+        ({ total, totalCapped, items } = alt);
+        suggestion = corrected;
+        suggestionApplied = true;
+      } else if (total > 0) suggestion = corrected;
     }
   }
   return { total, totalCapped, items, suggestion, suggestionApplied };
+}
+
+function formatExpanded(p: ParsedQuery): string {
+  return JSON.stringify(p.groups);
 }
 
 /** Published words starting like `prefix` (or, failing that, resembling it), most used first. */

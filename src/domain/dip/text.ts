@@ -19,5 +19,35 @@ export function searchWords(text: string): string[] {
     .replace(/[\u0300-\u036f]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= 3 && w.length <= 40 && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
-  return [...new Set(words)];
+  // Hyphenated forms also as one word (e-KTP → ektp), as the index has them (qgesy_search_text, migration 0018).
+  const joined = (text.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []).map((w) => w.replace(/-/g, '')).filter((w) => w.length <= 40);
+  return [...new Set([...words, ...joined])];
 }
+
+/**
+ * Question words: a citizen asks "berapa anggaran …", "di mana kantor …", "kapan jadwal …"; the entry
+ * never says "berapa". Dropped from queries like stop words (not from phrases). Several are stop words
+ * already (apa, berapa, bagaimana, dimana, siapa); the rest are here rather than in STOP_WORDS, which
+ * also shapes the published vocabulary and the highlighting.
+ */
+export const QUESTION_WORDS = new Set(
+  (
+    'apa apakah apakah berapa berapakah bagaimana bagaimanakah gimana gmn kapan kapankah siapa siapakah mengapa kenapa ' + 'dimana dimanakah mana manakah kah'
+  ).split(/\s+/),
+);
+
+/**
+ * Filler: words of a request, not of its subject ("mohon info jadwal …", "saya ingin minta data …").
+ * Dropped from a query only while another content word is left, so that "informasi" or "data" alone
+ * still searches. Deliberately NOT filler: "syarat"/"persyaratan" (the subject of "syarat izin usaha":
+ * the requirements entries), "cara"/"tata cara" (procedure entries carry it in their titles), "jadwal",
+ * "data" (26 of the demo's titles name a dataset "Data …": a citizen typing it wants a table, and
+ * coverage ranking puts those first without excluding others), "laporan", "daftar". "informasi" and
+ * "info" are filler: every DIP entry is public information, the word sets none apart.
+ */
+export const FILLER_WORDS = new Set(
+  (
+    'mohon tolong minta meminta memohon saya aku kami ingin mau hendak cari mencari carikan butuh membutuhkan perlu diperlukan ' +
+    'dong deh nih sih ya tahu mengetahui lihat melihat info informasi mengenai soal terkait'
+  ).split(/\s+/),
+);

@@ -75,8 +75,9 @@ const ZPackageShow = z.object({
 
 const ZPackageSearch = z.object({
   q: text({
-    description: 'Kata pencarian (teks penuh bahasa Indonesia); kosong atau *:* untuk semua.',
-    en: 'Search words (Indonesian full text); empty or *:* for all.',
+    description:
+      'Kata pencarian (teks penuh bahasa Indonesia; semua kata harus cocok; singkatan, sinonim dan bentuk e-ktp/ektp ikut dicari); kosong atau *:* untuk semua.',
+    en: 'Search words (Indonesian full text; every word must match; abbreviations, synonyms and forms like e-ktp/ektp are included); empty or *:* for all.',
     example: 'perizinan',
   }),
   fq: text({

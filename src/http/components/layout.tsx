@@ -214,6 +214,7 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/unit', label: 'bo.units', action: 'units.list' },
   { href: '/admin/pengguna', label: 'bo.users', action: 'users.view' },
   { href: '/admin/badan-publik', label: 'bo.org', action: 'org.manage' },
+  { href: '/admin/pencarian/kamus', label: 'bo.search_dictionary', action: 'search.dictionary' },
   { href: '/admin/kalender', label: 'bo.calendar', action: 'calendar.view' },
   { href: '/admin/keberatan', label: 'bo.objections', action: 'objection.view' },
   { href: '/admin/informasi', label: 'bo.classified', action: 'classified.list' },
