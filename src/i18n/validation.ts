@@ -5,6 +5,7 @@ import { CLASSIFIED_MESSAGES_EN } from '../domain/classified/messages.js';
 import { REDACTION_MESSAGES_EN } from '../domain/redaction/messages.js';
 import { EXEMPTION_MESSAGES_EN } from '../domain/exemptions/input.js';
 import { DISPUTE_MESSAGES_EN } from '../domain/disputes/input.js';
+import { SEARCH_LOG_MESSAGES_EN } from '../domain/search-log/query-log.js';
 
 const EN: Record<string, string> = {
   'Alamat situs harus URL lengkap (https://...).': 'The website must be a full URL (https://...).',
@@ -50,6 +51,7 @@ const REQUESTS_EN: Record<string, string> = {
   ...EXEMPTION_MESSAGES_EN,
   ...HANDLING_MESSAGES_EN,
   ...DISPUTE_MESSAGES_EN,
+  ...SEARCH_LOG_MESSAGES_EN,
   'Isi nomor pendaftaran.': 'Enter the registration number.',
   'Isi kode pelacakan.': 'Enter the tracking code.',
   'Maksimal 100 karakter.': 'At most 100 characters.',
