@@ -15,7 +15,7 @@ import {
   type QueryRow,
 } from '../../domain/search-log/query-log.js';
 import { listPublicUnits } from '../../domain/units/units.js';
-import { errors } from '../../errors.js';
+import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import type { FieldErrors } from '../components/form.js';
 import { fieldErrorsOf, parseWith, readForm, str, view } from '../forms.js';
@@ -93,8 +93,10 @@ async function renderNoteForm(c: Context<Env>, month: string, query: string, val
 }
 
 searchLogAdminRoutes.get('/catatan', async (c) => {
+  authorize(c.get('actor'), 'search.note');
   const p = ZNoteQuery.safeParse(c.req.query());
-  if (!p.success) throw errors.notFound();
+  // Without a month and a query of the log, the report is where to pick one.
+  if (!p.success) return c.redirect('/admin/pencarian', 303);
   return renderNoteForm(c, p.data.bulan, p.data.q, { unitId: '', note: '' });
 });
 
@@ -104,7 +106,12 @@ searchLogAdminRoutes.post('/catatan', async (c) => {
   const month = str(f, 'month');
   const query = str(f, 'query');
   const values: NoteFormValues = { unitId: str(f, 'unitId'), note: str(f, 'note') };
-  if (!ZNoteQuery.safeParse({ bulan: month, q: query }).success) throw errors.notFound();
+  if (!ZNoteQuery.safeParse({ bulan: month, q: query }).success) {
+    throw new AppError('bad_request', 400, {
+      id: 'Formulir tidak lengkap: bulan atau kata pencarian tidak ada. Buka lagi dari halaman Pencarian warga.',
+      en: 'Incomplete form: the month or the search words are missing. Open it again from the Citizen searches page.',
+    });
+  }
   const parsed = parseWith(ZSearchNote, { month, query, ...values }, c.get('locale'));
   if (!parsed.ok) return renderNoteForm(c, month, query, values, parsed.errors, 422);
   try {
