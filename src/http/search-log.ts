@@ -3,9 +3,10 @@
 // The search page (and the JSON search API) say how many results a search had in a response header; this
 // middleware, which runs before the page cache, reads and removes it and counts the search in the
 // background. A page served from memory still carries the header (the cache keeps the page's headers), so
-// it is counted too, with the count it showed. Nothing waits for the write and nothing fails with it.
+// it is counted too, with the count it showed. The count goes to an in-memory buffer written every few
+// seconds (SearchLogBuffer): nothing waits for the database and nothing fails with it.
 import type { Context, MiddlewareHandler } from 'hono';
-import { logSearch, normaliseLoggedQuery } from '../domain/search-log/query-log.js';
+import { normaliseLoggedQuery, searchLogFor } from '../domain/search-log/query-log.js';
 import type { Env } from './types.js';
 
 /** Set by a route that ran a search worth counting: the number of results the searcher was shown (0: none). */
@@ -34,6 +35,6 @@ export function searchLog(): MiddlewareHandler<Env> {
     if (c.req.method !== 'GET' || c.res.status !== 200 || !/^\d{1,9}$/.test(total)) return;
     if (NOT_A_PERSON.test(c.req.header('user-agent') ?? '')) return;
     const { database, clock, logger } = c.get('deps');
-    logSearch(database.db, clock.now(), c.req.query('q') ?? '', Number(total), logger);
+    searchLogFor(database.db, clock, logger).search(c.req.query('q') ?? '', Number(total));
   };
 }

@@ -4,8 +4,10 @@
 // latest result count. Nothing about the searcher (no IP, session, user, time of day beyond updated_at of
 // the row). Parts of a query that look like personal data are cut before anything is written (see
 // normaliseLoggedQuery); what remains is stored only if it still has a word. Writing never fails or slows
-// a search: callers fire and forget (logSearch) and a failure is logged, not thrown.
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+// a search: searches and clicks are counted in memory and written in batches (SearchLogBuffer); a failed
+// write is logged, not thrown.
+import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Clock } from '../../clock.js';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -71,53 +73,146 @@ export function normaliseLoggedQuery(raw: string): string | null {
   return q || null;
 }
 
-/** The month (YYYY-MM) of an instant in the body's time zone, computed by the database in the same statement. */
-const monthSql = (now: Date) =>
-  sql`to_char(${now.toISOString()}::timestamptz at time zone coalesce((select time_zone from public_body limit 1), 'Asia/Jakarta'), 'YYYY-MM')`;
+/** The month (YYYY-MM) of an instant (SQL) in the body's time zone. */
+const monthOf = (instant: SQL) => sql`to_char(${instant} at time zone coalesce((select time_zone from public_body limit 1), 'Asia/Jakarta'), 'YYYY-MM')`;
 
-/** Counts one search: one statement (an upsert); a new query only while the month has room. */
-export async function recordSearch(db: DbOrTx, now: Date, query: string, total: number): Promise<void> {
-  const zero = total > 0 ? 0 : 1;
-  const at = now.toISOString();
-  await db.execute(sql`
-    with m as (select ${monthSql(now)} as month)
-    insert into search_query_stats as s (month, query, searches, zero_results, clicks, last_total, updated_at)
-    select m.month, ${query}, 1, ${zero}, 0, ${total}, ${at}::timestamptz from m
-    where exists (select 1 from search_query_stats x where x.month = m.month and x.query = ${query})
-       or (select count(*) from (select 1 from search_query_stats x where x.month = m.month limit ${MAX_QUERIES_PER_MONTH}) y) < ${MAX_QUERIES_PER_MONTH}
-    on conflict (month, query) do update set
-      searches = s.searches + 1,
-      zero_results = s.zero_results + excluded.zero_results,
-      last_total = excluded.last_total,
-      updated_at = excluded.updated_at`);
-}
-
-/** Counts one opened result of a query this month; never more clicks than searches. Returns whether it counted. */
-export async function recordClick(db: DbOrTx, now: Date, rawQuery: string): Promise<boolean> {
-  const query = normaliseLoggedQuery(rawQuery);
-  if (!query) return false;
-  const rows = await db
-    .update(searchQueryStats)
-    .set({ clicks: sql`${searchQueryStats.clicks} + 1` })
-    .where(
-      and(sql`${searchQueryStats.month} = ${monthSql(now)}`, eq(searchQueryStats.query, query), sql`${searchQueryStats.clicks} < ${searchQueryStats.searches}`),
-    )
-    .returning({ clicks: searchQueryStats.clicks });
-  return rows.length === 1;
-}
+/** What the buffer holds for one query in one hour (UTC): the month is decided from the hour at write time. */
+type Pending = { hour: string; query: string; searches: number; zero: number; lastTotal: number; clicks: number };
 
 type LogFn = (obj: Record<string, unknown>, msg: string) => void;
 
+/** Different queries (per hour) the buffer holds at most; more are dropped until the next write, and counted. */
+export const MAX_PENDING = 5_000;
+/** The buffer is written this long after its first entry. */
+export const FLUSH_DELAY_MS = 5_000;
+
 /**
- * Fire and forget: counts a search in the background. Never throws and never awaits the write in the
- * caller's path; a failure goes to the log (without the query text).
+ * Searches and clicks are counted in memory and written in batches: one statement for the searches and one
+ * for the clicks every few seconds, however many page views there were. A cached search page costs a Map
+ * update, not a database write (the portal serves thousands of cached pages a second; one upsert each
+ * would queue on PGlite's single connection). The price: counts of the last few seconds are lost when
+ * the process dies. Bounded: at most MAX_PENDING different queries wait; a write that fails is logged and
+ * dropped, never retried, never thrown at a search.
  */
-export function logSearch(db: Db, now: Date, rawQuery: string, total: number, log: { warn: LogFn }): void {
-  const query = normaliseLoggedQuery(rawQuery);
-  if (!query) return;
-  recordSearch(db, now, query, Math.max(0, Math.trunc(total))).catch((err: unknown) =>
-    log.warn({ err: err instanceof Error ? err.message : String(err) }, 'log pencarian gagal / search log write failed'),
+export class SearchLogBuffer {
+  private pending = new Map<string, Pending>();
+  private dropped = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly log: { warn: LogFn },
+    private readonly delayMs = FLUSH_DELAY_MS,
+  ) {}
+
+  private entry(query: string): Pending | null {
+    const hour = new Date(Math.floor(this.clock.now().getTime() / 3_600_000) * 3_600_000).toISOString();
+    const key = `${hour} ${query}`;
+    let e = this.pending.get(key);
+    if (!e) {
+      if (this.pending.size >= MAX_PENDING) {
+        this.dropped++;
+        return null;
+      }
+      e = { hour, query, searches: 0, zero: 0, lastTotal: 0, clicks: 0 };
+      this.pending.set(key, e);
+    }
+    if (!this.timer) {
+      this.timer = setTimeout(() => void this.flush(), this.delayMs);
+      this.timer.unref();
+    }
+    return e;
+  }
+
+  /** Counts a search (raw query as typed) and the number of results it showed. Synchronous, never throws. */
+  search(rawQuery: string, total: number): void {
+    const query = normaliseLoggedQuery(rawQuery);
+    if (!query) return;
+    const e = this.entry(query);
+    if (!e) return;
+    e.searches++;
+    if (total <= 0) e.zero++;
+    e.lastTotal = Math.max(0, Math.trunc(total));
+  }
+
+  /** Counts an opened result of a query; only counted for a query logged this month, never above its searches. */
+  click(rawQuery: string): void {
+    const query = normaliseLoggedQuery(rawQuery);
+    if (!query) return;
+    const e = this.entry(query);
+    if (e) e.clicks++;
+  }
+
+  /** Writes what is waiting (and waits for a write under way). Never throws. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = [...this.pending.values()];
+    const dropped = this.dropped;
+    this.pending = new Map();
+    this.dropped = 0;
+    this.writing = this.writing.then(async () => {
+      if (dropped) this.log.warn({ dropped }, 'log pencarian penuh, sebagian tidak dicatat / search log buffer full, some queries not counted');
+      if (!batch.length) return;
+      try {
+        await writeBatch(this.db, this.clock.now(), batch);
+      } catch (err) {
+        this.log.warn({ err: err instanceof Error ? err.message : String(err), queries: batch.length }, 'log pencarian gagal / search log write failed');
+      }
+    });
+    return this.writing;
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+const buffers = new WeakMap<Db, SearchLogBuffer>();
+
+/** The search log buffer of a database (one per database per process). */
+export function searchLogFor(db: Db, clock: Clock, log: { warn: LogFn }): SearchLogBuffer {
+  let b = buffers.get(db);
+  if (!b) {
+    b = new SearchLogBuffer(db, clock, log);
+    buffers.set(db, b);
+  }
+  return b;
+}
+
+/**
+ * One batch: the searches in one upsert (a new query only while its month has fewer than
+ * MAX_QUERIES_PER_MONTH), then the clicks in one update, capped at the searches.
+ */
+async function writeBatch(db: DbOrTx, now: Date, batch: Pending[]): Promise<void> {
+  const rows = JSON.stringify(
+    batch.map((p, seq) => ({ hour: p.hour, query: p.query, searches: p.searches, zero: p.zero, last_total: p.lastTotal, clicks: p.clicks, seq })),
   );
+  const input = sql`(select ${monthOf(sql`x.hour`)} as month, x.query, x.searches, x.zero, x.last_total, x.clicks, x.seq
+    from jsonb_to_recordset(${rows}::jsonb) as x(hour timestamptz, query text, searches int, zero int, last_total int, clicks int, seq int))`;
+  const grouped = sql`(select i.month, i.query, sum(i.searches)::int as searches, sum(i.zero)::int as zero,
+      (array_agg(i.last_total order by i.seq desc) filter (where i.searches > 0))[1] as last_total, sum(i.clicks)::int as clicks
+    from ${input} i group by i.month, i.query)`;
+  await db.execute(sql`
+    insert into search_query_stats as s (month, query, searches, zero_results, clicks, last_total, updated_at)
+    select b.month, b.query, b.searches, b.zero, 0, b.last_total, ${now.toISOString()}::timestamptz from ${grouped} b
+    where b.searches > 0 and (
+      exists (select 1 from search_query_stats x where x.month = b.month and x.query = b.query)
+      or (select count(*) from (select 1 from search_query_stats x where x.month = b.month limit ${MAX_QUERIES_PER_MONTH}) y) < ${MAX_QUERIES_PER_MONTH})
+    on conflict (month, query) do update set
+      searches = s.searches + excluded.searches,
+      zero_results = s.zero_results + excluded.zero_results,
+      last_total = excluded.last_total,
+      updated_at = excluded.updated_at`);
+  if (batch.some((p) => p.clicks > 0)) {
+    await db.execute(sql`
+      update search_query_stats s set clicks = least(s.searches, s.clicks + b.clicks)
+      from ${grouped} b
+      where b.clicks > 0 and s.month = b.month and s.query = b.query and s.clicks < s.searches`);
+  }
 }
 
 /** Deletes the months before the retention window (RETENTION_MONTHS, the current month included). */
@@ -163,7 +258,7 @@ export const SEARCH_LOG_MESSAGES_EN: Record<string, string> = {
 };
 
 export async function currentMonth(db: DbOrTx, now: Date): Promise<string> {
-  const r = await db.execute(sql`select ${monthSql(now)} as month`);
+  const r = await db.execute(sql`select ${monthOf(sql`${now.toISOString()}::timestamptz`)} as month`);
   return String((r.rows[0] as { month: string }).month);
 }
 

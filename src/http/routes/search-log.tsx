@@ -7,7 +7,7 @@ import { csvLine } from '../../domain/dip/export.js';
 import {
   loggedQuery,
   MAX_LOGGED_QUERY,
-  recordClick,
+  searchLogFor,
   searchReport,
   sendSearchNote,
   ZMonth,
@@ -38,13 +38,8 @@ searchClickRoutes.post('/cari/klik', async (c) => {
     .max(1000)
     .catch('')
     .parse(c.req.query('q') ?? '');
-  if (q) {
-    try {
-      await recordClick(c.get('ctx').db, c.get('ctx').clock.now(), q);
-    } catch (err) {
-      c.get('log').warn({ err: err instanceof Error ? err.message : String(err) }, 'klik pencarian tidak tercatat / search click not counted');
-    }
-  }
+  const { database, clock, logger } = c.get('deps');
+  if (q) searchLogFor(database.db, clock, logger).click(q);
   c.header('cache-control', 'no-store');
   return c.body(null, 204);
 });
