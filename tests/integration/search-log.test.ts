@@ -259,10 +259,14 @@ describe(`search query log (${backendName})`, () => {
     expect(page.text).toContain('Catatan dikirim ke unit.');
     expect(page.text).toContain('Catatan terkirim ke Dinas Kesehatan');
 
-    // Not for the PPID Pembantu, and not for a query that is not in the log.
+    // The unit's PPID Pembantu also sees it on the overview page (when no email can go out, too).
     const pembantu = new Browser(t.app);
     await pembantu.login('pembantu@dinkes.example');
-    await pembantu.get('/admin');
+    const overview = await pembantu.get('/admin');
+    expect(overview.text).toContain('Dicari warga, belum tersedia');
+    expect(overview.text).toContain('“anggaran sirkus”');
+    expect(overview.text).toContain(note);
+    // Not for the PPID Pembantu to send, and not for a query that is not in the log.
     expect((await pembantu.post('/admin/pencarian/catatan', { month: MONTH, query: 'anggaran sirkus', unitId: unitA, note })).status).toBe(403);
     expect((await b.post('/admin/pencarian/catatan', { month: MONTH, query: 'tidak ada', unitId: unitA, note })).status).toBe(404);
   });

@@ -424,3 +424,19 @@ export async function sendSearchNote(ctx: Ctx, raw: SearchNoteInput): Promise<{ 
     return { id: note!.id, recipients: officers.length };
   });
 }
+
+export type UnitSearchNote = { month: string; query: string; note: string; at: Date };
+
+/**
+ * The notes sent to a unit (newest first, at most `limit`), for its PPID Pembantu's overview page: the note
+ * also reaches the unit when no email can be sent.
+ */
+export async function searchNotesForUnit(ctx: Ctx, unitId: string, limit = 10): Promise<UnitSearchNote[]> {
+  authorize(ctx.actor, 'dip.edit', { unitId });
+  return ctx.db
+    .select({ month: searchQueryNotes.month, query: searchQueryNotes.query, note: searchQueryNotes.note, at: searchQueryNotes.createdAt })
+    .from(searchQueryNotes)
+    .where(eq(searchQueryNotes.unitId, unitId))
+    .orderBy(desc(searchQueryNotes.createdAt), desc(searchQueryNotes.id))
+    .limit(limit);
+}

@@ -2,7 +2,7 @@
 // can become a synonym (the dictionary page) or a note to the unit that should publish it.
 import type { FC } from 'hono/jsx';
 import type { Unit } from '../../../domain/units/units.js';
-import { LOW_CLICK_MIN_SEARCHES, RETENTION_MONTHS, type QueryRow, type SearchReport } from '../../../domain/search-log/query-log.js';
+import { LOW_CLICK_MIN_SEARCHES, RETENTION_MONTHS, type QueryRow, type SearchReport, type UnitSearchNote } from '../../../domain/search-log/query-log.js';
 import { formatDateTime } from '../../../i18n/index.js';
 import { can } from '../../../policies/index.js';
 import { Actions, ErrorSummary, Select, TextArea, type FieldErrors } from '../../components/form.js';
@@ -232,3 +232,22 @@ export const SearchNotePage: FC<{ v: View; month: string; row: QueryRow; units: 
     </BackofficeLayout>
   );
 };
+
+/** On a PPID Pembantu's overview page: what the PPID Utama asked the unit to publish. */
+export const UnitSearchNotes: FC<{ v: View; notes: UnitSearchNote[] }> = ({ v, notes }) =>
+  notes.length ? (
+    <section class="card" aria-labelledby="search-notes-h">
+      <h2 id="search-notes-h">{tx(v, 'Dicari warga, belum tersedia', 'Searched for by citizens, not yet available')}</h2>
+      <p>{tx(v, 'Catatan PPID Utama untuk unit Anda dari log pencarian portal:', "The PPID Utama's notes to your unit from the portal's search log:")}</p>
+      <ul>
+        {notes.map((n) => (
+          <li>
+            <strong lang="id">“{n.query}”</strong> ({monthLabel(v, n.month)}, {formatDateTime(v.locale, n.at)}): {n.note}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="/admin/dip/baru">{tx(v, 'Tambah entri DIP', 'Add a DIP entry')}</a>
+      </p>
+    </section>
+  ) : null;
