@@ -10,6 +10,7 @@ import { approveEntry, createDraft, submitEntries } from '../../src/domain/dip/w
 import {
   MAX_LOGGED_QUERY,
   MAX_PENDING,
+  MAX_QUERIES_PER_MONTH,
   normaliseLoggedQuery,
   pruneSearchLog,
   SearchLogBuffer,
@@ -297,6 +298,24 @@ describe(`search query log (${backendName})`, () => {
     expect(Number(n!.n)).toBe(MAX_PENDING);
     expect((await searchesOf('banyak 0'))!.searches).toBe(501);
     await t.db.db.delete(searchQueryStats).where(sql`${searchQueryStats.query} like 'banyak %'`);
+  });
+
+  it('takes no new query into a month that already has MAX_QUERIES_PER_MONTH, but keeps counting the known ones', async () => {
+    await t.db.db.execute(
+      sql`insert into search_query_stats (month, query, searches, updated_at) select '2026-05', 'penuh ' || i, 1, now() from generate_series(1, ${MAX_QUERIES_PER_MONTH}) i`,
+    );
+    t.clock.set(new Date('2026-05-10T03:00:00Z'));
+    try {
+      const buffer = new SearchLogBuffer(t.db.db, t.clock, { warn: () => {} }, 60_000);
+      buffer.search('penuh 7', 3);
+      buffer.search('kueri baru', 0);
+      await buffer.flush();
+      expect((await searchesOf('penuh 7', '2026-05'))!.searches).toBe(2);
+      expect(await searchesOf('kueri baru', '2026-05')).toBeUndefined();
+    } finally {
+      t.clock.set(new Date('2026-03-16T02:00:00Z'));
+      await t.db.db.delete(searchQueryStats).where(eq(searchQueryStats.month, '2026-05'));
+    }
   });
 
   it('keeps 24 months: the daily job deletes older months and their notes', async () => {

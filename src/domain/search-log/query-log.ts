@@ -196,12 +196,18 @@ async function writeBatch(db: DbOrTx, now: Date, batch: Pending[]): Promise<void
   const grouped = sql`(select i.month, i.query, sum(i.searches)::int as searches, sum(i.zero)::int as zero,
       (array_agg(i.last_total order by i.seq desc) filter (where i.searches > 0))[1] as last_total, sum(i.clicks)::int as clicks
     from ${input} i group by i.month, i.query)`;
+  // Whether a month still takes new queries is decided once per month of the batch (one bounded index
+  // range count), not per row; a query already in the month is always counted (a primary-key probe).
   await db.execute(sql`
+    with b as ${grouped},
+    room as (
+      select m.month, (select count(*) from (select 1 from search_query_stats x where x.month = m.month limit ${MAX_QUERIES_PER_MONTH}) y) < ${MAX_QUERIES_PER_MONTH} as open
+      from (select distinct month from b) m
+    )
     insert into search_query_stats as s (month, query, searches, zero_results, clicks, last_total, updated_at)
-    select b.month, b.query, b.searches, b.zero, 0, b.last_total, ${now.toISOString()}::timestamptz from ${grouped} b
-    where b.searches > 0 and (
-      exists (select 1 from search_query_stats x where x.month = b.month and x.query = b.query)
-      or (select count(*) from (select 1 from search_query_stats x where x.month = b.month limit ${MAX_QUERIES_PER_MONTH}) y) < ${MAX_QUERIES_PER_MONTH})
+    select b.month, b.query, b.searches, b.zero, 0, b.last_total, ${now.toISOString()}::timestamptz
+    from b join room r on r.month = b.month
+    where b.searches > 0 and (r.open or exists (select 1 from search_query_stats x where x.month = b.month and x.query = b.query))
     on conflict (month, query) do update set
       searches = s.searches + excluded.searches,
       zero_results = s.zero_results + excluded.zero_results,
