@@ -197,10 +197,11 @@ async function writeBatch(db: DbOrTx, now: Date, batch: Pending[]): Promise<void
       (array_agg(i.last_total order by i.seq desc) filter (where i.searches > 0))[1] as last_total, sum(i.clicks)::int as clicks
     from ${input} i group by i.month, i.query)`;
   // Whether a month still takes new queries is decided once per month of the batch (one bounded index
-  // range count), not per row; a query already in the month is always counted (a primary-key probe).
+  // range count; materialized, or the planner runs the count again for every row); a query already in
+  // the month is always counted (a primary-key probe).
   await db.execute(sql`
     with b as ${grouped},
-    room as (
+    room as materialized (
       select m.month, (select count(*) from (select 1 from search_query_stats x where x.month = m.month limit ${MAX_QUERIES_PER_MONTH}) y) < ${MAX_QUERIES_PER_MONTH} as open
       from (select distinct month from b) m
     )
