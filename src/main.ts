@@ -31,6 +31,7 @@ import { createApp } from './http/app.js';
 import { startOutboxWorker } from './jobs/outbox-worker.js';
 import { startTextExtractionWorker } from './jobs/text-extraction.js';
 import { startRetentionJob } from './jobs/retention.js';
+import { searchLogFor } from './domain/search-log/query-log.js';
 import { startBlobGcJob } from './jobs/blob-gc.js';
 import { collectBlobGarbage, DEFAULT_GRACE_MS } from './domain/blobs/gc.js';
 import { anonymiseClosedRequests } from './domain/privacy/retention.js';
@@ -261,6 +262,8 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
     await sandbox;
     await reviews?.stop();
     await reminders?.stop();
+    // The search counts of the last seconds, still in memory.
+    await searchLogFor(database.db, ctx.clock, logger).flush();
     await database.close();
     logger.info('selesai / stopped');
     process.exit(0);

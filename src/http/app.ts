@@ -13,6 +13,8 @@ import { bodyGuard, urlGuard } from './middleware/input-guard.js';
 import { requestContext } from './middleware/context.js';
 import { securityHeaders } from './middleware/security.js';
 import { publicPageCache } from './page-cache.js';
+import { searchLog } from './search-log.js';
+import { searchClickRoutes } from './routes/search-log.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
@@ -63,6 +65,8 @@ export function createApp(given: AppDeps): Hono<Env> {
       },
     }),
   );
+  // Outside the page cache, so that a search page served from memory is counted as well.
+  app.use('*', searchLog());
   // Before the request context: a page served from memory needs no session lookup and no query.
   app.use('*', publicPageCache(deps.config.pageCacheBytes));
   app.use('*', requestContext());
@@ -118,6 +122,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   app.use('*', (c, next) => (isDocumentUpload(c) || isClassifiedUpload(c) ? next() : csrfCheck(c, next)));
   app.route('/', apiRoutes);
   app.route('/', portalRoutes);
+  app.route('/', searchClickRoutes);
   app.route('/', documentPublicRoutes);
   app.route('/', dipExportPublicRoutes);
   app.route('/', dikRoutes);

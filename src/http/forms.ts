@@ -70,6 +70,7 @@ const NOTICES: MessageKey[] = [
   'outbox.retried',
   'outbox.resent',
   'calendar.deleted',
+  'search_log.note_sent',
 ];
 
 export function view(c: Context<Env>): View {

@@ -85,6 +85,7 @@ const id = {
   'bo.dip': 'Daftar Informasi Publik',
   'bo.dip_review': 'Tinjauan DIP',
   'bo.monev': 'Monitoring DIP',
+  'bo.search_insights': 'Pencarian warga',
   'bo.my_unit': 'Unit saya',
   'bo.users': 'Pengguna',
   'bo.org': 'Profil badan publik',
@@ -204,6 +205,7 @@ const id = {
   'outbox.attempts': 'Percobaan',
   'outbox.retry': 'Coba kirim lagi',
   'outbox.retried': 'Email dijadwalkan untuk dikirim lagi.',
+  'search_log.note_sent': 'Catatan dikirim ke unit.',
   'outbox.resend': 'Kirim ulang',
   'outbox.resent': 'Salinan email ini dijadwalkan untuk dikirim ke penerima yang sama.',
   'outbox.secret_hidden':
@@ -309,6 +311,7 @@ const en: Record<MessageKey, string> = {
   'bo.dip': 'Public Information Register',
   'bo.dip_review': 'DIP review',
   'bo.monev': 'DIP monitoring',
+  'bo.search_insights': 'Citizen searches',
   'bo.my_unit': 'My agency',
   'bo.users': 'Users',
   'bo.org': 'Public body profile',
@@ -428,6 +431,7 @@ const en: Record<MessageKey, string> = {
   'outbox.attempts': 'Attempts',
   'outbox.retry': 'Try again',
   'outbox.retried': 'The email is scheduled to be sent again.',
+  'search_log.note_sent': 'The note was sent to the unit.',
   'outbox.resend': 'Resend',
   'outbox.resent': 'A copy of this email is scheduled to be sent to the same recipient.',
   'outbox.secret_hidden':

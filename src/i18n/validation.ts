@@ -6,6 +6,7 @@ import { REDACTION_MESSAGES_EN } from '../domain/redaction/messages.js';
 import { EXEMPTION_MESSAGES_EN } from '../domain/exemptions/input.js';
 import { DISPUTE_MESSAGES_EN } from '../domain/disputes/input.js';
 import { SYNONYM_MESSAGES_EN } from '../domain/dip/synonyms.js';
+import { SEARCH_LOG_MESSAGES_EN } from '../domain/search-log/query-log.js';
 
 const EN: Record<string, string> = {
   'Alamat situs harus URL lengkap (https://...).': 'The website must be a full URL (https://...).',
@@ -52,6 +53,7 @@ const REQUESTS_EN: Record<string, string> = {
   ...HANDLING_MESSAGES_EN,
   ...DISPUTE_MESSAGES_EN,
   ...SYNONYM_MESSAGES_EN,
+  ...SEARCH_LOG_MESSAGES_EN,
   'Isi nomor pendaftaran.': 'Enter the registration number.',
   'Isi kode pelacakan.': 'Enter the tracking code.',
   'Maksimal 100 karakter.': 'At most 100 characters.',

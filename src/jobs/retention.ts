@@ -10,6 +10,7 @@ import type { BlobStore } from '../documents/blob-store.js';
 import type { KeyRing } from '../documents/encryption.js';
 import { anonymiseClosedRequests, type AnonymiseResult } from '../domain/privacy/retention.js';
 import { getPublicBody } from '../domain/org/public-body.js';
+import { pruneSearchLog } from '../domain/search-log/query-log.js';
 
 type LogFn = (obj: Record<string, unknown>, msg: string) => void;
 
@@ -41,6 +42,9 @@ export function startRetentionJob(opts: {
   };
   return startPeriodicJob(
     async () => {
+      // The search query log keeps its last RETENTION_MONTHS months, whatever the request retention.
+      const pruned = await pruneSearchLog(opts.db, clock.now());
+      if (pruned.stats || pruned.notes) opts.logger?.info(pruned, 'log pencarian lama dihapus / old search log removed');
       const years = (await getPublicBody(opts.db))?.requestRetentionYears ?? null;
       if (!years) return null;
       const r = await anonymiseClosedRequests(ctx, { olderThanYears: years });

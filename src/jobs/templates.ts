@@ -1,5 +1,6 @@
 // Email templates, Bahasa Indonesia first and English when the recipient chose it.
 import { exemptionTemplates } from './templates-exemptions.js';
+import { searchLogTemplates } from './templates-search-log.js';
 import { formatLongDate } from '../domain/calendar/dates.js';
 
 export type Locale = 'id' | 'en';
@@ -277,6 +278,7 @@ export const templates = {
     }),
   } satisfies Template<{ body: string }>,
   ...exemptionTemplates,
+  ...searchLogTemplates,
 };
 
 export type TemplateName = keyof typeof templates;

@@ -50,7 +50,9 @@ export type Action =
   | 'exemption.expiry'
   | 'redaction.manage'
   | 'reminders.run'
-  | 'search.dictionary';
+  | 'search.dictionary'
+  | 'search.insights'
+  | 'search.note';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = {
@@ -171,6 +173,13 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return has(actor, 'ppid_utama', 'ppid_pembantu');
     case 'dip.monitor':
       return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
+    // What citizens searched for and did not find (counts of anonymous queries, no personal data): the
+    // PPID Utama, who decides what is published, and the administrator, who keeps the system.
+    case 'search.insights':
+      return has(actor, 'admin', 'ppid_utama');
+    // Asking a unit to publish what was looked for is the PPID Utama's call, as returning a DIP entry is.
+    case 'search.note':
+      return has(actor, 'ppid_utama');
     // The daily reminders are the system's job (in-process or the CLI): no user sends them.
     case 'reminders.run':
       return false;

@@ -78,6 +78,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /informasi/:slug': open,
   'GET /kategori/:kategori': open,
   'GET /cari': open,
+  // A result link's ping: counts an opened result of a logged query (no token; same-origin only).
+  'POST /cari/klik': open,
   'GET /dokumen/:docId': open,
   'GET /dokumen/:docId/:filename': open,
   'GET /sitemap.xml': open,
@@ -211,6 +213,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /admin/monev/unit/:id': on('unit', 'dip.view'),
   'GET /admin/monev/daftar-periksa': staff('checklist.manage'),
   'POST /admin/monev/daftar-periksa': staff('checklist.manage'),
+  // What citizens searched for and did not find; notes to the unit that should publish it.
+  'GET /admin/pencarian': staff('search.insights'),
+  'GET /admin/pencarian/ekspor.csv': staff('search.insights'),
+  'GET /admin/pencarian/catatan': staff('search.insights', 'search.note'),
+  'POST /admin/pencarian/catatan': staff('search.insights', 'search.note'),
   // Requests.
   'GET /admin/permohonan': staff('request.list'),
   'GET /admin/permohonan/register': staff('request.register'),

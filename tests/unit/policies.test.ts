@@ -67,6 +67,8 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'exemption.decide': ['atasan_ppid'],
   'exemption.expiry': ['atasan_ppid'],
   'redaction.manage': ['ppid_utama', 'ppid_pembantu'],
+  'search.insights': ['admin', 'ppid_utama'], // anonymous query counts: the PPID Utama and the administrator
+  'search.note': ['ppid_utama'],
 };
 
 describe('policies', () => {

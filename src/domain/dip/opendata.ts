@@ -322,9 +322,12 @@ export async function ckanPackageShow(ctx: OpenDataCtx, idOrSlug: string): Promi
   return p!;
 }
 
-/** CKAN package_list: the names of public entries, a page at a time (ordered by register number). */
+/**
+ * CKAN package_list: the names of public entries, a page at a time, by register number alone: the order of
+ * the unpaged list (ckanAllPackageNames), so that a harvester paging through it sees each name once.
+ */
 export async function ckanPackageNames(ctx: OpenDataCtx, p: { limit: number; offset: number }): Promise<string[]> {
-  const { items } = await listPublished(ctx.db, { order: 'number', limit: p.limit, offset: p.offset });
+  const { items } = await listPublished(ctx.db, { order: 'register', limit: p.limit, offset: p.offset });
   return items.map((e) => e.slug);
 }
 
@@ -416,8 +419,9 @@ export async function ckanPackageSearch(ctx: OpenDataCtx, input: CkanSearchInput
       { sort: { id: 'Urutan tidak didukung.', en: 'Unsupported sort.' } },
     );
   }
-  // "id asc" is what harvesters ask for to page stably; the register number is unique and stable too.
-  const order = effective === 'title_string asc' ? 'title' : effective === 'id asc' ? 'number' : 'newest';
+  // "id asc" is what harvesters ask for to page stably: the register number (unique), as package_list.
+  // Every order ends on a unique column (listPublished), so rows/start pages never overlap or skip.
+  const order = effective === 'title_string asc' ? 'title' : effective === 'id asc' ? 'register' : 'newest';
   const { items, total } = await listPublished(ctx.db, { unitCode: organization, order, limit: Math.max(input.rows, 1), offset: input.start });
   return { count: total, sort: effective, results: input.rows === 0 ? [] : await packagesOf(ctx, items), ...empty };
 }

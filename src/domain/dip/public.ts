@@ -105,7 +105,13 @@ export const ZPublicListFilter = z.object({
   unitCode: z.string().max(60).optional(),
   category: z.enum(['berkala', 'serta_merta', 'setiap_saat']).optional(),
   year: z.number().int().optional(),
-  order: z.enum(['newest', 'number', 'title']).default('newest'),
+  /**
+   * Every order is total (ends on a unique column), so that pages of one listing never overlap or skip:
+   * `newest` publication time then id; `number` the DIP table's order, unit name then register number;
+   * `register` the register number alone (the order of allPublished(), so the CKAN package_list is the
+   * same paged and unpaged); `title` then register number.
+   */
+  order: z.enum(['newest', 'number', 'register', 'title']).default('newest'),
   limit: z.number().int().min(1).max(5000).default(50),
   offset: z.number().int().min(0).default(0),
 });
@@ -122,9 +128,11 @@ export async function listPublished(db: DbOrTx, raw: PublicListFilter): Promise<
   const order =
     f.order === 'number'
       ? [asc(units.name), asc(dipEntries.number)]
-      : f.order === 'title'
-        ? [asc(dipVersions.title)]
-        : [desc(dipEntries.publishedAt), desc(dipEntries.id)];
+      : f.order === 'register'
+        ? [asc(dipEntries.number)]
+        : f.order === 'title'
+          ? [asc(dipVersions.title), asc(dipEntries.number)]
+          : [desc(dipEntries.publishedAt), desc(dipEntries.id)];
   const items = (await base(db)
     .where(cond)
     .orderBy(...order)
@@ -139,7 +147,10 @@ export async function listPublished(db: DbOrTx, raw: PublicListFilter): Promise<
   return { items, total: Number(count?.n ?? 0) };
 }
 
-/** Iterates over every public entry in pages, for sitemaps and whole-catalogue exports without loading it all. */
+/**
+ * Iterates over every public entry in pages (by register number, as listPublished's `register` order), for
+ * sitemaps and whole-catalogue exports without loading it all.
+ */
 export async function* allPublished(db: DbOrTx, pageSize = 1000): AsyncGenerator<PublicEntry[]> {
   let lastNumber = '';
   for (;;) {

@@ -70,7 +70,7 @@ export async function listDik(db: DbOrTx, opts: { today: string; unitId?: string
     .from(consequenceTests)
     .innerJoin(units, eq(units.id, consequenceTests.unitId))
     .where(and(inForceOn(opts.today), opts.unitId ? eq(consequenceTests.unitId, opts.unitId) : undefined))
-    .orderBy(asc(units.name), asc(consequenceTests.decisionDate), asc(consequenceTests.year), asc(consequenceTests.seq));
+    .orderBy(asc(units.name), asc(consequenceTests.decisionDate), asc(consequenceTests.year), asc(consequenceTests.seq), asc(consequenceTests.id));
   return rows.map((r) => ({ ...r, number: r.number ?? '', decisionDate: r.decisionDate ?? '' }));
 }
 

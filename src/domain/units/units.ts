@@ -38,7 +38,8 @@ export async function listUnits(ctx: Ctx): Promise<(Unit & { officers: { id: str
 }
 
 export async function listPublicUnits(ctx: Pick<Ctx, 'db'>): Promise<Unit[]> {
-  return ctx.db.select().from(units).where(eq(units.active, true)).orderBy(asc(units.name));
+  // By name, then the (unique) code: two units of the same name keep one order in every listing.
+  return ctx.db.select().from(units).where(eq(units.active, true)).orderBy(asc(units.name), asc(units.code));
 }
 
 export async function getUnit(ctx: Ctx, id: string): Promise<Unit & { officers: { id: string; name: string; email: string; roles: string[] }[] }> {

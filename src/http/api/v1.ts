@@ -6,6 +6,7 @@ import { listPublished, publicCounts, publishedBySlug, publishedDocuments, type 
 import { CATEGORY_LABELS, subtypeLabel } from '../../domain/dip/subtypes.js';
 import { listPublicUnits } from '../../domain/units/units.js';
 import { errors } from '../../errors.js';
+import { markSearch } from '../search-log.js';
 import type { Env } from '../types.js';
 import { EntryDetailSchema, EntryListSchema, problemContent, SearchResultSchema, UnitListSchema, ZListQuery, ZSearchQuery, ZSlugParam } from './schemas.js';
 
@@ -178,6 +179,7 @@ export function registerV1(app: OpenAPIHono<Env>): void {
       offset: (q.page - 1) * q.pageSize,
       limit: q.pageSize,
     });
+    if (q.q.trim()) markSearch(c, r.suggestionApplied ? 0 : r.total, q.page);
     const items = r.hits.map((h) => ({
       id: h.id,
       slug: h.slug,

@@ -211,6 +211,7 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/dip', label: 'bo.dip', action: 'backoffice.view' },
   { href: '/admin/dip/tinjauan', label: 'bo.dip_review', action: 'dip.review' },
   { href: '/admin/monev', label: 'bo.monev', action: 'dip.monitor' },
+  { href: '/admin/pencarian', label: 'bo.search_insights', action: 'search.insights' },
   { href: '/admin/unit', label: 'bo.units', action: 'units.list' },
   { href: '/admin/pengguna', label: 'bo.users', action: 'users.view' },
   { href: '/admin/badan-publik', label: 'bo.org', action: 'org.manage' },

@@ -12,6 +12,11 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const READ_ONLY_API = /^\/api\/(3\/)?action\//;
 /** The JSON API for requests and objections takes no cookie and acts for nobody signed in: a forged call gains nothing. */
 const OPEN_JSON_API = /^\/api\/v1\/(requests|objections)$/;
+/**
+ * The ping of a search result link (routes/search-log.tsx): a browser sends it without a form, so without a
+ * token. It only adds one to a counter, never above the query's searches; other sites' pages are refused.
+ */
+const RESULT_PING = /^\/cari\/klik$/;
 
 export function csrfTokenFor(secret: string, cookie: string, sessionId: string | null): string {
   return createHmac('sha256', secret)
@@ -69,6 +74,10 @@ export function csrf(): MiddlewareHandler<Env> {
     c.set('csrfToken', expected);
     // CKAN clients POST their read-only actions as JSON with no session and no cookie; nothing to forge.
     if (SAFE.has(c.req.method) || READ_ONLY_API.test(c.req.path)) return next();
+    if (RESULT_PING.test(c.req.path)) {
+      if (!sameOrigin(c)) throw errors.csrf();
+      return next();
+    }
     if (OPEN_JSON_API.test(c.req.path) && (c.req.header('content-type') ?? '').startsWith('application/json') && !c.get('sessionId')) {
       // No token, but no other site either: a browser on another origin may not write (no CORS for writes,
       // and a call it sends anyway is refused here). Tools that send no Origin are not browsers' pages.

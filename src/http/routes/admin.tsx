@@ -33,6 +33,9 @@ import { dipAdminRoutes } from './dip-admin.js';
 import { documentAdminRoutes } from './documents.js';
 import { dipExportAdminRoutes } from './dip-exports.js';
 import { monevRoutes } from './monev.js';
+import { searchLogAdminRoutes } from './search-log.js';
+import { searchNotesForUnit } from '../../domain/search-log/query-log.js';
+import { UnitSearchNotes } from '../pages/admin/search-log.js';
 import { calendarAdminRoutes } from './calendar-admin.js';
 import { searchDictionaryAdminRoutes } from './search-dictionary-admin.js';
 import { objectionAdminRoutes } from './objections-admin.js';
@@ -61,7 +64,18 @@ adminRoutes.get('/', async (c) => {
   let unitName: string | null = null;
   if (actor.kind === 'user' && actor.unitId) unitName = (await getUnit(ctx, actor.unitId)).name;
   const pending = can(actor, 'outbox.view') ? await pendingMailCount(ctx) : null;
-  return c.html(<DashboardPage v={view(c)} unitName={unitName} pendingMail={pending} smtpConfigured={!!c.get('deps').config.smtpUrl} />);
+  // A unit's PPID Pembantu sees what the PPID Utama asked it to publish (also when no email went out).
+  const v = view(c);
+  const notes = actor.kind === 'user' && actor.unitId && actor.roles.includes('ppid_pembantu') ? await searchNotesForUnit(ctx, actor.unitId) : [];
+  return c.html(
+    <DashboardPage
+      v={v}
+      unitName={unitName}
+      pendingMail={pending}
+      smtpConfigured={!!c.get('deps').config.smtpUrl}
+      extra={<UnitSearchNotes v={v} notes={notes} />}
+    />,
+  );
 });
 
 // --- units ---------------------------------------------------------------------------------------------
@@ -347,6 +361,7 @@ adminRoutes.route('/dip', documentAdminRoutes);
 adminRoutes.route('/dip', dipExportAdminRoutes);
 adminRoutes.route('/dip', dipAdminRoutes);
 adminRoutes.route('/monev', monevRoutes);
+adminRoutes.route('/pencarian', searchLogAdminRoutes);
 adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/pencarian/kamus', searchDictionaryAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);

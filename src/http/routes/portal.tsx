@@ -36,6 +36,7 @@ import {
   type Filters,
   type UnitSummary,
 } from '../pages/public/portal.js';
+import { markSearch, resultPing } from '../search-log.js';
 import type { Env } from '../types.js';
 
 export const portalRoutes = new Hono<Env>();
@@ -309,7 +310,9 @@ portalRoutes.get('/cari', async (c) => {
     pageSize: SEARCH_PAGE_SIZE,
   });
   c.get('log').debug({ ms: result.tookMs, total: result.total }, 'search');
-  return c.html(<SearchPage {...page} f={f} result={result} />);
+  // Counted by the search log (src/http/search-log.ts); a suggestion's hits are not results of q.
+  if (q) markSearch(c, result.suggestionApplied ? 0 : result.total, p.hal);
+  return c.html(<SearchPage {...page} f={f} result={result} ping={resultPing(q)} />);
 });
 
 // --- one entry --------------------------------------------------------------------------------------

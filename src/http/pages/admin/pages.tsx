@@ -1,5 +1,5 @@
 // Back-office pages of the foundation: overview, units, users, public body profile, audit log, own account.
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import { ROLES, type Role } from '../../../context.js';
 import type { auditLog } from '../../../db/schema/index.js';
 import type { PublicBody } from '../../../domain/org/public-body.js';
@@ -14,11 +14,12 @@ import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.j
 
 const roleLabel = (v: View, r: string) => v.t(`role.${r}` as MessageKey);
 
-export const DashboardPage: FC<{ v: View; unitName: string | null; pendingMail: number | null; smtpConfigured: boolean }> = ({
+export const DashboardPage: FC<{ v: View; unitName: string | null; pendingMail: number | null; smtpConfigured: boolean; extra?: Child }> = ({
   v,
   unitName,
   pendingMail,
   smtpConfigured,
+  extra,
 }) => {
   const a = v.actor.kind === 'user' ? v.actor : null;
   return (
@@ -40,6 +41,7 @@ export const DashboardPage: FC<{ v: View; unitName: string | null; pendingMail: 
           </p>
         </div>
       ) : null}
+      {extra}
     </BackofficeLayout>
   );
 };

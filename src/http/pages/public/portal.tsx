@@ -509,9 +509,11 @@ export type SearchPageProps = {
   /** Set when the query was refused (too long). */
   refused?: string;
   canonical: string;
+  /** Where result links ping when opened (src/http/search-log.ts), when the query is logged. */
+  ping?: string | undefined;
 };
 
-export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, refused, canonical }) => {
+export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, refused, canonical, ping }) => {
   const hasFilters = !!(f.unit || f.kategori || f.tahun || f.bentuk || f.unduh);
   const title = f.q ? tx(v, `Hasil pencarian “${f.q}”`, `Search results for “${f.q}”`) : tx(v, 'Cari informasi publik', 'Search public information');
   const first = result ? (result.page - 1) * result.pageSize + 1 : 1;
@@ -600,7 +602,7 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
               {result.items.map((h) => (
                 <li>
                   <h3>
-                    <a href={`/informasi/${h.slug}`} dangerouslySetInnerHTML={{ __html: h.titleHtml }} />
+                    <a href={`/informasi/${h.slug}`} ping={ping} dangerouslySetInnerHTML={{ __html: h.titleHtml }} />
                   </h3>
                   <EntryMeta v={v} e={h} />
                   {h.hasFile ? <DownloadBadge v={v} /> : null}
