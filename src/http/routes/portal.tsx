@@ -37,6 +37,7 @@ import {
   type UnitSummary,
 } from '../pages/public/portal.js';
 import type { Env } from '../types.js';
+import { localizedPath } from '../locale-url.js';
 
 export const portalRoutes = new Hono<Env>();
 
@@ -375,7 +376,15 @@ portalRoutes.get('/informasi/:slug', async (c) => {
 // --- sitemap and robots -----------------------------------------------------------------------------
 
 const xmlEscape = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
-const urlTag = (loc: string, lastmod?: Date) => `<url><loc>${xmlEscape(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}</url>\n`;
+/** A page in both languages, each naming the other (and the Indonesian one as the default) as its alternates. */
+const urlTag = (loc: string, lastmod?: Date) => {
+  const u = new URL(loc);
+  const id = xmlEscape(loc);
+  const en = xmlEscape(u.origin + localizedPath('en', u.pathname + u.search));
+  const alt = `<xhtml:link rel="alternate" hreflang="id" href="${id}"/><xhtml:link rel="alternate" hreflang="en" href="${en}"/><xhtml:link rel="alternate" hreflang="x-default" href="${id}"/>`;
+  const mod = lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : '';
+  return `<url><loc>${id}</loc>${mod}${alt}</url>\n<url><loc>${en}</loc>${mod}${alt}</url>\n`;
+};
 
 portalRoutes.get('/sitemap.xml', async (c) => {
   const base = baseUrl(c);
@@ -383,7 +392,7 @@ portalRoutes.get('/sitemap.xml', async (c) => {
   const units = await listPublicUnits(ctx);
   const log = c.get('log');
   async function* parts(): AsyncGenerator<string> {
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
     for (const p of ['/', '/informasi', '/dip', '/informasi-dikecualikan', '/unit', '/permohonan', '/kalkulator-tenggat', '/statistik-layanan'])
       yield urlTag(base + p);
     for (const cat of CATEGORIES) yield urlTag(`${base}/kategori/${CATEGORY_SLUGS[cat]}`);
