@@ -68,10 +68,9 @@ function baseUrl(c: Context<Env>): string {
 }
 
 /** The view with the query string kept in the path, so that the language switch returns to the same list. */
+/** The view of a page whose query matters (filters, search): view(c) carries it in `search`. */
 function viewWithQuery(c: Context<Env>): View {
-  const v = view(c);
-  const i = c.req.url.indexOf('?');
-  return i >= 0 ? { ...v, path: v.path + c.req.url.slice(i) } : v;
+  return view(c);
 }
 
 async function unitSummaries(c: Context<Env>): Promise<{ units: UnitSummary[]; byCategory: Record<DipCategory, number>; total: number }> {
@@ -120,7 +119,13 @@ portalRoutes.get('/', async (c) => {
 
 portalRoutes.get('/unit', async (c) => {
   const { units } = await unitSummaries(c);
-  return c.html(<UnitsPage v={view(c)} units={units} meta={{ canonical: `${baseUrl(c)}/unit` }} />);
+  const v = view(c);
+  const description = tx(
+    v,
+    `${units.length} unit kerja (perangkat daerah) dan PPID-nya: daftar informasi publik setiap unit dan tempat mengajukan permohonan informasi.`,
+    `${units.length} agencies and their PPIDs: each agency's public information list and where to request information.`,
+  );
+  return c.html(<UnitsPage v={v} units={units} meta={{ canonical: `${baseUrl(c)}/unit`, description }} />);
 });
 
 portalRoutes.get('/unit/:code', async (c) => {

@@ -460,6 +460,15 @@ const NoResultsAdvice: FC<{ v: View; f: Filters; hasFilters: boolean }> = ({ v, 
   </div>
 );
 
+const searchDescription = (v: View, q: string | undefined): string =>
+  q
+    ? tx(v, `Hasil pencarian “${q}” dalam daftar informasi publik PPID.`, `Search results for “${q}” in the PPID's public information list.`)
+    : tx(
+        v,
+        'Cari informasi publik menurut kata kunci, unit kerja, kategori, tahun, dan bentuk informasi; ajukan permohonan bila belum tersedia.',
+        'Search public information by keyword, agency, category, year and form; request it when it is not published yet.',
+      );
+
 export type SearchPageProps = {
   v: View;
   f: Filters;
@@ -479,7 +488,7 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
   const countId = result?.totalCapped ? `lebih dari ${result.total}` : `${result?.total ?? 0}`;
   const countEn = result?.totalCapped ? `more than ${result.total}` : `${result?.total ?? 0}`;
   return (
-    <PublicLayout v={v} title={title} head={<MetaHead v={v} meta={{ canonical, noindex: true }} />}>
+    <PublicLayout v={v} title={title} head={<MetaHead v={v} meta={{ canonical, description: searchDescription(v, f.q) }} />}>
       <h1>{tx(v, 'Cari informasi publik', 'Search public information')}</h1>
       <form method="get" action="/cari" role="search" class="search-page-form">
         <div class="search-box big">
