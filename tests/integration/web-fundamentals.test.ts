@@ -160,15 +160,16 @@ describe(`web fundamentals on the demo (${backendName})`, () => {
       ['/kalkulator-tenggat', false],
       ['/cari', false],
       ['/cari?q=anggaran', true],
-      ['/permohonan/lacak', true],
-      ['/permohonan/keberatan', true],
+      ['/permohonan/lacak', false],
+      ['/permohonan/keberatan', false],
+      ['/permohonan/lacak?nomor=X&kode=Y', true],
       ['/akun', true],
       ['/masuk', true],
       ['/en', false],
       ['/en/cari?q=budget', true],
     ])('%s noindex=%s, with a description in its language', async (path, noindex) => {
       const r = await html(path);
-      expect(r.status).toBe(200);
+      expect(r.status).toBe(path.includes('nomor=') ? 422 : 200);
       expect(r.text.startsWith('<!DOCTYPE html>')).toBe(true);
       expect(metaOf(r.text, 'robots') === 'noindex, follow').toBe(noindex);
       const d = metaOf(r.text, 'description');

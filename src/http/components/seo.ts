@@ -3,14 +3,18 @@
 import type { Locale } from '../../i18n/index.js';
 
 /**
- * `noindex` for pages that are one visitor's (tracking, receipts, objections, the citizen account, sign-in,
- * password links, first-run setup), for search results with a query (endless, thin, duplicate), for error
- * pages and the back office. Indexable: home, catalogue and its categories, entries, units, exempt-information
- * lists (DIK), the request form, the deadline calculator and the service statistics.
+ * `noindex` for pages that are one visitor's (a tracked request, receipts, an objection being filed, the
+ * citizen account, sign-in, password links, first-run setup), for search results with a query (endless, thin,
+ * duplicate), for error pages and the back office. Indexable: home, catalogue and its categories, entries,
+ * units, exempt-information lists (DIK), the request form, the empty tracking and objection forms, the
+ * deadline calculator and the service statistics. robots.txt (routes/portal.tsx) says the same.
  */
 export function isNoindex(path: string, search: string): boolean {
   if (/^\/(?:admin|akun|masuk|keluar|lupa-sandi|atur-sandi|persiapan)(?:\/|$)/.test(path)) return true;
-  if (/^\/permohonan\/.+/.test(path)) return true; // receipt, tracking, objection, own data: the form itself is indexable
+  // The empty tracking and objection forms are where people arrive from a search engine; filled in (a
+  // number and code in the address) they are one applicant's. Receipts, letters and own data: never.
+  if (path === '/permohonan/lacak' || path === '/permohonan/keberatan') return search !== '' && search !== '?';
+  if (/^\/permohonan\/.+/.test(path)) return true;
   if (path === '/cari') {
     const q = new URLSearchParams(search).get('q');
     return !!q && q.trim() !== '';

@@ -430,6 +430,10 @@ portalRoutes.get('/sitemap.xml', async (c) => {
 
 portalRoutes.get('/robots.txt', (c) => {
   // The applicant's own pages (reached with a secret code) are never for search engines.
-  const text = ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /permohonan/', '', `Sitemap: ${baseUrl(c)}/sitemap.xml`, ''].join('\n');
+  // The empty tracking and objection forms may be found; what follows them (a number and code) may not.
+  const lines = ['Disallow: /admin', 'Disallow: /akun', 'Disallow: /permohonan/', 'Allow: /permohonan/lacak$', 'Allow: /permohonan/keberatan$'];
+  const text = ['User-agent: *', 'Allow: /', ...lines, ...lines.map((l) => l.replace(': /', ': /en/')), '', `Sitemap: ${baseUrl(c)}/sitemap.xml`, ''].join(
+    '\n',
+  );
   return c.text(text, 200, { 'cache-control': 'public, max-age=3600' });
 });
