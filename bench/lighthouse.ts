@@ -75,7 +75,8 @@ async function main(): Promise<void> {
   const pages = [
     ['home', '/'],
     ['entry', `/informasi/${slug}`],
-    ['search', '/cari?q=anggaran'],
+    ['search', '/cari'],
+    ['search results', '/cari?q=anggaran'],
     ['request form', '/permohonan'],
     ['tracking', '/permohonan/lacak'],
     ['DIK', '/informasi-dikecualikan'],

@@ -4,7 +4,18 @@
 // languages at 360 px go to test-results/.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hasChromium, horizontalOverflow, launchBrowser, newContext, screenshot, startLiveApp, type LiveApp } from './browser.js';
+import path from 'node:path';
+import {
+  expectNoAxeViolations,
+  hasChromium,
+  horizontalOverflow,
+  launchBrowser,
+  newContext,
+  RESULTS_DIR,
+  screenshot,
+  startLiveApp,
+  type LiveApp,
+} from './browser.js';
 
 const LONG = 480_000;
 
@@ -33,6 +44,11 @@ describe.skipIf(!hasChromium)('phone header at 360 px (Chromium, JavaScript off)
     expect(res?.status()).toBe(200);
     return page;
   };
+  /** What a phone shows first (the viewport, not the full page): an artefact for people to look at. */
+  const firstScreen = async (page: Page, name: string) => {
+    await screenshot(page, name);
+    await page.screenshot({ path: path.join(RESULTS_DIR, `${name}-viewport.png`) }).catch(() => undefined);
+  };
   const headerHeight = (page: Page) => page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
 
   it(
@@ -58,7 +74,7 @@ describe.skipIf(!hasChromium)('phone header at 360 px (Chromium, JavaScript off)
                 : path.startsWith('/informasi')
                   ? 'entry-id'
                   : null;
-        if (name) await screenshot(page, `header-360-${name}`);
+        if (name) await firstScreen(page, `header-360-${name}`);
         await page.close();
       }
     },
@@ -73,26 +89,33 @@ describe.skipIf(!hasChromium)('phone header at 360 px (Chromium, JavaScript off)
       expect(await page.isVisible('.main-nav a[href="/informasi"]')).toBe(true);
       const targets = await page.$$eval('.main-nav a, .main-nav button', (els) => els.map((e) => e.getBoundingClientRect().height));
       expect(Math.min(...targets)).toBeGreaterThanOrEqual(44);
-      await screenshot(page, 'header-360-menu-open-id');
+      await firstScreen(page, 'header-360-menu-open-id');
       await expectNoAxeViolations(page, 'home at 360 px, menu open', { fresh: true });
-      // Closed again by the same control; then by keyboard.
+      // Closed again by the same control; then by keyboard alone, on a fresh page.
       await page.click('.menu > summary');
       expect(await page.isVisible('.main-nav a[href="/informasi"]')).toBe(false);
-      await page.focus('.menu > summary');
-      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-      await page.keyboard.press('Enter');
-      expect(await page.isVisible('.main-nav a[href="/informasi"]')).toBe(true);
-      expect(outline).not.toBe('none');
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/');
       await page.close();
+      const kb = await open('/');
+      for (let i = 0; i < 5 && !(await kb.evaluate(() => document.activeElement?.tagName === 'SUMMARY')); i++) await kb.keyboard.press('Tab');
+      expect(await kb.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+      const focus = await kb.evaluate(() => {
+        const s = getComputedStyle(document.activeElement!);
+        return { outline: s.outlineStyle, width: s.outlineWidth };
+      });
+      expect(focus.outline).toBe('solid');
+      expect(focus.width).toBe('3px');
+      await kb.keyboard.press('Enter');
+      expect(await kb.isVisible('.main-nav a[href="/informasi"]')).toBe(true);
+      await kb.keyboard.press('Tab');
+      expect(await kb.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/');
+      await kb.close();
 
       const en = await open('/en');
       await en.click('.menu > summary');
       expect(await en.getAttribute('html', 'lang')).toBe('en');
       expect(await en.isVisible('.main-nav a[href="/en/informasi"]')).toBe(true);
       expect(await en.getAttribute('.main-nav a.lang', 'href')).toBe('/');
-      await screenshot(en, 'header-360-menu-open-en');
+      await firstScreen(en, 'header-360-menu-open-en');
       await expectNoAxeViolations(en, 'English home at 360 px, menu open', { fresh: true });
       await Promise.all([en.waitForURL(/\/en\/informasi$/), en.click('.main-nav a[href="/en/informasi"]')]);
       expect(await en.getAttribute('html', 'lang')).toBe('en');

@@ -222,7 +222,7 @@ export const PublicLayout: FC<{ v: View; title: string; head?: Child; descriptio
                   </li>
                   <li>
                     <a href="/informasi" aria-current={/^\/(informasi|kategori|dip)(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
-                      {tx(v, 'Daftar Informasi', 'Information')}
+                      {tx(v, 'Daftar Informasi', 'Information list')}
                     </a>
                   </li>
                   <li>

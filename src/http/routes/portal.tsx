@@ -208,7 +208,7 @@ portalRoutes.get('/dip', async (c) => {
   const canonical = base + href('/dip', { hal: hal > 1 ? hal : undefined });
   const crumbs: Crumb[] = [
     { label: v.t('nav.home'), href: '/' },
-    { label: tx(v, 'Daftar Informasi', 'Information'), href: '/informasi' },
+    { label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' },
     { label: tx(v, 'Tabel DIP', 'DIP table') },
   ];
   return c.html(
@@ -362,7 +362,7 @@ portalRoutes.get('/informasi/:slug', async (c) => {
   const canonical = `${base}/informasi/${e.slug}`;
   const crumbs: Crumb[] = [
     { label: v.t('nav.home'), href: '/' },
-    { label: tx(v, 'Daftar Informasi', 'Information'), href: '/informasi' },
+    { label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' },
     { label: e.unitName, href: `/unit/${e.unitCode}` },
     { label: e.title },
   ];

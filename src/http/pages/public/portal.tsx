@@ -604,7 +604,7 @@ export const BrowsePage: FC<BrowsePageProps> = ({ v, f, category, units, years, 
   const title = category ? catLabel(v, category) : tx(v, 'Daftar informasi publik', 'Public information');
   const crumbs: Crumb[] = [
     { label: v.t('nav.home'), href: '/' },
-    ...(category ? [{ label: tx(v, 'Daftar Informasi', 'Information'), href: '/informasi' }] : []),
+    ...(category ? [{ label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' }] : []),
     { label: title },
   ];
   const hasFilters = !!(f.unit || f.tahun || (!category && f.kategori));
