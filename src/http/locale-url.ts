@@ -23,7 +23,7 @@ export const routerPath = (request: Request): string => stripLocale(honoGetPath(
 
 /** The locale named by the URL itself, or null for an unprefixed URL. */
 export function urlLocale(url: string): Locale | null {
-  const p = honoGetPath(new Request(url));
+  const p = honoGetPath({ url } as Request); // reads only .url: no Request built per call
   return p === EN_PREFIX || p.startsWith(`${EN_PREFIX}/`) ? 'en' : null;
 }
 

@@ -73,6 +73,7 @@ export function publicPageCache(maxBytes: number): MiddlewareHandler<Env> {
     if (hit && hit.generation === generation && (hit.validUntil === null || c.get('deps').clock.now().getTime() < hit.validUntil)) {
       const headers = new Headers(hit.headers);
       headers.set('x-page-cache', 'hit');
+      c.set('encoded', true); // the variant below is final: the compression layer leaves it alone
       const coding = negotiate(c.req.header('accept-encoding'));
       const encoded = coding ? await hit.encoded[coding] : null;
       if (hit.body.byteLength >= MIN_COMPRESS_BYTES) addVary(headers);

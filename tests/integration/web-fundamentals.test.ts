@@ -228,6 +228,15 @@ describe(`web fundamentals on the demo (${backendName})`, () => {
       expect(form.text).toMatch(/action="\/en\/permohonan\/lacak"/);
       const r = await b.get('/en/cari?q=anggaran');
       expect(r.text).toContain('<html lang="en">');
+      // A redirect from an English page stays English (here: a receipt address without its number).
+      const back = await b.get('/en/permohonan/terdaftar');
+      expect(back.status).toBe(303);
+      expect(back.res.headers.get('location')).toBe('/en/permohonan/lacak');
+      await b.get('/en/permohonan/keberatan');
+      const posted = await b.post('/en/permohonan/keberatan', { entry: '1', nomor: '', kode: '', caseSummary: '' });
+      expect(posted.status).toBe(422);
+      expect(posted.text).toContain('<html lang="en">');
+      expect(posted.text).toMatch(/action="\/en\/permohonan\/keberatan"/);
       const sw = await b.get('/bahasa/en?next=/informasi');
       expect(sw.status).toBe(303);
       expect(sw.res.headers.get('location')).toBe('/en/informasi');
