@@ -132,8 +132,14 @@ async function main(): Promise<void> {
     console.log(`${r.name.padEnd(14)} ${r.scores.map((s) => String(s).padStart(4)).join(' ')} ${fmt(r.kb, 1).padStart(6)}  ${r.path}`);
     if (r.failing.length) console.log(`${''.padEnd(42)}${r.failing.join(', ')}`);
   }
-  const met = rows.every((r) => r.scores[0] === 100 && r.scores[1] === 100 && r.scores[2] === 100 && r.scores[3]! >= 95 && r.kb <= 25);
-  console.log(`targets (100/100/100, SEO ≥ 95, ≤ 25 KB): ${met ? 'met' : 'NOT met'}`);
+  // A page kept out of search engines on purpose (search results with a query, architecture notes §17) fails
+  // Lighthouse's is-crawlable audit by design: its SEO target does not apply.
+  const noindex = (r: (typeof rows)[number]) => r.failing.includes('is-crawlable');
+  const met = rows.every((r) => r.scores[0] === 100 && r.scores[1] === 100 && r.scores[2] === 100 && (noindex(r) || r.scores[3]! >= 95) && r.kb <= 25);
+  const skipped = rows.filter(noindex).map((r) => r.path);
+  console.log(
+    `targets (100/100/100, SEO ≥ 95, ≤ 25 KB): ${met ? 'met' : 'NOT met'}${skipped.length ? ` (SEO not counted for noindex-by-design ${skipped.join(', ')})` : ''}`,
+  );
   console.log(machineLine());
 }
 
