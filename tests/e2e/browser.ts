@@ -356,6 +356,11 @@ export async function expectNoAxeViolations(page: Page, label: string, opts: { f
   expect(lines, `axe violations on ${label} (${page.url()}):\n${lines.join('\n')}`).toEqual([]);
 }
 
+/** On a narrow screen the public navigation is folded into a `<details>` menu: open it (no JavaScript needed). */
+export async function openMenu(page: Page): Promise<void> {
+  if ((await page.isVisible('.menu > summary')) && (await page.getAttribute('.menu', 'open')) === null) await page.click('.menu > summary');
+}
+
 /** Navigates, checks the status, and runs axe. */
 export async function visit(page: Page, baseUrl: string, urlPath: string, expectedStatus = 200): Promise<void> {
   const res = await page.goto(baseUrl + urlPath, { waitUntil: 'load' });
