@@ -63,6 +63,8 @@ const Head: FC<{ v: View; title: string; extra?: Child; backoffice?: boolean; de
 }) => {
   const search = v.search ?? '';
   const alternates = !backoffice && v.base && isLocalizable(v.path);
+  // A page kept out of the index names no canonical URL (the two would be contradicting signals).
+  const noindex = !!backoffice || !!v.noindex || isNoindex(v.path, search);
   return (
     <head>
       <meta charset="utf-8" />
@@ -70,12 +72,12 @@ const Head: FC<{ v: View; title: string; extra?: Child; backoffice?: boolean; de
       <title>{`${title} – ${v.body?.shortName || v.body?.name || 'Q-Gesy'}`}</title>
       <link rel="stylesheet" href="/static/app.css" />
       <link rel="icon" href="/logo" />
-      {backoffice || v.noindex || isNoindex(v.path, search) ? <meta name="robots" content={backoffice ? 'noindex, nofollow' : 'noindex, follow'} /> : null}
+      {noindex ? <meta name="robots" content={backoffice ? 'noindex, nofollow' : 'noindex, follow'} /> : null}
       {/* Pages of the portal module write their own canonical link and description (MetaHead): */}
       {!backoffice && !extra ? (
         <>
           <meta name="description" content={description ?? describePage(v.path, v.locale)} />
-          {v.base ? <link rel="canonical" href={v.base + localizedPath(v.locale, v.path)} /> : null}
+          {v.base && !noindex ? <link rel="canonical" href={v.base + localizedPath(v.locale, v.path)} /> : null}
         </>
       ) : null}
       {alternates ? (
@@ -94,7 +96,9 @@ const Brand: FC<{ v: View }> = ({ v }) => (
   <a class="brand" href="/">
     <img src="/logo" alt="" width="40" height="40" />
     <span>
-      <span class="brand-name">{v.body?.name ?? 'Q-Gesy'}</span>
+      <span class="brand-name" lang={idText(v)}>
+        {v.body?.name ?? 'Q-Gesy'}
+      </span>
       <span class="brand-sub">PPID · {v.t('app.tagline')}</span>
     </span>
   </a>
@@ -124,7 +128,7 @@ const Footer: FC<{ v: View }> = ({ v }) => {
               )}
               {b.address && (
                 <>
-                  {b.address}
+                  <span lang={idText(v)}>{b.address}</span>
                   <br />
                 </>
               )}
@@ -145,7 +149,9 @@ const Footer: FC<{ v: View }> = ({ v }) => {
         {b?.serviceHours ? (
           <section aria-labelledby="f-hours">
             <h2 id="f-hours">{v.t('footer.hours')}</h2>
-            <p class="pre">{b.serviceHours}</p>
+            <p class="pre" lang={idText(v)}>
+              {b.serviceHours}
+            </p>
           </section>
         ) : null}
         <section aria-labelledby="f-about">

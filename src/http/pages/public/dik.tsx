@@ -102,7 +102,9 @@ export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnit
                     {i + 1}
                   </td>
                   <td data-label={h.info} class="sum">
-                    <span class="title">{r.publicTitle}</span>
+                    <span class="title" lang={idText(v)}>
+                      {r.publicTitle}
+                    </span>
                     <span class="cat-line">
                       <a href={`/unit/${r.unitCode}/informasi-dikecualikan`} lang={idText(v)}>
                         {r.unitName}
@@ -113,8 +115,12 @@ export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnit
                   <td data-label={h.ground}>
                     <strong>{groundReference(r.ground, r.subpoint, v.locale)}</strong>: {groundLabel(r.ground, r.subpoint, v.locale)}
                   </td>
-                  <td data-label={h.legal}>{legalBasisText(r.legalBasis)}</td>
-                  <td data-label={h.consequence}>{r.publicSummary}</td>
+                  <td data-label={h.legal} lang={idText(v)}>
+                    {legalBasisText(r.legalBasis)}
+                  </td>
+                  <td data-label={h.consequence} lang={idText(v)}>
+                    {r.publicSummary}
+                  </td>
                   <td data-label={h.period}>{periodText(r, v.locale === 'en' ? 'en' : 'id')}</td>
                   <td data-label={h.decision} class="num">
                     {r.number}
