@@ -2,7 +2,9 @@
 // against a bare Hono handler in the same run, and the three pages again with the page cache off (what
 // rendering costs, PAGE_CACHE_MB=0). The servers run in a child process so that autocannon (this
 // process) does not share their event loop. Loopback only; stops by itself.
-// Usage: npx tsx bench/portal.ts [--duration 8] [--connections 10] [--entries N] [--pg URL]
+// Usage: npx tsx bench/portal.ts [--duration 8] [--connections 10] [--entries N] [--pg URL] [--encoding br|gzip]
+//   --encoding   send that Accept-Encoding with every request (compressed responses; default none)
+// It also prints the bytes of /, /dip, an entry page and a search page plain, gzip and brotli.
 //   default data: the Palangka Raya demo (seedDemo, with its DIP catalog) in PGlite in memory
 //   --entries N  first fill the catalog with N generated published entries (bench/seed-large.ts)
 //   --pg URL     run the app on a temporary PostgreSQL database on that server (dropped afterwards)
@@ -36,6 +38,8 @@ type Ready = {
   entries: number;
   seedSeconds: number;
   bytes: Record<string, number>;
+  /** Bytes on the wire per page and Accept-Encoding (identity, gzip, br). */
+  encoded: Record<string, Record<string, number>>;
 };
 
 // --- child: the two servers ----------------------------------------------------------------------------
@@ -94,6 +98,16 @@ async function runServers(f: Map<string, string>): Promise<void> {
     bytes[p] = (await res.arrayBuffer()).byteLength;
   }
 
+  const encoded: Record<string, Record<string, number>> = {};
+  for (const p of ['/', '/dip', `/informasi/${slug}`, SEARCH_PATH]) {
+    encoded[p] = {};
+    for (const enc of ['identity', 'gzip', 'br']) {
+      // app.request does not decompress: these are the bytes a browser receives (the page is cached by now).
+      const res = await app.request(p, { headers: { 'accept-encoding': enc } });
+      encoded[p][enc] = (await res.arrayBuffer()).byteLength;
+    }
+  }
+
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -116,6 +130,7 @@ async function runServers(f: Map<string, string>): Promise<void> {
     entries: Number((counted.rows[0] as { n: number }).n),
     seedSeconds,
     bytes,
+    encoded,
   };
   process.send!(ready);
 }
@@ -124,7 +139,7 @@ async function runServers(f: Map<string, string>): Promise<void> {
 
 type Histogram = { average: number; mean: number; p50: number; p99: number; max: number };
 type AutocannonResult = { requests: Histogram; latency: Histogram; errors: number; timeouts: number; non2xx: number; '2xx': number };
-type Autocannon = (opts: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+type Autocannon = (opts: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon') as Autocannon;
@@ -133,6 +148,8 @@ async function main(): Promise<void> {
   const f = flags();
   const duration = intFlag(f, 'duration', 8);
   const connections = intFlag(f, 'connections', 10);
+  const encoding = f.get('encoding');
+  const headers: Record<string, string> = encoding ? { 'accept-encoding': encoding } : {};
   const childArgs = ['--serve', ...process.argv.slice(2)];
   const child = fork(fileURLToPath(import.meta.url), childArgs, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const stopSafety = safetyTimer(20 * 60_000, () => child.kill('SIGKILL'));
@@ -153,12 +170,18 @@ async function main(): Promise<void> {
     ];
     console.log(
       `Portal benchmark on ${ready.backend}, ${fmt(ready.entries)} published entries (seeded in ${fmt(ready.seedSeconds, 1)} s); ` +
-        `${connections} connections, ${WARMUP_S} s warm-up + ${duration} s per target ...`,
+        `${connections} connections, ${WARMUP_S} s warm-up + ${duration} s per target, Accept-Encoding: ${encoding ?? '(none)'} ...`,
     );
+    console.log('');
+    console.log(`${'bytes on the wire'.padEnd(40)} ${'plain'.padStart(9)} ${'gzip'.padStart(9)} ${'br'.padStart(9)}`);
+    for (const [p, b] of Object.entries(ready.encoded)) {
+      const name = p.startsWith('/informasi/') ? '/informasi/:slug' : p;
+      console.log(`${name.padEnd(40)} ${fmt(b.identity!).padStart(9)} ${fmt(b.gzip!).padStart(9)} ${fmt(b.br!).padStart(9)}`);
+    }
     const results: { name: string; path?: string; r: AutocannonResult }[] = [];
     for (const t of targets) {
-      await autocannon({ url: t.url, connections, duration: WARMUP_S });
-      results.push({ name: t.name, ...(t.path ? { path: t.path } : {}), r: await autocannon({ url: t.url, connections, duration }) });
+      await autocannon({ url: t.url, connections, duration: WARMUP_S, headers });
+      results.push({ name: t.name, ...(t.path ? { path: t.path } : {}), r: await autocannon({ url: t.url, connections, duration, headers }) });
     }
     const bare = results[results.length - 1]!.r;
     console.log('');

@@ -12,6 +12,8 @@ import { csrf } from './middleware/csrf.js';
 import { bodyGuard, urlGuard } from './middleware/input-guard.js';
 import { requestContext } from './middleware/context.js';
 import { securityHeaders } from './middleware/security.js';
+import { compression } from './middleware/compress.js';
+import { localeUrls, routerPath } from './locale-url.js';
 import { publicPageCache } from './page-cache.js';
 import { searchLog } from './search-log.js';
 import { searchClickRoutes } from './routes/search-log.js';
@@ -44,7 +46,8 @@ export function staticRoot(): string {
 
 export function createApp(given: AppDeps): Hono<Env> {
   const deps: AppDeps = given.keys ? given : { ...given, keys: keyRing(given.config.encryptionKeyFile) };
-  const app = new Hono<Env>();
+  // /en/... is routed as the same page (locale-url.ts): the router sees the path without the prefix.
+  const app = new Hono<Env>({ getPath: routerPath });
   const root = path.relative(process.cwd(), staticRoot()) || '.';
 
   app.use('*', async (c, next) => {
@@ -52,6 +55,8 @@ export function createApp(given: AppDeps): Hono<Env> {
     await next();
   });
   app.route('/', healthRoutes);
+  // Outermost: compresses what every later layer produced (static files, cached and rendered pages).
+  app.use('*', compression());
   app.use('*', securityHeaders(deps.config.secureCookies));
   // Control characters and broken encodings in the address are refused before anything reads it.
   app.use('*', urlGuard());
@@ -69,6 +74,8 @@ export function createApp(given: AppDeps): Hono<Env> {
   app.use('*', searchLog());
   // Before the request context: a page served from memory needs no session lookup and no query.
   app.use('*', publicPageCache(deps.config.pageCacheBytes));
+  // Inside the cache, which keeps English pages with their links already in English.
+  app.use('*', localeUrls());
   app.use('*', requestContext());
   app.use('*', async (c, next) => {
     const start = performance.now();

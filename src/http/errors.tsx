@@ -23,6 +23,9 @@ function fallbackView(c: Context<Env>): View {
     csrf: c.get('csrfToken') ?? '',
     body: c.get('body') ?? null,
     path: c.req.path,
+    search: new URL(c.req.url).search,
+    base: c.get('deps')?.config.baseUrl.replace(/\/+$/, '') ?? '',
+    noindex: true,
   };
 }
 

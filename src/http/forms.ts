@@ -83,6 +83,8 @@ export function view(c: Context<Env>): View {
     csrf: c.get('csrfToken'),
     body: c.get('body'),
     path: c.req.path,
+    search: new URL(c.req.url).search,
+    base: c.get('deps').config.baseUrl.replace(/\/+$/, ''),
     notice: ok && (NOTICES as string[]).includes(ok) ? t(ok as MessageKey) : undefined,
   };
 }

@@ -6,15 +6,25 @@
 // from memory only when it was rendered at the current generation, so an unpublished entry disappears
 // from the very next response. Only anonymous GETs of portal HTML pages with status 200 are kept: no
 // session cookie (a signed-in officer sees a different header), never a page with a form token, never
-// a Set-Cookie header. The key is the language and the path with its query string.
+// a Set-Cookie header. The key is the URL's path with its query string: the language is part of the URL
+// (/en/...), never a cookie. Each page is also kept gzip- and brotli-compressed (at their best quality,
+// computed once in the background when the page is stored), so a hit is never compressed again.
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { LRUCache } from 'lru-cache';
 import { CSRF_FIELD } from './middleware/csrf.js';
-import { LANG_COOKIE, SESSION_COOKIE } from './middleware/context.js';
+import { SESSION_COOKIE } from './middleware/context.js';
+import { addVary, compressBytes, MIN_COMPRESS_BYTES, negotiate, type Coding } from './middleware/compress.js';
 import type { Env } from './types.js';
 
-type Entry = { generation: number; body: Uint8Array<ArrayBuffer>; headers: [string, string][]; validUntil: number | null };
+type Entry = {
+  generation: number;
+  body: Uint8Array<ArrayBuffer>;
+  headers: [string, string][];
+  validUntil: number | null;
+  /** The compressed variants, being computed or done (none for a small page). */
+  encoded: Partial<Record<Coding, Promise<Uint8Array | null>>>;
+};
 
 /**
  * Set by a page whose content also depends on the date (the exempt-information list changes when a day
@@ -40,7 +50,7 @@ export function publicPageCache(maxBytes: number): MiddlewareHandler<Env> {
       if (c.res.headers.has(PAGE_VALID_UNTIL)) c.res.headers.delete(PAGE_VALID_UNTIL);
     };
   // Pages depend on the database and on the date (e.g. the years offered in filters): kept ten minutes at most.
-  const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => e.body.byteLength + 200, ttl: 10 * 60_000 });
+  const cache = new LRUCache<string, Entry>({ maxSize: maxBytes, sizeCalculation: (e) => Math.ceil(e.body.byteLength * 1.3) + 200, ttl: 10 * 60_000 });
   return async (c, next) => {
     const pass = async () => {
       await next();
@@ -50,8 +60,7 @@ export function publicPageCache(maxBytes: number): MiddlewareHandler<Env> {
     // Before the first administrator exists the home page points to the setup page: nothing is kept.
     if (c.get('deps').setup.token) return pass();
     const url = new URL(c.req.url);
-    const lang = getCookie(c, LANG_COOKIE) === 'en' ? 'en' : 'id';
-    const key = `${lang} ${url.pathname}${url.search}`;
+    const key = `${url.pathname}${url.search}`;
     if (key.length > MAX_KEY) return pass();
     const { database } = c.get('deps');
     let generation: number;
@@ -64,6 +73,14 @@ export function publicPageCache(maxBytes: number): MiddlewareHandler<Env> {
     if (hit && hit.generation === generation && (hit.validUntil === null || c.get('deps').clock.now().getTime() < hit.validUntil)) {
       const headers = new Headers(hit.headers);
       headers.set('x-page-cache', 'hit');
+      c.set('encoded', true); // the variant below is final: the compression layer leaves it alone
+      const coding = negotiate(c.req.header('accept-encoding'));
+      const encoded = coding ? await hit.encoded[coding] : null;
+      if (hit.body.byteLength >= MIN_COMPRESS_BYTES) addVary(headers);
+      if (coding && encoded) {
+        headers.set('content-encoding', coding);
+        return c.body(encoded as Uint8Array<ArrayBuffer>, 200, Object.fromEntries(headers));
+      }
       return c.body(hit.body, 200, Object.fromEntries(headers));
     }
     await next();
@@ -75,6 +92,11 @@ export function publicPageCache(maxBytes: number): MiddlewareHandler<Env> {
     // A page with a form token belongs to one visitor; the cookie a first visit gets is not part of the page.
     if (Buffer.from(body.buffer, body.byteOffset, body.byteLength).includes(`name="${CSRF_FIELD}"`)) return;
     const headers = [...res.headers].filter(([name]) => !OWN_HEADERS.has(name.toLowerCase()));
-    cache.set(key, { generation, body, headers, validUntil: until !== null && /^\d+$/.test(until) ? Number(until) : null });
+    const encoded: Entry['encoded'] = {};
+    if (body.byteLength >= MIN_COMPRESS_BYTES) {
+      // In zlib's thread pool, after this response has gone: the first hits may wait for it, none redoes it.
+      for (const coding of ['br', 'gzip'] as const) encoded[coding] = compressBytes(body, coding, 'max').catch(() => null);
+    }
+    cache.set(key, { generation, body, headers, validUntil: until !== null && /^\d+$/.test(until) ? Number(until) : null, encoded });
   };
 }

@@ -40,5 +40,7 @@ export type Env = {
     body: PublicBody | null;
     ip: string | null;
     ctx: Ctx;
+    /** Set by a layer that already sent the response in its final encoding (a page cache hit). */
+    encoded?: boolean;
   };
 };

@@ -34,7 +34,7 @@ export type LiveApp = { t: TestApp; baseUrl: string; close(): Promise<void> };
  * the app's base URL (used by the Origin check) must be that address, so the server delegates to an
  * app that is built once the port is known.
  */
-export async function startLiveApp(opts: { setupToken?: string | null } = {}): Promise<LiveApp> {
+export async function startLiveApp(opts: { setupToken?: string | null; demo?: boolean } = {}): Promise<LiveApp> {
   let target: TestApp['app'] | null = null;
   const server: ServerType = await new Promise((resolve) => {
     const s = serve(
@@ -48,7 +48,7 @@ export async function startLiveApp(opts: { setupToken?: string | null } = {}): P
   });
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const t = await createTestApp({ config: { baseUrl }, setupToken: opts.setupToken ?? null });
+  const t = await createTestApp({ config: { baseUrl }, setupToken: opts.setupToken ?? null, demo: opts.demo ?? false });
   target = t.app;
   return {
     t,
@@ -354,6 +354,11 @@ export async function expectNoAxeViolations(page: Page, label: string, opts: { f
   expect(verdict.passes, `axe checked nothing on ${label}`).toBeGreaterThan(5);
   const lines = verdict.violations;
   expect(lines, `axe violations on ${label} (${page.url()}):\n${lines.join('\n')}`).toEqual([]);
+}
+
+/** On a narrow screen the public navigation is folded into a `<details>` menu: open it (no JavaScript needed). */
+export async function openMenu(page: Page): Promise<void> {
+  if ((await page.isVisible('.menu > summary')) && (await page.getAttribute('.menu', 'open')) === null) await page.click('.menu > summary');
 }
 
 /** Navigates, checks the status, and runs axe. */

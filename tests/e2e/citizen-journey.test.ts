@@ -27,6 +27,7 @@ import {
   launchBrowser,
   loginViaForm,
   newContext,
+  openMenu,
   RESULTS_DIR,
   screenshot,
   startLiveApp,
@@ -154,6 +155,7 @@ describe.skipIf(!hasChromium)('the citizen journey from request to dispute, in t
     // --- the citizen asks -------------------------------------------------------------------------------
     const citizen = await phone();
     await visit(citizen, live.baseUrl, '/');
+    await openMenu(citizen);
     await Promise.all([citizen.waitForURL(/\/permohonan$/), citizen.click('nav a[href="/permohonan"]')]);
     await checked(citizen, 'request form');
     await citizen.fill('#f-name', CITIZEN.name);

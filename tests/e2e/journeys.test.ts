@@ -13,6 +13,7 @@ import {
   launchBrowser,
   loginViaForm,
   newContext,
+  openMenu,
   screenshot,
   startLiveApp,
   visit,
@@ -157,7 +158,9 @@ describe.skipIf(!hasChromium)('browser journeys (Chromium + axe)', () => {
 
           // English, through the language link in the header.
           await page.goto(`${base}/`);
-          await Promise.all([page.waitForURL((u) => u.pathname === '/'), page.click('header a.lang')]);
+          // The switch leads to the page's own English URL.
+          await openMenu(page);
+          await Promise.all([page.waitForURL((u) => u.pathname === '/en'), page.click('header a.lang')]);
           await page.waitForLoadState('load');
           expect(await page.getAttribute('html', 'lang')).toBe('en');
           expect(await page.textContent('h1')).toContain('Public Information Service');

@@ -3,7 +3,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units } from '../../src/db/schema/index.js';
-import { expectNoAxeViolations, hasChromium, horizontalOverflow, launchBrowser, newContext, screenshot, startLiveApp, visit, type LiveApp } from './browser.js';
+import {
+  expectNoAxeViolations,
+  hasChromium,
+  horizontalOverflow,
+  launchBrowser,
+  newContext,
+  openMenu,
+  screenshot,
+  startLiveApp,
+  visit,
+  type LiveApp,
+} from './browser.js';
 
 if (!hasChromium) console.warn('Request browser tests SKIPPED: /usr/bin/chromium not found (apt-get install chromium)');
 
@@ -33,6 +44,7 @@ describe.skipIf(!hasChromium)('requesting information in the browser', { timeout
 
   it('submits a request, shows the number, the receipt and the tracking page', async () => {
     await visit(page, live.baseUrl, '/');
+    await openMenu(page);
     await Promise.all([page.waitForURL(/\/permohonan$/), page.click('nav a[href="/permohonan"]')]);
     await expectNoAxeViolations(page, 'request form');
     await noOverflow();

@@ -103,8 +103,7 @@ describe(`the citizen's own data and account (${backendName})`, () => {
       expect(d.retention.text.id).toContain('dihapus 3 tahun setelah langkah terakhir');
       expect(d.request.identityScan).toMatchObject({ held: true, type: 'image/jpeg' });
       const en = visitor();
-      en.cookies.set('qg_lang', 'en');
-      expect((await en.get(`/permohonan/data-saya?${q('r1')}`)).text).toContain('removed 3 years after the last step');
+      expect((await en.get(`/en/permohonan/data-saya?${q('r1')}`)).text).toContain('removed 3 years after the last step');
       await t.db.db.update(publicBody).set({ requestRetentionYears: null });
 
       const wrong = await t.app.request(`/permohonan/data-saya.json?nomor=${encodeURIComponent(s.requests.r1.number)}&kode=salah-kode`);

@@ -105,7 +105,7 @@ describe(`the public DIK (${backendName})`, () => {
     expect(await (await get('/informasi-dikecualikan?unit=bkpsdm')).text()).not.toContain('Rekam medis pasien rumah sakit daerah');
     expect((await get('/unit/tidak-ada/informasi-dikecualikan')).status).toBe(404);
     // English.
-    const en = await t.app.request('/informasi-dikecualikan', { headers: { cookie: 'qg_lang=en' } });
+    const en = await t.app.request('/en/informasi-dikecualikan');
     expect(await en.text()).toContain('Register of Exempt Information');
 
     // JSON, documented in the OpenAPI document.

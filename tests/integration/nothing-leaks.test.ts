@@ -230,6 +230,13 @@ describe(`nothing of exempt or classified content leaks (${backendName})`, () =>
     expect(track.text).toContain('dikecualikan');
   });
 
+  it('sends every HTML page it reached, in both languages, in standards mode (<!DOCTYPE html>)', () => {
+    // (A redirect's text starts with its Location: those are not pages.)
+    const pages = fetched.filter((f) => f.type.startsWith('text/html') && (f.status < 300 || f.status >= 400));
+    expect(pages.some((f) => f.url.startsWith('/en/'))).toBe(true);
+    expect(pages.filter((f) => !f.text.startsWith('<!DOCTYPE html>')).map((f) => `${f.status} ${f.url}`)).toEqual([]);
+  });
+
   it('finds the phrase in no public answer, no log line and no mail', () => {
     const leaks: string[] = [];
     for (const f of fetched) {

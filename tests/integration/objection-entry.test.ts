@@ -127,9 +127,8 @@ describe(`objections without the tracking link: form and JSON API (${backendName
 
   it('answers in English too', async () => {
     const b = new Browser(t.app);
-    await b.get('/bahasa/en?next=/permohonan/keberatan');
-    await b.get('/permohonan/keberatan');
-    const page = await b.post('/permohonan/keberatan', { entry: '1', nomor: '', kode: '', caseSummary: '' });
+    await b.get('/en/permohonan/keberatan');
+    const page = await b.post('/en/permohonan/keberatan', { entry: '1', nomor: '', kode: '', caseSummary: '' });
     expect(page.status).toBe(422);
     expect(page.text).toContain('Enter the registration number of the request.');
     expect(page.text).toContain('Choose at least one ground for the objection.');

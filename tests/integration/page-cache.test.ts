@@ -96,11 +96,14 @@ describe(`public page cache (${backendName})`, () => {
     const id = await anon().get('/informasi');
     expect(cached(id)).toBe(true);
     expect(id.text).toContain('<html lang="id"');
+    // English has its own URL (and the language cookie does not change what a portal URL shows).
     const en = new Browser(t.app);
     en.cookies.set('qg_lang', 'en');
-    const enFirst = await en.get('/informasi');
+    expect((await en.get('/informasi')).text).toContain('<html lang="id"');
+    const enFirst = await en.get('/en/informasi');
     expect(cached(enFirst)).toBe(false);
     expect(enFirst.text).toContain('<html lang="en"');
+    expect(cached(await en.get('/en/informasi'))).toBe(true);
 
     const officer = new Browser(t.app);
     await officer.login('utama@kota.example');

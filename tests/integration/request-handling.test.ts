@@ -487,8 +487,7 @@ describe(`handling requests in the back office (${backendName})`, () => {
       expect(page.text).not.toContain(r.number);
     }
     const en = new Browser(t.app);
-    en.cookies.set('qg_lang', 'en');
-    expect((await en.get(`/statistik-layanan?tahun=${year}`)).text).toContain('Answered within the deadline');
+    expect((await en.get(`/en/statistik-layanan?tahun=${year}`)).text).toContain('Answered within the deadline');
   });
 
   it('checks the forms: messages in Indonesian (or English), values kept, nothing written', async () => {

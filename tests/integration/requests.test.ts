@@ -29,11 +29,11 @@ describe(`requests for information (${backendName})`, () => {
   const system = (): Ctx => ({ ...t.ctx, actor: systemActor('uji') });
 
   /** Opens the form, waits like a person, sends it. */
-  async function send(b: Browser, form: Record<string, string>) {
-    const page = await b.get('/permohonan');
+  async function send(b: Browser, form: Record<string, string>, prefix = '') {
+    const page = await b.get(`${prefix}/permohonan`);
     const token = /name="formToken" value="([^"]+)"/.exec(page.text)![1]!;
     t.clock.advance(20_000);
-    return b.post('/permohonan', { ...form, formToken: token });
+    return b.post(`${prefix}/permohonan`, { ...form, formToken: token });
   }
 
   beforeAll(async () => {
@@ -123,8 +123,7 @@ describe(`requests for information (${backendName})`, () => {
     expect(bad.text).toContain('drainase Jalan G. Obos');
 
     const english = new Browser(t.app, '10.1.1.2');
-    english.cookies.set('qg_lang', 'en');
-    const badEn = await send(english, formOf({ ...citizen, email: '', phone: '', deliveryMethod: 'pos' }));
+    const badEn = await send(english, formOf({ ...citizen, email: '', phone: '', deliveryMethod: 'pos' }), '/en');
     expect(badEn.status).toBe(422);
     expect(badEn.text).toContain('Give an email address or a phone number, so that the PPID can reach you.');
 

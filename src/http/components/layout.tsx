@@ -1,10 +1,13 @@
 // Public and back-office page layouts: skip link, header with the body's name and logo, navigation, footer.
+import { raw } from 'hono/html';
 import type { Child, FC } from 'hono/jsx';
 import type { Actor } from '../../context.js';
 import type { PublicBody } from '../../domain/org/public-body.js';
 import type { Locale, MessageKey, T } from '../../i18n/index.js';
 import { can, type Action } from '../../policies/index.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
+import { isLocalizable, localizedPath } from '../locale-url.js';
+import { describePage, isNoindex } from './seo.js';
 
 /** What every page needs to render its frame. */
 export type View = {
@@ -13,7 +16,14 @@ export type View = {
   actor: Actor;
   csrf: string;
   body: PublicBody | null;
+  /** The page's path as routed, i.e. without a /en prefix. */
   path: string;
+  /** The query string ('' or '?…'), for the language switch and the alternates. */
+  search?: string;
+  /** The site's public base URL without a trailing slash (absolute canonical and alternate links). */
+  base?: string;
+  /** Kept out of search engines whatever its page type (error pages). */
+  noindex?: boolean;
   /** Message shown once after a redirect (already translated). */
   notice?: string | undefined;
 };
@@ -23,31 +33,72 @@ export const tx = (v: Pick<View, 'locale'>, id: string, en: string): string => (
 
 export const Csrf: FC<{ v: View }> = ({ v }) => <input type="hidden" name={CSRF_FIELD} value={v.csrf} />;
 
+/** An absolute URL of this site in the page's language (canonical links, Open Graph, JSON-LD). */
+export function localizeUrl(v: Pick<View, 'locale' | 'base'>, url: string): string {
+  if (v.locale !== 'en' || !v.base || !url.startsWith(`${v.base}/`)) return url;
+  return v.base + localizedPath('en', url.slice(v.base.length));
+}
+
+/** Marks Indonesian-only content (entry titles, summaries, unit names) inside an English page. */
+export const idText = (v: Pick<View, 'locale'>): 'id' | undefined => (v.locale === 'en' ? 'id' : undefined);
+
+/** The same page in the other language: its own URL for portal pages, the language cookie elsewhere. */
 const LangSwitch: FC<{ v: View }> = ({ v }) => {
   const other = v.locale === 'id' ? 'en' : 'id';
+  const here = `${v.path}${v.search ?? ''}`;
+  const href = isLocalizable(v.path) ? localizedPath(other, here) : `/bahasa/${other}?next=${encodeURIComponent(here)}`;
   return (
-    <a class="lang" href={`/bahasa/${other}?next=${encodeURIComponent(v.path)}`} hreflang={other} lang={other}>
+    <a class="lang" hreflang={other} href={href} lang={other}>
       {v.t('nav.switch_to')}
     </a>
   );
 };
 
-const Head: FC<{ v: View; title: string; extra?: Child }> = ({ v, title, extra }) => (
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>{`${title} – ${v.body?.shortName || v.body?.name || 'Q-Gesy'}`}</title>
-    <link rel="stylesheet" href="/static/app.css" />
-    <link rel="icon" href="/logo" />
-    {extra}
-  </head>
-);
+const Head: FC<{ v: View; title: string; extra?: Child; backoffice?: boolean; description?: string | undefined }> = ({
+  v,
+  title,
+  extra,
+  backoffice,
+  description,
+}) => {
+  const search = v.search ?? '';
+  const alternates = !backoffice && v.base && isLocalizable(v.path);
+  // A page kept out of the index names no canonical URL (the two would be contradicting signals).
+  const noindex = !!backoffice || !!v.noindex || isNoindex(v.path, search);
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{`${title} – ${v.body?.shortName || v.body?.name || 'Q-Gesy'}`}</title>
+      <link rel="stylesheet" href="/static/app.css" />
+      <link rel="icon" href="/logo" />
+      {noindex ? <meta name="robots" content={backoffice ? 'noindex, nofollow' : 'noindex, follow'} /> : null}
+      {/* Pages of the portal module write their own canonical link and description (MetaHead): */}
+      {!backoffice && !extra ? (
+        <>
+          <meta name="description" content={description ?? describePage(v.path, v.locale)} />
+          {v.base && !noindex ? <link rel="canonical" href={v.base + localizedPath(v.locale, v.path)} /> : null}
+        </>
+      ) : null}
+      {alternates ? (
+        <>
+          <link rel="alternate" hreflang="id" href={v.base + v.path + search} />
+          <link rel="alternate" hreflang="en" href={v.base + localizedPath('en', v.path + search)} />
+          <link rel="alternate" hreflang="x-default" href={v.base + v.path + search} />
+        </>
+      ) : null}
+      {extra}
+    </head>
+  );
+};
 
 const Brand: FC<{ v: View }> = ({ v }) => (
   <a class="brand" href="/">
     <img src="/logo" alt="" width="40" height="40" />
     <span>
-      <span class="brand-name">{v.body?.name ?? 'Q-Gesy'}</span>
+      <span class="brand-name" lang={idText(v)}>
+        {v.body?.name ?? 'Q-Gesy'}
+      </span>
       <span class="brand-sub">PPID · {v.t('app.tagline')}</span>
     </span>
   </a>
@@ -77,7 +128,7 @@ const Footer: FC<{ v: View }> = ({ v }) => {
               )}
               {b.address && (
                 <>
-                  {b.address}
+                  <span lang={idText(v)}>{b.address}</span>
                   <br />
                 </>
               )}
@@ -98,7 +149,9 @@ const Footer: FC<{ v: View }> = ({ v }) => {
         {b?.serviceHours ? (
           <section aria-labelledby="f-hours">
             <h2 id="f-hours">{v.t('footer.hours')}</h2>
-            <p class="pre">{b.serviceHours}</p>
+            <p class="pre" lang={idText(v)}>
+              {b.serviceHours}
+            </p>
           </section>
         ) : null}
         <section aria-labelledby="f-about">
@@ -141,66 +194,82 @@ const UserBox: FC<{ v: View }> = ({ v }) =>
     <a href="/masuk">{v.t('nav.login')}</a>
   );
 
-/** `head`: page-specific elements for <head> (canonical link, description, Open Graph, JSON-LD). */
-export const PublicLayout: FC<{ v: View; title: string; head?: Child; children?: Child }> = ({ v, title, head, children }) => (
-  <html lang={v.locale}>
-    <Head v={v} title={title} extra={head} />
-    <body>
-      <a class="skip" href="#main">
-        {v.t('nav.skip')}
-      </a>
-      <header class="site-header">
-        <div class="wrap header-row">
-          <Brand v={v} />
-          <nav aria-label={v.t('nav.main')} class="main-nav">
-            <ul>
-              <li>
-                <a href="/" aria-current={v.path === '/' ? 'page' : undefined}>
-                  {v.t('nav.home')}
-                </a>
-              </li>
-              <li>
-                <a href="/informasi" aria-current={/^\/(informasi|kategori|dip)(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
-                  {tx(v, 'Daftar Informasi', 'Information')}
-                </a>
-              </li>
-              <li>
-                <a href="/cari" aria-current={/^\/cari(\?|$)/.test(v.path) ? 'page' : undefined}>
-                  {tx(v, 'Cari', 'Search')}
-                </a>
-              </li>
-              <li>
-                <a href="/unit" aria-current={/^\/unit(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
-                  {v.t('nav.units')}
-                </a>
-              </li>
-              <li>
-                <a href="/permohonan" aria-current={/^\/permohonan(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
-                  {tx(v, 'Ajukan permohonan', 'Request information')}
-                </a>
-              </li>
-              {v.actor.kind === 'user' ? (
-                <li>
-                  <a href="/admin">{v.t('nav.backoffice')}</a>
-                </li>
-              ) : null}
-              <li>
-                <UserBox v={v} />
-              </li>
-              <li>
-                <LangSwitch v={v} />
-              </li>
-            </ul>
-          </nav>
-        </div>
-      </header>
-      <main id="main" tabindex={-1} class="wrap">
-        <Notice v={v} />
-        {children}
-      </main>
-      <Footer v={v} />
-    </body>
-  </html>
+/**
+ * `head`: page-specific elements for <head> (canonical link, description, Open Graph, JSON-LD); a page
+ * without them gets its description (`description`, else the one seo.ts keeps for its path) and canonical
+ * link here. On a phone the navigation folds into a `<details>` menu that needs no JavaScript.
+ */
+export const PublicLayout: FC<{ v: View; title: string; head?: Child; description?: string; children?: Child }> = ({
+  v,
+  title,
+  head,
+  description,
+  children,
+}) => (
+  <>
+    {raw('<!DOCTYPE html>')}
+    <html lang={v.locale}>
+      <Head v={v} title={title} extra={head} description={description} />
+      <body>
+        <a class="skip" href="#main">
+          {v.t('nav.skip')}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-row">
+            <Brand v={v} />
+            <details class="menu">
+              <summary>{v.t('nav.menu')}</summary>
+              <nav aria-label={v.t('nav.main')} class="main-nav">
+                <ul>
+                  <li>
+                    <a href="/" aria-current={v.path === '/' ? 'page' : undefined}>
+                      {v.t('nav.home')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href="/informasi" aria-current={/^\/(informasi|kategori|dip)(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
+                      {tx(v, 'Daftar Informasi', 'Information list')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href="/cari" aria-current={/^\/cari(\?|$)/.test(v.path) ? 'page' : undefined}>
+                      {tx(v, 'Cari', 'Search')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href="/unit" aria-current={/^\/unit(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
+                      {v.t('nav.units')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href="/permohonan" aria-current={/^\/permohonan(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
+                      {tx(v, 'Ajukan permohonan', 'Request information')}
+                    </a>
+                  </li>
+                  {v.actor.kind === 'user' ? (
+                    <li>
+                      <a href="/admin">{v.t('nav.backoffice')}</a>
+                    </li>
+                  ) : null}
+                  <li>
+                    <UserBox v={v} />
+                  </li>
+                  <li>
+                    <LangSwitch v={v} />
+                  </li>
+                </ul>
+              </nav>
+            </details>
+          </div>
+        </header>
+        <main id="main" tabindex={-1} class="wrap">
+          <Notice v={v} />
+          {children}
+        </main>
+        <Footer v={v} />
+      </body>
+    </html>
+  </>
 );
 
 type NavItem = { href: string; label: MessageKey; action: Action; unit?: boolean };
@@ -237,65 +306,68 @@ export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> 
   const best = [...items.map((i) => i.href), ...(ownUnit ? ['/admin/unit', '/admin/monev'] : [])].filter(matches).sort((a, b) => b.length - a.length)[0];
   const current = (href: string) => (href === best ? 'page' : undefined);
   return (
-    <html lang={v.locale}>
-      <Head v={v} title={title} />
-      <body class="backoffice">
-        <a class="skip" href="#main">
-          {v.t('nav.skip')}
-        </a>
-        <header class="site-header">
-          <div class="wrap header-row">
-            <Brand v={v} />
-            <nav aria-label={v.t('nav.main')} class="main-nav">
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={v.locale}>
+        <Head v={v} title={title} backoffice />
+        <body class="backoffice">
+          <a class="skip" href="#main">
+            {v.t('nav.skip')}
+          </a>
+          <header class="site-header">
+            <div class="wrap header-row">
+              <Brand v={v} />
+              <nav aria-label={v.t('nav.main')} class="main-nav">
+                <ul>
+                  <li>
+                    <a href="/">{v.t('nav.home')}</a>
+                  </li>
+                  <li>
+                    <span class="who">{v.actor.kind === 'user' ? v.actor.name : ''}</span>
+                  </li>
+                  <li>
+                    <UserBox v={v} />
+                  </li>
+                  <li>
+                    <LangSwitch v={v} />
+                  </li>
+                </ul>
+              </nav>
+            </div>
+          </header>
+          <div class="wrap bo-grid">
+            <nav aria-label={v.t('bo.nav')} class="bo-nav">
               <ul>
-                <li>
-                  <a href="/">{v.t('nav.home')}</a>
-                </li>
-                <li>
-                  <span class="who">{v.actor.kind === 'user' ? v.actor.name : ''}</span>
-                </li>
-                <li>
-                  <UserBox v={v} />
-                </li>
-                <li>
-                  <LangSwitch v={v} />
-                </li>
+                {items.map((i) => (
+                  <li>
+                    <a href={i.href} aria-current={current(i.href)}>
+                      {v.t(i.label)}
+                    </a>
+                  </li>
+                ))}
+                {ownUnit ? (
+                  <li>
+                    <a href={`/admin/unit/${ownUnit}`} aria-current={current('/admin/unit')}>
+                      {v.t('bo.my_unit')}
+                    </a>
+                  </li>
+                ) : null}
+                {ownUnit && !can(v.actor, 'dip.monitor') ? (
+                  <li>
+                    <a href="/admin/monev" aria-current={current('/admin/monev')}>
+                      {tx(v, 'Skor DIP unit saya', "My unit's DIP score")}
+                    </a>
+                  </li>
+                ) : null}
               </ul>
             </nav>
+            <main id="main" tabindex={-1}>
+              <Notice v={v} />
+              {children}
+            </main>
           </div>
-        </header>
-        <div class="wrap bo-grid">
-          <nav aria-label={v.t('bo.nav')} class="bo-nav">
-            <ul>
-              {items.map((i) => (
-                <li>
-                  <a href={i.href} aria-current={current(i.href)}>
-                    {v.t(i.label)}
-                  </a>
-                </li>
-              ))}
-              {ownUnit ? (
-                <li>
-                  <a href={`/admin/unit/${ownUnit}`} aria-current={current('/admin/unit')}>
-                    {v.t('bo.my_unit')}
-                  </a>
-                </li>
-              ) : null}
-              {ownUnit && !can(v.actor, 'dip.monitor') ? (
-                <li>
-                  <a href="/admin/monev" aria-current={current('/admin/monev')}>
-                    {tx(v, 'Skor DIP unit saya', "My unit's DIP score")}
-                  </a>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-          <main id="main" tabindex={-1}>
-            <Notice v={v} />
-            {children}
-          </main>
-        </div>
-      </body>
-    </html>
+        </body>
+      </html>
+    </>
   );
 };

@@ -8,6 +8,7 @@ import { resolveSession } from '../../domain/accounts/sessions.js';
 import { resolveCitizenSession } from '../../domain/citizen/account.js';
 import { getPublicBody } from '../../domain/org/public-body.js';
 import { isLocale, translator, type Locale } from '../../i18n/index.js';
+import { isLocalizable, urlLocale } from '../locale-url.js';
 import type { Env } from '../types.js';
 
 export const SESSION_COOKIE = 'qg_sid';
@@ -75,7 +76,10 @@ export function requestContext(): MiddlewareHandler<Env> {
 
     const cookieLang = getCookie(c, LANG_COOKIE);
     const actor = c.get('actor');
-    const locale: Locale = isLocale(cookieLang) ? cookieLang : actor.kind === 'user' ? actor.locale : 'id';
+    // A page's language is its URL's (/en/...); the cookie and the officer's own setting only choose it
+    // where a page has one URL for both languages (back office, API, citizen account).
+    const preferred: Locale = isLocale(cookieLang) ? cookieLang : actor.kind === 'user' ? actor.locale : 'id';
+    const locale: Locale = urlLocale(c.req.url) ?? (isLocalizable(c.req.path) ? 'id' : preferred);
     c.set('locale', locale);
     c.set('t', translator(locale));
     c.set('body', (await getPublicBody(deps.database.db)) ?? null);

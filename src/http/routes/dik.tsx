@@ -53,7 +53,7 @@ async function page(c: Context<Env>, code: string | undefined, perUnitPage: bool
   c.header(PAGE_VALID_UNTIL, String(nextDayStarts(ctx.clock.now(), timeZone).getTime()));
   return c.html(
     <DikPage
-      v={unit && !perUnitPage ? { ...v, path: `${v.path}?unit=${unit.code}` } : v}
+      v={v}
       rows={rows}
       today={today}
       units={all}

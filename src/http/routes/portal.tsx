@@ -38,6 +38,7 @@ import {
 } from '../pages/public/portal.js';
 import { markSearch, resultPing } from '../search-log.js';
 import type { Env } from '../types.js';
+import { localizedPath } from '../locale-url.js';
 
 export const portalRoutes = new Hono<Env>();
 
@@ -69,10 +70,9 @@ function baseUrl(c: Context<Env>): string {
 }
 
 /** The view with the query string kept in the path, so that the language switch returns to the same list. */
+/** The view of a page whose query matters (filters, search): view(c) carries it in `search`. */
 function viewWithQuery(c: Context<Env>): View {
-  const v = view(c);
-  const i = c.req.url.indexOf('?');
-  return i >= 0 ? { ...v, path: v.path + c.req.url.slice(i) } : v;
+  return view(c);
 }
 
 async function unitSummaries(c: Context<Env>): Promise<{ units: UnitSummary[]; byCategory: Record<DipCategory, number>; total: number }> {
@@ -121,7 +121,13 @@ portalRoutes.get('/', async (c) => {
 
 portalRoutes.get('/unit', async (c) => {
   const { units } = await unitSummaries(c);
-  return c.html(<UnitsPage v={view(c)} units={units} meta={{ canonical: `${baseUrl(c)}/unit` }} />);
+  const v = view(c);
+  const description = tx(
+    v,
+    `${units.length} unit kerja (perangkat daerah) dan PPID-nya: daftar informasi publik setiap unit dan tempat mengajukan permohonan informasi.`,
+    `${units.length} agencies and their PPIDs: each agency's public information list and where to request information.`,
+  );
+  return c.html(<UnitsPage v={v} units={units} meta={{ canonical: `${baseUrl(c)}/unit`, description }} />);
 });
 
 portalRoutes.get('/unit/:code', async (c) => {
@@ -204,7 +210,7 @@ portalRoutes.get('/dip', async (c) => {
   const canonical = base + href('/dip', { hal: hal > 1 ? hal : undefined });
   const crumbs: Crumb[] = [
     { label: v.t('nav.home'), href: '/' },
-    { label: tx(v, 'Daftar Informasi', 'Information'), href: '/informasi' },
+    { label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' },
     { label: tx(v, 'Tabel DIP', 'DIP table') },
   ];
   return c.html(
@@ -362,7 +368,7 @@ portalRoutes.get('/informasi/:slug', async (c) => {
   const canonical = `${base}/informasi/${e.slug}`;
   const crumbs: Crumb[] = [
     { label: v.t('nav.home'), href: '/' },
-    { label: tx(v, 'Daftar Informasi', 'Information'), href: '/informasi' },
+    { label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' },
     { label: e.unitName, href: `/unit/${e.unitCode}` },
     { label: e.title },
   ];
@@ -381,7 +387,15 @@ portalRoutes.get('/informasi/:slug', async (c) => {
 // --- sitemap and robots -----------------------------------------------------------------------------
 
 const xmlEscape = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
-const urlTag = (loc: string, lastmod?: Date) => `<url><loc>${xmlEscape(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}</url>\n`;
+/** A page in both languages, each naming the other (and the Indonesian one as the default) as its alternates. */
+const urlTag = (loc: string, lastmod?: Date) => {
+  const u = new URL(loc);
+  const id = xmlEscape(loc);
+  const en = xmlEscape(u.origin + localizedPath('en', u.pathname + u.search));
+  const alt = `<xhtml:link rel="alternate" hreflang="id" href="${id}"/><xhtml:link rel="alternate" hreflang="en" href="${en}"/><xhtml:link rel="alternate" hreflang="x-default" href="${id}"/>`;
+  const mod = lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : '';
+  return `<url><loc>${id}</loc>${mod}${alt}</url>\n<url><loc>${en}</loc>${mod}${alt}</url>\n`;
+};
 
 portalRoutes.get('/sitemap.xml', async (c) => {
   const base = baseUrl(c);
@@ -389,7 +403,7 @@ portalRoutes.get('/sitemap.xml', async (c) => {
   const units = await listPublicUnits(ctx);
   const log = c.get('log');
   async function* parts(): AsyncGenerator<string> {
-    yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
     for (const p of ['/', '/informasi', '/dip', '/informasi-dikecualikan', '/unit', '/permohonan', '/kalkulator-tenggat', '/statistik-layanan'])
       yield urlTag(base + p);
     for (const cat of CATEGORIES) yield urlTag(`${base}/kategori/${CATEGORY_SLUGS[cat]}`);
@@ -422,6 +436,10 @@ portalRoutes.get('/sitemap.xml', async (c) => {
 
 portalRoutes.get('/robots.txt', (c) => {
   // The applicant's own pages (reached with a secret code) are never for search engines.
-  const text = ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /permohonan/', '', `Sitemap: ${baseUrl(c)}/sitemap.xml`, ''].join('\n');
+  // The empty tracking and objection forms may be found; what follows them (a number and code) may not.
+  const lines = ['Disallow: /admin', 'Disallow: /akun', 'Disallow: /permohonan/', 'Allow: /permohonan/lacak$', 'Allow: /permohonan/keberatan$'];
+  const text = ['User-agent: *', 'Allow: /', ...lines, ...lines.map((l) => l.replace(': /', ': /en/')), '', `Sitemap: ${baseUrl(c)}/sitemap.xml`, ''].join(
+    '\n',
+  );
   return c.text(text, 200, { 'cache-control': 'public, max-age=3600' });
 });

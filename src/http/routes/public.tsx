@@ -17,6 +17,7 @@ import { fieldErrorsOf, parseWith, readForm, safeNext, str, view } from '../form
 import { LANG_COOKIE, SESSION_COOKIE } from '../middleware/context.js';
 import { ForgotPage, LoginPage, ResetPage, SetupPage } from '../pages/public/auth.js';
 import type { Env } from '../types.js';
+import { localizedPath, stripLocale } from '../locale-url.js';
 import { DEFAULT_LOGO_SVG } from '../components/default-logo.js';
 
 export const publicRoutes = new Hono<Env>();
@@ -26,7 +27,9 @@ publicRoutes.get('/bahasa/:lang', (c) => {
   if (isLocale(lang)) {
     setCookie(c, LANG_COOKIE, lang, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400, secure: c.get('deps').config.secureCookies, httpOnly: true });
   }
-  return c.redirect(safeNext(c.req.query('next')), 303);
+  // A portal page has its own URL per language (/en/...); the cookie still chooses the back office's.
+  const next = stripLocale(safeNext(c.req.query('next')));
+  return c.redirect(isLocale(lang) ? localizedPath(lang, next) : next, 303);
 });
 
 publicRoutes.get('/logo', async (c) => {

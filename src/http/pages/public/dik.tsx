@@ -6,7 +6,7 @@ import { legalBasisText } from '../../../domain/exemptions/input.js';
 import { periodText, type DikRow } from '../../../domain/exemptions/dik.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { Unit } from '../../../domain/units/units.js';
-import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
 import { Breadcrumbs, MetaHead, type Crumb, type Meta } from './portal.js';
 
 const day = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id').replace(/^[^,]+, /, '');
@@ -41,7 +41,11 @@ export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnit
       <Breadcrumbs v={v} items={crumbs} />
       <h1>
         {title}
-        {perUnitPage && unit ? <span class="block h3">{unit.name}</span> : null}
+        {perUnitPage && unit ? (
+          <span class="block h3" lang={idText(v)}>
+            {unit.name}
+          </span>
+        ) : null}
       </h1>
       <p class="lead">
         {tx(
@@ -57,7 +61,7 @@ export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnit
             <select id="f-unit" name="unit">
               <option value="">{tx(v, 'Semua unit kerja', 'All agencies')}</option>
               {units.map((u) => (
-                <option value={u.code} selected={unit?.code === u.code}>
+                <option value={u.code} selected={unit?.code === u.code} lang={idText(v)}>
                   {u.name}
                 </option>
               ))}
@@ -98,17 +102,25 @@ export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnit
                     {i + 1}
                   </td>
                   <td data-label={h.info} class="sum">
-                    <span class="title">{r.publicTitle}</span>
+                    <span class="title" lang={idText(v)}>
+                      {r.publicTitle}
+                    </span>
                     <span class="cat-line">
-                      <a href={`/unit/${r.unitCode}/informasi-dikecualikan`}>{r.unitName}</a>
+                      <a href={`/unit/${r.unitCode}/informasi-dikecualikan`} lang={idText(v)}>
+                        {r.unitName}
+                      </a>
                       {r.partial ? ` · ${tx(v, 'dikecualikan sebagian', 'exempt in part')}` : ''}
                     </span>
                   </td>
                   <td data-label={h.ground}>
                     <strong>{groundReference(r.ground, r.subpoint, v.locale)}</strong>: {groundLabel(r.ground, r.subpoint, v.locale)}
                   </td>
-                  <td data-label={h.legal}>{legalBasisText(r.legalBasis)}</td>
-                  <td data-label={h.consequence}>{r.publicSummary}</td>
+                  <td data-label={h.legal} lang={idText(v)}>
+                    {legalBasisText(r.legalBasis)}
+                  </td>
+                  <td data-label={h.consequence} lang={idText(v)}>
+                    {r.publicSummary}
+                  </td>
                   <td data-label={h.period}>{periodText(r, v.locale === 'en' ? 'en' : 'id')}</td>
                   <td data-label={h.decision} class="num">
                     {r.number}

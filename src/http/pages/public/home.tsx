@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicEntry } from '../../../domain/dip/public.js';
-import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
 import { CATEGORIES, CATEGORY_SLUGS, catLabel, formatDate, MetaHead, SearchBox, type Meta, type UnitSummary } from './portal.js';
 
 const countLabel = (v: View, n: number) =>
@@ -65,9 +65,11 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
         <ul class="latest-list">
           {latest.map((e) => (
             <li>
-              <a href={`/informasi/${e.slug}`}>{e.title}</a>
+              <a href={`/informasi/${e.slug}`} lang={idText(v)}>
+                {e.title}
+              </a>
               <span class="muted small block">
-                {e.unitName} · <time datetime={e.updatedAt.toISOString()}>{formatDate(v, e.updatedAt)}</time>
+                <span lang={idText(v)}>{e.unitName}</span> · <time datetime={e.updatedAt.toISOString()}>{formatDate(v, e.updatedAt)}</time>
               </span>
             </li>
           ))}
@@ -98,7 +100,7 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
           <ul class="unit-list">
             {units.map((u) => (
               <li>
-                <a class="unit-name" href={`/unit/${u.code}`}>
+                <a class="unit-name" href={`/unit/${u.code}`} lang={idText(v)}>
                   {u.name}
                 </a>
                 {u.isPpidUtama ? <span class="badge">{v.t('units.utama')}</span> : null}
@@ -123,7 +125,9 @@ export const UnitsPage: FC<{ v: View; units: UnitSummary[]; meta: Meta }> = ({ v
         {units.map((u) => (
           <li class="card">
             <h2 class="h3">
-              <a href={`/unit/${u.code}`}>{u.name}</a>
+              <a href={`/unit/${u.code}`} lang={idText(v)}>
+                {u.name}
+              </a>
             </h2>
             {u.isPpidUtama ? (
               <p>

@@ -6,7 +6,7 @@ import type { PublicDocument, PublicEntry } from '../../../domain/dip/public.js'
 import type { SearchResult } from '../../../domain/dip/search.js';
 import { CATEGORY_LABELS, subtypeLabel } from '../../../domain/dip/subtypes.js';
 import type { Unit } from '../../../domain/units/units.js';
-import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { idText, localizeUrl, PublicLayout, tx, type View } from '../../components/layout.js';
 
 // --- URLs and formatting ----------------------------------------------------------------------------
 
@@ -132,13 +132,14 @@ export type Meta = {
   noindex?: boolean;
 };
 
-export const MetaHead: FC<{ v: View; meta: Meta }> = ({ v, meta }) => {
+export const MetaHead: FC<{ v: View; meta: Meta }> = ({ v, meta: given }) => {
+  // The canonical URL in the page's own language (/en/...); robots are decided by page type in the layout.
+  const meta = { ...given, canonical: localizeUrl(v, given.canonical) };
   const description = meta.description ? meta.description.replace(/\s+/g, ' ').trim().slice(0, 300) : undefined;
   return (
     <>
       <link rel="canonical" href={meta.canonical} />
       {description ? <meta name="description" content={description} /> : null}
-      {meta.noindex ? <meta name="robots" content="noindex, follow" /> : null}
       {meta.ogType ? (
         <>
           <meta property="og:type" content={meta.ogType} />
@@ -175,8 +176,8 @@ export type Crumb = { label: string; href?: string };
 export const Breadcrumbs: FC<{ v: View; items: Crumb[] }> = ({ v, items }) => (
   <nav aria-label={tx(v, 'Jejak halaman', 'Breadcrumb')} class="crumbs">
     <ol>
-      {items.map((c, i) => (
-        <li>{c.href && i < items.length - 1 ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
+      {items.map((c) => (
+        <li>{c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
       ))}
     </ol>
   </nav>
@@ -249,7 +250,7 @@ export const Pager: FC<{ v: View; page: number; pageSize: number; total: number;
 
 const EntryMeta: FC<{ v: View; e: { number: string; unitName: string; category: DipCategory; year: number | null } }> = ({ v, e }) => (
   <p class="entry-meta">
-    <span class={`cat cat-${CATEGORY_SLUGS[e.category]}`}>{catLabel(v, e.category)}</span> <span>{e.unitName}</span>
+    <span class={`cat cat-${CATEGORY_SLUGS[e.category]}`}>{catLabel(v, e.category)}</span> <span lang={idText(v)}>{e.unitName}</span>
     {e.year ? <span> · {e.year}</span> : null}
     <span class="num"> · {e.number}</span>
   </p>
@@ -262,16 +263,22 @@ export const EntryList: FC<{ v: View; items: PublicEntry[]; headingLevel?: 2 | 3
       <li>
         {headingLevel === 2 ? (
           <h2 class="h3">
-            <a href={`/informasi/${e.slug}`}>{e.title}</a>
+            <a href={`/informasi/${e.slug}`} lang={idText(v)}>
+              {e.title}
+            </a>
           </h2>
         ) : (
           <h3>
-            <a href={`/informasi/${e.slug}`}>{e.title}</a>
+            <a href={`/informasi/${e.slug}`} lang={idText(v)}>
+              {e.title}
+            </a>
           </h3>
         )}
         <EntryMeta v={v} e={e} />
         {e.fileTypes.length ? <DownloadBadge v={v} types={e.fileTypes} /> : null}
-        <p class="snippet">{clipText(e.summary, 200)}</p>
+        <p class="snippet" lang={idText(v)}>
+          {clipText(e.summary, 200)}
+        </p>
       </li>
     ))}
   </ul>
@@ -341,7 +348,9 @@ export const DipTable: FC<{ v: View; items: PublicEntry[]; caption: string; grou
               {groupByUnit && e.unitId !== items[i - 1]?.unitId ? (
                 <tr class="group">
                   <th colspan={7} scope="colgroup">
-                    <a href={`/unit/${e.unitCode}`}>{e.unitName}</a>
+                    <a href={`/unit/${e.unitCode}`} lang={idText(v)}>
+                      {e.unitName}
+                    </a>
                   </th>
                 </tr>
               ) : null}
@@ -350,16 +359,20 @@ export const DipTable: FC<{ v: View; items: PublicEntry[]; caption: string; grou
                   <Wrappable text={e.number} />
                 </td>
                 <td data-label={h.summary} class="sum">
-                  <a href={`/informasi/${e.slug}`} class="title">
+                  <a href={`/informasi/${e.slug}`} class="title" lang={idText(v)}>
                     {e.title}
                   </a>
                   <span class="cat-line">
                     <span class={`cat cat-${CATEGORY_SLUGS[e.category]}`}>{catLabel(v, e.category)}</span>
                     {e.year ? ` · ${e.periodLabel || e.year}` : ''}
                   </span>
-                  <span class="sum-text">{clipText(e.summary, 280)}</span>
+                  <span class="sum-text" lang={idText(v)}>
+                    {clipText(e.summary, 280)}
+                  </span>
                 </td>
-                <td data-label={h.holder}>{e.holder || e.unitName}</td>
+                <td data-label={h.holder} lang={idText(v)}>
+                  {e.holder || e.unitName}
+                </td>
                 <td data-label={h.responsible}>{e.responsible}</td>
                 <td data-label={h.made}>{[e.madeWhen, e.madePlace].filter(Boolean).join(', ') || '–'}</td>
                 <td data-label={h.forms}>{formsText(v, e, true) || '–'}</td>
@@ -410,7 +423,7 @@ const FilterFields: FC<{ v: View; f: Filters; units: Unit[]; years: number[]; ca
         <select id="f-unit" name="unit">
           <option value="">{tx(v, 'Semua unit', 'All agencies')}</option>
           {units.map((u) => (
-            <option value={u.code} selected={f.unit === u.code}>
+            <option value={u.code} selected={f.unit === u.code} lang={idText(v)}>
               {u.name}
             </option>
           ))}
@@ -500,6 +513,15 @@ const NoResultsAdvice: FC<{ v: View; f: Filters; hasFilters: boolean }> = ({ v, 
   </div>
 );
 
+const searchDescription = (v: View, q: string | undefined): string =>
+  q
+    ? tx(v, `Hasil pencarian “${q}” dalam daftar informasi publik PPID.`, `Search results for “${q}” in the PPID's public information list.`)
+    : tx(
+        v,
+        'Cari informasi publik menurut kata kunci, unit kerja, kategori, tahun, dan bentuk informasi; ajukan permohonan bila belum tersedia.',
+        'Search public information by keyword, agency, category, year and form; request it when it is not published yet.',
+      );
+
 export type SearchPageProps = {
   v: View;
   f: Filters;
@@ -521,7 +543,7 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
   const countId = result?.totalCapped ? `lebih dari ${result.total}` : `${result?.total ?? 0}`;
   const countEn = result?.totalCapped ? `more than ${result.total}` : `${result?.total ?? 0}`;
   return (
-    <PublicLayout v={v} title={title} head={<MetaHead v={v} meta={{ canonical, noindex: true }} />}>
+    <PublicLayout v={v} title={title} head={<MetaHead v={v} meta={{ canonical, description: searchDescription(v, f.q) }} />}>
       <h1>{tx(v, 'Cari informasi publik', 'Search public information')}</h1>
       <form method="get" action="/cari" role="search" class="search-page-form">
         <div class="search-box big">
@@ -638,7 +660,7 @@ export const BrowsePage: FC<BrowsePageProps> = ({ v, f, category, units, years, 
   const title = category ? catLabel(v, category) : tx(v, 'Daftar informasi publik', 'Public information');
   const crumbs: Crumb[] = [
     { label: v.t('nav.home'), href: '/' },
-    ...(category ? [{ label: tx(v, 'Daftar Informasi', 'Information'), href: '/informasi' }] : []),
+    ...(category ? [{ label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' }] : []),
     { label: title },
   ];
   const hasFilters = !!(f.unit || f.tahun || (!category && f.kategori));
@@ -714,16 +736,19 @@ export type EntryPageProps = { v: View; e: PublicEntry; docs: PublicDocument[]; 
 
 export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
   <PublicLayout v={v} title={e.title} head={<MetaHead v={v} meta={meta} />}>
-    <Breadcrumbs v={v} items={crumbs} />
+    {/* The heading below names the entry: the trail stops at its parent. */}
+    <Breadcrumbs v={v} items={crumbs.slice(0, -1)} />
     <article class="entry">
-      <h1>{e.title}</h1>
+      <h1 lang={idText(v)}>{e.title}</h1>
       <p class="entry-tags">
         <a class={`cat cat-${CATEGORY_SLUGS[e.category]}`} href={`/kategori/${CATEGORY_SLUGS[e.category]}`}>
           {catLabel(v, e.category)}
         </a>{' '}
         <span class="badge">{subtypeLabel(e.subtype, v.locale)}</span>
       </p>
-      <p class="lead pre">{e.summary}</p>
+      <p class="lead pre" lang={idText(v)}>
+        {e.summary}
+      </p>
       <p class="muted small updated">
         {tx(v, 'Diperbarui ', 'Updated ')}
         <time datetime={e.updatedAt.toISOString()}>{formatDate(v, e.updatedAt)}</time>
@@ -786,12 +811,14 @@ export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
           <dd>{subtypeLabel(e.subtype, v.locale)}</dd>
           <dt>{tx(v, 'Unit kerja', 'Agency')}</dt>
           <dd>
-            <a href={`/unit/${e.unitCode}`}>{e.unitName}</a>
+            <a href={`/unit/${e.unitCode}`} lang={idText(v)}>
+              {e.unitName}
+            </a>
           </dd>
           <dt>{tx(v, 'Pejabat/unit yang menguasai informasi', 'Official or unit holding the information')}</dt>
-          <dd>{e.holder || e.unitName}</dd>
+          <dd lang={idText(v)}>{e.holder || e.unitName}</dd>
           <dt>{tx(v, 'Penanggung jawab pembuatan atau penerbitan informasi', 'Responsible for making or issuing the information')}</dt>
-          <dd>{e.responsible}</dd>
+          <dd lang={idText(v)}>{e.responsible}</dd>
           <dt>{tx(v, 'Waktu pembuatan', 'When made')}</dt>
           <dd>{e.madeWhen || '–'}</dd>
           <dt>{tx(v, 'Tempat pembuatan', 'Where made')}</dt>
@@ -865,7 +892,7 @@ export type UnitPageProps = { v: View; unit: UnitSummary; items: PublicEntry[]; 
 export const UnitPage: FC<UnitPageProps> = ({ v, unit, items, total, page, pageSize, meta, crumbs }) => (
   <PublicLayout v={v} title={page > 1 ? `${unit.name} (${v.t('common.page', { n: page })})` : unit.name} head={<MetaHead v={v} meta={meta} />}>
     <Breadcrumbs v={v} items={crumbs} />
-    <h1>{unit.name}</h1>
+    <h1 lang={idText(v)}>{unit.name}</h1>
     {unit.isPpidUtama ? (
       <p>
         <span class="badge">{v.t('units.utama')}</span>
