@@ -102,12 +102,14 @@ describe(`no dead ends: request links, download badge and filter, truthful forms
     });
 
     it('in English, the text is in English', async () => {
-      const { text } = await new Browser(t.app).get(`/permohonan?dip=${encodeURIComponent(e.nofile!.number)}`, { cookie: 'qg_lang=en' });
+      const { text } = await new Browser(t.app).get(`/en/permohonan?dip=${encodeURIComponent(e.nofile!.number)}`);
       expect(detailsOf(text)).toBe(
         `Information: Rencana Kerja Jembatan Kahayan 2026 (DIP number ${e.nofile!.number}, Dinas Pekerjaan Umum dan Penataan Ruang)`,
       );
-      const entry = await new Browser(t.app).get(`/informasi/${e.nofile!.slug}`, { cookie: 'qg_lang=en' });
+      const entry = await new Browser(t.app).get(`/en/informasi/${e.nofile!.slug}`);
       expect(entry.text).toContain('Request this information');
+      // The request link stays on the English pages.
+      expect(entry.text).toContain(`href="/en/permohonan?dip=`);
       expect(entry.text).toContain('Recorded (electronic copy): available on request');
     });
 
