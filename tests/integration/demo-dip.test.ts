@@ -94,7 +94,11 @@ describe('demo DIP catalog', () => {
     expect(inHours.length / times.length).toBeGreaterThan(0.8);
     expect(new Set(times.map((d) => d.getUTCHours() * 60 + d.getUTCMinutes())).size).toBeGreaterThan(times.length / 2);
 
-    const objections = (await t.db.execute(sql`select seq, number, received_at as filed_at from objections`)).rows as { seq: number; number: string; filed_at: string | Date }[];
+    const objections = (await t.db.execute(sql`select seq, number, received_at as filed_at from objections`)).rows as {
+      seq: number;
+      number: string;
+      filed_at: string | Date;
+    }[];
     expect(objections.length).toBe(2);
     expect([...objections].sort((a, b) => a.seq - b.seq).map((o) => o.number)).toEqual(
       [...objections].sort((a, b) => new Date(a.filed_at).getTime() - new Date(b.filed_at).getTime()).map((o) => o.number),
