@@ -69,7 +69,7 @@ export async function penetapanDipPdf(head: Letterhead, p: PenetapanDip): Promis
       margin: [0, 0, 0, 8],
     },
     p.entries.length
-      ? { table: { headerRows: 1, widths: [18, 58, 90, '*', 80, 80, 50, 60], body: rows, dontBreakRows: true }, layout: REGISTER_TABLE_LAYOUT, fontSize: 7.5 }
+      ? { table: { headerRows: 1, widths: [18, 80, 80, '*', 75, 80, 50, 55], body: rows, dontBreakRows: true }, layout: REGISTER_TABLE_LAYOUT, fontSize: 7.5 }
       : { text: 'Belum ada informasi publik yang diterbitkan.' },
   );
   const doc = {
@@ -110,8 +110,9 @@ export async function penetapanDipPdf(head: Letterhead, p: PenetapanDip): Promis
         'Menetapkan',
         numbered([
           `Daftar Informasi Publik ${body} sebagaimana tercantum dalam Lampiran keputusan ini, yang memuat ${p.entryCount} informasi: ${counts[0]} informasi berkala, ${counts[1]} informasi serta-merta dan ${counts[2]} informasi setiap saat.`,
-          'Daftar Informasi Publik ini merupakan versi ' +
-            `${p.versionNo} dan menggantikan penetapan sebelumnya; daftar yang berlaku diumumkan di portal PPID dan dimutakhirkan sekurang-kurangnya setiap tahun.`,
+          p.versionNo > 1
+            ? `Daftar Informasi Publik ini merupakan versi ${p.versionNo} dan menggantikan penetapan sebelumnya; daftar yang berlaku diumumkan di portal PPID dan dimutakhirkan sekurang-kurangnya setiap tahun.`
+            : 'Daftar Informasi Publik ini merupakan versi 1; daftar yang berlaku diumumkan di portal PPID dan dimutakhirkan sekurang-kurangnya setiap tahun.',
           'Keputusan ini berlaku sejak tanggal ditetapkan.',
         ]),
       ),

@@ -208,6 +208,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/dip/:id/kembalikan': on('dip-entry', 'dip.review'),
   'POST /admin/dip/:id/setujui': on('dip-entry', 'dip.review'),
   'POST /admin/dip/:id/tarik': on('dip-entry', 'dip.review'),
+  // Personal data found in the documents: the unit (which edits) or the PPID Utama (which reviews) confirms it may be published.
+  'POST /admin/dip/:id/data-pribadi': { actions: ['backoffice.view'], anyOf: ['dip.edit', 'dip.review'], on: 'dip-entry' },
   // Serta-merta information is published by its unit at once (UU KIP Ps 10; no review wait).
   'POST /admin/dip/:id/terbitkan-langsung': on('dip-entry', 'dip.edit'),
   // Penetapan DIP (Perki 1/2021 Ps 23(2)(d)): issued by the PPID Utama, read by the admin and the units.

@@ -86,6 +86,10 @@ export const dipVersions = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     links: jsonb('links').$type<DipLink[]>().notNull().default([]),
+    /** The confirmation that the personal data found in this version's documents may be published, and why. */
+    personalDataReason: text('personal_data_reason'),
+    personalDataAckBy: uuid('personal_data_ack_by').references(() => users.id, { onDelete: 'set null' }),
+    personalDataAckAt: timestamp('personal_data_ack_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
@@ -134,6 +138,11 @@ export const dipDocuments = pgTable(
     textStatus: text('text_status').$type<TextStatus>().notNull().default('pending'),
     text: text('text'),
     textError: text('text_error'),
+    /**
+     * Personal data found in the extracted text (UU KIP Ps 17 h; UU 27/2022): counts per kind and masked samples,
+     * never the values themselves. Null when none was found (or the text is not extracted yet).
+     */
+    personalData: jsonb('personal_data').$type<PersonalDataFindings>(),
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
@@ -297,3 +306,5 @@ export type PenetapanEntry = {
   versionNo: number;
   publishedAt: string;
 };
+
+export type PersonalDataFindings = { counts: { nik: number; phone: number; email: number; address: number }; samples: string[] };
