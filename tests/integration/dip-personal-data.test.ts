@@ -121,7 +121,7 @@ describe('personal data in DIP documents', () => {
     const queue = await utama.get('/admin/dip/tinjauan');
     expect(queue.text).toContain('Data pribadi ditemukan');
     const detail = await utama.get(`/admin/dip/${e.id}`);
-    expect(detail.text).toContain('name="reason"');
+    expect(detail.text).toContain('name="personalDataReason"');
 
     const refused = await utama.post(`/admin/dip/${e.id}/setujui`, {});
     expect(refused.status).toBe(422);
@@ -132,9 +132,11 @@ describe('personal data in DIP documents', () => {
 
     // A confirmation needs a reason; with one, it is in the history and the audit log, and approval goes through.
     await utama.get(`/admin/dip/${e.id}`);
-    expect((await utama.post(`/admin/dip/${e.id}/data-pribadi`, { reason: 'boleh' })).status).toBe(422);
+    const short = await utama.post(`/admin/dip/${e.id}/data-pribadi`, { personalDataReason: 'boleh' });
+    expect(short.status).toBe(422);
+    expect(short.text).toContain('>boleh</textarea>');
     const reason = 'Data pejabat publik dalam jabatannya (Kepala Seksi), boleh dibuka.';
-    expect((await utama.post(`/admin/dip/${e.id}/data-pribadi`, { reason })).status).toBe(303);
+    expect((await utama.post(`/admin/dip/${e.id}/data-pribadi`, { personalDataReason: reason })).status).toBe(303);
     const [review] = await t.db.db
       .select()
       .from(dipReviews)

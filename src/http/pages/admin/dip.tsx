@@ -750,7 +750,7 @@ export type DetailProps = {
   /** Errors of the note and reason fields (return, unpublish). */
   errors?: FieldErrors | undefined;
   /** What was typed in the note and reason fields, kept on an error. */
-  typed?: { note?: string; reason?: string };
+  typed?: { note?: string; reason?: string; personalDataReason?: string };
   /** A domain error shown at the top (wrong state and the like). */
   message?: string | undefined;
 };
@@ -889,7 +889,7 @@ const KIND_LABELS: Record<string, { id: string; en: string }> = {
  * Personal data found in the working version's documents (UU KIP Ps 17 h; UU 27/2022): counts and masked samples
  * per document, and, until someone confirms with a reason, the confirmation form and the way to a redacted copy.
  */
-const PersonalDataWarning: FC<{ v: View; d: DetailProps['d'] }> = ({ v, d }) => {
+const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: string | undefined; errors?: FieldErrors | undefined }> = ({ v, d, typed, errors }) => {
   const found = d.documents.filter((doc) => doc.personalData);
   if (!found.length) return null;
   const w = d.working;
@@ -928,14 +928,15 @@ const PersonalDataWarning: FC<{ v: View; d: DetailProps['d'] }> = ({ v, d }) => 
             <form method="post" action={`/admin/dip/${d.entry.id}/data-pribadi`} novalidate class="sub-action">
               <Csrf v={v} />
               <TextArea
-                name="reason"
+                name="personalDataReason"
+                errors={errors}
                 label={tx(v, 'Alasan data ini boleh dibuka', 'Why this data may be disclosed')}
                 hint={tx(
                   v,
                   'Minimal 20 karakter. Dicatat dalam riwayat entri dan log audit.',
                   'At least 20 characters. Recorded in the entry history and the audit log.',
                 )}
-                value=""
+                value={typed ?? ''}
                 rows={2}
                 maxlength={1000}
               />
@@ -994,7 +995,7 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
         </p>
       ) : null}
 
-      <PersonalDataWarning v={v} d={d} />
+      <PersonalDataWarning v={v} d={d} typed={typed?.personalDataReason} errors={fieldErrors} />
 
       <section aria-labelledby="h-public" class="card dip-card">
         <h2 id="h-public">{tx(v, 'Yang tampil di portal sekarang', 'What the portal shows now')}</h2>
