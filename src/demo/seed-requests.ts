@@ -161,12 +161,17 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
     return d;
   };
   const as = (actor: typeof utama, when: Date): Ctx => ({ ...ctx, actor, clock: { now: () => when } });
+  // The register must read like a real year: the cases of the story plus earlier, answered requests since
+  // 2 January, all registered in the order they came in (numbers ascend with the time of receipt, no gaps),
+  // mostly within service hours (08.00–15.30 WIB) at varied minutes.
+  const plans = [...backgroundPlans(new Date(now)), ...PLANS]
+    .map((p, i) => ({ p, i, received: receivedAt(now, p.daysAgo, i, p.stage === 'received') }))
+    .sort((a, b) => a.received.getTime() - b.received.getTime());
   let made = 0;
-  for (const [i, p] of PLANS.entries()) {
+  for (const { p, i, received } of plans) {
     const [unit] = await ctx.db.select().from(units).where(eq(units.code, p.unit));
     if (!unit) continue;
     const officer = await userBy(`ppid.${p.unit}@${DEMO_DOMAIN}`);
-    const received = at(p.daysAgo);
     const { request, token } = await submitRequest(
       { ...ctx, clock: { now: () => received } },
       { ...p.input, unit: p.unit, consent: true },
@@ -268,6 +273,89 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
       sql`${outbox.template} like any (array['request_%', 'objection_%', 'exemption_%']) and ${outbox.status} = 'pending' and ${outbox.createdAt} < ${new Date(now - 7 * DAY)}`,
     );
   return made;
+}
+
+/**
+ * When the demo's request `i` arrives: on a working day, at varied minutes within the service hours (08.00–14.59
+ * WIB). The newest one came through the web form on a Saturday evening, as real ones sometimes do.
+ */
+function receivedAt(now: number, daysAgo: number, i: number, evening: boolean): Date {
+  let d = new Date(now - daysAgo * DAY);
+  if (evening) {
+    d.setUTCHours(10, 9, 0, 0); // 17.09 WIB
+    return d;
+  }
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d = new Date(d.getTime() - DAY);
+  const minutes = (i * 137 + 41) % 420;
+  d.setUTCHours(1, minutes, (i * 29) % 60, 0);
+  return d;
+}
+
+const BACKGROUND: { unit: string; details: string; purpose: string; who: [string, string, string, string] }[] = [
+  {
+    unit: 'bpkad',
+    details: 'Ringkasan APBD Kota Palangka Raya tahun anggaran 2026 per urusan.',
+    purpose: 'Bahan diskusi forum warga.',
+    who: ['Hendra Saputra', '6271011702880003', 'Jl. Beliang No. 9, Palangka Raya', 'Wiraswasta'],
+  },
+  {
+    unit: 'dinkes',
+    details: 'Jumlah puskesmas dan tenaga kesehatan per kecamatan tahun 2025.',
+    purpose: 'Penelitian tugas akhir.',
+    who: ['Nur Aini', '6271034811990002', 'Jl. Sisingamangaraja No. 4, Palangka Raya', 'Mahasiswa'],
+  },
+  {
+    unit: 'disdik',
+    details: 'Jadwal dan kuota penerimaan peserta didik baru SMP negeri tahun 2026.',
+    purpose: 'Persiapan pendaftaran anak.',
+    who: ['Yuliani', '6271026104850001', 'Jl. Temanggung Tilung No. 17, Palangka Raya', 'Ibu rumah tangga'],
+  },
+  {
+    unit: 'dpupr',
+    details: 'Daftar paket pekerjaan jalan lingkungan tahun anggaran 2026 beserta pagunya.',
+    purpose: 'Pemantauan pembangunan oleh LSM.',
+    who: ['Fransiskus Ngabut', '6271030309790005', 'Jl. Seth Adji No. 30, Palangka Raya', 'Aktivis LSM'],
+  },
+  {
+    unit: 'dishub',
+    details: 'Data titik lampu lalu lintas dan jadwal pemeliharaannya tahun 2025.',
+    purpose: 'Bahan pemberitaan.',
+    who: ['Rizky Pratama', '6271011210930004', 'Jl. Cilik Riwut Km. 3, Palangka Raya', 'Wartawan'],
+  },
+  {
+    unit: 'bkpsdm',
+    details: 'Rekapitulasi jumlah aparatur sipil negara menurut golongan dan jenis kelamin tahun 2025.',
+    purpose: 'Penelitian kebijakan kepegawaian.',
+    who: ['Lusiana Damanik', '6271035506870006', 'Jl. Ahmad Yani No. 55, Palangka Raya', 'Dosen'],
+  },
+];
+
+/** Earlier, answered requests: one about every six days from the first working days of January to 45 days ago. */
+function backgroundPlans(now: Date): Plan[] {
+  const jan2 = Date.UTC(now.getUTCFullYear(), 0, 2, 2);
+  const plans: Plan[] = [];
+  for (let day = jan2, k = 0; day < now.getTime() - 45 * DAY; day += 6 * DAY, k++) {
+    let d = new Date(day);
+    // Weekdays only.
+    while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d = new Date(d.getTime() + DAY);
+    const daysAgo = Math.round((now.getTime() - d.getTime()) / DAY);
+    const b = BACKGROUND[k % BACKGROUND.length]!;
+    const email = `${b.who[0].split(' ')[0]!.toLowerCase()}@warga.example`;
+    plans.push({
+      daysAgo,
+      unit: b.unit,
+      stage: 'given',
+      input: {
+        ...person(b.who[0], b.who[1], b.who[2], b.who[3], email),
+        details: b.details,
+        purpose: b.purpose,
+        obtainMethod: 'salinan',
+        copyFormat: 'softcopy',
+        deliveryMethod: 'email',
+      },
+    });
+  }
+  return plans;
 }
 
 /** The consequence test of the refused demo request: ground h.4 (evaluation of a person's capability), five years. */

@@ -27,6 +27,7 @@ import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { MAX_DECISION_BYTES } from '../domain/disputes/disputes.js';
 import { DECISION_UPLOAD_PATH } from './routes/disputes-admin.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
+import { penetapanPublicRoutes } from './routes/dip-penetapan.js';
 import { dikRoutes } from './routes/dik.js';
 import { apiRoutes } from './api/index.js';
 import { calculatorRoutes } from './routes/calculator.js';
@@ -132,6 +133,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   app.route('/', searchClickRoutes);
   app.route('/', documentPublicRoutes);
   app.route('/', dipExportPublicRoutes);
+  app.route('/', penetapanPublicRoutes);
   app.route('/', dikRoutes);
   app.route('/', publicRoutes);
   app.route('/', calculatorRoutes);

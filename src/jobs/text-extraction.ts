@@ -5,6 +5,7 @@
 // The dip_documents table has no lease or attempt columns, so while a row is pending its text_error
 // holds that bookkeeping in one line: "~job attempt=N until=ISO by=WORKER | last error". Nothing else
 // writes text_error of a pending row; publicTextError() turns it back into what people should see.
+import { findPersonalData } from '../documents/redact.js';
 import { hostname } from 'node:os';
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { systemClock, type Clock } from '../clock.js';
@@ -155,7 +156,7 @@ export async function recordExtraction(db: Db, claim: TextClaim, r: Extraction, 
       .update(dipDocuments)
       .set(
         r.status === 'done'
-          ? { textStatus: 'done', text: r.text, textError: null }
+          ? { textStatus: 'done', text: r.text, textError: null, personalData: findPersonalData(r.text) }
           : { textStatus: 'not_searchable', text: null, textError: r.reason.slice(0, 500) },
       )
       .where(pending)

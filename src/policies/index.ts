@@ -19,6 +19,8 @@ export type Action =
   | 'dip.edit'
   | 'dip.review'
   | 'dip.monitor'
+  | 'dip.penetapan_view'
+  | 'dip.penetapan_issue'
   | 'checklist.manage'
   | 'request.submit'
   | 'request.track'
@@ -173,6 +175,12 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return has(actor, 'ppid_utama', 'ppid_pembantu');
     case 'dip.monitor':
       return has(actor, 'admin', 'ppid_utama', 'atasan_ppid', 'viewer');
+    // The Penetapan DIP (Perki 1/2021 Ps 23(2)(d)) is the PPID Utama's decision; the administrator and the units'
+    // PPID Pembantu read its versions and files (the published list only, nothing internal).
+    case 'dip.penetapan_view':
+      return has(actor, 'admin', 'ppid_utama', 'ppid_pembantu');
+    case 'dip.penetapan_issue':
+      return has(actor, 'ppid_utama');
     // What citizens searched for and did not find (counts of anonymous queries, no personal data): the
     // PPID Utama, who decides what is published, and the administrator, who keeps the system.
     case 'search.insights':

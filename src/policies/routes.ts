@@ -20,6 +20,7 @@ export type RuleResource =
   | 'user'
   | 'calendar-day'
   | 'synonym'
+  | 'penetapan'
   | 'outbox-message'
   | 'objection'
   | 'dispute'
@@ -74,6 +75,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /dip.csv': open,
   'GET /dip.pdf': open,
   'GET /dip.xlsx': open,
+  // The latest Penetapan DIP: published public entries only.
+  'GET /dip/penetapan.pdf': open,
   'GET /informasi': open,
   'GET /informasi/:slug': open,
   'GET /kategori/:kategori': open,
@@ -205,8 +208,15 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/dip/:id/kembalikan': on('dip-entry', 'dip.review'),
   'POST /admin/dip/:id/setujui': on('dip-entry', 'dip.review'),
   'POST /admin/dip/:id/tarik': on('dip-entry', 'dip.review'),
+  // Personal data found in the documents: the unit (which edits) or the PPID Utama (which reviews) confirms it may be published.
+  'POST /admin/dip/:id/data-pribadi': { actions: ['backoffice.view'], anyOf: ['dip.edit', 'dip.review'], on: 'dip-entry' },
   // Serta-merta information is published by its unit at once (UU KIP Ps 10; no review wait).
   'POST /admin/dip/:id/terbitkan-langsung': on('dip-entry', 'dip.edit'),
+  // Penetapan DIP (Perki 1/2021 Ps 23(2)(d)): issued by the PPID Utama, read by the admin and the units.
+  'GET /admin/penetapan-dip': staff('dip.penetapan_view'),
+  'POST /admin/penetapan-dip': staff('dip.penetapan_issue'),
+  'GET /admin/penetapan-dip/:id/penetapan.pdf': on('penetapan', 'dip.penetapan_view'),
+  'GET /admin/penetapan-dip/:id/penetapan.xlsx': on('penetapan', 'dip.penetapan_view'),
   // Monitoring: all units for dip.monitor, one's own unit for a PPID Pembantu.
   'GET /admin/monev': staff(),
   'GET /admin/monev/ekspor.xlsx': staff(),

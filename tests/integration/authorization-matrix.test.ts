@@ -44,6 +44,7 @@ import { SESSION_COOKIE } from '../../src/http/middleware/context.js';
 import { canChangeLevel, canGrantAccess, classifiedAccess, maxLevel, type ClassifiedFacts } from '../../src/policies/classification.js';
 import { canDecideTest, canEditTest, canReviewTest, canSeeTestInternals, type TestFacts } from '../../src/policies/exemptions.js';
 import { can, type Resource } from '../../src/policies/index.js';
+import { issuePenetapanDip } from '../../src/domain/dip/penetapan.js';
 import { ROUTE_RULES, type RouteRule, type RulePredicate, type RuleResource } from '../../src/policies/routes.js';
 import { SECRET_MASK } from '../../src/jobs/outbox-secret.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
@@ -172,6 +173,8 @@ describe(`authorization matrix (${backendName})`, () => {
     variants.set('calendar-day', [{ label: 'day', params: { id: day!.id }, resource: () => ({}) }]);
     const [synonym] = await db.select({ id: searchSynonyms.id }).from(searchSynonyms).limit(1);
     variants.set('synonym', [{ label: 'synonym', params: { id: synonym!.id }, resource: () => ({}) }]);
+    const penetapan = await issuePenetapanDip(await ctxOf(emails.ppid_utama), { number: '001/PPID/DIP/2026', decidedOn: '2026-03-16' }, 'Asia/Jakarta');
+    variants.set('penetapan', [{ label: 'penetapan', params: { id: penetapan.id }, resource: () => ({}) }]);
     const [mail] = await db.select({ id: outbox.id }).from(outbox).limit(1);
     variants.set('outbox-message', [{ label: 'mail', params: { id: mail!.id }, resource: () => ({}) }]);
     const [obj] = await db.select({ id: objections.id }).from(objections).limit(1);

@@ -53,7 +53,7 @@ describe('demo DIP catalog', () => {
       received: 1,
       in_progress: 3,
       extended: 1,
-      answered: 2,
+      answered: 2 + 5,
     });
     expect(await count(sql`select count(*)::int as n from request_responses where outcome = 'ditolak_dikecualikan'`)).toBe(1);
     // The refusal cites the approved consequence test drafted for it, which is on the public DIK.
@@ -69,10 +69,41 @@ describe('demo DIP catalog', () => {
         where d.stage = 'mediasi' and o.grounds = '{penolakan_pasal17}'`),
     ).toBe(0);
     // Numbers without gaps, and no old notification left waiting for the first mail server.
-    expect(await count(sql`select max(seq)::int as n from information_requests`)).toBe(7);
+    expect(await count(sql`select max(seq)::int as n from information_requests`)).toBe(12);
     expect(await count(sql`select count(*)::int as n from outbox where status = 'pending' and created_at < ${new Date(NOW.getTime() - 8 * 86_400_000)}`)).toBe(
       0,
     );
+  });
+
+  it('numbers requests and objections in the order of receipt, over a plausible year', async () => {
+    const requests = (await t.db.execute(sql`select seq, number, received_at from information_requests`)).rows as {
+      seq: number;
+      number: string;
+      received_at: string | Date;
+    }[];
+    const byNumber = [...requests].sort((a, b) => a.seq - b.seq).map((r) => r.number);
+    const byReceipt = [...requests].sort((a, b) => new Date(a.received_at).getTime() - new Date(b.received_at).getTime()).map((r) => r.number);
+    expect(byNumber).toEqual(byReceipt);
+    // No gaps: 1..n.
+    expect(requests.map((r) => Number(r.seq)).sort((a, b) => a - b)).toEqual(requests.map((_, i) => i + 1));
+    // Spread from January to now, mostly within service hours (08.00–15.30 WIB = 01:00–08:30 UTC) on weekdays.
+    const times = requests.map((r) => new Date(r.received_at));
+    expect(Math.min(...times.map((d) => d.getTime()))).toBeLessThan(Date.UTC(2026, 0, 10));
+    expect(new Set(times.map((d) => d.getUTCMonth())).size).toBeGreaterThanOrEqual(3);
+    const inHours = times.filter((d) => d.getUTCDay() >= 1 && d.getUTCDay() <= 5 && d.getUTCHours() >= 1 && d.getUTCHours() < 8.5);
+    expect(inHours.length / times.length).toBeGreaterThan(0.8);
+    expect(new Set(times.map((d) => d.getUTCHours() * 60 + d.getUTCMinutes())).size).toBeGreaterThan(times.length / 2);
+
+    const objections = (await t.db.execute(sql`select seq, number, received_at as filed_at from objections`)).rows as {
+      seq: number;
+      number: string;
+      filed_at: string | Date;
+    }[];
+    expect(objections.length).toBe(2);
+    expect([...objections].sort((a, b) => a.seq - b.seq).map((o) => o.number)).toEqual(
+      [...objections].sort((a, b) => new Date(a.filed_at).getTime() - new Date(b.filed_at).getTime()).map((o) => o.number),
+    );
+    expect(objections.map((o) => Number(o.seq)).sort()).toEqual([1, 2]);
   });
 
   it('shows late units: old berkala information only, or drafts never submitted', async () => {

@@ -36,6 +36,8 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'dip.edit': ['ppid_utama'], // ppid_pembantu: own unit only
   'dip.review': ['ppid_utama'],
   'dip.monitor': ['admin', 'ppid_utama', 'atasan_ppid', 'viewer'],
+  'dip.penetapan_view': ['admin', 'ppid_utama', 'ppid_pembantu'],
+  'dip.penetapan_issue': ['ppid_utama'],
   'checklist.manage': ['ppid_utama'],
   'objection.view': ['ppid_utama', 'atasan_ppid'],
   'objection.decide': ['atasan_ppid'],

@@ -86,6 +86,10 @@ export const dipVersions = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     links: jsonb('links').$type<DipLink[]>().notNull().default([]),
+    /** The confirmation that the personal data found in this version's documents may be published, and why. */
+    personalDataReason: text('personal_data_reason'),
+    personalDataAckBy: uuid('personal_data_ack_by').references(() => users.id, { onDelete: 'set null' }),
+    personalDataAckAt: timestamp('personal_data_ack_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
@@ -134,6 +138,11 @@ export const dipDocuments = pgTable(
     textStatus: text('text_status').$type<TextStatus>().notNull().default('pending'),
     text: text('text'),
     textError: text('text_error'),
+    /**
+     * Personal data found in the extracted text (UU KIP Ps 17 h; UU 27/2022): counts per kind and masked samples,
+     * never the values themselves. Null when none was found (or the text is not extracted yet).
+     */
+    personalData: jsonb('personal_data').$type<PersonalDataFindings>(),
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
@@ -259,3 +268,43 @@ export const searchSynonyms = pgTable(
   },
   (t) => [uniqueIndex('search_synonyms_term_idx').on(sql`lower(${t.term})`)],
 );
+
+/**
+ * Penetapan DIP (Perki 1/2021 Ps 23(2)(d)): the PPID Utama's numbered decision of the Daftar Informasi Publik,
+ * one row per version, with the list as it stood at that moment (the published public entries and their fields).
+ * The letter (PDF) and the xlsx are rendered from this snapshot, never from the live catalogue.
+ */
+export const dipPenetapan = pgTable('dip_penetapan', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  versionNo: integer('version_no').notNull().unique(),
+  number: text('number').notNull().unique(),
+  /** The date on the letter (YYYY-MM-DD, in the body's time zone). */
+  decidedOn: text('decided_on').notNull(),
+  issuedBy: uuid('issued_by').references(() => users.id, { onDelete: 'set null' }),
+  signerName: text('signer_name').notNull(),
+  signerNip: text('signer_nip'),
+  signerPosition: text('signer_position').notNull(),
+  entryCount: integer('entry_count').notNull(),
+  entries: jsonb('entries').$type<PenetapanEntry[]>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+export type PenetapanEntry = {
+  number: string;
+  unitName: string;
+  title: string;
+  summary: string;
+  category: DipCategory;
+  holder: string;
+  responsible: string;
+  madeWhen: string;
+  madePlace: string;
+  forms: string[];
+  formats: string[];
+  retention: string;
+  year: number | null;
+  versionNo: number;
+  publishedAt: string;
+};
+
+export type PersonalDataFindings = { counts: { nik: number; phone: number; email: number; address: number }; samples: string[] };

@@ -150,7 +150,7 @@ export async function attachDocument(ctx: Ctx, entryId: string, input: AttachInp
     await tx.insert(blobs).values({ sha256: stored.sha256, size: stored.size, mime: kind.mime }).onConflictDoNothing();
     // The same bytes were read before (another entry, an earlier upload): reuse that text.
     const [known] = await tx
-      .select({ textStatus: dipDocuments.textStatus, text: dipDocuments.text, textError: dipDocuments.textError })
+      .select({ textStatus: dipDocuments.textStatus, text: dipDocuments.text, textError: dipDocuments.textError, personalData: dipDocuments.personalData })
       .from(dipDocuments)
       .where(and(eq(dipDocuments.sha256, stored.sha256), inArray(dipDocuments.textStatus, ['done', 'not_searchable'])))
       .limit(1);
@@ -165,6 +165,7 @@ export async function attachDocument(ctx: Ctx, entryId: string, input: AttachInp
         size: stored.size,
         textStatus: (known?.textStatus ?? 'pending') as TextStatus,
         text: known?.text ?? null,
+        personalData: known?.personalData ?? null,
         textError: known?.textError ?? null,
         uploadedBy: actorId(t),
         createdAt: now,

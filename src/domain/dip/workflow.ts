@@ -5,7 +5,18 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
-import { dipDocuments, dipEntries, dipReviews, dipSearch, dipVersions, searchTerms, units, users, type DipStatus } from '../../db/schema/index.js';
+import {
+  dipDocuments,
+  dipEntries,
+  dipReviews,
+  dipSearch,
+  dipVersions,
+  searchTerms,
+  units,
+  users,
+  type DipStatus,
+  type PersonalDataFindings,
+} from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
 import { authorize, can } from '../../policies/index.js';
@@ -300,6 +311,7 @@ async function publish(t: Ctx, entry: DipEntry, action: 'approve' | 'publish_imm
   if (action === 'approve' && entry.status !== 'submitted') throw wrongState(entry.status, 'disetujui');
   const now = t.clock.now();
   const v = await versionOf(t, entry.workingVersionId);
+  await requirePersonalDataCleared(t, v);
   const [u] = await tx
     .update(dipEntries)
     .set({
@@ -323,6 +335,70 @@ async function publish(t: Ctx, entry: DipEntry, action: 'approve' | 'publish_imm
   });
   await notifyUnit(t, u!, v, 'dip_published', '');
   return u!;
+}
+
+/** The documents of a version in which personal data was found, with their findings (counts, masked samples). */
+export async function personalDataOfVersion(ctx: Pick<Ctx, 'db'>, versionId: string | null) {
+  if (!versionId) return [];
+  return (
+    await ctx.db
+      .select({ id: dipDocuments.id, filename: dipDocuments.filename, findings: dipDocuments.personalData })
+      .from(dipDocuments)
+      .where(and(eq(dipDocuments.versionId, versionId), isNotNull(dipDocuments.personalData)))
+      .orderBy(asc(dipDocuments.filename))
+  ).filter((d) => d.findings) as { id: string; filename: string; findings: PersonalDataFindings }[];
+}
+
+/**
+ * A version whose documents hold personal data (UU KIP Ps 17 h; UU 27/2022) is published only after someone
+ * confirmed, with a reason, that it may be (e.g. an official's data in office), or after the document was
+ * replaced by a redacted copy (which then holds none).
+ */
+async function requirePersonalDataCleared(t: Ctx, v: DipVersion): Promise<void> {
+  if (v.personalDataAckAt) return;
+  const found = await personalDataOfVersion(t, v.id);
+  if (!found.length) return;
+  throw new AppError('personal_data_unconfirmed', 422, {
+    id: `Dokumen ${found.map((d) => d.filename).join(', ')} memuat data pribadi (NIK, nomor telepon, email atau alamat rumah). Sebelum diterbitkan, konfirmasikan dengan alasan bahwa data itu boleh dibuka, atau ganti dengan salinan yang dihitamkan (UU 14/2008 Pasal 17 huruf h; UU 27/2022).`,
+    en: `Document ${found.map((d) => d.filename).join(', ')} contains personal data (ID number, phone, email or home address). Before publication, confirm with a reason that it may be disclosed, or replace it with a redacted copy (Law 14/2008 Art. 17(h); Law 27/2022).`,
+  });
+}
+
+export const ZPersonalDataReason = z.object({ reason: z.string().trim().min(20).max(1000) });
+
+/**
+ * Confirms that the personal data found in the working version's documents may be published, with the reason;
+ * recorded in the entry's history and the audit log (counts only, never the values).
+ */
+export async function confirmPersonalData(ctx: Ctx, id: string, reason: string): Promise<DipEntry> {
+  const { reason: clean } = ZPersonalDataReason.parse({ reason });
+  return inTransaction(ctx, async (t) => {
+    const entry = await loadEntry(t, id, true);
+    if (!can(t.actor, 'dip.review') && !can(t.actor, 'dip.edit', { unitId: entry.unitId })) authorize(t.actor, 'dip.review');
+    const v = await versionOf(t, entry.workingVersionId);
+    const found = await personalDataOfVersion(t, v.id);
+    if (!found.length) {
+      throw new AppError('no_personal_data', 409, {
+        id: 'Tidak ada data pribadi yang ditemukan pada dokumen versi ini; tidak ada yang perlu dikonfirmasi.',
+        en: 'No personal data was found in this version’s documents; there is nothing to confirm.',
+      });
+    }
+    const now = t.clock.now();
+    await t.db
+      .update(dipVersions)
+      .set({ personalDataReason: clean, personalDataAckBy: actorId(t), personalDataAckAt: now })
+      .where(eq(dipVersions.id, v.id));
+    await t.db.insert(dipReviews).values({ entryId: entry.id, versionId: v.id, action: 'personal_data_confirmed', note: clean, actorId: actorId(t), at: now });
+    const counts = { nik: 0, phone: 0, email: 0, address: 0 };
+    for (const d of found) for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += d.findings.counts[k];
+    await recordAudit(t, {
+      action: 'dip.personal_data_confirmed',
+      entityType: 'dip_entry',
+      entityId: entry.id,
+      details: { versionNo: v.versionNo, documents: found.map((d) => d.filename), counts, reason: clean },
+    });
+    return entry;
+  });
 }
 
 export async function approveEntries(ctx: Ctx, ids: string[]): Promise<DipEntry[]> {
@@ -527,6 +603,9 @@ export async function reviewQueue(ctx: Ctx) {
       submittedAt: dipEntries.submittedAt,
       category: dipVersions.category,
       isUpdate: isNotNull(dipEntries.publishedVersionId),
+      // Documents of the version with personal data found, not yet confirmed (UU KIP Ps 17 h; UU 27/2022).
+      personalDataDocs: sql<number>`case when ${dipVersions.personalDataAckAt} is null then (select count(*)::int from ${dipDocuments} d
+        where d.version_id = ${dipVersions.id} and d.personal_data is not null) else 0 end`.mapWith(Number),
     })
     .from(dipEntries)
     .innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId))

@@ -279,6 +279,7 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/permohonan', label: 'bo.requests', action: 'request.list' },
   { href: '/admin/dip', label: 'bo.dip', action: 'backoffice.view' },
   { href: '/admin/dip/tinjauan', label: 'bo.dip_review', action: 'dip.review' },
+  { href: '/admin/penetapan-dip', label: 'bo.penetapan_dip', action: 'dip.penetapan_view' },
   { href: '/admin/monev', label: 'bo.monev', action: 'dip.monitor' },
   { href: '/admin/pencarian', label: 'bo.search_insights', action: 'search.insights' },
   { href: '/admin/unit', label: 'bo.units', action: 'units.list' },

@@ -13,6 +13,8 @@ import {
   publishImmediately,
   returnEntry,
   reviewQueue,
+  confirmPersonalData,
+  ZPersonalDataReason,
   submitEntries,
   unpublishEntry,
   updateEntry,
@@ -303,7 +305,7 @@ dipAdminRoutes.post('/tinjauan/setujui', async (c) => {
 
 // --- one entry -----------------------------------------------------------------------------------------
 
-type DetailExtras = { errors?: FieldErrors; typed?: { note?: string; reason?: string }; message?: string };
+type DetailExtras = { errors?: FieldErrors; typed?: { note?: string; reason?: string; personalDataReason?: string }; message?: string };
 
 async function renderDetail(c: C, id: string, status: 200 | 409 | 422 = 200, extras: DetailExtras = {}) {
   const d = await getEntry(c.get('ctx'), id);
@@ -379,6 +381,26 @@ dipAdminRoutes.post('/:id/kembalikan', async (c) => {
     return renderDetail(c, id, r.status, { message: r.message, typed: { note } });
   }
   return c.redirect(`/admin/dip/${id}?ok=returned`, 303);
+});
+
+dipAdminRoutes.post('/:id/data-pribadi', async (c) => {
+  const id = c.req.param('id');
+  const d = await getEntry(c.get('ctx'), id);
+  if (!can(c.get('actor'), 'dip.review') && !can(c.get('actor'), 'dip.edit', { unitId: d.entry.unitId })) authorize(c.get('actor'), 'dip.review');
+  const reason = str(await readForm(c), 'personalDataReason');
+  const parsed = ZPersonalDataReason.safeParse({ reason });
+  if (!parsed.success) {
+    const errs = Object.fromEntries(Object.values(issuesToFields(parsed.error.issues, c.get('locale'))).map((m) => ['personalDataReason', m]));
+    return renderDetail(c, id, 422, { errors: errs, typed: { personalDataReason: reason } });
+  }
+  try {
+    await confirmPersonalData(c.get('ctx'), id, parsed.data.reason);
+  } catch (err) {
+    const r = refusal(err, c.get('locale'));
+    if (!r) throw err;
+    return renderDetail(c, id, r.status, { message: r.message, typed: { personalDataReason: reason } });
+  }
+  return c.redirect(`/admin/dip/${id}`, 303);
 });
 
 dipAdminRoutes.post('/:id/tarik', async (c) => {

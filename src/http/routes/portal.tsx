@@ -13,6 +13,7 @@ import {
   type PublicEntry,
 } from '../../domain/dip/public.js';
 import { MAX_QUERY_LENGTH, searchFacets, searchPublished } from '../../domain/dip/search.js';
+import { latestPenetapanSummary } from '../../domain/dip/penetapan.js';
 import { listPublicUnits } from '../../domain/units/units.js';
 import { dikToday, dikUnitCodes } from '../../domain/exemptions/dik.js';
 import { errors } from '../../errors.js';
@@ -206,6 +207,7 @@ portalRoutes.get('/dip', async (c) => {
   const v = view(c);
   const { hal } = listQuery(c);
   const list = await listPublished(c.get('ctx').db, { order: 'number', limit: TABLE_PAGE_SIZE, offset: (hal - 1) * TABLE_PAGE_SIZE });
+  const penetapan = await latestPenetapanSummary(c.get('ctx').db);
   const base = baseUrl(c);
   const canonical = base + href('/dip', { hal: hal > 1 ? hal : undefined });
   const crumbs: Crumb[] = [
@@ -221,6 +223,7 @@ portalRoutes.get('/dip', async (c) => {
       page={hal}
       pageSize={TABLE_PAGE_SIZE}
       crumbs={crumbs}
+      penetapan={penetapan}
       meta={{
         canonical,
         description: tx(v, `Daftar Informasi Publik ${v.body?.name ?? ''}: ${list.total} informasi.`, `Public Information Register: ${list.total} entries.`),

@@ -70,6 +70,7 @@ const REVIEW_ACTIONS: Record<string, { id: string; en: string }> = {
   return: { id: 'Dikembalikan dengan catatan', en: 'Returned with a note' },
   approve: { id: 'Disetujui dan diterbitkan', en: 'Approved and published' },
   publish_immediately: { id: 'Diterbitkan langsung (serta-merta)', en: 'Published at once (immediate information)' },
+  personal_data_confirmed: { id: 'Data pribadi dikonfirmasi boleh dibuka', en: 'Personal data confirmed as disclosable' },
   unpublish: { id: 'Ditarik dari portal', en: 'Withdrawn from the portal' },
 };
 
@@ -749,7 +750,7 @@ export type DetailProps = {
   /** Errors of the note and reason fields (return, unpublish). */
   errors?: FieldErrors | undefined;
   /** What was typed in the note and reason fields, kept on an error. */
-  typed?: { note?: string; reason?: string };
+  typed?: { note?: string; reason?: string; personalDataReason?: string };
   /** A domain error shown at the top (wrong state and the like). */
   message?: string | undefined;
 };
@@ -877,6 +878,79 @@ const Facts: FC<{ v: View; d: EntryDetail }> = ({ v, d }) => {
   );
 };
 
+const KIND_LABELS: Record<string, { id: string; en: string }> = {
+  nik: { id: 'NIK', en: 'ID number (NIK)' },
+  phone: { id: 'nomor telepon', en: 'phone number' },
+  email: { id: 'alamat email', en: 'email address' },
+  address: { id: 'alamat rumah', en: 'home address' },
+};
+
+/**
+ * Personal data found in the working version's documents (UU KIP Ps 17 h; UU 27/2022): counts and masked samples
+ * per document, and, until someone confirms with a reason, the confirmation form and the way to a redacted copy.
+ */
+const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: string | undefined; errors?: FieldErrors | undefined }> = ({ v, d, typed, errors }) => {
+  const found = d.documents.filter((doc) => doc.personalData);
+  if (!found.length) return null;
+  const w = d.working;
+  const mayConfirm = d.canEdit || d.canReview;
+  return (
+    <section aria-labelledby="h-personal" class="warn-box" role="note">
+      <h2 id="h-personal">{tx(v, 'Data pribadi dalam dokumen', 'Personal data in the documents')}</h2>
+      <ul>
+        {found.map((doc) => (
+          <li>
+            <strong>{doc.filename}</strong>:{' '}
+            {Object.entries(doc.personalData!.counts)
+              .filter(([, n]) => n > 0)
+              .map(([k, n]) => `${n} ${tx(v, KIND_LABELS[k]!.id, KIND_LABELS[k]!.en)}`)
+              .join(', ')}
+            <span class="small muted"> ({doc.personalData!.samples.join('; ')})</span>
+          </li>
+        ))}
+      </ul>
+      {w.personalDataAckAt ? (
+        <p>
+          {tx(v, 'Dikonfirmasi boleh dibuka', 'Confirmed as disclosable')} ({formatDateTime(v.locale, w.personalDataAckAt)}):{' '}
+          <span class="pre">{w.personalDataReason}</span>
+        </p>
+      ) : (
+        <>
+          <p>
+            {tx(
+              v,
+              'Informasi yang mengungkap data pribadi dikecualikan (UU 14/2008 Pasal 17 huruf h; UU 27/2022 tentang Pelindungan Data Pribadi). Entri ini tidak dapat diterbitkan sebelum data itu dihitamkan (unggah salinan yang dihitamkan dan hapus dokumen asli) atau dikonfirmasi boleh dibuka dengan alasan, mis. data pejabat publik dalam jabatannya.',
+              'Information that discloses personal data is exempt (Law 14/2008 Art. 17(h); Law 27/2022 on Personal Data Protection). This entry cannot be published until the data is redacted (upload a redacted copy and remove the original) or confirmed as disclosable with a reason, e.g. a public official’s data in office.',
+            )}{' '}
+            <a href="/admin/penghitaman">{tx(v, 'Buka alat penghitaman', 'Open the redaction tool')}</a>
+          </p>
+          {mayConfirm ? (
+            <form method="post" action={`/admin/dip/${d.entry.id}/data-pribadi`} novalidate class="sub-action">
+              <Csrf v={v} />
+              <TextArea
+                name="personalDataReason"
+                errors={errors}
+                label={tx(v, 'Alasan data ini boleh dibuka', 'Why this data may be disclosed')}
+                hint={tx(
+                  v,
+                  'Minimal 20 karakter. Dicatat dalam riwayat entri dan log audit.',
+                  'At least 20 characters. Recorded in the entry history and the audit log.',
+                )}
+                value={typed ?? ''}
+                rows={2}
+                maxlength={1000}
+              />
+              <button type="submit" class="secondary">
+                {tx(v, 'Konfirmasi data pribadi boleh dibuka', 'Confirm the personal data may be disclosed')}
+              </button>
+            </form>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+};
+
 export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message }) => {
   const e = d.entry;
   const isPublic = !!e.publishedVersionId && e.status !== 'unpublished';
@@ -920,6 +994,8 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
           )}
         </p>
       ) : null}
+
+      <PersonalDataWarning v={v} d={d} typed={typed?.personalDataReason} errors={fieldErrors} />
 
       <section aria-labelledby="h-public" class="card dip-card">
         <h2 id="h-public">{tx(v, 'Yang tampil di portal sekarang', 'What the portal shows now')}</h2>
@@ -1197,6 +1273,16 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
                       <div class="small muted">
                         {q.number} · {categoryShort(v, q.category)}
                       </div>
+                      {q.personalDataDocs > 0 ? (
+                        <div class="small personal-data-flag">
+                          <strong>{tx(v, 'Data pribadi ditemukan', 'Personal data found')}</strong>
+                          {tx(
+                            v,
+                            ` pada ${q.personalDataDocs} dokumen: buka entri untuk mengonfirmasi atau meminta salinan yang dihitamkan.`,
+                            ` in ${q.personalDataDocs} document(s): open the entry to confirm or ask for a redacted copy.`,
+                          )}
+                        </div>
+                      ) : null}
                     </td>
                     <td data-label={tx(v, 'Unit', 'Agency')}>{q.unitName}</td>
                     <td data-label={tx(v, 'Pengajuan', 'Kind')}>

@@ -1,5 +1,6 @@
 // Portal pages of the DIP: search, browse, entry, unit and whole-body DIP tables, and the small
 // pieces they share (search box, breadcrumbs, pager, DIP table, head metadata). No JavaScript needed.
+import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { Child, FC } from 'hono/jsx';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicDocument, PublicEntry } from '../../../domain/dip/public.js';
@@ -945,9 +946,19 @@ export const UnitPage: FC<UnitPageProps> = ({ v, unit, items, total, page, pageS
   </PublicLayout>
 );
 
-export type DipPageProps = { v: View; items: PublicEntry[]; total: number; page: number; pageSize: number; meta: Meta; crumbs: Crumb[] };
+export type DipPageProps = {
+  v: View;
+  items: PublicEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  meta: Meta;
+  crumbs: Crumb[];
+  /** The latest Penetapan DIP (Perki 1/2021 Ps 23(2)(d)), when one was issued. */
+  penetapan?: { number: string; decidedOn: string; versionNo: number } | null;
+};
 
-export const DipPage: FC<DipPageProps> = ({ v, items, total, page, pageSize, meta, crumbs }) => {
+export const DipPage: FC<DipPageProps> = ({ v, items, total, page, pageSize, meta, crumbs, penetapan }) => {
   const title = tx(v, 'Daftar Informasi Publik', 'Public Information Register');
   return (
     <PublicLayout v={v} title={page > 1 ? `${title} (${v.t('common.page', { n: page })})` : title} head={<MetaHead v={v} meta={meta} />}>
@@ -960,6 +971,16 @@ export const DipPage: FC<DipPageProps> = ({ v, items, total, page, pageSize, met
           `The list of all public information held by ${v.body?.name ?? 'this public body'}, excluding exempt information (Art. 11(1)(a), Law 14/2008).`,
         )}
       </p>
+      {penetapan ? (
+        <p class="penetapan">
+          {tx(
+            v,
+            `Ditetapkan dengan Keputusan PPID Utama Nomor ${penetapan.number} tanggal ${formatLongDate(penetapan.decidedOn, 'id').replace(/^[^,]+, /, '')} (versi ${penetapan.versionNo}). `,
+            `Set by decision of the PPID Utama No. ${penetapan.number} of ${formatLongDate(penetapan.decidedOn, 'en').replace(/^[^,]+, /, '')} (version ${penetapan.versionNo}). `,
+          )}
+          <a href="/dip/penetapan.pdf">{tx(v, 'Unduh keputusan penetapan (PDF)', 'Download the decision (PDF)')}</a>
+        </p>
+      ) : null}
       {total ? (
         <>
           <DownloadLinks v={v} base="/dip" />
