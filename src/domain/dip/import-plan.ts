@@ -2,7 +2,7 @@
 // section row, or the unit chosen on the form), whether the officer may import for it, and whether the
 // entry is already there (matched by register number, or by unit and title): the preview shows this,
 // and only the new rows become drafts.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { dipEntries, dipVersions, units } from '../../db/schema/index.js';
 import { can } from '../../policies/index.js';
@@ -98,8 +98,11 @@ export async function planImport(ctx: Ctx, parsed: ParsedImport, opts: { chosenU
   const rejected: ImportIssue[] = [];
   const placed: { r: ParsedRow; unit: UnitRow }[] = [];
   let unitless = 0;
-  const reject = (r: ParsedRow, column: string | null, message: string) =>
-    rejected.push({ sheet: r.sheet, row: r.row, column, message: issueText(r.row, column, message) });
+  const manySheets = (parsed.sheets?.length ?? 0) > 1;
+  const reject = (r: ParsedRow, column: string | null, message: string) => {
+    const text = issueText(r.row, column, message);
+    rejected.push({ sheet: r.sheet, row: r.row, column, message: manySheets ? `Lembar "${r.sheet}", ${text[0]!.toLowerCase()}${text.slice(1)}` : text });
+  };
   for (const r of parsed.rows) {
     let unit: UnitRow | null = null;
     if (r.unit) {
@@ -128,8 +131,10 @@ export async function planImport(ctx: Ctx, parsed: ParsedImport, opts: { chosenU
     }
     // The public tables write the holder as "holder, unit" (or the unit alone when none was given).
     const holder = r.input.holder;
-    const input =
-      holder === unit.name
+    const publicTable = parsed.carried?.[r.sheet]?.includes('portalUrl');
+    const input = !publicTable
+      ? r.input
+      : holder === unit.name
         ? { ...r.input, holder: '' }
         : holder.endsWith(`, ${unit.name}`)
           ? { ...r.input, holder: holder.slice(0, -unit.name.length - 2) }
@@ -139,16 +144,22 @@ export async function planImport(ctx: Ctx, parsed: ParsedImport, opts: { chosenU
 
   // Entries already there: by register number, else by unit and title.
   const numbers = [...new Set(placed.map((p) => p.r.number).filter((n): n is string => !!n))];
-  const byNumber = new Map<string, { number: string; unitId: string; v: typeof dipVersions.$inferSelect }>();
+  type Version = typeof dipVersions.$inferSelect;
+  // An entry is there in its working version and, when it differs, its published one (the public tables show that).
+  const byNumber = new Map<string, { number: string; unitId: string; v: Version; versions: Version[] }>();
   for (let i = 0; i < numbers.length; i += 1000) {
     const found = await ctx.db
       .select({ number: dipEntries.number, unitId: dipEntries.unitId, v: dipVersions })
       .from(dipEntries)
-      .innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId))
+      .innerJoin(dipVersions, or(eq(dipVersions.id, dipEntries.workingVersionId), eq(dipVersions.id, dipEntries.publishedVersionId)))
       .where(inArray(dipEntries.number, numbers.slice(i, i + 1000)));
-    for (const f of found) byNumber.set(f.number, f);
+    for (const f of found) {
+      const had = byNumber.get(f.number);
+      if (had) had.versions.push(f.v);
+      else byNumber.set(f.number, { ...f, versions: [f.v] });
+    }
   }
-  const byTitle = new Map<string, { number: string; v: typeof dipVersions.$inferSelect }>();
+  const byTitle = new Map<string, { number: string; v: Version; versions?: Version[] }>();
   const unitIds = [...new Set(placed.filter((p) => !p.r.number || !byNumber.has(p.r.number)).map((p) => p.unit.id))];
   const titles = [...new Set(placed.map((p) => p.r.input.title.toLowerCase()))];
   if (unitIds.length && titles.length) {
@@ -169,7 +180,10 @@ export async function planImport(ctx: Ctx, parsed: ParsedImport, opts: { chosenU
     let status: PlanRow['status'] = 'new';
     if (hit) {
       const fields = comparedFields(parsed.carried?.[r.sheet]);
-      status = fields.every((f) => canon(r.input[f]) === canon(hit.v[f])) ? 'same' : 'differs';
+      // An empty holder is the unit itself (the public tables write the unit's name).
+      const value = (f: keyof DipInput, v: unknown) => (f === 'holder' && v === unit.name ? '' : v);
+      const equal = (v: Version) => fields.every((f) => canon(value(f, r.input[f])) === canon(value(f, v[f])));
+      status = (hit.versions ?? [hit.v]).some(equal) ? 'same' : 'differs';
     } else {
       // The same row twice in one file is created once.
       const key = `${unit.id}|${r.input.title.toLowerCase()}|${r.input.summary.toLowerCase()}`;

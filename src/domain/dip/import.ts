@@ -380,7 +380,8 @@ const rowLabels = (values: unknown[]) => {
 function readHeader(top: unknown[], below: unknown[] | undefined): HeaderMap | null {
   const first = rowLabels(top);
   const one = headerFrom(first);
-  if (!below) return one;
+  // The top row is a header by itself (it names the columns that span both rows).
+  if (!below || !one) return one;
   const second = rowLabels(below);
   // Two rows only when the second names a column the first leaves empty (a part of a merged group), or
   // names the parts of a group.
@@ -425,7 +426,8 @@ export function sectionCategory(text: string): DipInput['category'] | 'exempt' |
 const UNIT_PREFIX = /^(unit\s*kerja|unit|satker|satuan\s*kerja|skpd|opd|perangkat\s*daerah)\s*[:\-–]\s*/i;
 
 const NO_MARK = new Set(['', 'tidak', 'tidakada', 'no', 'n', '0', 'false']);
-const marked = (s: string) => !NO_MARK.has(norm(s)) && s.trim() !== '-';
+// A mark in a "tercetak" / "terekam" cell: √, v, x, ada, ya, or the format itself; empty, "-" and "tidak" are no mark.
+const marked = (s: string) => s.trim() !== '' && !/^[-–—]+$/.test(s.trim()) && (norm(s) === '' || !NO_MARK.has(norm(s)));
 
 /** A title for a row that has only the summary (Perki tables): its first line, at most 300 characters. */
 function titleFromSummary(summary: string): string {
@@ -502,6 +504,9 @@ function rowInput(cells: Map<ImportKey, unknown>, header: HeaderMap, section: { 
   out.links = [...new Set(urls)].map((url) => ({ label: url, url }));
   return out;
 }
+
+/** The template's own helper sheets and the exports' notes: never a DIP table. */
+const HELPER_SHEETS = new Set(['Daftar Jenis', 'Petunjuk', 'Keterangan'].map(norm));
 
 // Search this many rows from the top for the header row (files often start with a title line).
 const HEADER_SEARCH_ROWS = 15;
@@ -660,6 +665,9 @@ export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedIm
         for (let i = 0; i < st.buffered.length; i++) {
           const h = readHeader(st.buffered[i]!.values, st.buffered[i + 1]?.values);
           if (!h) continue;
+          // After the first table, another sheet counts only with a full DIP header (not a list of choices).
+          const keys = new Set([...h.byCol.values()].map((c) => c.key));
+          if (dataSheets.length && !(keys.has('responsible') && keys.has('retention'))) continue;
           st.header = h;
           st.headerRow = st.buffered[i]!.number;
           for (const l of h.ignored) ignored.add(l);
@@ -700,6 +708,7 @@ export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedIm
           cellTooLong = true;
           break sheets;
         }
+        if (HELPER_SHEETS.has(norm(st.name))) continue sheets;
         if (!st.header) {
           st.buffered.push({ number: row.number, values });
           if (st.buffered.length >= HEADER_SEARCH_ROWS + 1) {

@@ -286,8 +286,8 @@ export const DipImportPage: FC<ImportPageProps> = ({
           <p class="hint" id="h-file">
             {tx(
               v,
-              `Maksimal ${maxMb} MB. Baris pertama berisi judul kolom seperti di templat.`,
-              `At most ${maxMb} MB. The first row holds the column headers, as in the template.`,
+              `Maksimal ${maxMb} MB. Templat, ekspor Q-Gesy, atau tabel DIP ala Perki 1/2021 (judul kolom dua baris, baris bagian berkala/serta merta/setiap saat, beberapa unit dalam satu berkas).`,
+              `At most ${maxMb} MB. The template, a Q-Gesy export, or a Perki 1/2021-style DIP table (two-row headers, berkala/serta merta/setiap saat section rows, several agencies in one file).`,
             )}
           </p>
           {fileErr ? (
