@@ -208,6 +208,11 @@ describe(`DIP import of Perki-style sheets (${backendName})`, () => {
     expect(confirm.text).toContain('4 draf DIP dibuat untuk Dinas Kesehatan');
     expect(confirm.text).toContain('3 draf DIP dibuat untuk Badan Perencanaan Pembangunan Daerah');
     expect(await entryCount()).toBe(before + 9);
+    // The same confirm sent again (double click) creates nothing more.
+    const twice = await u.post('/admin/dip/impor', { step: 'confirm', plan: sealed });
+    expect(twice.status).toBe(200);
+    expect(twice.text).toContain('Tidak ada draf baru dibuat.');
+    expect(await entryCount()).toBe(before + 9);
     // One dip.imported audit row per unit.
     expect((await imported()) - auditBefore).toBe(3);
   });

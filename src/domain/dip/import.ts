@@ -798,14 +798,30 @@ export async function importDrafts(ctx: Ctx, unitId: string, raw: DipInput[], me
 export async function importDraftsForUnits(
   ctx: Ctx,
   groups: { unitId: string; inputs: DipInput[] }[],
-  meta: { filename?: string } = {},
+  meta: { filename?: string; skipExisting?: boolean } = {},
 ): Promise<ImportResult[]> {
   for (const g of groups) authorize(ctx.actor, 'dip.edit', { unitId: g.unitId });
   const parsed = groups.filter((g) => g.inputs.length).map((g) => ({ unitId: g.unitId, inputs: g.inputs.map((r) => ZDipInput.parse(r)) }));
   if (!parsed.length) return [];
   return inTransaction(ctx, async (t) => {
+    const tx = t.db as Tx;
     const out: ImportResult[] = [];
-    for (const g of parsed) out.push(await writeDrafts(t, g.unitId, g.inputs, meta));
+    if (meta.skipExisting) await tx.execute(sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`);
+    for (const g of parsed) {
+      let inputs = g.inputs;
+      if (meta.skipExisting) {
+        // A confirm sent twice (double click, back button) creates nothing the second time: under the
+        // numbering lock, rows whose title is already an entry of the unit are left out.
+        const found = await tx
+          .select({ title: sql<string>`lower(${dipVersions.title})` })
+          .from(dipEntries)
+          .innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId))
+          .where(sql`${dipEntries.unitId} = ${g.unitId}`);
+        const there = new Set(found.map((f) => f.title));
+        inputs = inputs.filter((i) => !there.has(i.title.toLowerCase()));
+      }
+      if (inputs.length) out.push(await writeDrafts(t, g.unitId, inputs, meta));
+    }
     return out;
   });
 }

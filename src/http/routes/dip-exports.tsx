@@ -176,7 +176,7 @@ dipExportAdminRoutes.post('/impor', async (c) => {
   const actorId = ctx.actor.kind === 'user' ? ctx.actor.id : 'system';
   const started = performance.now();
   const done = async (groups: { unitId: string; inputs: DipInput[] }[], filename: string, skipped: number) => {
-    const results = await importDraftsForUnits(ctx, groups, { filename });
+    const results = await importDraftsForUnits(ctx, groups, { filename, skipExisting: true });
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     c.get('log').info({ rows: results.reduce((n, r) => n + r.count, 0), units: results.length, ms: Math.round(performance.now() - started) }, 'dip import');
     return page({ results, seconds, skipped, filename }, 200);
