@@ -174,7 +174,7 @@ export const PUBLIC_COLUMNS: Column[] = [
   { header: 'Unit Kerja', width: 32 },
   { header: 'Pertama Terbit', width: 14 },
   { header: 'Terakhir Diperbarui', width: 14 },
-  { header: 'Tautan', width: 50 },
+  { header: 'Alamat di Portal', width: 50 },
 ];
 
 const holderText = (e: PublicEntry) => (e.holder && e.holder !== e.unitName ? `${e.holder}, ${e.unitName}` : e.unitName);

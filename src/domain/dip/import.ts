@@ -91,7 +91,7 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
   {
     field: 'madeWhen',
     header: 'Waktu Pembuatan',
-    aliases: ['Waktu Pembuatan Informasi', 'Waktu', 'Waktu dan Tempat Pembuatan Informasi'],
+    aliases: ['Waktu Pembuatan Informasi', 'Waktu'],
     required: false,
     width: 16,
     help: 'Mis. 2025 atau Maret 2025.',
@@ -209,11 +209,35 @@ export type ImportIssue = {
   row: number;
   /** The column header as written in the file (or in the template when the column is missing). */
   column: string | null;
+  /** The sheet's name when known. */
+  sheet?: string;
   /** The full Indonesian message, e.g. "Baris 7, kolom Ringkasan Isi Informasi: ringkasan isi informasi wajib diisi ...". */
   message: string;
 };
 
-export type ParsedImport = { rows: { row: number; input: DipInput }[]; issues: ImportIssue[]; sheetName: string | null };
+export type ParsedRow = {
+  sheet: string;
+  row: number;
+  input: DipInput;
+  /** Where the row says its unit is: a unit column, a section row above it (explicit "Unit: …" or a plain heading), or nothing. */
+  unit: { text: string; source: 'column' | 'section' | 'heading'; row?: number } | null;
+  /** The register number ("Nomor DIP") when the file carries one (the exports do). */
+  number: string | null;
+};
+
+export type ParsedImport = {
+  rows: ParsedRow[];
+  issues: ImportIssue[];
+  sheetName: string | null;
+  /** Section rows seen: categories, the exempt part, and other headings (units or groups). */
+  headings: { sheet: string; row: number; text: string; kind: 'category' | 'exempt' | 'section' }[];
+  /** Header texts of columns the importer does not read (shown in the preview). */
+  ignored: string[];
+  /** The sheets that held a DIP table. */
+  sheets?: string[];
+  /** The columns each sheet carries (to compare a row with an entry on what both sides hold). */
+  carried?: Record<string, ImportKey[]>;
+};
 
 const lcFirst = (s: string) => (s ? s[0]!.toLowerCase() + s.slice(1) : s);
 
@@ -263,28 +287,207 @@ function mapSubtype(s: string): string {
   return SUBTYPE_INDEX.get(norm(s)) ?? s.trim();
 }
 
+/**
+ * What a column can hold besides the DipInput fields: the register number and the unit (back-office and
+ * public exports, multi-unit sheets), a running number ("No", ignored), the two halves of "Bentuk
+ * informasi" in a two-row header (tercetak / terekam, a mark in the cell), and "Waktu dan Tempat" in one cell.
+ */
+export type ImportKey = ImportField | 'number' | 'unit' | 'seq' | 'formPrinted' | 'formRecorded' | 'whenWhere' | 'portalUrl';
+
+const EXTRA_INDEX = new Map<string, ImportKey>([
+  ...['Nomor DIP', 'Nomor Register', 'No. Register', 'Nomor Register DIP', 'No DIP'].map((h) => [norm(h), 'number'] as const),
+  ...['Unit Kerja', 'Unit', 'Satker', 'Satuan Kerja', 'SKPD', 'OPD', 'Perangkat Daerah', 'Unit Pemilik Informasi', 'Unit Pengolah'].map(
+    (h) => [norm(h), 'unit'] as const,
+  ),
+  ...['No', 'No.', 'Nomor', 'No Urut', 'Nomor Urut'].map((h) => [norm(h), 'seq'] as const),
+  ...['Tercetak', 'Hardcopy', 'Cetak'].map((h) => [norm(h), 'formPrinted'] as const),
+  ...['Terekam', 'Softcopy', 'Elektronik', 'Digital'].map((h) => [norm(h), 'formRecorded'] as const),
+  ...['Waktu dan Tempat Pembuatan Informasi', 'Waktu dan Tempat Pembuatan', 'Waktu dan Tempat'].map((h) => [norm(h), 'whenWhere'] as const),
+  ...['Alamat di Portal', 'Tautan di Portal'].map((h) => [norm(h), 'portalUrl'] as const),
+]);
+
+/** Words that name a column however a PPID office wrote it (tried in this order when no spelling matches). */
+const CONTAINS: [string, ImportKey][] = [
+  ['waktudantempat', 'whenWhere'],
+  ['menguasai', 'holder'],
+  ['penanggungjawab', 'responsible'],
+  ['ringkasan', 'summary'],
+  ['retensi', 'retention'],
+  ['jangkawaktupenyimpanan', 'retention'],
+  ['bentukinformasi', 'forms'],
+  ['kategori', 'category'],
+  ['jenisinformasi', 'subtype'],
+  ['judul', 'title'],
+  ['nomordip', 'number'],
+  ['nomorregister', 'number'],
+  ['unitkerja', 'unit'],
+  ['satuankerja', 'unit'],
+  ['perangkatdaerah', 'unit'],
+];
+
+/** The key of a header cell's text, or null for a column the importer does not read. */
+export function headerKey(label: string): ImportKey | null {
+  const n = norm(label);
+  if (!n) return null;
+  const extra = EXTRA_INDEX.get(n);
+  if (extra) return extra;
+  const col = HEADER_INDEX.get(n);
+  if (col) return col.field;
+  for (const [word, key] of CONTAINS) if (n.includes(word)) return key;
+  return null;
+}
+
+type Col = { key: ImportKey; label: string };
+type HeaderMap = { byCol: Map<number, Col>; combinedForms: boolean; rows: number; ignored: string[] };
+
+const labelOfCell = (v: unknown) => cellText(v).replace(/\s+/g, ' ').trim();
+
+function headerFrom(labels: Map<number, string>): HeaderMap | null {
+  const byCol = new Map<number, Col>();
+  const seen = new Set<ImportKey>();
+  const ignored: string[] = [];
+  let combinedForms = false;
+  for (const [col, label] of [...labels].sort((a, b) => a[0] - b[0])) {
+    const key = headerKey(label);
+    if (!key) {
+      if (label) ignored.push(label);
+      continue;
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    byCol.set(col, { key, label });
+    if (key === 'forms' && norm(label).includes('format')) combinedForms = true;
+  }
+  // A header row names at least the title or the summary and one more known column.
+  const ok = (seen.has('title') || seen.has('summary')) && seen.size >= 2;
+  return ok ? { byCol, combinedForms, rows: 1, ignored } : null;
+}
+
+const rowLabels = (values: unknown[]) => {
+  const m = new Map<number, string>();
+  values.forEach((v, col) => {
+    const l = labelOfCell(v);
+    if (l) m.set(col, l);
+  });
+  return m;
+};
+
+/**
+ * The header of a sheet at `top`, one row or two: in a two-row header a group label ("Bentuk Informasi",
+ * "Waktu dan Tempat") is written once over merged cells and the row below names its parts. The streaming
+ * reader sees a merged cell as the first cell only, so a group spans to the right until the next label.
+ */
+function readHeader(top: unknown[], below: unknown[] | undefined): HeaderMap | null {
+  const first = rowLabels(top);
+  const one = headerFrom(first);
+  // The top row is a header by itself (it names the columns that span both rows).
+  if (!below || !one) return one;
+  const second = rowLabels(below);
+  // Two rows only when the second names a column the first leaves empty (a part of a merged group), or
+  // names the parts of a group.
+  const maxCol = Math.max(0, ...first.keys(), ...second.keys());
+  const combined = new Map<number, string>();
+  let needsSecond = false;
+  for (let col = 1; col <= maxCol; col++) {
+    const a = first.get(col);
+    const b = second.get(col);
+    const sub = b ? headerKey(b) : null;
+    if (b && sub) {
+      if (!a) needsSecond = true;
+      combined.set(col, b);
+    } else if (a) combined.set(col, a);
+  }
+  if (!needsSecond) return one;
+  const two = headerFrom(combined);
+  if (!two) return one;
+  return { ...two, rows: 2 };
+}
+
+const SEQ_CELL = /^\(?([0-9]{1,3}(\.[0-9]{1,3})*|[a-z]|[ivxlc]{1,6})[.)]?\)?$/i;
+
+/** A row of column numbers under the header: "1 2 3 …" or "(1) (2) …". */
+function isNumberingRow(values: unknown[]): boolean {
+  const cells = values.map(labelOfCell).filter(Boolean);
+  if (cells.length < 3) return false;
+  const nums = cells.map((c) => Number(c.replace(/[()]/g, '')));
+  return nums.every((n, i) => Number.isInteger(n) && (i === 0 || n > nums[i - 1]!));
+}
+
+/** A section row's meaning: a category, the exempt list, or other text (a unit or a heading). */
+export function sectionCategory(text: string): DipInput['category'] | 'exempt' | null {
+  const n = norm(text);
+  if (n.includes('dikecualikan')) return 'exempt';
+  if (n.includes('sertamerta')) return 'serta_merta';
+  if (n.includes('setiapsaat')) return 'setiap_saat';
+  if (n.includes('berkala')) return 'berkala';
+  return null;
+}
+
+const UNIT_PREFIX = /^(unit\s*kerja|unit|satker|satuan\s*kerja|skpd|opd|perangkat\s*daerah)\s*[:\-–]\s*/i;
+
+const NO_MARK = new Set(['', 'tidak', 'tidakada', 'no', 'n', '0', 'false']);
+// A mark in a "tercetak" / "terekam" cell: √, v, x, ada, ya, or the format itself; empty, "-" and "tidak" are no mark.
+const marked = (s: string) => s.trim() !== '' && !/^[-–—]+$/.test(s.trim()) && (norm(s) === '' || !NO_MARK.has(norm(s)));
+
+/** A title for a row that has only the summary (Perki tables): its first line, at most 300 characters. */
+function titleFromSummary(summary: string): string {
+  const line = summary.split(/\r?\n/)[0]!.trim();
+  if (line.length <= 300) return line;
+  const cut = line.slice(0, 299);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200)).trimEnd()}…`;
+}
+
 /** Builds the raw DipInput of one row; ZDipInput then decides what is wrong with it. */
-function rowInput(cells: Map<ImportField, unknown>, combinedForms: boolean): Record<string, unknown> {
-  const text = (f: ImportField) => cellText(cells.get(f)).trim();
+function rowInput(cells: Map<ImportKey, unknown>, header: HeaderMap, section: { category: string | null }): Record<string, unknown> {
+  const text = (f: ImportKey) => cellText(cells.get(f)).trim();
+  const has = (f: ImportKey) => [...header.byCol.values()].some((c) => c.key === f);
+  let title = text('title');
+  let summary = text('summary');
+  // Leading enumerators ("1.", "a.", "1.1") belong to the list, not to the text.
+  summary = summary.replace(/^([0-9]{1,3}(\.[0-9]{1,3})*|[a-z])[.)]\s+/i, '');
+  if (!has('title') && summary) title = titleFromSummary(summary);
+  if (!has('summary') && title) summary = title;
+  const categoryText = text('category');
+  let madeWhen = text('madeWhen');
+  let madePlace = text('madePlace');
+  if (has('whenWhere')) {
+    const ww = text('whenWhere');
+    const i = ww.indexOf(',');
+    if (!madeWhen && !madePlace) [madeWhen, madePlace] = i < 0 ? [ww, ''] : [ww.slice(0, i).trim(), ww.slice(i + 1).trim()];
+  }
   const out: Record<string, unknown> = {
-    title: text('title'),
-    summary: text('summary'),
-    category: mapCategory(text('category')),
-    subtype: mapSubtype(text('subtype')),
+    title,
+    summary,
+    category: categoryText ? mapCategory(categoryText) : (section.category ?? ''),
+    subtype: has('subtype') && text('subtype') ? mapSubtype(text('subtype')) : 'lainnya',
     holder: text('holder'),
     responsible: text('responsible'),
-    madeWhen: text('madeWhen'),
-    madePlace: text('madePlace'),
+    madeWhen,
+    madePlace,
     retention: text('retention'),
     periodLabel: text('periodLabel'),
   };
   const forms: string[] = [];
   const formats: string[] = splitList(text('formats')).map((f) => FORMAT_INDEX.get(norm(f)) ?? f);
-  for (const token of splitList(text('forms').replace(/[/&]|\bdan\b/gi, ','))) {
+  // "terekam (PDF, XLSX)" and "terekam (atas permintaan)" as the public tables write them.
+  const formsText = text('forms').replace(/\(([^)]*)\)/g, (_m, inner: string) => {
+    for (const f of splitList(inner)) if (FORMAT_INDEX.has(norm(f))) formats.push(FORMAT_INDEX.get(norm(f))!);
+    return '';
+  });
+  for (const token of splitList(formsText.replace(/[/&]|\bdan\b|\batau\b/gi, ','))) {
     const form = FORM_SPELLINGS[norm(token)];
     if (form) forms.push(form);
-    else if (combinedForms && FORMAT_INDEX.has(norm(token))) formats.push(FORMAT_INDEX.get(norm(token))!);
+    else if (header.combinedForms && FORMAT_INDEX.has(norm(token))) formats.push(FORMAT_INDEX.get(norm(token))!);
     else forms.push(token);
+  }
+  for (const [key, form] of [
+    ['formPrinted', 'tercetak'],
+    ['formRecorded', 'terekam'],
+  ] as const) {
+    const mark = text(key);
+    if (!marked(mark)) continue;
+    forms.push(form);
+    for (const f of splitList(mark.replace(/[()/]/g, ','))) if (FORMAT_INDEX.has(norm(f))) formats.push(FORMAT_INDEX.get(norm(f))!);
   }
   out.forms = [...new Set(forms)];
   out.formats = [...new Set(formats)];
@@ -302,55 +505,145 @@ function rowInput(cells: Map<ImportField, unknown>, combinedForms: boolean): Rec
   return out;
 }
 
-type HeaderMap = { byCol: Map<number, { column: ImportColumn; label: string }>; combinedForms: boolean };
-
-function readHeader(values: unknown[]): HeaderMap | null {
-  const byCol = new Map<number, { column: ImportColumn; label: string }>();
-  const seen = new Set<ImportField>();
-  let combinedForms = false;
-  values.forEach((v, col) => {
-    const label = cellText(v).replace(/\s+/g, ' ').trim();
-    const column = HEADER_INDEX.get(norm(label));
-    if (!column || seen.has(column.field)) return;
-    seen.add(column.field);
-    byCol.set(col, { column, label });
-    if (column.field === 'forms' && norm(label).includes('format')) combinedForms = true;
-  });
-  // A header row names at least the title or the summary and one more known column.
-  const ok = (seen.has('title') || seen.has('summary')) && seen.size >= 2;
-  return ok ? { byCol, combinedForms } : null;
-}
+/** The template's own helper sheets and the exports' notes: never a DIP table. */
+const HELPER_SHEETS = new Set(['Daftar Jenis', 'Petunjuk', 'Keterangan'].map(norm));
 
 // Search this many rows from the top for the header row (files often start with a title line).
-const HEADER_SEARCH_ROWS = 10;
+const HEADER_SEARCH_ROWS = 15;
 
 /**
- * Reads an xlsx upload with the streaming reader and validates every row. Returns the valid inputs and
- * every problem found; the caller writes nothing unless `issues` is empty.
+ * Reads an xlsx upload and validates every row, in the file sandbox's child process. Returns the valid
+ * inputs and every problem found; the caller writes nothing unless `issues` is empty.
  */
 export async function parseImportFile(bytes: Uint8Array): Promise<ParsedImport> {
   if (bytes.byteLength > MAX_IMPORT_BYTES)
-    return { rows: [], issues: [fileIssue(`Berkas terlalu besar: maksimal ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)], sheetName: null };
+    return {
+      rows: [],
+      issues: [fileIssue(`Berkas terlalu besar: maksimal ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)],
+      sheetName: null,
+      headings: [],
+      ignored: [],
+    };
   if (!looksLikeXlsx(bytes)) {
-    return { rows: [], issues: [fileIssue('Berkas bukan lembar kerja Excel (.xlsx). Unduh templat, isi, lalu simpan sebagai .xlsx.')], sheetName: null };
+    return {
+      rows: [],
+      issues: [fileIssue('Berkas bukan lembar kerja Excel (.xlsx). Unduh templat, isi, lalu simpan sebagai .xlsx.')],
+      sheetName: null,
+      headings: [],
+      ignored: [],
+    };
   }
   // In the file sandbox: unzipping and reading cells of an uploaded spreadsheet never runs on the server's thread.
   return runFileJob({ type: 'dipImport', bytes });
 }
 
+type SheetState = {
+  name: string;
+  buffered: { number: number; values: unknown[] }[];
+  header: HeaderMap | null;
+  headerRow: number;
+  category: DipInput['category'] | 'exempt' | null;
+  unitSection: { text: string; explicit: boolean; row: number } | null;
+};
+
 /** parseImportFile itself, in this process (the file sandbox's child): the limits of file-limits.ts first. */
 export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedImport> {
+  const empty = { headings: [], ignored: [] };
   if (bytes.byteLength > MAX_IMPORT_BYTES)
-    return { rows: [], issues: [fileIssue(`Berkas terlalu besar: maksimal ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)], sheetName: null };
+    return { rows: [], issues: [fileIssue(`Berkas terlalu besar: maksimal ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)], sheetName: null, ...empty };
   if (!looksLikeXlsx(bytes)) {
-    return { rows: [], issues: [fileIssue('Berkas bukan lembar kerja Excel (.xlsx). Unduh templat, isi, lalu simpan sebagai .xlsx.')], sheetName: null };
+    return {
+      rows: [],
+      issues: [fileIssue('Berkas bukan lembar kerja Excel (.xlsx). Unduh templat, isi, lalu simpan sebagai .xlsx.')],
+      sheetName: null,
+      ...empty,
+    };
   }
-  const rows: ParsedImport['rows'] = [];
+  const rows: ParsedRow[] = [];
   const issues: ImportIssue[] = [];
-  let sheetName: string | null = null;
+  const headings: ParsedImport['headings'] = [];
+  const ignored = new Set<string>();
+  const dataSheets: string[] = [];
+  const carried: Record<string, ImportKey[]> = {};
   let cellTooLong = false;
+  let count = 0;
   // Counted while inflating, before exceljs unpacks anything (file_limit errors go to the caller as 422).
   await checkZipInflated(bytes);
+
+  const dataRow = (st: SheetState, number: number, values: unknown[]): 'stop' | void => {
+    const header = st.header!;
+    const cells = new Map<ImportKey, unknown>();
+    let content = false;
+    for (const [col, h] of header.byCol) {
+      const v = values[col];
+      cells.set(h.key, v);
+      if (h.key !== 'seq' && cellText(v).trim() !== '') content = true;
+    }
+    const texts = values.map(labelOfCell).filter(Boolean);
+    if (!texts.length) return; // spacer row
+    const words = [...new Set(texts.filter((x) => !SEQ_CELL.test(x)))];
+    // A section row: one text across the row (often merged), no data in the other columns.
+    if (words.length === 1 && (!content || texts.length <= 2)) {
+      const filled = [...header.byCol].filter(([col, h]) => h.key !== 'seq' && labelOfCell(values[col]) !== '').length;
+      if (filled <= 1) {
+        const text = words[0]!;
+        const cat = sectionCategory(text);
+        if (cat) {
+          st.category = cat;
+          headings.push({ sheet: st.name, row: number, text, kind: cat === 'exempt' ? 'exempt' : 'category' });
+          return;
+        }
+        const explicit = UNIT_PREFIX.test(text);
+        st.unitSection = { text: text.replace(UNIT_PREFIX, '').trim(), explicit, row: number };
+        headings.push({ sheet: st.name, row: number, text, kind: 'section' });
+        return;
+      }
+    }
+    if (!content) return;
+    if (++count > MAX_IMPORT_ROWS) return 'stop';
+    const where = { sheet: st.name, row: number };
+    if (st.category === 'exempt') {
+      issues.push({
+        ...where,
+        column: null,
+        message: issueText(number, null, 'Informasi pada bagian "dikecualikan" tidak dimasukkan ke DIP. Hapus baris ini atau pindahkan ke bagian yang benar.'),
+      });
+      return;
+    }
+    const parsed = ZDipInput.safeParse(rowInput(cells, header, { category: st.category }));
+    const unitText = labelOfCell(cells.get('unit'));
+    const unit: ParsedRow['unit'] = unitText
+      ? { text: unitText, source: 'column' }
+      : st.unitSection
+        ? { text: st.unitSection.text, source: st.unitSection.explicit ? 'section' : 'heading', row: st.unitSection.row }
+        : null;
+    const numberText = labelOfCell(cells.get('number'));
+    if (parsed.success) {
+      rows.push({ ...where, input: parsed.data, unit, number: numberText || null });
+      return;
+    }
+    const labelOf = new Map<string, string>([...header.byCol.values()].map((h) => [h.key as string, h.label]));
+    const fromCells: Record<string, string> = {
+      forms: labelOf.get('formPrinted') ?? labelOf.get('formRecorded') ?? '',
+      madeWhen: labelOf.get('whenWhere') ?? '',
+    };
+    const done = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      if (done.has(field)) continue;
+      done.add(field);
+      const column =
+        labelOf.get(field) ||
+        fromCells[field] ||
+        (field === 'category' && !labelOf.has('category') ? null : (IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? field));
+      const message =
+        field === 'category' && !labelOf.has('category')
+          ? 'Kategori tidak diketahui: tambahkan kolom "Kategori" atau baris bagian (mis. "Informasi yang wajib disediakan dan diumumkan secara berkala") di atas baris ini.'
+          : issue.message;
+      issues.push({ ...where, column, message: issueText(number, column, message) });
+    }
+  };
+
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
       sharedStrings: 'cache',
@@ -360,70 +653,96 @@ export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedIm
       entries: 'ignore',
     });
     sheets: for await (const sheet of reader) {
-      let header: HeaderMap | null = null;
-      let scanned = 0;
-      let count = 0;
+      const st: SheetState = {
+        name: (sheet as unknown as { name?: string }).name ?? '',
+        buffered: [],
+        header: null,
+        headerRow: 0,
+        category: null,
+        unitSection: null,
+      };
+      const findHeader = (): boolean => {
+        for (let i = 0; i < st.buffered.length; i++) {
+          const h = readHeader(st.buffered[i]!.values, st.buffered[i + 1]?.values);
+          if (!h) continue;
+          // After the first table, another sheet counts only with a full DIP header (not a list of choices).
+          const keys = new Set([...h.byCol.values()].map((c) => c.key));
+          if (dataSheets.length && !(keys.has('responsible') && keys.has('retention'))) continue;
+          st.header = h;
+          st.headerRow = st.buffered[i]!.number;
+          for (const l of h.ignored) ignored.add(l);
+          const rest = st.buffered.slice(i + h.rows);
+          st.buffered = [];
+          dataSheets.push(st.name);
+          carried[st.name] = [...h.byCol.values()].map((c) => c.key);
+          const present = new Set([...h.byCol.values()].map((c) => c.key));
+          const missing = IMPORT_COLUMNS.filter(
+            (c) =>
+              c.required &&
+              !present.has(c.field) &&
+              !(c.field === 'title' && present.has('summary')) &&
+              !(c.field === 'summary' && present.has('title')) &&
+              c.field !== 'category' &&
+              c.field !== 'subtype' &&
+              !(c.field === 'forms' && (present.has('formPrinted') || present.has('formRecorded'))),
+          );
+          for (const c of missing)
+            issues.push({
+              sheet: st.name,
+              row: st.headerRow,
+              column: c.header,
+              message: `Baris ${st.headerRow}: kolom "${c.header}" tidak ditemukan pada baris judul kolom.`,
+            });
+          if (missing.length) return true;
+          for (const r of rest) {
+            if (r === rest[0] && isNumberingRow(r.values)) continue;
+            if (dataRow(st, r.number, r.values) === 'stop') return true;
+          }
+          return true;
+        }
+        return false;
+      };
       for await (const row of sheet) {
         const values = (Array.isArray(row.values) ? row.values : []) as unknown[];
         if (values.some((v) => cellText(v).length > FILE_LIMITS.xlsxCellChars)) {
           cellTooLong = true;
           break sheets;
         }
-        if (!header) {
-          header = readHeader(values);
-          if (!header && ++scanned >= HEADER_SEARCH_ROWS) continue sheets;
-          if (header) {
-            sheetName = (sheet as unknown as { name?: string }).name ?? null;
-            const present = new Set([...header.byCol.values()].map((h) => h.column.field));
-            for (const c of IMPORT_COLUMNS) {
-              if (c.required && !present.has(c.field))
-                issues.push({ row: row.number, column: c.header, message: `Baris ${row.number}: kolom "${c.header}" tidak ditemukan pada baris judul kolom.` });
-            }
-            if (issues.length) return { rows: [], issues, sheetName };
+        if (HELPER_SHEETS.has(norm(st.name))) continue sheets;
+        if (!st.header) {
+          st.buffered.push({ number: row.number, values });
+          if (st.buffered.length >= HEADER_SEARCH_ROWS + 1) {
+            if (!findHeader()) continue sheets;
+            if (issues.some((i) => i.row === st.headerRow && i.sheet === st.name && i.column)) break sheets;
           }
           continue;
         }
-        const cells = new Map<ImportField, unknown>();
-        let empty = true;
-        for (const [col, h] of header.byCol) {
-          const v = values[col];
-          cells.set(h.column.field, v);
-          if (cellText(v).trim() !== '') empty = false;
-        }
-        if (empty) continue;
-        if (++count > MAX_IMPORT_ROWS) {
-          return {
-            rows: [],
-            issues: [fileIssue(`Berkas berisi lebih dari ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris. Bagi menjadi beberapa berkas.`)],
-            sheetName,
-          };
-        }
-        const parsed = ZDipInput.safeParse(rowInput(cells, header.combinedForms));
-        if (parsed.success) {
-          rows.push({ row: row.number, input: parsed.data });
-          continue;
-        }
-        const labelOf = new Map([...header.byCol.values()].map((h) => [h.column.field as string, h.label]));
-        const done = new Set<string>();
-        for (const issue of parsed.error.issues) {
-          const field = String(issue.path[0] ?? '');
-          if (done.has(field)) continue;
-          done.add(field);
-          const column = labelOf.get(field) ?? IMPORT_COLUMNS.find((c) => c.field === field)?.header ?? field;
-          issues.push({ row: row.number, column, message: issueText(row.number, column, issue.message) });
-        }
+        if (st.headerRow && row.number === st.headerRow + st.header.rows && isNumberingRow(values)) continue;
+        if (dataRow(st, row.number, values) === 'stop') break sheets;
       }
-      if (header) break;
+      if (!st.header && st.buffered.length) {
+        findHeader();
+        if (issues.some((i) => i.row === st.headerRow && i.sheet === st.name && i.column)) break sheets;
+      }
     }
   } catch {
     return {
       rows: [],
       issues: [fileIssue('Berkas .xlsx tidak dapat dibaca (rusak atau bukan lembar kerja Excel). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.')],
       sheetName: null,
+      ...empty,
     };
   }
   if (cellTooLong) throw limitErrors.cell();
-  if (!sheetName && !issues.length && !rows.length) {
+  if (count > MAX_IMPORT_ROWS) {
+    return {
+      rows: [],
+      issues: [fileIssue(`Berkas berisi lebih dari ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris. Bagi menjadi beberapa berkas.`)],
+      sheetName: dataSheets[0] ?? null,
+      ...empty,
+    };
+  }
+  if (!dataSheets.length) {
     return {
       rows: [],
       issues: [
@@ -432,10 +751,16 @@ export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedIm
         ),
       ],
       sheetName: null,
+      ...empty,
     };
   }
+  // With several sheets, a row number names its sheet too.
+  if (dataSheets.length > 1) for (const i of issues) if (i.row) i.message = `Lembar "${i.sheet}", ${lcFirst(i.message)}`;
+  const missingColumn = issues.some((i) => i.column && /tidak ditemukan pada baris judul kolom/.test(i.message));
+  if (missingColumn)
+    return { rows: [], issues: issues.filter((i) => /tidak ditemukan pada baris judul kolom/.test(i.message)), sheetName: dataSheets[0]!, ...empty };
   if (!issues.length && !rows.length) issues.push(fileIssue('Berkas tidak berisi baris data. Isi minimal satu baris di bawah judul kolom.'));
-  return { rows, issues, sheetName };
+  return { rows, issues, sheetName: dataSheets[0]!, headings, ignored: [...ignored], sheets: dataSheets, carried };
 }
 
 // --- writing --------------------------------------------------------------------------------------------
@@ -463,79 +788,116 @@ export async function importDrafts(ctx: Ctx, unitId: string, raw: DipInput[], me
   authorize(ctx.actor, 'dip.edit', { unitId });
   const inputs = raw.map((r) => ZDipInput.parse(r));
   if (!inputs.length) throw errors.validation({ file: { id: 'Tidak ada baris untuk diimpor.', en: 'There are no rows to import.' } });
+  return inTransaction(ctx, (t) => writeDrafts(t, unitId, inputs, meta));
+}
+
+/**
+ * Drafts for several units from one file, in one transaction: every unit is authorised first (a PPID
+ * Pembantu only its own), and if anything fails nothing is written.
+ */
+export async function importDraftsForUnits(
+  ctx: Ctx,
+  groups: { unitId: string; inputs: DipInput[] }[],
+  meta: { filename?: string; skipExisting?: boolean } = {},
+): Promise<ImportResult[]> {
+  for (const g of groups) authorize(ctx.actor, 'dip.edit', { unitId: g.unitId });
+  const parsed = groups.filter((g) => g.inputs.length).map((g) => ({ unitId: g.unitId, inputs: g.inputs.map((r) => ZDipInput.parse(r)) }));
+  if (!parsed.length) return [];
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
-    const [unit] = z.uuid().safeParse(unitId).success ? await tx.select().from(units).where(eq(units.id, unitId)) : [];
-    if (!unit) throw errors.validation({ unitId: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
-    const now = t.clock.now();
-    const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Jakarta' }).format(now));
-    await tx.execute(sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`);
-    const prefix = `DIP/${unit.code.toUpperCase()}/${year}/`;
-    const existing = await tx
-      .select({ number: dipEntries.number })
-      .from(dipEntries)
-      .where(sql`starts_with(${dipEntries.number}, ${prefix})`);
-    const start = existing.reduce((m, r) => Math.max(m, Number(r.number.slice(prefix.length)) || 0), 0) + 1;
-    const numbers = inputs.map((_, i) => `${prefix}${String(start + i).padStart(4, '0')}`);
-
-    // Slugs as uniqueSlug makes them: the title's slug, or title + number when that is taken.
-    const bases = inputs.map((i) => slugify(i.title));
-    const fallbacks = numbers.map((n, i) => `${bases[i]}-${n.split('/').slice(1).join('-').toLowerCase()}`);
-    const taken = new Set<string>();
-    const candidates = [...new Set([...bases, ...fallbacks])];
-    for (let i = 0; i < candidates.length; i += 1000) {
-      const found = await tx
-        .select({ slug: dipEntries.slug })
-        .from(dipEntries)
-        .where(inArray(dipEntries.slug, candidates.slice(i, i + 1000)));
-      for (const f of found) taken.add(f.slug);
+    const out: ImportResult[] = [];
+    if (meta.skipExisting) await tx.execute(sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`);
+    for (const g of parsed) {
+      let inputs = g.inputs;
+      if (meta.skipExisting) {
+        // A confirm sent twice (double click, back button) creates nothing the second time: under the
+        // numbering lock, rows whose title is already an entry of the unit are left out.
+        const found = await tx
+          .select({ title: sql<string>`lower(${dipVersions.title})` })
+          .from(dipEntries)
+          .innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId))
+          .where(sql`${dipEntries.unitId} = ${g.unitId}`);
+        const there = new Set(found.map((f) => f.title));
+        inputs = inputs.filter((i) => !there.has(i.title.toLowerCase()));
+      }
+      if (inputs.length) out.push(await writeDrafts(t, g.unitId, inputs, meta));
     }
-    const slugs = inputs.map((_, i) => {
-      let slug = taken.has(bases[i]!) ? fallbacks[i]! : bases[i]!;
-      for (let n = 2; taken.has(slug); n++) slug = `${fallbacks[i]}-${n}`;
-      taken.add(slug);
-      return slug;
-    });
-
-    const who = actorId(t);
-    const ids = inputs.map(() => randomUUID());
-    const versionIds = inputs.map(() => randomUUID());
-    for (let i = 0; i < inputs.length; i += BATCH) {
-      const idx = [...Array(Math.min(BATCH, inputs.length - i)).keys()].map((k) => i + k);
-      await tx.insert(dipEntries).values(
-        idx.map((k) => ({
-          id: ids[k]!,
-          unitId,
-          number: numbers[k]!,
-          slug: slugs[k]!,
-          status: 'draft' as const,
-          workingVersionId: versionIds[k]!,
-          createdBy: who,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      );
-      await tx
-        .insert(dipVersions)
-        .values(idx.map((k) => ({ ...inputs[k]!, id: versionIds[k]!, entryId: ids[k]!, versionNo: 1, createdBy: who, createdAt: now })));
-    }
-    await recordAudits(t, [
-      ...inputs.map((input, k) => ({
-        action: 'dip.created',
-        entityType: 'dip_entry',
-        entityId: ids[k]!,
-        after: { number: numbers[k]!, title: input.title, unitId },
-        details: { via: 'import' },
-      })),
-      {
-        action: 'dip.imported',
-        entityType: 'unit',
-        entityId: unitId,
-        details: { count: inputs.length, firstNumber: numbers[0]!, lastNumber: numbers[numbers.length - 1]!, filename: meta.filename ?? null },
-      },
-    ]);
-    return { count: inputs.length, unitId, unitName: unit.name, firstNumber: numbers[0]!, lastNumber: numbers[numbers.length - 1]!, ids };
+    return out;
   });
+}
+
+async function writeDrafts(t: Ctx, unitId: string, inputs: DipInput[], meta: { filename?: string }): Promise<ImportResult> {
+  const tx = t.db as Tx;
+  const [unit] = z.uuid().safeParse(unitId).success ? await tx.select().from(units).where(eq(units.id, unitId)) : [];
+  if (!unit) throw errors.validation({ unitId: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
+  const now = t.clock.now();
+  const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Jakarta' }).format(now));
+  await tx.execute(sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`);
+  const prefix = `DIP/${unit.code.toUpperCase()}/${year}/`;
+  const existing = await tx
+    .select({ number: dipEntries.number })
+    .from(dipEntries)
+    .where(sql`starts_with(${dipEntries.number}, ${prefix})`);
+  const start = existing.reduce((m, r) => Math.max(m, Number(r.number.slice(prefix.length)) || 0), 0) + 1;
+  const numbers = inputs.map((_, i) => `${prefix}${String(start + i).padStart(4, '0')}`);
+
+  // Slugs as uniqueSlug makes them: the title's slug, or title + number when that is taken.
+  const bases = inputs.map((i) => slugify(i.title));
+  const fallbacks = numbers.map((n, i) => `${bases[i]}-${n.split('/').slice(1).join('-').toLowerCase()}`);
+  const taken = new Set<string>();
+  const candidates = [...new Set([...bases, ...fallbacks])];
+  for (let i = 0; i < candidates.length; i += 1000) {
+    const found = await tx
+      .select({ slug: dipEntries.slug })
+      .from(dipEntries)
+      .where(inArray(dipEntries.slug, candidates.slice(i, i + 1000)));
+    for (const f of found) taken.add(f.slug);
+  }
+  const slugs = inputs.map((_, i) => {
+    let slug = taken.has(bases[i]!) ? fallbacks[i]! : bases[i]!;
+    for (let n = 2; taken.has(slug); n++) slug = `${fallbacks[i]}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+
+  const who = actorId(t);
+  const ids = inputs.map(() => randomUUID());
+  const versionIds = inputs.map(() => randomUUID());
+  for (let i = 0; i < inputs.length; i += BATCH) {
+    const idx = [...Array(Math.min(BATCH, inputs.length - i)).keys()].map((k) => i + k);
+    await tx.insert(dipEntries).values(
+      idx.map((k) => ({
+        id: ids[k]!,
+        unitId,
+        number: numbers[k]!,
+        slug: slugs[k]!,
+        status: 'draft' as const,
+        workingVersionId: versionIds[k]!,
+        createdBy: who,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    await tx
+      .insert(dipVersions)
+      .values(idx.map((k) => ({ ...inputs[k]!, id: versionIds[k]!, entryId: ids[k]!, versionNo: 1, createdBy: who, createdAt: now })));
+  }
+  await recordAudits(t, [
+    ...inputs.map((input, k) => ({
+      action: 'dip.created',
+      entityType: 'dip_entry',
+      entityId: ids[k]!,
+      after: { number: numbers[k]!, title: input.title, unitId },
+      details: { via: 'import' },
+    })),
+    {
+      action: 'dip.imported',
+      entityType: 'unit',
+      entityId: unitId,
+      details: { count: inputs.length, firstNumber: numbers[0]!, lastNumber: numbers[numbers.length - 1]!, filename: meta.filename ?? null },
+    },
+  ]);
+  return { count: inputs.length, unitId, unitName: unit.name, firstNumber: numbers[0]!, lastNumber: numbers[numbers.length - 1]!, ids };
 }
 
 // --- template -------------------------------------------------------------------------------------------

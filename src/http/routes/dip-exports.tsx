@@ -14,7 +14,12 @@ import {
   publicXlsx,
   type PublicExportMeta,
 } from '../../domain/dip/export.js';
-import { buildTemplate, importDrafts, MAX_IMPORT_BYTES, parseImportFile } from '../../domain/dip/import.js';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { buildTemplate, importDraftsForUnits, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '../../domain/dip/import.js';
+import { planGroups, planImport } from '../../domain/dip/import-plan.js';
+import { ZDipInput, type DipInput } from '../../domain/dip/input.js';
 import { ZEntryFilter } from '../../domain/dip/workflow.js';
 import { listUnits } from '../../domain/units/units.js';
 import { AppError, errors } from '../../errors.js';
@@ -129,6 +134,32 @@ dipExportAdminRoutes.get('/impor', async (c) => {
 // refused before the body is read here. The CSRF check may read the body earlier, so app.ts must bound it too.
 const MAX_REQUEST = MAX_IMPORT_BYTES + 512 * 1024;
 
+/** The previewed plan travels in the confirm form, compressed and signed: confirm creates exactly what was shown. */
+function sealPlan(secret: string, actorId: string, data: { filename: string; groups: { unitId: string; inputs: DipInput[] }[] }): string {
+  const body = gzipSync(Buffer.from(JSON.stringify(data))).toString('base64url');
+  const mac = createHmac('sha256', secret).update(`dip-import|${actorId}|${body}`).digest('base64url');
+  return `${mac}.${body}`;
+}
+
+function openPlan(secret: string, actorId: string, sealed: string): { filename: string; groups: { unitId: string; inputs: DipInput[] }[] } | null {
+  const [mac, body] = sealed.split('.');
+  if (!mac || !body) return null;
+  const want = createHmac('sha256', secret).update(`dip-import|${actorId}|${body}`).digest();
+  const got = Buffer.from(mac, 'base64url');
+  if (got.length !== want.length || !timingSafeEqual(got, want)) return null;
+  try {
+    const data = JSON.parse(gunzipSync(Buffer.from(body, 'base64url'), { maxOutputLength: 64 * 1024 * 1024 }).toString('utf8'));
+    return ZSealed.parse(data);
+  } catch {
+    return null;
+  }
+}
+
+const ZSealed = z.object({
+  filename: z.string().max(300),
+  groups: z.array(z.object({ unitId: z.uuid(), inputs: z.array(ZDipInput).max(MAX_IMPORT_ROWS) })).max(1000),
+});
+
 dipExportAdminRoutes.post('/impor', async (c) => {
   const declared = Number(c.req.header('content-length') ?? 0);
   if (declared > MAX_REQUEST) throw errors.tooLarge(MAX_MB);
@@ -136,11 +167,40 @@ dipExportAdminRoutes.post('/impor', async (c) => {
   const targets = await importTargets(c);
   const body = await c.req.parseBody();
   const file = body['file'];
+  const step = body['step'] === 'preview' ? 'preview' : body['step'] === 'confirm' ? 'confirm' : 'import';
   const chosen = targets.units ? (typeof body['unitId'] === 'string' ? body['unitId'] : '') : targets.unitId;
   const page = (p: Partial<ImportPageProps>, status: 200 | 413 | 422) =>
     c.html(<DipImportPage v={view(c)} {...targets} unitId={chosen} maxMb={MAX_MB} {...p} />, status);
   const en = c.get('locale') === 'en';
-  if (targets.units && !targets.units.some((u) => u.id === chosen)) {
+  const secret = c.get('deps').config.sessionSecret;
+  const actorId = ctx.actor.kind === 'user' ? ctx.actor.id : 'system';
+  const started = performance.now();
+  const done = async (groups: { unitId: string; inputs: DipInput[] }[], filename: string, skipped: number) => {
+    const results = await importDraftsForUnits(ctx, groups, { filename, skipExisting: true });
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    c.get('log').info({ rows: results.reduce((n, r) => n + r.count, 0), units: results.length, ms: Math.round(performance.now() - started) }, 'dip import');
+    return page({ results, seconds, skipped, filename }, 200);
+  };
+
+  if (step === 'confirm') {
+    const sealed = typeof body['plan'] === 'string' ? openPlan(secret, actorId, body['plan']) : null;
+    if (!sealed)
+      return page(
+        {
+          formError: {
+            field: 'file',
+            message: en
+              ? 'The preview has expired or was changed: upload the file again.'
+              : 'Pratinjau tidak berlaku lagi atau telah diubah: unggah berkas lagi.',
+          },
+        },
+        422,
+      );
+    const skipped = Number(body['skipped'] ?? 0) || 0;
+    return done(sealed.groups, sealed.filename, skipped);
+  }
+
+  if (targets.units && chosen && !targets.units.some((u) => u.id === chosen)) {
     return page({ formError: { field: 'unitId', message: en ? 'Choose the agency the information belongs to.' : 'Pilih unit pemilik informasi.' } }, 422);
   }
   if (!(file instanceof File) || file.size === 0) {
@@ -152,8 +212,7 @@ dipExportAdminRoutes.post('/impor', async (c) => {
       413,
     );
   }
-  authorize(ctx.actor, 'dip.edit', { unitId: chosen });
-  const started = performance.now();
+  if (chosen) authorize(ctx.actor, 'dip.edit', { unitId: chosen });
   let parsed;
   try {
     parsed = await parseImportFile(new Uint8Array(await file.arrayBuffer()));
@@ -162,21 +221,29 @@ dipExportAdminRoutes.post('/impor', async (c) => {
     if (err instanceof AppError && err.status === 422) return page({ formError: { field: 'file', message: err.message_(c.get('locale')) } }, 422);
     throw err;
   }
-  if (parsed.issues.length) {
-    const fileLevel = parsed.issues.length === 1 && parsed.issues[0]!.row === 0;
-    if (fileLevel) return page({ formError: { field: 'file', message: parsed.issues[0]!.message } }, 422);
-    return page({ issues: parsed.issues, filename: file.name }, 422);
-  }
-  try {
-    const result = await importDrafts(
-      ctx,
-      chosen,
-      parsed.rows.map((r) => r.input),
-      { filename: file.name },
+  const fileLevel = parsed.issues.length === 1 && parsed.issues[0]!.row === 0;
+  if (fileLevel) return page({ formError: { field: 'file', message: parsed.issues[0]!.message } }, 422);
+  const plan = await planImport(ctx, parsed, { chosenUnitId: chosen || null });
+  if (plan.unitless > 0) {
+    return page(
+      {
+        formError: {
+          field: 'unitId',
+          message: en ? 'Choose the agency the information belongs to.' : 'Pilih unit pemilik informasi.',
+        },
+      },
+      422,
     );
-    const seconds = Math.round((performance.now() - started) / 100) / 10;
-    c.get('log').info({ rows: result.count, ms: Math.round(performance.now() - started) }, 'dip import');
-    return page({ result: { ...result, seconds }, filename: file.name }, 200);
+  }
+  const skipped = plan.rows.filter((r) => r.status !== 'new').length;
+  if (step === 'preview') {
+    const groups = planGroups(plan);
+    const sealed = plan.rejected.length ? undefined : sealPlan(secret, actorId, { filename: file.name, groups });
+    return page({ preview: { plan, sealed }, filename: file.name }, plan.rejected.length ? 422 : 200);
+  }
+  if (plan.rejected.length) return page({ issues: plan.rejected, filename: file.name }, 422);
+  try {
+    return await done(planGroups(plan), file.name, skipped);
   } catch (err) {
     if (err instanceof AppError && err.status === 422) return page({ formError: { field: 'unitId', message: err.message_(c.get('locale')) } }, 422);
     throw err;
