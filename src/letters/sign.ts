@@ -11,9 +11,11 @@ import { createHash, createPrivateKey, sign as cryptoSign, X509Certificate, type
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
+import { ConfigError, type SigningConfig } from '../config/env.js';
 import { contentEndOf } from './pdf.js';
 
-export class SigningConfigError extends Error {}
+/** A configuration error (the server refuses to start with its one line). */
+export class SigningConfigError extends ConfigError {}
 
 /** The body's signing identity, opened once at start-up. Never holds or logs the password. */
 export type LetterSigner = {
@@ -61,9 +63,7 @@ export async function loadLetterSigner(file: string, password: string, now: Date
   }
   if (!out.ok) {
     if (/mac verify|invalid password|bad decrypt/i.test(out.stderr)) {
-      throw new SigningConfigError(
-        `Kata sandi berkas sertifikat tanda tangan salah / wrong password for the signing certificate file: ${file}`,
-      );
+      throw new SigningConfigError(`Kata sandi berkas sertifikat tanda tangan salah / wrong password for the signing certificate file: ${file}`);
     }
     throw new SigningConfigError(`Berkas sertifikat tanda tangan bukan PKCS#12 yang sah / not a valid PKCS#12 file: ${file}`);
   }
@@ -78,9 +78,7 @@ export async function loadLetterSigner(file: string, password: string, now: Date
   const certs = pemCerts.map((p) => new X509Certificate(p));
   const own = certs.find((c) => c.checkPrivateKey(key));
   if (!own) {
-    throw new SigningConfigError(
-      `Tidak ada sertifikat yang cocok dengan kunci privat / no certificate matches the private key: ${file}`,
-    );
+    throw new SigningConfigError(`Tidak ada sertifikat yang cocok dengan kunci privat / no certificate matches the private key: ${file}`);
   }
   const notBefore = new Date(own.validFrom);
   const notAfter = new Date(own.validTo);
@@ -112,6 +110,12 @@ export async function readSigningPassword(opts: { password?: string | undefined;
   } catch {
     throw new SigningConfigError(`Berkas kata sandi sertifikat tidak dapat dibaca / password file cannot be read: ${opts.passwordFile}`);
   }
+}
+
+/** The configured certificate, opened and checked at start-up (`qgesy serve`). */
+export async function openConfiguredSigner(signing: SigningConfig, now: Date): Promise<LetterSigner> {
+  const password = await readSigningPassword({ password: signing.password, passwordFile: signing.passwordFile });
+  return loadLetterSigner(signing.p12File, password, now);
 }
 
 // ---- DER writer (just what a CMS SignedData needs) -----------------------------------------------------------
@@ -210,13 +214,7 @@ export function cmsSignature(signer: Pick<LetterSigner, 'key' | 'chain'>, digest
     ec ? seq(oid(OID.ecdsaWithSha256)) : seq(oid(OID.rsaEncryption), NULL),
     octets(signature),
   );
-  const signedData = seq(
-    int(1),
-    setOf(sha256Alg),
-    seq(oid(OID.data)),
-    der(0xa0, ...signer.chain),
-    setOf(signerInfo),
-  );
+  const signedData = seq(int(1), setOf(sha256Alg), seq(oid(OID.data)), der(0xa0, ...signer.chain), setOf(signerInfo));
   return seq(oid(OID.signedData), der(0xa0, signedData));
 }
 

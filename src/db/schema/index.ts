@@ -14,3 +14,4 @@ export * from './reports.js';
 export * from './citizen.js';
 export * from './reminders.js';
 export * from './limits.js';
+export * from './letters.js';
