@@ -285,16 +285,17 @@ type Block = { lines: { text: string; bold?: boolean; size: number }[]; border: 
 async function drawBlock(pdf: PDFDocument, block: Block, end: ReturnType<typeof contentEndOf>): Promise<{ page: PDFPage; rect: number[] }> {
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const pad = 6;
-  const lineGap = 3;
+  const pad = 5;
+  const lineGap = 2.5;
   const height = block.lines.reduce((h, l) => h + l.size + lineGap, 0) + 2 * pad;
   const width = 260;
   const pages = pdf.getPages();
   let page = pages[pages.length - 1]!;
   const { height: pageHeight, width: pageWidth } = page.getSize();
   // In pdfmake's terms (from the top); fall back to the page's lower part when the end is unknown.
-  let top = end && end.page === pages.length ? end.top + 8 : pageHeight - 48 - height - 30;
-  const bottomLimit = end ? end.bottom : pageHeight - 48;
+  let top = end && end.page === pages.length ? end.top + 6 : pageHeight - 48 - height - 30;
+  // The block may reach a little into the bottom margin, never down to the footer line (18 pt below it).
+  const bottomLimit = (end ? end.bottom : pageHeight - 48) + 10;
   const right = end ? end.x + end.width : pageWidth - 48;
   if (top + height > bottomLimit) {
     page = pdf.addPage([pageWidth, pageHeight]);
