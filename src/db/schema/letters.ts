@@ -1,6 +1,8 @@
 // The official copy of each letter issued with an electronic signature: signed once, then served as stored,
 // so that every download gives the same bytes (src/letters/official.ts).
-import { integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+import { informationRequests } from './requests.js';
 
 export const signedLetters = pgTable(
   'signed_letters',
@@ -19,3 +21,23 @@ export const signedLetters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.kind, t.ref] })],
 );
+
+/**
+ * A letter printed and signed by hand, scanned and attached to its request by the officer (when no
+ * certificate signs letters): shown in the case history, downloadable by the staff who may see the case's
+ * letters.
+ */
+export const letterScans = pgTable('letter_scans', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  requestId: uuid('request_id')
+    .notNull()
+    .references(() => informationRequests.id, { onDelete: 'cascade' }),
+  /** Which letter was signed: pemberitahuan, penolakan, perpanjangan, tanggapan-keberatan or lain. */
+  letterKind: text('letter_kind').notNull(),
+  scanSha256: text('scan_sha256').notNull(),
+  mime: text('mime').notNull(),
+  filename: text('filename').notNull(),
+  size: integer('size').notNull(),
+  uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+});
