@@ -46,11 +46,7 @@ function cleanName(name: string, ext: string): string {
   return `${base || 'pindaian-surat'}.${ext}`;
 }
 
-export async function attachLetterScan(
-  ctx: Ctx,
-  requestId: string,
-  upload: { letterKind: string; bytes: Uint8Array; filename: string },
-): Promise<LetterScan> {
+export async function attachLetterScan(ctx: Ctx, requestId: string, upload: { letterKind: string; bytes: Uint8Array; filename: string }): Promise<LetterScan> {
   const r = await loadRequest(ctx.db, requestId);
   authorize(ctx.actor, 'request.respond', { disposedTo: await disposedUnits(ctx.db, r.id) });
   const kind = ZKind.safeParse(upload.letterKind);
