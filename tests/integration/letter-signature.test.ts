@@ -4,14 +4,14 @@
 // changed byte makes it invalid; the stored copy is served again byte for byte. Configuration errors stop the
 // start with one line; without a certificate the letter says it is printed and signed by hand.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, ConfigError } from '../../src/config/env.js';
 import type { Ctx } from '../../src/context.js';
-import { informationRequests, objections, requestResponses, signedLetters, users } from '../../src/db/schema/index.js';
+import { auditLog, informationRequests, letterScans, objections, requestResponses, signedLetters, users } from '../../src/db/schema/index.js';
 import { renderRequestLetter } from '../../src/domain/requests/request-letters.js';
 import { loadLetterSigner, SigningConfigError, type LetterSigner } from '../../src/letters/sign.js';
 import { hashPassword } from '../../src/domain/accounts/passwords.js';
@@ -263,5 +263,121 @@ describe.skipIf(!hasOpenssl)(`electronic signature of letters (${backendName})`,
       writeFileSync(f, pdf);
       expect(pdfsig(f)).toMatch(/does not contain any signatures/);
     }
+  });
+
+  describe('without a certificate: the scan of the letter signed by hand', () => {
+    const DEMO = 'palangkaraya.example';
+    async function as(email: string) {
+      await t.db.db
+        .update(users)
+        .set({ passwordHash: await hashPassword(PASSWORD_LOGIN) })
+        .where(eq(users.email, email));
+      const b = new Browser(t.app, '10.9.1.1');
+      expect((await b.login(email)).status, email).toBe(303);
+      await b.get('/admin');
+      return b;
+    }
+    const cookie = (b: Browser) => [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    async function upload(b: Browser, path: string, letterKind: string, file: { name: string; bytes: Uint8Array; type: string } | null) {
+      const form = new FormData();
+      form.append('_csrf', b.csrf);
+      form.append('letterKind', letterKind);
+      if (file) form.append('file', new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+      else form.append('file', new File([], '', { type: 'application/octet-stream' }));
+      const res = await t.app.request(path, { method: 'POST', body: form, headers: { cookie: cookie(b) } });
+      return { status: res.status, text: await res.text(), location: res.headers.get('location') };
+    }
+
+    it('the PPID attaches a PDF or PNG scan (checked by content, size-limited); it is in the case history and only the case’s handlers can download it', async () => {
+      const r = await decidedRequest();
+      const q = `/admin/permohonan/${r.id}`;
+      const utama = await as(`ppid.utama@${DEMO}`);
+      const page = await utama.get(q);
+      expect(page.text).toContain('Pindaian surat bertanda tangan basah');
+      expect(page.text).toContain(`${q}/pindaian-surat`);
+
+      // Refused: a program named .pdf, a text file, nothing, an unknown letter, too large.
+      const exe = await upload(utama, `${q}/pindaian-surat`, 'pemberitahuan', {
+        name: 'surat.pdf',
+        bytes: readFileSync('tests/fixtures/program.pdf'),
+        type: 'application/pdf',
+      });
+      expect(exe.status).toBe(415);
+      expect(exe.text).toContain('Pindaian harus berupa PDF, JPEG atau PNG');
+      const csv = await upload(utama, `${q}/pindaian-surat`, 'pemberitahuan', {
+        name: 'surat.png',
+        bytes: readFileSync('tests/fixtures/dokumen.csv'),
+        type: 'image/png',
+      });
+      expect(csv.status).toBe(415);
+      expect((await upload(utama, `${q}/pindaian-surat`, 'pemberitahuan', null)).status).toBe(422);
+      const odd = await upload(utama, `${q}/pindaian-surat`, 'surat-cinta', {
+        name: 'a.pdf',
+        bytes: readFileSync('tests/fixtures/pindaian.pdf'),
+        type: 'application/pdf',
+      });
+      expect(odd.status).toBe(422);
+      expect(odd.text).toContain('Pilih surat yang dipindai');
+      const big = await upload(utama, `${q}/pindaian-surat`, 'pemberitahuan', {
+        name: 'besar.pdf',
+        bytes: new Uint8Array(11 * 1024 * 1024),
+        type: 'application/pdf',
+      });
+      expect(big.status).toBe(413);
+      expect(await t.db.db.select().from(letterScans).where(eq(letterScans.requestId, r.id))).toHaveLength(0);
+
+      const pdf = readFileSync('tests/fixtures/pindaian.pdf');
+      const ok = await upload(utama, `${q}/pindaian-surat`, 'pemberitahuan', { name: 'C:\\Scan\\Surat <ttd>.PDF', bytes: pdf, type: 'application/pdf' });
+      expect(ok.status).toBe(303);
+      expect(ok.location).toBe(`${q}?ok=scan`);
+      const png = await upload(utama, `${q}/pindaian-surat`, 'penolakan', {
+        name: 'hal1.png',
+        bytes: readFileSync('tests/fixtures/gambar.png'),
+        type: 'application/octet-stream',
+      });
+      expect(png.status).toBe(303);
+      const scans = await t.db.db.select().from(letterScans).where(eq(letterScans.requestId, r.id));
+      expect(scans.map((s) => [s.letterKind, s.mime]).sort()).toEqual([
+        ['pemberitahuan', 'application/pdf'],
+        ['penolakan', 'image/png'],
+      ]);
+      const pdfScan = scans.find((s) => s.mime === 'application/pdf')!;
+      expect(pdfScan.filename).not.toMatch(/[\\<>:]/);
+      const audits = await t.db.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'request.letter_scan'), eq(auditLog.entityId, r.id)));
+      expect(audits).toHaveLength(2);
+
+      // In the case history, with its link.
+      const after = await utama.get(q);
+      expect(after.text).toContain('Pindaian surat bertanda tangan basah');
+      expect(after.text).toContain('Pindaian Pemberitahuan tertulis yang ditandatangani basah dilampirkan.');
+      expect(after.text).toContain(`${q}/pindaian-surat/${pdfScan.id}`);
+
+      // Downloadable by the PPID Utama, byte for byte; not by the Atasan PPID or a viewer (no personal data).
+      const got = await t.app.request(`${q}/pindaian-surat/${pdfScan.id}`, { headers: { cookie: cookie(utama) } });
+      expect(got.status).toBe(200);
+      expect(got.headers.get('content-type')).toBe('application/pdf');
+      expect(got.headers.get('content-disposition')).toMatch(/^attachment;/);
+      expect(Buffer.from(await got.arrayBuffer()).equals(pdf)).toBe(true);
+      for (const email of [`atasan.ppid@${DEMO}`, `pemantau@${DEMO}`]) {
+        const b = await as(email);
+        const res = await t.app.request(`${q}/pindaian-surat/${pdfScan.id}`, { headers: { cookie: cookie(b) } });
+        expect(res.status, email).toBe(403);
+        expect((await b.get(q)).text, email).not.toContain('/pindaian-surat/');
+        expect((await upload(b, `${q}/pindaian-surat`, 'pemberitahuan', { name: 'a.pdf', bytes: pdf, type: 'application/pdf' })).status, email).toBe(403);
+      }
+      expect((await t.app.request(`${q}/pindaian-surat/${pdfScan.id}`)).status).not.toBe(200);
+      expect((await t.app.request(`${q}/pindaian-surat/bukan-uuid`, { headers: { cookie: cookie(utama) } })).status).toBe(404);
+
+      // With a certificate configured the form is not offered.
+      t.deps.letterSigner = signer;
+      try {
+        expect((await utama.get(q)).text).not.toContain(`action="${q}/pindaian-surat"`);
+      } finally {
+        t.deps.letterSigner = null;
+      }
+    });
   });
 });
