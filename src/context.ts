@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from './db/client.js';
 import type { BlobStore } from './documents/blob-store.js';
 import type { KeyRing } from './documents/encryption.js';
 import type { Clearance } from './db/schema/classification.js';
+import type { LetterSigner } from './letters/sign.js';
 
 export const ROLES = ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -29,6 +30,8 @@ export type Ctx = {
   blobs: BlobStore;
   /** The master keys of files encrypted at rest; without it they can be neither stored nor opened. */
   keys?: KeyRing | undefined;
+  /** The body's certificate that signs issued letters (src/letters/sign.ts); absent = signed by hand. */
+  letterSigner?: LetterSigner | null | undefined;
   /** Settings the domain needs; never process.env. */
   settings: { baseUrl: string; sessionTtlHours: number; maxUploadBytes: number };
 };

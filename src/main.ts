@@ -48,6 +48,7 @@ import { calculateDeadline, STATUTORY_PERIODS, ZDeadlineQuery } from './domain/c
 import { dayName, parseIsoDate } from './domain/calendar/dates.js';
 import { warnIfNoPoppler } from './documents/redact.js';
 import { stopSandbox } from './documents/sandbox.js';
+import { openConfiguredSigner } from './letters/sign.js';
 
 const USAGE = `Q-Gesy ${APP_VERSION}: sistem layanan informasi publik / public information service
 
@@ -173,9 +174,19 @@ async function prepareAuditChain({ io, config, ctx }: Runtime): Promise<void> {
 
 async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Promise<void> {
   const started = performance.now();
+  // The letters' signing certificate first: a wrong password or a certificate out of its validity period
+  // stops the start with one line, before the database is opened.
+  const signing = loadConfig(io.env).signing;
+  const letterSigner = signing ? await openConfiguredSigner(signing, systemClock.now()) : null;
   const rt = await openRuntime(io, { migrate: true });
   const { config, database, logger, ctx } = rt;
   await announceKeyFile(rt);
+  if (letterSigner) {
+    logger.info(
+      { certificate: letterSigner.commonName, validUntil: letterSigner.notAfter.toISOString() },
+      'surat ditandatangani secara elektronik / letters are signed electronically',
+    );
+  } else logger.info('tanpa sertifikat: surat dicetak dan ditandatangani basah / no certificate: letters are signed by hand');
   if (flags.demo) {
     await refuseDemoOverRealData(ctx, flags.force);
     const logins = await seedDemo(ctx);
@@ -197,6 +208,7 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
     clock: systemClock,
     blobs: ctx.blobs,
     keys: ctx.keys!,
+    letterSigner,
     logger,
     setup,
     seedDemo: async () => {

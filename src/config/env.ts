@@ -74,6 +74,12 @@ const EnvSchema = z.object({
   S3_FORCE_PATH_STYLE: boolish.default(false),
   // The master key ring for files encrypted at rest; default DATA_DIR/keys/master.key. Never in a backup.
   ENCRYPTION_KEY_FILE: z.string().min(1).optional(),
+  // The body's certificate for the electronic signature of letters (PKCS#12, .p12/.pfx) and its password,
+  // given directly or, better, in a file readable by the service only. Without SIGNING_P12 letters are
+  // printed and signed by hand (src/letters/sign.ts).
+  SIGNING_P12: z.string().min(1).optional(),
+  SIGNING_P12_PASSWORD: z.string().optional(),
+  SIGNING_P12_PASSWORD_FILE: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -97,7 +103,12 @@ export type Config = {
   s3?: S3Config | undefined;
   /** The key file holding the master keys of the files encrypted at rest (src/documents/encryption.ts). */
   encryptionKeyFile: string;
+  /** The PKCS#12 file that signs issued letters; undefined = letters are signed by hand. */
+  signing?: SigningConfig | undefined;
 };
+
+/** Where the signing certificate is and how to get its password (never logged). */
+export type SigningConfig = { p12File: string; password: string | undefined; passwordFile: string | undefined };
 
 export type S3Config = {
   endpoint: string | undefined;
@@ -123,7 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? '?');
     const given = raw[name];
-    const shown = name === 'SESSION_SECRET' || name === 'DATABASE_URL' || name === 'SMTP_URL' || name.startsWith('S3_') ? '' : ` (nilai: "${given}")`;
+    const shown =
+      name === 'SESSION_SECRET' || name === 'DATABASE_URL' || name === 'SMTP_URL' || name.startsWith('S3_') || name.startsWith('SIGNING_')
+        ? ''
+        : ` (nilai: "${given}")`;
     throw new ConfigError(`Konfigurasi salah: ${name} ${issue.message}${shown}`);
   }
   const e = parsed.data;
@@ -133,6 +147,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (!e.S3_BUCKET && (e.S3_ENDPOINT || e.S3_ACCESS_KEY_ID)) {
     throw new ConfigError('Konfigurasi salah: S3_BUCKET harus diisi bila variabel S3_* lain diisi / must be set when other S3_* variables are');
+  }
+  if (!e.SIGNING_P12 && (e.SIGNING_P12_PASSWORD !== undefined || e.SIGNING_P12_PASSWORD_FILE)) {
+    throw new ConfigError('Konfigurasi salah: SIGNING_P12 harus diisi bila kata sandinya diisi / must be set when its password is');
+  }
+  if (e.SIGNING_P12_PASSWORD !== undefined && e.SIGNING_P12_PASSWORD_FILE) {
+    throw new ConfigError('Konfigurasi salah: isi SIGNING_P12_PASSWORD atau SIGNING_P12_PASSWORD_FILE, tidak keduanya / set one of them, not both');
   }
   const dataDir = path.resolve(e.DATA_DIR);
   const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
@@ -153,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
     encryptionKeyFile: path.resolve(e.ENCRYPTION_KEY_FILE ?? path.join(dataDir, 'keys', 'master.key')),
+    signing: e.SIGNING_P12 ? { p12File: path.resolve(e.SIGNING_P12), password: e.SIGNING_P12_PASSWORD, passwordFile: e.SIGNING_P12_PASSWORD_FILE } : undefined,
     s3: e.S3_BUCKET
       ? {
           endpoint: e.S3_ENDPOINT,

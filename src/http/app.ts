@@ -26,6 +26,7 @@ import { isClassifiedUpload } from './routes/classified-admin.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { MAX_DECISION_BYTES } from '../domain/disputes/disputes.js';
 import { DECISION_UPLOAD_PATH } from './routes/disputes-admin.js';
+import { MAX_SCAN_BYTES, SCAN_UPLOAD_PATH } from '../letters/scans.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
 import { penetapanPublicRoutes } from './routes/dip-penetapan.js';
 import { dikRoutes } from './routes/dik.js';
@@ -111,12 +112,19 @@ export function createApp(given: AppDeps): Hono<Env> {
       throw errors.tooLarge(MAX_DECISION_BYTES / 1024 / 1024);
     },
   });
+  const scanLimit = bodyLimit({
+    maxSize: MAX_SCAN_BYTES + 64 * 1024,
+    onError: () => {
+      throw errors.tooLarge(MAX_SCAN_BYTES / 1024 / 1024);
+    },
+  });
   app.use('*', (c, next) => {
     // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
     if (isDocumentUpload(c) || isClassifiedUpload(c)) return next();
     if (c.req.method === 'POST' && c.req.path === '/permohonan') return requestFormLimit(c, next);
     if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);
     if (c.req.method === 'POST' && DECISION_UPLOAD_PATH.test(c.req.path)) return decisionLimit(c, next);
+    if (c.req.method === 'POST' && SCAN_UPLOAD_PATH.test(c.req.path)) return scanLimit(c, next);
     return formLimit(c, next);
   });
   // NUL, invalid UTF-8, malformed multipart or JSON: a 400 here rather than a 500 further in.

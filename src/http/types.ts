@@ -9,6 +9,7 @@ import type { KeyRing } from '../documents/encryption.js';
 import type { CitizenSession } from '../domain/citizen/account.js';
 import type { PublicBody } from '../domain/org/public-body.js';
 import type { Locale, T } from '../i18n/index.js';
+import type { LetterSigner } from '../letters/sign.js';
 
 export type AppDeps = {
   database: Database;
@@ -17,6 +18,8 @@ export type AppDeps = {
   blobs: BlobStore;
   /** Master keys for encrypted files; by default read from config.encryptionKeyFile. */
   keys?: KeyRing;
+  /** The certificate that signs issued letters, opened and checked at start-up; absent = signed by hand. */
+  letterSigner?: LetterSigner | null;
   logger: Logger;
   /** Printed on the console while no account exists; required by the first-run page. */
   setup: { token: string | null };

@@ -34,12 +34,43 @@ function loadPdfmake() {
   return pdfmakeLoaded;
 }
 
+/** Where the content of a rendered PDF ends: its last page (1-based) and the free space below it, in points. */
+export type ContentEnd = { page: number; x: number; top: number; bottom: number; width: number };
+const contentEnds = new WeakMap<Buffer, ContentEnd>();
+const END_MARK = '__qgesy_content_end';
+
+/**
+ * Where the content of a PDF rendered here ends (for the signature block added to a letter's last page,
+ * src/letters/sign.ts); undefined for other PDFs.
+ */
+export const contentEndOf = (pdf: Buffer): ContentEnd | undefined => contentEnds.get(pdf);
+
 /** Renders a pdfmake document with the bundled Roboto fonts (which cover Indonesian text). */
 export async function renderPdf(doc: Record<string, unknown>): Promise<Buffer> {
   const { pdfmake, fonts } = loadPdfmake();
+  // A one-point mark after the content tells where the content ends (pdfmake reports node positions to
+  // pageBreakBefore); the document's own pageBreakBefore, if any, still decides page breaks.
+  let end: ContentEnd | undefined;
+  const own = doc.pageBreakBefore as ((node: { id?: string }, ...rest: unknown[]) => boolean) | undefined;
+  // pageMargins: one number, [horizontal, vertical] or [left, top, right, bottom]; pdfmake's default is 40.
+  const m = doc.pageMargins;
+  const mTop = typeof m === 'number' ? m : Array.isArray(m) ? Number(m[1] ?? 40) : 40;
+  const content = Array.isArray(doc.content) ? [...(doc.content as PdfNode[]), { text: ' ', fontSize: 1, id: END_MARK }] : doc.content;
+  const pageBreakBefore = (node: { id?: string; startPosition?: Record<string, number> }, ...rest: unknown[]) => {
+    if (node.id === END_MARK && node.startPosition) {
+      const p = node.startPosition;
+      end = { page: p.pageNumber!, x: p.left!, top: p.top!, bottom: mTop + p.pageInnerHeight!, width: p.pageInnerWidth! };
+      return false;
+    }
+    return own ? own(node, ...rest) : false;
+  };
   // pdfmake is a shared singleton: set the fonts right before creating, in the same tick.
   pdfmake.setFonts(fonts);
-  return pdfmake.createPdf({ ...doc, defaultStyle: { font: 'Roboto', ...((doc.defaultStyle as object) ?? {}) } }).getBuffer();
+  const pdf = await pdfmake
+    .createPdf({ ...doc, content, pageBreakBefore, defaultStyle: { font: 'Roboto', ...((doc.defaultStyle as object) ?? {}) } })
+    .getBuffer();
+  if (end) contentEnds.set(pdf, end);
+  return pdf;
 }
 
 /** The ruled table of a register printed as a list (DIP, DIK): a shaded header row and thin grey lines. */

@@ -239,6 +239,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/permohonan/:id/jawaban-unit': on('disposition', 'request.unit_answer'),
   'POST /admin/permohonan/:id/perpanjang': on('request', 'request.extend'),
   'POST /admin/permohonan/:id/pemberitahuan': on('request', 'request.respond'),
+  'POST /admin/permohonan/:id/pindaian-surat': on('request', 'request.respond'),
+  'GET /admin/permohonan/:id/pindaian-surat/:scanId': on('request', 'request.view', 'request.personal_data'),
   // Objections.
   'GET /admin/keberatan': staff('objection.view'),
   'GET /admin/keberatan/register.xlsx': staff('objection.view'),

@@ -9,6 +9,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, Ctx, Role } from '../../src/context.js';
 import {
+  SECURITY_LEVELS,
   accessGrants,
   classifiedItems,
   consequenceTests,
@@ -17,15 +18,15 @@ import {
   disputes,
   exemptionReviews,
   informationRequests,
+  letterScans,
   nonWorkingDays,
   searchSynonyms,
   objections,
   outbox,
   requestDispositions,
-  SECURITY_LEVELS,
+  type SecurityLevel,
   units,
   users,
-  type SecurityLevel,
 } from '../../src/db/schema/index.js';
 import { createSession, toActor } from '../../src/domain/accounts/sessions.js';
 import { sha256 } from '../../src/domain/accounts/tokens.js';
@@ -150,16 +151,32 @@ describe(`authorization matrix (${backendName})`, () => {
     );
     const requests = await Promise.all([own, other].map(async (u) => ({ u, r: await requestTo(u.id) })));
     // Each fixture request carries an (encrypted) identity scan, so that its page exists.
+    // … and the scan of a letter signed by hand, so that its download exists.
+    const scanOf = new Map<string, string>();
     for (const { r } of requests) {
       const values = await prepareIdentityScan(t.ctx, readFileSync('tests/fixtures/gambar.png'));
       const fileId = await insertEncryptedFile(db, values, t.clock.now());
       await db.update(informationRequests).set({ identityFileId: fileId }).where(eq(informationRequests.id, r.id));
+      const png = await t.ctx.blobs.put(readFileSync('tests/fixtures/gambar.png'));
+      const [scan] = await db
+        .insert(letterScans)
+        .values({
+          requestId: r.id,
+          letterKind: 'pemberitahuan',
+          scanSha256: png.sha256,
+          mime: 'image/png',
+          filename: 'ttd.png',
+          size: png.size,
+          uploadedAt: t.clock.now(),
+        })
+        .returning();
+      scanOf.set(r.id, scan!.id);
     }
     variants.set(
       'request',
       requests.map(({ u, r }) => ({
         label: `disposed to ${u.code}`,
-        params: { id: r.id, file: 'pemberitahuan.pdf' },
+        params: { id: r.id, file: 'pemberitahuan.pdf', scanId: scanOf.get(r.id)! },
         resource: () => ({ disposedTo: r.disposedTo }),
       })),
     );

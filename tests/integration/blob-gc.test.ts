@@ -62,7 +62,15 @@ describe('the list of blob references', () => {
     // Neither list names a column that does not exist (a rename would leave a stale entry behind).
     for (const n of [...listed, ...Object.keys(NOT_BLOB_REFERENCES)]) expect(found, n).toContain(n);
     expect([...listed].sort()).toEqual(
-      ['dip_documents.sha256', 'disputes.decision_sha256', 'encrypted_files.blob_sha256', 'public_body.logo_sha256', 'redactions.output_sha256'].sort(),
+      [
+        'dip_documents.sha256',
+        'disputes.decision_sha256',
+        'encrypted_files.blob_sha256',
+        'letter_scans.scan_sha256',
+        'public_body.logo_sha256',
+        'redactions.output_sha256',
+        'signed_letters.pdf_sha256',
+      ].sort(),
     );
   });
 });

@@ -15,3 +15,4 @@ export * from './citizen.js';
 export * from './reminders.js';
 export * from './limits.js';
 export * from './search-log.js';
+export * from './letters.js';

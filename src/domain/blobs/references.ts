@@ -5,14 +5,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { dipDocuments, disputes, encryptedFiles, publicBody, redactions } from '../../db/schema/index.js';
+import { dipDocuments, disputes, encryptedFiles, letterScans, publicBody, redactions, signedLetters } from '../../db/schema/index.js';
 
 export type BlobReference = { table: PgTable; column: PgColumn; what: string };
 
 /**
  * Where blob keys are stored. Classified documents and identity scans refer to `encrypted_files` by id, and
  * that row holds the key of the ciphertext; letters, notices and reports are rendered on request and never
- * stored; extracted text lives in `dip_documents.text`, not in the blob store.
+ * stored (except the signed official copies in `signed_letters`); extracted text lives in `dip_documents.text`, not in the blob store.
  */
 export const BLOB_REFERENCES: readonly BlobReference[] = [
   { table: dipDocuments, column: dipDocuments.sha256, what: 'dokumen DIP (semua versi) / DIP documents (every version)' },
@@ -24,6 +24,8 @@ export const BLOB_REFERENCES: readonly BlobReference[] = [
   { table: redactions, column: redactions.outputSha256, what: 'salinan hasil penghitaman / released redacted copies' },
   { table: disputes, column: disputes.decisionSha256, what: 'putusan sengketa / dispute decisions' },
   { table: publicBody, column: publicBody.logoSha256, what: 'logo badan publik / the public body’s logo' },
+  { table: signedLetters, column: signedLetters.pdfSha256, what: 'surat bertanda tangan elektronik / electronically signed letters' },
+  { table: letterScans, column: letterScans.scanSha256, what: 'pindaian surat bertanda tangan basah / scans of letters signed by hand' },
 ];
 
 /**

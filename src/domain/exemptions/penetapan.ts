@@ -6,6 +6,7 @@ import { consequenceTestSteps, users } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
 import { penetapanPdf } from '../../letters/penetapan.js';
+import { markForWetSignature } from '../../letters/sign.js';
 import { authorize } from '../../policies/index.js';
 import { canSeeTestInternals } from '../../policies/exemptions.js';
 import { itemReadKey, revealTest } from '../classified/sealed-text.js';
@@ -28,6 +29,8 @@ export async function renderPenetapan(ctx: Ctx, id: string): Promise<{ pdf: Buff
     .orderBy(desc(consequenceTestSteps.at))
     .limit(1);
   const head = await loadLetterhead(ctx, await getPublicBody(ctx.db));
-  const pdf = await penetapanPdf(head, { test, item, unitName: await unitName(ctx.db, test.unitId), reviewerName: reviewer?.name ?? '' });
-  return { pdf, filename: `penetapan-${sealed.number.replace(/[^A-Za-z0-9]+/g, '-')}` };
+  const pdf: Buffer = await penetapanPdf(head, { test, item, unitName: await unitName(ctx.db, test.unitId), reviewerName: reviewer?.name ?? '' });
+  // Signed by hand even with a certificate configured: the letter quotes the test's sealed internals, and a
+  // signed copy would have to be kept, which the plain blob store must not hold (see README, signatures).
+  return { pdf: await markForWetSignature(pdf), filename: `penetapan-${sealed.number.replace(/[^A-Za-z0-9]+/g, '-')}` };
 }

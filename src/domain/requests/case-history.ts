@@ -14,6 +14,7 @@ import { disposedUnits } from './case.js';
 import { serviceHours } from './deadlines.js';
 import { OUTCOME_LABELS } from './labels.js';
 import type { InformationRequest } from './submit-request.js';
+import { letterScansOf, SCAN_LETTER_KINDS } from '../../letters/scans.js';
 
 export type HistoryKind =
   | 'received'
@@ -28,6 +29,7 @@ export type HistoryKind =
   | 'dispute_hearing'
   | 'dispute_decided'
   | 'dispute_closed'
+  | 'letter_scan'
   | 'note';
 
 export type HistoryLink = { href: string; label: Messages };
@@ -196,6 +198,19 @@ export async function caseHistory(ctx: Ctx, r: InformationRequest): Promise<Hist
         ...lastDecided.links,
         { href: `/admin/sengketa/${dispute.id}/putusan.pdf`, label: both('Putusan Komisi Informasi (PDF)', 'Decision (PDF)') },
       ];
+    }
+  }
+  // Letters printed, signed by hand and scanned: the scan for the staff who may open the letters.
+  if (letters) {
+    for (const s of await letterScansOf(ctx, r.id)) {
+      const [lid, len] = SCAN_LETTER_KINDS[s.letterKind as keyof typeof SCAN_LETTER_KINDS] ?? SCAN_LETTER_KINDS.lain;
+      push({
+        at: s.uploadedAt,
+        kind: 'letter_scan',
+        actor: who(s.uploadedBy),
+        text: both(`Pindaian ${lid} yang ditandatangani basah dilampirkan.`, `Scan of the ${len.toLowerCase()} signed by hand attached.`),
+        links: [{ href: `${base}/pindaian-surat/${s.id}`, label: both(`Pindaian: ${s.filename}`, `Scan: ${s.filename}`) }],
+      });
     }
   }
   // Stable: steps recorded in one transaction keep the order in which they were added.

@@ -76,6 +76,8 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     /** Dispositions this actor may answer. */
     answer: open ? dispositions.filter((d) => can(ctx.actor, 'request.unit_answer', { unitId: d.unitId, disposedTo })).map((d) => d.id) : [],
     letters: seesPersonal,
+    /** Attach the scan of a letter printed and signed by hand (no certificate signs the letters). */
+    attachScan: !ctx.letterSigner && seesPersonal && can(ctx.actor, 'request.respond', { disposedTo }),
     /** Record the applicant's dispute at the Komisi Informasi (one per request). */
     registerDispute: false,
   };

@@ -51,6 +51,7 @@ export function requestContext(): MiddlewareHandler<Env> {
       ip,
       blobs: deps.blobs,
       keys: deps.keys,
+      letterSigner: deps.letterSigner ?? null,
       settings: { baseUrl: deps.config.baseUrl, sessionTtlHours: deps.config.sessionTtlHours, maxUploadBytes: deps.config.maxUploadBytes },
     };
     c.set('actor', anonymous);

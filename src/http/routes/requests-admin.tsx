@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { RequestRegisterPage } from '../pages/admin/request-register.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from './dip-exports.js';
 import { pdfResponse } from './requests.js';
+import { attachLetterScan, letterScanFile } from '../../letters/scans.js';
 import { listUnits } from '../../domain/units/units.js';
 import { AppError } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
@@ -29,6 +30,7 @@ type C = Context<Env>;
 const NOTICES: Record<string, [string, string]> = {
   disposed: ['Disposisi terkirim ke unit kerja.', 'Passed to the agencies.'],
   answered_unit: ['Jawaban unit tersimpan; PPID Utama diberi tahu.', "The agency's answer was saved; the lead PPID was told."],
+  scan: ['Pindaian surat dilampirkan dan tampil di riwayat perkara.', 'The scan of the letter was attached and is shown in the case history.'],
   extended: ['Jangka waktu diperpanjang 7 hari kerja; surat perpanjangan dibuat.', 'Extended by 7 working days; the extension letter was produced.'],
   responded: ['Pemberitahuan tertulis diterbitkan.', 'The written notice was issued.'],
 };
@@ -50,7 +52,7 @@ requestAdminRoutes.get('/', async (c) => {
 async function renderCase(
   c: C,
   id: string,
-  status: 200 | 409 | 422 = 200,
+  status: 200 | 409 | 413 | 415 | 422 = 200,
   extras: { form?: CaseForm; errors?: Record<string, string>; typed?: FormValues; message?: string } = {},
 ) {
   const ctx = c.get('ctx');
@@ -127,6 +129,37 @@ const RESPONSE_FIELDS = [
 action('pemberitahuan', 'respond', 'responded', (c, id, f) =>
   respondRequest(c.get('ctx'), id, Object.fromEntries(RESPONSE_FIELDS.map((k) => [k, str(f, k)])) as Parameters<typeof respondRequest>[2]),
 );
+
+// The scan of a letter printed and signed by hand: attached by the PPID, read by those who may open the letters.
+requestAdminRoutes.post('/:id/pindaian-surat', async (c) => {
+  const id = c.req.param('id');
+  const ctx = c.get('ctx');
+  const body = await c.req.parseBody();
+  const file = body['file'];
+  const locale = c.get('locale');
+  const typed = { letterKind: typeof body['letterKind'] === 'string' ? body['letterKind'] : '' };
+  try {
+    // No file: an empty upload, refused by the domain after the policy (a refused caller gets 403, not 422).
+    const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(0);
+    await attachLetterScan(ctx, id, { letterKind: typed.letterKind, bytes, filename: file instanceof File ? file.name : '' });
+  } catch (err) {
+    if (!(err instanceof AppError) || ![413, 415, 422].includes(err.status)) throw err;
+    const fields = fieldErrorsOf(err, locale) ?? { file: err.message_(locale) };
+    return renderCase(c, id, err.status as 422, { form: 'scan', errors: fields, typed });
+  }
+  return c.redirect(`/admin/permohonan/${id}?ok=scan`, 303);
+});
+
+requestAdminRoutes.get('/:id/pindaian-surat/:scanId', async (c) => {
+  const { bytes, scan } = await letterScanFile(c.get('ctx'), c.req.param('id'), c.req.param('scanId'));
+  return c.body(new Uint8Array(bytes), 200, {
+    'content-type': scan.mime,
+    'content-disposition': `attachment; filename="${scan.filename.replace(/[^A-Za-z0-9._-]+/g, '-')}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'x-robots-tag': 'noindex',
+  });
+});
 
 // The letters carry the applicant's name and address: only for the staff who may see them.
 requestAdminRoutes.get('/:id/surat/:file', async (c) => {

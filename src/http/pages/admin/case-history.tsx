@@ -21,6 +21,7 @@ const KIND: Record<HistoryKind, [string, string]> = {
   dispute_hearing: ['Sidang sengketa', 'Dispute hearing'],
   dispute_decided: ['Hasil sengketa', 'Outcome of the dispute'],
   dispute_closed: ['Perkara sengketa selesai', 'Dispute closed'],
+  letter_scan: ['Pindaian surat bertanda tangan basah', 'Scan of a letter signed by hand'],
   note: ['Catatan', 'Note'],
 };
 

@@ -14,6 +14,7 @@ import { formatDateTime } from '../../../i18n/index.js';
 import { Actions, Checkboxes, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 import { CaseHistory, DisputeSummary } from './case-history.js';
+import { SCAN_LETTER_KINDS } from '../../../letters/scans.js';
 
 const longDate = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
 
@@ -259,7 +260,7 @@ const ExemptionCitation: FC<{ v: View; c: RequestCase; value: string; errors?: F
 };
 
 /** Which action form the errors and typed values belong to. */
-export type CaseForm = 'dispose' | 'answer' | 'extend' | 'respond';
+export type CaseForm = 'dispose' | 'answer' | 'extend' | 'respond' | 'scan';
 
 export const RequestCasePage: FC<{
   v: View;
@@ -487,6 +488,61 @@ export const RequestCasePage: FC<{
       <DisputeSummary v={v} c={c} />
 
       <CaseHistory v={v} items={c.history} />
+
+      {c.may.attachScan ? (
+        <section aria-labelledby="h-scan" class="card">
+          <h2 id="h-scan">{tx(v, 'Pindaian surat bertanda tangan basah', 'Scan of a letter signed by hand')}</h2>
+          <p class="muted small">
+            {tx(
+              v,
+              'Surat dicetak dan ditandatangani basah (tanpa sertifikat elektronik). Lampirkan pindaian surat yang sudah ditandatangani; pindaian tampil di riwayat perkara.',
+              'Letters are printed and signed by hand (no electronic certificate). Attach the scan of the signed letter; it is shown in the case history.',
+            )}
+          </p>
+          <form method="post" action={`${q}/pindaian-surat`} enctype="multipart/form-data" class="form">
+            <Csrf v={v} />
+            <div class={`field${errs('scan')?.letterKind ? ' has-error' : ''}`}>
+              <label for="f-letterKind">{tx(v, 'Surat', 'Letter')}</label>
+              {errs('scan')?.letterKind ? (
+                <p class="error" id="e-letterKind">
+                  {errs('scan')!.letterKind}
+                </p>
+              ) : null}
+              <select id="f-letterKind" name="letterKind" aria-invalid={errs('scan')?.letterKind ? 'true' : undefined}>
+                {Object.entries(SCAN_LETTER_KINDS).map(([k, [id, en]]) => (
+                  <option value={k} selected={val('scan', 'letterKind') === k}>
+                    {tx(v, id, en)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class={`field${errs('scan')?.file ? ' has-error' : ''}`}>
+              <label for="f-scan">{tx(v, 'Berkas pindaian', 'Scan file')}</label>
+              <p class="hint" id="h-scan-file">
+                {tx(v, 'PDF, JPEG atau PNG, paling besar 10 MB.', 'PDF, JPEG or PNG, at most 10 MB.')}
+              </p>
+              {errs('scan')?.file ? (
+                <p class="error" id="e-scan-file">
+                  {errs('scan')!.file}
+                </p>
+              ) : null}
+              <input
+                type="file"
+                id="f-scan"
+                name="file"
+                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                aria-describedby={errs('scan')?.file ? 'h-scan-file e-scan-file' : 'h-scan-file'}
+                aria-invalid={errs('scan')?.file ? 'true' : undefined}
+              />
+            </div>
+            <Actions>
+              <button type="submit" class="secondary">
+                {tx(v, 'Lampirkan pindaian', 'Attach the scan')}
+              </button>
+            </Actions>
+          </form>
+        </section>
+      ) : null}
 
       {c.may.dispose ? (
         <section aria-labelledby="h-dispose" class="card">
