@@ -1,11 +1,12 @@
 // The letters of a request as PDF files, for the back office and for the applicant's tracking page; each
 // caller decides who may have them (the policy for staff, the number and code for the applicant).
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
-import { consequenceTests, requestResponses } from '../../db/schema/index.js';
+import { consequenceTests, requestEvents, requestResponses, users } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
 import { extensionPdf, noticePdf, refusalPdf } from '../../letters/request-letters.js';
+import { resolveSigner } from '../../letters/signer.js';
 import { dateInZone } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import type { InformationRequest } from './submit-request.js';
@@ -20,7 +21,15 @@ export async function renderRequestLetter(ctx: Ctx, r: InformationRequest, kind:
   if (kind === 'perpanjangan') {
     if (!r.extendedAt) throw errors.notFound();
     const date = dateInZone(r.extendedAt, body?.timeZone ?? 'Asia/Jakarta').date;
-    return { pdf: await extensionPdf(head, r, date, body?.ppidContactName || 'PPID'), filename: `perpanjangan-${slug}.pdf` };
+    // Signed by the officer who extended the deadline, where the case records one.
+    const [ev] = await ctx.db
+      .select({ name: users.name, nip: users.nip })
+      .from(requestEvents)
+      .innerJoin(users, eq(users.id, requestEvents.actorId))
+      .where(and(eq(requestEvents.requestId, r.id), eq(requestEvents.kind, 'extended')))
+      .orderBy(desc(requestEvents.at))
+      .limit(1);
+    return { pdf: await extensionPdf(head, r, date, resolveSigner(body, 'perpanjangan', ev)), filename: `perpanjangan-${slug}.pdf` };
   }
   if (kind !== 'pemberitahuan' && kind !== 'penolakan') throw errors.notFound();
   const [resp] = await ctx.db.select().from(requestResponses).where(eq(requestResponses.requestId, r.id));
@@ -32,10 +41,12 @@ export async function renderRequestLetter(ctx: Ctx, r: InformationRequest, kind:
         .from(consequenceTests)
         .where(eq(consequenceTests.id, resp.consequenceTestId))
     : [];
+  // Signed by the officer who recorded the decision, with the NIP of their account.
+  const [decider] = resp.createdBy ? await ctx.db.select({ name: users.name, nip: users.nip }).from(users).where(eq(users.id, resp.createdBy)) : [];
   const cited = test?.number && test.decisionDate ? { number: test.number, decisionDate: test.decisionDate, subpoint: test.subpoint } : null;
   if (kind === 'penolakan') {
     if (!resp.refusalNumber) throw errors.notFound();
-    return { pdf: await refusalPdf(head, r, resp, cited), filename: `penolakan-${slug}.pdf` };
+    return { pdf: await refusalPdf(head, r, resp, cited, resolveSigner(body, 'penolakan', decider)), filename: `penolakan-${slug}.pdf` };
   }
-  return { pdf: await noticePdf(head, r, resp, cited), filename: `pemberitahuan-${slug}.pdf` };
+  return { pdf: await noticePdf(head, r, resp, cited, resolveSigner(body, 'pemberitahuan', decider)), filename: `pemberitahuan-${slug}.pdf` };
 }

@@ -14,14 +14,12 @@ import {
   type CitizenSession,
 } from '../../domain/citizen/account.js';
 import { objectionsOf } from '../../domain/objections/objections.js';
-import { getPublicBody } from '../../domain/org/public-body.js';
 import { ownData, type OwnData } from '../../domain/privacy/own-data.js';
 import { renderRequestLetter } from '../../domain/requests/request-letters.js';
 import type { InformationRequest } from '../../domain/requests/submit-request.js';
 import { describeTracked, openRequest, ZTrackQuery } from '../../domain/requests/track-request.js';
 import { AppError, errors } from '../../errors.js';
-import { loadLetterhead } from '../../letters/letterhead.js';
-import { objectionResponsePdf } from '../../letters/objection-response.js';
+import { renderObjectionResponse } from '../../domain/objections/response-letter.js';
 import { fieldErrorsOf, parseWith, readForm, str, view } from '../forms.js';
 import { CITIZEN_COOKIE } from '../middleware/context.js';
 import { AccountConfirmPage, AccountRequestPage, AccountRequestsPage, AccountSignInPage, OwnDataPage } from '../pages/public/citizen.js';
@@ -193,5 +191,5 @@ citizenRoutes.get('/akun/permohonan/:id/keberatan/:file', async (c) => {
   const r = await openOwnRequest(ctx, session(c), c.req.param('id'));
   const o = (await objectionsOf(ctx, r.id)).find((x) => x.id === file.slice(0, -4));
   if (!o || o.status !== 'decided') throw errors.notFound();
-  return pdfResponse(c, await objectionResponsePdf(await loadLetterhead(ctx, await getPublicBody(ctx.db)), o, r), `tanggapan-keberatan-${o.number}`);
+  return pdfResponse(c, await renderObjectionResponse(ctx, o, r), `tanggapan-keberatan-${o.number}`);
 });

@@ -5,10 +5,8 @@ import { z } from 'zod';
 import { dateInZone } from '../../domain/calendar/dates.js';
 import { decideObjection, getObjection } from '../../domain/objections/objections.js';
 import { objectionRegister, objectionRegisterXlsx } from '../../domain/objections/register.js';
-import { getPublicBody } from '../../domain/org/public-body.js';
 import { AppError, errors } from '../../errors.js';
-import { loadLetterhead } from '../../letters/letterhead.js';
-import { objectionResponsePdf } from '../../letters/objection-response.js';
+import { renderObjectionResponse } from '../../domain/objections/response-letter.js';
 import { fieldErrorsOf, readForm, str, view } from '../forms.js';
 import { ObjectionPage, ObjectionRegisterPage } from '../pages/admin/objections.js';
 import type { Env } from '../types.js';
@@ -66,9 +64,5 @@ objectionAdminRoutes.get('/:id/surat.pdf', async (c) => {
   const ctx = c.get('ctx');
   const { objection, request } = await getObjection(ctx, c.req.param('id'));
   if (objection.status !== 'decided') throw errors.notFound();
-  return pdfResponse(
-    c,
-    await objectionResponsePdf(await loadLetterhead(ctx, await getPublicBody(ctx.db)), objection, request),
-    `tanggapan-keberatan-${objection.number}`,
-  );
+  return pdfResponse(c, await renderObjectionResponse(ctx, objection, request), `tanggapan-keberatan-${objection.number}`);
 });

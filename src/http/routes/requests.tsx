@@ -19,7 +19,7 @@ import { receiptPdf } from '../../letters/receipt.js';
 import { dateInZone } from '../../domain/calendar/dates.js';
 import { decisionFileOfRequest } from '../../domain/disputes/disputes.js';
 import { fileObjection, fileObjectionByCode, objectionsOf, objectionWindow } from '../../domain/objections/objections.js';
-import { objectionResponsePdf } from '../../letters/objection-response.js';
+import { renderObjectionResponse } from '../../domain/objections/response-letter.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view } from '../forms.js';
 import { ObjectionFormPage, RequestFormPage, RequestSentPage, StatisticsPage, TrackPage, type RequestFormValues } from '../pages/public/requests.js';
 import { serviceStatistics } from '../../domain/requests/statistics.js';
@@ -303,7 +303,7 @@ requestRoutes.get('/permohonan/keberatan/surat.pdf', async (c) => {
   const r = await openRequest(ctx, q.data.nomor, q.data.kode);
   const o = (await objectionsOf(ctx, r.id)).find((x) => x.id === c.req.query('keberatan'));
   if (!o || o.status !== 'decided') throw errors.notFound();
-  return pdfResponse(c, await objectionResponsePdf(await loadLetterhead(ctx, await getPublicBody(ctx.db)), o, r), `tanggapan-keberatan-${o.number}`);
+  return pdfResponse(c, await renderObjectionResponse(ctx, o, r), `tanggapan-keberatan-${o.number}`);
 });
 
 // The Komisi Informasi's decision on the request's dispute, for whoever holds the number and the code.
