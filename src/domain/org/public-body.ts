@@ -26,7 +26,7 @@ const nip = z
   .string()
   .trim()
   .transform((v) => v.replace(/\s+/g, ''))
-  .pipe(z.union([z.literal(''), z.string().regex(/^\d{18}$/, { message: 'NIP terdiri atas 18 angka.' })]))
+  .pipe(z.union([z.literal(''), z.string().regex(/^\d{18}$/, { message: 'NIP terdiri dari 18 angka (boleh dikosongkan).' })]))
   .default('');
 
 export const ZSignerSetting = z.object({ name: text(200).default(''), position: text(200).default(''), nip, onBehalfOf: text(200).default('') });
@@ -71,7 +71,11 @@ export const ZPublicBody = z.object({
   atasanPpidNip: nip,
   headOfBodyName: text(200).default(''),
   headOfBodyNip: nip,
-  penetapanApprover: z.enum(['atas_nama', 'kepala'], { message: 'Pilih siapa yang menyetujui penetapan.' }).default('atas_nama'),
+  penetapanApprover: z
+    .string()
+    .transform((v) => v || 'atas_nama')
+    .pipe(z.enum(['atas_nama', 'kepala'], { message: 'Pilih siapa yang menyetujui penetapan.' }))
+    .default('atas_nama'),
   atasanLetterheadUnit: text(200).default(''),
   komisiInformasi: text(200).default(''),
   // Per letter type (src/letters/signer.ts LETTER_TYPES); a type left empty uses the defaults.
