@@ -32,15 +32,15 @@ function periodSentence(t: ConsequenceTest): string {
 
 const resultText = (t: ConsequenceTest) => (t.partial ? 'Dikecualikan sebagian' : 'Dikecualikan seluruhnya');
 
-/** The PPID's signature on the right, the approval (Menyetujui) on the left. */
+/** The PPID's signature on the right; below it, centred, the approval (Menyetujui) of the head or a.n. the head. */
 function signatures(head: Letterhead, p: PenetapanInput, date: string, compact = false): PdfNode {
   const place = head.body?.shortName || head.body?.name || '';
   return {
     unbreakable: true,
     margin: [0, compact ? 10 : 6, 0, 0],
-    columns: [
-      { width: '50%', stack: [signatureBlock(p.approver, { heading: ['', ''], caption: 'Menyetujui,', align: 'left', width: 240 })] },
-      { width: '50%', stack: [signatureBlock(p.setter, { heading: [`Ditetapkan di ${place}`, `pada tanggal ${letterDate(date)}`], width: 240 })] },
+    stack: [
+      signatureBlock(p.setter, { heading: [`Ditetapkan di ${place}`, `pada tanggal ${letterDate(date)}`], width: 250 }),
+      { margin: [0, 10, 0, 0], stack: [signatureBlock(p.approver, { caption: 'Menyetujui,', align: 'center', width: 250 })] },
     ],
   };
 }

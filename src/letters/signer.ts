@@ -74,11 +74,12 @@ export function headOfBody(body: Partial<BodyFields> | undefined): string {
 }
 
 /**
- * The signer of a letter of `type`: the deciding officer where recorded, otherwise the configured signer
+ * The signer of a letter of `type` (`deciderPosition`: the deciding officer's own position, when it is not
+ * the role's default): the deciding officer where recorded, otherwise the configured signer
  * for the type, otherwise the profile's defaults. The position and the "a.n." line come from the setting
  * for the type, or the defaults of its role.
  */
-export function resolveSigner(body: Partial<BodyFields> | undefined, type: LetterType, decider?: Decider): Signer {
+export function resolveSigner(body: Partial<BodyFields> | undefined, type: LetterType, decider?: Decider, deciderPosition?: string): Signer {
   const set = body?.letterSigners?.[type] ?? {};
   let role = ROLE[type];
   // Approval of a penetapan by the Atasan PPID on behalf of the head (Perki 1/2017 Ps 4(3)), unless the head signs.
@@ -105,7 +106,8 @@ export function resolveSigner(body: Partial<BodyFields> | undefined, type: Lette
   return {
     name: useDecider ? decider.name : set.name || defaults.name,
     nip: useDecider ? (decider.nip ?? '') : set.nip || defaults.nip,
-    position: set.position || defaults.position,
+    // The deciding officer's own position where the caller knows it (e.g. a unit's PPID Pembantu).
+    position: set.position || (useDecider && deciderPosition) || defaults.position,
     onBehalfOf: set.onBehalfOf ?? defaults.onBehalfOf,
   };
 }
@@ -119,8 +121,8 @@ export type SignatureOptions = {
   /** A caption above the signer, e.g. "Menyetujui,". */
   caption?: string;
   width?: number;
-  /** Where the block sits: the right (the letter's signer) or the left (an approval). */
-  align?: 'left' | 'right';
+  /** Where the block sits: the right (the letter's signer), the left or the centre (an approval). */
+  align?: 'left' | 'right' | 'center';
 };
 
 /**
@@ -136,6 +138,8 @@ export function signatureBlock(s: Signer, o: SignatureOptions = {}): PdfNode {
     { text: s.name, bold: true, decoration: 'underline', margin: [0, 44, 0, 0] },
     { text: nipLine(s.nip) },
   ];
-  const block = { width: o.width ?? 230, stack };
-  return { unbreakable: true, columns: o.align === 'left' ? [block, { width: '*', text: '' }] : [{ width: '*', text: '' }, block] };
+  const block = { width: o.width ?? 230, stack, ...(o.align === 'center' ? { alignment: 'center' } : {}) };
+  const space = { width: '*', text: '' };
+  const columns = o.align === 'left' ? [block, space] : o.align === 'center' ? [space, block, space] : [space, block];
+  return { unbreakable: true, columns };
 }

@@ -148,11 +148,14 @@ describe(`security-level decisions (${backendName})`, () => {
       'Masa klasifikasi 1 Februari 2027 sampai dengan 31 Januari 2029',
       'Dibuka (tidak lagi diklasifikasikan) pada 1 Februari 2029',
       'Ir. Bambang Sutrisno Tingang, M.T. NIP 197712052005011003',
+      // The unit's officer decides under their own title, not as the Atasan PPID.
+      'PPID Pembantu Dinas Komunikasi, Informatika, Statistik dan Persandian, Ir. Bambang',
     ]) {
       expect(letter, s).toContain(s);
     }
     const firstLetter = await text((await renderLevelDecision(sandi, item.id, first.id, { reading: opened.logId })).pdf);
     expect(firstLetter).toContain('Diturunkan menjadi Terbatas pada 7 Desember 2029');
+    expect(letter).not.toContain('Atasan PPID');
     for (const s of ['Zeta', 'Denah', 'Topologi']) {
       expect(letter, s).not.toContain(s);
       expect(firstLetter, s).not.toContain(s);

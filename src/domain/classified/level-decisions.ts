@@ -115,7 +115,15 @@ export async function decideLevel(ctx: Ctx, itemId: string, raw: LevelDecisionIn
       .returning({ last: classifiedItemCounters.last });
     const number = formatRequestNumber(LEVEL_DECISION_NUMBER_PATTERN, counter!.last, { year, month: Number(today.slice(5, 7)) });
     const [me] = await tx.select({ name: users.name, nip: users.nip }).from(users).where(eq(users.id, actorId));
-    const signer = resolveSigner(body, 'penetapan_tingkat_klasifikasi', me);
+    // The Atasan PPID decides as such; an officer of the owning unit under their own title and unit.
+    const roles = t.actor.kind === 'user' ? t.actor.roles : [];
+    const [unit] = await tx.select({ name: units.name }).from(units).where(eq(units.id, item.unitId));
+    const own = roles.includes('atasan_ppid')
+      ? undefined
+      : roles.includes('ppid_utama')
+        ? `PPID Utama ${body?.shortName || body?.name || ''}`.trim()
+        : `${body?.agencyOfficerLabel ?? 'PPID Pembantu'} ${unit?.name ?? ''}`.trim();
+    const signer = resolveSigner(body, 'penetapan_tingkat_klasifikasi', me, own);
     const [row] = await tx
       .insert(classifiedLevelDecisions)
       .values({
