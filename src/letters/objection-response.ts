@@ -75,19 +75,25 @@ export async function objectionResponsePdf(head: Letterhead, o: Objection, r: In
       { text: upheld ? 'Alasan tertulis (UU 14/2008 Pasal 36 ayat (3))' : 'Alasan', bold: true, margin: [0, 10, 0, 2] },
       { text: o.reasons },
       ...(o.followUp ? [{ text: 'Perintah kepada PPID', bold: true, margin: [0, 10, 0, 2] }, { text: o.followUp }] : []),
-      { text: 'Hak mengajukan sengketa informasi', bold: true, margin: [0, 14, 0, 2] },
+      // The right to a dispute travels with the signature: a signature never stands alone on a page.
       {
-        text: x.lastDay
-          ? [
-              `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada ${x.commission} paling lambat `,
-              { text: formatLongDate(x.lastDay), bold: true },
-              `, yaitu 14 (empat belas) hari kerja sejak tanggapan ini diterima (UU No. 14 Tahun 2008 Pasal 37 ayat (2)). Tanggal itu dihitung dari tanggal surat ini; bila surat ini Saudara terima kemudian, 14 hari kerja dihitung sejak tanggal Saudara menerimanya.`,
-            ]
-          : `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada ${x.commission} paling lambat 14 (empat belas) hari kerja sejak tanggapan ini diterima (UU No. 14 Tahun 2008 Pasal 37 ayat (2)).`,
-      },
-      {
-        margin: [0, 24, 0, 0],
-        stack: [signatureBlock(x.signer, { heading: [[head.body?.shortName, decided].filter(Boolean).join(', ')], width: 240 })],
+        unbreakable: true,
+        stack: [
+          { text: 'Hak mengajukan sengketa informasi', bold: true, margin: [0, 14, 0, 2] },
+          {
+            text: x.lastDay
+              ? [
+                  `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada ${x.commission} paling lambat `,
+                  { text: formatLongDate(x.lastDay), bold: true },
+                  `, yaitu 14 (empat belas) hari kerja sejak tanggapan ini diterima (UU No. 14 Tahun 2008 Pasal 37 ayat (2)). Tanggal itu dihitung dari tanggal surat ini; bila surat ini Saudara terima kemudian, 14 hari kerja dihitung sejak tanggal Saudara menerimanya.`,
+                ]
+              : `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada ${x.commission} paling lambat 14 (empat belas) hari kerja sejak tanggapan ini diterima (UU No. 14 Tahun 2008 Pasal 37 ayat (2)).`,
+          },
+          {
+            margin: [0, 24, 0, 0],
+            stack: [signatureBlock(x.signer, { heading: [[head.body?.shortName, decided].filter(Boolean).join(', ')], width: 240 })],
+          },
+        ],
       },
     ],
   };

@@ -205,7 +205,8 @@ describe(`objections (${backendName})`, () => {
       mkdirSync('test-results', { recursive: true });
       writeFileSync(`test-results/tanggapan-keberatan-${backendName}.pdf`, bytes);
       const doc = await getDocumentProxy(bytes.slice());
-      const items = (await (await doc.getPage(1)).getTextContent()).items as { str: string; transform: number[] }[];
+      const items: { str: string; transform: number[] }[] = [];
+      for (let n = 1; n <= doc.numPages; n++) items.push(...((await (await doc.getPage(n)).getTextContent()).items as { str: string; transform: number[] }[]));
       return { text: (await extractText(doc, { mergePages: true })).text.replace(/\s+/g, ' '), items };
     };
     const { text, items } = await read();
