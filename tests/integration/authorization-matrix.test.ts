@@ -279,7 +279,12 @@ describe(`authorization matrix (${backendName})`, () => {
       classified: { unitId: own.id, level: 'terbatas', grants: (await loadItemFacts(db, forOwn.itemId))!.facts.grants },
       test: { unitId: own.id, level: 'terbatas' },
     });
-    itemVs.push({ label: 'drafted by the PPID Utama for own', params: { id: forOwn.itemId, decisionId: '00000000-0000-4000-8000-000000000000' }, resource: () => ({}), facts: ownedFacts });
+    itemVs.push({
+      label: 'drafted by the PPID Utama for own',
+      params: { id: forOwn.itemId, decisionId: '00000000-0000-4000-8000-000000000000' },
+      resource: () => ({}),
+      facts: ownedFacts,
+    });
     draftVs.push({ label: 'drafted by the PPID Utama for own', params: { id: forOwn.id }, resource: () => ({ unitId: own.id }), facts: ownedFacts });
     await runExpiryReviews({ ...t.ctx, actor: { kind: 'system', name: 'uji matriks' } });
     const reviewVs: Variant[] = [];

@@ -194,13 +194,11 @@ describe(`consequence tests: workflow (${backendName})`, () => {
   it('penetapan: the PPID sets the classification with the approval of the head of the body or a.n., each with name, position and NIP', async () => {
     // Perki 1/2017 Ps 4(3)-(4): element b is the PPID official who sets it; the head of the body approves.
     await t.db.db.update(users).set({ nip: '198205172006042011' }).where(eq(users.email, EMAILS.utama));
-    await t.db.db
-      .update(publicBody)
-      .set({
-        ppidPosition: 'Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian selaku PPID Utama',
-        headOfBodyName: 'Fairid Naparin, S.E.',
-        headOfBodyNip: '',
-      });
+    await t.db.db.update(publicBody).set({
+      ppidPosition: 'Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian selaku PPID Utama',
+      headOfBodyName: 'Fairid Naparin, S.E.',
+      headOfBodyNip: '',
+    });
     const test = await approvedTest(cast);
     const atasan = await cast.as(EMAILS.atasan);
     const el = (text: string) => text.slice(text.indexOf('Identitas pejabat PPID yang menetapkan'), text.indexOf('Badan publik dan unit kerja'));
