@@ -11,6 +11,8 @@ import { getPublicBody } from '../../src/domain/org/public-body.js';
 import { extendRequest } from '../../src/domain/requests/extend-request.js';
 import { renderRequestLetter } from '../../src/domain/requests/request-letters.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
+import { loadLetterhead } from '../../src/letters/letterhead.js';
+import { receiptPdf } from '../../src/letters/receipt.js';
 import { resolveSigner } from '../../src/letters/signer.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
@@ -129,6 +131,17 @@ describe(`letter signers (${backendName})`, () => {
     const [r2] = await t.db.db.select().from(informationRequests).where(eq(informationRequests.id, b.request.id));
     const byOfficer = await text((await renderRequestLetter(t.ctx, r2!, 'perpanjangan')).pdf);
     expect(byOfficer).toMatch(/Sekretaris Dinas Kominfo, Yosef Dehen, S\.Sos\. NIP 198902142014021003/);
+    // A receipt given at the counter is signed by the officer set for receipts, with NIP; one made online is not signed.
+    await t.db.db
+      .update(publicBody)
+      .set({ letterSigners: { tanda_terima: { name: 'Siti Rahmah, A.Md.', position: 'Petugas Pelayanan Informasi', nip: '199203152019032011' } } });
+    const head = await loadLetterhead(t.ctx, await getPublicBody(t.db.db));
+    const access = { code: 'KODE', trackingUrl: 'https://ppid.example/permohonan/lacak' };
+    const counter = await text(await receiptPdf(head, { ...r1!, channel: 'langsung', unitName: null }, access));
+    expect(counter).toMatch(/Petugas Pelayanan Informasi, Siti Rahmah, A\.Md\. NIP 199203152019032011/);
+    const online = await text(await receiptPdf(head, { ...r1!, channel: 'web', unitName: null }, access));
+    expect(online).toContain('sah tanpa tanda tangan');
+    expect(online).not.toContain('Siti Rahmah');
     await t.db.db.update(publicBody).set({ letterSigners: {} });
   });
 });
