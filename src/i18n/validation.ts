@@ -21,6 +21,7 @@ const EN: Record<string, string> = {
   'Maksimal 200 karakter.': 'At most 200 characters.',
   'Maksimal 60 karakter.': 'At most 60 characters.',
   'NIP terdiri dari 18 angka (boleh dikosongkan).': 'A NIP has 18 digits (it may be left empty).',
+  'Pilih siapa yang menyetujui penetapan.': 'Choose who approves the decision.',
   'Nama badan publik wajib diisi (minimal 3 karakter).': 'The name of the public body is required (at least 3 characters).',
   'Nama unit wajib diisi (minimal 3 karakter).': 'The agency name is required (at least 3 characters).',
   'Nama wajib diisi.': 'Name is required.',

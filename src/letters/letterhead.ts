@@ -3,6 +3,7 @@
 import type { Ctx } from '../context.js';
 import type { PublicBody } from '../domain/org/public-body.js';
 import type { PdfNode } from './pdf.js';
+import { headOfBody } from './signer.js';
 
 export type Letterhead = { body: PublicBody | undefined; logo: string | null };
 
@@ -16,12 +17,22 @@ export async function loadLetterhead(ctx: Pick<Ctx, 'blobs'>, body: PublicBody |
   return { body, logo };
 }
 
-export function letterheadNodes(h: Letterhead): PdfNode[] {
+/**
+ * The Atasan PPID's own letterhead line: as set in the profile, else the head of the body, whose superior
+ * official of the PPID answers objections (UU KIP Ps 36).
+ */
+export function atasanUnitLine(b: PublicBody | undefined): string {
+  return b?.atasanLetterheadUnit || headOfBody(b);
+}
+
+/** The kop: the body, then the office writing (the PPID's by default; `unit` for another, e.g. the Atasan PPID). */
+export function letterheadNodes(h: Letterhead, unit?: { line: string; sub?: string }): PdfNode[] {
   const b = h.body;
   const contacts = [b?.phone ? `Telp. ${b.phone}` : '', b?.email ? `Email ${b.email}` : '', b?.website ?? ''].filter(Boolean).join(' · ');
   const text: PdfNode[] = [
     { text: (b?.name ?? 'Badan Publik').toUpperCase(), style: 'khName' },
-    { text: 'PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI (PPID)', style: 'khUnit' },
+    { text: (unit?.line ?? 'PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI (PPID)').toUpperCase(), style: 'khUnit' },
+    ...(unit?.sub ? [{ text: unit.sub, style: 'khAddr' }] : []),
     ...(b?.address ? [{ text: b.address, style: 'khAddr' }] : []),
     ...(contacts ? [{ text: contacts, style: 'khAddr' }] : []),
   ];

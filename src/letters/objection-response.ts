@@ -4,12 +4,21 @@ import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { DECISION_LABELS, GROUND_LABELS, type Objection } from '../domain/objections/objections.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
 import { receivedText } from './received.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
+import { atasanUnitLine, letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
+import { signatureBlock, type Signer } from './signer.js';
 import { renderPdf, type PdfNode } from './pdf.js';
 
 const dateIn = (d: Date, timeZone: string) => dateInZone(d, timeZone).date;
 
-export async function objectionResponsePdf(head: Letterhead, o: Objection, r: InformationRequest): Promise<Buffer> {
+export type ObjectionLetterExtras = {
+  signer: Signer;
+  /** The competent Komisi Informasi, e.g. "Komisi Informasi Provinsi Kalimantan Tengah". */
+  commission: string;
+  /** The last day to file a dispute (UU KIP Ps 37(2)); null when it cannot be computed. */
+  lastDay: string | null;
+};
+
+export async function objectionResponsePdf(head: Letterhead, o: Objection, r: InformationRequest, x: ObjectionLetterExtras): Promise<Buffer> {
   if (o.status !== 'decided' || !o.decision || !o.decidedAt) throw new Error('objection not decided');
   const tz = head.body?.timeZone ?? 'Asia/Jakarta';
   const decided = formatLongDate(dateIn(o.decidedAt, tz)).replace(/^[^,]+, /, '');
@@ -28,7 +37,7 @@ export async function objectionResponsePdf(head: Letterhead, o: Objection, r: In
       margin: [0, 16, 0, 0],
     }),
     content: [
-      ...letterheadNodes(head),
+      ...letterheadNodes(head, { line: atasanUnitLine(head.body), sub: 'Atasan Pejabat Pengelola Informasi dan Dokumentasi' }),
       { text: 'TANGGAPAN ATAS KEBERATAN', style: 'title' },
       { text: `Nomor: ${o.number}`, style: 'number' },
       {
@@ -42,7 +51,7 @@ export async function objectionResponsePdf(head: Letterhead, o: Objection, r: In
         margin: [0, 0, 0, 12],
       },
       {
-        text: `Menanggapi keberatan Saudara yang kami terima pada ${receivedText(o.receivedAt, tz)} atas permohonan informasi nomor ${r.number}, Atasan PPID ${head.body?.name ?? ''} menyampaikan tanggapan sebagai berikut.`,
+        text: `Menanggapi keberatan Saudara yang kami terima pada ${receivedText(o.receivedAt, tz)} atas permohonan informasi nomor ${r.number}, ${x.signer.position} ${head.body?.name ?? ''} menyampaikan tanggapan sebagai berikut.`,
         margin: [0, 0, 0, 8],
       },
       {
@@ -66,24 +75,23 @@ export async function objectionResponsePdf(head: Letterhead, o: Objection, r: In
       { text: upheld ? 'Alasan tertulis (UU 14/2008 Pasal 36 ayat (3))' : 'Alasan', bold: true, margin: [0, 10, 0, 2] },
       { text: o.reasons },
       ...(o.followUp ? [{ text: 'Perintah kepada PPID', bold: true, margin: [0, 10, 0, 2] }, { text: o.followUp }] : []),
+      // The right to a dispute travels with the signature: a signature never stands alone on a page.
       {
-        text: 'Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi kepada Komisi Informasi paling lambat 14 (empat belas) hari kerja sejak diterimanya tanggapan ini (UU No. 14 Tahun 2008 Pasal 37 ayat (2)).',
-        style: 'small',
-        margin: [0, 14, 0, 0],
-      },
-      {
-        margin: [0, 24, 0, 0],
-        columns: [
-          { width: '*', text: '' },
+        unbreakable: true,
+        stack: [
+          { text: 'Hak mengajukan sengketa informasi', bold: true, margin: [0, 14, 0, 2] },
           {
-            width: 220,
-            stack: [
-              { text: 'Atasan PPID,' },
-              { text: '', margin: [0, 48, 0, 0] },
-              { text: o.decidedByName || 'Atasan PPID', bold: true, decoration: 'underline' },
-              // Name and position, as the objection register records them (kip-domain.md §6.4 j).
-              ...(head.body?.atasanPpidPosition ? [{ text: `${head.body.atasanPpidPosition} ${head.body.name}`.trim(), margin: [0, 2, 0, 0] }] : []),
-            ],
+            text: x.lastDay
+              ? [
+                  `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada ${x.commission} paling lambat `,
+                  { text: formatLongDate(x.lastDay), bold: true },
+                  `, yaitu 14 (empat belas) hari kerja sejak tanggapan ini diterima (UU No. 14 Tahun 2008 Pasal 37 ayat (2)). Tanggal itu dihitung dari tanggal surat ini; bila surat ini Saudara terima kemudian, 14 hari kerja dihitung sejak tanggal Saudara menerimanya.`,
+                ]
+              : `Apabila Saudara tidak puas dengan tanggapan ini, Saudara dapat mengajukan permohonan penyelesaian sengketa informasi publik kepada ${x.commission} paling lambat 14 (empat belas) hari kerja sejak tanggapan ini diterima (UU No. 14 Tahun 2008 Pasal 37 ayat (2)).`,
+          },
+          {
+            margin: [0, 24, 0, 0],
+            stack: [signatureBlock(x.signer, { heading: [[head.body?.shortName, decided].filter(Boolean).join(', ')], width: 240 })],
           },
         ],
       },

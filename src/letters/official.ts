@@ -9,8 +9,7 @@ import { AppError } from '../errors.js';
 import { getPublicBody } from '../domain/org/public-body.js';
 import type { Objection } from '../domain/objections/objections.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
-import { loadLetterhead } from './letterhead.js';
-import { objectionResponsePdf } from './objection-response.js';
+import { renderObjectionResponse } from '../domain/objections/response-letter.js';
 import { markForWetSignature, signLetterPdf, type SignerInfo } from './sign.js';
 
 export type LetterKey = { kind: string; ref: string };
@@ -62,8 +61,6 @@ async function storedLetter(ctx: Ctx, key: LetterKey): Promise<Buffer | null> {
 
 /** The Atasan PPID's response to an objection, as issued (for staff, the applicant and the citizen's account). */
 export async function issuedObjectionResponse(ctx: Ctx, o: Objection, r: InformationRequest): Promise<Buffer> {
-  const body = await getPublicBody(ctx.db);
-  const head = await loadLetterhead(ctx, body);
-  const who = { name: o.decidedByName || 'Atasan PPID', position: [body?.atasanPpidPosition, body?.name].filter(Boolean).join(' ') };
-  return officialLetter(ctx, { kind: 'tanggapan-keberatan', ref: o.id }, who, () => objectionResponsePdf(head, o, r));
+  const { pdf, signer } = await renderObjectionResponse(ctx, o, r);
+  return officialLetter(ctx, { kind: 'tanggapan-keberatan', ref: o.id }, { name: signer.name, position: signer.position, nip: signer.nip }, async () => pdf);
 }

@@ -1,6 +1,7 @@
-// Surat Penetapan Klasifikasi Informasi Publik yang Dikecualikan (Perki 1/2017 Ps 4(4)–(5)): the six
-// required elements on the body's letterhead, the signature of the deciding official on behalf of the head
-// of the body, and the consequence-test table as a landscape attachment. An internal letter: it quotes the
+// Surat Penetapan Klasifikasi Informasi Publik yang Dikecualikan (Perki 1/2017 Ps 4(3)–(5)): the six
+// required elements on the body's letterhead; the PPID's decision (the PPID carries out the test and sets
+// the classification, element b) with the approval (Menyetujui) of the head of the body or the official
+// acting on the head's behalf (a.n.); the consequence-test table as a landscape attachment. An internal letter: it quotes the
 // test's withheld information and harm, so only those who may read them may have it.
 import { SECURITY_LEVEL_LABELS } from '../domain/classified/items.js';
 import { formatLongDate } from '../domain/calendar/dates.js';
@@ -9,6 +10,7 @@ import { groundLabel, groundReference } from '../domain/exemptions/grounds.js';
 import { legalBasisText } from '../domain/exemptions/input.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { renderPdf, type PdfNode } from './pdf.js';
+import { nipLine, signatureBlock, type Signer } from './signer.js';
 
 /** "16 Maret 2026", as dated on letters. */
 const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
@@ -17,8 +19,10 @@ export type PenetapanInput = {
   test: ConsequenceTest;
   item: Pick<ItemFacts, 'number' | 'securityLevel'>;
   unitName: string;
-  /** The PPID Utama who examined and forwarded the test. */
-  reviewerName: string;
+  /** The PPID official who carried out the test and sets the classification (element b). */
+  setter: Signer;
+  /** The head of the body, or the official acting on the head's behalf (a.n.), who approves. */
+  approver: Signer;
 };
 
 function periodSentence(t: ConsequenceTest): string {
@@ -28,28 +32,20 @@ function periodSentence(t: ConsequenceTest): string {
 
 const resultText = (t: ConsequenceTest) => (t.partial ? 'Dikecualikan sebagian' : 'Dikecualikan seluruhnya');
 
-function signature(head: Letterhead, t: ConsequenceTest, compact = false): PdfNode {
+/** The PPID's signature on the right; below it, centred, the approval (Menyetujui) of the head or a.n. the head. */
+function signatures(head: Letterhead, p: PenetapanInput, date: string, compact = false): PdfNode {
   const place = head.body?.shortName || head.body?.name || '';
   return {
     unbreakable: true,
     margin: [0, compact ? 10 : 6, 0, 0],
-    columns: [
-      { width: '*', text: '' },
-      {
-        width: 250,
-        stack: [
-          { text: `Ditetapkan di ${place}` },
-          { text: `pada tanggal ${t.decisionDate ? letterDate(t.decisionDate) : ''}` },
-          { text: `a.n. ${t.onBehalfOf.toUpperCase()}`, margin: [0, 6, 0, 0] },
-          { text: t.signerPosition.toUpperCase() },
-          { text: 'selaku Atasan PPID,' },
-          { text: t.signerName, bold: true, decoration: 'underline', margin: [0, 40, 0, 0] },
-          { text: t.signerNip ? `NIP ${t.signerNip}` : 'NIP –' },
-        ],
-      },
+    stack: [
+      signatureBlock(p.setter, { heading: [`Ditetapkan di ${place}`, `pada tanggal ${letterDate(date)}`], width: 250 }),
+      { margin: [0, 10, 0, 0], stack: [signatureBlock(p.approver, { caption: 'Menyetujui,', align: 'center', width: 250 })] },
     ],
   };
 }
+
+const identity = (s: Signer) => [`${s.name}, ${nipLine(s.nip)}`, s.onBehalfOf ? `a.n. ${s.onBehalfOf}, ${s.position}` : s.position];
 
 export async function penetapanPdf(head: Letterhead, p: PenetapanInput): Promise<Buffer> {
   const t = p.test;
@@ -75,9 +71,9 @@ export async function penetapanPdf(head: Letterhead, p: PenetapanInput): Promise
         }),
         el('b', 'Identitas pejabat PPID yang menetapkan', {
           stack: [
-            { text: `${t.signerName}${t.signerNip ? `, NIP ${t.signerNip}` : ''}` },
-            { text: `${t.signerPosition} selaku Atasan PPID, atas nama ${t.onBehalfOf}` },
-            ...(p.reviewerName ? [{ text: `Pengujian konsekuensi diperiksa oleh PPID Utama: ${p.reviewerName}` }] : []),
+            ...identity(p.setter).map((text) => ({ text })),
+            { text: 'Dengan persetujuan:', margin: [0, 3, 0, 0], style: 'label' },
+            ...identity(p.approver).map((text) => ({ text })),
           ],
         }),
         el('c', 'Badan publik dan unit kerja', { text: `${body}; unit kerja pengusul: ${p.unitName}` }),
@@ -86,7 +82,7 @@ export async function penetapanPdf(head: Letterhead, p: PenetapanInput): Promise
           stack: [
             { text: t.harm },
             { text: `Pertimbangan kepentingan publik: ${t.publicInterest}`, margin: [0, 3, 0, 0] },
-            ...(t.decisionReasons ? [{ text: `Pertimbangan Atasan PPID: ${t.decisionReasons}`, margin: [0, 3, 0, 0] }] : []),
+            ...(t.decisionReasons ? [{ text: `Pertimbangan pada persetujuan: ${t.decisionReasons}`, margin: [0, 3, 0, 0] }] : []),
           ],
         }),
         el('f', 'Tempat dan tanggal penetapan', { text: `${place}, ${letterDate(t.decisionDate)}` }),
@@ -156,9 +152,9 @@ export async function penetapanPdf(head: Letterhead, p: PenetapanInput): Promise
       { text: `Nomor: ${t.number}`, style: 'number' },
       {
         text: [
-          'Berdasarkan Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 2 ayat (4), Pasal 17 dan Pasal 19, Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008, dan Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi Publik, serta hasil pengujian tentang konsekuensi yang dilakukan dengan saksama dan penuh ketelitian, dengan ini ',
+          'Pejabat Pengelola Informasi dan Dokumentasi (PPID), berdasarkan Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 2 ayat (4), Pasal 17 dan Pasal 19, Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008, dan Peraturan Komisi Informasi Nomor 1 Tahun 2017 tentang Pengklasifikasian Informasi Publik, serta hasil pengujian tentang konsekuensi yang dilakukan dengan saksama dan penuh ketelitian, dengan ini ',
           { text: 'MENETAPKAN', bold: true },
-          ' klasifikasi informasi publik yang dikecualikan sebagai berikut:',
+          ' klasifikasi informasi publik yang dikecualikan, dengan persetujuan pimpinan badan publik (Peraturan Komisi Informasi Nomor 1 Tahun 2017 Pasal 4 ayat (3)), sebagai berikut:',
         ],
         style: 'para',
       },
@@ -170,13 +166,13 @@ export async function penetapanPdf(head: Letterhead, p: PenetapanInput): Promise
       // The closing line travels with the signature: a page never holds the signature alone.
       {
         unbreakable: true,
-        stack: [{ text: 'Demikian surat penetapan ini dibuat untuk dipergunakan sebagaimana mestinya.', style: 'para' }, signature(head, t)],
+        stack: [{ text: 'Demikian surat penetapan ini dibuat untuk dipergunakan sebagaimana mestinya.', style: 'para' }, signatures(head, p, t.decisionDate)],
       },
       { text: 'LAMPIRAN', bold: true, pageBreak: 'before', pageOrientation: 'landscape' },
       { text: `Surat Penetapan Klasifikasi Informasi Publik yang Dikecualikan Nomor ${t.number}, tanggal ${letterDate(t.decisionDate)}` },
       { text: 'TABEL PENGUJIAN KONSEKUENSI', style: 'title', margin: [0, 12, 0, 8] },
       testTable,
-      signature(head, t, true),
+      signatures(head, p, t.decisionDate, true),
     ],
   };
   return renderPdf(doc);

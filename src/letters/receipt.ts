@@ -4,6 +4,7 @@ import type { InformationRequest } from '../domain/requests/submit-request.js';
 import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { receivedText } from './received.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
+import { resolveSigner, signatureBlock } from './signer.js';
 import { renderPdf, type PdfNode } from './pdf.js';
 
 const APPLICANT: Record<InformationRequest['applicantType'], string> = {
@@ -110,25 +111,32 @@ export async function receiptPdf(
           },
         ],
       },
-      {
-        margin: [0, 24, 0, 0],
-        columns: [
-          { width: '*', text: '' },
-          {
-            width: 220,
-            stack: [
-              { text: [head.body?.shortName, formatLongDate(dateIn(r.receivedAt, tz))].filter(Boolean).join(', ') },
-              { text: 'Petugas Pelayanan Informasi', margin: [0, 2, 0, 0] },
+      // Received online: made by the system, valid without a signature. At the counter: signed by the officer
+      // set for receipts (signer.ts), with NIP.
+      r.channel === 'web'
+        ? {
+            margin: [0, 24, 0, 0],
+            columns: [
+              { width: '*', text: '' },
               {
-                text: r.channel === 'web' ? 'Diterima melalui laman PPID; tanda bukti ini dibuat oleh sistem dan sah tanpa tanda tangan.' : '',
-                style: 'small',
-                margin: [0, 8, 0, 0],
+                width: 220,
+                stack: [
+                  { text: [head.body?.shortName, formatLongDate(dateIn(r.receivedAt, tz))].filter(Boolean).join(', ') },
+                  { text: 'Petugas Pelayanan Informasi', margin: [0, 2, 0, 0] },
+                  { text: 'Diterima melalui laman PPID; tanda bukti ini dibuat oleh sistem dan sah tanpa tanda tangan.', style: 'small', margin: [0, 8, 0, 0] },
+                  { text: head.body?.ppidContactName || 'PPID', bold: true, margin: [0, 8, 0, 0] },
+                ],
               },
-              { text: head.body?.ppidContactName || 'PPID', bold: true, margin: [0, r.channel === 'web' ? 8 : 48, 0, 0] },
+            ],
+          }
+        : {
+            margin: [0, 24, 0, 0],
+            stack: [
+              signatureBlock(resolveSigner(head.body, 'tanda_terima'), {
+                heading: [[head.body?.shortName, formatLongDate(dateIn(r.receivedAt, tz))].filter(Boolean).join(', ')],
+              }),
             ],
           },
-        ],
-      },
     ],
   };
   return renderPdf(doc);

@@ -2,6 +2,7 @@
 // was blacked out, where, and on which ground of Pasal 17, without ever repeating the withheld content.
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { renderPdf, type PdfNode } from './pdf.js';
+import { signatureBlock, type Signer } from './signer.js';
 
 export type RedactionLogRow = { page: number; what: string; ground: string };
 
@@ -14,6 +15,8 @@ export type RedactionLogInfo = {
   /** The date, already written in the body's time zone ("7 April 2026"). */
   producedOn: string;
   producedBy: string;
+  /** Who signs the statement (the officer who produced the copy, with NIP; signer.ts). */
+  signer?: Signer;
   /** The number printed in the footer of every log page. */
   reference: string;
   /** The approved consequence tests the withheld parts rest on (UU KIP Ps 17, 19; Perki 1/2017 Ps 4(1)). */
@@ -97,6 +100,14 @@ export async function redactionLogPdf(info: RedactionLogInfo): Promise<Buffer> {
         style: 'small',
         margin: [0, 14, 0, 0],
       },
+      ...(info.signer
+        ? [
+            {
+              margin: [0, 16, 0, 0],
+              stack: [signatureBlock(info.signer, { heading: [[info.letterhead.body?.shortName, info.producedOn].filter(Boolean).join(', ')] })],
+            },
+          ]
+        : []),
     ],
   };
   return renderPdf(doc);

@@ -8,6 +8,7 @@ import { groundFullText } from '../domain/exemptions/grounds.js';
 import { receivedText } from './received.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { renderPdf, type PdfNode } from './pdf.js';
+import { signatureBlock, type Signer } from './signer.js';
 
 /** "7 April 2026", without the weekday, as dated on letters. */
 const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
@@ -67,23 +68,9 @@ function addressee(head: Letterhead, r: InformationRequest, date: string): PdfNo
 }
 
 /** The closing sentence, when given, stays on the page of the signature: a signature never stands alone. */
-function signature(head: Letterhead, date: string, signer: string, closing?: string): PdfNode {
-  const block = {
-    margin: [0, 18, 0, 0],
-    columns: [
-      { width: '*', text: '' },
-      {
-        width: 230,
-        stack: [
-          { text: [head.body?.shortName || head.body?.name || '', letterDate(date)].filter(Boolean).join(', ') },
-          { text: 'Pejabat Pengelola Informasi dan Dokumentasi', margin: [0, 2, 0, 0] },
-          { text: head.body?.name ?? '', margin: [0, 0, 0, 0] },
-          { text: signer, bold: true, decoration: 'underline', margin: [0, 44, 0, 0] },
-        ],
-      },
-    ],
-  };
-  return { unbreakable: true, stack: [...(closing ? [{ text: closing, style: 'para' }] : []), block] };
+function signature(head: Letterhead, date: string, signer: Signer, closing?: string): PdfNode {
+  const block = signatureBlock(signer, { heading: [[head.body?.shortName || head.body?.name || '', letterDate(date)].filter(Boolean).join(', ')] });
+  return { unbreakable: true, stack: [...(closing ? [{ text: closing, style: 'para' }] : []), { margin: [0, 18, 0, 0], stack: [block] }] };
 }
 
 function table(rows: [string, string][]): PdfNode {
@@ -110,7 +97,7 @@ const objectionRight = (r: InformationRequest): PdfNode => ({
   style: 'para',
 });
 
-export async function noticePdf(head: Letterhead, r: InformationRequest, resp: RequestResponse, test: CitedTest = null): Promise<Buffer> {
+export async function noticePdf(head: Letterhead, r: InformationRequest, resp: RequestResponse, test: CitedTest, signer: Signer): Promise<Buffer> {
   const granted = resp.outcome === 'diberikan_seluruhnya' || resp.outcome === 'diberikan_sebagian';
   const rows: [string, string][] = [
     ['Nomor pendaftaran', r.number],
@@ -168,13 +155,13 @@ export async function noticePdf(head: Letterhead, r: InformationRequest, resp: R
         ? [{ text: `Surat Keputusan PPID tentang Penolakan Permohonan Informasi Nomor ${resp.refusalNumber} terlampir.`, style: 'para' }]
         : []),
       ...(OBJECTION_OUTCOMES.includes(resp.outcome) ? [objectionRight(r)] : []),
-      signature(head, resp.noticeDate, resp.signerName, 'Demikian pemberitahuan ini kami sampaikan.'),
+      signature(head, resp.noticeDate, signer, 'Demikian pemberitahuan ini kami sampaikan.'),
     ],
   });
   return renderPdf(doc);
 }
 
-export async function refusalPdf(head: Letterhead, r: InformationRequest, resp: RequestResponse, test: CitedTest = null): Promise<Buffer> {
+export async function refusalPdf(head: Letterhead, r: InformationRequest, resp: RequestResponse, test: CitedTest, signer: Signer): Promise<Buffer> {
   const ground = groundOf(resp, test);
   const doc = frame(head, {
     title: 'SURAT KEPUTUSAN PPID TENTANG PENOLAKAN PERMOHONAN INFORMASI',
@@ -203,13 +190,13 @@ export async function refusalPdf(head: Letterhead, r: InformationRequest, resp: 
         style: 'para',
       },
       objectionRight(r),
-      signature(head, resp.noticeDate, resp.signerName),
+      signature(head, resp.noticeDate, signer),
     ],
   });
   return renderPdf(doc);
 }
 
-export async function extensionPdf(head: Letterhead, r: InformationRequest, date: string, signer: string): Promise<Buffer> {
+export async function extensionPdf(head: Letterhead, r: InformationRequest, date: string, signer: Signer): Promise<Buffer> {
   const doc = frame(head, {
     title: 'SURAT PEMBERITAHUAN PERPANJANGAN JANGKA WAKTU',
     number: r.extensionNumber ?? '',

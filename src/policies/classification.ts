@@ -84,3 +84,19 @@ export function canChangeLevel(actor: Actor, item: ClassifiedFacts, now: Date): 
   if (actor.roles.includes('atasan_ppid')) return true;
   return access.via === 'unit' && actor.roles.some((r) => r === 'ppid_utama' || r === 'ppid_pembantu');
 }
+
+/**
+ * Who may decide (penetapan) an item's security level: whoever may change it (canChangeLevel). A level
+ * change and its decision are one act.
+ */
+export function canDecideLevel(actor: Actor, item: ClassifiedFacts, now: Date): boolean {
+  return canChangeLevel(actor, item, now);
+}
+
+/**
+ * Who may read an item's level decisions and their letters: the item's readers (clearance and need-to-know),
+ * no one else; the letter names the item by its register number only.
+ */
+export function canReadLevelDecision(actor: Actor, item: ClassifiedFacts, now: Date): boolean {
+  return canReadClassified(actor, item, now);
+}

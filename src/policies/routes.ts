@@ -280,6 +280,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/informasi/:id/akses': checked('classified-item', 'grant', 'classified.list'),
   'POST /admin/informasi/:id/akses/:grantId/cabut': checked('classified-grant', 'grant', 'classified.list'),
   'POST /admin/informasi/:id/dokumen/:docId/unduh': checked('classified-document', 'read', 'classified.list'),
+  'POST /admin/informasi/:id/penetapan-tingkat/:decisionId/unduh': checked('classified-item', 'read', 'classified.list'),
   // Redaction of a classified PDF: the officer's role and the right to read the document.
   'GET /admin/penghitaman/dokumen/:documentId': checked('classified-document', 'read', 'redaction.manage'),
   'POST /admin/penghitaman/dokumen/:documentId': checked('classified-document', 'read', 'redaction.manage'),

@@ -33,6 +33,7 @@ import { sha256 } from '../../src/domain/accounts/tokens.js';
 import { attachClassifiedDocument } from '../../src/domain/classified/documents.js';
 import { insertEncryptedFile } from '../../src/domain/classified/encrypted-files.js';
 import { grantAccess } from '../../src/domain/classified/grants.js';
+import { decideLevel } from '../../src/domain/classified/level-decisions.js';
 import { createItem, loadItemFacts } from '../../src/domain/classified/items.js';
 import { attachDecision } from '../../src/domain/disputes/disputes.js';
 import { draftTest } from '../../src/domain/exemptions/draft-test.js';
@@ -235,7 +236,8 @@ describe(`authorization matrix (${backendName})`, () => {
         const item = await createItem(maker, { title: `Matriks ${label} ${level}`, description: 'Isi uji matriks.', securityLevel: level });
         const doc = await attachClassifiedDocument(maker, item.id, { filename: 'matriks.pdf', bytes: pdf, level });
         const name = `${label} ${level}`;
-        itemVs.push({ label: name, params: { id: item.id }, resource: () => ({}), facts: itemFacts(item.id) });
+        const decision = await decideLevel(maker, item.id, { level, legalBasis: 'UU No. 14 Tahun 2008 Pasal 17 (uji matriks)', periodStart: '2026-01-01' });
+        itemVs.push({ label: name, params: { id: item.id, decisionId: decision.id }, resource: () => ({}), facts: itemFacts(item.id) });
         docVs.push({
           label: name,
           params: { id: item.id, docId: doc.id, documentId: doc.id },
@@ -300,7 +302,12 @@ describe(`authorization matrix (${backendName})`, () => {
       classified: { unitId: own.id, level: 'terbatas', grants: (await loadItemFacts(db, forOwn.itemId))!.facts.grants },
       test: { unitId: own.id, level: 'terbatas' },
     });
-    itemVs.push({ label: 'drafted by the PPID Utama for own', params: { id: forOwn.itemId }, resource: () => ({}), facts: ownedFacts });
+    itemVs.push({
+      label: 'drafted by the PPID Utama for own',
+      params: { id: forOwn.itemId, decisionId: '00000000-0000-4000-8000-000000000000' },
+      resource: () => ({}),
+      facts: ownedFacts,
+    });
     draftVs.push({ label: 'drafted by the PPID Utama for own', params: { id: forOwn.id }, resource: () => ({ unitId: own.id }), facts: ownedFacts });
     await runExpiryReviews({ ...t.ctx, actor: { kind: 'system', name: 'uji matriks' } });
     const reviewVs: Variant[] = [];

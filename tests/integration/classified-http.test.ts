@@ -238,17 +238,26 @@ describe(`classified register over HTTP (${backendName})`, () => {
     expect(log.every((l) => l.userName === 'Bela Perdagangan <b@kota.example>')).toBe(true);
   });
 
+  const BASIS = { legalBasis: 'UU No. 14 Tahun 2008 Pasal 17 huruf c', periodStart: '2026-03-23', reviewOn: '2028-03-23' };
+
   it('lowering a level is a deliberate step with a reason; raising raises documents', async () => {
     t.clock.set(new Date('2026-03-23T02:00:00Z'));
     const a = await signedIn('a@kota.example');
     const opened = await a.post(`/admin/informasi/${itemId}/buka`, { reason: 'Meninjau klasifikasi' });
     const reading = readingOf(opened.text);
-    const quick = await a.post(`/admin/informasi/${itemId}/tingkat`, { baca: reading, newLevel: 'terbatas', levelReason: '' });
+    const quick = await a.post(`/admin/informasi/${itemId}/tingkat`, { ...BASIS, baca: reading, newLevel: 'terbatas', levelReason: '' });
     expect(quick.status).toBe(422);
     expect(quick.text).toContain('dengan sengaja');
-    const noReason = await a.post(`/admin/informasi/${itemId}/tingkat`, { baca: reading, newLevel: 'terbatas', confirmLower: '1', levelReason: 'singkat' });
+    const noReason = await a.post(`/admin/informasi/${itemId}/tingkat`, {
+      ...BASIS,
+      baca: reading,
+      newLevel: 'terbatas',
+      confirmLower: '1',
+      levelReason: 'singkat',
+    });
     expect(noReason.status).toBe(422);
     const lowered = await a.post(`/admin/informasi/${itemId}/tingkat`, {
+      ...BASIS,
       baca: reading,
       newLevel: 'terbatas',
       confirmLower: '1',
@@ -259,19 +268,32 @@ describe(`classified register over HTTP (${backendName})`, () => {
     expect(item!.securityLevel).toBe('terbatas');
     // The document stays Rahasia (a document may be higher than its item).
     expect((await t.db.db.select().from(classifiedDocuments).where(eq(classifiedDocuments.id, docId)))[0]!.securityLevel).toBe('rahasia');
-    const tooHigh = await a.post(`/admin/informasi/${itemId}/tingkat`, { baca: reading, newLevel: 'sangat_rahasia' });
+    const tooHigh = await a.post(`/admin/informasi/${itemId}/tingkat`, { ...BASIS, baca: reading, newLevel: 'sangat_rahasia' });
     expect(tooHigh.status).toBe(422);
     expect(tooHigh.text).toContain('di atas izin akses');
 
     // A Terbatas document is added; raising the item to Rahasia raises it too (a plain step, no reason needed).
     const up = await upload(a, itemId, reading, { name: 'daftar.csv', bytes: fixture('dokumen.csv') }, { level: 'terbatas' });
     expect(up.status, up.text).toBe(303);
-    const raised = await a.post(`/admin/informasi/${itemId}/tingkat`, { baca: reading, newLevel: 'rahasia' });
+    const noBasis = await a.post(`/admin/informasi/${itemId}/tingkat`, { baca: reading, newLevel: 'rahasia', periodStart: '2026-03-23' });
+    expect(noBasis.status).toBe(422);
+    expect(noBasis.text).toContain('Tuliskan dasar hukum penetapan (minimal 10 karakter).');
+    const raised = await a.post(`/admin/informasi/${itemId}/tingkat`, { ...BASIS, baca: reading, newLevel: 'rahasia' });
     expect(raised.status).toBe(303);
     const docs = await t.db.db.select().from(classifiedDocuments).where(eq(classifiedDocuments.itemId, itemId));
     expect(docs.map((d) => d.securityLevel)).toEqual(['rahasia', 'rahasia']);
     const audit = await t.db.db.select().from(auditLog).where(eq(auditLog.entityId, itemId));
-    const changes = audit.filter((r) => r.action.startsWith('classified.level_'));
+    const changes = audit.filter((r) => r.action === 'classified.level_lowered' || r.action === 'classified.level_raised');
+    // Each change is a decision in the item's history, listed on the item page with its letter.
+    expect(audit.filter((r) => r.action === 'classified.level_decided')).toHaveLength(2);
+    const page = await a.get(`/admin/informasi/${itemId}?baca=${reading}`);
+    expect(page.text).toContain('001/PTK/PPID/III/2026');
+    expect(page.text).toContain('002/PTK/PPID/III/2026');
+    const letterForm = /action="(\/admin\/informasi\/[^"]+\/penetapan-tingkat\/[^"]+\/unduh)"/.exec(page.text);
+    expect(letterForm).not.toBeNull();
+    const letter = await a.post(letterForm![1]!, { baca: reading });
+    expect(letter.status).toBe(200);
+    expect(letter.res.headers.get('content-type')).toBe('application/pdf');
     expect(changes.map((r) => r.action)).toEqual(['classified.level_lowered', 'classified.level_raised']);
     expect(JSON.stringify(changes[0])).toContain('Operasi telah selesai dilaksanakan');
     expect(JSON.stringify(changes[1])).toContain('"documentsRaised":1');

@@ -6,7 +6,7 @@ import { and, asc, eq, like } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { auditLog, classifiedItems, consequenceTests, consequenceTestSteps, dipEntries, outbox, users } from '../../src/db/schema/index.js';
+import { auditLog, classifiedItems, publicBody, consequenceTests, consequenceTestSteps, dipEntries, outbox, users } from '../../src/db/schema/index.js';
 import { approveEntry, createDraft, submitEntries } from '../../src/domain/dip/workflow.js';
 import { draftTest, updateTest } from '../../src/domain/exemptions/draft-test.js';
 import { renderPenetapan } from '../../src/domain/exemptions/penetapan.js';
@@ -172,8 +172,9 @@ describe(`consequence tests: workflow (${backendName})`, () => {
       SECRET_HARM,
       'Tempat dan tanggal penetapan',
       'Palangka Raya, 20 Maret 2026',
-      'a.n. WALI KOTA PALANGKA RAYA',
-      'SEKRETARIS DAERAH',
+      'Menyetujui,',
+      'a.n. Wali Kota Palangka Raya',
+      'Sekretaris Daerah selaku Atasan PPID',
       'Dr. H. Agus Salim, M.Si.',
       'NIP 197011081995031002',
       'TABEL PENGUJIAN KONSEKUENSI',
@@ -188,6 +189,40 @@ describe(`consequence tests: workflow (${backendName})`, () => {
     // Only for readers of the internals.
     await expect(renderPenetapan(await cast.as(EMAILS.other), draft.id)).rejects.toMatchObject({ status: 404 });
     await expect(renderPenetapan(await cast.as(EMAILS.viewer), draft.id)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('penetapan: the PPID sets the classification with the approval of the head of the body or a.n., each with name, position and NIP', async () => {
+    // Perki 1/2017 Ps 4(3)-(4): element b is the PPID official who sets it; the head of the body approves.
+    await t.db.db.update(users).set({ nip: '198205172006042011' }).where(eq(users.email, EMAILS.utama));
+    await t.db.db.update(publicBody).set({
+      ppidPosition: 'Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian selaku PPID Utama',
+      headOfBodyName: 'Fairid Naparin, S.E.',
+      headOfBodyNip: '',
+    });
+    const test = await approvedTest(cast);
+    const atasan = await cast.as(EMAILS.atasan);
+    const el = (text: string) => text.slice(text.indexOf('Identitas pejabat PPID yang menetapkan'), text.indexOf('Badan publik dan unit kerja'));
+    const text = await pdfText((await renderPenetapan(atasan, test.id)).pdf);
+    // Element b: the PPID (who examined the test), then the approval a.n. the head by the Atasan PPID who decided.
+    expect(el(text)).toMatch(
+      /^Identitas pejabat PPID yang menetapkan : Rina Kartika Sari, S\.Kom\., NIP 198205172006042011 Kepala Dinas Komunikasi.*selaku PPID Utama Dengan persetujuan: Dr\. H\. Agus Salim, M\.Si\., NIP 197011081995031002 a\.n\. Wali Kota Palangka Raya, Sekretaris Daerah selaku Atasan PPID/,
+    );
+    expect(text).not.toContain('diperiksa oleh');
+    // The signatures: "Menyetujui" (a.n. the head) and the PPID's "Ditetapkan di", each with a NIP.
+    expect(text).toMatch(
+      /Menyetujui, a\.n\. Wali Kota Palangka Raya Sekretaris Daerah selaku Atasan PPID, Dr\. H\. Agus Salim, M\.Si\. NIP 197011081995031002/,
+    );
+    expect(text).toMatch(
+      /Ditetapkan di Palangka Raya pada tanggal \d+ \w+ \d{4} Kepala Dinas .*selaku PPID Utama, Rina Kartika Sari, S\.Kom\. NIP 198205172006042011/,
+    );
+
+    // Configured: the head of the body approves in person.
+    await t.db.db.update(publicBody).set({ penetapanApprover: 'kepala', headOfBodyNip: '198011122005011001' });
+    const byHead = await pdfText((await renderPenetapan(atasan, test.id)).pdf);
+    expect(el(byHead)).toContain('Dengan persetujuan: Fairid Naparin, S.E., NIP 198011122005011001 Wali Kota Palangka Raya');
+    expect(byHead).toMatch(/Menyetujui, Wali Kota Palangka Raya, Fairid Naparin, S\.E\. NIP 198011122005011001/);
+    expect(byHead).not.toContain('a.n. Wali Kota');
+    await t.db.db.update(publicBody).set({ penetapanApprover: 'atas_nama', ppidPosition: '', headOfBodyName: '', headOfBodyNip: '' });
   });
 
   it('rejects and returns with reasons at the Atasan PPID', async () => {

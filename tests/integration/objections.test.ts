@@ -1,10 +1,14 @@
 // Objections: filed by the applicant from the tracking page when the request went unanswered, decided by
 // the Atasan PPID in writing, with the response letter (PDF read back), emails, register and role checks.
 import { eq } from 'drizzle-orm';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/context.js';
-import { auditLog, objections, outbox, units } from '../../src/db/schema/index.js';
+import { auditLog, objections, outbox, publicBody, units, users } from '../../src/db/schema/index.js';
+import { dateInZone, formatLongDate } from '../../src/domain/calendar/dates.js';
+import { computeDeadline } from '../../src/domain/calendar/load-calendar.js';
+import { insertPublicBody } from '../helpers/factories.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
@@ -183,6 +187,50 @@ describe(`objections (${backendName})`, () => {
     const audit = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'objection.decided'));
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0])).not.toContain('Maria');
+  });
+
+  it("objection response: on the Atasan's own letterhead, names the competent Komisi Informasi and the last day to file a dispute at normal size, signed with the deciding Atasan's NIP", async () => {
+    await insertPublicBody(t);
+    await t.db.db.update(users).set({ nip: '197011081995031002' }).where(eq(users.email, 'atasan@kota.example'));
+    const [o] = await t.db.db.select().from(objections);
+    expect(o!.status).toBe('decided');
+    const atasan = new Browser(t.app);
+    await atasan.login('atasan@kota.example');
+    const read = async () => {
+      const res = await t.app.request(`/admin/keberatan/${o!.id}/surat.pdf`, {
+        headers: { cookie: [...atasan.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+      });
+      expect(res.status).toBe(200);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync(`test-results/tanggapan-keberatan-${backendName}.pdf`, bytes);
+      const doc = await getDocumentProxy(bytes.slice());
+      const items: { str: string; transform: number[] }[] = [];
+      for (let n = 1; n <= doc.numPages; n++) items.push(...((await (await doc.getPage(n)).getTextContent()).items as { str: string; transform: number[] }[]));
+      return { text: (await extractText(doc, { mergePages: true })).text.replace(/\s+/g, ' '), items };
+    };
+    const { text, items } = await read();
+    // UU KIP Ps 37(2): 14 working days from the letter's date; decided on this day:
+    const decided = dateInZone(o!.decidedAt!, 'Asia/Jakarta').date;
+    const last = (await computeDeadline(t.ctx, decided, 14)).due;
+    expect(last > decided).toBe(true);
+    // The Atasan's letterhead (the head of the body by default), not the PPID's.
+    expect(text).toContain('WALI KOTA PALANGKA RAYA Atasan Pejabat Pengelola Informasi dan Dokumentasi');
+    expect(text).not.toContain('PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI (PPID)');
+    // The competent Komisi, derived from the body's city, and the last day in plain words.
+    expect(text).toContain(`kepada Komisi Informasi Provinsi Kalimantan Tengah paling lambat ${formatLongDate(last)}`);
+    // At the letter's normal size (10 pt), not small print.
+    const sentence = items.find((i) => i.str.includes('Apabila Saudara tidak puas'));
+    expect(sentence?.transform[0]).toBeGreaterThanOrEqual(10);
+    // Signed by the Atasan PPID who decided, with their NIP.
+    expect(text).toMatch(/Sekretaris Daerah selaku Atasan PPID, Dr\. H\. Agus Salim, M\.Si\. NIP 197011081995031002/);
+
+    // Configured: the Atasan's unit line and the Komisi.
+    await t.db.db.update(publicBody).set({ atasanLetterheadUnit: 'Sekretariat Daerah', komisiInformasi: 'Komisi Informasi Pusat' });
+    const configured = (await read()).text;
+    expect(configured).toContain('SEKRETARIAT DAERAH Atasan Pejabat Pengelola');
+    expect(configured).toContain(`kepada Komisi Informasi Pusat paling lambat ${formatLongDate(last)}`);
+    await t.db.db.update(publicBody).set({ atasanLetterheadUnit: '', komisiInformasi: '' });
   });
 
   it('closes 30 working days after the window opened', async () => {

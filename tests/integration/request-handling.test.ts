@@ -74,6 +74,7 @@ describe(`handling requests in the back office (${backendName})`, () => {
     dpupr = (await t.db.db.insert(units).values({ code: 'dpupr', name: 'Dinas Pekerjaan Umum dan Penataan Ruang' }).returning())[0]!.id;
     dinkes = (await t.db.db.insert(units).values({ code: 'dinkes', name: 'Dinas Kesehatan' }).returning())[0]!.id;
     await makeUser(t.ctx, { email: 'utama@pky.go.id', roles: ['ppid_utama'], name: 'Petugas Utama' });
+    await t.db.db.update(users).set({ nip: '198507122010011005' }).where(eq(users.email, 'utama@pky.go.id'));
     await makeUser(t.ctx, { email: 'pupr@pky.go.id', roles: ['ppid_pembantu'], unitId: dpupr, name: 'Pembantu PUPR' });
     await makeUser(t.ctx, { email: 'dinkes@pky.go.id', roles: ['ppid_pembantu'], unitId: dinkes, name: 'Pembantu Dinkes' });
     await makeUser(t.ctx, { email: 'lihat@pky.go.id', roles: ['viewer'] });
@@ -222,7 +223,8 @@ describe(`handling requests in the back office (${backendName})`, () => {
       'Rp16.000',
       '3 hari kerja',
       'Palangka Raya, 26 Maret 2026',
-      'Dra. Maria Lumban, M.Si.',
+      // Signed by the officer who recorded the decision, with the NIP of their account, not the profile's contact.
+      'Petugas Utama NIP 198507122010011005',
       '30 (tiga puluh) hari kerja',
     ]) {
       expect(text, s).toContain(s);
@@ -354,6 +356,7 @@ describe(`handling requests in the back office (${backendName})`, () => {
       '30 Maret 2026',
       '9 April 2026',
       citizen.name,
+      'Petugas Utama NIP 198507122010011005',
     ]) {
       expect(letter, s).toContain(s);
     }

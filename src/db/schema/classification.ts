@@ -89,6 +89,39 @@ export const classifiedItems = pgTable(
   ],
 );
 
+/**
+ * The penetapan of an item's security level (keputusan penetapan tingkat klasifikasi): who decided, on
+ * which legal basis, when, for how long, and when the level is to be lowered or the information opened.
+ * A change of level is a new decision; the item's decisions are its history (newest in force).
+ */
+export const classifiedLevelDecisions = pgTable(
+  'classified_level_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => classifiedItems.id, { onDelete: 'cascade' }),
+    /** Letter number, e.g. 004/PTK/PPID/XII/2026 (carries no content). */
+    number: text('number').notNull().unique(),
+    level: text('level').$type<SecurityLevel>().notNull(),
+    previousLevel: text('previous_level').$type<SecurityLevel>(),
+    legalBasis: text('legal_basis').notNull(),
+    decisionDate: date('decision_date', { mode: 'string' }).notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }),
+    /** The day the level is to be lowered (to `nextLevel`) or the information opened (`nextLevel` null). */
+    reviewOn: date('review_on', { mode: 'string' }),
+    nextLevel: text('next_level').$type<SecurityLevel>(),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    signerName: text('signer_name').notNull(),
+    signerPosition: text('signer_position').notNull().default(''),
+    signerNip: text('signer_nip').notNull().default(''),
+    onBehalfOf: text('on_behalf_of').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('classified_level_decisions_item_idx').on(t.itemId, t.createdAt)],
+);
+
 /** Per-unit, per-year counter of item numbers. */
 export const classifiedItemCounters = pgTable('classified_item_counters', {
   key: text('key').primaryKey(),

@@ -1,5 +1,8 @@
 // The public body (Badan Publik) and its units (SOPD).
-import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** Who signs one kind of letter, as configured in the profile; an empty field falls back (src/letters/signer.ts). */
+export type SignerSetting = { name?: string; position?: string; nip?: string; onBehalfOf?: string };
 
 export const publicBody = pgTable('public_body', {
   id: integer('id').primaryKey().default(1),
@@ -25,6 +28,23 @@ export const publicBody = pgTable('public_body', {
   atasanPpidPosition: text('atasan_ppid_position').notNull().default('Sekretaris Daerah'),
   /** The head of the body on whose behalf (a.n.) the Atasan PPID decides consequence tests. */
   headOfBodyTitle: text('head_of_body_title').notNull().default('Wali Kota'),
+  /** The PPID official (jabatan), the NIP of the PPID named in ppidContactName. */
+  ppidPosition: text('ppid_position').notNull().default(''),
+  ppidNip: text('ppid_nip').notNull().default(''),
+  /** The Atasan PPID (name and NIP) when no deciding officer is recorded on a case. */
+  atasanPpidName: text('atasan_ppid_name').notNull().default(''),
+  atasanPpidNip: text('atasan_ppid_nip').notNull().default(''),
+  /** The head of the body (pimpinan), who approves the penetapan of exempt information (Perki 1/2017 Ps 4(3)). */
+  headOfBodyName: text('head_of_body_name').notNull().default(''),
+  headOfBodyNip: text('head_of_body_nip').notNull().default(''),
+  /** Who approves a penetapan: the head in person ('kepala') or the Atasan PPID on the head's behalf ('atas_nama'). */
+  penetapanApprover: text('penetapan_approver').$type<'kepala' | 'atas_nama'>().notNull().default('atas_nama'),
+  /** The unit line of the Atasan PPID's own letterhead; empty: derived from the position (letterhead.ts). */
+  atasanLetterheadUnit: text('atasan_letterhead_unit').notNull().default(''),
+  /** The Komisi Informasi competent for disputes with this body (UU KIP Ps 37); empty: derived from the address. */
+  komisiInformasi: text('komisi_informasi').notNull().default(''),
+  /** Signer per letter type (LETTER_TYPES in src/letters/signer.ts); a missing type uses the defaults. */
+  letterSigners: jsonb('letter_signers').$type<Record<string, SignerSetting>>().notNull().default({}),
   /** Expiry reviews (UU KIP Ps 20) open this many days before an exemption ends. */
   exemptionReviewDays: integer('exemption_review_days').notNull().default(30),
   /** Closed requests are anonymised after this many years (null: kept until an operator decides). */

@@ -2,6 +2,7 @@
 // level and unit, for a reader who may open it. Then, with the reader's stated reason, the opened item:
 // every display is a read in the log. A reading continues (forms, redirects) for READING_MINUTES under the
 // same stated reason, then a new reason is asked.
+import { listLevelDecisions, type LevelDecision } from './level-decisions.js';
 import { and, eq, gte } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { z } from 'zod';
@@ -44,6 +45,8 @@ export type OpenedItem = {
   grants: GrantRow[] | null;
   candidates: GrantCandidate[];
   may: { grant: boolean; changeLevel: boolean };
+  /** The decisions that set the item's level, oldest first (the last in force). */
+  decisions: LevelDecision[];
   levelChoices: SecurityLevel[];
   today: string;
   lastGrantDate: string;
@@ -84,6 +87,7 @@ export async function openItemPage(ctx: Ctx, id: string, open: { reason: string 
     grants: await listGrants(ctx, id),
     candidates: mayGrant ? await grantCandidates(ctx, id) : [],
     may: { grant: mayGrant, changeLevel: canChangeLevel(ctx.actor, loaded.facts, now) },
+    decisions: await listLevelDecisions(ctx, id),
     levelChoices: within,
     today,
     lastGrantDate: addDays(today, MAX_GRANT_DAYS),

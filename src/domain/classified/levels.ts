@@ -68,23 +68,40 @@ export async function changeItemLevel(
         en: 'Someone else just changed this level; reload the page.',
       });
     }
-    const below = SECURITY_LEVELS.filter((l) => levelRank(l) < levelRank(to));
-    const raised = lowering
-      ? []
-      : await tx
-          .update(classifiedDocuments)
-          .set({ securityLevel: to })
-          .where(and(eq(classifiedDocuments.itemId, itemId), inArray(classifiedDocuments.securityLevel, below)))
-          .returning({ id: classifiedDocuments.id });
-    await tx.update(classifiedItems).set({ securityLevel: to, updatedAt: t.clock.now() }).where(eq(classifiedItems.id, itemId));
-    await recordAudit(t, {
-      action: lowering ? 'classified.level_lowered' : 'classified.level_raised',
-      entityType: 'classified_item',
-      entityId: itemId,
-      before: { number: item.number, securityLevel: from },
-      after: { number: item.number, securityLevel: to },
-      details: { reason, documentsRaised: raised.length },
-    });
-    return { from, to, documentsRaised: raised.length };
+    return applyLevelChange(t, item, to, reason);
   });
+}
+
+/**
+ * Sets the item's level inside the caller's transaction (the item row locked): raising raises documents
+ * below the new level; audited with number and levels and the reason. Used by a change and by a decision.
+ */
+export async function applyLevelChange(
+  t: Ctx,
+  item: typeof classifiedItems.$inferSelect,
+  to: SecurityLevel,
+  reason: string,
+): Promise<{ from: SecurityLevel; to: SecurityLevel; documentsRaised: number }> {
+  const tx = t.db as Tx;
+  const from = item.securityLevel;
+  const itemId = item.id;
+  const lowering = levelRank(to) < levelRank(from);
+  const below = SECURITY_LEVELS.filter((l) => levelRank(l) < levelRank(to));
+  const raised = lowering
+    ? []
+    : await tx
+        .update(classifiedDocuments)
+        .set({ securityLevel: to })
+        .where(and(eq(classifiedDocuments.itemId, itemId), inArray(classifiedDocuments.securityLevel, below)))
+        .returning({ id: classifiedDocuments.id });
+  await tx.update(classifiedItems).set({ securityLevel: to, updatedAt: t.clock.now() }).where(eq(classifiedItems.id, itemId));
+  await recordAudit(t, {
+    action: lowering ? 'classified.level_lowered' : 'classified.level_raised',
+    entityType: 'classified_item',
+    entityId: itemId,
+    before: { number: item.number, securityLevel: from },
+    after: { number: item.number, securityLevel: to },
+    details: { reason, documentsRaised: raised.length },
+  });
+  return { from, to, documentsRaised: raised.length };
 }

@@ -12,4 +12,11 @@ export const CLASSIFIED_MESSAGES_EN: Record<string, string> = {
     'Give the reason why this officer needs to know this information (at least 10 characters).',
   'Isi tanggal berakhirnya akses.': 'Enter the date the access ends.',
   'Tuliskan alasan perubahan tingkat (minimal 10 karakter).': 'Give the reason for the change of level (at least 10 characters).',
+  // Level decisions (level-decisions.ts).
+  'Tuliskan dasar hukum penetapan (minimal 10 karakter).': 'Give the legal basis of the decision (at least 10 characters).',
+  'Isi tanggal mulai masa klasifikasi (TTTT-BB-HH).': 'Give the start of the classification period (YYYY-MM-DD).',
+  'Isi tanggal dengan format TTTT-BB-HH.': 'Give the date as YYYY-MM-DD.',
+  'Akhir masa klasifikasi tidak boleh sebelum awalnya.': 'The end of the classification period cannot be before its start.',
+  'Tanggal penurunan atau pembukaan tidak boleh sebelum awal masa klasifikasi.': 'The date of lowering or opening cannot be before the period starts.',
+  'Tingkat sesudah penurunan harus lebih rendah dari tingkat yang ditetapkan.': 'The level after lowering must be below the level decided.',
 };

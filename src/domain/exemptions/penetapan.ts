@@ -7,6 +7,7 @@ import { errors } from '../../errors.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
 import { penetapanPdf } from '../../letters/penetapan.js';
 import { markForWetSignature } from '../../letters/sign.js';
+import { resolveSigner } from '../../letters/signer.js';
 import { authorize } from '../../policies/index.js';
 import { canSeeTestInternals } from '../../policies/exemptions.js';
 import { itemReadKey, revealTest } from '../classified/sealed-text.js';
@@ -22,14 +23,18 @@ export async function renderPenetapan(ctx: Ctx, id: string): Promise<{ pdf: Buff
   const test = revealTest(sealed, key, `consequence_tests ${sealed.id}`);
   key?.fill(0);
   const [reviewer] = await ctx.db
-    .select({ name: users.name })
+    .select({ name: users.name, nip: users.nip })
     .from(consequenceTestSteps)
     .innerJoin(users, eq(users.id, consequenceTestSteps.actorId))
     .where(and(eq(consequenceTestSteps.testId, id), eq(consequenceTestSteps.action, 'reviewed')))
     .orderBy(desc(consequenceTestSteps.at))
     .limit(1);
-  const head = await loadLetterhead(ctx, await getPublicBody(ctx.db));
-  const pdf: Buffer = await penetapanPdf(head, { test, item, unitName: await unitName(ctx.db, test.unitId), reviewerName: reviewer?.name ?? '' });
+  const body = await getPublicBody(ctx.db);
+  const head = await loadLetterhead(ctx, body);
+  // The PPID who examined the test sets the classification; the Atasan PPID who approved it does so for the head.
+  const setter = resolveSigner(body, 'penetapan', reviewer);
+  const approver = resolveSigner(body, 'penetapan_persetujuan', { name: test.signerName, nip: test.signerNip });
+  const pdf = await penetapanPdf(head, { test, item, unitName: await unitName(ctx.db, test.unitId), setter, approver });
   // Signed by hand even with a certificate configured: the letter quotes the test's sealed internals, and a
   // signed copy would have to be kept, which the plain blob store must not hold (see README, signatures).
   return { pdf: await markForWetSignature(pdf), filename: `penetapan-${sealed.number.replace(/[^A-Za-z0-9]+/g, '-')}` };

@@ -7,6 +7,7 @@ import { blobs, publicBody } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { LETTER_TYPES } from '../../letters/signer.js';
 
 export type PublicBody = typeof publicBody.$inferSelect;
 
@@ -20,6 +21,15 @@ const text = (max: number) =>
     .string()
     .trim()
     .max(max, { message: `Maksimal ${max} karakter.` });
+
+const nip = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/\s+/g, ''))
+  .pipe(z.union([z.literal(''), z.string().regex(/^\d{18}$/, { message: 'NIP terdiri dari 18 angka (boleh dikosongkan).' })]))
+  .default('');
+
+export const ZSignerSetting = z.object({ name: text(200).default(''), position: text(200).default(''), nip, onBehalfOf: text(200).default('') });
 
 export const ZPublicBody = z.object({
   name: text(200).min(3, { message: 'Nama badan publik wajib diisi (minimal 3 karakter).' }),
@@ -55,6 +65,24 @@ export const ZPublicBody = z.object({
   headOfBodyTitle: text(100)
     .transform((t) => t || 'Wali Kota')
     .default('Wali Kota'),
+  ppidPosition: text(200).default(''),
+  ppidNip: nip,
+  atasanPpidName: text(200).default(''),
+  atasanPpidNip: nip,
+  headOfBodyName: text(200).default(''),
+  headOfBodyNip: nip,
+  penetapanApprover: z
+    .string()
+    .transform((v) => v || 'atas_nama')
+    .pipe(z.enum(['atas_nama', 'kepala'], { message: 'Pilih siapa yang menyetujui penetapan.' }))
+    .default('atas_nama'),
+  atasanLetterheadUnit: text(200).default(''),
+  komisiInformasi: text(200).default(''),
+  // Per letter type (src/letters/signer.ts LETTER_TYPES); a type left empty uses the defaults.
+  letterSigners: z
+    .partialRecord(z.enum(LETTER_TYPES), ZSignerSetting)
+    .transform((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.name || v.position || v.nip || v.onBehalfOf)))
+    .default({}),
   exemptionReviewDays: z
     .union([z.number(), z.string().trim()])
     .transform((v) => (v === '' ? 30 : Number(v)))

@@ -39,6 +39,7 @@ import { FILE_LIMITS } from '../../documents/file-limits.js';
 import { runFileJob } from '../../documents/sandbox.js';
 import { AppError, errors, type Messages } from '../../errors.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
+import { resolveSigner } from '../../letters/signer.js';
 import { authorize } from '../../policies/index.js';
 import { classifiedAccess, maxLevel } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -718,6 +719,12 @@ export async function produceRedaction(
       references,
       producedOn: formatLongDate(dateInZone(now, tz).date).replace(/^[^,]+, /, ''),
       producedBy: ctx.actor.kind === 'user' ? ctx.actor.name : 'Sistem',
+      // Signed by the officer who produced the copy, with the NIP of their account.
+      signer: resolveSigner(
+        body,
+        'lembar_penghitaman',
+        ctx.actor.kind === 'user' ? (await ctx.db.select({ name: users.name, nip: users.nip }).from(users).where(eq(users.id, ctx.actor.id)))[0] : null,
+      ),
       reference: redactionRef(r),
       tests: cited.map((t) => ({ citation: citeTest(t), title: t.publicTitle })),
       labelFor: (g) => `${groundReference(g)}: ${groundLabel(g)}`,

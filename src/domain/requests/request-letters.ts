@@ -1,12 +1,13 @@
 // The letters of a request as PDF files, for the back office and for the applicant's tracking page; each
 // caller decides who may have them (the policy for staff, the number and code for the applicant).
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
-import { consequenceTests, requestResponses } from '../../db/schema/index.js';
+import { consequenceTests, requestEvents, requestResponses, users } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
 import { loadLetterhead } from '../../letters/letterhead.js';
 import { extensionPdf, noticePdf, refusalPdf } from '../../letters/request-letters.js';
 import { officialLetter } from '../../letters/official.js';
+import { resolveSigner, type Signer } from '../../letters/signer.js';
 import { dateInZone } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import type { InformationRequest } from './submit-request.js';
@@ -22,7 +23,8 @@ export async function renderRequestLetter(ctx: Ctx, r: InformationRequest, kind:
   return { pdf, filename: letter.filename };
 }
 
-const PPID_POSITION = 'Pejabat Pengelola Informasi dan Dokumentasi';
+/** What the visible electronic-signature block shows of the letter's signer. */
+const signerInfo = (s: Signer): SignerInfo => ({ name: s.name, position: s.position, nip: s.nip });
 
 async function renderRequestLetterUnsigned(ctx: Ctx, r: InformationRequest, kind: string): Promise<{ pdf: Buffer; filename: string; signer: SignerInfo }> {
   const body = await getPublicBody(ctx.db);
@@ -31,8 +33,16 @@ async function renderRequestLetterUnsigned(ctx: Ctx, r: InformationRequest, kind
   if (kind === 'perpanjangan') {
     if (!r.extendedAt) throw errors.notFound();
     const date = dateInZone(r.extendedAt, body?.timeZone ?? 'Asia/Jakarta').date;
-    const signer = body?.ppidContactName || 'PPID';
-    return { pdf: await extensionPdf(head, r, date, signer), filename: `perpanjangan-${slug}.pdf`, signer: { name: signer, position: PPID_POSITION } };
+    // Signed by the officer who extended the deadline, where the case records one.
+    const [ev] = await ctx.db
+      .select({ name: users.name, nip: users.nip })
+      .from(requestEvents)
+      .innerJoin(users, eq(users.id, requestEvents.actorId))
+      .where(and(eq(requestEvents.requestId, r.id), eq(requestEvents.kind, 'extended')))
+      .orderBy(desc(requestEvents.at))
+      .limit(1);
+    const signer = resolveSigner(body, 'perpanjangan', ev);
+    return { pdf: await extensionPdf(head, r, date, signer), filename: `perpanjangan-${slug}.pdf`, signer: signerInfo(signer) };
   }
   if (kind !== 'pemberitahuan' && kind !== 'penolakan') throw errors.notFound();
   const [resp] = await ctx.db.select().from(requestResponses).where(eq(requestResponses.requestId, r.id));
@@ -44,10 +54,14 @@ async function renderRequestLetterUnsigned(ctx: Ctx, r: InformationRequest, kind
         .from(consequenceTests)
         .where(eq(consequenceTests.id, resp.consequenceTestId))
     : [];
+  // Signed by the officer who recorded the decision, with the NIP of their account.
+  const [decider] = resp.createdBy ? await ctx.db.select({ name: users.name, nip: users.nip }).from(users).where(eq(users.id, resp.createdBy)) : [];
   const cited = test?.number && test.decisionDate ? { number: test.number, decisionDate: test.decisionDate, subpoint: test.subpoint } : null;
   if (kind === 'penolakan') {
     if (!resp.refusalNumber) throw errors.notFound();
-    return { pdf: await refusalPdf(head, r, resp, cited), filename: `penolakan-${slug}.pdf`, signer: { name: resp.signerName, position: PPID_POSITION } };
+    const signer = resolveSigner(body, 'penolakan', decider);
+    return { pdf: await refusalPdf(head, r, resp, cited, signer), filename: `penolakan-${slug}.pdf`, signer: signerInfo(signer) };
   }
-  return { pdf: await noticePdf(head, r, resp, cited), filename: `pemberitahuan-${slug}.pdf`, signer: { name: resp.signerName, position: PPID_POSITION } };
+  const signer = resolveSigner(body, 'pemberitahuan', decider);
+  return { pdf: await noticePdf(head, r, resp, cited, signer), filename: `pemberitahuan-${slug}.pdf`, signer: signerInfo(signer) };
 }

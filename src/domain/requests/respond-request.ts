@@ -57,7 +57,8 @@ export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseI
         noticeNumber: numbers.notice,
         noticeDate,
         refusalNumber: input.outcome === 'ditolak_dikecualikan' ? numbers.refusal : null,
-        signerName: body?.ppidContactName || (t.actor.kind === 'user' ? t.actor.name : 'PPID'),
+        // The officer who decided; the letter reads their name and NIP from their account (createdBy).
+        signerName: t.actor.kind === 'user' ? t.actor.name : body?.ppidContactName || 'PPID',
         createdAt: now,
         createdBy: actorId(t),
       })

@@ -7,7 +7,10 @@ import { listAudit, ZAuditFilter } from '../../domain/audit/list-audit.js';
 import { auditKeyIfAny } from '../../domain/audit/audit-key.js';
 import { verifyAuditChain } from '../../domain/audit/verify-audit-chain.js';
 import { changePassword, ZChangePassword } from '../../domain/accounts/password-reset.js';
-import { getPublicBody, setLogo, updatePublicBody, ZPublicBody } from '../../domain/org/public-body.js';
+import { getPublicBody, setLogo, updatePublicBody, ZPublicBody, ZSignerSetting, type PublicBody } from '../../domain/org/public-body.js';
+import { LETTER_TYPES } from '../../letters/signer.js';
+import { validationMessage } from '../../i18n/validation.js';
+import type { FieldErrors } from '../components/form.js';
 import { createUnit, getUnit, listUnits, updateUnit, ZUnit } from '../../domain/units/units.js';
 import { createUser, getUser, listUsers, lockUser, sendResetLink, setOwnLocale, unlockUser, updateUser, ZLock, ZUser } from '../../domain/users/users.js';
 import { AppError } from '../../errors.js';
@@ -263,7 +266,31 @@ const ORG_FIELDS = [
   'atasanPpidPosition',
   'headOfBodyTitle',
   'exemptionReviewDays',
+  'ppidPosition',
+  'ppidNip',
+  'atasanPpidName',
+  'atasanPpidNip',
+  'headOfBodyName',
+  'headOfBodyNip',
+  'penetapanApprover',
+  'atasanLetterheadUnit',
+  'komisiInformasi',
 ] as const;
+
+/** The signer per letter type from fields `signer.<type>.<field>`, and errors keyed the same way. */
+function signersOf(form: FormValues): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    LETTER_TYPES.map((type) => [type, Object.fromEntries(['name', 'position', 'nip', 'onBehalfOf'].map((f) => [f, str(form, `signer.${type}.${f}`)]))]),
+  );
+}
+function signerErrors(signers: Record<string, Record<string, string>>, locale: string): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [type, raw] of Object.entries(signers)) {
+    const r = ZSignerSetting.safeParse(raw);
+    if (!r.success) for (const i of r.error.issues) out[`signer.${type}.${String(i.path[0])}`] ??= validationMessage(i.message, locale);
+  }
+  return out;
+}
 
 adminRoutes.get('/badan-publik', async (c) => {
   authorize(c.get('actor'), 'org.manage');
@@ -273,9 +300,13 @@ adminRoutes.get('/badan-publik', async (c) => {
 adminRoutes.post('/badan-publik', async (c) => {
   authorize(c.get('actor'), 'org.manage');
   const form = await readForm(c);
-  const values = Object.fromEntries(ORG_FIELDS.map((k) => [k, str(form, k)]));
+  const signers = signersOf(form);
+  const values = { ...Object.fromEntries(ORG_FIELDS.map((k) => [k, str(form, k)])), letterSigners: signers };
   const parsed = parseWith(ZPublicBody, values, c.get('locale'));
-  if (!parsed.ok) return c.html(<OrgPage v={view(c)} values={values} errors={parsed.errors} />, 422);
+  if (!parsed.ok) {
+    const { letterSigners: _l, ...errors } = { ...parsed.errors, ...signerErrors(signers, c.get('locale')) };
+    return c.html(<OrgPage v={view(c)} values={values as Partial<PublicBody>} errors={errors} />, 422);
+  }
   await updatePublicBody(c.get('ctx'), parsed.data);
   return c.redirect('/admin/badan-publik?ok=common.saved', 303);
 });

@@ -10,7 +10,7 @@ import { attachClassifiedDocument } from '../../domain/classified/documents.js';
 import { grantAccess, revokeGrant } from '../../domain/classified/grants.js';
 import { downloadFromReading, itemCover, openItemPage, readingExpired } from '../../domain/classified/item-page.js';
 import { createItem, listReadableItems } from '../../domain/classified/items.js';
-import { changeItemLevel } from '../../domain/classified/levels.js';
+import { decideLevel, renderLevelDecision } from '../../domain/classified/level-decisions.js';
 import { SECURITY_LEVELS } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
@@ -215,7 +215,16 @@ itemAction(
   'level',
   'level_changed',
   (c, id, f) =>
-    changeItemLevel(c.get('ctx'), id, { level: str(f, 'newLevel') as never, reason: str(f, 'levelReason'), confirmLower: str(f, 'confirmLower') === '1' }),
+    decideLevel(c.get('ctx'), id, {
+      level: str(f, 'newLevel') as never,
+      legalBasis: str(f, 'legalBasis'),
+      periodStart: str(f, 'periodStart'),
+      periodEnd: str(f, 'periodEnd'),
+      reviewOn: str(f, 'reviewOn'),
+      nextLevel: (str(f, 'nextLevel') || 'terbuka') as never,
+      reason: str(f, 'levelReason'),
+      confirmLower: str(f, 'confirmLower') === '1',
+    }),
   { level: 'newLevel', reason: 'levelReason' },
 );
 itemAction(
@@ -276,6 +285,30 @@ classifiedAdminRoutes.post('/:id/dokumen', async (c) => {
 
 // A download is never a page of ours: no scripts, no plugins, no framing.
 const DOWNLOAD_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+// The letter of a level decision, under the reader's current opening of the item (logged as a download).
+classifiedAdminRoutes.post('/:id/penetapan-tingkat/:decisionId/unduh', async (c) => {
+  const id = c.req.param('id');
+  const f = await readForm(c);
+  const reading = readingOf(str(f, 'baca'));
+  const ctx = c.get('ctx');
+  let file: Awaited<ReturnType<typeof renderLevelDecision>>;
+  try {
+    file = await renderLevelDecision(ctx, id, c.req.param('decisionId'), reading ? { reading } : { reason: str(f, 'reason') });
+  } catch (err) {
+    if (err instanceof AppError && (err.status === 409 || err.status === 422))
+      return showItem(c, id, null, err.status, { message: err.message_(c.get('locale')) });
+    throw err;
+  }
+  return new Response(new Uint8Array(file.pdf), {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': contentDisposition('attachment', `${file.filename}.pdf`),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+});
 
 classifiedAdminRoutes.post('/:id/dokumen/:docId/unduh', async (c) => {
   const id = c.req.param('id');

@@ -45,6 +45,7 @@ const Num: FC<{ n: string }> = ({ n }) => (
 );
 
 const levelOptions = (v: View, levels: readonly SecurityLevel[]) => levels.map((l) => ({ value: l, label: SECURITY_LEVEL_LABELS[l][v.locale] }));
+const levelLabel = (v: View, l: SecurityLevel) => SECURITY_LEVEL_LABELS[l][v.locale];
 
 /** Links between the register's pages, for the roles that have them. */
 const SubNav: FC<{ v: View; current: 'list' | 'log' | 'clearances' }> = ({ v, current }) => {
@@ -408,14 +409,51 @@ export const ItemPage: FC<{
         </form>
       </Section>
 
+      <Section id="h-decisions" title={tx(v, 'Penetapan tingkat klasifikasi', 'Security-level decisions')}>
+        {o.decisions.length === 0 ? (
+          <p>{tx(v, 'Belum ada penetapan tingkat klasifikasi untuk informasi ini.', 'No security-level decision has been recorded for this item yet.')}</p>
+        ) : (
+          <ol class="plain-list">
+            {o.decisions.map((d, i) => (
+              <li class="card cls-card">
+                <p>
+                  <strong>
+                    <Num n={d.number} />
+                  </strong>{' '}
+                  · {longDate(d.decisionDate)} · {levelLabel(v, d.level)}
+                  {i === o.decisions.length - 1 ? ` · ${tx(v, 'berlaku', 'in force')}` : ''}
+                </p>
+                <p class="small">
+                  {tx(v, 'Masa klasifikasi', 'Classification period')}: {longDate(d.periodStart)} –{' '}
+                  {d.periodEnd ? longDate(d.periodEnd) : tx(v, 'sampai ditetapkan lain', 'until decided otherwise')}
+                  {d.reviewOn
+                    ? ` · ${d.nextLevel ? tx(v, `diturunkan menjadi ${levelLabel(v, d.nextLevel)}`, `lowered to ${levelLabel(v, d.nextLevel)}`) : tx(v, 'dibuka', 'opened')} ${longDate(d.reviewOn)}`
+                    : ''}
+                  {' · '}
+                  {d.signerName}
+                  {d.signerNip ? `, NIP ${d.signerNip}` : ''}
+                </p>
+                <form method="post" action={`${q}/penetapan-tingkat/${d.id}/unduh`}>
+                  <Csrf v={v} />
+                  <Reading reading={o.reading} />
+                  <button type="submit" class="secondary">
+                    {tx(v, `Unduh surat ${d.number} (PDF)`, `Download letter ${d.number} (PDF)`)}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+
       {o.may.changeLevel ? (
         <section aria-labelledby="h-level" class="card cls-card">
-          <h2 id="h-level">{tx(v, 'Ubah tingkat klasifikasi', 'Change the level')}</h2>
+          <h2 id="h-level">{tx(v, 'Tetapkan tingkat klasifikasi', 'Decide the level')}</h2>
           <p class="small">
             {tx(
               v,
-              'Menaikkan tingkat juga menaikkan dokumen yang lebih rendah. Menurunkan tingkat membuka informasi bagi lebih banyak petugas: centang pernyataan dan tuliskan alasannya. Alasan dicatat di log audit, yang juga dibaca petugas tanpa izin akses: jangan menuliskan isi informasi.',
-              'Raising the level raises lower documents too. Lowering it opens the item to more officers: tick the statement and give the reason. The reason goes into the audit log, which officers without clearance read too: do not write the content.',
+              'Setiap penetapan diberi nomor dan surat, dan disimpan dalam riwayat informasi ini; perubahan tingkat adalah penetapan baru. Menaikkan tingkat juga menaikkan dokumen yang lebih rendah. Menurunkan tingkat membuka informasi bagi lebih banyak petugas: centang pernyataan dan tuliskan alasannya. Alasan dicatat di log audit, yang juga dibaca petugas tanpa izin akses: jangan menuliskan isi informasi.',
+              'Each decision gets a number and a letter and is kept in this item’s history; a change of level is a new decision. Raising the level raises lower documents too. Lowering it opens the item to more officers: tick the statement and give the reason. The reason goes into the audit log, which officers without clearance read too: do not write the content.',
             )}
           </p>
           <form method="post" action={`${q}/tingkat`} novalidate class="form">
@@ -423,9 +461,53 @@ export const ItemPage: FC<{
             <Reading reading={o.reading} />
             <Select
               name="newLevel"
-              label={tx(v, 'Tingkat baru', 'New level')}
+              label={tx(v, 'Tingkat yang ditetapkan', 'Level decided')}
               value={val('level', 'newLevel', it.securityLevel)}
               options={levelOptions(v, o.levelChoices)}
+              errors={errs('level')}
+            />
+            <TextArea
+              name="legalBasis"
+              label={tx(v, 'Dasar hukum', 'Legal basis')}
+              hint={tx(
+                v,
+                'Mis. UU No. 14 Tahun 2008 Pasal 17 huruf c dan peraturan klasifikasi yang berlaku.',
+                'E.g. Law 14/2008 Art. 17(c) and the applicable classification rules.',
+              )}
+              value={val('level', 'legalBasis')}
+              errors={errs('level')}
+              rows={2}
+              maxlength={500}
+            />
+            <Input
+              name="periodStart"
+              type="date"
+              label={tx(v, 'Awal masa klasifikasi', 'Start of the classification period')}
+              value={val('level', 'periodStart', o.today)}
+              errors={errs('level')}
+            />
+            <Input
+              name="periodEnd"
+              type="date"
+              label={`${tx(v, 'Akhir masa klasifikasi', 'End of the classification period')} ${tx(v, '(opsional)', '(optional)')}`}
+              value={val('level', 'periodEnd')}
+              errors={errs('level')}
+            />
+            <Input
+              name="reviewOn"
+              type="date"
+              label={`${tx(v, 'Tanggal diturunkan atau dibuka', 'Date of lowering or opening')} ${tx(v, '(opsional)', '(optional)')}`}
+              value={val('level', 'reviewOn')}
+              errors={errs('level')}
+            />
+            <Select
+              name="nextLevel"
+              label={tx(v, 'Pada tanggal itu', 'On that date')}
+              value={val('level', 'nextLevel', 'terbuka')}
+              options={[
+                { value: 'terbuka', label: tx(v, 'Dibuka (tidak lagi diklasifikasikan)', 'Opened (no longer classified)') },
+                ...levelOptions(v, o.levelChoices).map((x) => ({ ...x, label: `${tx(v, 'Diturunkan menjadi', 'Lowered to')} ${x.label}` })),
+              ]}
               errors={errs('level')}
             />
             <TextArea
@@ -448,7 +530,7 @@ export const ItemPage: FC<{
             ) : null}
             <Actions>
               <button type="submit" class="secondary">
-                {tx(v, 'Simpan tingkat', 'Save the level')}
+                {tx(v, 'Tetapkan tingkat', 'Decide the level')}
               </button>
             </Actions>
           </form>

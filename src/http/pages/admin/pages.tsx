@@ -5,6 +5,7 @@ import type { auditLog } from '../../../db/schema/index.js';
 import type { PublicBody } from '../../../domain/org/public-body.js';
 import type { RetentionStatus } from '../../../domain/privacy/retention.js';
 import { RetentionSection } from './retention.js';
+import { LETTER_TYPE_LABELS, LETTER_TYPES } from '../../../letters/signer.js';
 import type { Unit } from '../../../domain/units/units.js';
 import type { PublicUser } from '../../../domain/users/users.js';
 import { formatDateTime, type MessageKey } from '../../../i18n/index.js';
@@ -296,6 +297,115 @@ export const UserFormPage: FC<{ v: View; user?: PublicUser; values: UserFormValu
 
 // --- public body -------------------------------------------------------------------------------------
 
+/** The officials who sign letters (name, jabatan, NIP), the Atasan PPID's letterhead, the Komisi Informasi and a signer per letter type. */
+const SignersFieldsets: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldErrors | undefined }> = ({ v, values, errors }) => {
+  const nipHint = tx(v, '18 angka, tanpa spasi. Dicetak pada setiap surat.', '18 digits, no spaces. Printed on every letter.');
+  const signers = values.letterSigners ?? {};
+  return (
+    <>
+      <fieldset>
+        <legend>{tx(v, 'Pejabat penanda tangan surat', 'Officials who sign letters')}</legend>
+        <Input
+          name="ppidPosition"
+          label={tx(v, 'Jabatan PPID', 'Position of the PPID')}
+          hint={tx(
+            v,
+            'Mis. Kepala Dinas Kominfo selaku PPID Utama. Kosong: Pejabat Pengelola Informasi dan Dokumentasi.',
+            'E.g. Head of the ICT office as lead PPID. Empty: Pejabat Pengelola Informasi dan Dokumentasi.',
+          )}
+          value={values.ppidPosition}
+          errors={errors}
+        />
+        <Input name="ppidNip" label={tx(v, 'NIP PPID', 'NIP of the PPID')} hint={nipHint} value={values.ppidNip} errors={errors} inputmode="numeric" />
+        <Input name="atasanPpidName" label={tx(v, 'Nama Atasan PPID', 'Name of the PPID’s superior')} value={values.atasanPpidName} errors={errors} />
+        <Input
+          name="atasanPpidNip"
+          label={tx(v, 'NIP Atasan PPID', 'NIP of the PPID’s superior')}
+          hint={nipHint}
+          value={values.atasanPpidNip}
+          errors={errors}
+          inputmode="numeric"
+        />
+        <Input
+          name="headOfBodyName"
+          label={tx(v, 'Nama pimpinan badan publik', 'Name of the head of the body')}
+          value={values.headOfBodyName}
+          errors={errors}
+        />
+        <Input
+          name="headOfBodyNip"
+          label={tx(v, 'NIP pimpinan badan publik (bila ada)', 'NIP of the head of the body (if any)')}
+          hint={nipHint}
+          value={values.headOfBodyNip}
+          errors={errors}
+          inputmode="numeric"
+        />
+        <Select
+          name="penetapanApprover"
+          label={tx(v, 'Persetujuan penetapan informasi yang dikecualikan', 'Approval of decisions on exempt information')}
+          hint={tx(
+            v,
+            'PPID menetapkan dengan persetujuan pimpinan badan publik (Perki 1/2017 Pasal 4 ayat (3)).',
+            'The PPID decides with the approval of the head of the body (Perki 1/2017 Art. 4(3)).',
+          )}
+          value={values.penetapanApprover ?? 'atas_nama'}
+          errors={errors}
+          options={[
+            { value: 'atas_nama', label: tx(v, 'Atasan PPID atas nama (a.n.) pimpinan', 'The PPID’s superior on behalf of (a.n.) the head') },
+            { value: 'kepala', label: tx(v, 'Pimpinan badan publik sendiri', 'The head of the body in person') },
+          ]}
+        />
+        <Input
+          name="atasanLetterheadUnit"
+          label={tx(v, 'Kop surat Atasan PPID', 'Letterhead of the PPID’s superior')}
+          hint={tx(
+            v,
+            'Baris di bawah nama badan publik pada tanggapan atas keberatan. Kosong: jabatan pimpinan, mis. WALI KOTA PALANGKA RAYA.',
+            'The line under the body’s name on objection responses. Empty: the head of the body, e.g. WALI KOTA PALANGKA RAYA.',
+          )}
+          value={values.atasanLetterheadUnit}
+          errors={errors}
+        />
+        <Input
+          name="komisiInformasi"
+          label={tx(v, 'Komisi Informasi yang berwenang', 'Competent Information Commission')}
+          hint={tx(
+            v,
+            'Disebut pada tanggapan atas keberatan, mis. Komisi Informasi Provinsi Kalimantan Tengah. Kosong: menurut provinsi alamat badan publik.',
+            'Named on objection responses, e.g. Komisi Informasi Provinsi Kalimantan Tengah. Empty: by the province of the body’s address.',
+          )}
+          value={values.komisiInformasi}
+          errors={errors}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{tx(v, 'Penanda tangan per jenis surat', 'Signer per letter type')}</legend>
+        <p class="hint">
+          {tx(
+            v,
+            'Kosongkan untuk memakai pejabat di atas. Bila perkara mencatat petugas yang memutus, surat ditandatangani petugas itu dengan NIP dari akunnya; jabatan dan baris a.n. diambil dari sini.',
+            'Leave empty to use the officials above. Where the case records the officer who decided, the letter is signed by that officer with the NIP of their account; the position and the a.n. line are taken from here.',
+          )}
+        </p>
+        {LETTER_TYPES.map((type) => (
+          <fieldset>
+            <legend>{tx(v, LETTER_TYPE_LABELS[type].id, LETTER_TYPE_LABELS[type].en)}</legend>
+            <Input name={`signer.${type}.name`} label={tx(v, 'Nama', 'Name')} value={signers[type]?.name} errors={errors} />
+            <Input name={`signer.${type}.position`} label={tx(v, 'Jabatan', 'Position')} value={signers[type]?.position} errors={errors} />
+            <Input name={`signer.${type}.nip`} label="NIP" value={signers[type]?.nip} errors={errors} inputmode="numeric" />
+            <Input
+              name={`signer.${type}.onBehalfOf`}
+              label={tx(v, 'Atas nama (a.n.), bila ada', 'On behalf of (a.n.), if any')}
+              value={signers[type]?.onBehalfOf}
+              errors={errors}
+            />
+          </fieldset>
+        ))}
+      </fieldset>
+    </>
+  );
+};
+
 export const OrgPage: FC<{
   v: View;
   values: Partial<PublicBody>;
@@ -387,6 +497,7 @@ export const OrgPage: FC<{
           inputmode="numeric"
         />
       </fieldset>
+      <SignersFieldsets v={v} values={values} errors={errors} />
       <Actions>
         <button type="submit">{v.t('common.save')}</button>
       </Actions>
