@@ -83,6 +83,7 @@ export function view(c: Context<Env>): View {
     body: c.get('body'),
     path: c.req.path,
     notice: ok && (NOTICES as string[]).includes(ok) ? t(ok as MessageKey) : undefined,
+    calendarGaps: c.get('calendarGaps'),
   };
 }
 

@@ -40,5 +40,7 @@ export type Env = {
     body: PublicBody | null;
     ip: string | null;
     ctx: Ctx;
+    /** Years without a holiday calendar that this page's deadlines depend on (set by the route). */
+    calendarGaps: number[] | undefined;
   };
 };

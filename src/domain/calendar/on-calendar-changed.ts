@@ -8,7 +8,7 @@ import { addDays } from './dates.js';
 import { computeDeadline } from './load-calendar.js';
 import { EXTENSION_WORKING_DAYS } from './periods.js';
 
-export type CalendarChange = { action: 'created' | 'updated' | 'deleted'; dates: string[] };
+export type CalendarChange = { action: 'created' | 'updated' | 'deleted' | 'imported'; dates: string[] };
 
 /** Requests whose response period is still running (an extended one: 10 + 7 working days). */
 const OPEN = ['received', 'in_progress', 'extended'] as const;

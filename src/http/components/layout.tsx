@@ -1,4 +1,5 @@
 // Public and back-office page layouts: skip link, header with the body's name and logo, navigation, footer.
+import { calendarGapMessage } from '../../domain/calendar/calendar-gaps.js';
 import type { Child, FC } from 'hono/jsx';
 import type { Actor } from '../../context.js';
 import type { PublicBody } from '../../domain/org/public-body.js';
@@ -16,6 +17,8 @@ export type View = {
   path: string;
   /** Message shown once after a redirect (already translated). */
   notice?: string | undefined;
+  /** Years without a holiday calendar that a deadline on this page depends on (a warning on top). */
+  calendarGaps?: number[] | undefined;
 };
 
 /** A string in both languages, for page-specific text that does not belong in the shared dictionary. */
@@ -53,12 +56,21 @@ const Brand: FC<{ v: View }> = ({ v }) => (
   </a>
 );
 
-const Notice: FC<{ v: View }> = ({ v }) =>
-  v.notice ? (
-    <div class="notice" role="status">
-      {v.notice}
-    </div>
-  ) : null;
+const Notice: FC<{ v: View }> = ({ v }) => (
+  <>
+    {v.notice ? (
+      <div class="notice" role="status">
+        {v.notice}
+      </div>
+    ) : null}
+    {v.calendarGaps?.length ? (
+      <div class="warn-box calendar-gap" role="note" data-calendar-gap={v.calendarGaps.join(',')}>
+        <strong>{v.locale === 'en' ? 'Warning: ' : 'Peringatan: '}</strong>
+        {calendarGapMessage(v.calendarGaps)[v.locale === 'en' ? 'en' : 'id']}
+      </div>
+    ) : null}
+  </>
+);
 
 const Footer: FC<{ v: View }> = ({ v }) => {
   const b = v.body;
