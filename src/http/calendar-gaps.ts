@@ -2,6 +2,7 @@
 // states the deadlines of its page here before rendering it.
 import type { Context } from 'hono';
 import { calendarGaps, type DateSpan } from '../domain/calendar/calendar-gaps.js';
+import type { TrackedRequest } from '../domain/requests/track-request.js';
 import type { Env } from './types.js';
 
 const dateOf = (d: Date | string | null | undefined, timeZone: string): string | null => {
@@ -17,4 +18,13 @@ export async function warnCalendarGaps(c: Context<Env>, spans: DateSpan[]): Prom
   const gaps = await calendarGaps(c.get('ctx'), spans);
   c.set('calendarGaps', gaps.length ? gaps : undefined);
   return gaps;
+}
+
+/** The deadlines a citizen sees of a tracked request: the response period, the objection window, each objection's answer. */
+export function trackedSpans(c: Context<Env>, t: TrackedRequest): DateSpan[] {
+  return [
+    { from: t.startDate, to: t.dueDate },
+    ...(t.objectionWindow ? [{ from: t.objectionWindow.opensOn, to: t.objectionWindow.lastDay }] : []),
+    ...t.objections.map((o) => ({ from: spanDate(c, o.receivedAt), to: o.dueDate })),
+  ];
 }

@@ -70,6 +70,7 @@ const NOTICES: MessageKey[] = [
   'outbox.retried',
   'outbox.resent',
   'calendar.deleted',
+  'calendar.imported',
 ];
 
 export function view(c: Context<Env>): View {
