@@ -10,6 +10,8 @@ import { changePassword, ZChangePassword } from '../../domain/accounts/password-
 import { getPublicBody, setLogo, updatePublicBody, ZPublicBody } from '../../domain/org/public-body.js';
 import { createUnit, getUnit, listUnits, updateUnit, ZUnit } from '../../domain/units/units.js';
 import { createUser, getUser, listUsers, lockUser, sendResetLink, setOwnLocale, unlockUser, updateUser, ZLock, ZUser } from '../../domain/users/users.js';
+import { dateInZone } from '../../domain/calendar/dates.js';
+import { missingNextYear } from '../../domain/calendar/next-year-reminder.js';
 import { AppError } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view, type FormValues } from '../forms.js';
@@ -60,7 +62,19 @@ adminRoutes.get('/', async (c) => {
   let unitName: string | null = null;
   if (actor.kind === 'user' && actor.unitId) unitName = (await getUnit(ctx, actor.unitId)).name;
   const pending = can(actor, 'outbox.view') ? await pendingMailCount(ctx) : null;
-  return c.html(<DashboardPage v={view(c)} unitName={unitName} pendingMail={pending} smtpConfigured={!!c.get('deps').config.smtpUrl} />);
+  // From 1 October: next year's holiday calendar, for those who keep or check the calendar.
+  const missingCalendarYear = can(actor, 'calendar.view')
+    ? await missingNextYear(ctx, dateInZone(ctx.clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date)
+    : null;
+  return c.html(
+    <DashboardPage
+      v={view(c)}
+      unitName={unitName}
+      pendingMail={pending}
+      smtpConfigured={!!c.get('deps').config.smtpUrl}
+      missingCalendarYear={missingCalendarYear}
+    />,
+  );
 });
 
 // --- units ---------------------------------------------------------------------------------------------
