@@ -29,7 +29,9 @@ describe('calendar file: CSV', () => {
 
   it('rejects bad lines with reasons and keeps the good ones', () => {
     const p = parseCalendarFile(
-      bytes('tanggal;nama;jenis\n2027-02-30;Tanggal salah;libur\n2027-03-01;X;libur\n2027-03-02;Hari baik;libur kantor\n1999-01-01;Terlalu lama;libur\n"2027-03-03;Kutip;libur\n2027-03-04;Bagus;cuti\n'),
+      bytes(
+        'tanggal;nama;jenis\n2027-02-30;Tanggal salah;libur\n2027-03-01;X;libur\n2027-03-02;Hari baik;libur kantor\n1999-01-01;Terlalu lama;libur\n"2027-03-03;Kutip;libur\n2027-03-04;Bagus;cuti\n',
+      ),
     );
     expect(p.days.map((d) => d.date)).toEqual(['2027-03-04']);
     expect(p.rejected.map((r) => [r.line, r.reason.id.slice(0, 21)])).toEqual([
@@ -46,7 +48,9 @@ describe('calendar file: CSV', () => {
     ['foo;bar\n2027-01-01;x\n', /judul kolom/],
     ['tanggal;nama\n', /tidak berisi hari libur/],
   ])('refuses the whole file %j', (text, message) => {
-    expect(() => parseCalendarFile(bytes(text))).toThrow(expect.objectContaining({ status: 422, messages: expect.objectContaining({ id: expect.stringMatching(message) }) }));
+    expect(() => parseCalendarFile(bytes(text))).toThrow(
+      expect.objectContaining({ status: 422, messages: expect.objectContaining({ id: expect.stringMatching(message) }) }),
+    );
   });
 
   it('refuses binary content, non-UTF-8 text and files over the size limit, by content not name', () => {
