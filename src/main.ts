@@ -610,7 +610,9 @@ async function cmdCalendarImport(
       return 0;
     }
     if (plan.rejected.length && flags.skipRejected !== true) {
-      io.stderr.write('Ada baris yang ditolak: perbaiki berkas, atau ulangi dengan --skip-rejected / some lines were rejected: fix the file, or run again with --skip-rejected\n');
+      io.stderr.write(
+        'Ada baris yang ditolak: perbaiki berkas, atau ulangi dengan --skip-rejected / some lines were rejected: fix the file, or run again with --skip-rejected\n',
+      );
       return 2;
     }
     if (!plan.add.length && !plan.change.length) {

@@ -92,7 +92,11 @@ async function plan(ctx: Ctx, payload: ImportPayload, rejectedInFile: RejectedLi
     const other = sameDay.find((r) => sameName(r.name, d.name)) ?? sameDay[0];
     if (other && !rows.some((r) => r.date === d.date && r.id !== other.id && sameName(r.name, d.name))) {
       taken.add(other.id);
-      change.push({ id: other.id, before: { date: other.date, kind: other.kind as PlannedDay['kind'], name: other.name, source: other.source }, after: planned });
+      change.push({
+        id: other.id,
+        before: { date: other.date, kind: other.kind as PlannedDay['kind'], name: other.name, source: other.source },
+        after: planned,
+      });
       return;
     }
     if (rows.some((r) => r.date === d.date && sameName(r.name, d.name))) {
@@ -160,10 +164,7 @@ export async function applyCalendarImport(ctx: Ctx, payload: ImportPayload, toke
       await t.db.insert(nonWorkingDays).values(p.add.map((d) => ({ ...d, source, stopsClock: true, createdAt: now, updatedAt: now })));
     }
     for (const c of p.change) {
-      await t.db
-        .update(nonWorkingDays)
-        .set({ kind: c.after.kind, name: c.after.name, source, updatedAt: now })
-        .where(eq(nonWorkingDays.id, c.id));
+      await t.db.update(nonWorkingDays).set({ kind: c.after.kind, name: c.after.name, source, updatedAt: now }).where(eq(nonWorkingDays.id, c.id));
     }
     await recordAudit(t, {
       action: 'calendar.imported',

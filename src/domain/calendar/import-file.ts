@@ -31,7 +31,10 @@ function decode(bytes: Uint8Array): string {
     });
   }
   if (bytes.includes(0)) {
-    throw fileError('Berkas bukan teks (CSV atau iCalendar .ics); berkas biner tidak dapat diimpor.', 'The file is not text (CSV or iCalendar .ics); a binary file cannot be imported.');
+    throw fileError(
+      'Berkas bukan teks (CSV atau iCalendar .ics); berkas biner tidak dapat diimpor.',
+      'The file is not text (CSV or iCalendar .ics); a binary file cannot be imported.',
+    );
   }
   let text: string;
   try {
@@ -47,7 +50,10 @@ export function parseCalendarFile(bytes: Uint8Array): ParsedCalendarFile {
   const text = decode(bytes);
   const parsed = /^\s*BEGIN:VCALENDAR/i.test(text) ? parseIcs(text) : parseCsv(text);
   if (parsed.days.length > MAX_ENTRIES) {
-    throw fileError(`Berkas berisi lebih dari ${MAX_ENTRIES} hari libur; impor satu tahun sekali.`, `The file has more than ${MAX_ENTRIES} days; import one year at a time.`);
+    throw fileError(
+      `Berkas berisi lebih dari ${MAX_ENTRIES} hari libur; impor satu tahun sekali.`,
+      `The file has more than ${MAX_ENTRIES} days; import one year at a time.`,
+    );
   }
   if (!parsed.days.length && !parsed.rejected.length) throw fileError('Berkas tidak berisi hari libur.', 'The file contains no holidays.');
   return parsed;
@@ -55,7 +61,11 @@ export function parseCalendarFile(bytes: Uint8Array): ParsedCalendarFile {
 
 // --- kinds ------------------------------------------------------------------------------------------------
 
-const norm = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 
 /** "cuti bersama" anywhere in the name marks a cuti bersama (also the SKB's "Cuti Bersama Idul Fitri …"). */
 export const isCutiBersamaName = (name: string) => /\bcuti\s+bersama\b|\bcollective\s+leave\b/i.test(name);
@@ -77,7 +87,10 @@ const badDate = (value: string): Messages => ({
   en: `Date "${value}" is not valid; use YYYY-MM-DD or DD/MM/YYYY.`,
 });
 const outOfRange: Messages = { id: 'Tahun harus antara 2000 dan 2100.', en: 'The year must be between 2000 and 2100.' };
-const noName: Messages = { id: 'Nama hari libur kosong atau terlalu pendek (minimal 3 karakter).', en: 'The holiday name is empty or too short (at least 3 characters).' };
+const noName: Messages = {
+  id: 'Nama hari libur kosong atau terlalu pendek (minimal 3 karakter).',
+  en: 'The holiday name is empty or too short (at least 3 characters).',
+};
 const longName: Messages = { id: 'Nama hari libur lebih dari 200 karakter.', en: 'The holiday name is longer than 200 characters.' };
 
 /** YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY or DD.MM.YYYY (Indonesian order: day first). */
@@ -244,13 +257,23 @@ function parseIcs(text: string): ParsedCalendarFile {
       const text = `${get('DTSTART')?.value ?? ''} ${summary}`.trim().slice(0, 300);
       const start = get('DTSTART');
       if (get('RRULE')) {
-        rejected.push({ line: ev.line, text, reason: { id: 'Acara berulang (RRULE) tidak didukung; cantumkan setiap tanggal.', en: 'Recurring events (RRULE) are not supported; list every date.' } });
+        rejected.push({
+          line: ev.line,
+          text,
+          reason: {
+            id: 'Acara berulang (RRULE) tidak didukung; cantumkan setiap tanggal.',
+            en: 'Recurring events (RRULE) are not supported; list every date.',
+          },
+        });
         continue;
       }
       const from = icsDate(start);
       if (!from) {
         const reason = start
-          ? { id: `DTSTART "${start.value}" bukan tanggal sehari penuh (VALUE=DATE, TTTTBBHH).`, en: `DTSTART "${start.value}" is not an all-day date (VALUE=DATE, YYYYMMDD).` }
+          ? {
+              id: `DTSTART "${start.value}" bukan tanggal sehari penuh (VALUE=DATE, TTTTBBHH).`,
+              en: `DTSTART "${start.value}" is not an all-day date (VALUE=DATE, YYYYMMDD).`,
+            }
           : { id: 'Acara tanpa DTSTART.', en: 'An event without DTSTART.' };
         rejected.push({ line: ev.line, text, reason });
         continue;
@@ -283,7 +306,10 @@ function parseIcs(text: string): ParsedCalendarFile {
     else if (event) event.props.push(prop);
   }
   if (event || !sawEnd) {
-    throw fileError('Berkas iCalendar terpotong: END:VEVENT atau END:VCALENDAR tidak ada.', 'The iCalendar file is cut short: END:VEVENT or END:VCALENDAR is missing.');
+    throw fileError(
+      'Berkas iCalendar terpotong: END:VEVENT atau END:VCALENDAR tidak ada.',
+      'The iCalendar file is cut short: END:VEVENT or END:VCALENDAR is missing.',
+    );
   }
   return { format: 'ics', days, rejected };
 }

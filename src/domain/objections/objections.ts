@@ -303,7 +303,11 @@ export async function decideObjection(
     await t.db
       .insert(requestEvents)
       .values({ requestId: r!.id, at: now, kind: 'note', publicNote: `Keberatan ${o.number} diputuskan: ${DECISION_LABELS[input.decision].id}.` });
-    await recordAudit(t, { action: 'objection.decided', entityType: 'objection', entityId: id, after: { number: o.number, decision: input.decision, ...(gaps.length ? { calendarGapConfirmed: gaps } : {}) },
+    await recordAudit(t, {
+      action: 'objection.decided',
+      entityType: 'objection',
+      entityId: id,
+      after: { number: o.number, decision: input.decision, ...(gaps.length ? { calendarGapConfirmed: gaps } : {}) },
     });
     // Granting the objection against a refusal that cited a consequence test opens the information for
     // everyone (UU KIP Ps 11(2)): the test ends and the information goes to the DIP workflow.

@@ -25,12 +25,7 @@ export type RequestResponse = typeof requestResponses.$inferSelect;
  * `calendarGapConfirmed`: the officer ticked that a deadline the notice prints (the objection window of
  * 30 working days from the notice, UU KIP Ps 36(1)) lies in a year without a calendar.
  */
-export async function respondRequest(
-  ctx: Ctx,
-  requestId: string,
-  raw: ResponseInput,
-  opts: { calendarGapConfirmed?: boolean } = {},
-): Promise<RequestResponse> {
+export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseInput, opts: { calendarGapConfirmed?: boolean } = {}): Promise<RequestResponse> {
   authorize(ctx.actor, 'request.respond');
   const parsed = ZResponse.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues, responseIssues(raw));

@@ -236,7 +236,12 @@ export const CalendarImportPage: FC<{ v: View; source?: string; error?: string |
   );
 };
 
-const PlanTable: FC<{ v: View; id: string; caption: string; rows: { date: string; kind: string; name: string; before?: string }[] }> = ({ v, id, caption, rows }) =>
+const PlanTable: FC<{ v: View; id: string; caption: string; rows: { date: string; kind: string; name: string; before?: string }[] }> = ({
+  v,
+  id,
+  caption,
+  rows,
+}) =>
   rows.length ? (
     <div class="table-wrap" tabindex={0} role="region" aria-labelledby={id}>
       <table>
@@ -321,7 +326,9 @@ export const CalendarImportPreviewPage: FC<{ v: View; plan: CalendarImportPlan; 
         </div>
       ) : null}
       {nothing ? (
-        <p class="notice">{tx(v, 'Tidak ada yang perlu diubah: kalender sudah sesuai dengan berkas.', 'Nothing to change: the calendar already matches the file.')}</p>
+        <p class="notice">
+          {tx(v, 'Tidak ada yang perlu diubah: kalender sudah sesuai dengan berkas.', 'Nothing to change: the calendar already matches the file.')}
+        </p>
       ) : (
         <form method="post" action="/admin/kalender/impor/konfirmasi" class="form">
           <Csrf v={v} />
