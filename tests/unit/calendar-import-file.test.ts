@@ -1,6 +1,7 @@
 // The holiday file reader: CSV (";" or ",", Indonesian or English headers, DD/MM/YYYY or YYYY-MM-DD, quotes)
 // and the all-day iCalendar subset (folded lines, escaped text, exclusive DTEND, "cuti bersama" from the
 // summary); a line it cannot use is rejected with its line number and reason, a broken file refused whole.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCalendarFile, parseFileDate } from '../../src/domain/calendar/import-file.js';
 
@@ -57,6 +58,12 @@ describe('calendar file: CSV', () => {
     expect(() => parseCalendarFile(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]))).toThrow(expect.objectContaining({ status: 422 }));
     expect(() => parseCalendarFile(new Uint8Array([0x74, 0x61, 0x6e, 0xff, 0xfe, 0x0a]))).toThrow(expect.objectContaining({ status: 422 }));
     expect(() => parseCalendarFile(new Uint8Array(300 * 1024).fill(0x41))).toThrow(expect.objectContaining({ status: 413 }));
+  });
+
+  it('reads the shipped sample of 2027 (fixed-date holidays only)', () => {
+    const p = parseCalendarFile(new Uint8Array(readFileSync('docs/calendar-2027-tanggal-tetap.csv')));
+    expect(p.rejected).toEqual([]);
+    expect(p.days.map((d) => d.date)).toEqual(['2027-01-01', '2027-05-01', '2027-06-01', '2027-08-17', '2027-12-25']);
   });
 
   it('dates: both forms, nothing impossible', () => {
