@@ -6,7 +6,7 @@
 import { and, eq, gte, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
-import { auditLog, informationRequests, nonWorkingDays, outbox, remindersSent, units } from '../../src/db/schema/index.js';
+import { auditLog, informationRequests, nonWorkingDays, objections, outbox, remindersSent, units } from '../../src/db/schema/index.js';
 import { runReminders } from '../../src/domain/reminders/reminders.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
@@ -43,6 +43,8 @@ describe(`calendar import and years without a calendar (${backendName})`, () => 
   let t: TestApp;
   let requestId = '';
   let secondId = '';
+  let secondNumber = '';
+  let secondCode = '';
   let track = '';
   const job = (): Ctx => ({ ...t.ctx, actor: systemActor('uji') });
 
@@ -56,7 +58,9 @@ describe(`calendar import and years without a calendar (${backendName})`, () => 
     requestId = r.request.id;
     track = `/permohonan/lacak?nomor=${encodeURIComponent(r.request.number)}&kode=${r.token}`;
     expect(r.request.dueDate).toBe('2026-12-21');
-    secondId = (await submitRequest(job(), citizenRequest({ details: 'Daftar penerima hibah tahun anggaran 2026 beserta nilainya.' }))).request.id;
+    const second = await submitRequest(job(), citizenRequest({ details: 'Daftar penerima hibah tahun anggaran 2026 beserta nilainya.' }));
+    [secondId, secondNumber, secondCode] = [second.request.id, second.request.number, second.token];
+    await makeUser(t.ctx, { email: 'atasan@uji.example', roles: ['atasan_ppid'] });
   });
   afterAll(async () => t.dispose());
 
@@ -141,6 +145,32 @@ describe(`calendar import and years without a calendar (${backendName})`, () => 
     expect((await b.post(`/admin/permohonan/${secondId}/pemberitahuan`, { ...notice, calendarGapConfirmed: '1' })).status).toBe(303);
     const [answered] = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'request.answered'));
     expect(JSON.stringify(answered!.summary)).toContain('calendarGapConfirmed');
+  });
+
+  it("and so does the Atasan PPID's objection response (its 14 working days to the Komisi Informasi run into 2027)", async () => {
+    const citizen = new Browser(t.app);
+    await citizen.get(`/permohonan/keberatan?nomor=${encodeURIComponent(secondNumber)}&kode=${secondCode}`);
+    const filed = await citizen.post('/permohonan/keberatan', {
+      nomor: secondNumber,
+      kode: secondCode,
+      grounds: ['tidak_sesuai_permintaan'],
+      caseSummary: 'Jawaban tidak memuat nilai hibah yang saya minta dalam permohonan.',
+    });
+    expect(filed.status).toBe(303);
+    const [o] = await t.db.db.select().from(objections).where(eq(objections.requestId, secondId));
+    const atasan = new Browser(t.app);
+    await atasan.login('atasan@uji.example');
+    const page = await atasan.get(`/admin/keberatan/${o!.id}`);
+    expect(page.text).toContain('Kalender hari libur tahun 2027 belum dimuat; tenggat dapat bergeser.');
+    expect(page.text).toContain('id="f-calendarGapConfirmed-decide"');
+    const decision = { decision: 'dikabulkan', reasons: 'Nilai hibah adalah informasi publik dan harus diberikan.' };
+    const refused = await atasan.post(`/admin/keberatan/${o!.id}/putusan`, decision);
+    expect(refused.status).toBe(422);
+    expect(refused.text).toContain('Centang konfirmasi bahwa surat tetap diterbitkan dengan tenggat ini.');
+    expect((await t.db.db.select().from(objections).where(eq(objections.id, o!.id)))[0]!.status).toBe('received');
+    expect((await atasan.post(`/admin/keberatan/${o!.id}/putusan`, { ...decision, calendarGapConfirmed: '1' })).status).toBe(303);
+    const [audit] = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'objection.decided'));
+    expect(JSON.stringify(audit!.summary)).toContain('calendarGapConfirmed');
   });
 
   it("the citizen's tracking page warns too", async () => {
