@@ -147,7 +147,7 @@ describe(`calendar import and years without a calendar (${backendName})`, () => 
     expect(JSON.stringify(answered!.summary)).toContain('calendarGapConfirmed');
   });
 
-  it("and so does the Atasan PPID's objection response (its 14 working days to the Komisi Informasi run into 2027)", async () => {
+  it("and so does the Atasan PPID's objection response (its 14 working days to the Komisi Informasi run into 2027): 422 without it", async () => {
     const citizen = new Browser(t.app);
     await citizen.get(`/permohonan/keberatan?nomor=${encodeURIComponent(secondNumber)}&kode=${secondCode}`);
     const filed = await citizen.post('/permohonan/keberatan', {
@@ -168,9 +168,8 @@ describe(`calendar import and years without a calendar (${backendName})`, () => 
     expect(refused.status).toBe(422);
     expect(refused.text).toContain('Centang konfirmasi bahwa surat tetap diterbitkan dengan tenggat ini.');
     expect((await t.db.db.select().from(objections).where(eq(objections.id, o!.id)))[0]!.status).toBe('received');
-    expect((await atasan.post(`/admin/keberatan/${o!.id}/putusan`, { ...decision, calendarGapConfirmed: '1' })).status).toBe(303);
-    const [audit] = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'objection.decided'));
-    expect(JSON.stringify(audit!.summary)).toContain('calendarGapConfirmed');
+    // Left open: its own deadline (30 working days, Ps 36(2)) moves with the import below.
+    expect(o!.dueDate).toBe('2027-01-25');
   });
 
   it("the citizen's tracking page warns too", async () => {
@@ -245,6 +244,19 @@ describe(`calendar import and years without a calendar (${backendName})`, () => 
     const actions = (await t.db.db.select({ action: auditLog.action }).from(auditLog)).map((a) => a.action);
     expect(actions).toContain('calendar.imported');
     expect(actions).toContain('request.deadline_recomputed');
+    // The open objection filed on 10 December 2026: 30 working days end on 26 January 2027, not 25.
+    const [objection] = await t.db.db.select().from(objections).where(eq(objections.requestId, secondId));
+    expect(objection!.dueDate).toBe('2027-01-26');
+    expect(actions).toContain('objection.deadline_recomputed');
+    // With 2027 loaded, the Atasan's response needs no confirmation any more.
+    const atasan = new Browser(t.app);
+    await atasan.login('atasan@uji.example');
+    await atasan.get(`/admin/keberatan/${objection!.id}`);
+    const decided = await atasan.post(`/admin/keberatan/${objection!.id}/putusan`, {
+      decision: 'dikabulkan',
+      reasons: 'Nilai hibah adalah informasi publik dan harus diberikan.',
+    });
+    expect(decided.status).toBe(303);
 
     // The same confirmation again: the calendar changed since that preview.
     expect((await b.post('/admin/kalender/impor/konfirmasi', { payload, token })).status).toBe(409);
