@@ -38,7 +38,14 @@ export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseI
     const noticeDate = await todayInBody(t);
     const numbers = letterNumbers(r.number);
     const objectionWindow = await computeDeadline(t, noticeDate, OBJECTION_FILING_WORKING_DAYS);
-    const gaps = await requireCalendarConfirmation(t, [{ from: noticeDate, to: objectionWindow.due }], !!opts.calendarGapConfirmed);
+    const gaps = await requireCalendarConfirmation(
+      t,
+      [
+        { from: r.startDate, to: r.dueDate },
+        { from: noticeDate, to: objectionWindow.due },
+      ],
+      !!opts.calendarGapConfirmed,
+    );
     let cited: { id: string; number: string | null; ground: string; publicSummary: string } | null = null;
     if (input.consequenceTestId) {
       const [test] = /^[0-9a-f-]{36}$/i.test(input.consequenceTestId)
