@@ -79,6 +79,9 @@ describe.skipIf(!hasChromium)('deadline calculator and calendar in the browser',
     let overflow = await horizontalOverflow(leadPage);
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
     await screenshot(leadPage, 'permohonan-peringatan-kalender-360');
+    // The top of the page and the extension form, to look at without scaling the whole page down.
+    await leadPage.screenshot({ path: path.join(RESULTS_DIR, 'permohonan-peringatan-kalender-360-atas.png') });
+    await leadPage.locator('form[action$="/perpanjang"]').screenshot({ path: path.join(RESULTS_DIR, 'permohonan-konfirmasi-kalender-360.png') });
     await lead.close();
 
     // The clock moved on nine months: the earlier session has expired.

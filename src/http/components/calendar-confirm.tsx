@@ -10,29 +10,31 @@ export const CalendarConfirm: FC<{ v: View; form: string; error?: string | undef
   const id = `f-${CALENDAR_CONFIRM_FIELD}-${form}`;
   const msg = calendarGapMessage(years)[v.locale === 'en' ? 'en' : 'id'];
   return (
-    <div class={`field check warn-box${error ? ' has-error' : ''}`}>
+    <div class={`field warn-box calendar-confirm${error ? ' has-error' : ''}`}>
       <p id={`${id}-hint`}>{msg}</p>
       {error ? (
         <p class="error" id={`${id}-error`}>
           {error}
         </p>
       ) : null}
-      <input
-        type="checkbox"
-        id={id}
-        name={CALENDAR_CONFIRM_FIELD}
-        value="1"
-        checked={!!checked}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        aria-invalid={error ? 'true' : undefined}
-      />
-      <label for={id}>
-        {tx(
-          v,
-          'Saya telah memeriksa tenggat ini dan tetap menerbitkan surat (konfirmasi dicatat dalam riwayat perkara).',
-          'I have checked this deadline and issue the letter anyway (the confirmation is recorded in the case history).',
-        )}
-      </label>
+      <div class="check">
+        <input
+          type="checkbox"
+          id={id}
+          name={CALENDAR_CONFIRM_FIELD}
+          value="1"
+          checked={!!checked}
+          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-invalid={error ? 'true' : undefined}
+        />
+        <label for={id}>
+          {tx(
+            v,
+            'Saya telah memeriksa tenggat ini dan tetap menerbitkan surat (konfirmasi dicatat dalam riwayat perkara).',
+            'I have checked this deadline and issue the letter anyway (the confirmation is recorded in the case history).',
+          )}
+        </label>
+      </div>
     </div>
   );
 };

@@ -299,7 +299,7 @@ export const CalendarImportPreviewPage: FC<{ v: View; plan: CalendarImportPlan; 
       />
       <PlanTable v={v} id="p-present" caption={tx(v, 'Sudah tercatat (tidak berubah)', 'Already on record (unchanged)')} rows={plan.present} />
       {plan.rejected.length ? (
-        <div class="table-wrap warn-box" tabindex={0} role="region" aria-labelledby="p-rejected">
+        <div class="table-wrap warn-box import-rejected" tabindex={0} role="region" aria-labelledby="p-rejected">
           <table>
             <caption id="p-rejected">
               {tx(v, 'Baris yang ditolak (tidak diimpor)', 'Rejected lines (not imported)')} ({plan.rejected.length})
