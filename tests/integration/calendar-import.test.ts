@@ -3,7 +3,7 @@
 // letter forms warn; a letter is issued only once the officer confirms (422 without, recorded in the audit
 // log); importing 2027's holidays from a file (preview, then confirm with its token) moves the deadline to
 // Monday 4 January; a broken file writes nothing; the administrators are reminded from 1 October.
-import { and, eq, gte, like } from 'drizzle-orm';
+import { and, desc, eq, gte, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
 import { auditLog, informationRequests, nonWorkingDays, objections, outbox, remindersSent, units } from '../../src/db/schema/index.js';
@@ -12,6 +12,7 @@ import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 import { citizenRequest } from '../helpers/factories.js';
+import { deliveredBody } from '../helpers/mail.js';
 
 const CSV_2027 = [
   'Tanggal;Nama;Jenis',
@@ -176,6 +177,27 @@ describe(`calendar import and years without a calendar (${backendName})`, () => 
     const page = await new Browser(t.app).get(track);
     expect(page.status).toBe(200);
     expect(page.text).toContain('Kalender hari libur tahun 2027 belum dimuat; tenggat dapat bergeser.');
+  });
+
+  it("and the citizen's account: the list and the request's page", async () => {
+    const b = new Browser(t.app);
+    await b.get('/akun');
+    expect((await b.post('/akun/masuk', { email: 'yohanes@warga.example' })).status).toBe(303);
+    const [m] = await t.db.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.toAddress, 'yohanes@warga.example'), eq(outbox.template, 'citizen_sign_in')))
+      .orderBy(desc(outbox.createdAt))
+      .limit(1);
+    const token = /\/akun\/masuk\/([A-Za-z0-9_-]+)/.exec(deliveredBody(m!, t.ctx.keys))![1]!;
+    await b.get(`/akun/masuk/${token}`);
+    expect((await b.post(`/akun/masuk/${token}`, {})).status).toBe(303);
+    const list = await b.get('/akun');
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('Kalender hari libur tahun 2027 belum dimuat; tenggat dapat bergeser.');
+    const one = await b.get(`/akun/permohonan/${requestId}`);
+    expect(one.status).toBe(200);
+    expect(one.text).toContain('Kalender hari libur tahun 2027 belum dimuat; tenggat dapat bergeser.');
   });
 
   it.each([
