@@ -1,7 +1,7 @@
 // The `qgesy` command: serve | worker | migrate | create-admin | seed-demo | backup | restore | audit verify | keys | clearance |
 // anonymise | reviews run | reminders run | deadline | blobs gc.
 import { randomBytes } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +46,8 @@ import { processIo, type CliIo } from './cli/io.js';
 import { APP_VERSION } from './version.js';
 import { calculateDeadline, STATUTORY_PERIODS, ZDeadlineQuery } from './domain/calendar/calculate-deadline.js';
 import { dayName, parseIsoDate } from './domain/calendar/dates.js';
+import { applyCalendarImport, payloadOf, previewCalendarImport } from './domain/calendar/import-calendar.js';
+import { parseCalendarFile } from './domain/calendar/import-file.js';
 import { warnIfNoPoppler } from './documents/redact.js';
 import { stopSandbox } from './documents/sandbox.js';
 import { openConfiguredSigner } from './letters/sign.js';
@@ -81,6 +83,9 @@ Pemakaian / usage: qgesy <perintah> [opsi]
   deadline --from TTTT-BB-HH (--days N | --period KUNCI)
                            hitung tenggat hari kerja / compute a working-day deadline
                            (periode / periods: ${STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join(', ')})
+  calendar import <berkas> [--dry-run] [--skip-rejected] [--source TEKS]
+                           impor libur nasional dan cuti bersama dari CSV atau .ics, dengan pratinjau
+                           / import national holidays and cuti bersama from CSV or .ics, with a preview
   reminders run [--date TTTT-BB-HH]
                            kirim pengingat tenggat dan eskalasi hari itu ke kotak keluar (sekali sehari)
                            / queue the day's deadline reminders and escalations (once a day)
@@ -565,6 +570,76 @@ async function cmdDeadline(io: CliIo, flags: { from: unknown; days: unknown; per
   });
 }
 
+const CALENDAR_USAGE = 'qgesy calendar import <berkas.csv|berkas.ics> [--dry-run] [--skip-rejected] [--source TEKS]';
+
+/** The same preview as /admin/kalender/impor; without --dry-run it is applied in one transaction. */
+async function cmdCalendarImport(
+  io: CliIo,
+  sub: string | undefined,
+  flags: { dryRun: unknown; skipRejected: unknown; source: unknown },
+  extra: string[],
+): Promise<number> {
+  if (sub !== 'import' || extra.length !== 1) throw new UsageError(`Pemakaian / usage: ${CALENDAR_USAGE}`);
+  if (flags.source !== undefined && typeof flags.source !== 'string') throw new UsageError(`--source perlu nilai / needs a value (${CALENDAR_USAGE})`);
+  const file = extra[0]!;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch {
+    throw new CliError(`Berkas tidak dapat dibaca / cannot read the file: ${file}`);
+  }
+  let parsed;
+  try {
+    parsed = parseCalendarFile(bytes);
+  } catch (err) {
+    if (err instanceof AppError) throw new CliError(`${err.messages.id} / ${err.messages.en}`);
+    throw err;
+  }
+  const source = typeof flags.source === 'string' ? flags.source : '';
+  return withRuntime(io, true, async ({ ctx }) => {
+    const sys = { ...ctx, actor: systemActor('qgesy calendar import') };
+    const opts = { source, filename: path.basename(file) };
+    let plan;
+    try {
+      plan = await previewCalendarImport(sys, parsed, opts);
+    } catch (err) {
+      if (err instanceof AppError && err.fields?.['file']) throw new CliError(`${err.fields['file'].id} / ${err.fields['file'].en}`);
+      throw err;
+    }
+    const kind = (k: string) => (k === 'cuti_bersama' ? 'cuti bersama' : 'libur nasional');
+    const day = (d: { date: string; name: string; kind: string }) => `${d.date} ${dayName(d.date)}: ${d.name} (${kind(d.kind)})`;
+    const lines = [
+      `Pratinjau impor / import preview: ${opts.filename}, tahun / year ${plan.years.join(', ')}`,
+      `Ditambahkan / to add: ${plan.add.length}`,
+      ...plan.add.map((d) => `  + ${day(d)}`),
+      `Diubah / to change: ${plan.change.length}`,
+      ...plan.change.map((c) => `  ~ ${day(c.after)} (sebelumnya / was: ${c.before.name}, ${kind(c.before.kind)})`),
+      `Sudah tercatat / already present: ${plan.present.length}`,
+      ...plan.present.map((d) => `  = ${day(d)}`),
+      `Ditolak / rejected: ${plan.rejected.length}`,
+      ...plan.rejected.map((r) => `  ! baris / line ${r.line}: ${r.reason.id} / ${r.reason.en} [${r.text}]`),
+    ];
+    io.stdout.write(lines.join('\n') + '\n');
+    if (flags.dryRun === true) {
+      io.stdout.write('Uji coba: tidak ada yang disimpan / dry run: nothing was saved\n');
+      return 0;
+    }
+    if (plan.rejected.length && flags.skipRejected !== true) {
+      io.stderr.write(
+        'Ada baris yang ditolak: perbaiki berkas, atau ulangi dengan --skip-rejected / some lines were rejected: fix the file, or run again with --skip-rejected\n',
+      );
+      return 2;
+    }
+    if (!plan.add.length && !plan.change.length) {
+      io.stdout.write('Tidak ada yang perlu diubah / nothing to change\n');
+      return 0;
+    }
+    await applyCalendarImport(sys, payloadOf(parsed, opts), plan.token);
+    io.stdout.write(`Disimpan / saved: ${plan.add.length} ditambahkan / added, ${plan.change.length} diubah / changed\n`);
+    return 0;
+  });
+}
+
 const REMINDERS_USAGE = 'qgesy reminders run [--date TTTT-BB-HH]';
 
 async function cmdReminders(io: CliIo, sub: string | undefined, flags: { date: unknown }, extra: string[]): Promise<number> {
@@ -617,6 +692,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       'drop-retired': { type: 'boolean', default: false },
       'older-than': { type: 'string' },
       'dry-run': { type: 'boolean' },
+      'skip-rejected': { type: 'boolean' },
+      source: { type: 'string' },
       date: { type: 'string' },
       checkpoint: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -699,6 +776,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         io,
         sub,
         { dryRun: values['dry-run'] },
+        rest.filter((x): x is string => x !== undefined),
+      );
+    case 'calendar':
+      return cmdCalendarImport(
+        io,
+        sub,
+        { dryRun: values['dry-run'], skipRejected: values['skip-rejected'], source: values.source },
         rest.filter((x): x is string => x !== undefined),
       );
     case 'reminders':

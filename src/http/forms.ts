@@ -71,6 +71,7 @@ const NOTICES: MessageKey[] = [
   'outbox.resent',
   'calendar.deleted',
   'search_log.note_sent',
+  'calendar.imported',
 ];
 
 export function view(c: Context<Env>): View {
@@ -86,6 +87,7 @@ export function view(c: Context<Env>): View {
     search: new URL(c.req.url).search,
     base: c.get('deps').config.baseUrl.replace(/\/+$/, ''),
     notice: ok && (NOTICES as string[]).includes(ok) ? t(ok as MessageKey) : undefined,
+    calendarGaps: c.get('calendarGaps'),
   };
 }
 

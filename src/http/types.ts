@@ -45,5 +45,7 @@ export type Env = {
     ctx: Ctx;
     /** Set by a layer that already sent the response in its final encoding (a page cache hit). */
     encoded?: boolean;
+    /** Years without a holiday calendar that this page's deadlines depend on (set by the route). */
+    calendarGaps: number[] | undefined;
   };
 };

@@ -235,6 +235,16 @@ export const templates = {
         .join('\n\n')}\n\nWorkspace: ${p.link}${footer.en(p.body)}`,
     }),
   } satisfies Template<DigestMail>,
+  calendar_missing: {
+    id: (p: { name: string; year: number; link: string; body: string }) => ({
+      subject: `Kalender hari libur tahun ${p.year} belum dimuat`,
+      text: `Yth. ${p.name},\n\nKalender hari libur nasional dan cuti bersama tahun ${p.year} belum dimuat. Tenggat yang melewati 1 Januari ${p.year} dihitung seolah-olah setiap Senin–Jumat hari kerja, sehingga dapat terlalu awal (UU No. 14 Tahun 2008 Pasal 22 dan 36). Muat kalender tahun itu (SKB tiga menteri) dari berkas CSV atau iCalendar di:\n${p.link}\n\nPengingat ini dikirim paling banyak sekali seminggu sampai kalender dimuat.${footer.id(p.body)}`,
+    }),
+    en: (p: { name: string; year: number; link: string; body: string }) => ({
+      subject: `The holiday calendar for ${p.year} has not been loaded`,
+      text: `Dear ${p.name},\n\nThe calendar of national holidays and cuti bersama for ${p.year} has not been loaded. Deadlines that cross 1 January ${p.year} count every Monday–Friday as a working day and may be too early (Law 14/2008 Art. 22 and 36). Load that year's calendar (the three ministers' SKB) from a CSV or iCalendar file at:\n${p.link}\n\nThis reminder is sent at most once a week until the calendar is loaded.${footer.en(p.body)}`,
+    }),
+  } satisfies Template<{ name: string; year: number; link: string; body: string }>,
   deadline_escalation: {
     id: ({ name, body, case: c }: EscalationMail) => ({
       subject:

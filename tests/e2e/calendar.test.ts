@@ -1,7 +1,13 @@
 // The deadline calculator and the calendar page in Chromium: JavaScript off, 360 px wide, axe on every page.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/context.js';
+import { units } from '../../src/db/schema/index.js';
+import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { makeUser, PASSWORD } from '../helpers/app.js';
+import { citizenRequest } from '../helpers/factories.js';
 import {
   expectNoAxeViolations,
   hasChromium,
@@ -9,6 +15,7 @@ import {
   launchBrowser,
   loginViaForm,
   newContext,
+  RESULTS_DIR,
   screenshot,
   startLiveApp,
   visit,
@@ -55,5 +62,47 @@ describe.skipIf(!hasChromium)('deadline calculator and calendar in the browser',
     const { scrollWidth, clientWidth } = await horizontalOverflow(page);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await screenshot(page, 'admin-kalender-baru-360');
+  });
+
+  it('imports a holiday file through a preview, and a case page warns about 2027, at 360 px, accessibly', async () => {
+    await live.t.db.db.insert(units).values({ code: 'dpupr', name: 'Dinas PUPR' });
+    await makeUser(live.t.ctx, { email: 'utama@uji.example', roles: ['ppid_utama'] });
+    live.t.clock.set(new Date('2026-12-10T03:00:00Z'));
+    const { request } = await submitRequest({ ...live.t.ctx, actor: systemActor('uji') }, citizenRequest());
+    live.t.clock.set(new Date('2026-12-21T03:00:00Z'));
+
+    const lead = await newContext(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const leadPage = await lead.newPage();
+    await loginViaForm(leadPage, live.baseUrl, 'utama@uji.example', PASSWORD);
+    await visit(leadPage, live.baseUrl, `/admin/permohonan/${request.id}`);
+    expect(await leadPage.textContent('main')).toContain('Kalender hari libur tahun 2027 belum dimuat; tenggat dapat bergeser.');
+    let overflow = await horizontalOverflow(leadPage);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    await screenshot(leadPage, 'permohonan-peringatan-kalender-360');
+    // The top of the page and the extension form, to look at without scaling the whole page down.
+    await leadPage.screenshot({ path: path.join(RESULTS_DIR, 'permohonan-peringatan-kalender-360-atas.png') });
+    await leadPage.locator('form[action$="/perpanjang"]').screenshot({ path: path.join(RESULTS_DIR, 'permohonan-konfirmasi-kalender-360.png') });
+    await lead.close();
+
+    // The clock moved on nine months: the earlier session has expired.
+    await loginViaForm(page, live.baseUrl, 'admin@uji.example', PASSWORD);
+    await visit(page, live.baseUrl, '/admin/kalender/impor');
+    // A file path: with JavaScript off, Playwright cannot hand the page an in-memory buffer.
+    const csv = path.join(RESULTS_DIR, 'libur-2027-contoh-uji.csv');
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(
+      csv,
+      'Tanggal;Nama;Jenis\n01/01/2027;Tahun Baru 2027 Masehi;libur\n2027-01-04;Cuti bersama (contoh uji);cuti bersama\n2027-02-30;Tanggal salah;libur\n',
+    );
+    await page.setInputFiles('#f-file', csv);
+    await page.fill('#f-source', 'Contoh uji, bukan SKB resmi');
+    await Promise.all([page.waitForURL(/\/admin\/kalender\/impor$/), page.click('main form button[type="submit"]')]);
+    expect(await page.textContent('main')).toContain('2 ditambahkan, 0 diubah, 0 sudah tercatat, 1 baris ditolak.');
+    await expectNoAxeViolations(page, 'import preview');
+    overflow = await horizontalOverflow(page);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    await screenshot(page, 'admin-kalender-impor-pratinjau-360');
+    await Promise.all([page.waitForURL(/ok=calendar\.imported/), page.click('main form[action="/admin/kalender/impor/konfirmasi"] button[type="submit"]')]);
+    expect(await page.textContent('main')).toContain('Tahun Baru 2027 Masehi');
   });
 });

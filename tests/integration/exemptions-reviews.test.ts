@@ -222,15 +222,22 @@ describe(`exemption expiry reviews (${backendName})`, () => {
       consequenceTestId: test.id,
     });
     t.clock.set(at('2026-11-18'));
+    // The objection's deadline (30 working days) reaches 1 January 2027, a year without a calendar: the
+    // Atasan PPID confirms it when deciding (domain/calendar/calendar-gaps.ts).
     const objection = await fileObjection(system, request.number, token, {
       grounds: ['penolakan_pasal17'],
       caseSummary: 'Data agregat seharusnya dapat dibuka tanpa identitas pasien.',
     });
-    await decideObjection(await cast.as(EMAILS.atasan), objection.id, {
-      decision: 'dikabulkan',
-      reasons: 'Informasi dapat diberikan tanpa identitas pasien; pengecualian tidak lagi diperlukan.',
-      followUp: '',
-    });
+    await decideObjection(
+      await cast.as(EMAILS.atasan),
+      objection.id,
+      {
+        decision: 'dikabulkan',
+        reasons: 'Informasi dapat diberikan tanpa identitas pasien; pengecualian tidak lagi diperlukan.',
+        followUp: '',
+      },
+      { calendarGapConfirmed: true },
+    );
     const [after] = await t.db.db.select().from(consequenceTests).where(eq(consequenceTests.id, test.id));
     expect(after!.status).toBe('released');
     const [item] = await t.db.db.select().from(classifiedItems).where(eq(classifiedItems.id, test.itemId));

@@ -410,7 +410,9 @@ describe(`handling requests in the back office (${backendName})`, () => {
     t.clock.set(new Date('2026-12-08T03:00:00Z'));
     const lead = await as('utama@pky.go.id');
     const path = `/admin/permohonan/${request.id}`;
-    expect((await lead.post(`${path}/perpanjang`, { extensionReason: 'Data penerima hibah masih direkapitulasi oleh BPKAD.' })).status).toBe(303);
+    // The new deadline (1 January 2027) lies in a year without a calendar: issued with the officer's confirmation.
+    const letter = { extensionReason: 'Data penerima hibah masih direkapitulasi oleh BPKAD.', calendarGapConfirmed: '1' };
+    expect((await lead.post(`${path}/perpanjang`, letter)).status).toBe(303);
     const [extended] = await t.db.db.select().from(informationRequests).where(eq(informationRequests.id, request.id));
     const extension = await pdfText(await (await t.app.request(`/permohonan/surat/perpanjangan.pdf?${q}`)).arrayBuffer());
     expect(extension).toContain(`Tanggal diterima ${received}`);
@@ -428,6 +430,7 @@ describe(`handling requests in the back office (${backendName})`, () => {
       deliveryCost: '0',
       paymentMethod: '-',
       provideWorkingDays: '1',
+      calendarGapConfirmed: '1',
     });
     expect(answered.status).toBe(303);
     const bytes = Buffer.from(await (await t.app.request(`/permohonan/surat/pemberitahuan.pdf?${q}`)).arrayBuffer());

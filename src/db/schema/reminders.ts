@@ -3,7 +3,8 @@
 import { date, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 
-export const REMINDER_KINDS = ['digest', 'escalation'] as const;
+/** `calendar_missing`: next year's holiday calendar is not loaded (from 1 October, to the administrators). */
+export const REMINDER_KINDS = ['digest', 'escalation', 'calendar_missing'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export const remindersSent = pgTable(

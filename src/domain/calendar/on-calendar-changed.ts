@@ -1,14 +1,15 @@
 // The one place a change of the working-day calendar reaches deadlines that are already running.
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
-import { informationRequests } from '../../db/schema/index.js';
+import { informationRequests, objections } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { responseDeadline } from '../requests/deadlines.js';
+import { responseDeadline, serviceHours } from '../requests/deadlines.js';
 import { addDays } from './dates.js';
 import { computeDeadline } from './load-calendar.js';
-import { EXTENSION_WORKING_DAYS } from './periods.js';
+import { EXTENSION_WORKING_DAYS, SUPERIOR_RESPONSE_WORKING_DAYS } from './periods.js';
+import { receiptDate } from './working-days.js';
 
-export type CalendarChange = { action: 'created' | 'updated' | 'deleted'; dates: string[] };
+export type CalendarChange = { action: 'created' | 'updated' | 'deleted' | 'imported'; dates: string[] };
 
 /** Requests whose response period is still running (an extended one: 10 + 7 working days). */
 const OPEN = ['received', 'in_progress', 'extended'] as const;
@@ -28,6 +29,7 @@ export async function recomputeOpenDeadlines(ctx: Ctx, change: CalendarChange): 
     .select()
     .from(informationRequests)
     .where(and(inArray(informationRequests.status, [...OPEN]), lte(informationRequests.startDate, addDays(last, 14)), gte(informationRequests.dueDate, first)));
+  await recomputeOpenObjections(ctx, change, first);
   if (!candidates.length) return;
   for (const r of candidates) {
     const d = await responseDeadline(ctx, r.receivedAt);
@@ -46,6 +48,31 @@ export async function recomputeOpenDeadlines(ctx: Ctx, change: CalendarChange): 
       entityId: r.id,
       before: { number: r.number, startDate: r.startDate, dueDate: r.dueDate },
       after: { number: r.number, startDate: d.countFrom, dueDate: due, calendarChange: change },
+    });
+  }
+}
+
+/**
+ * Objections awaiting the Atasan PPID's answer: 30 working days from the day of receipt (UU KIP Ps 36(2)),
+ * computed again when a changed date lies in their period; each move is audited with both dates.
+ */
+async function recomputeOpenObjections(ctx: Ctx, change: CalendarChange, first: string): Promise<void> {
+  const open = await ctx.db
+    .select()
+    .from(objections)
+    .where(and(eq(objections.status, 'received'), gte(objections.dueDate, first)));
+  if (!open.length) return;
+  const hours = await serviceHours(ctx);
+  for (const o of open) {
+    const d = await computeDeadline(ctx, receiptDate(o.receivedAt, hours), SUPERIOR_RESPONSE_WORKING_DAYS);
+    if (d.due === o.dueDate) continue;
+    await ctx.db.update(objections).set({ dueDate: d.due, updatedAt: ctx.clock.now() }).where(eq(objections.id, o.id));
+    await recordAudit(ctx, {
+      action: 'objection.deadline_recomputed',
+      entityType: 'objection',
+      entityId: o.id,
+      before: { number: o.number, dueDate: o.dueDate },
+      after: { number: o.number, dueDate: d.due, calendarChange: change },
     });
   }
 }

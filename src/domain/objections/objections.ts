@@ -21,7 +21,9 @@ import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { computeDeadline } from '../calendar/load-calendar.js';
-import { OBJECTION_FILING_WORKING_DAYS, SUPERIOR_RESPONSE_WORKING_DAYS } from '../calendar/periods.js';
+import { DISPUTE_FILING_WORKING_DAYS, OBJECTION_FILING_WORKING_DAYS, SUPERIOR_RESPONSE_WORKING_DAYS } from '../calendar/periods.js';
+import { requireCalendarConfirmation } from '../calendar/calendar-gaps.js';
+import { todayInBody } from '../requests/case.js';
 import { receiptDate } from '../calendar/working-days.js';
 import { disputeOfRequest } from '../disputes/disputes.js';
 import { getPublicBody } from '../org/public-body.js';
@@ -251,7 +253,16 @@ export async function getObjection(ctx: Ctx, id: string): Promise<{ objection: O
 }
 
 /** The Atasan PPID's written decision (Ps 36(2)–(3)); once. */
-export async function decideObjection(ctx: Ctx, id: string, raw: z.input<typeof ZObjectionDecision>): Promise<Objection> {
+/**
+ * `calendarGapConfirmed`: the Atasan PPID ticked that a deadline the response letter prints (its own due date,
+ * the 14 working days to go to the Komisi Informasi, UU KIP Ps 37) lies in a year without a calendar.
+ */
+export async function decideObjection(
+  ctx: Ctx,
+  id: string,
+  raw: z.input<typeof ZObjectionDecision>,
+  opts: { calendarGapConfirmed?: boolean } = {},
+): Promise<Objection> {
   authorize(ctx.actor, 'objection.decide');
   const parsed = ZObjectionDecision.safeParse(raw);
   if (!parsed.success) throw errors.validation(fieldsOf(parsed.error));
@@ -262,6 +273,16 @@ export async function decideObjection(ctx: Ctx, id: string, raw: z.input<typeof 
     if (o.status === 'decided') {
       throw closed({ id: 'Keberatan ini sudah diputuskan.', en: 'This objection has already been decided.' });
     }
+    const decidedOn = await todayInBody(t);
+    const disputeWindow = await computeDeadline(t, decidedOn, DISPUTE_FILING_WORKING_DAYS);
+    const gaps = await requireCalendarConfirmation(
+      t,
+      [
+        { from: decidedOn, to: o.dueDate },
+        { from: decidedOn, to: disputeWindow.due },
+      ],
+      !!opts.calendarGapConfirmed,
+    );
     const now = t.clock.now();
     const who = t.actor.kind === 'user' ? t.actor : null;
     const [u] = await t.db
@@ -282,7 +303,12 @@ export async function decideObjection(ctx: Ctx, id: string, raw: z.input<typeof 
     await t.db
       .insert(requestEvents)
       .values({ requestId: r!.id, at: now, kind: 'note', publicNote: `Keberatan ${o.number} diputuskan: ${DECISION_LABELS[input.decision].id}.` });
-    await recordAudit(t, { action: 'objection.decided', entityType: 'objection', entityId: id, after: { number: o.number, decision: input.decision } });
+    await recordAudit(t, {
+      action: 'objection.decided',
+      entityType: 'objection',
+      entityId: id,
+      after: { number: o.number, decision: input.decision, ...(gaps.length ? { calendarGapConfirmed: gaps } : {}) },
+    });
     // Granting the objection against a refusal that cited a consequence test opens the information for
     // everyone (UU KIP Ps 11(2)): the test ends and the information goes to the DIP workflow.
     if (input.decision === 'dikabulkan') {

@@ -16,6 +16,7 @@ import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { parseIsoDate, yearOf } from '../calendar/dates.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
+import { remindMissingCalendar } from '../calendar/next-year-reminder.js';
 import { addWorkingDays, countWorkingDays, nonWorkingReasons, type WorkingCalendar } from '../calendar/working-days.js';
 import { getPublicBody } from '../org/public-body.js';
 import { OPEN_STATUSES, todayInBody } from '../requests/case.js';
@@ -31,6 +32,8 @@ export type ReminderRun = {
   escalations: number;
   /** Found already sent by an earlier run that day (digests) or earlier (escalations). */
   alreadySent: { digests: number; escalations: number };
+  /** From 1 October: the next year when its holiday calendar is missing, and the reminders queued for it. */
+  calendarMissing?: { year: number; sent: number } | undefined;
 };
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -51,6 +54,9 @@ export async function runReminders(ctx: Ctx, opts: { date?: string } = {}): Prom
     });
   }
   const run: ReminderRun = { date, nonWorking: null, digests: 0, escalations: 0, alreadySent: { digests: 0, escalations: 0 } };
+  // Weekends and holidays included: the reminder is weekly, not per working day.
+  const missing = await remindMissingCalendar(ctx, date);
+  if (missing.year !== null) run.calendarMissing = { year: missing.year, sent: missing.sent };
   const cal = await loadCalendar(ctx, { fromYear: yearOf(date) - 1, toYear: yearOf(date) + 1 });
   const reasons = nonWorkingReasons(cal, date);
   if (reasons.length) return { ...run, nonWorking: reasons.map((r) => r.name) };

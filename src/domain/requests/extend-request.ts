@@ -7,6 +7,7 @@ import { authorize } from '../../policies/index.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { formatLongDate } from '../calendar/dates.js';
+import { requireCalendarConfirmation } from '../calendar/calendar-gaps.js';
 import { computeDeadline } from '../calendar/load-calendar.js';
 import { EXTENSION_WORKING_DAYS } from '../calendar/periods.js';
 import { getPublicBody } from '../org/public-body.js';
@@ -18,7 +19,8 @@ export function publicTrackingLink(baseUrl: string, number: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/permohonan/lacak?nomor=${encodeURIComponent(number)}`;
 }
 
-export async function extendRequest(ctx: Ctx, requestId: string, raw: ExtendInput) {
+/** `calendarGapConfirmed`: the officer ticked that the new deadline lies in a year without a calendar. */
+export async function extendRequest(ctx: Ctx, requestId: string, raw: ExtendInput, opts: { calendarGapConfirmed?: boolean } = {}) {
   authorize(ctx.actor, 'request.extend');
   const parsed = ZExtend.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues);
@@ -34,6 +36,7 @@ export async function extendRequest(ctx: Ctx, requestId: string, raw: ExtendInpu
       });
     }
     const d = await computeDeadline(t, r.dueDate, EXTENSION_WORKING_DAYS);
+    const gaps = await requireCalendarConfirmation(t, [{ from: r.startDate, to: d.due }], !!opts.calendarGapConfirmed);
     const now = t.clock.now();
     const [u] = await t.db
       .update(informationRequests)
@@ -60,7 +63,7 @@ export async function extendRequest(ctx: Ctx, requestId: string, raw: ExtendInpu
       entityType: 'information_request',
       entityId: r.id,
       before: { number: r.number, status: r.status, dueDate: r.dueDate },
-      after: { number: r.number, status: 'extended', dueDate: d.due },
+      after: { number: r.number, status: 'extended', dueDate: d.due, ...(gaps.length ? { calendarGapConfirmed: gaps } : {}) },
     });
     if (r.email) {
       const locale = r.locale === 'en' ? 'en' : 'id';

@@ -8,7 +8,10 @@ import { consequenceTests, informationRequests, requestEvents, requestResponses 
 import { authorize } from '../../policies/index.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { requireCalendarConfirmation } from '../calendar/calendar-gaps.js';
 import { formatLongDate } from '../calendar/dates.js';
+import { computeDeadline } from '../calendar/load-calendar.js';
+import { OBJECTION_FILING_WORKING_DAYS } from '../calendar/periods.js';
 import { getPublicBody } from '../org/public-body.js';
 import { inForceOn } from '../exemptions/queries.js';
 import { actorId, alreadyAnswered, invalid, isOpen, loadRequest, todayInBody } from './case.js';
@@ -18,7 +21,11 @@ import { letterNumbers, OUTCOME_LABELS } from './labels.js';
 
 export type RequestResponse = typeof requestResponses.$inferSelect;
 
-export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseInput): Promise<RequestResponse> {
+/**
+ * `calendarGapConfirmed`: the officer ticked that a deadline the notice prints (the objection window of
+ * 30 working days from the notice, UU KIP Ps 36(1)) lies in a year without a calendar.
+ */
+export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseInput, opts: { calendarGapConfirmed?: boolean } = {}): Promise<RequestResponse> {
   authorize(ctx.actor, 'request.respond');
   const parsed = ZResponse.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues, responseIssues(raw));
@@ -30,6 +37,15 @@ export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseI
     const now = t.clock.now();
     const noticeDate = await todayInBody(t);
     const numbers = letterNumbers(r.number);
+    const objectionWindow = await computeDeadline(t, noticeDate, OBJECTION_FILING_WORKING_DAYS);
+    const gaps = await requireCalendarConfirmation(
+      t,
+      [
+        { from: r.startDate, to: r.dueDate },
+        { from: noticeDate, to: objectionWindow.due },
+      ],
+      !!opts.calendarGapConfirmed,
+    );
     let cited: { id: string; number: string | null; ground: string; publicSummary: string } | null = null;
     if (input.consequenceTestId) {
       const [test] = /^[0-9a-f-]{36}$/i.test(input.consequenceTestId)
@@ -80,6 +96,7 @@ export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseI
         noticeDate,
         onTime: noticeDate <= r.dueDate,
         totalCost: input.totalCost,
+        ...(gaps.length ? { calendarGapConfirmed: gaps } : {}),
       },
     });
     if (r.email) {

@@ -1,5 +1,6 @@
 // Public and back-office page layouts: skip link, header with the body's name and logo, navigation, footer.
 import { raw } from 'hono/html';
+import { calendarGapMessage } from '../../domain/calendar/calendar-gaps.js';
 import type { Child, FC } from 'hono/jsx';
 import type { Actor } from '../../context.js';
 import type { PublicBody } from '../../domain/org/public-body.js';
@@ -26,6 +27,8 @@ export type View = {
   noindex?: boolean;
   /** Message shown once after a redirect (already translated). */
   notice?: string | undefined;
+  /** Years without a holiday calendar that a deadline on this page depends on (a warning on top). */
+  calendarGaps?: number[] | undefined;
 };
 
 /** A string in both languages, for page-specific text that does not belong in the shared dictionary. */
@@ -104,12 +107,21 @@ const Brand: FC<{ v: View }> = ({ v }) => (
   </a>
 );
 
-const Notice: FC<{ v: View }> = ({ v }) =>
-  v.notice ? (
-    <div class="notice" role="status">
-      {v.notice}
-    </div>
-  ) : null;
+const Notice: FC<{ v: View }> = ({ v }) => (
+  <>
+    {v.notice ? (
+      <div class="notice" role="status">
+        {v.notice}
+      </div>
+    ) : null}
+    {v.calendarGaps?.length ? (
+      <div class="warn-box calendar-gap" role="note" data-calendar-gap={v.calendarGaps.join(',')}>
+        <strong>{v.locale === 'en' ? 'Warning: ' : 'Peringatan: '}</strong>
+        {calendarGapMessage(v.calendarGaps)[v.locale === 'en' ? 'en' : 'id']}
+      </div>
+    ) : null}
+  </>
+);
 
 const Footer: FC<{ v: View }> = ({ v }) => {
   const b = v.body;

@@ -13,6 +13,8 @@ import { validationMessage } from '../../i18n/validation.js';
 import type { FieldErrors } from '../components/form.js';
 import { createUnit, getUnit, listUnits, updateUnit, ZUnit } from '../../domain/units/units.js';
 import { createUser, getUser, listUsers, lockUser, sendResetLink, setOwnLocale, unlockUser, updateUser, ZLock, ZUser } from '../../domain/users/users.js';
+import { dateInZone } from '../../domain/calendar/dates.js';
+import { missingNextYear } from '../../domain/calendar/next-year-reminder.js';
 import { AppError } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view, type FormValues } from '../forms.js';
@@ -71,12 +73,17 @@ adminRoutes.get('/', async (c) => {
   // A unit's PPID Pembantu sees what the PPID Utama asked it to publish (also when no email went out).
   const v = view(c);
   const notes = actor.kind === 'user' && actor.unitId && actor.roles.includes('ppid_pembantu') ? await searchNotesForUnit(ctx, actor.unitId) : [];
+  // From 1 October: next year's holiday calendar, for those who keep or check the calendar.
+  const missingCalendarYear = can(actor, 'calendar.view')
+    ? await missingNextYear(ctx, dateInZone(ctx.clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date)
+    : null;
   return c.html(
     <DashboardPage
       v={v}
       unitName={unitName}
       pendingMail={pending}
       smtpConfigured={!!c.get('deps').config.smtpUrl}
+      missingCalendarYear={missingCalendarYear}
       extra={<UnitSearchNotes v={v} notes={notes} />}
     />,
   );

@@ -23,6 +23,7 @@ import { issuedObjectionResponse } from '../../letters/official.js';
 import { fieldErrorsOf, parseWith, readForm, str, view } from '../forms.js';
 import { CITIZEN_COOKIE } from '../middleware/context.js';
 import { AccountConfirmPage, AccountRequestPage, AccountRequestsPage, AccountSignInPage, OwnDataPage } from '../pages/public/citizen.js';
+import { spanDate, trackedSpans, warnCalendarGaps } from '../calendar-gaps.js';
 import type { Env } from '../types.js';
 import { ipHash, pdfResponse } from './requests.js';
 
@@ -102,7 +103,12 @@ citizenRoutes.get('/akun', async (c) => {
   if (!s) return c.html(<AccountSignInPage v={view(c)} sent={c.req.query('terkirim') === '1'} signedOut={c.req.query('keluar') === '1'} />);
   const ctx = c.get('ctx');
   const today = dateInZone(ctx.clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date;
-  return c.html(<AccountRequestsPage v={view(c)} email={s.email} rows={await listOwnRequests(ctx, s)} today={today} />);
+  const rows = await listOwnRequests(ctx, s);
+  await warnCalendarGaps(
+    c,
+    rows.filter((r) => r.dueDate >= today).map((r) => ({ from: spanDate(c, r.receivedAt), to: r.dueDate })),
+  );
+  return c.html(<AccountRequestsPage v={view(c)} email={s.email} rows={rows} today={today} />);
 });
 
 citizenRoutes.post('/akun/masuk', async (c) => {
@@ -155,7 +161,9 @@ citizenRoutes.post('/akun/keluar', async (c) => {
 citizenRoutes.get('/akun/permohonan/:id', async (c) => {
   const ctx = c.get('ctx');
   const r = await openOwnRequest(ctx, session(c), c.req.param('id'));
-  return c.html(<AccountRequestPage v={view(c)} id={r.id} tracked={await describeTracked(ctx, r)} />);
+  const tracked = await describeTracked(ctx, r);
+  await warnCalendarGaps(c, trackedSpans(c, tracked));
+  return c.html(<AccountRequestPage v={view(c)} id={r.id} tracked={tracked} />);
 });
 
 citizenRoutes.get('/akun/permohonan/:id/data', async (c) => {

@@ -20,6 +20,7 @@ import { AppError } from '../../errors.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, readForm, str, view, type FormValues } from '../forms.js';
 import { DisputeListPage, DisputePage, DisputeRegisterPage, type DisputeForm } from '../pages/admin/disputes.js';
+import { spanDate, warnCalendarGaps } from '../calendar-gaps.js';
 import type { Env } from '../types.js';
 import { pdfResponse } from './requests.js';
 
@@ -86,7 +87,13 @@ async function renderDispute(
   status: 200 | 409 | 413 | 415 | 422 = 200,
   extras: { form?: DisputeForm; errors?: Record<string, string>; typed?: Record<string, string>; message?: string } = {},
 ) {
-  return c.html(<DisputePage v={disputeView(c)} dv={await getDispute(c.get('ctx'), id)} {...extras} />, status);
+  const dv = await getDispute(c.get('ctx'), id);
+  // The filing window after the Atasan's answer (UU KIP Ps 37) and the appeal window of a ruling (Ps 47-48).
+  await warnCalendarGaps(c, [
+    { from: spanDate(c, dv.objection?.decidedAt), to: dv.filing.lastDay },
+    { from: dv.dispute.decidedOn, to: dv.dispute.appealLastDay },
+  ]);
+  return c.html(<DisputePage v={disputeView(c)} dv={dv} {...extras} />, status);
 }
 
 disputeAdminRoutes.get('/:id', (c) => renderDispute(c, c.req.param('id')));

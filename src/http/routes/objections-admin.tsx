@@ -2,8 +2,12 @@
 // objection, the Atasan PPID's decision and the response letter.
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { CALENDAR_CONFIRM_FIELD } from '../../domain/calendar/calendar-gaps.js';
 import { dateInZone } from '../../domain/calendar/dates.js';
-import { decideObjection, getObjection } from '../../domain/objections/objections.js';
+import { computeDeadline } from '../../domain/calendar/load-calendar.js';
+import { DISPUTE_FILING_WORKING_DAYS } from '../../domain/calendar/periods.js';
+import { decideObjection, getObjection, type Objection } from '../../domain/objections/objections.js';
+import { spanDate, warnCalendarGaps } from '../calendar-gaps.js';
 import { objectionRegister, objectionRegisterXlsx } from '../../domain/objections/register.js';
 import { AppError, errors } from '../../errors.js';
 import { issuedObjectionResponse } from '../../letters/official.js';
@@ -34,21 +38,39 @@ objectionAdminRoutes.get('/register.xlsx', async (c) => {
   return streamResponse(xlsx, downloadHeaders(XLSX_TYPE, `register-keberatan-${year}.xlsx`, 'no-store'));
 });
 
+/** The objection's due date and, while it is undecided, the 14 working days the response letter prints (UU KIP Ps 37). */
+async function warnObjection(c: Context<Env>, objection: Objection) {
+  const ctx = c.get('ctx');
+  const today = spanDate(c, ctx.clock.now())!;
+  await warnCalendarGaps(c, [
+    { from: spanDate(c, objection.receivedAt), to: objection.dueDate },
+    objection.status === 'decided' ? {} : { from: today, to: (await computeDeadline(ctx, today, DISPUTE_FILING_WORKING_DAYS)).due },
+  ]);
+}
+
 objectionAdminRoutes.get('/:id', async (c) => {
   const { objection, request } = await getObjection(c.get('ctx'), c.req.param('id'));
+  await warnObjection(c, objection);
   return c.html(<ObjectionPage v={view(c)} objection={objection} request={request} />);
 });
 
 objectionAdminRoutes.post('/:id/putusan', async (c) => {
   const ctx = c.get('ctx');
   const form = await readForm(c);
-  const values = { decision: str(form, 'decision'), reasons: str(form, 'reasons'), followUp: str(form, 'followUp') };
+  const values = {
+    decision: str(form, 'decision'),
+    reasons: str(form, 'reasons'),
+    followUp: str(form, 'followUp'),
+    calendarGapConfirmed: str(form, CALENDAR_CONFIRM_FIELD),
+  };
   try {
-    await decideObjection(ctx, c.req.param('id'), values as never);
+    const { calendarGapConfirmed, ...input } = values;
+    await decideObjection(ctx, c.req.param('id'), input as never, { calendarGapConfirmed: calendarGapConfirmed === '1' });
   } catch (err) {
     const fields = fieldErrorsOf(err, c.get('locale'));
     if (fields || (err instanceof AppError && err.code === 'objection_not_allowed')) {
       const { objection, request } = await getObjection(ctx, c.req.param('id'));
+      await warnObjection(c, objection);
       const message = fields ? undefined : (err as AppError).message_(c.get('locale'));
       return c.html(
         <ObjectionPage v={view(c)} objection={objection} request={request} values={values} errors={fields ?? undefined} message={message} />,

@@ -10,7 +10,11 @@ import { getRequestCase } from '../../domain/requests/request-case.js';
 import { renderRequestLetter } from '../../domain/requests/request-letters.js';
 import { respondRequest } from '../../domain/requests/respond-request.js';
 import { registerXlsx, requestRegister } from '../../domain/requests/register.js';
+import { CALENDAR_CONFIRM_FIELD } from '../../domain/calendar/calendar-gaps.js';
 import { dateInZone } from '../../domain/calendar/dates.js';
+import { computeDeadline } from '../../domain/calendar/load-calendar.js';
+import { EXTENSION_WORKING_DAYS, OBJECTION_FILING_WORKING_DAYS } from '../../domain/calendar/periods.js';
+import { warnCalendarGaps } from '../calendar-gaps.js';
 import { z } from 'zod';
 import { RequestRegisterPage } from '../pages/admin/request-register.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from './dip-exports.js';
@@ -57,6 +61,14 @@ async function renderCase(
 ) {
   const ctx = c.get('ctx');
   const rc = await getRequestCase(ctx, id);
+  const r = rc.request;
+  // The deadlines the page shows, and those the letters its forms issue would print: the extension's new
+  // deadline (UU KIP Ps 22(8)) and the notice's objection window of 30 working days (Ps 36(1)).
+  await warnCalendarGaps(c, [
+    { from: r.startDate, to: r.dueDate },
+    rc.may.extend ? { from: r.dueDate, to: (await computeDeadline(ctx, r.dueDate, EXTENSION_WORKING_DAYS)).due } : {},
+    rc.may.respond ? { from: rc.today, to: (await computeDeadline(ctx, rc.today, OBJECTION_FILING_WORKING_DAYS)).due } : {},
+  ]);
   const units = rc.may.dispose ? (await listUnits(ctx)).filter((u) => u.active) : [];
   return c.html(<RequestCasePage v={caseView(c)} c={rc} units={units} {...extras} />, status);
 }
@@ -106,7 +118,10 @@ action('disposisi', 'dispose', 'disposed', (c, id, f) =>
 action('jawaban-unit', 'answer', 'answered_unit', (c, id, f) =>
   answerDisposition(c.get('ctx'), id, { dispositionId: str(f, 'dispositionId'), answer: str(f, 'answer'), note: str(f, 'note') }),
 );
-action('perpanjang', 'extend', 'extended', (c, id, f) => extendRequest(c.get('ctx'), id, { reason: str(f, 'extensionReason') }), { reason: 'extensionReason' });
+const confirmed = (f: FormValues) => ({ calendarGapConfirmed: str(f, CALENDAR_CONFIRM_FIELD) === '1' });
+action('perpanjang', 'extend', 'extended', (c, id, f) => extendRequest(c.get('ctx'), id, { reason: str(f, 'extensionReason') }, confirmed(f)), {
+  reason: 'extensionReason',
+});
 
 const RESPONSE_FIELDS = [
   'outcome',
@@ -127,7 +142,7 @@ const RESPONSE_FIELDS = [
 ] as const;
 
 action('pemberitahuan', 'respond', 'responded', (c, id, f) =>
-  respondRequest(c.get('ctx'), id, Object.fromEntries(RESPONSE_FIELDS.map((k) => [k, str(f, k)])) as Parameters<typeof respondRequest>[2]),
+  respondRequest(c.get('ctx'), id, Object.fromEntries(RESPONSE_FIELDS.map((k) => [k, str(f, k)])) as Parameters<typeof respondRequest>[2], confirmed(f)),
 );
 
 // The scan of a letter printed and signed by hand: attached by the PPID, read by those who may open the letters.

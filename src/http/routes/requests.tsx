@@ -33,6 +33,7 @@ import {
 } from '../pages/public/requests.js';
 import { serviceStatistics } from '../../domain/requests/statistics.js';
 import { ObjectionEntryPage, type ObjectionEntryValues } from '../pages/public/objection-entry.js';
+import { trackedSpans, warnCalendarGaps } from '../calendar-gaps.js';
 import type { Env } from '../types.js';
 
 export const requestRoutes = new Hono<Env>();
@@ -292,6 +293,7 @@ requestRoutes.get('/permohonan/lacak', async (c) => {
     c.header('cache-control', 'no-store');
     c.header('x-robots-tag', 'noindex');
     const today = dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date;
+    await warnCalendarGaps(c, trackedSpans(c, tracked));
     return c.html(<TrackPage v={view(c)} values={raw} tracked={tracked} today={today} />);
   } catch (err) {
     if (err instanceof AppError && err.code === 'tracking_no_match') {

@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import { NON_WORKING_DAY_KINDS } from '../../../db/schema/calendar.js';
 import { dayName } from '../../../domain/calendar/dates.js';
 import type { CalendarEntry } from '../../../domain/calendar/manage-calendar.js';
+import type { CalendarImportPlan } from '../../../domain/calendar/import-calendar.js';
 import { can } from '../../../policies/index.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
@@ -53,6 +54,9 @@ export const CalendarYearPage: FC<{ v: View; year: number; days: CalendarEntry[]
         <p>
           <a class="button" href={`/admin/kalender/baru?tahun=${year}`}>
             {tx(v, 'Tambah hari libur', 'Add a non-working day')}
+          </a>{' '}
+          <a class="button secondary" href="/admin/kalender/impor">
+            {tx(v, 'Impor dari berkas (CSV/iCalendar)', 'Import from a file (CSV/iCalendar)')}
           </a>
         </p>
       ) : null}
@@ -174,6 +178,174 @@ export const CalendarDayFormPage: FC<{ v: View; id?: string; values: CalendarDay
           <button type="submit">{tx(v, 'Hapus hari libur ini', 'Delete this non-working day')}</button>
         </form>
       ) : null}
+    </BackofficeLayout>
+  );
+};
+
+// --- import ---------------------------------------------------------------------------------------------
+
+export const CalendarImportPage: FC<{ v: View; source?: string; error?: string | undefined; maxKb: number }> = ({ v, source, error, maxKb }) => {
+  const title = tx(v, 'Impor hari libur dari berkas', 'Import holidays from a file');
+  const errors = error ? { file: error } : undefined;
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <p>
+        <a href="/admin/kalender">{tx(v, '← Kalender hari kerja', '← Working-day calendar')}</a>
+      </p>
+      <h1>{title}</h1>
+      <ErrorSummary v={v} errors={errors} />
+      <p>
+        {tx(
+          v,
+          'Libur nasional dan cuti bersama satu tahun (SKB tiga menteri), sebagai CSV (kolom tanggal; nama; jenis — jenis "libur" atau "cuti bersama"; pemisah ";" atau ","; tanggal TTTT-BB-HH atau HH/BB/TTTT) atau iCalendar (.ics). Anda melihat pratinjau sebelum apa pun disimpan. Libur lokal tidak diubah oleh impor.',
+          'One year of national holidays and cuti bersama (the three ministers\' SKB), as CSV (columns tanggal; nama; jenis — kind "libur" or "cuti bersama"; separator ";" or ","; dates YYYY-MM-DD or DD/MM/YYYY) or iCalendar (.ics). You see a preview before anything is saved. Local holidays are never changed by an import.',
+        )}
+      </p>
+      <form method="post" action="/admin/kalender/impor" enctype="multipart/form-data" novalidate class="form">
+        <Csrf v={v} />
+        <div class={`field${error ? ' has-error' : ''}`}>
+          <label for="f-file">{tx(v, 'Berkas (CSV atau .ics)', 'File (CSV or .ics)')}</label>
+          <p class="hint" id="h-file">
+            {tx(v, `Maksimal ${maxKb} KB.`, `At most ${maxKb} KB.`)}
+          </p>
+          {error ? (
+            <p class="error" id="e-file">
+              {error}
+            </p>
+          ) : null}
+          <input
+            type="file"
+            id="f-file"
+            name="file"
+            accept=".csv,.ics,text/csv,text/calendar"
+            required
+            aria-describedby={error ? 'h-file e-file' : 'h-file'}
+            aria-invalid={error ? 'true' : undefined}
+          />
+        </div>
+        <Input
+          name="source"
+          label={`${tx(v, 'Dasar hukum (mis. nomor SKB)', 'Legal basis (e.g. the SKB number)')} ${v.t('common.optional')}`}
+          value={source ?? ''}
+        />
+        <Actions>
+          <button type="submit">{tx(v, 'Tampilkan pratinjau', 'Show the preview')}</button>
+        </Actions>
+      </form>
+    </BackofficeLayout>
+  );
+};
+
+const PlanTable: FC<{ v: View; id: string; caption: string; rows: { date: string; kind: string; name: string; before?: string }[] }> = ({
+  v,
+  id,
+  caption,
+  rows,
+}) =>
+  rows.length ? (
+    <div class="table-wrap" tabindex={0} role="region" aria-labelledby={id}>
+      <table>
+        <caption id={id}>
+          {caption} ({rows.length})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{tx(v, 'Tanggal', 'Date')}</th>
+            <th scope="col">{tx(v, 'Nama', 'Name')}</th>
+            <th scope="col">{tx(v, 'Jenis', 'Kind')}</th>
+            {rows.some((r) => r.before !== undefined) ? <th scope="col">{tx(v, 'Sebelumnya', 'Before')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td>
+                {r.date} {dayName(r.date, v.locale)}
+              </td>
+              <td>{r.name}</td>
+              <td>{kindLabel(v, r.kind as never)}</td>
+              {r.before !== undefined ? <td>{r.before}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  ) : null;
+
+export const CalendarImportPreviewPage: FC<{ v: View; plan: CalendarImportPlan; payload: string }> = ({ v, plan, payload }) => {
+  const title = tx(v, 'Pratinjau impor hari libur', 'Preview of the holiday import');
+  const nothing = !plan.add.length && !plan.change.length;
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <p>
+        <a href="/admin/kalender/impor">{tx(v, '← Unggah berkas lain', '← Upload another file')}</a>
+      </p>
+      <h1>{title}</h1>
+      <p>
+        {tx(v, 'Berkas', 'File')}: <strong>{plan.filename}</strong> · {tx(v, 'Tahun', 'Year')}: {plan.years.join(', ')} ·{' '}
+        {tx(
+          v,
+          `${plan.add.length} ditambahkan, ${plan.change.length} diubah, ${plan.present.length} sudah tercatat, ${plan.rejected.length} baris ditolak.`,
+          `${plan.add.length} to add, ${plan.change.length} to change, ${plan.present.length} already on record, ${plan.rejected.length} lines rejected.`,
+        )}
+      </p>
+      <p class="muted small">{tx(v, 'Belum ada yang disimpan.', 'Nothing has been saved yet.')}</p>
+      <PlanTable v={v} id="p-add" caption={tx(v, 'Akan ditambahkan', 'Will be added')} rows={plan.add} />
+      <PlanTable
+        v={v}
+        id="p-change"
+        caption={tx(v, 'Akan diubah', 'Will be changed')}
+        rows={plan.change.map((c) => ({ ...c.after, before: `${c.before.name} (${kindLabel(v, c.before.kind as never)})` }))}
+      />
+      <PlanTable v={v} id="p-present" caption={tx(v, 'Sudah tercatat (tidak berubah)', 'Already on record (unchanged)')} rows={plan.present} />
+      {plan.rejected.length ? (
+        <div class="table-wrap warn-box import-rejected" tabindex={0} role="region" aria-labelledby="p-rejected">
+          <table>
+            <caption id="p-rejected">
+              {tx(v, 'Baris yang ditolak (tidak diimpor)', 'Rejected lines (not imported)')} ({plan.rejected.length})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{tx(v, 'Baris', 'Line')}</th>
+                <th scope="col">{tx(v, 'Isi', 'Content')}</th>
+                <th scope="col">{tx(v, 'Alasan', 'Reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.rejected.map((r) => (
+                <tr>
+                  <td>{r.line}</td>
+                  <td>
+                    <code>{r.text}</code>
+                  </td>
+                  <td>{v.locale === 'en' ? r.reason.en : r.reason.id}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {nothing ? (
+        <p class="notice">
+          {tx(v, 'Tidak ada yang perlu diubah: kalender sudah sesuai dengan berkas.', 'Nothing to change: the calendar already matches the file.')}
+        </p>
+      ) : (
+        <form method="post" action="/admin/kalender/impor/konfirmasi" class="form">
+          <Csrf v={v} />
+          <input type="hidden" name="payload" value={payload} />
+          <input type="hidden" name="token" value={plan.token} />
+          <p>
+            {tx(
+              v,
+              'Setelah dikonfirmasi, semua perubahan di atas disimpan sekaligus, dicatat dalam log audit, dan tenggat permohonan yang masih berjalan dihitung ulang.',
+              'Once confirmed, all the changes above are saved at once, recorded in the audit log, and the deadlines of open requests are computed again.',
+            )}
+          </p>
+          <Actions>
+            <button type="submit">{tx(v, 'Konfirmasi impor', 'Confirm the import')}</button>
+          </Actions>
+        </form>
+      )}
     </BackofficeLayout>
   );
 };

@@ -7,6 +7,8 @@ import { DECISION_LABELS, GROUND_LABELS, type Objection } from '../../../domain/
 import { OBJECTION_REGISTER_COLUMNS, type ObjectionRegisterRow } from '../../../domain/objections/register.js';
 import type { InformationRequest } from '../../../domain/requests/submit-request.js';
 import { can } from '../../../policies/index.js';
+import { CALENDAR_CONFIRM_FIELD } from '../../../domain/calendar/calendar-gaps.js';
+import { CalendarConfirm } from '../../components/calendar-confirm.js';
 import { Actions, ErrorSummary, Radios, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 
@@ -154,6 +156,7 @@ export const ObjectionPage: FC<{
               errors={errors}
               rows={3}
             />
+            <CalendarConfirm v={v} form="decide" error={errors?.[CALENDAR_CONFIRM_FIELD]} checked={values.calendarGapConfirmed === '1'} />
             <Actions>
               <button type="submit">{tx(v, 'Simpan keputusan dan kirim surat', 'Save the decision and send the letter')}</button>
             </Actions>

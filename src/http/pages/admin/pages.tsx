@@ -15,17 +15,35 @@ import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.j
 
 const roleLabel = (v: View, r: string) => v.t(`role.${r}` as MessageKey);
 
-export const DashboardPage: FC<{ v: View; unitName: string | null; pendingMail: number | null; smtpConfigured: boolean; extra?: Child }> = ({
-  v,
-  unitName,
-  pendingMail,
-  smtpConfigured,
-  extra,
-}) => {
+export const DashboardPage: FC<{
+  v: View;
+  unitName: string | null;
+  pendingMail: number | null;
+  smtpConfigured: boolean;
+  /** From 1 October: next year, when its holiday calendar is not loaded. */
+  missingCalendarYear?: number | null;
+  extra?: Child;
+}> = ({ v, unitName, pendingMail, smtpConfigured, missingCalendarYear, extra }) => {
   const a = v.actor.kind === 'user' ? v.actor : null;
   return (
     <BackofficeLayout v={v} title={v.t('bo.dashboard')}>
       <h1>{v.t('bo.dashboard')}</h1>
+      {missingCalendarYear ? (
+        <div class="warn-box calendar-missing" role="note">
+          <p>
+            {tx(
+              v,
+              `Kalender hari libur tahun ${missingCalendarYear} belum dimuat. Tenggat yang melewati 1 Januari ${missingCalendarYear} dapat terlalu awal.`,
+              `The holiday calendar for ${missingCalendarYear} has not been loaded. Deadlines that cross 1 January ${missingCalendarYear} may be too early.`,
+            )}{' '}
+            {can(v.actor, 'calendar.manage') ? (
+              <a href="/admin/kalender/impor">{tx(v, 'Impor dari berkas', 'Import from a file')}</a>
+            ) : (
+              tx(v, 'Minta administrator memuatnya.', 'Ask the administrator to load it.')
+            )}
+          </p>
+        </div>
+      ) : null}
       <p class="lead">{v.t('bo.welcome', { name: a?.name ?? '' })}</p>
       <dl class="facts">
         <dt>{v.t('bo.roles')}</dt>

@@ -11,6 +11,8 @@ import { DELIVERY_LABELS, EXEMPTION_LABELS, FORMAT_LABELS, OUTCOME_LABELS, rupia
 import type { RequestCase } from '../../../domain/requests/request-case.js';
 import type { Unit } from '../../../domain/units/units.js';
 import { formatDateTime } from '../../../i18n/index.js';
+import { CALENDAR_CONFIRM_FIELD } from '../../../domain/calendar/calendar-gaps.js';
+import { CalendarConfirm } from '../../components/calendar-confirm.js';
 import { Actions, Checkboxes, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 import { CaseHistory, DisputeSummary } from './case-history.js';
@@ -646,6 +648,7 @@ export const RequestCasePage: FC<{
               rows={3}
               required
             />
+            <CalendarConfirm v={v} form="extend" error={errs('extend')?.[CALENDAR_CONFIRM_FIELD]} checked={val('extend', CALENDAR_CONFIRM_FIELD) === '1'} />
             <Actions>
               <button type="submit" class="secondary">
                 {tx(v, 'Perpanjang', 'Extend')}
@@ -775,6 +778,7 @@ export const RequestCasePage: FC<{
               errors={errs('respond')}
               rows={2}
             />
+            <CalendarConfirm v={v} form="respond" error={errs('respond')?.[CALENDAR_CONFIRM_FIELD]} checked={val('respond', CALENDAR_CONFIRM_FIELD) === '1'} />
             <Actions>
               <button type="submit">{tx(v, 'Terbitkan pemberitahuan tertulis', 'Issue the written notice')}</button>
             </Actions>
