@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRowHash, GENESIS_HASH, KEYED, KEYED_SWITCH_ACTION, PLAIN } from '../../src/domain/audit/hash.js';
 import { recordAudit, upgradeAuditChain } from '../../src/domain/audit/record-audit.js';
 import { checkCheckpoint, formatCheckpoint, verifyAuditChain } from '../../src/domain/audit/verify-audit-chain.js';
+import { ensureKeyFile } from '../../src/documents/encryption.js';
 import { createTestDb, testAuditKey, testCtx, type TestDb } from '../helpers/db.js';
 
 describe('audit chain', () => {
@@ -54,8 +58,15 @@ describe('audit chain tail', () => {
 // server's key folder: what they can do to the chain, and what catches it.
 describe('keyed audit chain against a database writer', () => {
   let t: TestDb;
+  let keyFile: string;
   beforeAll(async () => {
     t = await createTestDb();
+    // Its own key ring, with the audit key made now: the rows below are dated by the fixed clock (March
+    // 2026), before the key, as rows written before an upgrade are. The shared test key may have been made
+    // by an earlier file at the fixed clock's time, after which a plain row reads as rewritten at once.
+    keyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'qgesy-audit-writer-')), 'data.key');
+    ensureKeyFile(keyFile);
+    testAuditKey(testCtx(t, { keyFile }));
   });
   afterAll(async () => t.dispose());
 
@@ -115,14 +126,14 @@ describe('keyed audit chain against a database writer', () => {
   }
 
   it('writes keyed rows (HMAC-SHA256 under audit.key) that verify', async () => {
-    const ctx = testCtx(t);
+    const ctx = testCtx(t, { keyFile });
     for (let i = 0; i < 12; i++) {
       ctx.clock.advance(1000);
       await recordAudit(ctx, { action: 'unit.updated', entityType: 'unit', entityId: `u${i}`, before: { name: 'A' }, after: { name: `B${i}` } });
     }
     const all = await rows();
     expect(all.map((r) => r.alg)).toEqual(Array(12).fill(KEYED));
-    expect(await verifyAuditChain(t.db, testAuditKey())).toMatchObject({ ok: true, rows: 12, head: { seq: 12 } });
+    expect(await verifyAuditChain(t.db, testAuditKey(testCtx(t, { keyFile })))).toMatchObject({ ok: true, rows: 12, head: { seq: 12 } });
     // Without the key the keyed rows cannot be checked at all.
     expect(await verifyAuditChain(t.db, null)).toMatchObject({ ok: false, seq: 1, problem: 'key' });
   });
@@ -146,11 +157,11 @@ describe('keyed audit chain against a database writer', () => {
     expect(await refusal(t.db.execute(sql`update audit_head set hash = ${'f'.repeat(64)}`))).toMatch(/must point at the last audit_log row/);
     expect(await refusal(t.db.execute(sql`delete from audit_head`))).toMatch(/audit_head cannot be deleted/);
     expect(await refusal(t.db.execute(sql`truncate audit_head`))).toMatch(/audit_head cannot be deleted/);
-    expect(await verifyAuditChain(t.db, testAuditKey())).toMatchObject({ ok: true, rows: 12 });
+    expect(await verifyAuditChain(t.db, testAuditKey(testCtx(t, { keyFile })))).toMatchObject({ ok: true, rows: 12 });
   });
 
   it('a row rewritten and every later row re-hashed with plain sha256, head updated: verify fails', async () => {
-    const key = testAuditKey();
+    const key = testAuditKey(testCtx(t, { keyFile }));
     const checkpoint = formatCheckpoint(key, (await verifyAuditChain(t.db, key)).ok ? { seq: 12, hash: (await rows())[11]!.hash } : { seq: 0, hash: '' });
     await triggersOff();
     try {

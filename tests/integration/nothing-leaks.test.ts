@@ -30,6 +30,11 @@ const FILE = 'lampiran-kalawiruk-42x.pdf';
 const WITHHELD = 'Denah gudang senjata Kalawiruk 42X';
 const PUBLIC_TITLE = 'Rencana pengamanan gudang logistik daerah';
 const NEEDLES = [PHRASE, WORD, FILE, WITHHELD, '42X'];
+/**
+ * Whether `text` holds the needle as words of its own (any case): a random token (a form token, base64 of
+ * an attachment) holds a short needle such as 42X by chance ("…Tc42xawy…"), which is not a leak.
+ */
+const holds = (text: string, n: string) => new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 const BASE = 'http://localhost';
 
 describe(`nothing of exempt or classified content leaks (${backendName})`, () => {
@@ -242,22 +247,21 @@ describe(`nothing of exempt or classified content leaks (${backendName})`, () =>
     for (const f of fetched) {
       // A search page repeats its own query: what it was asked is not a leak.
       const asked = decodeURIComponent(f.url).toLowerCase();
-      const text = f.text.toLowerCase();
-      for (const n of NEEDLES) if (!asked.includes(n.toLowerCase()) && text.includes(n.toLowerCase())) leaks.push(`${n} in ${f.status} ${f.url}`);
+      for (const n of NEEDLES) if (!asked.includes(n.toLowerCase()) && holds(f.text, n)) leaks.push(`${n} in ${f.status} ${f.url}`);
     }
     expect(leaks).toEqual([]);
 
     expect(lines.length).toBeGreaterThan(50);
     const log = lines.join('\n');
-    for (const n of NEEDLES) expect(log, `log holds ${n}`).not.toContain(n);
+    for (const n of NEEDLES) expect(holds(log, n), `log holds ${n}`).toBe(false);
 
     // The citizen got mail (the receipt and the refusal), and none of it holds the phrase.
     expect(smtp.received.length).toBeGreaterThanOrEqual(2);
     for (const m of smtp.received) {
       const { subject, text } = readMail(m);
       for (const n of NEEDLES) {
-        expect(`${subject}\n${text}`, `mail to ${m.to.join(',')} holds ${n}`).not.toContain(n);
-        expect(m.raw).not.toContain(n);
+        expect(holds(`${subject}\n${text}`, n), `mail to ${m.to.join(',')} holds ${n}`).toBe(false);
+        expect(holds(m.raw, n), `raw mail holds ${n}`).toBe(false);
       }
     }
   });
@@ -266,6 +270,6 @@ describe(`nothing of exempt or classified content leaks (${backendName})`, () =>
     const rows = await t.db.db.select().from(outbox);
     expect(rows.length).toBeGreaterThan(0);
     const all = JSON.stringify(rows);
-    for (const n of NEEDLES) expect(all).not.toContain(n);
+    for (const n of NEEDLES) expect(holds(all, n), `outbox holds ${n}`).toBe(false);
   });
 });
