@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium)('a consequence test from draft to the public DIK, 
     const bytes = await pdf.body();
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text.replace(/\s+/g, ' ');
-    for (const s of ['SURAT PENETAPAN KLASIFIKASI', 'Pasal 17 huruf h angka 4', 'a.n. WALI KOTA PALANGKA RAYA', 'NIP 197011081995031002', WITHHELD])
+    for (const s of ['SURAT PENETAPAN KLASIFIKASI', 'Pasal 17 huruf h angka 4', 'Menyetujui, a.n. Wali Kota Palangka Raya', 'NIP 197011081995031002', WITHHELD])
       expect(text, s).toContain(s);
     await visit(head, live.baseUrl, '/admin/uji-konsekuensi/peninjauan');
     await noOverflow(head);
