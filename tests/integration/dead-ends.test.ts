@@ -101,6 +101,14 @@ describe(`no dead ends: request links, download badge and filter, truthful forms
       expect(text).toContain(`href="/informasi/${e.nofile!.slug}"`);
     });
 
+    it('a search whose words no entry has all of says so above the partial hits', async () => {
+      const partial = await new Browser(t.app).get('/cari?q=kahayan%20laporan');
+      expect(partial.text).toContain('Tidak ada informasi yang memuat semua kata Anda');
+      expect(partial.text).toContain('informasi ditemukan');
+      const whole = await new Browser(t.app).get('/cari?q=jembatan%20kahayan');
+      expect(whole.text).not.toContain('Tidak ada informasi yang memuat semua kata Anda');
+    });
+
     it('in English, the text is in English', async () => {
       const { text } = await new Browser(t.app).get(`/en/permohonan?dip=${encodeURIComponent(e.nofile!.number)}`);
       expect(detailsOf(text)).toBe(

@@ -88,6 +88,16 @@ describe(`search ranking, forms and dictionary (${backendName})`, () => {
     expect(await ids_('jembatan kahayan', { matchAll: true })).toEqual([ids.both]);
   });
 
+  it('says when no entry has every word (the page tells the citizen the hits are partial)', async () => {
+    expect((await searchPublished(t.db, { q: 'jembatan kahayan' })).partialOnly).toBe(false);
+    // Every word is known (no spelling suggestion), but no entry has all three.
+    const partial = await searchPublished(t.db, { q: 'jembatan kahayan pendidikan' });
+    expect(partial.items[0]!.id).toBe(ids.both);
+    expect(partial.partialOnly).toBe(true);
+    expect((await searchPublished(t.db, { q: 'jembatan' })).partialOnly).toBe(false);
+    expect((await searchPublished(t.db, { q: 'zzqx wqzz' })).partialOnly).toBe(false);
+  });
+
   it('ignores question and filler words', async () => {
     const r = await searchPublished(t.db, { q: 'berapa anggaran dinas pendidikan?' });
     expect(r.items[0]!.id).toBe(ids.budget);

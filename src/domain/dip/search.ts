@@ -57,6 +57,8 @@ export type SearchResult = {
   suggestionApplied: boolean;
   /** Common words left out of the query (yang, dan, di, …). */
   ignoredWords: string[];
+  /** No published entry has every word of the query: the hits have some of them, those with more first. */
+  partialOnly: boolean;
   tookMs: number;
 };
 
@@ -839,7 +841,14 @@ export async function searchPublished(db: DbOrTx, input: SearchInput, opts: { ex
     return finish(await searchQuery(tx, f, parsed, exact, db, opts.matchAll ?? false));
   });
 
-  function finish(r: { total: number; totalCapped: boolean; items: SearchHit[]; suggestion?: string | null; suggestionApplied?: boolean }): SearchResult {
+  function finish(r: {
+    total: number;
+    totalCapped: boolean;
+    items: SearchHit[];
+    suggestion?: string | null;
+    suggestionApplied?: boolean;
+    partialOnly?: boolean;
+  }): SearchResult {
     return {
       total: r.total,
       totalCapped: r.totalCapped,
@@ -849,6 +858,7 @@ export async function searchPublished(db: DbOrTx, input: SearchInput, opts: { ex
       suggestion: r.suggestion ?? null,
       suggestionApplied: r.suggestionApplied ?? false,
       ignoredWords: parsed.ignored,
+      partialOnly: r.partialOnly ?? false,
       tookMs: Math.round((performance.now() - started) * 10) / 10,
     };
   }
@@ -897,7 +907,7 @@ async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
   // Only when nothing was found, so that "dana" does not bury its own hits under "danau"; with other
   // words found, the correction below offers the whole word ("laporan keuang" → laporan keuangan).
   if (r.total === 0 && lastPositiveWord(prepared.parsed)) r = await runPage(db, f, prepared, true, exact, matchAll);
-  let { total, totalCapped, items } = r;
+  let { total, totalCapped, items, strict } = r;
   let suggestion: string | null = null;
   let suggestionApplied = false;
   // With one group and hits for every word, every word matched something; a typo can hide only where no
@@ -910,13 +920,13 @@ async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
       // the query found nothing at all), else keep the partial matches and offer the suggestion.
       const alt = r.strict > 0 ? null : await runPage(db, f, await prepare(db, expandQuery(fixed, dict)), false, exact, matchAll);
       if (alt && alt.total > 0 && (alt.strict > 0 || total === 0)) {
-        ({ total, totalCapped, items } = alt);
+        ({ total, totalCapped, items, strict } = alt);
         suggestion = corrected;
         suggestionApplied = true;
       } else if (total > 0) suggestion = corrected;
     }
   }
-  return { total, totalCapped, items, suggestion, suggestionApplied };
+  return { total, totalCapped, items, suggestion, suggestionApplied, partialOnly: total > 0 && strict === 0 };
 }
 
 function formatExpanded(p: ParsedQuery): string {

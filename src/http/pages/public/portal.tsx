@@ -607,6 +607,15 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
               <a href={href('/cari', { q: result.suggestion, ...filterParams(f) })}>{result.suggestion}</a>?
             </p>
           ) : null}
+          {result.partialOnly ? (
+            <p class="muted small">
+              {tx(
+                v,
+                'Tidak ada informasi yang memuat semua kata Anda; yang memuat paling banyak kata ditampilkan lebih dulu.',
+                'No entry has all your words; those with the most of them are shown first.',
+              )}
+            </p>
+          ) : null}
           {result.ignoredWords.length ? (
             <p class="muted small">
               {tx(v, 'Kata umum tidak dicari: ', 'Common words left out: ')}
