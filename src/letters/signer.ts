@@ -16,6 +16,7 @@ export const LETTER_TYPES = [
   'penetapan_tingkat_klasifikasi',
   'lembar_penghitaman',
   'tanda_terima',
+  'penetapan_dip',
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
@@ -29,6 +30,7 @@ export const LETTER_TYPE_LABELS: Record<LetterType, { id: string; en: string }> 
   penetapan_tingkat_klasifikasi: { id: 'Penetapan tingkat klasifikasi', en: 'Security-level decision' },
   lembar_penghitaman: { id: 'Lembar Keterangan Penghitaman', en: 'Redaction statement' },
   tanda_terima: { id: 'Tanda terima permohonan', en: 'Request receipt' },
+  penetapan_dip: { id: 'Penetapan Daftar Informasi Publik (PPID Utama)', en: 'Decision on the public information list (chief PPID)' },
 };
 
 /** Whose letter it is by default: the PPID's, the Atasan PPID's, or the head of the body's. */
@@ -42,6 +44,7 @@ const ROLE: Record<LetterType, 'ppid' | 'atasan' | 'kepala'> = {
   penetapan_tingkat_klasifikasi: 'atasan',
   lembar_penghitaman: 'ppid',
   tanda_terima: 'ppid',
+  penetapan_dip: 'ppid',
 };
 
 /** A signer as printed: name, position (jabatan), NIP and the optional "a.n." line. */

@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/context.js';
-import { auditLog, dipPenetapan, units, users } from '../../src/db/schema/index.js';
+import { auditLog, dipPenetapan, publicBody, units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { approveEntry, createDraft, publishImmediately, submitEntries, unpublishEntry, updateEntry } from '../../src/domain/dip/workflow.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
@@ -185,6 +185,8 @@ describe('Penetapan DIP', () => {
     const later = await createDraft(pembantuCtx, unitA, dipInput({ title: TITLES.later }));
     await submitEntries(pembantuCtx, [later.id]);
     await approveEntry(utamaCtx, later.id);
+    // The profile's signer for this letter type gives the position under which the PPID Utama signs.
+    await t.db.db.update(publicBody).set({ letterSigners: { penetapan_dip: { position: 'PPID Utama Kota Palangka Raya' } } });
     await utama.get('/admin/penetapan-dip');
     expect((await utama.post('/admin/penetapan-dip', { number: '002/PPID/DIP/2026', decidedOn: '2026-03-17' })).status).toBe(303);
     const rows = await t.db.db.select().from(dipPenetapan).orderBy(dipPenetapan.versionNo);
@@ -194,6 +196,8 @@ describe('Penetapan DIP', () => {
     ]);
     expect(rows[0]!.entries.map((e) => e.title)).not.toContain(TITLES.later);
     expect(rows[1]!.entries.map((e) => e.title)).toContain(TITLES.later);
+    expect(rows[1]!.signerPosition).toBe('PPID Utama Kota Palangka Raya');
+    expect(rows[1]!.signerName).toBe('Rina Kartika Sari, S.Kom.');
   });
 
   it('shows the latest number and date on the public DIP page, with its PDF holding published public entries only', async () => {

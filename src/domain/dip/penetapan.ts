@@ -11,6 +11,8 @@ import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone } from '../calendar/dates.js';
+import { resolveSigner } from '../../letters/signer.js';
+import { getPublicBody } from '../org/public-body.js';
 import { allPublished } from './public.js';
 
 export type PenetapanDip = typeof dipPenetapan.$inferSelect;
@@ -30,7 +32,9 @@ const CATEGORY_ORDER = { berkala: 0, serta_merta: 1, setiap_saat: 2 } as const;
 async function penetapanSigner(ctx: Ctx): Promise<{ name: string; nip: string | null; position: string }> {
   const id = ctx.actor.kind === 'user' ? ctx.actor.id : null;
   const [u] = id ? await ctx.db.select({ name: users.name, nip: users.nip }).from(users).where(eq(users.id, id)) : [];
-  return { name: u?.name ?? 'PPID Utama', nip: u?.nip ?? null, position: 'Pejabat Pengelola Informasi dan Dokumentasi (PPID) Utama' };
+  // The PPID Utama who issues it signs, under the position set for this letter type (or the PPID's).
+  const s = resolveSigner(await getPublicBody(ctx.db), 'penetapan_dip', u ?? null);
+  return { name: s.name, nip: s.nip || null, position: s.position };
 }
 
 /** The published public list, now, in the form it is kept in the penetapan. */
