@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fixedClock } from '../src/clock.js';
 import { encryptedFiles } from '../src/db/schema/index.js';
 import { collectBlobGarbage, DEFAULT_GRACE_MS } from '../src/domain/blobs/gc.js';
-import { benchCtx, flags, fmt, intFlag, machineLine, openPglite, safetyTimer, seconds, tempPostgres, type BenchDb } from './lib.js';
+import { benchCtx, flags, fmt, intFlag, machineLine, onEachBackend, safetyTimer, seconds, type BenchDb } from './lib.js';
 
 const args = flags();
 const N = intFlag(args, 'blobs', 10_000);
@@ -59,18 +59,5 @@ async function measure(target: BenchDb): Promise<void> {
 const stop = safetyTimer(30 * 60_000);
 console.log(machineLine());
 console.log(`blob garbage collection, ${fmt(N)} blobs of 1 KiB, half referenced:`);
-const lite = await openPglite(undefined);
-try {
-  await measure(lite);
-} finally {
-  await lite.close();
-}
-if (pgUrl && !args.has('no-pg')) {
-  const pg = await tempPostgres(pgUrl);
-  try {
-    await measure(pg);
-  } finally {
-    await pg.close();
-  }
-} else console.log('  PostgreSQL skipped: give --pg URL (or TEST_DATABASE_URL)');
+await onEachBackend(measure, args.has('no-pg') ? undefined : pgUrl);
 stop();

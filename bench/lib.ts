@@ -85,6 +85,26 @@ export async function tempPostgres(adminUrl: string): Promise<BenchDb> {
   };
 }
 
+/** Runs `measure` on a fresh PGlite, then on a temporary PostgreSQL database when `pgUrl` is given. */
+export async function onEachBackend(measure: (db: BenchDb) => Promise<void>, pgUrl: string | undefined): Promise<void> {
+  const lite = await openPglite(undefined);
+  try {
+    await measure(lite);
+  } finally {
+    await lite.close();
+  }
+  if (!pgUrl) {
+    console.log('  PostgreSQL skipped: give --pg URL (or TEST_DATABASE_URL)');
+    return;
+  }
+  const pg = await tempPostgres(pgUrl);
+  try {
+    await measure(pg);
+  } finally {
+    await pg.close();
+  }
+}
+
 /** A PostgreSQL database `name` on the server of `adminUrl`, created when missing and kept by close(). */
 export async function keptPostgres(adminUrl: string, name: string): Promise<BenchDb> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`--pg-db must be a plain lower-case database name, got "${name}"`);

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { fixedClock } from '../src/clock.js';
 import { MAX_QUERIES_PER_MONTH, SearchLogBuffer } from '../src/domain/search-log/query-log.js';
-import { flags, fmt, machineLine, openPglite, safetyTimer, tempPostgres, type BenchDb } from './lib.js';
+import { flags, fmt, machineLine, onEachBackend, safetyTimer, type BenchDb } from './lib.js';
 
 const args = flags();
 const pgUrl = args.get('pg') ?? process.env.TEST_DATABASE_URL;
@@ -64,18 +64,5 @@ const stop = safetyTimer(10 * 60_000);
 console.log(machineLine());
 console.log('search query log:');
 memoryCost();
-const lite = await openPglite(undefined);
-try {
-  await measure(lite);
-} finally {
-  await lite.close();
-}
-if (pgUrl && !args.has('no-pg')) {
-  const pg = await tempPostgres(pgUrl);
-  try {
-    await measure(pg);
-  } finally {
-    await pg.close();
-  }
-} else console.log('  PostgreSQL skipped: give --pg URL (or TEST_DATABASE_URL)');
+await onEachBackend(measure, args.has('no-pg') ? undefined : pgUrl);
 stop();
