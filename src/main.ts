@@ -33,7 +33,7 @@ import { startTextExtractionWorker } from './jobs/text-extraction.js';
 import { startRetentionJob } from './jobs/retention.js';
 import { searchLogFor } from './domain/search-log/query-log.js';
 import { startBlobGcJob } from './jobs/blob-gc.js';
-import { collectBlobGarbage, DEFAULT_GRACE_MS } from './domain/blobs/gc.js';
+import { collectBlobGarbage } from './domain/blobs/gc.js';
 import { anonymiseClosedRequests } from './domain/privacy/retention.js';
 import { startExpiryReviewJob } from './jobs/exemption-reviews.js';
 import { runExpiryReviews } from './domain/exemptions/reviews.js';
@@ -43,8 +43,9 @@ import { createBackup } from './backup/backup.js';
 import { restoreBackup } from './backup/restore.js';
 import { readSecret, prompt } from './cli/prompt.js';
 import { processIo, type CliIo } from './cli/io.js';
+import { usageText } from './cli/commands.js';
 import { APP_VERSION } from './version.js';
-import { calculateDeadline, STATUTORY_PERIODS, ZDeadlineQuery } from './domain/calendar/calculate-deadline.js';
+import { calculateDeadline, ZDeadlineQuery } from './domain/calendar/calculate-deadline.js';
 import { dayName, parseIsoDate } from './domain/calendar/dates.js';
 import { applyCalendarImport, payloadOf, previewCalendarImport } from './domain/calendar/import-calendar.js';
 import { parseCalendarFile } from './domain/calendar/import-file.js';
@@ -52,47 +53,7 @@ import { warnIfNoPoppler } from './documents/redact.js';
 import { stopSandbox } from './documents/sandbox.js';
 import { openConfiguredSigner } from './letters/sign.js';
 
-const USAGE = `Q-Gesy ${APP_VERSION}: sistem layanan informasi publik / public information service
-
-Pemakaian / usage: qgesy <perintah> [opsi]
-
-  serve [--demo]           jalankan server web (dan pekerja email) / run the web server (and email worker)
-  worker                   hanya pekerja email (perlu PostgreSQL) / email worker only (needs PostgreSQL)
-  migrate                  jalankan migrasi basis data / run database migrations
-  create-admin [--email E --name N]
-                           buat akun administrator (kata sandi ditanyakan) / create an administrator
-  seed-demo                isi data contoh Kota Palangka Raya / load the Palangka Raya demo data
-  backup FILE              cadangkan basis data dan berkas ke satu arsip / back up database and files
-  restore FILE [--force]   pulihkan dari arsip cadangan / restore from a backup archive
-  audit verify [--checkpoint BARIS]
-                           periksa keutuhan rantai log audit (dan titik periksa yang disimpan) / verify the
-                           audit log chain (and a checkpoint line kept elsewhere)
-  audit checkpoint         cetak satu baris titik periksa untuk disimpan di luar server / print one
-                           checkpoint line to keep off the machine
-  keys status              kunci enkripsi dan jumlah berkas yang dibungkusnya / encryption keys and what they wrap
-  keys rotate [--drop-retired]
-                           ganti kunci induk, bungkus ulang semua kunci data / new master key, re-wrap all data keys
-  clearance --email E --level L
-                           atur izin akses (clearance) seorang pengguna / set a user's security clearance
-                           (tingkat / levels: none, biasa, terbatas, rahasia, sangat_rahasia)
-  anonymise --older-than TAHUN [--dry-run]
-                           hapus data pribadi pemohon pada kasus selesai yang lebih tua / remove
-                           requesters' personal data from closed cases older than YEARS
-  reviews run              buka peninjauan masa pengecualian dan kirim pengingat (untuk cron harian)
-                           / open exemption expiry reviews and send reminders (for a daily cron)
-  deadline --from TTTT-BB-HH (--days N | --period KUNCI)
-                           hitung tenggat hari kerja / compute a working-day deadline
-                           (periode / periods: ${STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join(', ')})
-  calendar import <berkas> [--dry-run] [--skip-rejected] [--source TEKS]
-                           impor libur nasional dan cuti bersama dari CSV atau .ics, dengan pratinjau
-                           / import national holidays and cuti bersama from CSV or .ics, with a preview
-  reminders run [--date TTTT-BB-HH]
-                           kirim pengingat tenggat dan eskalasi hari itu ke kotak keluar (sekali sehari)
-                           / queue the day's deadline reminders and escalations (once a day)
-  blobs gc [--dry-run]     hapus berkas yang tak dirujuk lagi setelah masa tenggang ${DEFAULT_GRACE_MS / 86_400_000} hari
-                           / delete stored files no row refers to, after a ${DEFAULT_GRACE_MS / 86_400_000}-day grace period
-
-Konfigurasi lewat variabel lingkungan, lihat README / configuration via environment variables, see README.`;
+const USAGE = usageText(APP_VERSION);
 
 function makeLogger(config: Config, io: CliIo): Logger {
   const options = {

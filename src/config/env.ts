@@ -12,7 +12,7 @@ const boolish = z
   .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'harus true atau false / must be true or false' }))
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const EnvSchema = z.object({
+export const EnvSchema = z.object({
   PORT: z.coerce
     .number({ error: 'harus angka 1–65535 / must be a number 1–65535' })
     .int({ error: 'harus bilangan bulat / must be a whole number' })
