@@ -72,7 +72,7 @@ type Citation = { where: string; doc: string; sections: string[]; quoted?: strin
 function citationsIn(text: string, where: string): Citation[] {
   const flat = text.replace(/\n[ \t]*(?:\/\/|\*|--)[ \t]?/g, ' ');
   const out: Citation[] = [];
-  const re = /((?:docs\/)?[A-Za-z0-9_-]+(?:\.[a-z]{2})?\.md)(?:,? ?((?:§\d+(?:\.\d+)*(?:[–-]|, ?| and )?)+)|(?:,|:) "([^"]+)")?/g;
+  const re = /((?:docs\/)?[A-Za-z0-9_-]+(?:\.[a-z]{2})?\.md)(?:,? ?((?:§\d+(?:\.\d+)*(?:[–-]|, ?| and )?)+)|(?:,|:)? "([^"]+)")?/g;
   for (const m of flat.matchAll(re)) {
     const sections = m[2] ? [...m[2].matchAll(/§(\d+(?:\.\d+)*)/g)].map((s) => s[1]!) : [];
     out.push({ where, doc: m[1]!, sections, ...(m[3] ? { quoted: m[3] } : {}) });
@@ -117,14 +117,16 @@ function brokenLinks(file: string, md: string): string[] {
   return out;
 }
 
-describe('doc citations in src/', () => {
-  const sources = walk(path.join(root, 'src'), /\.(ts|tsx|sql|mjs)$/);
+describe('doc citations in src/ (and tests/, bench/, scripts/)', () => {
+  const self = path.join(root, 'tests/unit/doc-citations.test.ts'); // its own examples are broken on purpose
+  const sources = ['src', 'tests', 'bench', 'scripts'].flatMap((d) => walk(path.join(root, d), /\.(ts|tsx|sql|mjs)$/)).filter((f) => f !== self);
   const citations = sources.flatMap((f) => citationsIn(read(f), rel(f)));
 
   it('finds the citations (kip-domain.md by section, the architecture notes, the operator guide)', () => {
     expect(citations.filter((c) => c.doc.endsWith('kip-domain.md')).length).toBeGreaterThan(30);
     expect(citations.some((c) => c.doc.endsWith('architecture-notes.md') && c.sections.includes('21'))).toBe(true);
     expect(citations.some((c) => c.quoted === 'Letter signatures')).toBe(true);
+    expect(citations.some((c) => c.where.startsWith('tests/') && c.doc.endsWith('kip-domain.md'))).toBe(true);
   });
 
   it('every cited doc, section and title exists in docs/', () => {
