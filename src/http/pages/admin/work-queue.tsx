@@ -96,7 +96,7 @@ export const WorkQueuePanel: FC<{ v: View; queue: WorkQueue; checklist?: UnitMon
       {busy.length > 0 && clear.length > 0 ? (
         <p class="wq-clear">
           {tx(v, 'Tidak ada yang menunggu: ', 'Nothing waiting: ')}
-          {clear.map((s) => sectionLabel(v, s.key, queue.dueSoonWorkingDays).toLowerCase()).join('; ')}.
+          {clear.map((s) => sectionLabel(v, s.key, queue.dueSoonWorkingDays)).join('; ')}.
         </p>
       ) : null}
       {checklist ? <UnitChecklist v={v} unit={checklist} /> : null}
