@@ -73,7 +73,9 @@ const PLANS: Plan[] = [
     },
   },
   {
-    daysAgo: 9,
+    // 11 days before the test clock (16 March 2026): its notice is due on 26 March, three working days
+    // later (Nyepi and Idul Fitri in between), so that the work queue shows a request due soon.
+    daysAgo: 11,
     unit: 'disdik',
     stage: 'unit_answered',
     input: {

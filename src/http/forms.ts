@@ -88,6 +88,7 @@ export function view(c: Context<Env>): View {
     base: c.get('deps').config.baseUrl.replace(/\/+$/, ''),
     notice: ok && (NOTICES as string[]).includes(ok) ? t(ok as MessageKey) : undefined,
     calendarGaps: c.get('calendarGaps'),
+    workQueueNav: c.get('workQueue')?.nav, // work-queue: nav badges
   };
 }
 

@@ -8,6 +8,7 @@ import type { BlobStore } from '../documents/blob-store.js';
 import type { KeyRing } from '../documents/encryption.js';
 import type { CitizenSession } from '../domain/citizen/account.js';
 import type { PublicBody } from '../domain/org/public-body.js';
+import type { WorkQueue } from '../domain/work-queue/build-work-queue.js';
 import type { Locale, T } from '../i18n/index.js';
 import type { LetterSigner } from '../letters/sign.js';
 
@@ -47,5 +48,7 @@ export type Env = {
     encoded?: boolean;
     /** Years without a holiday calendar that this page's deadlines depend on (set by the route). */
     calendarGaps: number[] | undefined;
+    /** work-queue: the signed-in officer's work queue, built for back-office pages (nav badges, home). */
+    workQueue?: WorkQueue | undefined;
   };
 };

@@ -191,7 +191,10 @@ describe('DIP back office over HTTP', () => {
     expect(queue.text).toContain('Standar Pelayanan Perizinan Berusaha');
     expect(queue.text).toContain('Dinas Penanaman Modal dan PTSP');
     expect(queue.text).toContain('>Baru<');
-    expect(queue.text).toMatch(/<a href="\/admin\/dip\/tinjauan" aria-current="page">Tinjauan DIP<\/a>/);
+    // work-queue: the link also says how many entries wait (a badge, and the same count in words for screen readers).
+    expect(queue.text).toMatch(
+      /<a href="\/admin\/dip\/tinjauan" aria-current="page">Tinjauan DIP <span class="nav-count" aria-hidden="true">(\d+)<\/span><span class="visually-hidden">, \1 perlu tindakan<\/span><\/a>/,
+    );
 
     const detail = await utama.get(`/admin/dip/${first}`);
     expect(detail.text).toContain('Setujui &amp; terbitkan');

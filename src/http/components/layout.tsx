@@ -29,6 +29,8 @@ export type View = {
   notice?: string | undefined;
   /** Years without a holiday calendar that a deadline on this page depends on (a warning on top). */
   calendarGaps?: number[] | undefined;
+  /** work-queue: things waiting for the actor's action behind each back-office navigation link. */
+  workQueueNav?: Record<string, number> | undefined;
 };
 
 /** A string in both languages, for page-specific text that does not belong in the shared dictionary. */
@@ -310,6 +312,21 @@ const BACKOFFICE_NAV: NavItem[] = [
   { href: '/admin/akun', label: 'bo.account', action: 'account.manage_own' },
 ];
 
+/** work-queue: the count of waiting work on a navigation link, spoken as part of the link's text. */
+const NavCount: FC<{ v: View; href: string }> = ({ v, href }) => {
+  const n = v.workQueueNav?.[href] ?? 0;
+  if (!n) return null;
+  return (
+    <>
+      {' '}
+      <span class="nav-count" aria-hidden="true">
+        {n}
+      </span>
+      <span class="visually-hidden">{tx(v, `, ${n} perlu tindakan`, `, ${n} need action`)}</span>
+    </>
+  );
+};
+
 export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> = ({ v, title, children }) => {
   // A unit-scoped item is asked about the actor's own unit (a PPID Pembantu sees its own unit's work).
   const items = BACKOFFICE_NAV.filter((i) => can(v.actor, i.action, i.unit && v.actor.kind === 'user' ? { unitId: v.actor.unitId } : {}));
@@ -355,6 +372,7 @@ export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> 
                   <li>
                     <a href={i.href} aria-current={current(i.href)}>
                       {v.t(i.label)}
+                      <NavCount v={v} href={i.href} />
                     </a>
                   </li>
                 ))}

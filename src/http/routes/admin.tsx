@@ -54,6 +54,9 @@ import { privacyAdminRoutes } from './privacy-admin.js';
 import { retentionStatus } from '../../domain/privacy/retention.js';
 import { exemptionAdminRoutes } from './exemptions-admin.js';
 import { disputeAdminRoutes } from './disputes-admin.js';
+import { buildWorkQueue } from '../../domain/work-queue/build-work-queue.js'; // work-queue
+import { monevReport } from '../../domain/dip/monev.js'; // work-queue
+import { WorkQueuePanel } from '../pages/admin/work-queue.js'; // work-queue
 
 export const adminRoutes = new Hono<Env>();
 
@@ -61,6 +64,15 @@ export const adminRoutes = new Hono<Env>();
 adminRoutes.use('*', async (c, next) => {
   authorize(c.get('actor'), 'backoffice.view');
   c.header('cache-control', 'no-store');
+  // work-queue: the counts for the navigation's badges, on pages (a file download has no navigation).
+  if (c.req.method === 'GET' && !/\.[a-z0-9]{2,5}$|\/(surat|identitas|pindaian-surat|unduh|berkas)(\/|$)/i.test(c.req.path)) {
+    try {
+      c.set('workQueue', await buildWorkQueue(c.get('ctx')));
+    } catch (err) {
+      // A page is still worth showing without its badges.
+      c.get('log').warn({ err }, 'work queue for the navigation failed');
+    }
+  }
   await next();
 });
 
@@ -77,9 +89,13 @@ adminRoutes.get('/', async (c) => {
   const missingCalendarYear = can(actor, 'calendar.view')
     ? await missingNextYear(ctx, dateInZone(ctx.clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date)
     : null;
+  // work-queue: "Perlu tindakan Anda", and a PPID Pembantu's DIP checklist (policies/work-queue.ts).
+  const queue = c.get('workQueue') ?? (await buildWorkQueue(ctx));
+  const checklist = queue.plan.unitChecklist ? ((await monevReport(ctx)).units[0] ?? null) : null;
   return c.html(
     <DashboardPage
       v={v}
+      queue={<WorkQueuePanel v={v} queue={queue} checklist={checklist} />}
       unitName={unitName}
       pendingMail={pending}
       smtpConfigured={!!c.get('deps').config.smtpUrl}

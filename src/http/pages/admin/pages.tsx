@@ -23,7 +23,9 @@ export const DashboardPage: FC<{
   /** From 1 October: next year, when its holiday calendar is not loaded. */
   missingCalendarYear?: number | null;
   extra?: Child;
-}> = ({ v, unitName, pendingMail, smtpConfigured, missingCalendarYear, extra }) => {
+  /** work-queue: "Perlu tindakan Anda" (src/http/pages/admin/work-queue.tsx). */
+  queue?: Child;
+}> = ({ v, unitName, pendingMail, smtpConfigured, missingCalendarYear, extra, queue }) => {
   const a = v.actor.kind === 'user' ? v.actor : null;
   return (
     <BackofficeLayout v={v} title={v.t('bo.dashboard')}>
@@ -45,6 +47,7 @@ export const DashboardPage: FC<{
         </div>
       ) : null}
       <p class="lead">{v.t('bo.welcome', { name: a?.name ?? '' })}</p>
+      {queue}
       <dl class="facts">
         <dt>{v.t('bo.roles')}</dt>
         <dd>{a?.roles.map((r) => roleLabel(v, r)).join(', ')}</dd>
