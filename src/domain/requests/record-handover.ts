@@ -48,15 +48,13 @@ export async function recordHandover(ctx: Ctx, requestId: string, raw: HandoverI
       .values({ requestId: r.id, ...input, recordedBy: actorId(t), recordedAt: now })
       .returning();
     await t.db.update(informationRequests).set({ updatedAt: now }).where(eq(informationRequests.id, r.id));
-    await t.db
-      .insert(requestEvents)
-      .values({
-        requestId: r.id,
-        at: now,
-        kind: 'handed_over',
-        publicNote: `Informasi: ${HANDOVER_LABELS[input.method][0].toLowerCase()}.`,
-        actorId: actorId(t),
-      });
+    await t.db.insert(requestEvents).values({
+      requestId: r.id,
+      at: now,
+      kind: 'handed_over',
+      publicNote: `Informasi: ${HANDOVER_LABELS[input.method][0].toLowerCase()}.`,
+      actorId: actorId(t),
+    });
     await recordAudit(t, {
       action: 'request.handover',
       entityType: 'information_request',
