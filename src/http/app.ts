@@ -34,6 +34,7 @@ import { apiRoutes } from './api/index.js';
 import { calculatorRoutes } from './routes/calculator.js';
 import { requestRoutes } from './routes/requests.js';
 import { citizenRoutes } from './routes/citizen.js';
+import { CASE_FILE_UPLOAD_PATH, caseFileLimit, requestFilePublicRoutes } from './routes/request-files.js'; // case-docs
 import type { AppDeps, Env } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -118,6 +119,7 @@ export function createApp(given: AppDeps): Hono<Env> {
       throw errors.tooLarge(MAX_SCAN_BYTES / 1024 / 1024);
     },
   });
+  const requestFileLimit = caseFileLimit(deps.config.maxUploadBytes); // case-docs: request files
   app.use('*', (c, next) => {
     // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
     if (isDocumentUpload(c) || isClassifiedUpload(c)) return next();
@@ -125,6 +127,7 @@ export function createApp(given: AppDeps): Hono<Env> {
     if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);
     if (c.req.method === 'POST' && DECISION_UPLOAD_PATH.test(c.req.path)) return decisionLimit(c, next);
     if (c.req.method === 'POST' && SCAN_UPLOAD_PATH.test(c.req.path)) return scanLimit(c, next);
+    if (c.req.method === 'POST' && CASE_FILE_UPLOAD_PATH.test(c.req.path)) return requestFileLimit(c, next); // case-docs
     return formLimit(c, next);
   });
   // NUL, invalid UTF-8, malformed multipart or JSON: a 400 here rather than a 500 further in.
@@ -147,6 +150,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   app.route('/', calculatorRoutes);
   app.route('/', requestRoutes);
   app.route('/', citizenRoutes);
+  app.route('/', requestFilePublicRoutes); // case-docs: applicant's downloads, "pernah dimohon"
   app.route('/admin', adminRoutes);
   app.notFound(notFound);
   app.onError(handleError);

@@ -54,7 +54,13 @@ export type Action =
   | 'reminders.run'
   | 'search.dictionary'
   | 'search.insights'
-  | 'search.note';
+  | 'search.note'
+  // issue 13 (case-docs): files through the case, the handover, and publishing an answer to the DIP.
+  | 'request.file_attach'
+  | 'request.file_release'
+  | 'request.file_download'
+  | 'request.handover'
+  | 'request.publish_dip';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = {
@@ -64,6 +70,8 @@ export type Resource = {
   signedInApplicant?: boolean;
   /** The units a request was disposed to. */
   disposedTo?: readonly string[];
+  /** The file asked for was released with the written notice of the very request opened (request.file_download). */
+  fileReleasedHere?: boolean;
 };
 
 const BACKOFFICE_ROLES: readonly Role[] = ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'];
@@ -93,6 +101,11 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
   // the applicant signed in with the request's email address, and to nobody else: not even staff, who
   // have the back office for that.
   if (action === 'request.track') return resource.trackingToken === 'valid' || resource.signedInApplicant === true;
+  // A file of a request reaches whoever may track that request, and only once the PPID released it with
+  // that request's written notice: never another request's file, never one still being prepared.
+  if (action === 'request.file_download') {
+    return (resource.trackingToken === 'valid' || resource.signedInApplicant === true) && resource.fileReleasedHere === true;
+  }
   // The secret part of an outgoing email (a tracking code that opens a citizen's data, a password-reset,
   // sign-in or invitation link) is for its recipient only: no role, the administrator included, and no
   // system actor reads it in the outbox. Only the outbox worker puts it back, at send time; staff get
@@ -216,8 +229,16 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     case 'request.respond':
       return has(actor, 'ppid_utama');
     // resource.unitId: the unit of the disposition being answered.
+    // Files come with a unit's answer (its PPID Pembantu) or are added by the PPID Utama for the notice.
     case 'request.unit_answer':
+    case 'request.file_attach':
       return has(actor, 'ppid_utama') || (ownUnit(actor, resource) && disposedToOwnUnit(actor, resource));
+    // Releasing files with the written notice, recording the handover, and publishing a granted answer to
+    // the DIP are the PPID Utama's acts, as the notice is (the file's own conditions: policies/request-files.ts).
+    case 'request.file_release':
+    case 'request.handover':
+    case 'request.publish_dip':
+      return has(actor, 'ppid_utama');
   }
 }
 

@@ -136,6 +136,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /akun/permohonan/:id/data.json': open,
   'GET /akun/permohonan/:id/surat/:file': open,
   'GET /akun/permohonan/:id/keberatan/:file': open,
+  // case-docs: the applicant's download of a file released on that request (policy request.file_download).
+  'GET /akun/permohonan/:id/berkas/:fileId': open,
+  'GET /permohonan/berkas/:fileId': open,
+  'GET /informasi-yang-pernah-dimohon': open,
   // Accounts.
   'GET /masuk': open,
   'POST /masuk': open,
@@ -244,6 +248,16 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/permohonan/:id/pemberitahuan': on('request', 'request.respond'),
   'POST /admin/permohonan/:id/pindaian-surat': on('request', 'request.respond'),
   'GET /admin/permohonan/:id/pindaian-surat/:scanId': on('request', 'request.view', 'request.personal_data'),
+  // case-docs (issue 13 items 2–3): files through the case, the handover, publishing an answer to the DIP.
+  'GET /admin/permohonan/:id/berkas': on('request', 'request.view'),
+  'POST /admin/permohonan/:id/berkas': on('disposition', 'request.view', 'request.file_attach'),
+  'POST /admin/permohonan/:id/berkas/dip': on('disposition', 'request.view', 'request.file_attach'),
+  'POST /admin/permohonan/:id/berkas/penghitaman': on('disposition', 'request.view', 'request.file_attach'),
+  'GET /admin/permohonan/:id/berkas/:fileId': on('request', 'request.view'),
+  'POST /admin/permohonan/:id/berkas/:fileId/lepas': on('request', 'request.view', 'request.file_release'),
+  'POST /admin/permohonan/:id/serah-terima': on('request', 'request.view', 'request.handover'),
+  'GET /admin/permohonan/:id/terbitkan-dip': on('request', 'request.view', 'request.publish_dip'),
+  'POST /admin/permohonan/:id/terbitkan-dip': on('request', 'request.view', 'request.publish_dip'),
   // Objections.
   'GET /admin/keberatan': staff('objection.view'),
   'GET /admin/keberatan/register.xlsx': staff('objection.view'),

@@ -24,6 +24,7 @@ import {
   objections,
   outbox,
   requestDispositions,
+  requestFiles,
   type SecurityLevel,
   units,
   users,
@@ -154,6 +155,7 @@ describe(`authorization matrix (${backendName})`, () => {
     // Each fixture request carries an (encrypted) identity scan, so that its page exists.
     // … and the scan of a letter signed by hand, so that its download exists.
     const scanOf = new Map<string, string>();
+    const fileOf = new Map<string, string>();
     for (const { r } of requests) {
       const values = await prepareIdentityScan(t.ctx, readFileSync('tests/fixtures/gambar.png'));
       const fileId = await insertEncryptedFile(db, values, t.clock.now());
@@ -172,12 +174,27 @@ describe(`authorization matrix (${backendName})`, () => {
         })
         .returning();
       scanOf.set(r.id, scan!.id);
+      // case-docs: a file released on the request, so that its downloads exist.
+      const [file] = await db
+        .insert(requestFiles)
+        .values({
+          requestId: r.id,
+          source: 'upload',
+          sha256: png.sha256,
+          filename: 'jawaban.png',
+          mime: 'image/png',
+          size: png.size,
+          attachedAt: t.clock.now(),
+          releasedAt: t.clock.now(),
+        })
+        .returning();
+      fileOf.set(r.id, file!.id);
     }
     variants.set(
       'request',
       requests.map(({ u, r }) => ({
         label: `disposed to ${u.code}`,
-        params: { id: r.id, file: 'pemberitahuan.pdf', scanId: scanOf.get(r.id)! },
+        params: { id: r.id, file: 'pemberitahuan.pdf', scanId: scanOf.get(r.id)!, fileId: fileOf.get(r.id)! },
         resource: () => ({ disposedTo: r.disposedTo }),
       })),
     );
@@ -343,6 +360,7 @@ describe(`authorization matrix (${backendName})`, () => {
           token: 'x'.repeat(43),
           action: 'package_list',
           file: 'pemberitahuan.pdf',
+          fileId: fileOf.get(requests[0]!.r.id)!,
         },
         resource: () => ({}),
       },

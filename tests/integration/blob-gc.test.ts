@@ -69,6 +69,7 @@ describe('the list of blob references', () => {
         'letter_scans.scan_sha256',
         'public_body.logo_sha256',
         'redactions.output_sha256',
+        'request_files.sha256',
         'signed_letters.pdf_sha256',
       ].sort(),
     );

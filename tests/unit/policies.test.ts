@@ -16,7 +16,7 @@ const user = (roles: Role[], unitId: string | null = null): Actor => ({
 });
 
 /** Actions for citizens, decided by the resource rather than by roles. */
-type PublicAction = 'request.submit' | 'request.track';
+type PublicAction = 'request.submit' | 'request.track' | 'request.file_download';
 type StaffAction = Exclude<Action, PublicAction>;
 
 const MATRIX: Record<StaffAction, Role[]> = {
@@ -50,6 +50,10 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'request.personal_data': ['ppid_utama'], // ppid_pembantu: disposed to its unit, below
   'request.dispose': ['ppid_utama'],
   'request.unit_answer': ['ppid_utama'], // ppid_pembantu: its own unit's disposition, below
+  'request.file_attach': ['ppid_utama'], // ppid_pembantu: with its own unit's answer, below
+  'request.file_release': ['ppid_utama'],
+  'request.handover': ['ppid_utama'],
+  'request.publish_dip': ['ppid_utama'],
   'request.extend': ['ppid_utama'],
   'request.respond': ['ppid_utama'],
   'request.register': ['ppid_utama'],
@@ -142,6 +146,24 @@ describe('policies', () => {
       expect(can(actor, 'request.track', { signedInApplicant: true })).toBe(true);
       expect(can(actor, 'request.track', { signedInApplicant: false, trackingToken: 'invalid' })).toBe(false);
     }
+  });
+
+  it('a request file is downloaded only by whoever may track that request, and only once released on it', () => {
+    const everyone: Actor[] = [{ kind: 'anonymous' }, { kind: 'system', name: 's' }, user([]), ...ROLES.map((r) => user([r]))];
+    for (const actor of everyone) {
+      expect(can(actor, 'request.file_download', { trackingToken: 'valid', fileReleasedHere: true })).toBe(true);
+      expect(can(actor, 'request.file_download', { signedInApplicant: true, fileReleasedHere: true })).toBe(true);
+      // Another request's file, or one not (yet) released: refused even with the right code.
+      expect(can(actor, 'request.file_download', { trackingToken: 'valid', fileReleasedHere: false })).toBe(false);
+      expect(can(actor, 'request.file_download', { trackingToken: 'valid' })).toBe(false);
+      // A wrong code: refused even for a released file.
+      expect(can(actor, 'request.file_download', { trackingToken: 'invalid', fileReleasedHere: true })).toBe(false);
+      expect(can(actor, 'request.file_download', { fileReleasedHere: true })).toBe(false);
+    }
+    const a = user(['ppid_pembantu'], 'unit-a');
+    expect(can(a, 'request.file_attach', { unitId: 'unit-a', disposedTo: ['unit-a'] })).toBe(true);
+    expect(can(a, 'request.file_attach', { unitId: 'unit-b', disposedTo: ['unit-a', 'unit-b'] })).toBe(false);
+    expect(can(a, 'request.file_attach', { unitId: 'unit-a', disposedTo: [] })).toBe(false);
   });
 
   it('a user with no role gets nothing', () => {

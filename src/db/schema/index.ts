@@ -16,3 +16,4 @@ export * from './reminders.js';
 export * from './limits.js';
 export * from './search-log.js';
 export * from './letters.js';
+export * from './request-files.js';

@@ -102,6 +102,9 @@ export const REQUEST_EVENT_KINDS = [
   'dispute_stage',
   'dispute_decided',
   'dispute_closed',
+  // case-docs (issue 13 item 2): files released with the written notice; the information handed over.
+  'files_released',
+  'handed_over',
 ] as const;
 export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
 

@@ -5,7 +5,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
-import { dipDocuments, disputes, encryptedFiles, letterScans, publicBody, redactions, signedLetters } from '../../db/schema/index.js';
+import { dipDocuments, disputes, encryptedFiles, letterScans, publicBody, redactions, requestFiles, signedLetters } from '../../db/schema/index.js';
 
 export type BlobReference = { table: PgTable; column: PgColumn; what: string };
 
@@ -26,6 +26,7 @@ export const BLOB_REFERENCES: readonly BlobReference[] = [
   { table: publicBody, column: publicBody.logoSha256, what: 'logo badan publik / the public body’s logo' },
   { table: signedLetters, column: signedLetters.pdfSha256, what: 'surat bertanda tangan elektronik / electronically signed letters' },
   { table: letterScans, column: letterScans.scanSha256, what: 'pindaian surat bertanda tangan basah / scans of letters signed by hand' },
+  { table: requestFiles, column: requestFiles.sha256, what: 'berkas jawaban permohonan / files answering a request' },
 ];
 
 /**

@@ -15,6 +15,7 @@ import { serviceHours } from './deadlines.js';
 import { OUTCOME_LABELS } from './labels.js';
 import type { InformationRequest } from './submit-request.js';
 import { letterScansOf, SCAN_LETTER_KINDS } from '../../letters/scans.js';
+import { fileHistoryItems } from './case-files-history.js';
 
 export type HistoryKind =
   | 'received'
@@ -30,7 +31,13 @@ export type HistoryKind =
   | 'dispute_decided'
   | 'dispute_closed'
   | 'letter_scan'
-  | 'note';
+  | 'note'
+  // case-docs: files through the case (case-files-history.ts).
+  | 'file_attached'
+  | 'files_released'
+  | 'handed_over'
+  | 'file_downloaded'
+  | 'published_dip';
 
 export type HistoryLink = { href: string; label: Messages };
 
@@ -213,6 +220,7 @@ export async function caseHistory(ctx: Ctx, r: InformationRequest): Promise<Hist
       });
     }
   }
+  items.push(...(await fileHistoryItems(ctx, r, who))); // case-docs: files, handovers, downloads, DIP
   // Stable: steps recorded in one transaction keep the order in which they were added.
   return items
     .map((item, i) => ({ item, i }))

@@ -13,6 +13,7 @@ import { defaultInternalDue } from './dispose-request.js';
 import { deadlineBadge, deadlineWindow } from './inbox.js';
 import type { InformationRequest } from './submit-request.js';
 import { identityScanFacts } from './identity-scan.js';
+import { filesPanel } from './case-files.js';
 
 export type Personal = Pick<InformationRequest, 'name' | 'idNumber' | 'address' | 'occupation' | 'phone' | 'email' | 'proxyName'> & {
   /** Type and size of the identity scan, when the applicant sent one (viewed through its own audited route). */
@@ -121,6 +122,7 @@ export async function getRequestCase(ctx: Ctx, id: string) {
         }
       : null,
     may,
+    files: await filesPanel(ctx, r, disposedTo), // case-docs: files, handover, publish to the DIP
   };
 }
 export type RequestCase = Awaited<ReturnType<typeof getRequestCase>>;

@@ -17,6 +17,7 @@ import { can } from '../../policies/index.js';
 import { disputeOfRequest, type Dispute } from '../disputes/disputes.js';
 import { objectionsOf, objectionWindow, type Objection } from '../objections/objections.js';
 import { tokenMatches, type InformationRequest } from './submit-request.js';
+import { releasedFiles, type ReleasedFile } from './case-files.js';
 
 export const ZTrackQuery = z.object({
   nomor: z.string().trim().min(1, { message: 'Isi nomor pendaftaran.' }).max(100, { message: 'Maksimal 100 karakter.' }),
@@ -40,6 +41,8 @@ export type TrackedRequest = {
   objectionWindow: { opensOn: string; lastDay: string } | null;
   /** The dispute at the Komisi Informasi: what the commission itself publishes, no notes, no representative. */
   dispute: (Pick<Dispute, 'commission' | 'caseNumber' | 'filedOn' | 'stage' | 'outcome' | 'decidedOn'> & { closed: boolean; decisionFile: boolean }) | null;
+  /** case-docs: files released to the applicant with the written notice. */
+  files: ReleasedFile[];
 };
 
 /** The same answer for an unknown number and a wrong code: the page must not tell which numbers exist. */
@@ -109,5 +112,6 @@ export async function describeTracked(ctx: Ctx, r: InformationRequest): Promise<
           decisionFile: !!dispute.decisionSha256,
         }
       : null,
+    files: await releasedFiles(ctx, r.id),
   };
 }

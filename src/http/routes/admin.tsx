@@ -1,4 +1,5 @@
 // Back-office routes: each parses input, calls one domain function and renders the result.
+import { requestFileAdminRoutes } from './request-files.js'; // case-docs
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -423,6 +424,7 @@ adminRoutes.route('/pencarian/kamus', searchDictionaryAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
 adminRoutes.route('/permohonan', identityScanAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);
+adminRoutes.route('/permohonan', requestFileAdminRoutes); // case-docs: files, handover, publish to the DIP
 adminRoutes.route('/penghitaman', redactionAdminRoutes);
 adminRoutes.route('/informasi', classifiedAdminRoutes);
 adminRoutes.route('/laporan-tahunan', annualReportRoutes);

@@ -23,6 +23,11 @@ const KIND: Record<HistoryKind, [string, string]> = {
   dispute_closed: ['Perkara sengketa selesai', 'Dispute closed'],
   letter_scan: ['Pindaian surat bertanda tangan basah', 'Scan of a letter signed by hand'],
   note: ['Catatan', 'Note'],
+  file_attached: ['Berkas dilampirkan', 'File attached'],
+  files_released: ['Berkas dilepas kepada pemohon', 'File released to the applicant'],
+  handed_over: ['Penyerahan informasi', 'Information handed over'],
+  file_downloaded: ['Berkas diunduh pemohon', 'File downloaded by the applicant'],
+  published_dip: ['Diterbitkan ke DIP', 'Published to the DIP'],
 };
 
 const dateOnly = (v: View, at: Date) =>

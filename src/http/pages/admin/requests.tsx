@@ -17,6 +17,7 @@ import { Actions, Checkboxes, ErrorSummary, Input, Radios, Select, TextArea, typ
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 import { CaseHistory, DisputeSummary } from './case-history.js';
 import { SCAN_LETTER_KINDS } from '../../../letters/scans.js';
+import { RequestCaseFiles } from './request-case-files.js'; // case-docs
 
 const longDate = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
 
@@ -490,6 +491,8 @@ export const RequestCasePage: FC<{
       <DisputeSummary v={v} c={c} />
 
       <CaseHistory v={v} items={c.history} />
+      {/* case-docs: files, handover, publish to the DIP */}
+      <RequestCaseFiles v={v} requestId={c.request.id} f={c.files} />
 
       {c.may.attachScan ? (
         <section aria-labelledby="h-scan" class="card">

@@ -1,5 +1,6 @@
 // The citizen's own pages: the optional account (sign in by an emailed link, the list of one's requests,
 // one request) and the readable copy of everything the body holds about them in a case. No JavaScript.
+import { ReleasedFiles } from './request-files.js';
 import type { FC } from 'hono/jsx';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { OwnRequestRow } from '../../../domain/citizen/account.js';
@@ -263,6 +264,8 @@ export const AccountRequestPage: FC<{ v: View; id: string; tracked: TrackedReque
           </li>
         ))}
       </ol>
+      {/* case-docs: released files */}
+      <ReleasedFiles v={v} files={tracked.files} href={(f) => `${base}/berkas/${f.id}`} />
       {letters.length || tracked.objections.some((o) => o.status === 'decided') ? (
         <>
           <h2>{tx(v, 'Surat', 'Letters')}</h2>

@@ -37,6 +37,8 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
           <a href="/dip">{tx(v, 'Tabel DIP', 'DIP table')}</a>
           {' · '}
           <a href="/informasi-dikecualikan">{tx(v, 'Informasi yang dikecualikan', 'Exempt information')}</a>
+          {' · '}
+          <a href="/informasi-yang-pernah-dimohon">{tx(v, 'Informasi yang pernah dimohon', 'Information asked for before')}</a>
         </p>
       ) : (
         <p class="muted small">

@@ -1,5 +1,6 @@
 // The citizen's side of a request for information: the form, the confirmation with the number and the
 // code, and the tracking page (steps and deadlines, no personal data). No JavaScript needed.
+import { ReleasedFiles } from './request-files.js';
 import type { FC } from 'hono/jsx';
 import { GROUNDS } from '../../../domain/exemptions/grounds.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
@@ -320,6 +321,8 @@ export const STEP_LABEL: Record<TrackedRequest['steps'][number]['kind'], [string
   dispute_stage: ['Tahap sengketa', 'Dispute stage'],
   dispute_decided: ['Hasil penyelesaian sengketa', 'Outcome of the dispute'],
   dispute_closed: ['Perkara sengketa selesai', 'Dispute closed'],
+  files_released: ['Berkas informasi dapat diunduh', 'Information files can be downloaded'],
+  handed_over: ['Informasi diserahkan', 'Information handed over'],
 };
 
 export const STATUS_LABEL: Record<TrackedRequest['status'], [string, string]> = {
@@ -454,6 +457,12 @@ export const TrackPage: FC<{
             </a>
           </p>
           <TrackLetters v={v} tracked={tracked} q={`nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`} />
+          {/* case-docs: released files */}
+          <ReleasedFiles
+            v={v}
+            files={tracked.files}
+            href={(f) => `/permohonan/berkas/${f.id}?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}
+          />
           <p>
             <a href={`/permohonan/data-saya?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
               {tx(v, 'Data saya: semua yang disimpan tentang saya dalam permohonan ini', 'My data: everything held about me in this request')}
