@@ -1,6 +1,6 @@
 // The continuous case history of a request (receipt to dispute) and the dispute summary, as shown on the
 // back-office request page.
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/labels.js';
 import type { HistoryItem, HistoryKind } from '../../../domain/requests/case-history.js';
@@ -28,7 +28,8 @@ const KIND: Record<HistoryKind, [string, string]> = {
 const dateOnly = (v: View, at: Date) =>
   new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(at);
 
-export const CaseHistory: FC<{ v: View; items: HistoryItem[] }> = ({ v, items }) => (
+/** `children`: the records of the finished steps (collapsed), shown above the timeline. */
+export const CaseHistory: FC<{ v: View; items: HistoryItem[]; children?: Child }> = ({ v, items, children }) => (
   <section aria-labelledby="h-history">
     <h2 id="h-history">{tx(v, 'Riwayat perkara', 'Case history')}</h2>
     <p class="muted small">
@@ -38,6 +39,7 @@ export const CaseHistory: FC<{ v: View; items: HistoryItem[] }> = ({ v, items })
         'Every step of the request, the objection and the dispute, in time order.',
       )}
     </p>
+    {children}
     <ol class="steps timeline">
       {items.map((e) => (
         <li>
