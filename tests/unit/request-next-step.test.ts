@@ -81,7 +81,10 @@ describe('nextStep: the one action due on a request, per state and role', () => 
   it('names the dispositions a unit answers: its own only', () => {
     const step = nextStep(STATES.twoUnitsOneAnswered!, ACTORS.otherUnit);
     expect(step).toMatchObject({ kind: 'unit_answer', dispositionIds: ['d2'] });
-    const both = nextStep({ ...STATES.disposed!, dispositions: [...disposed(false), { id: 'd2', unitId: OTHER, unitName: 'Dinas Kesehatan', answered: false }] }, ACTORS.ownUnit);
+    const both = nextStep(
+      { ...STATES.disposed!, dispositions: [...disposed(false), { id: 'd2', unitId: OTHER, unitName: 'Dinas Kesehatan', answered: false }] },
+      ACTORS.ownUnit,
+    );
     expect(both).toMatchObject({ kind: 'unit_answer', dispositionIds: ['d1'] });
   });
 

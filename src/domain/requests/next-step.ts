@@ -68,7 +68,7 @@ export function nextStep(s: CaseState, actor: Actor): NextStep {
       return {
         kind: 'respond',
         why: m(
-          'Semua unit kerja sudah menjawab: terbitkan pemberitahuan tertulis kepada pemohon.',
+          'Semua unit kerja sudah menjawab: terbitkan pemberitahuan tertulis.',
           'Every agency has answered: issue the written notice to the applicant.',
         ),
       };

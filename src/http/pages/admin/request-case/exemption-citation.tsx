@@ -79,4 +79,3 @@ export const ExemptionCitation: FC<{ v: View; c: RequestCase; value: string; err
     </div>
   );
 };
-

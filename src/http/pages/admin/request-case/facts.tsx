@@ -91,15 +91,14 @@ export const Applicant: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   );
 };
 
-/** The dispositions and the units' answers; open when the officer writes the notice from them. */
-export const DispositionsRecord: FC<{ v: View; c: RequestCase; open: boolean }> = ({ v, c, open }) => {
+/** The dispositions and the units' answers. */
+export const DispositionsRecord: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   if (!c.dispositions.length) return null;
   const answered = c.dispositions.filter((d) => d.answer !== null).length;
   return (
-    <details class="filter-box case-record" open={open}>
+    <details class="filter-box case-record">
       <summary>
-        {tx(v, 'Disposisi dan jawaban unit', 'Dispositions and agency answers')} ({answered}/{c.dispositions.length}{' '}
-        {tx(v, 'dijawab', 'answered')})
+        {tx(v, 'Disposisi dan jawaban unit', 'Dispositions and agency answers')} ({answered}/{c.dispositions.length} {tx(v, 'dijawab', 'answered')})
       </summary>
       <ul class="plain-list">
         {c.dispositions.map((d) => (

@@ -30,10 +30,25 @@ export const RequestCasePage: FC<PanelProps & { units: Unit[]; outcome?: Request
   // Every action this actor may take now; the one due goes into the panel, the rest behind "Tindakan lain".
   const actions: Action[] = [
     ...(c.may.dispose && unitsLeft.length
-      ? [{ key: 'dispose' as const, title: ['Disposisi ke unit kerja', 'Pass to agencies'] as [string, string], body: <DisposeForm {...panel} units={p.units} /> }]
+      ? [
+          {
+            key: 'dispose' as const,
+            title: (c.dispositions.length ? ['Disposisi ke unit kerja lain', 'Pass to other agencies'] : ['Disposisi ke unit kerja', 'Pass to agencies']) as [
+              string,
+              string,
+            ],
+            body: <DisposeForm {...panel} units={p.units} />,
+          },
+        ]
       : []),
     ...(answerIds.length
-      ? [{ key: 'answer' as const, title: ['Jawaban unit kerja', 'Agency answer'] as [string, string], body: <AnswerForm {...panel} dispositionIds={answerIds} /> }]
+      ? [
+          {
+            key: 'answer' as const,
+            title: ['Jawaban unit kerja', 'Agency answer'] as [string, string],
+            body: <AnswerForm {...panel} dispositionIds={answerIds} />,
+          },
+        ]
       : []),
     ...(c.may.extend
       ? [
@@ -45,7 +60,13 @@ export const RequestCasePage: FC<PanelProps & { units: Unit[]; outcome?: Request
         ]
       : []),
     ...(c.may.respond
-      ? [{ key: 'respond' as const, title: ['Pemberitahuan tertulis', 'Written notice'] as [string, string], body: <RespondForm {...panel} outcome={p.outcome ?? null} /> }]
+      ? [
+          {
+            key: 'respond' as const,
+            title: ['Pemberitahuan tertulis', 'Written notice'] as [string, string],
+            body: <RespondForm {...panel} outcome={p.outcome ?? null} />,
+          },
+        ]
       : []),
     ...(c.may.attachScan
       ? [
@@ -69,14 +90,12 @@ export const RequestCasePage: FC<PanelProps & { units: Unit[]; outcome?: Request
       <ErrorSummary v={v} errors={p.errors} message={p.message} />
 
       <section aria-labelledby="h-next" class="card next-step" data-next-step={next.kind}>
-        <h2 id="h-next">{tx(v, 'Langkah berikutnya', 'Next step')}</h2>
+        <h2 id="h-next">
+          {tx(v, 'Langkah berikutnya', 'Next step')}
+          {due ? `: ${tx(v, ...due.title)}` : ''}
+        </h2>
         <p>{next.why[v.locale]}</p>
-        {due ? (
-          <>
-            <h3>{tx(v, ...due.title)}</h3>
-            {due.body}
-          </>
-        ) : null}
+        {due?.body}
       </section>
 
       {/* slot: proxy letter / channel (intake) */}
@@ -96,7 +115,7 @@ export const RequestCasePage: FC<PanelProps & { units: Unit[]; outcome?: Request
       ) : null}
 
       <CaseHistory v={v} items={c.history}>
-        <DispositionsRecord v={v} c={c} open={next.kind === 'respond'} />
+        <DispositionsRecord v={v} c={c} />
         <ExtensionRecord v={v} c={c} />
         <NoticeRecord v={v} c={c} />
         {/* slot: files panel (case-docs) */}

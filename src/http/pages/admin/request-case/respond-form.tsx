@@ -15,15 +15,10 @@ export const OUTCOME_PARAM = 'hasil';
 
 export const isOutcome = (x: unknown): x is RequestOutcome => typeof x === 'string' && (REQUEST_OUTCOMES as readonly string[]).includes(x);
 
-const OUTCOME_HINTS: Record<RequestOutcome, [string, string]> = {
-  diberikan_seluruhnya: ['Seluruh informasi yang diminta diberikan.', 'All the information asked for is given.'],
-  diberikan_sebagian: [
-    'Sebagian dihitamkan atau dikecualikan; perlu uji konsekuensi yang berlaku.',
-    'Parts are withheld or blacked out; needs a consequence test in force.',
-  ],
-  ditolak_dikecualikan: ['Informasi dikecualikan (Pasal 17); perlu uji konsekuensi yang berlaku.', 'The information is exempt (Art. 17); needs a consequence test in force.'],
-  tidak_dikuasai: ['Badan publik tidak menguasai informasi ini.', 'The body does not hold this information.'],
-  belum_didokumentasikan: ['Informasi belum didokumentasikan.', 'The information has not been documented yet.'],
+/** Only the decisions that need more than their label: a refusal and a partial grant rest on a consequence test. */
+const OUTCOME_HINTS: Partial<Record<RequestOutcome, [string, string]>> = {
+  diberikan_sebagian: ['Perlu uji konsekuensi yang berlaku.', 'Needs a consequence test in force.'],
+  ditolak_dikecualikan: ['Perlu uji konsekuensi yang berlaku.', 'Needs a consequence test in force.'],
 };
 
 /** Step 1: the decision only. */
@@ -33,10 +28,13 @@ const OutcomeStep: FC<PanelProps> = (p) => {
     <form method="get" action={casePath(c)} class="form">
       <Radios
         name={OUTCOME_PARAM}
-        legend={tx(v, 'Langkah 1 dari 2: keputusan atas permohonan', 'Step 1 of 2: the decision on the request')}
+        legend={tx(v, 'Langkah 1 dari 2: keputusan', 'Step 1 of 2: the decision')}
         value={typedValue(p, 'respond', 'outcome')}
         errors={formErrors(p, 'respond')}
-        options={REQUEST_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o][v.locale], hint: tx(v, ...OUTCOME_HINTS[o]) }))}
+        options={REQUEST_OUTCOMES.map((o) => {
+          const hint = OUTCOME_HINTS[o];
+          return { value: o, label: OUTCOME_LABELS[o][v.locale], ...(hint ? { hint: tx(v, ...hint) } : {}) };
+        })}
       />
       <Actions>
         <button type="submit">{tx(v, 'Lanjut', 'Continue')}</button>
@@ -61,6 +59,13 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
     <form method="post" action={`${casePath(c)}/pemberitahuan`} novalidate class="form">
       <Csrf v={v} />
       <input type="hidden" name="outcome" value={outcome} />
+      <p class="muted small">
+        {tx(
+          v,
+          'Isi sesuai UU KIP Pasal 22 ayat (7). Surat pemberitahuan (dan surat keputusan penolakan bila ditolak) dibuat otomatis dan dikirim kepada pemohon.',
+          'Fill in as required by Law 14/2008 Art. 22(7). The notice (and the refusal decision when refused) is produced and sent to the applicant.',
+        )}
+      </p>
       <p>
         {tx(v, 'Langkah 2 dari 2. Keputusan', 'Step 2 of 2. Decision')}: <strong>{OUTCOME_LABELS[outcome][v.locale]}</strong>{' '}
         <a href={casePath(c)}>{tx(v, 'Ganti keputusan', 'Change the decision')}</a>
@@ -188,7 +193,12 @@ const Costs: FC<PanelProps & { open: boolean }> = (p) => {
         errors={errs}
         inputmode="numeric"
       />
-      <Input name="paymentMethod" label={`${tx(v, 'Cara pembayaran', 'Payment method')} ${v.t('common.optional')}`} value={val('paymentMethod')} errors={errs} />
+      <Input
+        name="paymentMethod"
+        label={`${tx(v, 'Cara pembayaran', 'Payment method')} ${v.t('common.optional')}`}
+        value={val('paymentMethod')}
+        errors={errs}
+      />
     </details>
   );
 };
@@ -197,16 +207,5 @@ const Costs: FC<PanelProps & { open: boolean }> = (p) => {
 export const RespondForm: FC<PanelProps & { outcome: RequestOutcome | null }> = (p) => {
   const typed = p.form === 'respond' ? p.typed?.outcome : undefined;
   const outcome = isOutcome(typed) ? typed : p.outcome;
-  return (
-    <>
-      <p class="muted small">
-        {tx(
-          p.v,
-          'Isi sesuai UU KIP Pasal 22 ayat (7). Surat pemberitahuan (dan surat keputusan penolakan bila ditolak) dibuat otomatis dan dikirim kepada pemohon.',
-          'Fill in as required by Law 14/2008 Art. 22(7). The notice (and the refusal decision when refused) is produced and sent to the applicant.',
-        )}
-      </p>
-      {outcome ? <NoticeStep {...p} outcome={outcome} /> : <OutcomeStep {...p} />}
-    </>
-  );
+  return outcome ? <NoticeStep {...p} outcome={outcome} /> : <OutcomeStep {...p} />;
 };

@@ -39,15 +39,6 @@ export const CaseSummary: FC<{ v: View; c: RequestCase; title: string }> = ({ v,
             </span>
           ) : null}
         </dd>
-        <dt>{tx(v, 'Diterima', 'Received')}</dt>
-        <dd>
-          {formatDateTime(v.locale, r.receivedAt)}
-          <span class="muted small block">
-            {tx(v, 'Mulai dihitung (hari ke-0)', 'Counted from (day 0)')}: {longDate(v, r.startDate)} · {tx(v, 'Kanal', 'Channel')}: {r.channel}
-          </span>
-        </dd>
-        <dt>{tx(v, 'Ditujukan kepada', 'Addressed to')}</dt>
-        <dd>{c.addressedUnit ?? tx(v, 'PPID Utama (unit tidak dipilih pemohon)', 'Lead PPID (no agency chosen)')}</dd>
         {c.response ? (
           <>
             <dt>{tx(v, 'Keputusan', 'Decision')}</dt>
@@ -60,6 +51,11 @@ export const CaseSummary: FC<{ v: View; c: RequestCase; title: string }> = ({ v,
           </>
         ) : null}
       </dl>
+      <p class="muted small">
+        {tx(v, 'Diterima', 'Received')} {formatDateTime(v.locale, r.receivedAt)} · {tx(v, 'hari ke-0', 'day 0')}: {longDate(v, r.startDate)} ·{' '}
+        {tx(v, 'kanal', 'channel')}: {r.channel} · {tx(v, 'ditujukan kepada', 'addressed to')}{' '}
+        {c.addressedUnit ?? tx(v, 'PPID Utama (unit tidak dipilih pemohon)', 'Lead PPID (no agency chosen)')}
+      </p>
       {c.response && c.may.letters ? (
         <ul class="inline-list">
           <li>
