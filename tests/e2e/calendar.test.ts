@@ -81,6 +81,9 @@ describe.skipIf(!hasChromium)('deadline calculator and calendar in the browser',
     await screenshot(leadPage, 'permohonan-peringatan-kalender-360');
     // The top of the page and the extension form, to look at without scaling the whole page down.
     await leadPage.screenshot({ path: path.join(RESULTS_DIR, 'permohonan-peringatan-kalender-360-atas.png') });
+    // The extension is an other action (the next step is the disposition): open its disclosures, no JavaScript needed.
+    await leadPage.click('main details.other-actions > summary');
+    await leadPage.click('main details.case-action:has(form[action$="/perpanjang"]) > summary');
     await leadPage.locator('form[action$="/perpanjang"]').screenshot({ path: path.join(RESULTS_DIR, 'permohonan-konfirmasi-kalender-360.png') });
     await lead.close();
 

@@ -165,7 +165,8 @@ describe.skipIf(!hasChromium)('a consequence test from draft to the public DIK, 
         consent: true,
       },
     );
-    await visit(lead, live.baseUrl, `/admin/permohonan/${request.id}`);
+    // The notice's decision comes first (?hasil=); a refusal then asks for the test.
+    await visit(lead, live.baseUrl, `/admin/permohonan/${request.id}?hasil=ditolak_dikecualikan`);
     await noOverflow(lead);
     expect(await lead.textContent('#f-consequenceTestId')).toContain('001/PENETAPAN/PPID/III/2026 · Hasil tes psikologi perorangan pelamar CPNS');
 

@@ -111,8 +111,10 @@ describe.skipIf(!hasChromium)('handling a request in the back office, in the bro
     await expectNoAxeViolations(unit, 'request after the unit answer');
     await screenshot(unit, 'permohonan-jawaban-unit-360');
 
+    // The written notice in two steps: the decision first (a GET), then only its fields.
     await lead.reload();
-    await lead.check('#f-outcome-diberikan_seluruhnya');
+    await lead.check('#f-hasil-diberikan_seluruhnya');
+    await Promise.all([lead.waitForURL(/hasil=diberikan_seluruhnya/), lead.click('main [data-next-step] form[method="get"] button[type="submit"]')]);
     await lead.fill('#f-materialGiven', 'Daftar penerima bantuan RTLH Kecamatan Jekan Raya 2026 (NIK dihitamkan).');
     await lead.fill('#f-provideWorkingDays', '2');
     await submitIn(lead, '/pemberitahuan');

@@ -175,7 +175,8 @@ describe(`consequence tests in the back office (${backendName})`, () => {
       },
     );
     const utama = await as(EMAILS.utama);
-    const page = await utama.get(`/admin/permohonan/${request.id}`);
+    // The notice's refusal step (?hasil=, the decision chosen first) leads to drafting the test.
+    const page = await utama.get(`/admin/permohonan/${request.id}?hasil=ditolak_dikecualikan`);
     expect(page.text).toContain(`/admin/uji-konsekuensi/baru?permohonan=${request.id}`);
     const fresh = await utama.get(`/admin/uji-konsekuensi/baru?permohonan=${request.id}`);
     expect(fresh.status).toBe(200);
@@ -190,7 +191,7 @@ describe(`consequence tests in the back office (${backendName})`, () => {
     const [test] = await t.db.db.select().from(consequenceTests).where(eq(consequenceTests.requestId, request.id));
     expect(test).toMatchObject({ moment: 'saat_permohonan', status: 'draft', ground: 'h', subpoint: 5, unitId: cast.diskominfo });
     // The request page lists it as under way.
-    expect((await utama.get(`/admin/permohonan/${request.id}`)).text).toContain(`/admin/uji-konsekuensi/${test!.id}`);
+    expect((await utama.get(`/admin/permohonan/${request.id}?hasil=ditolak_dikecualikan`)).text).toContain(`/admin/uji-konsekuensi/${test!.id}`);
     // A unit officer may not draft for a request not disposed to their unit.
     const pembantu = await as(EMAILS.pembantu);
     expect((await pembantu.get(`/admin/uji-konsekuensi/baru?permohonan=${request.id}`)).status).toBe(403);

@@ -14,6 +14,9 @@ import { deadlineBadge, deadlineWindow } from './inbox.js';
 import type { InformationRequest } from './submit-request.js';
 import { identityScanFacts } from './identity-scan.js';
 import { filesPanel } from './case-files.js';
+import { nextStep } from './next-step.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
+import { countWorkingDays } from '../calendar/working-days.js';
 
 export type Personal = Pick<InformationRequest, 'name' | 'idNumber' | 'address' | 'occupation' | 'phone' | 'email' | 'proxyName'> & {
   /** Type and size of the identity scan, when the applicant sent one (viewed through its own audited route). */
@@ -74,8 +77,8 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     dispose: open && can(ctx.actor, 'request.dispose'),
     extend: open && !r.extendedAt && today <= r.dueDate && can(ctx.actor, 'request.extend'),
     respond: open && can(ctx.actor, 'request.respond'),
-    /** Dispositions this actor may answer. */
-    answer: open ? dispositions.filter((d) => can(ctx.actor, 'request.unit_answer', { unitId: d.unitId, disposedTo })).map((d) => d.id) : [],
+    /** Dispositions this actor may answer: those not answered yet (a finished step offers no form). */
+    answer: open ? dispositions.filter((d) => !d.answeredAt && can(ctx.actor, 'request.unit_answer', { unitId: d.unitId, disposedTo })).map((d) => d.id) : [],
     letters: seesPersonal,
     /** Attach the scan of a letter printed and signed by hand (no certificate signs the letters). */
     attachScan: !ctx.letterSigner && seesPersonal && can(ctx.actor, 'request.respond', { disposedTo }),
@@ -96,14 +99,33 @@ export async function getRequestCase(ctx: Ctx, id: string) {
   // A case reaches the Komisi Informasi after an objection (UU KIP Ps 37): offered from then on.
   const objected = (await ctx.db.select({ id: objections.id }).from(objections).where(eq(objections.requestId, r.id)).limit(1)).length > 0;
   may.registerDispute = !dispute && objected && can(ctx.actor, 'dispute.manage');
+  const badge = deadlineBadge(r.status, r.dueDate, today, soonLimit);
+  // Working days from today to the deadline (negative: days late), on the same calendar as the deadline.
+  const [a, b] = today <= r.dueDate ? [today, r.dueDate] : [r.dueDate, today];
+  const cal = await loadCalendar(ctx, { fromYear: Number(a.slice(0, 4)), toYear: Number(b.slice(0, 4)) });
+  const workingDaysLeft = (today <= r.dueDate ? 1 : -1) * countWorkingDays(cal, a, b);
+  const next = nextStep(
+    {
+      status: r.status,
+      today,
+      dueDate: r.dueDate,
+      dueSoon: badge === 'due_soon',
+      extended: !!r.extendedAt,
+      dispositions: dispositions.map((d) => ({ id: d.id, unitId: d.unitId, unitName: d.unitName, answered: !!d.answeredAt })),
+    },
+    ctx.actor,
+  );
   return {
     request: caseFields(r),
     exemptions,
     citedTest: cited ?? null,
     personal,
     addressedUnit: addressed?.name ?? null,
-    badge: deadlineBadge(r.status, r.dueDate, today, soonLimit),
+    badge,
     today,
+    workingDaysLeft,
+    /** The one step due for this actor (the page's "Langkah berikutnya"). */
+    next,
     defaultInternalDue: open ? await defaultInternalDue(ctx, r.dueDate, today) : null,
     dispositions,
     events,

@@ -26,6 +26,7 @@ import { authorize, can } from '../../policies/index.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, list, readForm, str, view, type FormValues } from '../forms.js';
 import { RequestCasePage, RequestInboxPage, type CaseForm } from '../pages/admin/requests.js';
+import { isOutcome, OUTCOME_PARAM } from '../pages/admin/request-case/respond-form.js';
 import type { Env } from '../types.js';
 
 export const requestAdminRoutes = new Hono<Env>();
@@ -70,7 +71,10 @@ async function renderCase(
     rc.may.respond ? { from: rc.today, to: (await computeDeadline(ctx, rc.today, OBJECTION_FILING_WORKING_DAYS)).due } : {},
   ]);
   const units = rc.may.dispose ? (await listUnits(ctx)).filter((u) => u.active) : [];
-  return c.html(<RequestCasePage v={caseView(c)} c={rc} units={units} {...extras} />, status);
+  // The written notice's first step (the decision) is a GET: ?hasil=<outcome> opens its fields; anything else, the choice.
+  const hasil = c.req.method === 'GET' ? c.req.query(OUTCOME_PARAM) : undefined;
+  const outcome = isOutcome(hasil) ? hasil : null;
+  return c.html(<RequestCasePage v={caseView(c)} c={rc} units={units} outcome={outcome} {...extras} />, status);
 }
 
 const ZYear = z.coerce.number().int().min(2000).max(2100);
@@ -141,8 +145,14 @@ const RESPONSE_FIELDS = [
   'internalNote',
 ] as const;
 
-action('pemberitahuan', 'respond', 'responded', (c, id, f) =>
-  respondRequest(c.get('ctx'), id, Object.fromEntries(RESPONSE_FIELDS.map((k) => [k, str(f, k)])) as Parameters<typeof respondRequest>[2], confirmed(f)),
+// A missing or unknown decision sends the officer back to the first step, whose field is ?hasil.
+action(
+  'pemberitahuan',
+  'respond',
+  'responded',
+  (c, id, f) =>
+    respondRequest(c.get('ctx'), id, Object.fromEntries(RESPONSE_FIELDS.map((k) => [k, str(f, k)])) as Parameters<typeof respondRequest>[2], confirmed(f)),
+  { outcome: OUTCOME_PARAM },
 );
 
 // The scan of a letter printed and signed by hand: attached by the PPID, read by those who may open the letters.

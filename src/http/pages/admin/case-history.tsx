@@ -1,6 +1,6 @@
 // The continuous case history of a request (receipt to dispute) and the dispute summary, as shown on the
 // back-office request page.
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/labels.js';
 import type { HistoryItem, HistoryKind } from '../../../domain/requests/case-history.js';
@@ -33,42 +33,54 @@ const KIND: Record<HistoryKind, [string, string]> = {
 const dateOnly = (v: View, at: Date) =>
   new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(at);
 
-export const CaseHistory: FC<{ v: View; items: HistoryItem[] }> = ({ v, items }) => (
-  <section aria-labelledby="h-history">
-    <h2 id="h-history">{tx(v, 'Riwayat perkara', 'Case history')}</h2>
-    <p class="muted small">
-      {tx(
-        v,
-        'Seluruh langkah permohonan, keberatan dan sengketa dalam urutan waktu.',
-        'Every step of the request, the objection and the dispute, in time order.',
-      )}
-    </p>
-    <ol class="steps timeline">
-      {items.map((e) => (
-        <li>
-          <strong>{tx(v, ...KIND[e.kind])}</strong>
-          <span class="muted small block">
-            <time datetime={e.dateOnly ? e.at.toISOString().slice(0, 10) : e.at.toISOString()}>
-              {e.dateOnly ? dateOnly(v, e.at) : formatDateTime(v.locale, e.at)}
-            </time>
-            {e.actor ? ` · ${e.actor}` : ''}
-          </span>
-          <p>{e.text[v.locale]}</p>
-          {e.detail ? <p class="pre small">{e.detail}</p> : null}
-          {e.links.length ? (
-            <ul class="inline-list">
-              {e.links.map((l) => (
-                <li>
-                  <a href={l.href}>{l.label[v.locale]}</a>
-                </li>
-              ))}
-            </ul>
+/** `children`: the records of the finished steps (collapsed), shown above the timeline. */
+export const CaseHistory: FC<{ v: View; items: HistoryItem[]; children?: Child }> = ({ v, items, children }) => {
+  const last = items[items.length - 1];
+  return (
+    <section aria-labelledby="h-history">
+      <h2 id="h-history">{tx(v, 'Riwayat perkara', 'Case history')}</h2>
+      {children}
+      <details class="filter-box case-record">
+        <summary>
+          {tx(
+            v,
+            `Semua langkah permohonan, keberatan dan sengketa dalam urutan waktu (${items.length})`,
+            `Every step of the request, the objection and the dispute, in time order (${items.length})`,
+          )}
+          {last ? (
+            <span class="muted small block">
+              {tx(v, 'Terakhir', 'Latest')}: {tx(v, ...KIND[last.kind])}, {last.dateOnly ? dateOnly(v, last.at) : formatDateTime(v.locale, last.at)}
+            </span>
           ) : null}
-        </li>
-      ))}
-    </ol>
-  </section>
-);
+        </summary>
+        <ol class="steps timeline">
+          {items.map((e) => (
+            <li>
+              <strong>{tx(v, ...KIND[e.kind])}</strong>
+              <span class="muted small block">
+                <time datetime={e.dateOnly ? e.at.toISOString().slice(0, 10) : e.at.toISOString()}>
+                  {e.dateOnly ? dateOnly(v, e.at) : formatDateTime(v.locale, e.at)}
+                </time>
+                {e.actor ? ` · ${e.actor}` : ''}
+              </span>
+              <p>{e.text[v.locale]}</p>
+              {e.detail ? <p class="pre small">{e.detail}</p> : null}
+              {e.links.length ? (
+                <ul class="inline-list">
+                  {e.links.map((l) => (
+                    <li>
+                      <a href={l.href}>{l.label[v.locale]}</a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+};
 
 export const DisputeSummary: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   const d = c.dispute;

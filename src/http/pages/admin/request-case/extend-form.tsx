@@ -1,0 +1,40 @@
+// The one extension of 7 working days (UU KIP Ps 22(8)), before the deadline ends.
+import type { FC } from 'hono/jsx';
+import { CALENDAR_CONFIRM_FIELD } from '../../../../domain/calendar/calendar-gaps.js';
+import { CalendarConfirm } from '../../../components/calendar-confirm.js';
+import { Actions, TextArea } from '../../../components/form.js';
+import { Csrf, tx } from '../../../components/layout.js';
+import { casePath, formErrors, typedValue, type PanelProps } from './shared.js';
+
+export const ExtendForm: FC<PanelProps> = (p) => {
+  const { v, c } = p;
+  const errs = formErrors(p, 'extend');
+  return (
+    <>
+      <p class="muted small">
+        {tx(
+          v,
+          'Hanya sekali dan sebelum batas waktu berakhir (UU KIP Pasal 22 ayat (8)). Alasan dicantumkan dalam surat kepada pemohon.',
+          'Once only and before the deadline ends (Law 14/2008 Art. 22(8)). The reason appears in the letter to the applicant.',
+        )}
+      </p>
+      <form method="post" action={`${casePath(c)}/perpanjang`} novalidate class="form">
+        <Csrf v={v} />
+        <TextArea
+          name="extensionReason"
+          label={tx(v, 'Alasan perpanjangan', 'Reason for the extension')}
+          value={typedValue(p, 'extend', 'extensionReason')}
+          errors={errs}
+          rows={3}
+          required
+        />
+        <CalendarConfirm v={v} form="extend" error={errs?.[CALENDAR_CONFIRM_FIELD]} checked={typedValue(p, 'extend', CALENDAR_CONFIRM_FIELD) === '1'} />
+        <Actions>
+          <button type="submit" class="secondary">
+            {tx(v, 'Perpanjang', 'Extend')}
+          </button>
+        </Actions>
+      </form>
+    </>
+  );
+};
