@@ -54,7 +54,9 @@ export type Action =
   | 'reminders.run'
   | 'search.dictionary'
   | 'search.insights'
-  | 'search.note';
+  | 'search.note'
+  | 'request.intake'
+  | 'objection.intake';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = {
@@ -64,6 +66,8 @@ export type Resource = {
   signedInApplicant?: boolean;
   /** The units a request was disposed to. */
   disposedTo?: readonly string[];
+  /** The body's profile lets a unit's PPID Pembantu enter requests received at its office (public_body.units_record_intake). */
+  unitsRecordIntake?: boolean;
 };
 
 const BACKOFFICE_ROLES: readonly Role[] = ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'];
@@ -218,6 +222,13 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     // resource.unitId: the unit of the disposition being answered.
     case 'request.unit_answer':
       return has(actor, 'ppid_utama') || (ownUnit(actor, resource) && disposedToOwnUnit(actor, resource));
+    // Staff intake of a request received in person, by letter, email, phone or fax: the PPID Utama; a unit's
+    // PPID Pembantu for its own unit only when the body's profile allows it (resource.unitId: the unit addressed).
+    case 'request.intake':
+      return has(actor, 'ppid_utama') || (resource.unitsRecordIntake === true && ownUnit(actor, resource));
+    // An objection received on paper goes to the objection register, which only the PPID Utama keeps.
+    case 'objection.intake':
+      return has(actor, 'ppid_utama');
   }
 }
 
