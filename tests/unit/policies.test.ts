@@ -132,7 +132,8 @@ describe('policies', () => {
     expect(can(a, 'request.intake', { unitId: 'unit-a', unitsRecordIntake: true })).toBe(true);
     expect(can(a, 'request.intake', { unitId: 'unit-b', unitsRecordIntake: true })).toBe(false);
     expect(can(a, 'objection.intake', { unitId: 'unit-a', unitsRecordIntake: true })).toBe(false);
-    for (const role of ['atasan_ppid', 'viewer', 'admin'] as const) expect(can(user([role], 'unit-a'), 'request.intake', { unitId: 'unit-a', unitsRecordIntake: true })).toBe(false);
+    for (const role of ['atasan_ppid', 'viewer', 'admin'] as const)
+      expect(can(user([role], 'unit-a'), 'request.intake', { unitId: 'unit-a', unitsRecordIntake: true })).toBe(false);
   });
 
   it('a ppid_pembantu sees only its own unit', () => {

@@ -170,6 +170,12 @@ export async function registerObjection(ctx: Ctx, requestId: string, input: z.ou
         en: `An objection can be filed once the PPID has answered in writing, or when the deadline of ${formatLongDate(r!.dueDate, 'en')} passes without an answer.`,
       });
     }
+    if (opts.receivedAt && today < window.opensOn) {
+      throw closed({
+        id: `Keberatan yang diterima sebelum ${formatLongDate(window.opensOn)} terlalu awal: PPID belum menjawab dan batas waktunya belum lewat.`,
+        en: `An objection received before ${formatLongDate(window.opensOn, 'en')} is too early: the PPID had not answered and the deadline had not passed.`,
+      });
+    }
     if (today > window.lastDay) {
       throw closed({
         id: `Batas waktu pengajuan keberatan (30 hari kerja) berakhir pada ${formatLongDate(window.lastDay)}.`,

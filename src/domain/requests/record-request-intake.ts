@@ -39,7 +39,7 @@ export const ZReceipt = z.object({
     .trim()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Isi jam diterima (JJ:MM).' }),
 });
-export type ReceiptInput = z.input<typeof ZReceipt>;
+export type ReceiptInput = { channel: string; receivedDate: string; receivedTime: string };
 
 const field = (key: string, m: string): Record<string, Messages> => ({ [key]: { id: m, en: INTAKE_MESSAGES_EN[m] ?? m } });
 
@@ -48,7 +48,11 @@ const field = (key: string, m: string): Record<string, Messages> => ({ [key]: { 
  * working-day calendar (before its records: no deadline could be counted). Throws a validation error with
  * every problem of the receipt fields.
  */
-export async function receivedInstant(ctx: Ctx, raw: ReceiptInput, extra: Record<string, Messages> = {}): Promise<{ channel: Exclude<RequestChannel, 'web'>; at: Date }> {
+export async function receivedInstant(
+  ctx: Ctx,
+  raw: ReceiptInput,
+  extra: Record<string, Messages> = {},
+): Promise<{ channel: Exclude<RequestChannel, 'web'>; at: Date }> {
   const parsed = ZReceipt.safeParse(raw);
   const problems: Record<string, Messages> = { ...extra };
   if (!parsed.success) {
@@ -72,26 +76,33 @@ export async function receivedInstant(ctx: Ctx, raw: ReceiptInput, extra: Record
 
 export type IntakeFiles = { letterScan?: EncryptedFileValues | undefined; proxyLetter?: EncryptedFileValues | undefined };
 
+/**
+ * Who may enter here, and for which unit: the PPID Utama for any (null), a PPID Pembantu for its own unit
+ * when the profile allows it (its unit's id). Throws forbidden otherwise.
+ */
+export async function intakeScope(ctx: Ctx): Promise<{ unitId: string | null }> {
+  if (ctx.actor.kind === 'user' && !ctx.actor.roles.includes('ppid_utama') && ctx.actor.roles.includes('ppid_pembantu')) {
+    const body = await getPublicBody(ctx.db);
+    authorize(ctx.actor, 'request.intake', { unitId: ctx.actor.unitId, unitsRecordIntake: body?.unitsRecordIntake ?? false });
+    return { unitId: ctx.actor.unitId };
+  }
+  authorize(ctx.actor, 'request.intake');
+  return { unitId: null };
+}
+
 /** Registers a request received other than through the web form. */
 export async function recordRequestIntake(ctx: Ctx, raw: RequestInput, receipt: ReceiptInput, files: IntakeFiles = {}): Promise<Submitted> {
-  const body = await getPublicBody(ctx.db);
-  // A PPID Pembantu enters only for its own unit, so the request is addressed to it.
-  const unitCode = typeof raw.unit === 'string' ? raw.unit : '';
-  const isPembantu = ctx.actor.kind === 'user' && !ctx.actor.roles.includes('ppid_utama');
-  if (isPembantu) {
-    authorize(ctx.actor, 'request.intake', { unitId: ctx.actor.kind === 'user' ? ctx.actor.unitId : null, unitsRecordIntake: body?.unitsRecordIntake ?? false });
-  } else authorize(ctx.actor, 'request.intake');
-  const formProblems = requestInputProblems(raw) ?? {};
-  const { channel, at } = await receivedInstant(ctx, receipt, formProblems);
-  if (Object.keys(formProblems).length) throw errors.validation(formProblems);
+  const scope = await intakeScope(ctx);
   let input = raw;
-  if (isPembantu && ctx.actor.kind === 'user') {
-    const own = ctx.actor.unitId;
-    const [u] = own ? await ctx.db.select({ code: units.code }).from(units).where(eq(units.id, own)) : [];
+  if (scope.unitId) {
+    // A PPID Pembantu's intake is addressed to its own unit, whatever the form said.
+    const [u] = await ctx.db.select({ code: units.code }).from(units).where(eq(units.id, scope.unitId));
     if (!u) throw errors.forbidden();
-    if (unitCode && unitCode !== u.code) throw errors.validation({ unit: { id: 'Anda hanya dapat mencatat permohonan untuk unit Anda.', en: 'You can only record requests for your own unit.' } });
     input = { ...raw, unit: u.code };
   }
+  const formProblems = requestInputProblems(input) ?? {};
+  // Every problem at once: the receipt's and the form's.
+  const { channel, at } = await receivedInstant(ctx, receipt, formProblems);
   return registerRequest(ctx, input, {
     channel,
     receivedAt: at,

@@ -3,14 +3,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
-import {
-  requestEvents,
-  requestResponses,
-  units,
-  type RequestEventKind,
-  type RequestOutcome,
-  type RequestStatus,
-} from '../../db/schema/index.js';
+import { requestEvents, requestResponses, units, type RequestEventKind, type RequestOutcome, type RequestStatus } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { can } from '../../policies/index.js';
 import { disputeOfRequest, type Dispute } from '../disputes/disputes.js';

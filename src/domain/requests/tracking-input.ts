@@ -62,8 +62,6 @@ export async function requestsByTypedNumber(db: DbOrTx, typed: string) {
   return db
     .select()
     .from(informationRequests)
-    .where(
-      sql`regexp_replace(regexp_replace(upper(${informationRequests.number}), '\\s+', '', 'g'), '(^|[^0-9])0+([0-9])', '\\1\\2', 'g') = ${key}`,
-    )
+    .where(sql`regexp_replace(regexp_replace(upper(${informationRequests.number}), '\\s+', '', 'g'), '(^|[^0-9])0+([0-9])', '\\1\\2', 'g') = ${key}`)
     .limit(5);
 }

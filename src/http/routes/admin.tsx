@@ -54,6 +54,7 @@ import { privacyAdminRoutes } from './privacy-admin.js';
 import { retentionStatus } from '../../domain/privacy/retention.js';
 import { exemptionAdminRoutes } from './exemptions-admin.js';
 import { disputeAdminRoutes } from './disputes-admin.js';
+import { intakeAdminRoutes } from './intake-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -282,6 +283,7 @@ const ORG_FIELDS = [
   'penetapanApprover',
   'atasanLetterheadUnit',
   'komisiInformasi',
+  'unitsRecordIntake', // intake
 ] as const;
 
 /** The signer per letter type from fields `signer.<type>.<field>`, and errors keyed the same way. */
@@ -404,6 +406,8 @@ adminRoutes.route('/monev', monevRoutes);
 adminRoutes.route('/pencarian', searchLogAdminRoutes);
 adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/pencarian/kamus', searchDictionaryAdminRoutes);
+// intake: staff intake of requests and objections (before the routes whose /:id would take "baru")
+adminRoutes.route('/', intakeAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
 adminRoutes.route('/permohonan', identityScanAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);
