@@ -56,6 +56,8 @@ describe(`staff intake of requests and objections (${backendName})`, () => {
   async function as(email: string) {
     const b = new Browser(t.app);
     await b.login(email);
+    // The form token of the signed-in session.
+    await b.get('/admin');
     return b;
   }
   const requestCount = async () => Number((await t.db.db.select({ n: count() }).from(informationRequests))[0]!.n);
@@ -121,8 +123,9 @@ describe(`staff intake of requests and objections (${backendName})`, () => {
     expect(r).toMatchObject({ channel: 'surat', proxyName: 'Andreas Ngabut, S.H.' });
     expect(r!.letterScanFileId).not.toBeNull();
     expect(r!.proxyLetterFileId).not.toBeNull();
-    // 16:30 is after the 16:00 closing time: the day of receipt is Wednesday 18 March.
-    expect(r!.startDate).toBe('2026-03-18');
+    // 16:30 is after the 16:00 closing time, and 18–24 March are Nyepi, Idul Fitri and their cuti bersama:
+    // the day of receipt is Wednesday 25 March.
+    expect(r!.startDate).toBe('2026-03-25');
     expect(r!.dueDate).toBe((await responseDeadline(t.ctx, new Date('2026-03-18T02:00:00Z'))).due);
     expect(Number((await t.db.db.select({ n: count() }).from(encryptedFiles))[0]!.n)).toBe(before + 2);
   });
