@@ -7,11 +7,11 @@ import { requestFacts, summarise } from '../../src/domain/requests/statistics.js
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 
-describe(`demo: requests entered by staff (${backendName})`, () => {
+describe(`demo: requests entered by staff (${backendName})`, { timeout: 600_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({ demo: true });
-  });
+  }, 600_000);
   afterAll(async () => t.dispose());
 
   it('counts walk-in, letter, email and phone requests in the demo year, each entered by the PPID Utama', async () => {

@@ -2,7 +2,13 @@
 // from the time actually received (across the Nyepi and Idul Fitri holidays of March 2026), the same
 // numbering and receipt, the scans, the proxy's surat kuasa, the PPID Pembantu setting, the channel in the
 // register and the annual statistics, and the forgiving tracking page.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type JsQr from 'jsqr';
+import { PNG } from 'pngjs';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, encryptedFiles, informationRequests, objections, requestEvents, units } from '../../src/db/schema/index.js';
@@ -12,6 +18,9 @@ import { requestFacts, summarise } from '../../src/domain/requests/statistics.js
 import { updatePublicBody } from '../../src/domain/org/public-body.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
+
+// jsqr is CommonJS with a default export its types describe as ESM.
+const jsQR = createRequire(import.meta.url)('jsqr') as typeof JsQr.default;
 
 const applicant = {
   applicantType: 'perorangan',
@@ -262,6 +271,20 @@ describe(`staff intake of requests and objections (${backendName})`, () => {
       expect(page.status, typed).toBe(200);
       expect(page.text).toContain('004/PPID/IV/2026');
     }
+    // The receipt's QR code, read back from the printed page, opens the same tracking page.
+    const pdf = await t.app.request(`/permohonan/tanda-bukti.pdf?nomor=${encodeURIComponent(number)}&kode=${code}`);
+    expect(pdf.status).toBe(200);
+    const dir = mkdtempSync(join(tmpdir(), 'qgesy-qr-'));
+    writeFileSync(join(dir, 'r.pdf'), new Uint8Array(await pdf.arrayBuffer()));
+    execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', join(dir, 'r.pdf'), join(dir, 'r')]);
+    const png = PNG.sync.read(readFileSync(join(dir, 'r.png')));
+    const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    rmSync(dir, { recursive: true, force: true });
+    expect(qr?.data).toBe(`http://localhost:3000/permohonan/lacak?nomor=004%2FPPID%2FIV%2F2026&kode=${code}`);
+    const scanned = await citizen.get(qr!.data.replace('http://localhost:3000', ''));
+    expect(scanned.status).toBe(200);
+    expect(scanned.text).toContain('004/PPID/IV/2026');
+
     expect((await citizen.get(`/permohonan/lacak?nomor=4%2FPPID%2FIV%2F2026&kode=${code.slice(0, -1)}X`)).status).toBe(404);
     expect((await citizen.get(`/permohonan/lacak?nomor=5%2FPPID%2FIV%2F2026&kode=${code}`)).status).toBe(404);
   });
