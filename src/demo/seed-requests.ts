@@ -4,7 +4,7 @@
 // register show a believable picture.
 import { eq, sql } from 'drizzle-orm';
 import { anonymous, type Ctx } from '../context.js';
-import { informationRequests, outbox, units, users } from '../db/schema/index.js';
+import { informationRequests, outbox, units, users, type RequestChannel } from '../db/schema/index.js';
 import { toActor } from '../domain/accounts/sessions.js';
 import { addHearing, changeStage, registerDispute } from '../domain/disputes/disputes.js';
 import { decideObjection, fileObjection } from '../domain/objections/objections.js';
@@ -32,6 +32,8 @@ type Plan = {
   input: Omit<RequestInput, 'consent' | 'unit'>;
   /** How far it got: received, disposed, unit answered, extended, answered (given or refused), objected. */
   stage: 'received' | 'disposed' | 'unit_answered' | 'extended' | 'given' | 'refused' | 'objected';
+  /** intake: received in person, by letter, email or phone and entered by the PPID Utama (web when absent). */
+  channel?: RequestChannel;
 };
 
 const person = (name: string, nik: string, address: string, occupation: string, email: string, phone = '') => ({
@@ -181,7 +183,8 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
     const { request, token } = await submitRequest(
       { ...ctx, clock: { now: () => received } },
       { ...p.input, unit: p.unit, consent: true },
-      { ipHash: `demo-${i}` },
+      // intake: a staff-entered request keeps its channel and the officer who entered it.
+      p.channel && p.channel !== 'web' ? { channel: p.channel, enteredBy: utama.id } : { ipHash: `demo-${i}` },
     );
     made++;
     if (p.stage === 'received') continue;
@@ -362,6 +365,8 @@ const BACKGROUND: { unit: string; details: string; purpose: string; who: [string
 ];
 
 /** Earlier, answered requests: one about every six days from the first working days of January to 45 days ago. */
+const STAFF_CHANNELS: RequestChannel[] = ['langsung', 'surat', 'email', 'telepon'];
+
 function backgroundPlans(now: Date): Plan[] {
   const jan2 = Date.UTC(now.getUTCFullYear(), 0, 2, 2);
   const plans: Plan[] = [];
@@ -376,6 +381,8 @@ function backgroundPlans(now: Date): Plan[] {
       daysAgo,
       unit: b.unit,
       stage: 'given',
+      // intake: the year's first requests came through every channel, so the annual report counts them.
+      channel: STAFF_CHANNELS[k] ?? 'web',
       input: {
         ...person(b.who[0], b.who[1], b.who[2], b.who[3], email),
         details: b.details,

@@ -1,5 +1,6 @@
 // Tanda bukti penerimaan permohonan informasi publik: the applicant's receipt, with the registration
 // number, what was asked, the statutory deadline and the way to track it (UU KIP Ps 22(4)–(6)).
+import QRCode from 'qrcode';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
 import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { receivedText } from './received.js';
@@ -26,6 +27,11 @@ const DELIVERY: Record<string, string> = {
 };
 
 const dateIn = (d: Date, timeZone: string) => dateInZone(d, timeZone).date;
+
+/** The tracking link as a QR code (PNG data URL), error correction M so a creased or smudged receipt still scans. */
+export function trackingQr(url: string): Promise<string> {
+  return QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, scale: 6 });
+}
 
 export async function receiptPdf(
   head: Letterhead,
@@ -100,15 +106,24 @@ export async function receiptPdf(
       },
       {
         margin: [0, 12, 0, 0],
-        stack: [
-          { text: 'Melacak permohonan', bold: true },
-          { text: ['Kode pelacakan: ', { text: access.code, bold: true }, ' (rahasia; jangan dibagikan)'] },
-          { text: access.trackingUrl, link: access.trackingUrl, color: '#0b4f8a', fontSize: 8.5, margin: [0, 2, 0, 0] },
+        columns: [
           {
-            text: 'Bila tidak mendapat jawaban dalam batas waktu, atau tidak puas dengan jawabannya, Anda berhak mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja (UU No. 14 Tahun 2008 Pasal 35–36).',
-            style: 'small',
-            margin: [0, 6, 0, 0],
+            width: '*',
+            stack: [
+              { text: 'Melacak permohonan', bold: true },
+              { text: ['Kode pelacakan: ', { text: access.code, bold: true }, ' (rahasia; jangan dibagikan)'] },
+              { text: access.trackingUrl, link: access.trackingUrl, color: '#0b4f8a', fontSize: 8.5, margin: [0, 2, 0, 0] },
+              { text: 'Atau pindai kode QR di samping dengan kamera ponsel.', style: 'small', margin: [0, 2, 0, 0] },
+              {
+                text: 'Bila tidak mendapat jawaban dalam batas waktu, atau tidak puas dengan jawabannya, Anda berhak mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja (UU No. 14 Tahun 2008 Pasal 35–36).',
+                style: 'small',
+                margin: [0, 6, 0, 0],
+              },
+            ],
           },
+          // The QR code opens the tracking page with the number and the code: exactly the link printed beside it,
+          // so it tells nobody holding this paper more than the paper already does.
+          { width: 96, image: await trackingQr(access.trackingUrl), fit: [96, 96], margin: [8, 0, 0, 0] },
         ],
       },
       // Received online: made by the system, valid without a signature. At the counter: signed by the officer

@@ -60,7 +60,9 @@ export type Action =
   | 'request.file_release'
   | 'request.file_download'
   | 'request.handover'
-  | 'request.publish_dip';
+  | 'request.publish_dip'
+  | 'request.intake'
+  | 'objection.intake';
 
 /** The resource an action is about, when the decision depends on it. */
 export type Resource = {
@@ -72,6 +74,8 @@ export type Resource = {
   disposedTo?: readonly string[];
   /** The file asked for was released with the written notice of the very request opened (request.file_download). */
   fileReleasedHere?: boolean;
+  /** The body's profile lets a unit's PPID Pembantu enter requests received at its office (public_body.units_record_intake). */
+  unitsRecordIntake?: boolean;
 };
 
 const BACKOFFICE_ROLES: readonly Role[] = ['admin', 'ppid_utama', 'ppid_pembantu', 'atasan_ppid', 'viewer'];
@@ -233,6 +237,12 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     case 'request.unit_answer':
     case 'request.file_attach':
       return has(actor, 'ppid_utama') || (ownUnit(actor, resource) && disposedToOwnUnit(actor, resource));
+    // Staff intake of a request received in person, by letter, email, phone or fax: the PPID Utama; a unit's
+    // PPID Pembantu for its own unit only when the body's profile allows it (resource.unitId: the unit addressed).
+    case 'request.intake':
+      return has(actor, 'ppid_utama') || (resource.unitsRecordIntake === true && ownUnit(actor, resource));
+    // An objection received on paper goes to the objection register, which only the PPID Utama keeps.
+    case 'objection.intake':
     // Releasing files with the written notice, recording the handover, and publishing a granted answer to
     // the DIP are the PPID Utama's acts, as the notice is (the file's own conditions: policies/request-files.ts).
     case 'request.file_release':

@@ -264,6 +264,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /admin/keberatan/:id': on('objection', 'objection.view'),
   'GET /admin/keberatan/:id/surat.pdf': on('objection', 'objection.view'),
   'POST /admin/keberatan/:id/putusan': on('objection', 'objection.decide'),
+  // intake: requests and objections received in person, by letter, email, phone or fax. A PPID Pembantu
+  // enters for its own unit only when the profile allows it (off by default, as the matrix tests it).
+  'GET /admin/permohonan/baru': staff('request.intake'),
+  'POST /admin/permohonan/baru': staff('request.intake'),
+  'GET /admin/keberatan/baru': staff('objection.intake'),
+  'POST /admin/keberatan/baru': staff('objection.intake'),
   // Disputes at the Komisi Informasi.
   'GET /admin/sengketa': staff('dispute.view'),
   'GET /admin/sengketa/baru': on('request', 'dispute.manage'),

@@ -69,7 +69,7 @@ describe(`annual report (${backendName})`, () => {
     const c = r.city;
     expect(r.dueBy).toBe('2026-03-31');
     expect({ received: c.received, answered: c.answered, open: c.open }).toEqual({ received: 5, answered: 4, open: 1 });
-    expect(c.byChannel).toEqual({ web: 2, langsung: 1, email: 1, surat: 1 });
+    expect(c.byChannel).toEqual({ web: 2, langsung: 1, email: 1, surat: 1, telepon: 0, faks: 0 });
     expect(c.byApplicantType).toEqual({ perorangan: 3, badan_hukum: 1, kelompok: 1 });
     expect(c.byOutcome).toEqual({ diberikan_seluruhnya: 1, diberikan_sebagian: 1, ditolak_dikecualikan: 1, tidak_dikuasai: 1, belum_didokumentasikan: 0 });
     // Working days 3, 10, 12 and 15: mean 10, median (10 + 12) / 2 = 11, longest 15.

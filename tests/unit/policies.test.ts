@@ -75,6 +75,8 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'redaction.manage': ['ppid_utama', 'ppid_pembantu'],
   'search.insights': ['admin', 'ppid_utama'], // anonymous query counts: the PPID Utama and the administrator
   'search.note': ['ppid_utama'],
+  'request.intake': ['ppid_utama'], // ppid_pembantu: its own unit when the profile allows, below
+  'objection.intake': ['ppid_utama'],
 };
 
 describe('policies', () => {
@@ -125,6 +127,17 @@ describe('policies', () => {
       expect(can(user([role], 'unit-a'), 'request.personal_data', { disposedTo: ['unit-a'] })).toBe(false);
       expect(can(user([role], 'unit-a'), 'request.unit_answer', { unitId: 'unit-a', disposedTo: ['unit-a'] })).toBe(false);
     }
+  });
+
+  it('a ppid_pembantu enters requests received at its office only for its own unit, and only when the profile allows it', () => {
+    const a = user(['ppid_pembantu'], 'unit-a');
+    expect(can(a, 'request.intake', { unitId: 'unit-a' })).toBe(false);
+    expect(can(a, 'request.intake', { unitId: 'unit-a', unitsRecordIntake: false })).toBe(false);
+    expect(can(a, 'request.intake', { unitId: 'unit-a', unitsRecordIntake: true })).toBe(true);
+    expect(can(a, 'request.intake', { unitId: 'unit-b', unitsRecordIntake: true })).toBe(false);
+    expect(can(a, 'objection.intake', { unitId: 'unit-a', unitsRecordIntake: true })).toBe(false);
+    for (const role of ['atasan_ppid', 'viewer', 'admin'] as const)
+      expect(can(user([role], 'unit-a'), 'request.intake', { unitId: 'unit-a', unitsRecordIntake: true })).toBe(false);
   });
 
   it('a ppid_pembantu sees only its own unit', () => {

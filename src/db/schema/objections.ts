@@ -1,8 +1,9 @@
 // Objections (keberatan, UU KIP Ps 35–36) to the Atasan PPID: filed on a request, with the Ps 35(1)
 // grounds, their own registration number per year, and the Atasan PPID's written decision.
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { encryptedFiles } from './classification.js';
 import { users } from './accounts.js';
-import { informationRequests } from './requests.js';
+import { informationRequests, type RequestChannel } from './requests.js';
 
 /** UU KIP Ps 35(1) a–g (kip-domain.md §6.1). */
 export const OBJECTION_GROUNDS = [
@@ -37,6 +38,11 @@ export const objections = pgTable(
     /** Kuasa filing for the applicant, if any. */
     proxyName: text('proxy_name').notNull().default(''),
     status: text('status').$type<ObjectionStatus>().notNull().default('received'),
+    /** How the objection reached the body (as for requests); staff enter the non-web ones. */
+    channel: text('channel').$type<RequestChannel>().notNull().default('web'),
+    letterScanFileId: uuid('letter_scan_file_id').references((): AnyPgColumn => encryptedFiles.id, { onDelete: 'set null' }),
+    proxyLetterFileId: uuid('proxy_letter_file_id').references((): AnyPgColumn => encryptedFiles.id, { onDelete: 'set null' }),
+    enteredBy: uuid('entered_by').references(() => users.id, { onDelete: 'set null' }),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     /** Atasan PPID's written answer due: 30 working days after receipt (UU KIP Ps 36(2)). */
     dueDate: date('due_date', { mode: 'string' }).notNull(),

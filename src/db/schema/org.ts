@@ -24,6 +24,8 @@ export const publicBody = pgTable('public_body', {
   requestNumberPattern: text('request_number_pattern').notNull().default('{nomor}/PPID/{bulan}/{tahun}'),
   /** Requests received after this time (HH:MM, body's time zone) count from the next working day. */
   serviceClosingTime: text('service_closing_time').notNull().default('16:00'),
+  /** Whether a unit's PPID Pembantu may enter requests received at its own office (walk-in, letter...); off by default. */
+  unitsRecordIntake: boolean('units_record_intake').notNull().default(false),
   /** Position of the Atasan PPID, named in the penetapan and objection letters (e.g. Sekretaris Daerah). */
   atasanPpidPosition: text('atasan_ppid_position').notNull().default('Sekretaris Daerah'),
   /** The head of the body on whose behalf (a.n.) the Atasan PPID decides consequence tests. */

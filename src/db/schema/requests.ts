@@ -16,7 +16,8 @@ export type CopyFormat = (typeof COPY_FORMATS)[number];
 /** Cara mendapatkan salinan informasi. */
 export const DELIVERY_METHODS = ['email', 'ambil_langsung', 'pos', 'kurir', 'faksimili'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
-export const REQUEST_CHANNELS = ['web', 'langsung', 'email', 'surat'] as const;
+/** How a request reached the body: the citizen's web form, or entered by staff (walk-in, email, letter, phone, fax). */
+export const REQUEST_CHANNELS = ['web', 'langsung', 'email', 'surat', 'telepon', 'faks'] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 export const REQUEST_STATUSES = ['received', 'in_progress', 'extended', 'answered', 'closed'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -64,6 +65,12 @@ export const informationRequests = pgTable(
     consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
     /** Optional scan of the identity document: personal data, encrypted at rest (encrypted_files.id). */
     identityFileId: uuid('identity_file_id').references((): AnyPgColumn => encryptedFiles.id, { onDelete: 'set null' }),
+    /** Scan of the letter (or fax, or printed email) a request entered by staff came in, encrypted like the identity scan. */
+    letterScanFileId: uuid('letter_scan_file_id').references((): AnyPgColumn => encryptedFiles.id, { onDelete: 'set null' }),
+    /** The proxy's surat kuasa (power of attorney), encrypted; kept with proxyName. */
+    proxyLetterFileId: uuid('proxy_letter_file_id').references((): AnyPgColumn => encryptedFiles.id, { onDelete: 'set null' }),
+    /** The officer who entered a request received other than through the web form (null: the applicant did). */
+    enteredBy: uuid('entered_by').references(() => users.id, { onDelete: 'set null' }),
     /** When the case was closed (written notice given, no objection pending), for retention. */
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** When the applicant's personal data was removed under the retention setting. */

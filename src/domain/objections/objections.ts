@@ -14,6 +14,9 @@ import {
   users,
 } from '../../db/schema/index.js';
 import type { ObjectionGround } from '../../db/schema/objections.js';
+import type { RequestChannel } from '../../db/schema/requests.js';
+import type { EncryptedFileValues } from '../../documents/encryption.js';
+import { insertEncryptedFile } from '../classified/encrypted-files.js';
 import { AppError, errors } from '../../errors.js';
 import { validationMessage } from '../../i18n/validation.js';
 import { enqueueMail } from '../../jobs/enqueue-mail.js';
@@ -120,9 +123,25 @@ export async function fileObjection(ctx: Ctx, number: string, code: string, raw:
   const request = await openRequest(ctx, number, code);
   const parsed = ZObjectionInput.safeParse(raw);
   if (!parsed.success) throw errors.validation(fieldsOf(parsed.error));
-  const input = parsed.data;
+  return registerObjection(ctx, request.id, parsed.data, { code });
+}
+
+/** How an objection came in when staff enter it (record-objection-intake.ts); the web's own when absent. */
+export type ObjectionIntake = {
+  /** The applicant's tracking code, for the link in their email; absent when staff enter a paper objection. */
+  code?: string | undefined;
+  receivedAt?: Date | undefined;
+  channel?: RequestChannel | undefined;
+  enteredBy?: string | undefined;
+  letterScan?: EncryptedFileValues | undefined;
+  proxyLetter?: EncryptedFileValues | undefined;
+};
+
+/** Registers a checked objection on a request: the period, the number, the case history, the emails. */
+export async function registerObjection(ctx: Ctx, requestId: string, input: z.output<typeof ZObjectionInput>, opts: ObjectionIntake): Promise<Objection> {
   return inTransaction(ctx, async (t) => {
-    const [r] = await t.db.select().from(informationRequests).where(eq(informationRequests.id, request.id)).for('update');
+    const [r] = await t.db.select().from(informationRequests).where(eq(informationRequests.id, requestId)).for('update');
+    if (!r) throw errors.notFound();
     const open = await t.db
       .select({ id: objections.id })
       .from(objections)
@@ -142,11 +161,19 @@ export async function fileObjection(ctx: Ctx, number: string, code: string, raw:
     const window = await objectionWindow(t, r!);
     const hours = await serviceHours(t);
     const now = t.clock.now();
-    const today = dateInZone(now, hours.timeZone).date;
+    // The period is judged on the day the objection was received (on paper it may be entered later).
+    const at = opts.receivedAt ?? now;
+    const today = dateInZone(at, hours.timeZone).date;
     if (!window) {
       throw closed({
         id: `Keberatan dapat diajukan setelah PPID memberi jawaban tertulis, atau bila batas waktu ${formatLongDate(r!.dueDate)} lewat tanpa jawaban.`,
         en: `An objection can be filed once the PPID has answered in writing, or when the deadline of ${formatLongDate(r!.dueDate, 'en')} passes without an answer.`,
+      });
+    }
+    if (opts.receivedAt && today < window.opensOn) {
+      throw closed({
+        id: `Keberatan yang diterima sebelum ${formatLongDate(window.opensOn)} terlalu awal: PPID belum menjawab dan batas waktunya belum lewat.`,
+        en: `An objection received before ${formatLongDate(window.opensOn, 'en')} is too early: the PPID had not answered and the deadline had not passed.`,
       });
     }
     if (today > window.lastDay) {
@@ -155,7 +182,9 @@ export async function fileObjection(ctx: Ctx, number: string, code: string, raw:
         en: `The 30-working-day period for objections ended on ${formatLongDate(window.lastDay, 'en')}.`,
       });
     }
-    const due = await computeDeadline(t, receiptDate(now, hours), SUPERIOR_RESPONSE_WORKING_DAYS);
+    const due = await computeDeadline(t, receiptDate(at, hours), SUPERIOR_RESPONSE_WORKING_DAYS);
+    const letterScanFileId = opts.letterScan ? await insertEncryptedFile(t.db, opts.letterScan, now) : null;
+    const proxyLetterFileId = opts.proxyLetter ? await insertEncryptedFile(t.db, opts.proxyLetter, now) : null;
     const year = Number(today.slice(0, 4));
     const seq = await nextSequence(t.db, year, objectionCounters);
     const objectionNumber = formatRequestNumber(OBJECTION_NUMBER_PATTERN, seq, { year, month: Number(today.slice(5, 7)) });
@@ -169,21 +198,36 @@ export async function fileObjection(ctx: Ctx, number: string, code: string, raw:
         grounds: input.grounds,
         caseSummary: input.caseSummary,
         proxyName: input.proxyName,
-        receivedAt: now,
+        receivedAt: at,
+        channel: opts.channel ?? 'web',
+        letterScanFileId,
+        proxyLetterFileId,
+        enteredBy: opts.enteredBy ?? null,
         dueDate: due.due,
         createdAt: now,
         updatedAt: now,
       })
       .returning();
-    await t.db.insert(requestEvents).values({ requestId: r!.id, at: now, kind: 'objection_filed', publicNote: `Keberatan ${objectionNumber}` });
+    await t.db.insert(requestEvents).values({ requestId: r!.id, at, kind: 'objection_filed', publicNote: `Keberatan ${objectionNumber}` });
     await recordAudit(t, {
       action: 'objection.filed',
       entityType: 'objection',
       entityId: o!.id,
-      after: { number: objectionNumber, request: r!.number, grounds: input.grounds, dueDate: due.due },
+      after: {
+        number: objectionNumber,
+        request: r!.number,
+        grounds: input.grounds,
+        dueDate: due.due,
+        channel: opts.channel ?? 'web',
+        ...(opts.enteredBy ? { enteredBy: opts.enteredBy, receivedAt: at.toISOString(), letterScan: !!letterScanFileId } : {}),
+        proxyLetter: !!proxyLetterFileId,
+      },
     });
     const body = (await getPublicBody(t.db))?.name ?? 'PPID';
-    const link = trackingUrl(t.settings.baseUrl, r!.number, code);
+    // Without the code (a paper objection), the link opens the tracking page with the number only.
+    const link = opts.code
+      ? trackingUrl(t.settings.baseUrl, r!.number, opts.code)
+      : `${t.settings.baseUrl.replace(/\/+$/, '')}/permohonan/lacak?nomor=${encodeURIComponent(r!.number)}`;
     if (r!.email) {
       await enqueueMail(t, {
         to: r!.email,
@@ -191,7 +235,7 @@ export async function fileObjection(ctx: Ctx, number: string, code: string, raw:
         locale: r!.locale,
         template: 'objection_received',
         params: { name: r!.name, number: objectionNumber, request: r!.number, dueDate: formatLongDate(due.due, r!.locale === 'en' ? 'en' : 'id'), link, body },
-        secret: encodeURIComponent(code),
+        ...(opts.code ? { secret: encodeURIComponent(opts.code) } : {}),
       });
     }
     for (const a of await t.db

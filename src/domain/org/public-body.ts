@@ -78,6 +78,11 @@ export const ZPublicBody = z.object({
     .default('atas_nama'),
   atasanLetterheadUnit: text(200).default(''),
   komisiInformasi: text(200).default(''),
+  // A checkbox: '1' when ticked, absent otherwise.
+  unitsRecordIntake: z
+    .union([z.boolean(), z.string()])
+    .transform((v) => v === true || v === '1')
+    .default(false),
   // Per letter type (src/letters/signer.ts LETTER_TYPES); a type left empty uses the defaults.
   letterSigners: z
     .partialRecord(z.enum(LETTER_TYPES), ZSignerSetting)

@@ -8,6 +8,8 @@ export const CHANNEL_LABELS: Record<RequestChannel, L> = {
   langsung: { id: 'Datang langsung', en: 'In person' },
   email: { id: 'Surat elektronik (email)', en: 'Email' },
   surat: { id: 'Surat / jasa pengiriman', en: 'Letter / courier' },
+  telepon: { id: 'Telepon', en: 'Telephone' },
+  faks: { id: 'Faksimili', en: 'Fax' },
 };
 
 export const APPLICANT_LABELS: Record<ApplicantType, L> = {

@@ -18,25 +18,33 @@ export const IDENTITY_SCAN_MAX_BYTES = 5 * 1024 * 1024;
 export const IDENTITY_SCAN_ACCEPT = '.jpg,.jpeg,.png,.pdf';
 const KINDS = new Set(['jpeg', 'png', 'pdf']);
 
-const field = (id: string, en: string) => errors.validation({ identityScan: { id, en } });
+/** What a scan is called in its messages, and the form field they belong to. */
+export type ScanKind = { field: string; id: string; en: string };
+const IDENTITY: ScanKind = { field: 'identityScan', id: 'Pindaian identitas', en: 'The identity scan' };
 
 /**
  * Checks an uploaded scan and stores it encrypted; returns what the `encrypted_files` row needs, for
  * submitRequest to write with the request. A stored scan whose request then fails is harmless ciphertext.
  */
 export async function prepareIdentityScan(ctx: Ctx, bytes: Uint8Array): Promise<EncryptedFileValues> {
+  return prepareScanFile(ctx, bytes, IDENTITY);
+}
+
+/** The same checks for another scan of personal data (a letter received by staff, a proxy's surat kuasa). */
+export async function prepareScanFile(ctx: Ctx, bytes: Uint8Array, what: ScanKind): Promise<EncryptedFileValues> {
   authorize(ctx.actor, 'request.submit');
-  if (bytes.byteLength === 0) throw field('Berkas pindaian identitas kosong. Pilih berkasnya lagi.', 'The identity scan is empty. Choose the file again.');
+  const field = (id: string, en: string) => errors.validation({ [what.field]: { id, en } });
+  if (bytes.byteLength === 0) throw field(`Berkas ${what.id.toLowerCase()} kosong. Pilih berkasnya lagi.`, `${what.en} is empty. Choose the file again.`);
   if (bytes.byteLength > IDENTITY_SCAN_MAX_BYTES) {
     throw field(
-      'Pindaian identitas paling besar 5 MB. Perkecil fotonya (mis. kirim ulang dari kamera dengan ukuran lebih kecil) lalu pilih lagi.',
-      'The identity scan can be at most 5 MB. Make the photo smaller (e.g. take it again at a lower size) and choose it again.',
+      `${what.id} paling besar 5 MB. Perkecil fotonya (mis. kirim ulang dari kamera dengan ukuran lebih kecil) lalu pilih lagi.`,
+      `${what.en} can be at most 5 MB. Make the photo smaller (e.g. take it again at a lower size) and choose it again.`,
     );
   }
   const notAccepted = () =>
     field(
-      'Pindaian identitas harus berupa foto JPEG atau PNG, atau PDF. Jenis berkas diperiksa dari isinya, bukan dari namanya.',
-      'The identity scan must be a JPEG or PNG photo, or a PDF. The type is checked from the content, not the name.',
+      `${what.id} harus berupa foto JPEG atau PNG, atau PDF. Jenis berkas diperiksa dari isinya, bukan dari namanya.`,
+      `${what.en} must be a JPEG or PNG photo, or a PDF. The type is checked from the content, not the name.`,
     );
   let kind;
   try {

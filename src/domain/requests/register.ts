@@ -8,6 +8,7 @@ import { informationRequests, requestResponses } from '../../db/schema/index.js'
 import { authorize } from '../../policies/index.js';
 import { dateInZone } from '../calendar/dates.js';
 import { EXEMPTION_LABELS, OUTCOME_LABELS, rupiah } from './labels.js';
+import { CHANNEL_LABELS } from '../reports/labels.js';
 
 export type RegisterRow = {
   no: number;
@@ -29,6 +30,8 @@ export type RegisterRow = {
   refusalReason: string;
   noticeDate: string;
   cost: string;
+  /** How the request reached the body (web form, walk-in, letter, email, phone, fax). */
+  channel: string;
 };
 
 export const REGISTER_COLUMNS: { key: keyof RegisterRow; head: string; width: number }[] = [
@@ -48,6 +51,7 @@ export const REGISTER_COLUMNS: { key: keyof RegisterRow; head: string; width: nu
   { key: 'refusalReason', head: 'Alasan Penolakan', width: 30 },
   { key: 'noticeDate', head: 'Hari dan Tanggal Pemberitahuan Tertulis', width: 18 },
   { key: 'cost', head: 'Biaya dan Cara Pembayaran', width: 22 },
+  { key: 'channel', head: 'Saluran Permohonan', width: 16 },
 ];
 
 export async function requestRegister(ctx: Ctx, year: number): Promise<RegisterRow[]> {
@@ -74,6 +78,7 @@ export async function requestRegister(ctx: Ctx, year: number): Promise<RegisterR
     decision: resp ? OUTCOME_LABELS[resp.outcome].id : r.status === 'extended' ? 'Diperpanjang' : 'Dalam proses',
     refusalReason: resp?.exemptionGround ? `Pasal 17 huruf ${resp.exemptionGround}: ${EXEMPTION_LABELS[resp.exemptionGround]}` : (resp?.reason ?? ''),
     noticeDate: resp?.noticeDate ?? '',
+    channel: CHANNEL_LABELS[r.channel]?.id ?? r.channel,
     cost: resp ? (resp.totalCost > 0 ? `${rupiah(resp.totalCost)}${resp.paymentMethod ? `, ${resp.paymentMethod}` : ''}` : 'Tanpa biaya') : '',
   }));
 }

@@ -1,6 +1,6 @@
 // Registers a request for information: validation, spam limits, the registration number, the statutory
 // deadline, the first step of the case history, the audit row and the receipt email all commit together.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestEvents, units, type RequestChannel } from '../../db/schema/index.js';
@@ -17,6 +17,7 @@ import { validationMessage } from '../../i18n/validation.js';
 import { crossFieldIssues, ZRequestInput, type RequestInput } from './input.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
 import { insertEncryptedFile } from '../classified/encrypted-files.js';
+import { newTrackingCode } from './tracking-input.js';
 import { DEFAULT_NUMBER_PATTERN, formatRequestNumber, nextSequence } from './numbering.js';
 
 export type InformationRequest = typeof informationRequests.$inferSelect;
@@ -51,6 +52,14 @@ export type SubmitOptions = {
   identityScan?: EncryptedFileValues | undefined;
   /** The web form's anti-bot token (checked by the HTTP layer): spent with the request, refused when spent before. */
   formToken?: { value: string; expiresAt: Date } | undefined;
+  /** The proxy's surat kuasa, already encrypted (identity-scan.ts prepareScanFile); written with the request. */
+  proxyLetter?: EncryptedFileValues | undefined;
+  /** Staff intake (record-request-intake.ts): when the request was actually received, which starts the clock. */
+  receivedAt?: Date | undefined;
+  /** Staff intake: the officer entering the request; no per-address or per-email limit then. */
+  enteredBy?: string | undefined;
+  /** Staff intake: scan of the letter the request came in, already encrypted. */
+  letterScan?: EncryptedFileValues | undefined;
 };
 
 export type Submitted = { request: InformationRequest; token: string; trackingUrl: string };
@@ -72,25 +81,32 @@ export function requestInputProblems(raw: RequestInput): Record<string, { id: st
 
 export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOptions = {}): Promise<Submitted> {
   authorize(ctx.actor, 'request.submit');
+  return registerRequest(ctx, raw, opts);
+}
+
+/** The registration itself, for the web form and for staff intake (whose caller authorizes it). */
+export async function registerRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOptions = {}): Promise<Submitted> {
   const parsed = ZRequestInput.safeParse(raw);
   if (!parsed.success) throw errors.validation(requestInputProblems(raw)!);
   const input = parsed.data;
-  const token = randomBytes(18).toString('base64url');
+  const token = newTrackingCode();
 
   return inTransaction(ctx, async (t) => {
     const now = t.clock.now();
+    // The statutory period runs from when the body received the request, not from when it was typed in.
+    const at = opts.receivedAt ?? now;
     const since = new Date(now.getTime() - HOUR);
     // One submission at a time per address and per email, so that the counts below see each other's rows.
     await lockKeys(t.db, [opts.ipHash ? `request-ip:${opts.ipHash}` : '', input.email ? `request-email:${input.email.toLowerCase()}` : '']);
     if (opts.formToken && !(await spendFormToken(t.db, opts.formToken, now))) throw formTokenSpent();
-    if (opts.ipHash) {
+    if (opts.ipHash && !opts.enteredBy) {
       const [n] = await t.db
         .select({ n: count() })
         .from(informationRequests)
         .where(and(eq(informationRequests.ipHash, opts.ipHash), gt(informationRequests.receivedAt, since)));
       if (n!.n >= LIMIT_PER_IP_HOUR) throw tooMany();
     }
-    if (input.email) {
+    if (input.email && !opts.enteredBy) {
       const [n] = await t.db
         .select({ n: count() })
         .from(informationRequests)
@@ -108,12 +124,14 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
     }
 
     const body = await getPublicBody(t.db);
-    const deadline = await responseDeadline(t, now);
-    const local = dateInZone(now, (await serviceHours(t)).timeZone).date;
+    const deadline = await responseDeadline(t, at);
+    const local = dateInZone(at, (await serviceHours(t)).timeZone).date;
     const year = Number(local.slice(0, 4));
     const seq = await nextSequence(t.db, year);
     const number = formatRequestNumber(body?.requestNumberPattern ?? DEFAULT_NUMBER_PATTERN, seq, { year, month: Number(local.slice(5, 7)) });
     const identityFileId = opts.identityScan ? await insertEncryptedFile(t.db, opts.identityScan, now) : null;
+    const letterScanFileId = opts.letterScan ? await insertEncryptedFile(t.db, opts.letterScan, now) : null;
+    const proxyLetterFileId = opts.proxyLetter ? await insertEncryptedFile(t.db, opts.proxyLetter, now) : null;
 
     const [request] = await t.db
       .insert(informationRequests)
@@ -138,17 +156,20 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
         deliveryMethod: input.deliveryMethod,
         unitId,
         locale: opts.locale ?? 'id',
-        receivedAt: now,
+        receivedAt: at,
         startDate: deadline.countFrom,
         dueDate: deadline.due,
         consentAt: now,
         ipHash: opts.ipHash ?? '',
         identityFileId,
+        letterScanFileId,
+        proxyLetterFileId,
+        enteredBy: opts.enteredBy ?? null,
         createdAt: now,
         updatedAt: now,
       })
       .returning();
-    await t.db.insert(requestEvents).values({ requestId: request!.id, at: now, kind: 'received' });
+    await t.db.insert(requestEvents).values({ requestId: request!.id, at, kind: 'received' });
     // The audit log is read by staff: the number and the route, not the applicant's personal data.
     await recordAudit(t, {
       action: 'request.received',
@@ -161,6 +182,8 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
         unit: input.unit || null,
         dueDate: deadline.due,
         identityScan: !!identityFileId,
+        ...(opts.enteredBy ? { enteredBy: opts.enteredBy, receivedAt: at.toISOString(), letterScan: !!letterScanFileId } : {}),
+        proxyLetter: !!proxyLetterFileId,
       },
     });
     const url = trackingUrl(t.settings.baseUrl, number, token);

@@ -34,6 +34,9 @@ type InputProps = {
   autocomplete?: string;
   inputmode?: 'numeric' | 'email' | 'tel' | 'text' | 'url' | 'decimal' | 'search' | 'none';
   maxlength?: number;
+  /** For codes and numbers typed from paper: no capitalisation or spelling help from the phone. */
+  autocapitalize?: 'none' | 'off';
+  spellcheck?: boolean;
 };
 
 function describedBy(name: string, hint?: string, error?: string) {
@@ -79,6 +82,8 @@ export const Input: FC<InputProps> = (p) => {
         autocomplete={p.autocomplete}
         inputmode={p.inputmode}
         maxlength={p.maxlength}
+        autocapitalize={p.autocapitalize}
+        {...(p.spellcheck === undefined ? {} : ({ spellcheck: String(p.spellcheck) } as Record<string, string>))}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(p.name, p.hint, error)}
       />

@@ -58,6 +58,7 @@ import { disputeAdminRoutes } from './disputes-admin.js';
 import { buildWorkQueue } from '../../domain/work-queue/build-work-queue.js'; // work-queue
 import { monevReport } from '../../domain/dip/monev.js'; // work-queue
 import { WorkQueuePanel } from '../pages/admin/work-queue.js'; // work-queue
+import { intakeAdminRoutes } from './intake-admin.js';
 
 export const adminRoutes = new Hono<Env>();
 
@@ -299,6 +300,7 @@ const ORG_FIELDS = [
   'penetapanApprover',
   'atasanLetterheadUnit',
   'komisiInformasi',
+  'unitsRecordIntake', // intake
 ] as const;
 
 /** The signer per letter type from fields `signer.<type>.<field>`, and errors keyed the same way. */
@@ -421,6 +423,8 @@ adminRoutes.route('/monev', monevRoutes);
 adminRoutes.route('/pencarian', searchLogAdminRoutes);
 adminRoutes.route('/kalender', calendarAdminRoutes);
 adminRoutes.route('/pencarian/kamus', searchDictionaryAdminRoutes);
+// intake: staff intake of requests and objections (before the routes whose /:id would take "baru")
+adminRoutes.route('/', intakeAdminRoutes);
 adminRoutes.route('/keberatan', objectionAdminRoutes);
 adminRoutes.route('/permohonan', identityScanAdminRoutes);
 adminRoutes.route('/permohonan', requestAdminRoutes);

@@ -488,6 +488,16 @@ export const OrgPage: FC<{
           value={values.serviceClosingTime ?? '16:00'}
           errors={errors}
         />
+        {/* intake: may a unit's PPID Pembantu enter requests received at its office */}
+        <Checkbox
+          name="unitsRecordIntake"
+          label={tx(
+            v,
+            'PPID Pembantu boleh mencatat permohonan yang diterima langsung, lewat surat, email, telepon atau faksimili di unitnya sendiri',
+            'A unit’s PPID Pembantu may record requests received in person, by letter, email, phone or fax at its own unit',
+          )}
+          checked={values.unitsRecordIntake === true || (values as Record<string, unknown>).unitsRecordIntake === '1'}
+        />
       </fieldset>
       <fieldset>
         <legend>{tx(v, 'Informasi yang dikecualikan', 'Exempt information')}</legend>

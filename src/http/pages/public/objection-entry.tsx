@@ -43,8 +43,20 @@ export const ObjectionEntryPage: FC<{ v: View; values: ObjectionEntryValues; err
           value={values.nomor}
           errors={errors}
           required
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck={false}
         />
-        <Input name="kode" label={tx(v, 'Kode pelacakan', 'Tracking code')} value={values.kode} errors={errors} required autocomplete="off" />
+        <Input
+          name="kode"
+          label={tx(v, 'Kode pelacakan', 'Tracking code')}
+          value={values.kode}
+          errors={errors}
+          required
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck={false}
+        />
         <h2>{tx(v, 'Keberatan', 'Objection')}</h2>
         <ObjectionFields v={v} values={values} errors={errors} proxyHint />
       </form>

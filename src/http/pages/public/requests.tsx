@@ -529,8 +529,26 @@ export const TrackPage: FC<{
           </p>
           <ErrorSummary v={v} errors={errors} message={message} />
           <form method="get" action="/permohonan/lacak" novalidate class="form">
-            <Input name="nomor" label={tx(v, 'Nomor pendaftaran', 'Registration number')} value={values.nomor} errors={errors} required />
-            <Input name="kode" label={tx(v, 'Kode pelacakan', 'Tracking code')} value={values.kode} errors={errors} required autocomplete="off" />
+            <Input
+              name="nomor"
+              label={tx(v, 'Nomor pendaftaran', 'Registration number')}
+              value={values.nomor}
+              errors={errors}
+              required
+              autocomplete="off"
+              autocapitalize="none"
+              spellcheck={false}
+            />
+            <Input
+              name="kode"
+              label={tx(v, 'Kode pelacakan', 'Tracking code')}
+              value={values.kode}
+              errors={errors}
+              required
+              autocomplete="off"
+              autocapitalize="none"
+              spellcheck={false}
+            />
             <Actions>
               <button type="submit">{tx(v, 'Lihat', 'Show')}</button>
             </Actions>

@@ -1,0 +1,47 @@
+// Staff intake of an objection (keberatan) received on paper, in person, by email, phone or fax: the PPID
+// Utama links it to the request by its registration number and enters it with the time it was received,
+// which decides both whether it was on time and the Atasan PPID's 30 working days.
+import { z } from 'zod';
+import type { Ctx } from '../../context.js';
+import { errors, type Messages } from '../../errors.js';
+import { validationMessage } from '../../i18n/validation.js';
+import { authorize } from '../../policies/index.js';
+import { receivedInstant, type IntakeFiles, type ReceiptInput } from '../requests/record-request-intake.js';
+import { requestsByTypedNumber } from '../requests/tracking-input.js';
+import { OBJECTION_MESSAGES_EN, registerObjection, ZObjectionInput, type Objection } from './objections.js';
+
+const M_NUMBER = 'Isi nomor pendaftaran permohonan.';
+
+export const ZObjectionIntake = z.object({
+  requestNumber: z.string({ message: M_NUMBER }).trim().min(1, { message: M_NUMBER }).max(100, { message: 'Maksimal 100 karakter.' }),
+  ...ZObjectionInput.shape,
+});
+export type ObjectionIntakeInput = z.input<typeof ZObjectionIntake>;
+
+export async function recordObjectionIntake(ctx: Ctx, raw: ObjectionIntakeInput, receipt: ReceiptInput, files: IntakeFiles = {}): Promise<Objection> {
+  authorize(ctx.actor, 'objection.intake');
+  const parsed = ZObjectionIntake.safeParse(raw);
+  const problems: Record<string, Messages> = {};
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) {
+      problems[String(i.path[0] ?? '_')] ??= { id: i.message, en: OBJECTION_MESSAGES_EN[i.message] ?? validationMessage(i.message, 'en') };
+    }
+  }
+  const { channel, at } = await receivedInstant(ctx, receipt, problems);
+  if (!parsed.success) throw errors.validation(problems);
+  const { requestNumber, ...input } = parsed.data;
+  // Staff hold no tracking code: the number alone, read as forgivingly as on the tracking page, and it must be one request.
+  const found = await requestsByTypedNumber(ctx.db, requestNumber);
+  if (found.length !== 1) {
+    throw errors.validation({
+      requestNumber: { id: 'Tidak ada permohonan dengan nomor pendaftaran ini.', en: 'There is no request with this registration number.' },
+    });
+  }
+  return registerObjection(ctx, found[0]!.id, input, {
+    receivedAt: at,
+    channel,
+    enteredBy: ctx.actor.kind === 'user' ? ctx.actor.id : undefined,
+    letterScan: files.letterScan,
+    proxyLetter: files.proxyLetter,
+  });
+}
