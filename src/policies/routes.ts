@@ -250,6 +250,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /admin/keberatan/:id': on('objection', 'objection.view'),
   'GET /admin/keberatan/:id/surat.pdf': on('objection', 'objection.view'),
   'POST /admin/keberatan/:id/putusan': on('objection', 'objection.decide'),
+  // objections: the PPID Utama records a granted objection carried out (follow-up task closed).
+  'POST /admin/keberatan/:id/tindak-lanjut': on('objection', 'objection.view', 'objection.follow_up'),
   // Disputes at the Komisi Informasi.
   'GET /admin/sengketa': staff('dispute.view'),
   'GET /admin/sengketa/baru': on('request', 'dispute.manage'),

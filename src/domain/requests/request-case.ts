@@ -11,6 +11,7 @@ import { caseHistory } from './case-history.js';
 import { disposedUnits, isOpen, loadRequest } from './case.js';
 import { defaultInternalDue } from './dispose-request.js';
 import { deadlineBadge, deadlineWindow } from './inbox.js';
+import { followUpsOfRequest, governingFollowUp } from '../objections/list-follow-ups.js';
 import type { InformationRequest } from './submit-request.js';
 import { identityScanFacts } from './identity-scan.js';
 
@@ -95,13 +96,16 @@ export async function getRequestCase(ctx: Ctx, id: string) {
   // A case reaches the Komisi Informasi after an objection (UU KIP Ps 37): offered from then on.
   const objected = (await ctx.db.select({ id: objections.id }).from(objections).where(eq(objections.requestId, r.id)).limit(1)).length > 0;
   may.registerDispute = !dispute && objected && can(ctx.actor, 'dispute.manage');
+  // objections: a granted objection's follow-up task governs the deadline once it exists.
+  const followUps = await followUpsOfRequest(ctx, r.id);
   return {
     request: caseFields(r),
     exemptions,
     citedTest: cited ?? null,
     personal,
     addressedUnit: addressed?.name ?? null,
-    badge: deadlineBadge(r.status, r.dueDate, today, soonLimit),
+    badge: deadlineBadge(r.status, r.dueDate, today, soonLimit, governingFollowUp(followUps)),
+    followUps,
     today,
     defaultInternalDue: open ? await defaultInternalDue(ctx, r.dueDate, today) : null,
     dispositions,

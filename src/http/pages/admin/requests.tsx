@@ -17,6 +17,7 @@ import { Actions, Checkboxes, ErrorSummary, Input, Radios, Select, TextArea, typ
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 import { CaseHistory, DisputeSummary } from './case-history.js';
 import { SCAN_LETTER_KINDS } from '../../../letters/scans.js';
+import { FollowUpDueNote, FollowUpPanel } from './request-case-follow-up.js'; // objections: follow-up of a granted objection
 
 const longDate = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
 
@@ -136,6 +137,7 @@ export const RequestInboxPage: FC<{
                   <td data-label={tx(v, 'Diterima', 'Received')}>{formatDateTime(v.locale, r.receivedAt)}</td>
                   <td data-label={tx(v, 'Batas waktu', 'Due')}>
                     {longDate(v, r.dueDate)} <DeadlineBadgeView v={v} badge={r.badge} />
+                    {/* objections: follow-up due date */ <FollowUpDueNote v={v} due={r.followUpDue} />}
                   </td>
                   <td data-label={v.t('common.status')}>{tx(v, ...STATUS[r.status])}</td>
                   <td data-label={tx(v, 'Unit', 'Agency')}>{r.units.join(', ') || tx(v, '– belum ditentukan –', '– not yet routed –')}</td>
@@ -293,6 +295,7 @@ export const RequestCasePage: FC<{
       <div class="dip-status-line">
         <span class="dip-status dip-status-submitted">{tx(v, ...STATUS[r.status])}</span>
         <DeadlineBadgeView v={v} badge={c.badge} />
+        {/* objections: follow-up status */ <FollowUpDueNote v={v} followUps={c.followUps} />}
       </div>
       <ErrorSummary v={v} errors={errors} message={message} />
 
@@ -488,6 +491,7 @@ export const RequestCasePage: FC<{
       ) : null}
 
       <DisputeSummary v={v} c={c} />
+      {/* objections: follow-up of a granted objection */ <FollowUpPanel v={v} followUps={c.followUps} from="permohonan" today={c.today} />}
 
       <CaseHistory v={v} items={c.history} />
 
