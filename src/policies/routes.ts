@@ -264,6 +264,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/sengketa/:id/hasil': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/banding': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/tindak-lanjut': on('dispute', 'dispute.manage'),
+  // objections: the day the court's judgment was received (cassation window, UU KIP Ps 50).
+  'POST /admin/sengketa/:id/pengadilan': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/putusan': on('dispute', 'dispute.manage'),
   // The annual report (figures only); its written parts by the PPID Utama.
   'GET /admin/laporan-tahunan': staff('report.annual'),

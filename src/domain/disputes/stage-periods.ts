@@ -1,7 +1,7 @@
 // The statutory period of each stage of a dispute at the Komisi Informasi (kip-domain.md §6.6), and the deadline
 // of the stage a case is in. Pure: the caller loads the working-day calendar. Every KI period of UU KIP is in
 // working days (hari kerja); only the cassation window of Ps 50 is in days (hari), i.e. calendar days.
-import type { Dispute, DisputeStage } from '../../db/schema/disputes.js';
+import type { disputes, DisputeStage } from '../../db/schema/disputes.js';
 import type { Messages } from '../../errors.js';
 import { addDays } from '../calendar/dates.js';
 import { addWorkingDays, type WorkingCalendar } from '../calendar/working-days.js';
@@ -26,7 +26,7 @@ export type StageDeadline = {
   what: Messages;
 };
 
-type DisputeDates = Pick<Dispute, 'stage' | 'filedOn' | 'rulingReceivedOn' | 'appealLastDay'> & { courtRulingReceivedOn?: string | null };
+type DisputeDates = Pick<typeof disputes.$inferSelect, 'stage' | 'filedOn' | 'rulingReceivedOn' | 'appealLastDay'> & { courtRulingReceivedOn?: string | null };
 
 export function stageDeadline(cal: WorkingCalendar, d: DisputeDates): StageDeadline {
   switch (d.stage) {
@@ -93,5 +93,7 @@ export function stageDeadline(cal: WorkingCalendar, d: DisputeDates): StageDeadl
           en: 'The ruling is carried out; the law sets no period for this',
         },
       };
+    default:
+      throw new Error(`unknown dispute stage ${String(d.stage)}`);
   }
 }
