@@ -4,15 +4,17 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, systemActor } from '../../src/context.js';
-import { auditLog, informationRequests, objectionFollowUps, objections, requestEvents, users } from '../../src/db/schema/index.js';
+import { auditLog, informationRequests, objectionFollowUps, objections, publicBody, requestEvents, users } from '../../src/db/schema/index.js';
 import { units } from '../../src/db/schema/index.js';
 import { computeDeadline } from '../../src/domain/calendar/load-calendar.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { openFollowUpTasks } from '../../src/domain/objections/list-follow-ups.js';
+import { followUpDeadline } from '../../src/domain/objections/open-follow-up.js';
 import { decideObjection, fileObjection } from '../../src/domain/objections/objections.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
+import { insertPublicBody } from '../helpers/factories.js';
 
 const REQUEST = {
   applicantType: 'perorangan',
@@ -206,5 +208,13 @@ describe(`objection follow-up (${backendName})`, () => {
     const [f3] = await t.db.db.select().from(objectionFollowUps).where(eq(objectionFollowUps.objectionId, o3.id));
     expect(f3).toMatchObject({ workingDays: 3, fromDecision: true, dueDate: (await computeDeadline(t.ctx, '2026-04-28', 3)).due });
     expect((await t.db.db.select().from(objections).where(eq(objections.id, o3.id)))[0]!.decision).toBe('dikabulkan_sebagian');
+    // The body's setting replaces the default of 10 when the decision names no period.
+    if (!(await t.db.db.select().from(publicBody)).length) await insertPublicBody(t);
+    await t.db.db.update(publicBody).set({ objectionFollowUpWorkingDays: 7 });
+    expect(await followUpDeadline(t.ctx, '2026-04-28', undefined)).toEqual({
+      workingDays: 7,
+      fromDecision: false,
+      due: (await computeDeadline(t.ctx, '2026-04-28', 7)).due,
+    });
   });
 });

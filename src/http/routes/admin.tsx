@@ -273,6 +273,7 @@ const ORG_FIELDS = [
   'atasanPpidPosition',
   'headOfBodyTitle',
   'exemptionReviewDays',
+  'objectionFollowUpWorkingDays',
   'ppidPosition',
   'ppidNip',
   'atasanPpidName',
