@@ -8,6 +8,7 @@ import { informationRequests, outbox, units, users, type RequestChannel } from '
 import { toActor } from '../domain/accounts/sessions.js';
 import { addHearing, changeStage, registerDispute } from '../domain/disputes/disputes.js';
 import { decideObjection, fileObjection } from '../domain/objections/objections.js';
+import { completeFollowUp } from '../domain/objections/complete-follow-up.js';
 import { answerDisposition } from '../domain/requests/answer-disposition.js';
 import { disposeRequest } from '../domain/requests/dispose-request.js';
 import { extendRequest } from '../domain/requests/extend-request.js';
@@ -288,16 +289,26 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
       grounds: ['tidak_ditanggapi'],
       caseSummary: 'Permohonan saya tidak dijawab sampai batas waktu sepuluh hari kerja lewat.',
     });
+    const decidedAt = new Date(Math.min(filed.getTime() + 5 * DAY, latest));
     await decideObjection(
-      as(atasan, new Date(Math.min(filed.getTime() + 5 * DAY, latest))),
+      as(atasan, decidedAt),
       objection.id,
       {
         decision: 'dikabulkan',
         reasons: 'PPID tidak memberikan pemberitahuan tertulis dalam jangka waktu UU 14/2008 Pasal 22 ayat (7); data trayek adalah informasi publik.',
         followUp: 'PPID Utama memberikan data trayek kepada pemohon paling lambat 5 hari kerja.',
+        followUpWorkingDays: 5,
       },
       CONFIRMED,
     );
+    // The PPID carried the decision out three days later (the follow-up task closes; the case is no longer late).
+    const carriedOut = new Date(decidedAt.getTime() + 3 * DAY);
+    if (carriedOut.getTime() < latest) {
+      await completeFollowUp(as(utama, carriedOut), objection.id, {
+        givenOn: carriedOut.toISOString().slice(0, 10),
+        note: 'Data trayek angkutan kota dikirim ke email pemohon dalam bentuk berkas PDF dan XLSX.',
+      });
+    }
   }
   // Mails of events weeks old would have gone out long ago: only the last week's stay queued.
   await ctx.db

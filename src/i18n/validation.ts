@@ -44,6 +44,7 @@ const EN: Record<string, string> = {
     'The chosen period and the number of working days differ; leave one of them empty.',
   'Jangka waktu tidak dikenal.': 'Unknown period.',
   'Isi jumlah hari 1–365.': 'Enter a number of days from 1 to 365.',
+  'Isi jumlah hari kerja 1–60.': 'Enter a number of working days from 1 to 60.',
 };
 
 const REQUESTS_EN: Record<string, string> = {

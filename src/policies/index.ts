@@ -36,6 +36,7 @@ export type Action =
   | 'calendar.manage'
   | 'objection.view'
   | 'objection.decide'
+  | 'objection.follow_up'
   | 'dispute.view'
   | 'dispute.manage'
   | 'report.annual'
@@ -148,6 +149,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
       return has(actor, 'ppid_utama', 'atasan_ppid');
     case 'objection.decide':
       return has(actor, 'atasan_ppid');
+    // Carrying out a granted objection (giving the information) is the PPID Utama's, who gives the notices.
+    case 'objection.follow_up':
+      return has(actor, 'ppid_utama');
     // Disputes at the Komisi Informasi: the PPID Utama records them, the Atasan PPID represents the body.
     case 'dispute.view':
     case 'dispute.manage':

@@ -270,6 +270,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/permohonan/baru': staff('request.intake'),
   'GET /admin/keberatan/baru': staff('objection.intake'),
   'POST /admin/keberatan/baru': staff('objection.intake'),
+  // objections: the PPID Utama records a granted objection carried out (follow-up task closed).
+  'POST /admin/keberatan/:id/tindak-lanjut': on('objection', 'objection.view', 'objection.follow_up'),
   // Disputes at the Komisi Informasi.
   'GET /admin/sengketa': staff('dispute.view'),
   'GET /admin/sengketa/baru': on('request', 'dispute.manage'),
@@ -282,6 +284,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/sengketa/:id/hasil': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/banding': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/tindak-lanjut': on('dispute', 'dispute.manage'),
+  // objections: the day the court's judgment was received (cassation window, UU KIP Ps 50).
+  'POST /admin/sengketa/:id/pengadilan': on('dispute', 'dispute.manage'),
   'POST /admin/sengketa/:id/putusan': on('dispute', 'dispute.manage'),
   // The annual report (figures only); its written parts by the PPID Utama.
   'GET /admin/laporan-tahunan': staff('report.annual'),

@@ -41,6 +41,7 @@ const MATRIX: Record<StaffAction, Role[]> = {
   'checklist.manage': ['ppid_utama'],
   'objection.view': ['ppid_utama', 'atasan_ppid'],
   'objection.decide': ['atasan_ppid'],
+  'objection.follow_up': ['ppid_utama'],
   'calendar.view': ['admin', 'ppid_utama'],
   'calendar.manage': ['admin'],
   // The search dictionary shapes what every citizen finds: the PPID Utama keeps it, the administrator may help.

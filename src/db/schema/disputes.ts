@@ -48,6 +48,8 @@ export const disputes = pgTable(
     /** The body's answer to the ruling: appealed to the court, or it will not appeal (the ruling is then final). */
     appeal: text('appeal').$type<DisputeAppeal>(),
     appealRecordedOn: date('appeal_recorded_on', { mode: 'string' }),
+    /** The day the body received the court's (PTUN/PN) judgment: cassation within 14 days of it (UU KIP Ps 50). */
+    courtRulingReceivedOn: date('court_ruling_received_on', { mode: 'string' }),
     followUp: text('follow_up').notNull().default(''),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),

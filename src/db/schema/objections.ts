@@ -1,6 +1,6 @@
 // Objections (keberatan, UU KIP Ps 35–36) to the Atasan PPID: filed on a request, with the Ps 35(1)
 // grounds, their own registration number per year, and the Atasan PPID's written decision.
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { encryptedFiles } from './classification.js';
 import { users } from './accounts.js';
 import { informationRequests, type RequestChannel } from './requests.js';
@@ -64,3 +64,39 @@ export const objectionCounters = pgTable('objection_counters', {
   year: integer('year').primaryKey(),
   last: integer('last').notNull(),
 });
+
+export const FOLLOW_UP_STATUSES = ['open', 'done'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/**
+ * The PPID's task of carrying out an objection the Atasan PPID granted (in full or in part): give the
+ * information by its own deadline (kip-domain.md §6.5 "follow-up order to the PPID"). One per objection.
+ */
+export const objectionFollowUps = pgTable(
+  'objection_follow_ups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    objectionId: uuid('objection_id')
+      .notNull()
+      .unique()
+      .references(() => objections.id, { onDelete: 'restrict' }),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => informationRequests.id, { onDelete: 'restrict' }),
+    status: text('status').$type<FollowUpStatus>().notNull().default('open'),
+    /** The working days given, and whether they came from the decision or the body's default. */
+    workingDays: integer('working_days').notNull(),
+    fromDecision: boolean('from_decision').notNull().default(false),
+    /** Counted from the day of the decision on the working-day calendar. */
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    /** The day the information was given, the written notice it went with (if any), and a note. */
+    doneOn: date('done_on', { mode: 'string' }),
+    noticeId: uuid('notice_id'),
+    doneNote: text('done_note').notNull().default(''),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    doneBy: uuid('done_by').references(() => users.id, { onDelete: 'set null' }),
+    doneByName: text('done_by_name').notNull().default(''),
+  },
+  (t) => [index('objection_follow_ups_request').on(t.requestId), index('objection_follow_ups_open').on(t.status, t.dueDate)],
+);

@@ -51,6 +51,12 @@ export const publicBody = pgTable('public_body', {
   exemptionReviewDays: integer('exemption_review_days').notNull().default(30),
   /** Closed requests are anonymised after this many years (null: kept until an operator decides). */
   requestRetentionYears: integer('request_retention_years'),
+  /**
+   * Working days the PPID has to give the information after the Atasan PPID grants an objection, when the
+   * decision names no period of its own: UU KIP sets none (kip-domain.md §6.5), so the body decides; 10 mirrors
+   * the response period of Ps 22(7).
+   */
+  objectionFollowUpWorkingDays: integer('objection_follow_up_working_days').notNull().default(10),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -21,8 +21,9 @@ import { sniffBytes } from '../../documents/sniff.js';
 import { AppError, errors, type Messages } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { dateInZone, formatLongDate, parseIsoDate } from '../calendar/dates.js';
-import { computeDeadline } from '../calendar/load-calendar.js';
+import { dateInZone, formatLongDate, parseIsoDate, yearOf } from '../calendar/dates.js';
+import { computeDeadline, loadCalendar } from '../calendar/load-calendar.js';
+import { stageDeadline, type StageDeadline } from './stage-periods.js';
 import { DISPUTE_FILING_WORKING_DAYS } from '../calendar/periods.js';
 import { getPublicBody } from '../org/public-body.js';
 import { actorId, invalid, loadRequest, todayInBody } from '../requests/case.js';
@@ -604,6 +605,8 @@ export type DisputeView = {
   release: { consequenceTestId: string; released: boolean; finality: Finality } | null;
   /** Whether mediation is open to this dispute (UU KIP Ps 40(2)): the form offers it only then. */
   mediation: boolean;
+  /** The statutory deadline of the stage the case is in (stage-periods.ts). */
+  stageDeadline: StageDeadline;
   may: { manage: boolean };
 };
 
@@ -628,6 +631,7 @@ export async function getDispute(ctx: Ctx, id: string): Promise<DisputeView> {
     filing: await filingCheck(ctx, d.filedOn, o),
     release,
     mediation: await mediationAllowed(ctx.db, d),
+    stageDeadline: stageDeadline(await loadCalendar(ctx, { fromYear: yearOf(d.filedOn), toYear: yearOf(d.rulingReceivedOn ?? d.filedOn) + 1 }), d),
     may: { manage: !d.closedAt && can(ctx.actor, 'dispute.manage') },
   };
 }

@@ -35,6 +35,7 @@ import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../
 import { trackingUrl, type InformationRequest } from '../requests/submit-request.js';
 import { openRequest } from '../requests/track-request.js';
 import { releaseByDecision } from '../exemptions/reviews.js';
+import { followUpDeadline, openFollowUp, ORDERS_INFORMATION } from './open-follow-up.js';
 
 export type Objection = typeof objections.$inferSelect;
 
@@ -64,6 +65,7 @@ export const OBJECTION_MESSAGES_EN: Record<string, string> = {
   'Nama kuasa harus berupa teks (maksimal 200 karakter).': 'The name of the proxy must be text (at most 200 characters).',
   'Isi nomor pendaftaran permohonan.': 'Enter the registration number of the request.',
   'Isi kode pelacakan dari tanda bukti atau email permohonan.': 'Enter the tracking code from the receipt or the email of the request.',
+  'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.': 'Follow-up period: a number of 1–60 working days, or leave it empty.',
 };
 
 export const ZObjectionInput = z.object({
@@ -84,6 +86,16 @@ export const ZObjectionDecision = z.object({
   decision: z.enum(OBJECTION_DECISIONS, { message: 'Pilih keputusan.' }),
   reasons: z.string().trim().min(20, { message: 'Tuliskan alasan keputusan (minimal 20 karakter).' }).max(8000, { message: 'Maksimal 8000 karakter.' }),
   followUp: z.string().trim().max(4000, { message: 'Maksimal 4000 karakter.' }).default(''),
+  /** Working days the PPID has to give the information (granted decisions); empty: the body's default. */
+  followUpWorkingDays: z.preprocess(
+    (v) => (v === '' || v === null || v === undefined ? undefined : v),
+    z.coerce
+      .number({ message: 'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.' })
+      .int({ message: 'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.' })
+      .min(1, { message: 'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.' })
+      .max(60, { message: 'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.' })
+      .optional(),
+  ),
 });
 
 function fieldsOf(error: z.ZodError): Record<string, { id: string; en: string }> {
@@ -319,12 +331,10 @@ export async function decideObjection(
     }
     const decidedOn = await todayInBody(t);
     const disputeWindow = await computeDeadline(t, decidedOn, DISPUTE_FILING_WORKING_DAYS);
+    const followUp = ORDERS_INFORMATION.includes(input.decision) ? await followUpDeadline(t, decidedOn, input.followUpWorkingDays) : null;
     const gaps = await requireCalendarConfirmation(
       t,
-      [
-        { from: decidedOn, to: o.dueDate },
-        { from: decidedOn, to: disputeWindow.due },
-      ],
+      [{ from: decidedOn, to: o.dueDate }, { from: decidedOn, to: disputeWindow.due }, ...(followUp ? [{ from: decidedOn, to: followUp.due }] : [])],
       !!opts.calendarGapConfirmed,
     );
     const now = t.clock.now();
@@ -351,8 +361,15 @@ export async function decideObjection(
       action: 'objection.decided',
       entityType: 'objection',
       entityId: id,
-      after: { number: o.number, decision: input.decision, ...(gaps.length ? { calendarGapConfirmed: gaps } : {}) },
+      after: {
+        number: o.number,
+        decision: input.decision,
+        ...(followUp ? { followUpDue: followUp.due, followUpWorkingDays: followUp.workingDays } : {}),
+        ...(gaps.length ? { calendarGapConfirmed: gaps } : {}),
+      },
     });
+    // A decision that orders the information given opens the PPID's follow-up task with its own deadline.
+    if (followUp) await openFollowUp(t, o, followUp);
     // Granting the objection against a refusal that cited a consequence test opens the information for
     // everyone (UU KIP Ps 11(2)): the test ends and the information goes to the DIP workflow.
     if (input.decision === 'dikabulkan') {

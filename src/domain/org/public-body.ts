@@ -99,6 +99,18 @@ export const ZPublicBody = z.object({
         .max(365, { message: 'Isi jumlah hari 1–365.' }),
     )
     .default(30),
+  // objections: working days to carry out a granted objection when the decision names none (the law sets none).
+  objectionFollowUpWorkingDays: z
+    .union([z.number(), z.string().trim()])
+    .transform((v) => (v === '' ? 10 : Number(v)))
+    .pipe(
+      z
+        .number({ message: 'Isi jumlah hari kerja 1–60.' })
+        .int({ message: 'Isi jumlah hari kerja 1–60.' })
+        .min(1, { message: 'Isi jumlah hari kerja 1–60.' })
+        .max(60, { message: 'Isi jumlah hari kerja 1–60.' }),
+    )
+    .default(10),
 });
 
 export async function updatePublicBody(ctx: Ctx, raw: z.input<typeof ZPublicBody>): Promise<void> {

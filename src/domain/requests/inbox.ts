@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, exists, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
-import { informationRequests, requestDispositions, units, type RequestStatus } from '../../db/schema/index.js';
+import { informationRequests, objectionFollowUps, requestDispositions, units, type RequestStatus } from '../../db/schema/index.js';
 import { authorize, can } from '../../policies/index.js';
 import { yearOf } from '../calendar/dates.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
@@ -34,10 +34,21 @@ export type InboxItem = {
   status: RequestStatus;
   badge: DeadlineBadge;
   units: string[];
+  /** The due date of an open follow-up of a granted objection, which now governs the case. */
+  followUpDue: string | null;
 };
 
-/** The badge of a due date seen from `today`; `soonLimit` is the last date that counts as due soon. */
-export function deadlineBadge(status: RequestStatus, dueDate: string, today: string, soonLimit: string): DeadlineBadge {
+/** What a granted objection left to do on a request (objection_follow_ups): open with its date, or done. */
+export type FollowUpState = { status: 'open' | 'done'; dueDate: string } | null;
+
+/**
+ * The badge of a due date seen from `today`; `soonLimit` is the last date that counts as due soon. Once an
+ * objection was granted, the follow-up's deadline governs: open, it is measured on its own date (also for an
+ * answered request); done, the case is done (the request's own lapsed date no longer makes it "late").
+ */
+export function deadlineBadge(status: RequestStatus, dueDate: string, today: string, soonLimit: string, followUp: FollowUpState = null): DeadlineBadge {
+  if (followUp?.status === 'done') return 'done';
+  if (followUp?.status === 'open') return deadlineBadge('in_progress', followUp.dueDate, today, soonLimit);
   if (!(OPEN_STATUSES as readonly string[]).includes(status)) return 'done';
   if (dueDate < today) return 'overdue';
   return dueDate <= soonLimit ? 'due_soon' : 'on_time';
@@ -63,7 +74,13 @@ export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<InboxPag
   const { today, soonLimit } = await deadlineWindow(ctx);
   const r = informationRequests;
   const where: SQL[] = [];
-  const open = inArray(r.status, [...OPEN_STATUSES]);
+  // A granted objection's follow-up governs the case (see deadlineBadge): its open task's date is the due date,
+  // and a request whose follow-ups are all done is no longer open.
+  const f = objectionFollowUps;
+  const followUpDue = sql<string | null>`(select min(${f.dueDate}) from ${f} where ${f.requestId} = ${r.id} and ${f.status} = 'open')`;
+  const followUpDone = sql`exists (select 1 from ${f} where ${f.requestId} = ${r.id}) and ${followUpDue} is null`;
+  const due = sql<string>`coalesce(${followUpDue}, ${r.dueDate})`;
+  const open = or(and(inArray(r.status, [...OPEN_STATUSES]), sql`not (${followUpDone})`), sql`${followUpDue} is not null`)!;
   const disposedTo = (unitId: string) =>
     exists(
       ctx.db
@@ -83,16 +100,16 @@ export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<InboxPag
       where.push(eq(r.status, 'received'));
       break;
     case 'segera':
-      where.push(open, gte(r.dueDate, today), lte(r.dueDate, soonLimit));
+      where.push(open, gte(due, today), lte(due, soonLimit));
       break;
     case 'terlambat':
-      where.push(open, lt(r.dueDate, today));
+      where.push(open, lt(due, today));
       break;
     case 'terbuka':
       where.push(open);
       break;
     case 'selesai':
-      where.push(inArray(r.status, ['answered', 'closed']));
+      where.push(sql`not (${open})`);
       break;
     case 'semua':
       break;
@@ -103,11 +120,20 @@ export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<InboxPag
   const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
   const current = Math.min(filter.halaman ?? 1, pages);
   const page = await ctx.db
-    .select({ id: r.id, number: r.number, receivedAt: r.receivedAt, dueDate: r.dueDate, status: r.status, unitId: r.unitId })
+    .select({
+      id: r.id,
+      number: r.number,
+      receivedAt: r.receivedAt,
+      dueDate: r.dueDate,
+      status: r.status,
+      unitId: r.unitId,
+      followUpDue,
+      followUpDone: sql<boolean>`${followUpDone}`,
+    })
     .from(r)
     .where(condition)
     // The id last: a total order, so that paging never shows a row twice or skips one.
-    .orderBy(filter.filter === 'selesai' || filter.filter === 'semua' ? desc(r.receivedAt) : asc(r.dueDate), asc(r.seq), asc(r.id))
+    .orderBy(filter.filter === 'selesai' || filter.filter === 'semua' ? desc(r.receivedAt) : asc(due), asc(r.seq), asc(r.id))
     .limit(INBOX_PAGE_SIZE)
     .offset((current - 1) * INBOX_PAGE_SIZE);
   const ids = page.map((x) => x.id);
@@ -128,8 +154,15 @@ export async function listInbox(ctx: Ctx, filter: InboxFilter): Promise<InboxPag
       receivedAt: x.receivedAt,
       dueDate: x.dueDate,
       status: x.status,
-      badge: deadlineBadge(x.status, x.dueDate, today, soonLimit),
+      badge: deadlineBadge(
+        x.status,
+        x.dueDate,
+        today,
+        soonLimit,
+        x.followUpDue ? { status: 'open', dueDate: x.followUpDue } : x.followUpDone ? { status: 'done', dueDate: x.dueDate } : null,
+      ),
       units: names,
+      followUpDue: x.followUpDue,
     };
   });
   return { items, today, total, page: current, pages };

@@ -11,6 +11,7 @@ import { caseHistory } from './case-history.js';
 import { disposedUnits, isOpen, loadRequest } from './case.js';
 import { defaultInternalDue } from './dispose-request.js';
 import { deadlineBadge, deadlineWindow } from './inbox.js';
+import { followUpsOfRequest, governingFollowUp } from '../objections/list-follow-ups.js';
 import type { InformationRequest } from './submit-request.js';
 import { identityScanFacts } from './identity-scan.js';
 import { filesPanel } from './case-files.js';
@@ -99,7 +100,9 @@ export async function getRequestCase(ctx: Ctx, id: string) {
   // A case reaches the Komisi Informasi after an objection (UU KIP Ps 37): offered from then on.
   const objected = (await ctx.db.select({ id: objections.id }).from(objections).where(eq(objections.requestId, r.id)).limit(1)).length > 0;
   may.registerDispute = !dispute && objected && can(ctx.actor, 'dispute.manage');
-  const badge = deadlineBadge(r.status, r.dueDate, today, soonLimit);
+  // objections: a granted objection's follow-up task governs the deadline once it exists.
+  const followUps = await followUpsOfRequest(ctx, r.id);
+  const badge = deadlineBadge(r.status, r.dueDate, today, soonLimit, governingFollowUp(followUps));
   // Working days from today to the deadline (negative: days late), on the same calendar as the deadline.
   const [a, b] = today <= r.dueDate ? [today, r.dueDate] : [r.dueDate, today];
   const cal = await loadCalendar(ctx, { fromYear: Number(a.slice(0, 4)), toYear: Number(b.slice(0, 4)) });
@@ -122,6 +125,7 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     personal,
     addressedUnit: addressed?.name ?? null,
     badge,
+    followUps,
     today,
     workingDaysLeft,
     /** The one step due for this actor (the page's "Langkah berikutnya"). */

@@ -291,6 +291,7 @@ const ORG_FIELDS = [
   'atasanPpidPosition',
   'headOfBodyTitle',
   'exemptionReviewDays',
+  'objectionFollowUpWorkingDays',
   'ppidPosition',
   'ppidNip',
   'atasanPpidName',

@@ -1,6 +1,7 @@
 // Back office of disputes (mounted at /admin/sengketa): the list, registering a dispute on a request, and
 // one dispute's actions. Each handler parses the form, makes one domain call and redirects (303) or shows
 // the page again with the messages (409/413/415/422).
+import { recordCourtRuling } from '../../domain/disputes/record-court-ruling.js';
 import { Hono, type Context } from 'hono';
 import {
   addHearing,
@@ -131,6 +132,8 @@ action('banding', 'appeal', 'appeal', (c, id, f) => recordAppeal(c.get('ctx'), i
 action('tindak-lanjut', 'followup', 'followup', (c, id, f) =>
   recordFollowUp(c.get('ctx'), id, { followUp: str(f, 'followUp'), close: str(f, 'close') === '1' }),
 );
+// disputes: the day the court's judgment was received (the cassation window of UU KIP Ps 50).
+action('pengadilan', 'court', 'saved', (c, id, f) => recordCourtRuling(c.get('ctx'), id, { receivedOn: str(f, 'receivedOn') }));
 
 disputeAdminRoutes.post('/:id/putusan', async (c) => {
   const id = c.req.param('id');

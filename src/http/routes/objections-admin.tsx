@@ -8,6 +8,9 @@ import { computeDeadline } from '../../domain/calendar/load-calendar.js';
 import { DISPUTE_FILING_WORKING_DAYS } from '../../domain/calendar/periods.js';
 import { decideObjection, getObjection, type Objection } from '../../domain/objections/objections.js';
 import { spanDate, warnCalendarGaps } from '../calendar-gaps.js';
+import { completeFollowUp } from '../../domain/objections/complete-follow-up.js';
+import { followUpsOfRequest } from '../../domain/objections/list-follow-ups.js';
+import { todayInBody } from '../../domain/requests/case.js';
 import { objectionRegister, objectionRegisterXlsx } from '../../domain/objections/register.js';
 import { AppError, errors } from '../../errors.js';
 import { issuedObjectionResponse } from '../../letters/official.js';
@@ -49,9 +52,12 @@ async function warnObjection(c: Context<Env>, objection: Objection) {
 }
 
 objectionAdminRoutes.get('/:id', async (c) => {
-  const { objection, request } = await getObjection(c.get('ctx'), c.req.param('id'));
+  const ctx = c.get('ctx');
+  const { objection, request } = await getObjection(ctx, c.req.param('id'));
   await warnObjection(c, objection);
-  return c.html(<ObjectionPage v={view(c)} objection={objection} request={request} />);
+  return c.html(
+    <ObjectionPage v={view(c)} objection={objection} request={request} followUps={await followUpsOfRequest(ctx, request.id)} today={await todayInBody(ctx)} />,
+  );
 });
 
 objectionAdminRoutes.post('/:id/putusan', async (c) => {
@@ -61,6 +67,7 @@ objectionAdminRoutes.post('/:id/putusan', async (c) => {
     decision: str(form, 'decision'),
     reasons: str(form, 'reasons'),
     followUp: str(form, 'followUp'),
+    followUpWorkingDays: str(form, 'followUpWorkingDays'),
     calendarGapConfirmed: str(form, CALENDAR_CONFIRM_FIELD),
   };
   try {
@@ -87,4 +94,37 @@ objectionAdminRoutes.get('/:id/surat.pdf', async (c) => {
   const { objection, request } = await getObjection(ctx, c.req.param('id'));
   if (objection.status !== 'decided') throw errors.notFound();
   return pdfResponse(c, await issuedObjectionResponse(ctx, objection, request), `tanggapan-keberatan-${objection.number}`);
+});
+
+// The PPID Utama records that a granted objection was carried out (the follow-up task is closed).
+objectionAdminRoutes.post('/:id/tindak-lanjut', async (c) => {
+  const ctx = c.get('ctx');
+  const form = await readForm(c);
+  const values = { givenOn: str(form, 'givenOn'), note: str(form, 'note') };
+  const back = str(form, 'dari') === 'permohonan' ? 'permohonan' : 'keberatan';
+  const { objection, request } = await getObjection(ctx, c.req.param('id'));
+  try {
+    await completeFollowUp(ctx, objection.id, values);
+  } catch (err) {
+    const fields = fieldErrorsOf(err, c.get('locale'));
+    if (fields || (err instanceof AppError && err.code === 'follow_up_done')) {
+      const message = fields ? undefined : (err as AppError).message_(c.get('locale'));
+      await warnObjection(c, objection);
+      return c.html(
+        <ObjectionPage
+          v={view(c)}
+          objection={objection}
+          request={request}
+          values={values}
+          followUps={await followUpsOfRequest(ctx, request.id)}
+          today={await todayInBody(ctx)}
+          followUpErrors={fields ?? undefined}
+          message={message}
+        />,
+        fields ? 422 : 409,
+      );
+    }
+    throw err;
+  }
+  return c.redirect(back === 'permohonan' ? `/admin/permohonan/${request.id}?ok=common.saved` : `/admin/keberatan/${objection.id}?ok=common.saved`, 303);
 });

@@ -1,6 +1,7 @@
 // Back-office pages of disputes at the Komisi Informasi: the list, the registration form, and one dispute
 // with its stages, hearings, outcome, decision file and follow-up. No JavaScript needed.
 import type { FC } from 'hono/jsx';
+import type { StageDeadline } from '../../../domain/disputes/stage-periods.js';
 import { DISPUTE_OUTCOMES, DISPUTE_STAGES } from '../../../db/schema/disputes.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { DisputeListItem, DisputeRegistration, DisputeView } from '../../../domain/disputes/disputes.js';
@@ -171,7 +172,7 @@ export const DisputeRegisterPage: FC<{ v: View; reg: DisputeRegistration; values
 };
 
 /** Which form of the dispute page the errors and typed values belong to. */
-export type DisputeForm = 'data' | 'stage' | 'hearing' | 'outcome' | 'appeal' | 'decision' | 'followup';
+export type DisputeForm = 'data' | 'stage' | 'hearing' | 'outcome' | 'appeal' | 'decision' | 'followup' | 'court';
 
 export const DisputePage: FC<{
   v: View;
@@ -202,6 +203,7 @@ export const DisputePage: FC<{
         <span class="dip-status dip-status-submitted">{STAGE_LABELS[d.stage][v.locale]}</span>
         {d.closedAt ? <span class="dip-status dip-status-draft">{tx(v, 'Perkara selesai', 'Closed')}</span> : null}
       </div>
+      {d.closedAt ? null : <StageDeadlineNote v={v} s={dv.stageDeadline} />}
       <ErrorSummary v={v} errors={errors} message={message} />
       <p class={warn ? 'warn-box' : 'notice-plain'}>{dv.filing.message[v.locale]}</p>
       {dv.release ? (
@@ -303,6 +305,30 @@ export const DisputePage: FC<{
 
       {dv.may.manage ? (
         <>
+          {d.stage === 'keberatan_pengadilan' ? (
+            <section aria-labelledby="h-court" class="card">
+              <h2 id="h-court">{tx(v, 'Putusan pengadilan (PTUN/PN)', 'Judgment of the court (PTUN/PN)')}</h2>
+              <form method="post" action={`${q}/pengadilan`} novalidate class="form">
+                <Csrf v={v} />
+                <Input
+                  name="receivedOn"
+                  type="date"
+                  label={tx(v, 'Tanggal putusan pengadilan diterima', 'Date the court’s judgment was received')}
+                  hint={tx(
+                    v,
+                    'Kasasi paling lambat 14 hari sejak putusan diterima (UU KIP Pasal 50).',
+                    'Cassation within 14 days of receipt (Law 14/2008 Art. 50).',
+                  )}
+                  value={val('court', 'receivedOn', d.courtRulingReceivedOn ?? '')}
+                  errors={errs('court')}
+                  required
+                />
+                <Actions>
+                  <button type="submit">{tx(v, 'Simpan tanggal', 'Save the date')}</button>
+                </Actions>
+              </form>
+            </section>
+          ) : null}
           {later.length ? (
             <section aria-labelledby="h-stage" class="card">
               <h2 id="h-stage">{tx(v, 'Tahap berikutnya', 'Next stage')}</h2>
@@ -544,5 +570,27 @@ export const DisputePage: FC<{
         </>
       ) : null}
     </BackofficeLayout>
+  );
+};
+
+/** The statutory deadline of the current stage (stage-periods.ts), with its unit and article. */
+const StageDeadlineNote: FC<{ v: View; s: StageDeadline }> = ({ v, s }) => {
+  const period = s.days
+    ? s.unit === 'calendar'
+      ? tx(v, `${s.days} hari kalender`, `${s.days} calendar days`)
+      : tx(v, `${s.days} hari kerja`, `${s.days} working days`)
+    : '';
+  return (
+    <p class="notice-plain" id="stage-deadline">
+      <strong>{tx(v, 'Tenggat tahap ini: ', 'Deadline of this stage: ')}</strong>
+      {s.due
+        ? formatLongDate(s.due, v.locale === 'en' ? 'en' : 'id')
+        : s.days
+          ? tx(v, 'belum dapat dihitung (tanggal awal belum dicatat)', 'not yet known (the date it is counted from is not recorded)')
+          : tx(v, 'tidak ada', 'none')}
+      {' – '}
+      {s.what[v.locale]}
+      {period ? ` (${period}, ${s.basis})` : ` (${s.basis})`}.
+    </p>
   );
 };

@@ -9,7 +9,9 @@ import type { InformationRequest } from '../../../domain/requests/submit-request
 import { can } from '../../../policies/index.js';
 import { CALENDAR_CONFIRM_FIELD } from '../../../domain/calendar/calendar-gaps.js';
 import { CalendarConfirm } from '../../components/calendar-confirm.js';
-import { Actions, ErrorSummary, Radios, TextArea, type FieldErrors } from '../../components/form.js';
+import { Actions, ErrorSummary, Input, Radios, TextArea, type FieldErrors } from '../../components/form.js';
+import type { RequestFollowUp } from '../../../domain/objections/list-follow-ups.js';
+import { FollowUpPanel } from './request-case-follow-up.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 
 const day = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
@@ -80,7 +82,11 @@ export const ObjectionPage: FC<{
   values?: Record<string, string>;
   errors?: FieldErrors | undefined;
   message?: string | undefined;
-}> = ({ v, objection: o, request: r, values = {}, errors, message }) => {
+  followUps?: RequestFollowUp[];
+  today?: string;
+  /** Errors of the follow-up form (shown in its own section). */
+  followUpErrors?: FieldErrors | undefined;
+}> = ({ v, objection: o, request: r, values = {}, errors, message, followUps = [], today = '', followUpErrors }) => {
   const title = `${tx(v, 'Keberatan', 'Objection')} ${o.number}`;
   return (
     <BackofficeLayout v={v} title={title}>
@@ -122,6 +128,15 @@ export const ObjectionPage: FC<{
           <p>
             <a href={`/admin/keberatan/${o.id}/surat.pdf`}>{tx(v, 'Surat tanggapan (PDF)', 'Response letter (PDF)')}</a>
           </p>
+          <FollowUpPanel
+            v={v}
+            followUps={followUps.filter((f) => f.objectionId === o.id)}
+            from="keberatan"
+            today={today}
+            values={values}
+            errors={followUpErrors}
+            message={followUpErrors ? undefined : message}
+          />
         </section>
       ) : can(v.actor, 'objection.decide') ? (
         <section aria-labelledby="d-h">
@@ -155,6 +170,19 @@ export const ObjectionPage: FC<{
               value={values.followUp}
               errors={errors}
               rows={3}
+            />
+            <Input
+              name="followUpWorkingDays"
+              type="number"
+              inputmode="numeric"
+              label={`${tx(v, 'Jangka waktu PPID memberikan informasi (hari kerja)', 'Working days for the PPID to give the information')} ${v.t('common.optional')}`}
+              hint={tx(
+                v,
+                `Untuk keberatan yang diterima. Undang-undang tidak menetapkan jangka waktu; bila kosong dipakai ketentuan badan publik (${v.body?.objectionFollowUpWorkingDays ?? 10} hari kerja).`,
+                `For upheld objections. The law sets no period; when empty, the body's setting is used (${v.body?.objectionFollowUpWorkingDays ?? 10} working days).`,
+              )}
+              value={values.followUpWorkingDays}
+              errors={errors}
             />
             <CalendarConfirm v={v} form="decide" error={errors?.[CALENDAR_CONFIRM_FIELD]} checked={values.calendarGapConfirmed === '1'} />
             <Actions>

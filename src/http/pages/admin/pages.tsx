@@ -527,6 +527,19 @@ export const OrgPage: FC<{
           errors={errors}
           inputmode="numeric"
         />
+        {/* objections: follow-up period of a granted objection */}
+        <Input
+          name="objectionFollowUpWorkingDays"
+          label={tx(v, 'Jangka waktu melaksanakan keberatan yang dikabulkan (hari kerja)', 'Working days to carry out an upheld objection')}
+          hint={tx(
+            v,
+            'Dipakai bila keputusan Atasan PPID tidak menyebut jangka waktu; undang-undang tidak menetapkannya.',
+            'Used when the decision of the superior names no period; the law sets none.',
+          )}
+          value={String(values.objectionFollowUpWorkingDays ?? 10)}
+          errors={errors}
+          inputmode="numeric"
+        />
       </fieldset>
       <SignersFieldsets v={v} values={values} errors={errors} />
       <Actions>

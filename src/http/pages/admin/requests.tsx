@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../i18n/index.js';
 import { Actions, Select } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
 import { DeadlineBadgeView, longDate, STATUS } from './request-case/shared.js';
+import { FollowUpDueNote } from './request-case-follow-up.js'; // objections: follow-up of a granted objection
 
 export { DeadlineBadgeView, type CaseForm } from './request-case/shared.js';
 export { RequestCasePage } from './request-case/page.js';
@@ -109,6 +110,7 @@ export const RequestInboxPage: FC<{
                   <td data-label={tx(v, 'Diterima', 'Received')}>{formatDateTime(v.locale, r.receivedAt)}</td>
                   <td data-label={tx(v, 'Batas waktu', 'Due')}>
                     {longDate(v, r.dueDate)} <DeadlineBadgeView v={v} badge={r.badge} />
+                    {/* objections: follow-up due date */ <FollowUpDueNote v={v} due={r.followUpDue} />}
                   </td>
                   <td data-label={v.t('common.status')}>{tx(v, ...STATUS[r.status])}</td>
                   <td data-label={tx(v, 'Unit', 'Agency')}>{r.units.join(', ') || tx(v, '– belum ditentukan –', '– not yet routed –')}</td>

@@ -16,6 +16,7 @@ import { ScanForm } from './scan-form.js';
 import type { CaseForm, PanelProps } from './shared.js';
 import { CaseSummary } from './summary.js';
 import { RequestCaseFiles } from '../request-case-files.js';
+import { FollowUpPanel } from '../request-case-follow-up.js';
 
 type Action = { key: CaseForm; title: [string, string]; body: Child };
 
@@ -117,12 +118,13 @@ export const RequestCasePage: FC<PanelProps & { units: Unit[]; outcome?: Request
 
       {/* case-docs: files, handover, publish to the DIP */}
       <RequestCaseFiles v={v} requestId={c.request.id} f={c.files} />
+      {/* objections: follow-up of a granted objection */}
+      <FollowUpPanel v={v} followUps={c.followUps} from="permohonan" today={c.today} />
 
       <CaseHistory v={v} items={c.history}>
         <DispositionsRecord v={v} c={c} />
         <ExtensionRecord v={v} c={c} />
         <NoticeRecord v={v} c={c} />
-        {/* slot: objection follow-up (objections) */}
       </CaseHistory>
       <DisputeSummary v={v} c={c} />
     </BackofficeLayout>

@@ -6,6 +6,7 @@ import type { RequestCase } from '../../../../domain/requests/request-case.js';
 import { formatDateTime } from '../../../../i18n/index.js';
 import { tx, type View } from '../../../components/layout.js';
 import { casePath, DeadlineBadgeView, longDate, STATUS } from './shared.js';
+import { FollowUpDueNote } from '../request-case-follow-up.js'; // objections: follow-up status
 
 function daysLeft(v: View, c: RequestCase): string {
   const n = c.workingDaysLeft;
@@ -27,6 +28,7 @@ export const CaseSummary: FC<{ v: View; c: RequestCase; title: string }> = ({ v,
       <div class="dip-status-line">
         <span class="dip-status dip-status-submitted">{tx(v, ...STATUS[r.status])}</span>
         <DeadlineBadgeView v={v} badge={c.badge} />
+        {/* objections: follow-up status */ <FollowUpDueNote v={v} followUps={c.followUps} />}
       </div>
       <dl class="facts">
         <dt>{tx(v, 'Batas waktu pemberitahuan tertulis', 'Written notice due')}</dt>

@@ -1,0 +1,91 @@
+// The PPID records that it carried out a granted objection: the day the information was given and a note,
+// linked to the request's written notice when there is one. Closes the follow-up task (one transaction).
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { inTransaction, type Ctx } from '../../context.js';
+import { informationRequests, objectionFollowUps, objections, requestEvents, requestResponses } from '../../db/schema/index.js';
+import { AppError, errors } from '../../errors.js';
+import { validationMessage } from '../../i18n/validation.js';
+import { authorize } from '../../policies/index.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { dateInZone, formatLongDate } from '../calendar/dates.js';
+import { serviceHours } from '../requests/deadlines.js';
+import { todayInBody } from '../requests/case.js';
+import type { ObjectionFollowUp } from './open-follow-up.js';
+
+const M_DATE = 'Isi tanggal informasi diberikan (TTTT-BB-HH).';
+const M_NOTE = 'Catatan maksimal 2000 karakter.';
+export const FOLLOW_UP_MESSAGES_EN: Record<string, string> = {
+  [M_DATE]: 'Enter the date the information was given (YYYY-MM-DD).',
+  [M_NOTE]: 'The note may have at most 2000 characters.',
+  'Tanggal tidak boleh sebelum keputusan keberatan atau sesudah hari ini.': 'The date cannot be before the objection decision or after today.',
+};
+
+export const ZCompleteFollowUp = z.object({
+  givenOn: z.iso.date({ message: M_DATE }),
+  note: z.string({ message: M_NOTE }).trim().max(2000, { message: M_NOTE }).default(''),
+});
+
+const fieldsOf = (e: z.ZodError) => {
+  const out: Record<string, { id: string; en: string }> = {};
+  for (const i of e.issues) out[String(i.path[0] ?? '_')] ??= { id: i.message, en: FOLLOW_UP_MESSAGES_EN[i.message] ?? validationMessage(i.message, 'en') };
+  return out;
+};
+
+export async function completeFollowUp(ctx: Ctx, objectionId: string, raw: z.input<typeof ZCompleteFollowUp>): Promise<ObjectionFollowUp> {
+  authorize(ctx.actor, 'objection.follow_up');
+  if (!z.uuid().safeParse(objectionId).success) throw errors.notFound();
+  const parsed = ZCompleteFollowUp.safeParse(raw);
+  if (!parsed.success) throw errors.validation(fieldsOf(parsed.error));
+  const input = parsed.data;
+  return inTransaction(ctx, async (t) => {
+    const [f] = await t.db.select().from(objectionFollowUps).where(eq(objectionFollowUps.objectionId, objectionId)).for('update');
+    if (!f) throw errors.notFound();
+    if (f.status === 'done') {
+      throw new AppError('follow_up_done', 409, {
+        id: 'Tindak lanjut keberatan ini sudah dicatat selesai.',
+        en: 'The follow-up of this objection has already been recorded as done.',
+      });
+    }
+    const [o] = await t.db.select().from(objections).where(eq(objections.id, objectionId));
+    const tz = (await serviceHours(t)).timeZone;
+    const decidedOn = dateInZone(o!.decidedAt ?? f.openedAt, tz).date;
+    const today = await todayInBody(t);
+    if (input.givenOn < decidedOn || input.givenOn > today) {
+      const m = 'Tanggal tidak boleh sebelum keputusan keberatan atau sesudah hari ini.';
+      throw errors.validation({ givenOn: { id: m, en: FOLLOW_UP_MESSAGES_EN[m]! } });
+    }
+    const [notice] = await t.db.select({ id: requestResponses.id }).from(requestResponses).where(eq(requestResponses.requestId, f.requestId));
+    const now = t.clock.now();
+    const who = t.actor.kind === 'user' ? t.actor : null;
+    const [u] = await t.db
+      .update(objectionFollowUps)
+      .set({
+        status: 'done',
+        doneOn: input.givenOn,
+        noticeId: notice?.id ?? null,
+        doneNote: input.note,
+        doneAt: now,
+        doneBy: who?.id ?? null,
+        doneByName: who?.name ?? '',
+      })
+      .where(eq(objectionFollowUps.id, f.id))
+      .returning();
+    const [r] = await t.db.select({ number: informationRequests.number }).from(informationRequests).where(eq(informationRequests.id, f.requestId));
+    // A public step: the tracking page shows that the decision was carried out (no personal data, no note).
+    await t.db.insert(requestEvents).values({
+      requestId: f.requestId,
+      at: now,
+      kind: 'note',
+      actorId: who?.id ?? null,
+      publicNote: `Putusan keberatan ${o!.number} dilaksanakan: informasi diberikan pada ${formatLongDate(input.givenOn)}.`,
+    });
+    await recordAudit(t, {
+      action: 'objection.follow_up_done',
+      entityType: 'objection',
+      entityId: objectionId,
+      after: { number: o!.number, request: r?.number, givenOn: input.givenOn, dueDate: f.dueDate, late: input.givenOn > f.dueDate, notice: notice?.id ?? null },
+    });
+    return u!;
+  });
+}
