@@ -6,7 +6,18 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { units, users } from '../../src/db/schema/index.js';
 import { makeUser, PASSWORD } from '../helpers/app.js';
-import { hasChromium, horizontalOverflow, launchBrowser, loginViaForm, newContext, screenshot, startLiveApp, visit, type LiveApp } from './browser.js';
+import {
+  expectNoAxeViolations,
+  hasChromium,
+  horizontalOverflow,
+  launchBrowser,
+  loginViaForm,
+  newContext,
+  screenshot,
+  startLiveApp,
+  visit,
+  type LiveApp,
+} from './browser.js';
 
 const LONG = 480_000;
 
@@ -54,6 +65,12 @@ describe.skipIf(!hasChromium)('work queue on /admin at 360 px (Chromium, JavaScr
         // The home link carries the total in its accessible name, not only in the coloured badge.
         const total = Number(/\((\d+)\)/.exec(heading!)![1]);
         expect(total).toBeGreaterThan(0);
+        // On a phone the workspace links are folded into a menu whose button shows the same total.
+        expect(await page.textContent('.bo-menu > summary')).toContain(`${total} perlu tindakan`);
+        expect(await page.locator('.bo-nav a[href="/admin"]').isVisible()).toBe(false);
+        await page.click('.bo-menu > summary');
+        expect(await page.locator('.bo-nav a[href="/admin"]').isVisible()).toBe(true);
+        await expectNoAxeViolations(page, `${who.name}: workspace menu open`);
         const name = await page.getByRole('link', { name: new RegExp(`, ${total} perlu tindakan`) }).first();
         expect(await name.getAttribute('href')).toBe('/admin');
         // Every item opens the page where its action is done.

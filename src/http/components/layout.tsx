@@ -366,32 +366,40 @@ export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> 
             </div>
           </header>
           <div class="wrap bo-grid">
-            <nav aria-label={v.t('bo.nav')} class="bo-nav">
-              <ul>
-                {items.map((i) => (
-                  <li>
-                    <a href={i.href} aria-current={current(i.href)}>
-                      {v.t(i.label)}
-                      <NavCount v={v} href={i.href} />
-                    </a>
-                  </li>
-                ))}
-                {ownUnit ? (
-                  <li>
-                    <a href={`/admin/unit/${ownUnit}`} aria-current={current('/admin/unit')}>
-                      {v.t('bo.my_unit')}
-                    </a>
-                  </li>
-                ) : null}
-                {ownUnit && !can(v.actor, 'dip.monitor') ? (
-                  <li>
-                    <a href="/admin/monev" aria-current={current('/admin/monev')}>
-                      {tx(v, 'Skor DIP unit saya', "My unit's DIP score")}
-                    </a>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
+            {/* On a phone the workspace links fold into a menu (no JavaScript), so that the page's own
+                content starts near the top; on wide screens the menu is always open (app.css). */}
+            <details class="bo-menu">
+              <summary>
+                {tx(v, 'Menu ruang kerja', 'Workspace menu')}
+                <NavCount v={v} href="/admin" />
+              </summary>
+              <nav aria-label={v.t('bo.nav')} class="bo-nav">
+                <ul>
+                  {items.map((i) => (
+                    <li>
+                      <a href={i.href} aria-current={current(i.href)}>
+                        {v.t(i.label)}
+                        <NavCount v={v} href={i.href} />
+                      </a>
+                    </li>
+                  ))}
+                  {ownUnit ? (
+                    <li>
+                      <a href={`/admin/unit/${ownUnit}`} aria-current={current('/admin/unit')}>
+                        {v.t('bo.my_unit')}
+                      </a>
+                    </li>
+                  ) : null}
+                  {ownUnit && !can(v.actor, 'dip.monitor') ? (
+                    <li>
+                      <a href="/admin/monev" aria-current={current('/admin/monev')}>
+                        {tx(v, 'Skor DIP unit saya', "My unit's DIP score")}
+                      </a>
+                    </li>
+                  ) : null}
+                </ul>
+              </nav>
+            </details>
             <main id="main" tabindex={-1}>
               <Notice v={v} />
               {children}
