@@ -80,14 +80,17 @@ describe.skipIf(!hasChromium)('a walk-in request from the counter to the DIP, in
     await lead.fill('#f-details', 'Salinan kontrak pekerjaan normalisasi drainase Jalan Tjilik Riwut tahun anggaran 2025');
     await lead.fill('#f-purpose', 'Pengawasan warga atas pembangunan drainase');
     await lead.check('#f-obtainMethod-salinan');
+    await lead.check('#f-copyFormat-softcopy');
+    await lead.check('#f-deliveryMethod-ambil_langsung');
     await lead.check('#f-consent');
     await send(lead, 'main form[action$="/permohonan/baru"] button[type="submit"]');
+    expect(await lead.locator('.error-summary').count(), (await lead.textContent('.error-summary').catch(() => '')) ?? '').toBe(0);
     const number = ((await lead.textContent('main dl.facts dd strong')) ?? '').trim();
     const code = ((await lead.textContent('main dl.facts dd code')) ?? '').trim();
     expect(number).toBe('001/PPID/III/2026');
     expect(code).toMatch(/^[0-9A-Z]{24}$/);
     await check(lead, 'intake registered');
-    const receipt = await lead.request.get(`${live.baseUrl}${await lead.getAttribute('main a[href$=".pdf"]', 'href')}`);
+    const receipt = await lead.request.get(`${live.baseUrl}${await lead.getAttribute('main a[href*="tanda-bukti.pdf"]', 'href')}`);
     expect(receipt.status()).toBe(200);
     expect((await receipt.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
