@@ -17,6 +17,7 @@ describe(`demo: requests entered by staff (${backendName})`, { timeout: 600_000 
   it('counts walk-in, letter, email and phone requests in the demo year, each entered by the PPID Utama', async () => {
     const year = Number(t.clock.now().toISOString().slice(0, 4));
     const s = summarise(await requestFacts(t.ctx, year), t.clock.now().toISOString().slice(0, 10));
+    console.log(`[figures] annual report ${year}, requests per channel: ${JSON.stringify(s.byChannel)}`);
     for (const ch of ['langsung', 'surat', 'email', 'telepon'] as const) expect(s.byChannel[ch], ch).toBeGreaterThan(0);
     expect(s.byChannel.web).toBeGreaterThan(0);
     const staff = await t.db.db.select().from(informationRequests).where(eq(informationRequests.channel, 'langsung'));
