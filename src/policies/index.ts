@@ -246,9 +246,9 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
     case 'request.intake':
       return has(actor, 'ppid_utama') || (resource.unitsRecordIntake === true && ownUnit(actor, resource));
     // An objection received on paper goes to the objection register, which only the PPID Utama keeps.
-    case 'objection.intake':
     // Releasing files with the written notice, recording the handover, and publishing a granted answer to
     // the DIP are the PPID Utama's acts, as the notice is (the file's own conditions: policies/request-files.ts).
+    case 'objection.intake':
     case 'request.file_release':
     case 'request.handover':
     case 'request.publish_dip':

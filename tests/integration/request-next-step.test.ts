@@ -13,9 +13,15 @@ import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.j
 import { backendName } from '../helpers/db.js';
 import { citizenRequest } from '../helpers/factories.js';
 
-/** The panel's step, its forms and inputs (hidden ones aside); the case's forms anywhere on the page. */
+/**
+ * The panel's step, its forms and inputs (hidden ones aside); the case's forms anywhere on the page, apart
+ * from the files panel (attaching information is not a step of the case; its forms sit in a closed
+ * <details>, counted separately as filesForms).
+ */
 function shape(html: string) {
-  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  const whole = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  const files = /<section[^>]*id="berkas-perkara"[^>]*>[\s\S]*?<\/section>/.exec(whole)?.[0] ?? '';
+  const main = whole.replace(files, '');
   const m = /<section[^>]*data-next-step="([a-z_]+)"[^>]*>([\s\S]*?)<\/section>/.exec(main);
   const panel = m?.[2] ?? '';
   const actions = (s: string) => [...s.matchAll(/<form[^>]*action="\/admin\/permohonan\/[^"]+?(\/[a-z-]+)?"/g)].map((x) => x[1] ?? 'GET');
@@ -25,6 +31,8 @@ function shape(html: string) {
     panelForms: actions(panel),
     panelInputs: (panel.match(/<(input|select|textarea)\b(?![^>]*type="hidden")/g) ?? []).length,
     pageForms: actions(main).sort(),
+    filesForms: actions(files).sort(),
+    filesFolded: !files || /<details(?![^>]*\bopen\b)[^>]*>\s*<summary>[^<]*<\/summary>\s*<form/.test(files),
   };
 }
 
@@ -64,6 +72,8 @@ describe(`the request page shows the next step only (${backendName})`, () => {
     expect(lead).toMatchObject({ panels: 1, step: 'dispose', panelForms: ['/disposisi'] });
     expect(lead.panelInputs).toBe(2 + 2); // two units, the instruction and the internal deadline
     expect(lead.pageForms).toEqual(['/disposisi', '/perpanjang', '/pindaian-surat', 'GET']);
+    expect(lead.filesForms).toEqual(['/berkas', '/dip', '/penghitaman']);
+    expect(lead.filesFolded).toBe(true);
     // Read-only: waiting, no form at all.
     expect(await page('lihat@uji.example', path)).toMatchObject({ panels: 1, step: 'wait', panelForms: [], pageForms: [] });
 
