@@ -157,4 +157,49 @@ describe(`intake gaps: links, scans on the case pages, the citizen's surat kuasa
     expect((await atasan.get(`/admin/keberatan/${o!.id}/surat-masuk`)).status).toBe(403);
     expect(await audits('objection.letter_scan_viewed', o!.id)).toBe(0);
   });
+
+  it('takes a citizen’s optional surat kuasa on the web form: checked by content, kept across a refusal, stored encrypted', async () => {
+    const citizen = new Browser(t.app);
+    const page = await citizen.get('/permohonan');
+    expect(page.text).toContain('name="proxyLetter"');
+    const formToken = () => /name="formToken" value="([^"]+)"/.exec(page.text)![1]!;
+    const send = async (fields: Record<string, string>, file?: { name: string; bytes: Uint8Array }) => {
+      const fd = new FormData();
+      fd.append('_csrf', citizen.csrf);
+      for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+      fd.append('proxyLetter', file ? new File([new Uint8Array(file.bytes)], file.name) : new File([], ''));
+      const res = await t.app.request('/permohonan', { method: 'POST', body: fd, headers: { cookie: cookies(citizen), 'x-forwarded-for': '10.9.9.9' } });
+      const text = await res.text();
+      const m = /name="_csrf" value="([^"]+)"/.exec(text);
+      if (m) citizen.csrf = m[1]!;
+      return { status: res.status, text, location: res.headers.get('location') };
+    };
+    const before = (await t.db.db.select().from(informationRequests)).length;
+    t.clock.advance(20_000);
+    const fields = { ...applicant, details: 'Rekap dana BOS 2025 per sekolah', formToken: formToken() };
+
+    // Not an image or a PDF, whatever its name: refused, everything typed kept, nothing stored.
+    const wrong = await send(fields, { name: 'kuasa.pdf', bytes: new TextEncoder().encode('bukan pdf sama sekali') });
+    expect(wrong.status).toBe(422);
+    expect(wrong.text).toContain('Surat kuasa harus berupa foto JPEG atau PNG, atau PDF');
+    expect(wrong.text).toContain('Rekap dana BOS 2025 per sekolah');
+    // A surat kuasa without a proxy's name: refused, the file kept for the next send.
+    const noProxy = await send({ ...fields, proxyName: '' }, { name: 'kuasa.png', bytes: readFileSync('tests/fixtures/gambar.png') });
+    expect(noProxy.status).toBe(422);
+    expect(noProxy.text).toContain('isi nama kuasa');
+    const kept = /name="proxyLetterToken" value="([^"]+)"/.exec(noProxy.text)![1]!;
+    expect((await t.db.db.select().from(informationRequests)).length).toBe(before);
+
+    const again = /name="formToken" value="([^"]+)"/.exec(noProxy.text)![1]!;
+    t.clock.advance(20_000);
+    const sent = await send({ ...fields, formToken: again, proxyLetterToken: kept });
+    expect(sent.status).toBe(303);
+    const [r] = await t.db.db.select().from(informationRequests).where(eq(informationRequests.details, 'Rekap dana BOS 2025 per sekolah'));
+    expect(r).toMatchObject({ channel: 'web', proxyName: 'Andreas Ngabut, S.H.' });
+    expect(r!.proxyLetterFileId).not.toBeNull();
+    const staff = await as('utama@kota.example');
+    const kuasa = await staff.get(`/admin/permohonan/${r!.id}/surat-kuasa`);
+    expect(kuasa.status).toBe(200);
+    expect(kuasa.res.headers.get('content-type')).toBe('image/png');
+  });
 });
