@@ -4,7 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, informationRequests, objections, units } from '../../src/db/schema/index.js';
+import { auditLog, informationRequests, objections, units, users } from '../../src/db/schema/index.js';
+import { toActor } from '../../src/domain/accounts/sessions.js';
+import { openFollowUp } from '../../src/domain/objections/open-follow-up.js';
+import { buildWorkQueue } from '../../src/domain/work-queue/build-work-queue.js';
+import { deadlineWords } from '../../src/domain/work-queue/deadline-words.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 
@@ -201,5 +205,24 @@ describe(`intake gaps: links, scans on the case pages, the citizen's surat kuasa
     const kuasa = await staff.get(`/admin/permohonan/${r!.id}/surat-kuasa`);
     expect(kuasa.status).toBe(200);
     expect(kuasa.res.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('lists an open objection follow-up in the PPID Utama’s work queue, overdue first with its deadline words', async () => {
+    // Today is Friday 10 April 2026; the follow-up was due Thursday 9 April.
+    const [o] = await t.db.db.select().from(objections);
+    await openFollowUp(t.ctx, { id: o!.id, requestId: o!.requestId }, { workingDays: 10, fromDecision: false, due: '2026-04-09' });
+    const actorOf = async (email: string) => toActor((await t.db.db.select().from(users).where(eq(users.email, email)))[0]!);
+    const q = await buildWorkQueue({ ...t.ctx, actor: await actorOf('utama@kota.example') });
+    const s = q.sections.find((x) => x.key === 'objection_follow_ups');
+    expect(s?.count).toBe(1);
+    expect(s!.items[0]).toMatchObject({ title: o!.number, href: `/admin/keberatan/${o!.id}`, when: { kind: 'overdue', dueDate: '2026-04-09' } });
+    expect(deadlineWords(s!.items[0]!.when, 'id')).toBe('terlambat 1 hari kerja');
+    const home = await (await as('utama@kota.example')).get('/admin');
+    expect(home.text).toContain('Tindak lanjut putusan keberatan');
+    // Not the Atasan PPID's work, nor a unit's.
+    for (const email of ['atasan@kota.example', 'disdik@kota.example']) {
+      const other = await buildWorkQueue({ ...t.ctx, actor: await actorOf(email) });
+      expect(other.sections.map((x) => x.key)).not.toContain('objection_follow_ups');
+    }
   });
 });
