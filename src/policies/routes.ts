@@ -270,6 +270,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/permohonan/baru': staff('request.intake'),
   'GET /admin/keberatan/baru': staff('objection.intake'),
   'POST /admin/keberatan/baru': staff('objection.intake'),
+  // intake-gaps: the letter received and the proxy's surat kuasa, as the identity scan.
+  'GET /admin/permohonan/:id/surat-masuk': on('request', 'request.view', 'request.personal_data'),
+  'GET /admin/permohonan/:id/surat-kuasa': on('request', 'request.view', 'request.personal_data'),
+  'GET /admin/keberatan/:id/surat-masuk': on('objection', 'objection.view', 'request.personal_data'),
+  'GET /admin/keberatan/:id/surat-kuasa': on('objection', 'objection.view', 'request.personal_data'),
   // objections: the PPID Utama records a granted objection carried out (follow-up task closed).
   'POST /admin/keberatan/:id/tindak-lanjut': on('objection', 'objection.view', 'objection.follow_up'),
   // Disputes at the Komisi Informasi.

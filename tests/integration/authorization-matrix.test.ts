@@ -159,7 +159,8 @@ describe(`authorization matrix (${backendName})`, () => {
     for (const { r } of requests) {
       const values = await prepareIdentityScan(t.ctx, readFileSync('tests/fixtures/gambar.png'));
       const fileId = await insertEncryptedFile(db, values, t.clock.now());
-      await db.update(informationRequests).set({ identityFileId: fileId }).where(eq(informationRequests.id, r.id));
+      // intake-gaps: the same file stands for the letter received and the surat kuasa, so that their views exist.
+      await db.update(informationRequests).set({ identityFileId: fileId, letterScanFileId: fileId, proxyLetterFileId: fileId }).where(eq(informationRequests.id, r.id));
       const png = await t.ctx.blobs.put(readFileSync('tests/fixtures/gambar.png'));
       const [scan] = await db
         .insert(letterScans)
@@ -213,6 +214,11 @@ describe(`authorization matrix (${backendName})`, () => {
     const [mail] = await db.select({ id: outbox.id }).from(outbox).limit(1);
     variants.set('outbox-message', [{ label: 'mail', params: { id: mail!.id }, resource: () => ({}) }]);
     const [obj] = await db.select({ id: objections.id }).from(objections).limit(1);
+    {
+      // intake-gaps: the objection's letter and surat kuasa, so that their views exist.
+      const fileId = await insertEncryptedFile(db, await prepareIdentityScan(t.ctx, readFileSync('tests/fixtures/gambar.png')), t.clock.now());
+      await db.update(objections).set({ letterScanFileId: fileId, proxyLetterFileId: fileId }).where(eq(objections.id, obj!.id));
+    }
     variants.set('objection', [{ label: 'objection', params: { id: obj!.id }, resource: () => ({}) }]);
     const [dispute] = await db.select({ id: disputes.id }).from(disputes).limit(1);
     await attachDecision(await ctxOf(emails.ppid_utama), dispute!.id, { bytes: readFileSync('tests/fixtures/dokumen.pdf'), filename: 'putusan.pdf' });

@@ -27,6 +27,7 @@ describe('work queue policy', () => {
         'due_soon_requests',
         'unit_dispositions',
         'objections',
+        'objection_follow_ups',
         'tests_to_decide',
         'exemption_reviews',
         'tests_to_review',

@@ -14,6 +14,7 @@ import { deadlineBadge, deadlineWindow } from './inbox.js';
 import { followUpsOfRequest, governingFollowUp } from '../objections/list-follow-ups.js';
 import type { InformationRequest } from './submit-request.js';
 import { identityScanFacts } from './identity-scan.js';
+import { intakeFacts } from './open-intake-scan.js';
 import { filesPanel } from './case-files.js';
 import { nextStep } from './next-step.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
@@ -124,6 +125,8 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     citedTest: cited ?? null,
     personal,
     addressedUnit: addressed?.name ?? null,
+    /** How the request came in (channel, officer who entered it) and its intake scans (with the personal data). */
+    intake: await intakeFacts(ctx, r, seesPersonal),
     badge,
     followUps,
     today,

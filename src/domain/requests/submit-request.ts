@@ -81,6 +81,16 @@ export function requestInputProblems(raw: RequestInput): Record<string, { id: st
 
 export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOptions = {}): Promise<Submitted> {
   authorize(ctx.actor, 'request.submit');
+  // intake-gaps: a surat kuasa belongs to a request filed through a proxy.
+  if (opts.proxyLetter && !String(raw.proxyName ?? '').trim()) {
+    throw errors.validation({
+      ...(requestInputProblems(raw) ?? {}),
+      proxyName: {
+        id: 'Surat kuasa dilampirkan: isi nama kuasa, atau jangan lampirkan surat kuasa.',
+        en: 'A power of attorney is attached: give the proxy’s name, or do not attach it.',
+      },
+    });
+  }
   return registerRequest(ctx, raw, opts);
 }
 

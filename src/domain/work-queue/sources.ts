@@ -7,6 +7,7 @@ import { dipReviews } from './dip-reviews.js';
 import { dueSoonRequests } from './due-soon-requests.js';
 import { exemptionReviewsDue } from './exemption-reviews.js';
 import { objectionsToDecide } from './objections-to-decide.js';
+import { objectionFollowUps } from './objection-follow-ups.js';
 import { outboxFailed } from './outbox-failed.js';
 import { overdueRequests } from './overdue-requests.js';
 import { testsToDecide } from './tests-to-decide.js';
@@ -19,6 +20,7 @@ export const WORK_QUEUE_SOURCES: readonly WorkQueueSource[] = [
   dueSoonRequests,
   unitDispositions,
   objectionsToDecide,
+  objectionFollowUps,
   testsToDecide,
   exemptionReviewsDue,
   testsToReview,

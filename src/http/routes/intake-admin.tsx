@@ -3,6 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { recordObjectionIntake } from '../../domain/objections/record-objection-intake.js';
 import { prepareScanFile, type ScanKind } from '../../domain/requests/identity-scan.js';
+import { openObjectionIntakeScan, openRequestIntakeScan } from '../../domain/requests/open-intake-scan.js';
 import type { RequestInput } from '../../domain/requests/input.js';
 import { intakeScope, nowOnBodyClock, recordRequestIntake, type IntakeFiles } from '../../domain/requests/record-request-intake.js';
 import { requestInputProblems } from '../../domain/requests/submit-request.js';
@@ -13,6 +14,7 @@ import type { FieldErrors } from '../components/form.js';
 import { fieldErrorsOf, list, readForm, str, view, type FormValues } from '../forms.js';
 import { ObjectionIntakePage, RequestIntakeDonePage, RequestIntakePage, type IntakeValues } from '../pages/admin/intake.js';
 import type { Env } from '../types.js';
+import { inlineScan } from './identity-scan-admin.js';
 
 export const intakeAdminRoutes = new Hono<Env>();
 type C = Context<Env>;
@@ -153,3 +155,10 @@ intakeAdminRoutes.post('/keberatan/baru', async (c) => {
     throw err;
   }
 });
+
+// The letter received and the proxy's surat kuasa, for the staff allowed the applicant's personal data
+// (as the identity scan, identity-scan-admin.tsx): shown inline, never cached, each view audited.
+intakeAdminRoutes.get('/permohonan/:id/surat-masuk', async (c) => inlineScan(c, 'surat-masuk', await openRequestIntakeScan(c.get('ctx'), c.req.param('id'), 'letter')));
+intakeAdminRoutes.get('/permohonan/:id/surat-kuasa', async (c) => inlineScan(c, 'surat-kuasa', await openRequestIntakeScan(c.get('ctx'), c.req.param('id'), 'proxy')));
+intakeAdminRoutes.get('/keberatan/:id/surat-masuk', async (c) => inlineScan(c, 'surat-masuk', await openObjectionIntakeScan(c.get('ctx'), c.req.param('id'), 'letter')));
+intakeAdminRoutes.get('/keberatan/:id/surat-kuasa', async (c) => inlineScan(c, 'surat-kuasa', await openObjectionIntakeScan(c.get('ctx'), c.req.param('id'), 'proxy')));

@@ -11,6 +11,7 @@ import { spanDate, warnCalendarGaps } from '../calendar-gaps.js';
 import { completeFollowUp } from '../../domain/objections/complete-follow-up.js';
 import { followUpsOfRequest } from '../../domain/objections/list-follow-ups.js';
 import { todayInBody } from '../../domain/requests/case.js';
+import { intakeFacts, seesObjectionScans } from '../../domain/requests/open-intake-scan.js';
 import { objectionRegister, objectionRegisterXlsx } from '../../domain/objections/register.js';
 import { AppError, errors } from '../../errors.js';
 import { issuedObjectionResponse } from '../../letters/official.js';
@@ -21,6 +22,10 @@ import { downloadHeaders, streamResponse, XLSX_TYPE } from './dip-exports.js';
 import { pdfResponse } from './requests.js';
 
 export const objectionAdminRoutes = new Hono<Env>();
+
+/** intake-gaps: how the objection came in, and its scans when the actor may see the applicant's personal data. */
+const objectionIntake = async (c: Context<Env>, o: Objection, requestId: string) =>
+  intakeFacts(c.get('ctx'), o, await seesObjectionScans(c.get('ctx'), requestId));
 
 const ZYear = z.coerce.number().int().min(2000).max(2100);
 function registerYear(c: Context<Env>): number {
@@ -56,7 +61,7 @@ objectionAdminRoutes.get('/:id', async (c) => {
   const { objection, request } = await getObjection(ctx, c.req.param('id'));
   await warnObjection(c, objection);
   return c.html(
-    <ObjectionPage v={view(c)} objection={objection} request={request} followUps={await followUpsOfRequest(ctx, request.id)} today={await todayInBody(ctx)} />,
+    <ObjectionPage v={view(c)} objection={objection} request={request} intake={await objectionIntake(c, objection, request.id)} followUps={await followUpsOfRequest(ctx, request.id)} today={await todayInBody(ctx)} />,
   );
 });
 
@@ -80,7 +85,7 @@ objectionAdminRoutes.post('/:id/putusan', async (c) => {
       await warnObjection(c, objection);
       const message = fields ? undefined : (err as AppError).message_(c.get('locale'));
       return c.html(
-        <ObjectionPage v={view(c)} objection={objection} request={request} values={values} errors={fields ?? undefined} message={message} />,
+        <ObjectionPage v={view(c)} objection={objection} request={request} intake={await objectionIntake(c, objection, request.id)} values={values} errors={fields ?? undefined} message={message} />,
         fields ? 422 : 409,
       );
     }
@@ -115,6 +120,7 @@ objectionAdminRoutes.post('/:id/tindak-lanjut', async (c) => {
           v={view(c)}
           objection={objection}
           request={request}
+          intake={await objectionIntake(c, objection, request.id)}
           values={values}
           followUps={await followUpsOfRequest(ctx, request.id)}
           today={await todayInBody(ctx)}

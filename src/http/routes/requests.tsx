@@ -6,7 +6,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { units } from '../../db/schema/index.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
-import { prepareIdentityScan } from '../../domain/requests/identity-scan.js';
+import { prepareIdentityScan, prepareScanFile, type ScanKind } from '../../domain/requests/identity-scan.js';
+
+/** intake-gaps: the proxy's surat kuasa on the web form. */
+const PROXY_LETTER: ScanKind = { field: 'proxyLetter', id: 'Surat kuasa', en: 'The power of attorney' };
 import { getPublicBody } from '../../domain/org/public-body.js';
 import { publishedByNumber } from '../../domain/dip/public.js';
 import type { RequestInput } from '../../domain/requests/input.js';
@@ -138,6 +141,7 @@ async function formPage(
   message?: string,
   scan?: KeptScan | null,
   about?: RequestAbout | null,
+  proxyLetter?: KeptScan | null,
 ) {
   const units = await listPublicUnits(c.get('ctx'));
   return c.html(
@@ -150,6 +154,7 @@ async function formPage(
       formToken={formToken(c)}
       identityScan={scan ?? null}
       about={about ?? null}
+      proxyLetter={proxyLetter ?? null}
     />,
     status,
   );
@@ -225,6 +230,8 @@ requestRoutes.post('/permohonan', async (c) => {
   const values: RequestFormValues = Object.fromEntries(FIELDS.map((k) => [k, str(form, k)]));
   const removeScan = str(form, 'identityScanRemove') === '1';
   let kept: KeptScan | null = removeScan ? null : keptScan(c, str(form, 'identityScanToken'));
+  // intake-gaps: the proxy's surat kuasa, kept across sends as the identity scan is.
+  let proxy: KeptScan | null = str(form, 'proxyLetterRemove') === '1' ? null : keptScan(c, str(form, 'proxyLetterToken'));
   // Robots: a filled hidden field, or a form sent faster than a person can type.
   if (str(form, 'website')) {
     return formPage(c, values, 422, undefined, en(c) ? 'The request could not be processed.' : 'Permohonan tidak dapat diproses.');
@@ -241,37 +248,55 @@ requestRoutes.post('/permohonan', async (c) => {
         ? 'The form was sent too quickly or has expired. Your entries are kept: check them and send again.'
         : 'Formulir terkirim terlalu cepat atau sudah kedaluwarsa. Isian Anda tetap tersimpan: periksa lalu kirim lagi.',
       kept,
+      null,
+      proxy,
     );
   }
   const ctx = c.get('ctx');
   // A newly chosen scan replaces a kept one; it is checked and stored encrypted before the request is.
   const input = { ...values, consent: values.consent === '1' } as unknown as RequestInput;
-  const file = (await c.req.parseBody())['identityScan'];
+  const body = await c.req.parseBody();
+  const file = body['identityScan'];
+  const proxyFile = body['proxyLetter'];
+  const scanErrors: Record<string, string> = {};
   if (file instanceof File && (file.size > 0 || file.name)) {
     try {
       kept = keepScan(c, await prepareIdentityScan(ctx, new Uint8Array(await file.arrayBuffer())));
     } catch (err) {
       const fields = fieldErrorsOf(err, c.get('locale'));
       if (!fields) throw err;
-      // Every problem at once: the scan's and the rest of the form's.
-      const others = fieldErrorsOf(errors.validation(requestInputProblems(input) ?? {}), c.get('locale')) ?? {};
-      return formPage(c, values, 422, { ...others, ...fields }, undefined, kept);
+      Object.assign(scanErrors, fields);
     }
+  }
+  if (proxyFile instanceof File && (proxyFile.size > 0 || proxyFile.name)) {
+    try {
+      proxy = keepScan(c, await prepareScanFile(ctx, new Uint8Array(await proxyFile.arrayBuffer()), PROXY_LETTER));
+    } catch (err) {
+      const fields = fieldErrorsOf(err, c.get('locale'));
+      if (!fields) throw err;
+      Object.assign(scanErrors, fields);
+    }
+  }
+  if (Object.keys(scanErrors).length) {
+    // Every problem at once: the scans' and the rest of the form's.
+    const others = fieldErrorsOf(errors.validation(requestInputProblems(input) ?? {}), c.get('locale')) ?? {};
+    return formPage(c, values, 422, { ...others, ...scanErrors }, undefined, kept, null, proxy);
   }
   try {
     const { request, token } = await submitRequest(ctx, input, {
       ipHash: ipHash(c),
       locale: c.get('locale') === 'en' ? 'en' : 'id',
       identityScan: kept ? keptScan(c, kept.token)?.values : undefined,
+      proxyLetter: proxy ? keptScan(c, proxy.token)?.values : undefined,
       formToken: { value: sentToken, expiresAt: new Date(c.get('deps').clock.now().getTime() - age + FORM_MAX_MS) },
     });
     const q = `nomor=${encodeURIComponent(request.number)}&kode=${encodeURIComponent(token)}${request.email ? '&email=1' : ''}`;
     return c.redirect(`/permohonan/terdaftar?${q}`, 303);
   } catch (err) {
     const fields = fieldErrorsOf(err, c.get('locale'));
-    if (fields) return formPage(c, values, 422, fields, undefined, kept);
-    if (err instanceof AppError && err.status === 429) return formPage(c, values, 429, undefined, err.message_(c.get('locale')), kept);
-    if (err instanceof AppError && err.code === 'form_token_spent') return formPage(c, values, 422, undefined, err.message_(c.get('locale')), kept);
+    if (fields) return formPage(c, values, 422, fields, undefined, kept, null, proxy);
+    if (err instanceof AppError && err.status === 429) return formPage(c, values, 429, undefined, err.message_(c.get('locale')), kept, null, proxy);
+    if (err instanceof AppError && err.code === 'form_token_spent') return formPage(c, values, 422, undefined, err.message_(c.get('locale')), kept, null, proxy);
     throw err;
   }
 });

@@ -12,6 +12,8 @@ import { CalendarConfirm } from '../../components/calendar-confirm.js';
 import { Actions, ErrorSummary, Input, Radios, TextArea, type FieldErrors } from '../../components/form.js';
 import type { RequestFollowUp } from '../../../domain/objections/list-follow-ups.js';
 import { FollowUpPanel } from './request-case-follow-up.js';
+import type { IntakeFacts } from '../../../domain/requests/open-intake-scan.js';
+import { IntakeChannelFacts, IntakeScanFacts } from './intake-facts.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 
 const day = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
@@ -31,6 +33,14 @@ export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionR
           'Every objection to a request with the columns of the objection register (a–k), including the decision of the PPID’s superior and the applicant’s reply. It holds applicants’ personal data.',
         )}
       </p>
+      {can(v.actor, 'objection.intake') ? (
+        <p>
+          <a class="button" href="/admin/keberatan/baru">
+            {tx(v, 'Catat keberatan', 'Record an objection')}
+          </a>{' '}
+          <span class="muted small">{tx(v, '(diterima langsung, surat, email, telepon atau faksimile)', '(received in person, by letter, email, phone or fax)')}</span>
+        </p>
+      ) : null}
       <form method="get" action="/admin/keberatan" class="inline-form">
         <label for="f-tahun">{tx(v, 'Tahun', 'Year')}</label>{' '}
         <input id="f-tahun" name="tahun" type="number" inputmode="numeric" min={2000} max={2100} value={String(year)} />{' '}
@@ -86,7 +96,9 @@ export const ObjectionPage: FC<{
   today?: string;
   /** Errors of the follow-up form (shown in its own section). */
   followUpErrors?: FieldErrors | undefined;
-}> = ({ v, objection: o, request: r, values = {}, errors, message, followUps = [], today = '', followUpErrors }) => {
+  /** intake-gaps: how the objection came in, and its scans (shown only when allowed). */
+  intake?: IntakeFacts | undefined;
+}> = ({ v, objection: o, request: r, values = {}, errors, message, followUps = [], today = '', followUpErrors, intake }) => {
   const title = `${tx(v, 'Keberatan', 'Objection')} ${o.number}`;
   return (
     <BackofficeLayout v={v} title={title}>
@@ -94,6 +106,7 @@ export const ObjectionPage: FC<{
       <dl class="facts">
         <dt>{tx(v, 'Diterima', 'Received')}</dt>
         <dd>{when(v, o.receivedAt)}</dd>
+        {intake ? <IntakeChannelFacts v={v} intake={intake} /> : null}
         <dt>{tx(v, 'Tanggapan paling lambat', 'Answer due by')}</dt>
         <dd>{day(v, o.dueDate)}</dd>
         <dt>{tx(v, 'Permohonan', 'Request')}</dt>
@@ -117,6 +130,7 @@ export const ObjectionPage: FC<{
         </dd>
         <dt>{tx(v, 'Kasus posisi', 'What happened')}</dt>
         <dd class="pre">{o.caseSummary}</dd>
+        {intake ? <IntakeScanFacts v={v} intake={intake} base={`/admin/keberatan/${o.id}`} /> : null}
       </dl>
       {o.status === 'decided' ? (
         <section aria-labelledby="d-h">

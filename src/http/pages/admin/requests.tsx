@@ -55,6 +55,14 @@ export const RequestInboxPage: FC<{
           `The request register. Deadlines are counted in working days on the calendar; today is ${longDate(v, today)}.`,
         )}
       </p>
+      {can(v.actor, 'request.intake', { unitId: v.actor.kind === 'user' ? v.actor.unitId : null, unitsRecordIntake: v.body?.unitsRecordIntake ?? false }) ? (
+        <p>
+          <a class="button" href="/admin/permohonan/baru">
+            {tx(v, 'Catat permohonan', 'Record a request')}
+          </a>{' '}
+          <span class="muted small">{tx(v, '(diterima langsung, surat, email, telepon atau faksimile)', '(received in person, by letter, email, phone or fax)')}</span>
+        </p>
+      ) : null}
       {can(v.actor, 'request.register') ? (
         <p>
           <a href="/admin/permohonan/register">{tx(v, 'Buku register permohonan (dengan unduhan xlsx)', 'Request register book (with xlsx download)')}</a>

@@ -20,6 +20,8 @@ function sectionLabel(v: View, key: WorkQueueSourceKey, dueSoonDays: number): st
       return tx(v, 'Disposisi menunggu jawaban unit', "Dispositions waiting for the unit's answer");
     case 'objections':
       return tx(v, 'Keberatan menunggu putusan Atasan PPID', "Objections waiting for the Atasan PPID's decision");
+    case 'objection_follow_ups':
+      return tx(v, 'Tindak lanjut putusan keberatan', 'Follow-up of objection decisions');
     case 'tests_to_decide':
       return tx(v, 'Uji konsekuensi menunggu keputusan Atasan PPID', "Consequence tests waiting for the Atasan PPID's decision");
     case 'exemption_reviews':

@@ -30,8 +30,10 @@ export const RequestFormPage: FC<{
   formToken: string;
   /** A scan already received with an earlier, refused submission (kept, encrypted). */
   identityScan?: { token: string; mime: string; size: number } | null;
+  /** intake-gaps: the proxy's surat kuasa kept from a previous send. */
+  proxyLetter?: { token: string; mime: string; size: number } | null;
   about?: RequestAbout | null;
-}> = ({ v, values, errors, message, units, formToken, identityScan, about }) => {
+}> = ({ v, values, errors, message, units, formToken, identityScan, about, proxyLetter }) => {
   const title = tx(v, 'Ajukan permohonan informasi', 'Request information');
   return (
     <PublicLayout v={v} title={title}>
@@ -115,6 +117,7 @@ export const RequestFormPage: FC<{
           errors={errors}
         />
         <IdentityScanField v={v} errors={errors} kept={identityScan ?? null} />
+        <ProxyLetterField v={v} errors={errors} kept={proxyLetter ?? null} />
 
         <h2>{tx(v, 'Informasi yang diminta', 'The information requested')}</h2>
         <TextArea
@@ -217,27 +220,58 @@ export const RequestFormPage: FC<{
 const scanKind = (mime: string) => (mime === 'application/pdf' ? 'PDF' : mime === 'image/png' ? 'PNG' : 'JPEG');
 
 /** The optional identity scan: a file input, or the scan already received with a refused submission. */
-const IdentityScanField: FC<{ v: View; errors?: FieldErrors | undefined; kept: { token: string; mime: string; size: number } | null }> = ({
+type KeptFile = { token: string; mime: string; size: number };
+const IdentityScanField: FC<{ v: View; errors?: FieldErrors | undefined; kept: KeptFile | null }> = ({ v, errors, kept }) => (
+  <ScanField
+    v={v}
+    errors={errors}
+    kept={kept}
+    field="identityScan"
+    label={tx(v, 'Pindaian identitas', 'Identity scan')}
+    hint={tx(
+      v,
+      'Foto atau pindaian KTP, akta/SK badan hukum, atau surat kuasa: JPEG, PNG atau PDF, paling besar 5 MB. Disimpan terenkripsi dan hanya dapat dilihat petugas yang menangani permohonan Anda; tidak pernah dikirim lewat email atau ditampilkan di halaman pelacakan.',
+      'A photo or scan of the identity card, the legal entity’s deed/SK, or the letter of authority: JPEG, PNG or PDF, at most 5 MB. It is stored encrypted and only the staff handling your request can see it; it is never emailed or shown on the tracking page.',
+    )}
+  />
+);
+
+/** intake-gaps: the proxy's surat kuasa, optional, checked and kept as the identity scan is. */
+const ProxyLetterField: FC<{ v: View; errors?: FieldErrors | undefined; kept: KeptFile | null }> = ({ v, errors, kept }) => (
+  <ScanField
+    v={v}
+    errors={errors}
+    kept={kept}
+    field="proxyLetter"
+    label={tx(v, 'Surat kuasa', 'Power of attorney (surat kuasa)')}
+    hint={tx(
+      v,
+      'Bila permohonan diajukan melalui kuasa (nama kuasa diisi di atas): foto atau pindaian surat kuasa, JPEG, PNG atau PDF, paling besar 5 MB. Disimpan terenkripsi, hanya untuk petugas yang menangani permohonan.',
+      'When a proxy files the request (the proxy’s name above): a photo or scan of the power of attorney, JPEG, PNG or PDF, at most 5 MB. Stored encrypted, for the staff handling the request only.',
+    )}
+  />
+);
+
+const ScanField: FC<{ v: View; errors?: FieldErrors | undefined; kept: KeptFile | null; field: string; label: string; hint: string }> = ({
   v,
   errors,
   kept,
+  field,
+  label,
+  hint,
 }) => {
-  const error = errors?.identityScan;
-  const ids = ['h-identityScan', error ? 'e-identityScan' : ''].filter(Boolean).join(' ');
+  const error = errors?.[field];
+  const ids = [`h-${field}`, error ? `e-${field}` : ''].filter(Boolean).join(' ');
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
-      <label for="f-identityScan">
-        {tx(v, 'Pindaian identitas', 'Identity scan')} {v.t('common.optional')}
+      <label for={`f-${field}`}>
+        {label} {v.t('common.optional')}
       </label>
-      <p class="hint" id="h-identityScan">
-        {tx(
-          v,
-          'Foto atau pindaian KTP, akta/SK badan hukum, atau surat kuasa: JPEG, PNG atau PDF, paling besar 5 MB. Disimpan terenkripsi dan hanya dapat dilihat petugas yang menangani permohonan Anda; tidak pernah dikirim lewat email atau ditampilkan di halaman pelacakan.',
-          'A photo or scan of the identity card, the legal entity’s deed/SK, or the letter of authority: JPEG, PNG or PDF, at most 5 MB. It is stored encrypted and only the staff handling your request can see it; it is never emailed or shown on the tracking page.',
-        )}
+      <p class="hint" id={`h-${field}`}>
+        {hint}
       </p>
       {error ? (
-        <p class="error" id="e-identityScan">
+        <p class="error" id={`e-${field}`}>
           {error}
         </p>
       ) : null}
@@ -250,17 +284,17 @@ const IdentityScanField: FC<{ v: View; errors?: FieldErrors | undefined; kept: {
               `The scan was received (${scanKind(kept.mime)}, ${Math.max(1, Math.round(kept.size / 1024))} KB); no need to upload it again. Choose another file only to replace it.`,
             )}
           </p>
-          <input type="hidden" name="identityScanToken" value={kept.token} />
+          <input type="hidden" name={`${field}Token`} value={kept.token} />
           <div class="check">
-            <input type="checkbox" id="f-identityScanRemove" name="identityScanRemove" value="1" />
-            <label for="f-identityScanRemove">{tx(v, 'Jangan lampirkan pindaian ini', 'Do not attach this scan')}</label>
+            <input type="checkbox" id={`f-${field}Remove`} name={`${field}Remove`} value="1" />
+            <label for={`f-${field}Remove`}>{tx(v, 'Jangan lampirkan pindaian ini', 'Do not attach this scan')}</label>
           </div>
         </div>
       ) : null}
       <input
-        id="f-identityScan"
+        id={`f-${field}`}
         type="file"
-        name="identityScan"
+        name={field}
         accept=".jpg,.jpeg,.png,.pdf"
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={ids}

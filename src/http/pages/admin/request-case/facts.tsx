@@ -5,6 +5,7 @@ import { groundReference } from '../../../../domain/exemptions/grounds.js';
 import { DELIVERY_LABELS, EXEMPTION_LABELS, FORMAT_LABELS, OUTCOME_LABELS, rupiah } from '../../../../domain/requests/labels.js';
 import type { RequestCase } from '../../../../domain/requests/request-case.js';
 import { tx, type View } from '../../../components/layout.js';
+import { IntakeChannelFacts, IntakeScanFacts } from '../intake-facts.js';
 import { casePath, longDate } from './shared.js';
 
 const OBTAIN: Record<string, [string, string]> = {
@@ -24,6 +25,7 @@ export const RequestedInformation: FC<{ v: View; c: RequestCase }> = ({ v, c }) 
         <dd class="pre">{r.details}</dd>
         <dt>{tx(v, 'Tujuan penggunaan', 'Purpose')}</dt>
         <dd class="pre">{r.purpose}</dd>
+        <IntakeChannelFacts v={v} intake={c.intake} />
         <dt>{tx(v, 'Cara memperoleh', 'How to obtain')}</dt>
         <dd>
           {tx(v, ...(OBTAIN[r.obtainMethod] ?? ['–', '–']))}
@@ -86,6 +88,7 @@ export const Applicant: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
             tx(v, 'Tidak dilampirkan', 'Not attached')
           )}
         </dd>
+        <IntakeScanFacts v={v} intake={c.intake} base={casePath(c)} />
       </dl>
     </details>
   );
