@@ -1,5 +1,6 @@
 // Back office of objections (mounted at /admin/keberatan): the register per year (page and xlsx), one
 // objection, the Atasan PPID's decision and the response letter.
+import { objectionSubject } from '../../domain/objections/file-unpublished-objection.js';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { CALENDAR_CONFIRM_FIELD } from '../../domain/calendar/calendar-gaps.js';
@@ -56,7 +57,7 @@ objectionAdminRoutes.get('/:id', async (c) => {
   const { objection, request } = await getObjection(ctx, c.req.param('id'));
   await warnObjection(c, objection);
   return c.html(
-    <ObjectionPage v={view(c)} objection={objection} request={request} followUps={await followUpsOfRequest(ctx, request.id)} today={await todayInBody(ctx)} />,
+    <ObjectionPage v={view(c)} objection={objection} request={request} followUps={request ? await followUpsOfRequest(ctx, request.id) : []} today={await todayInBody(ctx)} />,
   );
 });
 
@@ -93,7 +94,7 @@ objectionAdminRoutes.get('/:id/surat.pdf', async (c) => {
   const ctx = c.get('ctx');
   const { objection, request } = await getObjection(ctx, c.req.param('id'));
   if (objection.status !== 'decided') throw errors.notFound();
-  return pdfResponse(c, await issuedObjectionResponse(ctx, objection, request), `tanggapan-keberatan-${objection.number}`);
+  return pdfResponse(c, await issuedObjectionResponse(ctx, objection, objectionSubject(objection, request)), `tanggapan-keberatan-${objection.number}`);
 });
 
 // The PPID Utama records that a granted objection was carried out (the follow-up task is closed).
@@ -116,7 +117,7 @@ objectionAdminRoutes.post('/:id/tindak-lanjut', async (c) => {
           objection={objection}
           request={request}
           values={values}
-          followUps={await followUpsOfRequest(ctx, request.id)}
+          followUps={request ? await followUpsOfRequest(ctx, request.id) : []}
           today={await todayInBody(ctx)}
           followUpErrors={fields ?? undefined}
           message={message}
@@ -126,5 +127,5 @@ objectionAdminRoutes.post('/:id/tindak-lanjut', async (c) => {
     }
     throw err;
   }
-  return c.redirect(back === 'permohonan' ? `/admin/permohonan/${request.id}?ok=common.saved` : `/admin/keberatan/${objection.id}?ok=common.saved`, 303);
+  return c.redirect(back === 'permohonan' && request ? `/admin/permohonan/${request?.id ?? ''}?ok=common.saved` : `/admin/keberatan/${objection.id}?ok=common.saved`, 303);
 });
