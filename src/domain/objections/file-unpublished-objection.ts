@@ -38,7 +38,8 @@ const M_UNIT = 'Unit tidak dikenal.';
 
 export const UNPUBLISHED_MESSAGES_EN: Record<string, string> = {
   ...OBJECTION_MESSAGES_EN,
-  [M_ONLY_GROUND_B]: 'Without a request number, an objection can only be filed on ground b (information that must be published was not). For other grounds, enter the request number.',
+  [M_ONLY_GROUND_B]:
+    'Without a request number, an objection can only be filed on ground b (information that must be published was not). For other grounds, enter the request number.',
   [M_NAME]: 'Enter the applicant’s name (at least 3 characters).',
   [M_ADDRESS]: 'Enter the applicant’s address.',
   [M_CONTACT]: 'Enter an email address or a phone number so that the PPID’s superior can reach you.',
@@ -48,7 +49,11 @@ export const UNPUBLISHED_MESSAGES_EN: Record<string, string> = {
   [M_UNIT]: 'Unknown unit.',
 };
 
-const text = (max: number) => z.string().trim().max(max, { message: `Maksimal ${max} karakter.` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Maksimal ${max} karakter.` });
 
 export const ZUnpublishedObjection = z
   .object({
@@ -98,7 +103,11 @@ export type UnpublishedIntake = {
 };
 
 /** Files it (web or staff intake): validated, numbered, due in 30 working days, sent to the Atasan PPID. Returns the code once. */
-export async function fileUnpublishedObjection(ctx: Ctx, raw: UnpublishedObjectionInput, opts: UnpublishedIntake = {}): Promise<{ objection: Objection; code: string }> {
+export async function fileUnpublishedObjection(
+  ctx: Ctx,
+  raw: UnpublishedObjectionInput,
+  opts: UnpublishedIntake = {},
+): Promise<{ objection: Objection; code: string }> {
   const parsed = ZUnpublishedObjection.safeParse(raw);
   if (!parsed.success) throw errors.validation(unpublishedProblems(raw));
   const input = parsed.data;
@@ -206,5 +215,13 @@ export async function fileUnpublishedObjection(ctx: Ctx, raw: UnpublishedObjecti
 export type ObjectionSubject = Pick<InformationRequest, 'name' | 'address' | 'phone' | 'email' | 'number' | 'details' | 'purpose'>;
 export function objectionSubject(o: Objection, r: InformationRequest | null): ObjectionSubject {
   if (r) return r;
-  return { name: o.applicantName, address: o.applicantAddress, phone: o.applicantPhone, email: o.applicantEmail, number: '', details: o.unpublishedInformation, purpose: '' };
+  return {
+    name: o.applicantName,
+    address: o.applicantAddress,
+    phone: o.applicantPhone,
+    email: o.applicantEmail,
+    number: '',
+    details: o.unpublishedInformation,
+    purpose: '',
+  };
 }

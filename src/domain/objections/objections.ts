@@ -390,7 +390,9 @@ export async function decideObjection(
       }
     }
     // The applicant: the request's, or the objection's own for ground b without a request.
-    const to = r ? { email: r.email, name: r.name, locale: r.locale, request: r.number } : { email: o.applicantEmail, name: o.applicantName, locale: o.locale, request: '' };
+    const to = r
+      ? { email: r.email, name: r.name, locale: r.locale, request: r.number }
+      : { email: o.applicantEmail, name: o.applicantName, locale: o.locale, request: '' };
     if (to.email) {
       const body = (await getPublicBody(t.db))?.name ?? 'PPID';
       await enqueueMail(t, {
