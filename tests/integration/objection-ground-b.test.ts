@@ -119,4 +119,34 @@ describe(`objection on ground b without a request (${backendName})`, () => {
     const pdf = await b.get(`/admin/keberatan/${o!.id}/surat.pdf`);
     expect(pdf.status).toBe(200);
   });
+
+  it('public: the form without JS, the receipt with number and code, tracking by number + code (forgiving), wrong code 404, no personal data', async () => {
+    const b = new Browser(t.app);
+    const entry = await b.get('/permohonan/keberatan');
+    expect(entry.text).toContain('/permohonan/keberatan/huruf-b');
+    const form = await b.get('/permohonan/keberatan/huruf-b');
+    expect(form.status).toBe(200);
+    expect(form.text).not.toContain('<script');
+    const bad = await b.post('/permohonan/keberatan/huruf-b', { ...citizen, unpublishedInformation: '', unitId: '', proxyName: '' });
+    expect(bad.status).toBe(422);
+    expect(bad.text).toContain('Uraikan informasi yang wajib diumumkan');
+    const res = await b.post('/permohonan/keberatan/huruf-b', { ...citizen, unitId: '', proxyName: '' });
+    expect(res.status).toBe(201);
+    expect(res.text).toContain('003/KEB/III/2026');
+    const code = /<code>([0-9A-Z]{24})<\/code>/.exec(res.text)![1]!;
+    const [o] = await t.db.db.select().from(objections).where(eq(objections.number, '003/KEB/III/2026'));
+    expect(o).toMatchObject({ channel: 'web', requestId: null, trackingTokenHash: hashToken(code) });
+    // Forgiving: lower case, spaces, no leading zeros, the code in lower case with a dash.
+    const typed = `/permohonan/keberatan/lacak?nomor=${encodeURIComponent(' 3/keb/iii/2026 ')}&kode=${encodeURIComponent(code.toLowerCase().slice(0, 12) + '-' + code.toLowerCase().slice(12))}`;
+    const tracked = await b.get(typed);
+    expect(tracked.status).toBe(200);
+    expect(tracked.text).toContain('003/KEB/III/2026');
+    expect(tracked.text).toContain('Diperiksa Atasan PPID');
+    for (const secret of [citizen.name, '6271014403880002', citizen.address, citizen.email, citizen.phone, 'Laporan keuangan Dinas Pendidikan']) {
+      expect(tracked.text).not.toContain(secret);
+    }
+    const wrong = await b.get(`/permohonan/keberatan/lacak?nomor=003%2FKEB%2FIII%2F2026&kode=${'A'.repeat(24)}`);
+    expect(wrong.status).toBe(404);
+    expect(wrong.text).not.toContain('Diperiksa Atasan PPID');
+  });
 });

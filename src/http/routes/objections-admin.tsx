@@ -57,7 +57,13 @@ objectionAdminRoutes.get('/:id', async (c) => {
   const { objection, request } = await getObjection(ctx, c.req.param('id'));
   await warnObjection(c, objection);
   return c.html(
-    <ObjectionPage v={view(c)} objection={objection} request={request} followUps={request ? await followUpsOfRequest(ctx, request.id) : []} today={await todayInBody(ctx)} />,
+    <ObjectionPage
+      v={view(c)}
+      objection={objection}
+      request={request}
+      followUps={request ? await followUpsOfRequest(ctx, request.id) : []}
+      today={await todayInBody(ctx)}
+    />,
   );
 });
 
@@ -127,5 +133,8 @@ objectionAdminRoutes.post('/:id/tindak-lanjut', async (c) => {
     }
     throw err;
   }
-  return c.redirect(back === 'permohonan' && request ? `/admin/permohonan/${request?.id ?? ''}?ok=common.saved` : `/admin/keberatan/${objection.id}?ok=common.saved`, 303);
+  return c.redirect(
+    back === 'permohonan' && request ? `/admin/permohonan/${request?.id ?? ''}?ok=common.saved` : `/admin/keberatan/${objection.id}?ok=common.saved`,
+    303,
+  );
 });

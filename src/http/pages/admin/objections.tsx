@@ -111,7 +111,11 @@ export const ObjectionPage: FC<{
         )}
         <dt>{tx(v, 'Pemohon', 'Applicant')}</dt>
         <dd>
-          {r ? r.name : [o.applicantName, o.applicantIdNumber ? `NIK ${o.applicantIdNumber}` : '', o.applicantAddress, o.applicantPhone, o.applicantEmail].filter(Boolean).join(' · ')}
+          {r
+            ? r.name
+            : [o.applicantName, o.applicantIdNumber ? `NIK ${o.applicantIdNumber}` : '', o.applicantAddress, o.applicantPhone, o.applicantEmail]
+                .filter(Boolean)
+                .join(' · ')}
           {o.proxyName ? ` (${tx(v, 'kuasa', 'proxy')}: ${o.proxyName})` : ''}
         </dd>
         <dt>{tx(v, 'Alasan keberatan', 'Grounds')}</dt>
