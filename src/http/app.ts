@@ -33,6 +33,7 @@ import { dikRoutes } from './routes/dik.js';
 import { apiRoutes } from './api/index.js';
 import { calculatorRoutes } from './routes/calculator.js';
 import { requestRoutes } from './routes/requests.js';
+import { objectionGroundBRoutes } from './routes/objection-ground-b.js';
 import { citizenRoutes } from './routes/citizen.js';
 import { CASE_FILE_UPLOAD_PATH, caseFileLimit, requestFilePublicRoutes } from './routes/request-files.js'; // case-docs
 import type { AppDeps, Env } from './types.js';
@@ -149,6 +150,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   app.route('/', publicRoutes);
   app.route('/', calculatorRoutes);
   app.route('/', requestRoutes);
+  app.route('/', objectionGroundBRoutes); // objection ground b without a request
   app.route('/', citizenRoutes);
   app.route('/', requestFilePublicRoutes); // case-docs: applicant's downloads, "pernah dimohon"
   app.route('/admin', adminRoutes);

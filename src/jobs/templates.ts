@@ -104,31 +104,31 @@ export const templates = {
   objection_received: {
     id: (p: ObjectionMail) => ({
       subject: `Keberatan ${p.number} telah diterima`,
-      text: `Yth. ${p.name},\n\nKeberatan Anda atas permohonan ${p.request} telah kami terima dan terdaftar dengan nomor ${p.number}. Atasan PPID wajib memberikan tanggapan tertulis paling lambat ${p.dueDate} (30 hari kerja, UU No. 14 Tahun 2008 Pasal 36).\n\nIkuti perkembangannya di:\n${p.link}${footer.id(p.body)}`,
+      text: `Yth. ${p.name},\n\nKeberatan Anda ${p.request ? `atas permohonan ${p.request}` : 'atas informasi yang wajib diumumkan'} telah kami terima dan terdaftar dengan nomor ${p.number}. Atasan PPID wajib memberikan tanggapan tertulis paling lambat ${p.dueDate} (30 hari kerja, UU No. 14 Tahun 2008 Pasal 36).\n\nIkuti perkembangannya di:\n${p.link}${footer.id(p.body)}`,
     }),
     en: (p: ObjectionMail) => ({
       subject: `Objection ${p.number} received`,
-      text: `Dear ${p.name},\n\nWe have received your objection to request ${p.request}; it is registered as ${p.number}. The PPID's superior must answer in writing by ${p.dueDate} (30 working days, Law No. 14 of 2008, Art. 36).\n\nFollow it at:\n${p.link}${footer.en(p.body)}`,
+      text: `Dear ${p.name},\n\nWe have received your objection ${p.request ? `to request ${p.request}` : 'on information that must be published'}; it is registered as ${p.number}. The PPID's superior must answer in writing by ${p.dueDate} (30 working days, Law No. 14 of 2008, Art. 36).\n\nFollow it at:\n${p.link}${footer.en(p.body)}`,
     }),
   } satisfies Template<ObjectionMail>,
   objection_to_decide: {
     id: (p: ObjectionMail) => ({
       subject: `Keberatan baru ${p.number} menunggu keputusan Anda`,
-      text: `Yth. ${p.name},\n\nKeberatan ${p.number} atas permohonan ${p.request} menunggu keputusan tertulis Atasan PPID paling lambat ${p.dueDate}.\n\nBuka di: ${p.link}${footer.id(p.body)}`,
+      text: `Yth. ${p.name},\n\nKeberatan ${p.number} ${p.request ? `atas permohonan ${p.request}` : 'atas informasi yang wajib diumumkan (tanpa permohonan)'} menunggu keputusan tertulis Atasan PPID paling lambat ${p.dueDate}.\n\nBuka di: ${p.link}${footer.id(p.body)}`,
     }),
     en: (p: ObjectionMail) => ({
       subject: `New objection ${p.number} awaits your decision`,
-      text: `Dear ${p.name},\n\nObjection ${p.number} to request ${p.request} awaits the written decision of the PPID's superior by ${p.dueDate}.\n\nOpen it at: ${p.link}${footer.en(p.body)}`,
+      text: `Dear ${p.name},\n\nObjection ${p.number} ${p.request ? `to request ${p.request}` : 'on information that must be published (no request)'} awaits the written decision of the PPID's superior by ${p.dueDate}.\n\nOpen it at: ${p.link}${footer.en(p.body)}`,
     }),
   } satisfies Template<ObjectionMail>,
   objection_decided: {
     id: (p: { name: string; number: string; request: string; decision: string; body: string }) => ({
       subject: `Keputusan atas keberatan ${p.number}`,
-      text: `Yth. ${p.name},\n\nAtasan PPID telah memutuskan keberatan ${p.number} atas permohonan ${p.request}: ${p.decision}.\n\nSurat tanggapan dapat diunduh dari halaman pelacakan permohonan Anda. Bila tidak puas, Anda dapat mengajukan penyelesaian sengketa kepada Komisi Informasi paling lambat 14 hari kerja setelah menerima tanggapan ini (UU No. 14 Tahun 2008 Pasal 37).${footer.id(p.body)}`,
+      text: `Yth. ${p.name},\n\nAtasan PPID telah memutuskan keberatan ${p.number}${p.request ? ` atas permohonan ${p.request}` : ''}: ${p.decision}.\n\nSurat tanggapan dapat diunduh dari halaman pelacakan permohonan Anda. Bila tidak puas, Anda dapat mengajukan penyelesaian sengketa kepada Komisi Informasi paling lambat 14 hari kerja setelah menerima tanggapan ini (UU No. 14 Tahun 2008 Pasal 37).${footer.id(p.body)}`,
     }),
     en: (p: { name: string; number: string; request: string; decision: string; body: string }) => ({
       subject: `Decision on objection ${p.number}`,
-      text: `Dear ${p.name},\n\nThe PPID's superior has decided objection ${p.number} to request ${p.request}: ${p.decision}.\n\nThe response letter can be downloaded from your request's tracking page. If you are not satisfied, you may take the dispute to the Information Commission within 14 working days of receiving this answer (Law No. 14 of 2008, Art. 37).${footer.en(p.body)}`,
+      text: `Dear ${p.name},\n\nThe PPID's superior has decided objection ${p.number}${p.request ? ` to request ${p.request}` : ''}: ${p.decision}.\n\nThe response letter can be downloaded from your request's tracking page. If you are not satisfied, you may take the dispute to the Information Commission within 14 working days of receiving this answer (Law No. 14 of 2008, Art. 37).${footer.en(p.body)}`,
     }),
   } satisfies Template<{ name: string; number: string; request: string; decision: string; body: string }>,
   request_disposed: {

@@ -2,7 +2,7 @@
 // objection, with the decision, its reasons, the order to the PPID and the right to go to the Komisi Informasi.
 import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { DECISION_LABELS, GROUND_LABELS, type Objection } from '../domain/objections/objections.js';
-import type { InformationRequest } from '../domain/requests/submit-request.js';
+import type { ObjectionSubject } from '../domain/objections/file-unpublished-objection.js';
 import { receivedText } from './received.js';
 import { atasanUnitLine, letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
 import { signatureBlock, type Signer } from './signer.js';
@@ -18,7 +18,7 @@ export type ObjectionLetterExtras = {
   lastDay: string | null;
 };
 
-export async function objectionResponsePdf(head: Letterhead, o: Objection, r: InformationRequest, x: ObjectionLetterExtras): Promise<Buffer> {
+export async function objectionResponsePdf(head: Letterhead, o: Objection, r: ObjectionSubject, x: ObjectionLetterExtras): Promise<Buffer> {
   if (o.status !== 'decided' || !o.decision || !o.decidedAt) throw new Error('objection not decided');
   const tz = head.body?.timeZone ?? 'Asia/Jakarta';
   const decided = formatLongDate(dateIn(o.decidedAt, tz)).replace(/^[^,]+, /, '');
@@ -51,7 +51,7 @@ export async function objectionResponsePdf(head: Letterhead, o: Objection, r: In
         margin: [0, 0, 0, 12],
       },
       {
-        text: `Menanggapi keberatan Saudara yang kami terima pada ${receivedText(o.receivedAt, tz)} atas permohonan informasi nomor ${r.number}, ${x.signer.position} ${head.body?.name ?? ''} menyampaikan tanggapan sebagai berikut.`,
+        text: `Menanggapi keberatan Saudara yang kami terima pada ${receivedText(o.receivedAt, tz)} ${r.number ? `atas permohonan informasi nomor ${r.number}` : 'atas informasi yang wajib diumumkan tetapi belum diumumkan (Pasal 35 ayat (1) huruf b)'}, ${x.signer.position} ${head.body?.name ?? ''} menyampaikan tanggapan sebagai berikut.`,
         margin: [0, 0, 0, 8],
       },
       {
@@ -61,9 +61,9 @@ export async function objectionResponsePdf(head: Letterhead, o: Objection, r: In
             row('Nomor registrasi keberatan', o.number),
             row('Tanggal diterima', receivedText(o.receivedAt, tz)),
             row('Batas waktu tanggapan (30 hari kerja, Pasal 36 ayat (2))', formatLongDate(o.dueDate)),
-            row('Nomor pendaftaran permohonan', r.number),
-            row('Informasi yang diminta', r.details),
-            row('Tujuan penggunaan', r.purpose),
+            ...(r.number
+              ? [row('Nomor pendaftaran permohonan', r.number), row('Informasi yang diminta', r.details), row('Tujuan penggunaan', r.purpose)]
+              : [row('Informasi yang belum diumumkan', r.details)]),
             row('Alasan keberatan (UU 14/2008 Pasal 35 ayat (1))', o.grounds.map((g) => `huruf ${GROUND_LABELS[g].letter}: ${GROUND_LABELS[g].id}`).join('\n')),
             ...(o.proxyName ? [row('Kuasa pemohon', o.proxyName)] : []),
           ],

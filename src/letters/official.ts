@@ -2,13 +2,13 @@
 // first time it is produced after it was issued and that signed PDF is kept: every later download, by staff
 // or by the applicant, gives the same bytes. Without a certificate the letter is rendered on request and
 // says it is printed and signed by hand.
+import type { ObjectionSubject } from '../domain/objections/file-unpublished-objection.js';
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../context.js';
 import { signedLetters } from '../db/schema/index.js';
 import { AppError } from '../errors.js';
 import { getPublicBody } from '../domain/org/public-body.js';
 import type { Objection } from '../domain/objections/objections.js';
-import type { InformationRequest } from '../domain/requests/submit-request.js';
 import { renderObjectionResponse } from '../domain/objections/response-letter.js';
 import { markForWetSignature, signLetterPdf, type SignerInfo } from './sign.js';
 
@@ -60,7 +60,7 @@ async function storedLetter(ctx: Ctx, key: LetterKey): Promise<Buffer | null> {
 }
 
 /** The Atasan PPID's response to an objection, as issued (for staff, the applicant and the citizen's account). */
-export async function issuedObjectionResponse(ctx: Ctx, o: Objection, r: InformationRequest): Promise<Buffer> {
+export async function issuedObjectionResponse(ctx: Ctx, o: Objection, r: ObjectionSubject): Promise<Buffer> {
   const { pdf, signer } = await renderObjectionResponse(ctx, o, r);
   return officialLetter(ctx, { kind: 'tanggapan-keberatan', ref: o.id }, { name: signer.name, position: signer.position, nip: signer.nip }, async () => pdf);
 }

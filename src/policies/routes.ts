@@ -112,6 +112,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /permohonan/keberatan': open,
   'POST /permohonan/keberatan': open,
   'GET /permohonan/keberatan/surat.pdf': open,
+  // Objection on ground b (Ps 35(1)b) without a request: form, receipt, tracking by number and code.
+  'GET /permohonan/keberatan/huruf-b': open,
+  'POST /permohonan/keberatan/huruf-b': open,
+  'GET /permohonan/keberatan/lacak': open,
   'GET /permohonan/surat/:file': open,
   'POST /api/v1/requests': open,
   'GET /api/v1/requests/status': open,

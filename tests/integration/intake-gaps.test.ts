@@ -210,7 +210,7 @@ describe(`intake gaps: links, scans on the case pages, the citizen's surat kuasa
   it('lists an open objection follow-up in the PPID Utama’s work queue, overdue first with its deadline words', async () => {
     // Today is Friday 10 April 2026; the follow-up was due Thursday 9 April.
     const [o] = await t.db.db.select().from(objections);
-    await openFollowUp(t.ctx, { id: o!.id, requestId: o!.requestId }, { workingDays: 10, fromDecision: false, due: '2026-04-09' });
+    await openFollowUp(t.ctx, { id: o!.id, requestId: o!.requestId! }, { workingDays: 10, fromDecision: false, due: '2026-04-09' });
     const actorOf = async (email: string) => toActor((await t.db.db.select().from(users).where(eq(users.email, email)))[0]!);
     const q = await buildWorkQueue({ ...t.ctx, actor: await actorOf('utama@kota.example') });
     const s = q.sections.find((x) => x.key === 'objection_follow_ups');

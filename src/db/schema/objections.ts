@@ -1,8 +1,10 @@
 // Objections (keberatan, UU KIP Ps 35–36) to the Atasan PPID: filed on a request, with the Ps 35(1)
 // grounds, their own registration number per year, and the Atasan PPID's written decision.
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { encryptedFiles } from './classification.js';
 import { users } from './accounts.js';
+import { units } from './org.js';
 import { informationRequests, type RequestChannel } from './requests.js';
 
 /** UU KIP Ps 35(1) a–g (kip-domain.md §6.1). */
@@ -29,9 +31,8 @@ export const objections = pgTable(
     number: text('number').notNull().unique(),
     year: integer('year').notNull(),
     seq: integer('seq').notNull(),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => informationRequests.id, { onDelete: 'restrict' }),
+    /** The request objected to; null only for ground b (Ps 35(1)b: information that must be published was not), which needs none. */
+    requestId: uuid('request_id').references(() => informationRequests.id, { onDelete: 'restrict' }),
     grounds: text('grounds').array().$type<ObjectionGround[]>().notNull(),
     /** Kasus posisi: what happened, in the applicant's words. */
     caseSummary: text('case_summary').notNull(),
@@ -56,8 +57,28 @@ export const objections = pgTable(
     decidedByName: text('decided_by_name').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    // Ground b without a request: the objection carries its own applicant (as the request form asks) and
+    // what was not published; the tracking code's hash lets the applicant follow it (as for requests).
+    applicantName: text('applicant_name').notNull().default(''),
+    applicantIdNumber: text('applicant_id_number').notNull().default(''),
+    applicantAddress: text('applicant_address').notNull().default(''),
+    applicantPhone: text('applicant_phone').notNull().default(''),
+    applicantEmail: text('applicant_email').notNull().default(''),
+    locale: text('locale').notNull().default('id'),
+    /** The information that must be published (Ps 9, 10 or 11) and was not. */
+    unpublishedInformation: text('unpublished_information').notNull().default(''),
+    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
+    trackingTokenHash: text('tracking_token_hash'),
   },
-  (t) => [uniqueIndex('objections_year_seq').on(t.year, t.seq), index('objections_request').on(t.requestId), index('objections_received').on(t.receivedAt)],
+  (t) => [
+    uniqueIndex('objections_year_seq').on(t.year, t.seq),
+    index('objections_request').on(t.requestId),
+    index('objections_received').on(t.receivedAt),
+    check(
+      'objections_request_unless_ground_b',
+      sql`${t.requestId} is not null or (${t.grounds} = array['berkala_tidak_disediakan']::text[] and ${t.applicantName} <> '' and ${t.unpublishedInformation} <> '')`,
+    ),
+  ],
 );
 
 export const objectionCounters = pgTable('objection_counters', {

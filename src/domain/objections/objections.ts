@@ -295,17 +295,18 @@ export async function fileObjectionByCode(ctx: Ctx, raw: ObjectionEntry): Promis
   if (!parsed.success) throw errors.validation(fieldsOf(parsed.error));
   const { number, code, ...input } = parsed.data;
   const objection = await fileObjection(ctx, number, code, input);
-  const [request] = await ctx.db.select().from(informationRequests).where(eq(informationRequests.id, objection.requestId));
+  const [request] = await ctx.db.select().from(informationRequests).where(eq(informationRequests.id, objection.requestId!));
   return { objection, request: request! };
 }
 
-export async function getObjection(ctx: Ctx, id: string): Promise<{ objection: Objection; request: InformationRequest }> {
+/** The request is null for ground b filed without one (file-unpublished-objection.ts). */
+export async function getObjection(ctx: Ctx, id: string): Promise<{ objection: Objection; request: InformationRequest | null }> {
   authorize(ctx.actor, 'objection.view');
   if (!z.uuid().safeParse(id).success) throw errors.notFound();
   const [o] = await ctx.db.select().from(objections).where(eq(objections.id, id));
   if (!o) throw errors.notFound();
-  const [r] = await ctx.db.select().from(informationRequests).where(eq(informationRequests.id, o.requestId));
-  return { objection: o, request: r! };
+  const [r] = o.requestId ? await ctx.db.select().from(informationRequests).where(eq(informationRequests.id, o.requestId)) : [];
+  return { objection: o, request: r ?? null };
 }
 
 /** The Atasan PPID's written decision (Ps 36(2)–(3)); once. */
@@ -331,7 +332,8 @@ export async function decideObjection(
     }
     const decidedOn = await todayInBody(t);
     const disputeWindow = await computeDeadline(t, decidedOn, DISPUTE_FILING_WORKING_DAYS);
-    const followUp = ORDERS_INFORMATION.includes(input.decision) ? await followUpDeadline(t, decidedOn, input.followUpWorkingDays) : null;
+    // Ground b without a request has no request to give information on: the order is in the decision's text.
+    const followUp = o.requestId && ORDERS_INFORMATION.includes(input.decision) ? await followUpDeadline(t, decidedOn, input.followUpWorkingDays) : null;
     const gaps = await requireCalendarConfirmation(
       t,
       [{ from: decidedOn, to: o.dueDate }, { from: decidedOn, to: disputeWindow.due }, ...(followUp ? [{ from: decidedOn, to: followUp.due }] : [])],
@@ -353,10 +355,12 @@ export async function decideObjection(
       })
       .where(eq(objections.id, id))
       .returning();
-    const [r] = await t.db.select().from(informationRequests).where(eq(informationRequests.id, o.requestId));
-    await t.db
-      .insert(requestEvents)
-      .values({ requestId: r!.id, at: now, kind: 'note', publicNote: `Keberatan ${o.number} diputuskan: ${DECISION_LABELS[input.decision].id}.` });
+    const [r] = o.requestId ? await t.db.select().from(informationRequests).where(eq(informationRequests.id, o.requestId)) : [];
+    if (r) {
+      await t.db
+        .insert(requestEvents)
+        .values({ requestId: r.id, at: now, kind: 'note', publicNote: `Keberatan ${o.number} diputuskan: ${DECISION_LABELS[input.decision].id}.` });
+    }
     await recordAudit(t, {
       action: 'objection.decided',
       entityType: 'objection',
@@ -369,10 +373,10 @@ export async function decideObjection(
       },
     });
     // A decision that orders the information given opens the PPID's follow-up task with its own deadline.
-    if (followUp) await openFollowUp(t, o, followUp);
+    if (followUp && o.requestId) await openFollowUp(t, { id: o.id, requestId: o.requestId }, followUp);
     // Granting the objection against a refusal that cited a consequence test opens the information for
     // everyone (UU KIP Ps 11(2)): the test ends and the information goes to the DIP workflow.
-    if (input.decision === 'dikabulkan') {
+    if (input.decision === 'dikabulkan' && o.requestId) {
       const [resp] = await t.db
         .select({ testId: requestResponses.consequenceTestId })
         .from(requestResponses)
@@ -385,14 +389,18 @@ export async function decideObjection(
         });
       }
     }
-    if (r!.email) {
+    // The applicant: the request's, or the objection's own for ground b without a request.
+    const to = r
+      ? { email: r.email, name: r.name, locale: r.locale, request: r.number }
+      : { email: o.applicantEmail, name: o.applicantName, locale: o.locale, request: '' };
+    if (to.email) {
       const body = (await getPublicBody(t.db))?.name ?? 'PPID';
       await enqueueMail(t, {
-        to: r!.email,
-        toName: r!.name,
-        locale: r!.locale,
+        to: to.email,
+        toName: to.name,
+        locale: to.locale,
         template: 'objection_decided',
-        params: { name: r!.name, number: o.number, request: r!.number, decision: DECISION_LABELS[input.decision][r!.locale === 'en' ? 'en' : 'id'], body },
+        params: { name: to.name, number: o.number, request: to.request, decision: DECISION_LABELS[input.decision][to.locale === 'en' ? 'en' : 'id'], body },
       });
     }
     return u!;

@@ -8,6 +8,7 @@ import { validationMessage } from '../../i18n/validation.js';
 import { authorize } from '../../policies/index.js';
 import { receivedInstant, type IntakeFiles, type ReceiptInput } from '../requests/record-request-intake.js';
 import { requestsByTypedNumber } from '../requests/tracking-input.js';
+import { fileUnpublishedObjection, unpublishedProblems, type UnpublishedObjectionInput } from './file-unpublished-objection.js';
 import { OBJECTION_MESSAGES_EN, registerObjection, ZObjectionInput, type Objection } from './objections.js';
 
 const M_NUMBER = 'Isi nomor pendaftaran permohonan.';
@@ -17,9 +18,31 @@ export const ZObjectionIntake = z.object({
   ...ZObjectionInput.shape,
 });
 export type ObjectionIntakeInput = z.input<typeof ZObjectionIntake>;
+/** Without a request number: ground b only, with the applicant and the unpublished information (file-unpublished-objection.ts). */
+export type UnpublishedIntakeFields = Partial<Omit<UnpublishedObjectionInput, 'grounds' | 'caseSummary' | 'proxyName'>>;
 
-export async function recordObjectionIntake(ctx: Ctx, raw: ObjectionIntakeInput, receipt: ReceiptInput, files: IntakeFiles = {}): Promise<Objection> {
+export async function recordObjectionIntake(
+  ctx: Ctx,
+  raw: ObjectionIntakeInput & UnpublishedIntakeFields,
+  receipt: ReceiptInput,
+  files: IntakeFiles = {},
+): Promise<Objection> {
   authorize(ctx.actor, 'objection.intake');
+  if (!String(raw.requestNumber ?? '').trim()) {
+    const { requestNumber, ...rest } = raw;
+    void requestNumber;
+    const problems: Record<string, Messages> = unpublishedProblems(rest);
+    const { channel, at } = await receivedInstant(ctx, receipt, problems);
+    if (Object.keys(problems).length) throw errors.validation(problems);
+    const filed = await fileUnpublishedObjection(ctx, rest as UnpublishedObjectionInput, {
+      receivedAt: at,
+      channel,
+      enteredBy: ctx.actor.kind === 'user' ? ctx.actor.id : undefined,
+      letterScan: files.letterScan,
+      proxyLetter: files.proxyLetter,
+    });
+    return filed.objection;
+  }
   const parsed = ZObjectionIntake.safeParse(raw);
   const problems: Record<string, Messages> = {};
   if (!parsed.success) {

@@ -63,7 +63,7 @@ export async function objectionRegister(ctx: Ctx, year: number): Promise<Objecti
   const rows = await ctx.db
     .select({ o: objections, r: informationRequests, d: disputes })
     .from(objections)
-    .innerJoin(informationRequests, eq(informationRequests.id, objections.requestId))
+    .leftJoin(informationRequests, eq(informationRequests.id, objections.requestId))
     .leftJoin(disputes, eq(disputes.requestId, objections.requestId))
     .where(eq(objections.year, year))
     .orderBy(asc(objections.seq));
@@ -76,7 +76,7 @@ export async function objectionRegister(ctx: Ctx, year: number): Promise<Objecti
     const decidedOn = o.decidedAt ? dateInZone(o.decidedAt, tz).date : null;
     let reply = '';
     // The dispute follows this objection when it names it (or names none and this is the request's only one).
-    if (d && (d.objectionId === o.id || (!d.objectionId && rows.filter((x) => x.r.id === r.id).length === 1))) {
+    if (d && (d.objectionId === o.id || (!d.objectionId && rows.filter((x) => x.r?.id === r?.id).length === 1))) {
       reply = `Mengajukan sengketa ke ${d.commission}, nomor register ${d.caseNumber}, tanggal ${formatLongDate(d.filedOn)}`;
     } else if (decided && decidedOn) {
       const lastDay = addWorkingDays(cal, decidedOn, DISPUTE_FILING_WORKING_DAYS).due;
@@ -85,16 +85,20 @@ export async function objectionRegister(ctx: Ctx, year: number): Promise<Objecti
           ? `Menerima: tidak mengajukan sengketa sampai ${formatLongDate(lastDay)}`
           : `Belum ada; pengajuan sengketa ke Komisi Informasi dapat dilakukan sampai ${formatLongDate(lastDay)}`;
     }
-    const proxy = o.proxyName || r.proxyName;
+    // Ground b without a request (Ps 35(1)b): the applicant and the information are the objection's own.
+    const a = r
+      ? { name: r.name, address: r.address, phone: r.phone, email: r.email, proxy: o.proxyName || r.proxyName }
+      : { name: o.applicantName, address: o.applicantAddress, phone: o.applicantPhone, email: o.applicantEmail, proxy: o.proxyName };
+    const proxy = a.proxy;
     return {
       no: i + 1,
       id: o.id,
       number: o.number,
       receivedAt: o.receivedAt,
-      applicant: [r.name, r.address, [r.phone, r.email].filter(Boolean).join(' / '), proxy ? `Kuasa: ${proxy}` : ''].filter(Boolean).join('\n'),
-      requestNumber: r.number,
-      details: r.details,
-      purpose: r.purpose,
+      applicant: [a.name, a.address, [a.phone, a.email].filter(Boolean).join(' / '), proxy ? `Kuasa: ${proxy}` : ''].filter(Boolean).join('\n'),
+      requestNumber: r ? r.number : 'Tanpa permohonan (Pasal 35 ayat (1) huruf b)',
+      details: r ? r.details : o.unpublishedInformation,
+      purpose: r ? r.purpose : '',
       grounds: o.grounds.map((g) => `${GROUND_LABELS[g].letter}. ${GROUND_LABELS[g].id}`).join('\n'),
       decision: decided ? DECISION_LABELS[o.decision!].id : `Menunggu keputusan (batas ${formatLongDate(o.dueDate)})`,
       responseDate: decidedOn ? formatLongDate(decidedOn) : '',

@@ -11,8 +11,8 @@ import { resolveSigner, type Signer } from '../../letters/signer.js';
 import { defaultCommission } from '../disputes/commission.js';
 import { disputeWindowEnd } from '../disputes/disputes.js';
 import { getPublicBody } from '../org/public-body.js';
-import type { InformationRequest } from '../requests/submit-request.js';
 import type { Objection } from './objections.js';
+import type { ObjectionSubject } from './file-unpublished-objection.js';
 
 /** The Komisi Informasi a dispute goes to: as set in the profile, else the province of the body's address. */
 export function competentCommission(body: { komisiInformasi?: string; address?: string } | undefined): string {
@@ -20,7 +20,7 @@ export function competentCommission(body: { komisiInformasi?: string; address?: 
 }
 
 /** The letter (unsigned; src/letters/official.ts issues it) and who signs it. */
-export async function renderObjectionResponse(ctx: Ctx, o: Objection, r: InformationRequest): Promise<{ pdf: Buffer; signer: Signer }> {
+export async function renderObjectionResponse(ctx: Ctx, o: Objection, r: ObjectionSubject): Promise<{ pdf: Buffer; signer: Signer }> {
   const body = await getPublicBody(ctx.db);
   const head = await loadLetterhead(ctx, body);
   const [decider] = o.decidedBy ? await ctx.db.select({ name: users.name, nip: users.nip }).from(users).where(eq(users.id, o.decidedBy)) : [];

@@ -71,9 +71,9 @@ export async function runReminders(ctx: Ctx, opts: { date?: string } = {}): Prom
     .where(and(inArray(informationRequests.status, [...OPEN_STATUSES]), lte(informationRequests.dueDate, soonLimit)))
     .orderBy(asc(informationRequests.dueDate), asc(informationRequests.seq));
   const pendingObjections: Item[] = await ctx.db
-    .select({ id: objections.id, number: objections.number, due: objections.dueDate, request: informationRequests.number })
+    .select({ id: objections.id, number: objections.number, due: objections.dueDate, request: sql<string>`coalesce(${informationRequests.number}, '')` })
     .from(objections)
-    .innerJoin(informationRequests, eq(informationRequests.id, objections.requestId))
+    .leftJoin(informationRequests, eq(informationRequests.id, objections.requestId))
     .where(and(eq(objections.status, 'received'), lte(objections.dueDate, soonLimit)))
     .orderBy(asc(objections.dueDate), asc(objections.seq));
   const dispositions: (Item & { unitId: string; requestId: string })[] = await ctx.db

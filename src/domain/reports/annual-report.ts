@@ -103,12 +103,13 @@ export async function annualReport(ctx: Ctx, year: number): Promise<AnnualReport
       dueDate: objections.dueDate,
       decidedAt: objections.decidedAt,
       followUp: sql<boolean>`${objections.followUp} <> ''`,
+      ownUnitId: objections.unitId,
     })
     .from(objections)
     .where(eq(objections.year, year));
   const unitOfRequest = new Map(facts.map((f) => [f.id, f.unitId]));
   // An objection of this year may concern a request of last year.
-  const missing = objectionRows.map((o) => o.requestId).filter((id) => !unitOfRequest.has(id));
+  const missing = objectionRows.flatMap((o) => (o.requestId && !unitOfRequest.has(o.requestId) ? [o.requestId] : []));
   if (missing.length) {
     const rows = await ctx.db
       .select({
@@ -136,7 +137,8 @@ export async function annualReport(ctx: Ctx, year: number): Promise<AnnualReport
       if (o.decidedAt && dateInZone(o.decidedAt, tz).date <= o.dueDate) objectionSummary.decidedInTime++;
       if (o.followUp) objectionSummary.withFollowUp++;
     } else objectionSummary.byDecision.pending++;
-    const key = unitOfRequest.get(o.requestId) ?? '';
+    // Ground b without a request (Ps 35(1)b): the unit the applicant named, if any.
+    const key = (o.requestId ? unitOfRequest.get(o.requestId) : o.ownUnitId) ?? '';
     objectionsPerUnit.set(key, (objectionsPerUnit.get(key) ?? 0) + 1);
   }
 

@@ -60,7 +60,7 @@ export async function openRequestIntakeScan(ctx: Ctx, requestId: string, which: 
 /** An objection's intake scan: the objection register's staff who may also see the applicant's personal data. */
 export async function openObjectionIntakeScan(ctx: Ctx, objectionId: string, which: IntakeScanKind): Promise<{ bytes: Buffer; mime: string; number: string }> {
   const { objection: o, request: r } = await getObjection(ctx, objectionId);
-  authorize(ctx.actor, 'request.personal_data', { disposedTo: await disposedUnits(ctx.db, r.id) });
+  authorize(ctx.actor, 'request.personal_data', { disposedTo: r ? await disposedUnits(ctx.db, r.id) : [] });
   return open(ctx, fileOf(o, which), {
     action: which === 'letter' ? 'objection.letter_scan_viewed' : 'objection.proxy_letter_viewed',
     entityType: 'objection',
@@ -70,6 +70,7 @@ export async function openObjectionIntakeScan(ctx: Ctx, objectionId: string, whi
 }
 
 /** Whether the actor sees an objection's scans (the objection page's links). */
-export async function seesObjectionScans(ctx: Ctx, requestId: string): Promise<boolean> {
-  return can(ctx.actor, 'request.personal_data', { disposedTo: await disposedUnits(ctx.db, requestId) });
+export async function seesObjectionScans(ctx: Ctx, requestId: string | null): Promise<boolean> {
+  // An objection on ground b without a request (Ps 35(1)(b)) has no disposition: no unit's officer sees it.
+  return can(ctx.actor, 'request.personal_data', { disposedTo: requestId ? await disposedUnits(ctx.db, requestId) : [] });
 }

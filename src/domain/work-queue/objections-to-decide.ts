@@ -11,14 +11,14 @@ export const objectionsToDecide: WorkQueueSource = {
     const rows = await env.ctx.db
       .select({ id: objections.id, number: objections.number, due: objections.dueDate, requestNumber: informationRequests.number })
       .from(objections)
-      .innerJoin(informationRequests, eq(informationRequests.id, objections.requestId))
+      .leftJoin(informationRequests, eq(informationRequests.id, objections.requestId))
       .where(eq(objections.status, 'received'))
       .orderBy(asc(objections.dueDate), asc(objections.seq))
       .limit(SOURCE_LIMIT);
     return rows.map((x) => ({
       id: x.id,
       title: x.number,
-      detail: x.requestNumber,
+      detail: x.requestNumber ?? 'Pasal 35 ayat (1) huruf b',
       href: `/admin/keberatan/${x.id}`,
       when: whenDue(env, x.due),
     }));

@@ -119,6 +119,8 @@ intakeAdminRoutes.post('/permohonan/baru', async (c) => {
 });
 
 const OBJECTION_FIELDS = ['requestNumber', 'channel', 'receivedDate', 'receivedTime', 'caseSummary', 'proxyName'] as const;
+// Ground b without a request number: the applicant and the unpublished information.
+const UNPUBLISHED_FIELDS = ['name', 'idNumber', 'address', 'phone', 'email', 'unpublishedInformation'] as const;
 
 intakeAdminRoutes.get('/keberatan/baru', async (c) => {
   authorize(c.get('ctx').actor, 'objection.intake');
@@ -130,7 +132,10 @@ intakeAdminRoutes.post('/keberatan/baru', async (c) => {
   const ctx = c.get('ctx');
   authorize(ctx.actor, 'objection.intake');
   const form = await readForm(c);
-  const values: IntakeValues = { ...Object.fromEntries(OBJECTION_FIELDS.map((k) => [k, str(form, k)])), grounds: list(form, 'grounds') };
+  const values: IntakeValues = {
+    ...Object.fromEntries([...OBJECTION_FIELDS, ...UNPUBLISHED_FIELDS].map((k) => [k, str(form, k)])),
+    grounds: list(form, 'grounds'),
+  };
   const scans = await readScans(c);
   const again = (errs: FieldErrors, status: 409 | 422) => c.html(<ObjectionIntakePage v={view(c)} values={values} errors={errs} />, status);
   if (Object.keys(scans.errors).length) return again(scans.errors, 422);
@@ -142,6 +147,7 @@ intakeAdminRoutes.post('/keberatan/baru', async (c) => {
         grounds: list(form, 'grounds') as never,
         caseSummary: str(form, 'caseSummary'),
         proxyName: str(form, 'proxyName'),
+        ...Object.fromEntries(UNPUBLISHED_FIELDS.map((k) => [k, str(form, k)])),
       },
       receiptOf(form),
       scans.files,

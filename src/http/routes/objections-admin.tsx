@@ -1,5 +1,6 @@
 // Back office of objections (mounted at /admin/keberatan): the register per year (page and xlsx), one
 // objection, the Atasan PPID's decision and the response letter.
+import { objectionSubject } from '../../domain/objections/file-unpublished-objection.js';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { CALENDAR_CONFIRM_FIELD } from '../../domain/calendar/calendar-gaps.js';
@@ -24,7 +25,7 @@ import { pdfResponse } from './requests.js';
 export const objectionAdminRoutes = new Hono<Env>();
 
 /** intake-gaps: how the objection came in, and its scans when the actor may see the applicant's personal data. */
-const objectionIntake = async (c: Context<Env>, o: Objection, requestId: string) =>
+const objectionIntake = async (c: Context<Env>, o: Objection, requestId: string | null) =>
   intakeFacts(c.get('ctx'), o, await seesObjectionScans(c.get('ctx'), requestId));
 
 const ZYear = z.coerce.number().int().min(2000).max(2100);
@@ -61,7 +62,14 @@ objectionAdminRoutes.get('/:id', async (c) => {
   const { objection, request } = await getObjection(ctx, c.req.param('id'));
   await warnObjection(c, objection);
   return c.html(
-    <ObjectionPage v={view(c)} objection={objection} request={request} intake={await objectionIntake(c, objection, request.id)} followUps={await followUpsOfRequest(ctx, request.id)} today={await todayInBody(ctx)} />,
+    <ObjectionPage
+      v={view(c)}
+      objection={objection}
+      request={request}
+      intake={await objectionIntake(c, objection, request?.id ?? null)}
+      followUps={request ? await followUpsOfRequest(ctx, request.id) : []}
+      today={await todayInBody(ctx)}
+    />,
   );
 });
 
@@ -85,7 +93,7 @@ objectionAdminRoutes.post('/:id/putusan', async (c) => {
       await warnObjection(c, objection);
       const message = fields ? undefined : (err as AppError).message_(c.get('locale'));
       return c.html(
-        <ObjectionPage v={view(c)} objection={objection} request={request} intake={await objectionIntake(c, objection, request.id)} values={values} errors={fields ?? undefined} message={message} />,
+        <ObjectionPage v={view(c)} objection={objection} request={request} intake={await objectionIntake(c, objection, request?.id ?? null)} values={values} errors={fields ?? undefined} message={message} />,
         fields ? 422 : 409,
       );
     }
@@ -98,7 +106,7 @@ objectionAdminRoutes.get('/:id/surat.pdf', async (c) => {
   const ctx = c.get('ctx');
   const { objection, request } = await getObjection(ctx, c.req.param('id'));
   if (objection.status !== 'decided') throw errors.notFound();
-  return pdfResponse(c, await issuedObjectionResponse(ctx, objection, request), `tanggapan-keberatan-${objection.number}`);
+  return pdfResponse(c, await issuedObjectionResponse(ctx, objection, objectionSubject(objection, request)), `tanggapan-keberatan-${objection.number}`);
 });
 
 // The PPID Utama records that a granted objection was carried out (the follow-up task is closed).
@@ -120,9 +128,9 @@ objectionAdminRoutes.post('/:id/tindak-lanjut', async (c) => {
           v={view(c)}
           objection={objection}
           request={request}
-          intake={await objectionIntake(c, objection, request.id)}
+          intake={await objectionIntake(c, objection, request?.id ?? null)}
           values={values}
-          followUps={await followUpsOfRequest(ctx, request.id)}
+          followUps={request ? await followUpsOfRequest(ctx, request.id) : []}
           today={await todayInBody(ctx)}
           followUpErrors={fields ?? undefined}
           message={message}
@@ -132,5 +140,8 @@ objectionAdminRoutes.post('/:id/tindak-lanjut', async (c) => {
     }
     throw err;
   }
-  return c.redirect(back === 'permohonan' ? `/admin/permohonan/${request.id}?ok=common.saved` : `/admin/keberatan/${objection.id}?ok=common.saved`, 303);
+  return c.redirect(
+    back === 'permohonan' && request ? `/admin/permohonan/${request?.id ?? ''}?ok=common.saved` : `/admin/keberatan/${objection.id}?ok=common.saved`,
+    303,
+  );
 });

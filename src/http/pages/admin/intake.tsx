@@ -290,11 +290,30 @@ export const ObjectionIntakePage: FC<{ v: View; values: IntakeValues; errors?: F
         <Input
           name="requestNumber"
           label={tx(v, 'Nomor pendaftaran permohonan', 'Registration number of the request')}
+          hint={tx(
+            v,
+            'Kosongkan untuk keberatan alasan huruf b (informasi yang wajib diumumkan belum diumumkan) tanpa permohonan; isi data pemohon di bawah.',
+            'Leave empty for an objection on ground b (information that must be published was not) without a request; fill in the applicant below.',
+          )}
           value={s(values, 'requestNumber')}
           errors={errors}
-          required
         />
         <ReceiptFields v={v} values={values} errors={errors} what="objection" />
+        <fieldset>
+          <legend>{tx(v, 'Tanpa nomor permohonan: alasan huruf b', 'Without a request number: ground b')}</legend>
+          <Input name="name" label={tx(v, 'Nama pemohon', 'Applicant’s name')} value={s(values, 'name')} errors={errors} />
+          <Input name="idNumber" label={`NIK ${v.t('common.optional')}`} value={s(values, 'idNumber')} errors={errors} inputmode="numeric" />
+          <TextArea name="address" label={tx(v, 'Alamat', 'Address')} value={s(values, 'address')} errors={errors} rows={2} />
+          <Input name="phone" label={tx(v, 'Telepon', 'Phone')} value={s(values, 'phone')} errors={errors} type="tel" />
+          <Input name="email" label={tx(v, 'Email', 'Email')} value={s(values, 'email')} errors={errors} type="email" />
+          <TextArea
+            name="unpublishedInformation"
+            label={tx(v, 'Informasi yang wajib diumumkan tetapi belum diumumkan', 'Information that must be published but was not')}
+            value={s(values, 'unpublishedInformation')}
+            errors={errors}
+            rows={3}
+          />
+        </fieldset>
         <h2>{tx(v, 'Keberatan', 'Objection')}</h2>
         <Checkboxes
           name="grounds"

@@ -88,7 +88,8 @@ export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionR
 export const ObjectionPage: FC<{
   v: View;
   objection: Objection;
-  request: InformationRequest;
+  /** Null for ground b filed without a request (the applicant is then the objection's own). */
+  request: InformationRequest | null;
   values?: Record<string, string>;
   errors?: FieldErrors | undefined;
   message?: string | undefined;
@@ -110,12 +111,24 @@ export const ObjectionPage: FC<{
         <dt>{tx(v, 'Tanggapan paling lambat', 'Answer due by')}</dt>
         <dd>{day(v, o.dueDate)}</dd>
         <dt>{tx(v, 'Permohonan', 'Request')}</dt>
-        <dd>
-          {r.number} – {r.details}
-        </dd>
+        {r ? (
+          <dd>
+            {r.number} – {r.details}
+          </dd>
+        ) : (
+          <>
+            <dd>{tx(v, 'Tanpa permohonan (Pasal 35 ayat (1) huruf b)', 'No request (Art. 35(1)(b))')}</dd>
+            <dt>{tx(v, 'Informasi yang wajib diumumkan tetapi belum diumumkan', 'Information that must be published but was not')}</dt>
+            <dd class="pre">{o.unpublishedInformation}</dd>
+          </>
+        )}
         <dt>{tx(v, 'Pemohon', 'Applicant')}</dt>
         <dd>
-          {r.name}
+          {r
+            ? r.name
+            : [o.applicantName, o.applicantIdNumber ? `NIK ${o.applicantIdNumber}` : '', o.applicantAddress, o.applicantPhone, o.applicantEmail]
+                .filter(Boolean)
+                .join(' · ')}
           {o.proxyName ? ` (${tx(v, 'kuasa', 'proxy')}: ${o.proxyName})` : ''}
         </dd>
         <dt>{tx(v, 'Alasan keberatan', 'Grounds')}</dt>

@@ -31,6 +31,15 @@ export const ObjectionEntryPage: FC<{ v: View; values: ObjectionEntryValues; err
           'An objection can be filed within 30 working days of the written notice, or of the lapse of the answer deadline. The registration number and tracking code are on your request receipt and in your email.',
         )}
       </p>
+      <p>
+        <a href="/permohonan/keberatan/huruf-b">
+          {tx(
+            v,
+            'Belum mengajukan permohonan? Keberatan karena informasi yang wajib diumumkan belum diumumkan (Pasal 35 ayat (1) huruf b) tidak memerlukan nomor permohonan.',
+            'No request? An objection because information that must be published was not (Art. 35(1)(b)) needs no request number.',
+          )}
+        </a>
+      </p>
       <ErrorSummary v={v} errors={errors} message={message} />
       <form method="post" action="/permohonan/keberatan" novalidate class="form">
         <Csrf v={v} />

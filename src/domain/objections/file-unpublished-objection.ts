@@ -1,0 +1,227 @@
+// An objection on ground b of UU KIP Ps 35(1) filed WITHOUT a request: information the body must publish
+// (berkala Ps 9, serta-merta Ps 10, setiap saat Ps 11) was not published. The objection carries its own
+// applicant and a description of the missing information; the same gapless numbering, the same 30 working
+// days for the Atasan PPID (Ps 36(2)), and a tracking code whose hash is kept (as for requests).
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { inTransaction, type Ctx } from '../../context.js';
+import { objectionCounters, objections, units, users } from '../../db/schema/index.js';
+import type { RequestChannel } from '../../db/schema/requests.js';
+import type { EncryptedFileValues } from '../../documents/encryption.js';
+import { errors, type Messages } from '../../errors.js';
+import { validationMessage } from '../../i18n/validation.js';
+import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { dateInZone, formatLongDate } from '../calendar/dates.js';
+import { computeDeadline } from '../calendar/load-calendar.js';
+import { SUPERIOR_RESPONSE_WORKING_DAYS } from '../calendar/periods.js';
+import { receiptDate } from '../calendar/working-days.js';
+import { insertEncryptedFile } from '../classified/encrypted-files.js';
+import { getPublicBody } from '../org/public-body.js';
+import { serviceHours } from '../requests/deadlines.js';
+import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';
+import { hashToken, type InformationRequest } from '../requests/submit-request.js';
+import { newTrackingCode } from '../requests/tracking-input.js';
+import { OBJECTION_MESSAGES_EN, type Objection } from './objections.js';
+
+export const GROUND_B = 'berkala_tidak_disediakan' as const;
+
+export const M_ONLY_GROUND_B =
+  'Tanpa nomor permohonan, keberatan hanya dapat diajukan dengan alasan huruf b (informasi yang wajib diumumkan belum diumumkan). Untuk alasan lain, isi nomor permohonan.';
+const M_NAME = 'Isi nama pemohon (minimal 3 karakter).';
+const M_ADDRESS = 'Isi alamat pemohon.';
+const M_CONTACT = 'Isi email atau nomor telepon agar Atasan PPID dapat menghubungi Anda.';
+const M_EMAIL = 'Alamat email tidak valid.';
+const M_NIK = 'NIK terdiri dari 16 angka, seperti pada KTP.';
+const M_INFO = 'Uraikan informasi yang wajib diumumkan tetapi belum diumumkan (minimal 10 karakter).';
+const M_UNIT = 'Unit tidak dikenal.';
+
+export const UNPUBLISHED_MESSAGES_EN: Record<string, string> = {
+  ...OBJECTION_MESSAGES_EN,
+  [M_ONLY_GROUND_B]:
+    'Without a request number, an objection can only be filed on ground b (information that must be published was not). For other grounds, enter the request number.',
+  [M_NAME]: 'Enter the applicant’s name (at least 3 characters).',
+  [M_ADDRESS]: 'Enter the applicant’s address.',
+  [M_CONTACT]: 'Enter an email address or a phone number so that the PPID’s superior can reach you.',
+  [M_EMAIL]: 'The email address is not valid.',
+  [M_NIK]: 'A NIK has 16 digits, as on the identity card (KTP).',
+  [M_INFO]: 'Describe the information that must be published but was not (at least 10 characters).',
+  [M_UNIT]: 'Unknown unit.',
+};
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Maksimal ${max} karakter.` });
+
+export const ZUnpublishedObjection = z
+  .object({
+    grounds: z.array(z.string()).default([GROUND_B]),
+    name: z.string({ message: M_NAME }).trim().min(3, { message: M_NAME }).max(200, { message: 'Maksimal 200 karakter.' }),
+    idNumber: text(40)
+      .default('')
+      .transform((s) => s.replace(/[\s.-]/g, ''))
+      .refine((s) => s === '' || /^\d{16}$/.test(s), { message: M_NIK }),
+    address: z.string({ message: M_ADDRESS }).trim().min(3, { message: M_ADDRESS }).max(500, { message: 'Maksimal 500 karakter.' }),
+    phone: text(40).default(''),
+    email: text(200)
+      .default('')
+      .refine((s) => s === '' || z.email().safeParse(s).success, { message: M_EMAIL }),
+    unpublishedInformation: z.string({ message: M_INFO }).trim().min(10, { message: M_INFO }).max(4000, { message: 'Maksimal 4000 karakter.' }),
+    unitId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid({ message: M_UNIT }).optional()),
+    caseSummary: z
+      .string({ message: 'Uraikan kasus posisi (minimal 20 karakter).' })
+      .trim()
+      .min(20, { message: 'Uraikan kasus posisi (minimal 20 karakter).' })
+      .max(4000, { message: 'Maksimal 4000 karakter.' }),
+    proxyName: text(200).default(''),
+    locale: z.enum(['id', 'en']).default('id'),
+  })
+  // Other grounds concern the handling of a request, so they need one (Ps 35(1) a, c–g).
+  .refine((v) => v.grounds.length === 1 && v.grounds[0] === GROUND_B, { message: M_ONLY_GROUND_B, path: ['grounds'] })
+  .refine((v) => v.email !== '' || v.phone !== '', { message: M_CONTACT, path: ['phone'] });
+export type UnpublishedObjectionInput = z.input<typeof ZUnpublishedObjection>;
+
+export function unpublishedProblems(raw: unknown): Record<string, Messages> {
+  const parsed = ZUnpublishedObjection.safeParse(raw);
+  const out: Record<string, Messages> = {};
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) {
+      out[String(i.path[0] ?? '_')] ??= { id: i.message, en: UNPUBLISHED_MESSAGES_EN[i.message] ?? validationMessage(i.message, 'en') };
+    }
+  }
+  return out;
+}
+
+export type UnpublishedIntake = {
+  receivedAt?: Date | undefined;
+  channel?: RequestChannel | undefined;
+  enteredBy?: string | undefined;
+  letterScan?: EncryptedFileValues | undefined;
+  proxyLetter?: EncryptedFileValues | undefined;
+};
+
+/** Files it (web or staff intake): validated, numbered, due in 30 working days, sent to the Atasan PPID. Returns the code once. */
+export async function fileUnpublishedObjection(
+  ctx: Ctx,
+  raw: UnpublishedObjectionInput,
+  opts: UnpublishedIntake = {},
+): Promise<{ objection: Objection; code: string }> {
+  const parsed = ZUnpublishedObjection.safeParse(raw);
+  if (!parsed.success) throw errors.validation(unpublishedProblems(raw));
+  const input = parsed.data;
+  return inTransaction(ctx, async (t) => {
+    if (input.unitId && !(await t.db.select({ id: units.id }).from(units).where(eq(units.id, input.unitId))).length) {
+      throw errors.validation({ unitId: { id: M_UNIT, en: 'Unknown unit.' } });
+    }
+    const hours = await serviceHours(t);
+    const now = t.clock.now();
+    const at = opts.receivedAt ?? now;
+    const today = dateInZone(at, hours.timeZone).date;
+    const due = await computeDeadline(t, receiptDate(at, hours), SUPERIOR_RESPONSE_WORKING_DAYS);
+    const letterScanFileId = opts.letterScan ? await insertEncryptedFile(t.db, opts.letterScan, now) : null;
+    const proxyLetterFileId = opts.proxyLetter ? await insertEncryptedFile(t.db, opts.proxyLetter, now) : null;
+    const year = Number(today.slice(0, 4));
+    const seq = await nextSequence(t.db, year, objectionCounters);
+    const number = formatRequestNumber(OBJECTION_NUMBER_PATTERN, seq, { year, month: Number(today.slice(5, 7)) });
+    const code = newTrackingCode();
+    const [o] = await t.db
+      .insert(objections)
+      .values({
+        number,
+        year,
+        seq,
+        requestId: null,
+        grounds: [GROUND_B],
+        caseSummary: input.caseSummary,
+        proxyName: input.proxyName,
+        receivedAt: at,
+        channel: opts.channel ?? 'web',
+        letterScanFileId,
+        proxyLetterFileId,
+        enteredBy: opts.enteredBy ?? null,
+        dueDate: due.due,
+        createdAt: now,
+        updatedAt: now,
+        applicantName: input.name,
+        applicantIdNumber: input.idNumber,
+        applicantAddress: input.address,
+        applicantPhone: input.phone,
+        applicantEmail: input.email,
+        locale: input.locale,
+        unpublishedInformation: input.unpublishedInformation,
+        unitId: input.unitId ?? null,
+        trackingTokenHash: hashToken(code),
+      })
+      .returning();
+    // No personal data in the audit trail: the number, the ground, the period and how it came in.
+    await recordAudit(t, {
+      action: 'objection.filed',
+      entityType: 'objection',
+      entityId: o!.id,
+      after: {
+        number,
+        request: null,
+        grounds: [GROUND_B],
+        dueDate: due.due,
+        channel: opts.channel ?? 'web',
+        ...(opts.enteredBy ? { enteredBy: opts.enteredBy, receivedAt: at.toISOString(), letterScan: !!letterScanFileId } : {}),
+        proxyLetter: !!proxyLetterFileId,
+      },
+    });
+    const body = (await getPublicBody(t.db))?.name ?? 'PPID';
+    const base = t.settings.baseUrl.replace(/\/+$/, '');
+    if (input.email) {
+      await enqueueMail(t, {
+        to: input.email,
+        toName: input.name,
+        locale: input.locale,
+        template: 'objection_received',
+        params: {
+          name: input.name,
+          number,
+          request: '',
+          dueDate: formatLongDate(due.due, input.locale),
+          link: `${base}/permohonan/lacak?nomor=${encodeURIComponent(number)}`,
+          body,
+        },
+      });
+    }
+    for (const a of await t.db
+      .select({ email: users.email, name: users.name, locale: users.locale })
+      .from(users)
+      .where(and(sql`'atasan_ppid' = any(${users.roles})`, sql`${users.lockedAt} is null`))) {
+      await enqueueMail(t, {
+        to: a.email,
+        toName: a.name,
+        locale: a.locale,
+        template: 'objection_to_decide',
+        params: {
+          name: a.name,
+          number,
+          request: '',
+          dueDate: formatLongDate(due.due, a.locale === 'en' ? 'en' : 'id'),
+          link: `${base}/admin/keberatan/${o!.id}`,
+          body,
+        },
+      });
+    }
+    return { objection: o!, code };
+  });
+}
+
+/** What the letter and the back office show of the case: the request's, or the objection's own (ground b). */
+export type ObjectionSubject = Pick<InformationRequest, 'name' | 'address' | 'phone' | 'email' | 'number' | 'details' | 'purpose'>;
+export function objectionSubject(o: Objection, r: InformationRequest | null): ObjectionSubject {
+  if (r) return r;
+  return {
+    name: o.applicantName,
+    address: o.applicantAddress,
+    phone: o.applicantPhone,
+    email: o.applicantEmail,
+    number: '',
+    details: o.unpublishedInformation,
+    purpose: '',
+  };
+}
