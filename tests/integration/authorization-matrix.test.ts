@@ -160,7 +160,10 @@ describe(`authorization matrix (${backendName})`, () => {
       const values = await prepareIdentityScan(t.ctx, readFileSync('tests/fixtures/gambar.png'));
       const fileId = await insertEncryptedFile(db, values, t.clock.now());
       // intake-gaps: the same file stands for the letter received and the surat kuasa, so that their views exist.
-      await db.update(informationRequests).set({ identityFileId: fileId, letterScanFileId: fileId, proxyLetterFileId: fileId }).where(eq(informationRequests.id, r.id));
+      await db
+        .update(informationRequests)
+        .set({ identityFileId: fileId, letterScanFileId: fileId, proxyLetterFileId: fileId })
+        .where(eq(informationRequests.id, r.id));
       const png = await t.ctx.blobs.put(readFileSync('tests/fixtures/gambar.png'));
       const [scan] = await db
         .insert(letterScans)

@@ -34,7 +34,12 @@ describe(`intake gaps: links, scans on the case pages, the citizen's surat kuasa
   let t: TestApp;
   const cookies = (b: Browser) => [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 
-  async function postForm(b: Browser, path: string, fields: Record<string, string | string[]>, files: Record<string, { name: string; bytes: Uint8Array }> = {}) {
+  async function postForm(
+    b: Browser,
+    path: string,
+    fields: Record<string, string | string[]>,
+    files: Record<string, { name: string; bytes: Uint8Array }> = {},
+  ) {
     const fd = new FormData();
     fd.append('_csrf', b.csrf);
     for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
@@ -52,7 +57,12 @@ describe(`intake gaps: links, scans on the case pages, the citizen's surat kuasa
     return b;
   }
   const audits = async (action: string, entityId: string) =>
-    (await t.db.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)))).length;
+    (
+      await t.db.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)))
+    ).length;
 
   beforeAll(async () => {
     t = await createTestApp();

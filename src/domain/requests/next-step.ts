@@ -67,10 +67,7 @@ export function nextStep(s: CaseState, actor: Actor): NextStep {
     if (open.length === 0) {
       return {
         kind: 'respond',
-        why: m(
-          'Semua unit kerja sudah menjawab: terbitkan pemberitahuan tertulis.',
-          'Every agency has answered: issue the written notice to the applicant.',
-        ),
+        why: m('Semua unit kerja sudah menjawab: terbitkan pemberitahuan tertulis.', 'Every agency has answered: issue the written notice to the applicant.'),
       };
     }
     if (s.dueSoon && !s.extended) {

@@ -164,7 +164,15 @@ intakeAdminRoutes.post('/keberatan/baru', async (c) => {
 
 // The letter received and the proxy's surat kuasa, for the staff allowed the applicant's personal data
 // (as the identity scan, identity-scan-admin.tsx): shown inline, never cached, each view audited.
-intakeAdminRoutes.get('/permohonan/:id/surat-masuk', async (c) => inlineScan(c, 'surat-masuk', await openRequestIntakeScan(c.get('ctx'), c.req.param('id'), 'letter')));
-intakeAdminRoutes.get('/permohonan/:id/surat-kuasa', async (c) => inlineScan(c, 'surat-kuasa', await openRequestIntakeScan(c.get('ctx'), c.req.param('id'), 'proxy')));
-intakeAdminRoutes.get('/keberatan/:id/surat-masuk', async (c) => inlineScan(c, 'surat-masuk', await openObjectionIntakeScan(c.get('ctx'), c.req.param('id'), 'letter')));
-intakeAdminRoutes.get('/keberatan/:id/surat-kuasa', async (c) => inlineScan(c, 'surat-kuasa', await openObjectionIntakeScan(c.get('ctx'), c.req.param('id'), 'proxy')));
+intakeAdminRoutes.get('/permohonan/:id/surat-masuk', async (c) =>
+  inlineScan(c, 'surat-masuk', await openRequestIntakeScan(c.get('ctx'), c.req.param('id'), 'letter')),
+);
+intakeAdminRoutes.get('/permohonan/:id/surat-kuasa', async (c) =>
+  inlineScan(c, 'surat-kuasa', await openRequestIntakeScan(c.get('ctx'), c.req.param('id'), 'proxy')),
+);
+intakeAdminRoutes.get('/keberatan/:id/surat-masuk', async (c) =>
+  inlineScan(c, 'surat-masuk', await openObjectionIntakeScan(c.get('ctx'), c.req.param('id'), 'letter')),
+);
+intakeAdminRoutes.get('/keberatan/:id/surat-kuasa', async (c) =>
+  inlineScan(c, 'surat-kuasa', await openObjectionIntakeScan(c.get('ctx'), c.req.param('id'), 'proxy')),
+);

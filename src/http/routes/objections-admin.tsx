@@ -93,7 +93,15 @@ objectionAdminRoutes.post('/:id/putusan', async (c) => {
       await warnObjection(c, objection);
       const message = fields ? undefined : (err as AppError).message_(c.get('locale'));
       return c.html(
-        <ObjectionPage v={view(c)} objection={objection} request={request} intake={await objectionIntake(c, objection, request?.id ?? null)} values={values} errors={fields ?? undefined} message={message} />,
+        <ObjectionPage
+          v={view(c)}
+          objection={objection}
+          request={request}
+          intake={await objectionIntake(c, objection, request?.id ?? null)}
+          values={values}
+          errors={fields ?? undefined}
+          message={message}
+        />,
         fields ? 422 : 409,
       );
     }

@@ -296,7 +296,8 @@ requestRoutes.post('/permohonan', async (c) => {
     const fields = fieldErrorsOf(err, c.get('locale'));
     if (fields) return formPage(c, values, 422, fields, undefined, kept, null, proxy);
     if (err instanceof AppError && err.status === 429) return formPage(c, values, 429, undefined, err.message_(c.get('locale')), kept, null, proxy);
-    if (err instanceof AppError && err.code === 'form_token_spent') return formPage(c, values, 422, undefined, err.message_(c.get('locale')), kept, null, proxy);
+    if (err instanceof AppError && err.code === 'form_token_spent')
+      return formPage(c, values, 422, undefined, err.message_(c.get('locale')), kept, null, proxy);
     throw err;
   }
 });

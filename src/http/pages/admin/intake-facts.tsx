@@ -41,6 +41,12 @@ export const IntakeScanFacts: FC<{ v: View; intake: IntakeFacts; base: string }>
       scan={intake.letterScan}
       href={`${base}/surat-masuk`}
     />
-    <Scan v={v} label={['Surat kuasa', 'Power of attorney']} link={['Lihat surat kuasa', 'View the power of attorney']} scan={intake.proxyLetter} href={`${base}/surat-kuasa`} />
+    <Scan
+      v={v}
+      label={['Surat kuasa', 'Power of attorney']}
+      link={['Lihat surat kuasa', 'View the power of attorney']}
+      scan={intake.proxyLetter}
+      href={`${base}/surat-kuasa`}
+    />
   </>
 );

@@ -38,7 +38,9 @@ export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionR
           <a class="button" href="/admin/keberatan/baru">
             {tx(v, 'Catat keberatan', 'Record an objection')}
           </a>{' '}
-          <span class="muted small">{tx(v, '(diterima langsung, surat, email, telepon atau faksimile)', '(received in person, by letter, email, phone or fax)')}</span>
+          <span class="muted small">
+            {tx(v, '(diterima langsung, surat, email, telepon atau faksimile)', '(received in person, by letter, email, phone or fax)')}
+          </span>
         </p>
       ) : null}
       <form method="get" action="/admin/keberatan" class="inline-form">

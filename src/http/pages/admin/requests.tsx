@@ -60,7 +60,9 @@ export const RequestInboxPage: FC<{
           <a class="button" href="/admin/permohonan/baru">
             {tx(v, 'Catat permohonan', 'Record a request')}
           </a>{' '}
-          <span class="muted small">{tx(v, '(diterima langsung, surat, email, telepon atau faksimile)', '(received in person, by letter, email, phone or fax)')}</span>
+          <span class="muted small">
+            {tx(v, '(diterima langsung, surat, email, telepon atau faksimile)', '(received in person, by letter, email, phone or fax)')}
+          </span>
         </p>
       ) : null}
       {can(v.actor, 'request.register') ? (

@@ -291,14 +291,7 @@ const ScanField: FC<{ v: View; errors?: FieldErrors | undefined; kept: KeptFile 
           </div>
         </div>
       ) : null}
-      <input
-        id={`f-${field}`}
-        type="file"
-        name={field}
-        accept=".jpg,.jpeg,.png,.pdf"
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={ids}
-      />
+      <input id={`f-${field}`} type="file" name={field} accept=".jpg,.jpeg,.png,.pdf" aria-invalid={error ? 'true' : undefined} aria-describedby={ids} />
     </div>
   );
 };
