@@ -215,8 +215,10 @@ describe.skipIf(!hasChromium)('the citizen journey from request to dispute, in t
     await checked(unit, 'request after the unit answer', 'perjalanan-02-jawaban-unit-360');
 
     // --- the written notice: granted in part, the patients' names withheld (Ps 17 h) ---------------------------
+    // In two steps: the decision first (a GET), then only its fields.
     await lead.goto(`${live.baseUrl}${requestPath}`);
-    await lead.check('#f-outcome-diberikan_sebagian');
+    await lead.check('#f-hasil-diberikan_sebagian');
+    await Promise.all([lead.waitForURL(/hasil=diberikan_sebagian/), lead.click('main [data-next-step] form[method="get"] button[type="submit"]')]);
     await lead.fill('#f-materialGiven', 'Jumlah kasus DBD 2025 per kelurahan (30 kelurahan).');
     await lead.fill('#f-materialWithheld', 'Nama dan alamat pasien.');
     await lead.selectOption('#f-consequenceTestId', patientsTest);
