@@ -2,10 +2,10 @@
 // (berkala Ps 9, serta-merta Ps 10, setiap saat Ps 11) was not published. The objection carries its own
 // applicant and a description of the missing information; the same gapless numbering, the same 30 working
 // days for the Atasan PPID (Ps 36(2)), and a tracking code whose hash is kept (as for requests).
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
-import { objectionCounters, objections, units, users } from '../../db/schema/index.js';
+import { objectionCounters, objections, units } from '../../db/schema/index.js';
 import type { RequestChannel } from '../../db/schema/requests.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
 import { errors, type Messages } from '../../errors.js';
@@ -22,7 +22,7 @@ import { serviceHours } from '../requests/deadlines.js';
 import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';
 import { hashToken, type InformationRequest } from '../requests/submit-request.js';
 import { newTrackingCode } from '../requests/tracking-input.js';
-import { OBJECTION_MESSAGES_EN, type Objection } from './objections.js';
+import { notifyAtasanToDecide, OBJECTION_MESSAGES_EN, type Objection } from './objections.js';
 
 export const GROUND_B = 'berkala_tidak_disediakan' as const;
 
@@ -188,25 +188,7 @@ export async function fileUnpublishedObjection(
         },
       });
     }
-    for (const a of await t.db
-      .select({ email: users.email, name: users.name, locale: users.locale })
-      .from(users)
-      .where(and(sql`'atasan_ppid' = any(${users.roles})`, sql`${users.lockedAt} is null`))) {
-      await enqueueMail(t, {
-        to: a.email,
-        toName: a.name,
-        locale: a.locale,
-        template: 'objection_to_decide',
-        params: {
-          name: a.name,
-          number,
-          request: '',
-          dueDate: formatLongDate(due.due, a.locale === 'en' ? 'en' : 'id'),
-          link: `${base}/admin/keberatan/${o!.id}`,
-          body,
-        },
-      });
-    }
+    await notifyAtasanToDecide(t, { number, request: '', due: due.due, link: `${base}/admin/keberatan/${o!.id}`, body });
     return { objection: o!, code };
   });
 }

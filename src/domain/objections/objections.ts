@@ -250,25 +250,7 @@ export async function registerObjection(ctx: Ctx, requestId: string, input: z.ou
         ...(opts.code ? { secret: encodeURIComponent(opts.code) } : {}),
       });
     }
-    for (const a of await t.db
-      .select({ email: users.email, name: users.name, locale: users.locale })
-      .from(users)
-      .where(and(sql`'atasan_ppid' = any(${users.roles})`, sql`${users.lockedAt} is null`))) {
-      await enqueueMail(t, {
-        to: a.email,
-        toName: a.name,
-        locale: a.locale,
-        template: 'objection_to_decide',
-        params: {
-          name: a.name,
-          number: objectionNumber,
-          request: r!.number,
-          dueDate: formatLongDate(due.due, a.locale === 'en' ? 'en' : 'id'),
-          link: `${t.settings.baseUrl}/admin/keberatan/${o!.id}`,
-          body,
-        },
-      });
-    }
+    await notifyAtasanToDecide(t, { number: objectionNumber, request: r!.number, due: due.due, link: `${t.settings.baseUrl}/admin/keberatan/${o!.id}`, body });
     return o!;
   });
 }
@@ -405,4 +387,27 @@ export async function decideObjection(
     }
     return u!;
   });
+}
+
+/** Tells every Atasan PPID whose account is not locked that an objection waits for a decision (in the filing transaction). */
+export async function notifyAtasanToDecide(t: Ctx, o: { number: string; request: string; due: string; link: string; body: string }): Promise<void> {
+  for (const a of await t.db
+    .select({ email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(and(sql`'atasan_ppid' = any(${users.roles})`, sql`${users.lockedAt} is null`))) {
+    await enqueueMail(t, {
+      to: a.email,
+      toName: a.name,
+      locale: a.locale,
+      template: 'objection_to_decide',
+      params: {
+        name: a.name,
+        number: o.number,
+        request: o.request,
+        dueDate: formatLongDate(o.due, a.locale === 'en' ? 'en' : 'id'),
+        link: o.link,
+        body: o.body,
+      },
+    });
+  }
 }
