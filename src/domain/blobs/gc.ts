@@ -8,7 +8,8 @@
 //   3. deletes a blob only when it is unreferenced, was marked at least the grace period ago AND was last
 //      written at least the grace period ago (a put of bytes already stored renews the modification time,
 //      so a re-upload of a marked file is safe). Right before deleting, the references are read again.
-// Runs may overlap (several instances): every step is idempotent; a try-lock keeps the marking to one run.
+// Runs may overlap (several instances): every step is idempotent; a try-lock keeps the marking to one run,
+// and the marks are locked (SKIP LOCKED) where a blob is deleted, so each deletion is done and audited once.
 import { and, inArray, lte, sql } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
@@ -144,6 +145,8 @@ export async function collectBlobGarbage(ctx: Ctx, opts: BlobGcOptions = {}): Pr
                 lte(blobGcMarks.firstSeenUnreferencedAt, cutoff),
               ),
             )
+            // Another instance's run deleting the same batch holds these rows: it deletes and audits them, not us.
+            .for('update', { skipLocked: true })
         ).map((m) => m.key),
       );
       const removed: BlobEntry[] = [];

@@ -48,7 +48,9 @@ export const dipExportPublicRoutes = new Hono<Env>();
 
 // Laying out a PDF of thousands of rows takes seconds of CPU (about 3 ms a row), and anyone may ask for
 // it: each app keeps the last few, reused while their content is unchanged (and on the same day, since
-// the document carries its date), and concurrent requests for the same one share the work.
+// the document carries its date), and concurrent requests for the same one share the work. "Unchanged"
+// is the database's public generation (read per request, so a withdrawal on another instance is seen at
+// once) together with the fingerprint of the published versions.
 const PDF_CACHE_SIZE = 8;
 const pdfCaches = new WeakMap<AppDeps, Map<string, Promise<Buffer>>>();
 
@@ -77,7 +79,12 @@ async function publicExport(c: Context<Env>, ext: Ext, unitCode?: string): Promi
   };
   const headers = downloadHeaders(TYPES[ext], publicFilename(meta, ext));
   if (ext === 'pdf') {
-    const key = [await publicFingerprint(ctx.db, scope), meta.bodyName, meta.baseUrl, isoDay(meta.now, meta.timeZone)].join('|');
+    const generation = await c
+      .get('deps')
+      .database.publicGeneration()
+      .catch(() => null);
+    if (generation === null) return streamResponse(await publicPdf(ctx.db, meta), headers);
+    const key = [generation, await publicFingerprint(ctx.db, scope), meta.bodyName, meta.baseUrl, isoDay(meta.now, meta.timeZone)].join('|');
     return streamResponse(await cachedPdf(c.get('deps'), key, () => publicPdf(ctx.db, meta)), headers);
   }
   return streamResponse(ext === 'xlsx' ? publicXlsx(ctx.db, meta) : publicCsv(ctx.db, meta), headers);
