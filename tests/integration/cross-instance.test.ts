@@ -115,7 +115,7 @@ describe.skipIf(!usingPostgres)('two instances on one PostgreSQL database', { ti
   beforeAll(async () => {
     fresh = await freshPostgresDatabase(snapshots().migrated);
     database = await openDatabase({ databaseUrl: fresh.url, poolMax: 2 });
-    const t = { db: database };
+    const t = { db: { ...database, dispose: () => database.close() } };
     await insertPublicBody(t);
     ({ bpbd: unitId } = (await insertUnits(t, [{ code: 'bpbd', name: 'Badan Penanggulangan Bencana Daerah' }])) as { bpbd: string });
     // The data folder both instances share: its key file and the audit key beside it, as the audit rows are keyed.

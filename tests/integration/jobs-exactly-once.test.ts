@@ -7,17 +7,21 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
-import { auditLog, blobGcMarks, blobs as blobRows, exemptionReviews, outbox, remindersSent, units } from '../../src/db/schema/index.js';
+import { auditLog, blobGcMarks, blobs as blobRows, dipDocuments, exemptionReviews, outbox, remindersSent, units } from '../../src/db/schema/index.js';
 import type { BlobStore } from '../../src/documents/blob-store.js';
 import { collectBlobGarbage } from '../../src/domain/blobs/gc.js';
+import { attachDocument } from '../../src/domain/dip/documents.js';
+import { createDraft } from '../../src/domain/dip/workflow.js';
 import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { runReminders } from '../../src/domain/reminders/reminders.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { enqueueMail } from '../../src/jobs/enqueue-mail.js';
+import { claimNextDocument } from '../../src/jobs/text-extraction.js';
 import { startOutboxWorker, type OutboxWorker } from '../../src/jobs/outbox-worker.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { usingPostgres } from '../helpers/db.js';
-import { approvedTest, setupCast, type Cast } from '../helpers/exemptions.js';
+import { dipInput } from '../helpers/dip.js';
+import { approvedTest, EMAILS, setupCast, type Cast } from '../helpers/exemptions.js';
 import { citizenRequest } from '../helpers/factories.js';
 import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
@@ -107,7 +111,13 @@ describe.skipIf(!usingPostgres)('background jobs exactly once across two instanc
       for (const to of ['yatim@kota.example', 'hidup@kota.example']) {
         await enqueueMail(
           { ...t.ctx, db: tx as never },
-          { to, toName: to, locale: 'id', template: 'password_reset', params: { name: to, link: 'http://localhost/atur-sandi/x', minutes: 30 } },
+          {
+            to,
+            toName: to,
+            locale: 'id',
+            template: 'password_reset',
+            params: { name: to, link: 'http://localhost/atur-sandi/x', minutes: 30, body: 'Pemerintah Kota Palangka Raya' },
+          },
         );
         const [row] = await tx.select({ id: outbox.id }).from(outbox).where(eq(outbox.toAddress, to));
         ids.push(row!.id);
@@ -173,6 +183,30 @@ describe.skipIf(!usingPostgres)('background jobs exactly once across two instanc
     expect(new Set(ids).size).toBe(ids.length);
     expect(smtp.received.filter((m) => m.to.includes('yatim@kota.example'))).toHaveLength(1);
     expect(smtp.received.filter((m) => m.to.includes('hidup@kota.example'))).toHaveLength(0);
+  });
+
+  it('text extraction: claims racing from two pools take each file once; a dead holder’s lease is taken over', async () => {
+    const pembantu = await cast.as(EMAILS.pembantu);
+    const e = await createDraft(pembantu, cast.dinkes, dipInput({ title: 'Rekap Kunjungan Puskesmas per Bulan' }));
+    for (let i = 0; i < 6; i++) await attachDocument(pembantu, e.id, { filename: `rekap-${i}.csv`, bytes: Buffer.from(`bulan,kunjungan\n${i},${100 + i}\n`) });
+    const docs = await t.db.db.select().from(dipDocuments).where(eq(dipDocuments.entryId, e.id));
+    // One of them was claimed by a worker that died: its lease ran out a minute ago.
+    const now = new Date();
+    await t.db.db
+      .update(dipDocuments)
+      .set({ textError: `~job attempt=1 until=${new Date(now.getTime() - 60_000).toISOString()} by=dead:1` })
+      .where(eq(dipDocuments.id, docs[0]!.id));
+    const claims: { by: string; sha256: string; attempt: number }[] = [];
+    const claimer = (db: Database['db'], by: string) => async () => {
+      for (;;) {
+        const c = await claimNextDocument(db, { workerId: by, now, leaseMs: 600_000 });
+        if (!c) return;
+        claims.push({ by, sha256: c.sha256, attempt: c.attempt });
+      }
+    };
+    await Promise.all([claimer(t.db.db, 'a:1')(), claimer(second.db, 'b:2')(), claimer(t.db.db, 'a:3')(), claimer(second.db, 'b:4')()]);
+    expect(claims.map((c) => c.sha256).sort()).toEqual(docs.map((d) => d.sha256).sort());
+    expect(claims.find((c) => c.sha256 === docs[0]!.sha256)!.attempt).toBe(2);
   });
 
   it('blob clean-up: a run that starts while another is deleting leaves those blobs to it (each deleted and audited once)', async () => {
