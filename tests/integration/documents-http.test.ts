@@ -253,7 +253,7 @@ describe('documents over HTTP', () => {
       expect(h.get('x-content-type-options')).toBe('nosniff');
       expect(h.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
       expect(h.get('accept-ranges')).toBe('bytes');
-      expect(h.get('cache-control')).toBe('public, max-age=300');
+      expect(h.get('cache-control')).toBe('public, no-cache');
       const preview = await ta.app.request(`/dokumen/${publicDoc}?pratinjau=1`);
       expect(preview.headers.get('content-disposition')).toMatch(/^inline; /);
       expect((await ta.app.request(`/dokumen/${publicDoc}`, { headers: { 'if-none-match': h.get('etag')! } })).status).toBe(304);

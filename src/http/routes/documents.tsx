@@ -309,8 +309,9 @@ async function download(c: Context<Env>): Promise<Response> {
     'content-security-policy': DOWNLOAD_CSP,
     etag,
     'accept-ranges': 'bytes',
-    // A public document may be withdrawn: caches check back after a few minutes.
-    'cache-control': isPublic ? 'public, max-age=300' : 'private, no-store',
+    // A public document may be withdrawn at any moment, on any instance: a cache (browser, proxy) may keep
+    // it but asks again each time; the ETag makes that a 304 while it is public, a 404 once it is not.
+    'cache-control': isPublic ? 'public, no-cache' : 'private, no-store',
   };
   const inm = c.req.header('if-none-match');
   if (inm && inm.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}` || t.trim() === '*')) {
