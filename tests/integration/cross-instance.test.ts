@@ -1,14 +1,18 @@
 // Two real `qgesy serve` processes on one PostgreSQL database, each with its own page cache: what one
 // instance writes is what the other serves on its very next request (issue 16). An entry published,
 // edited and withdrawn through A is read through B (page, search, sitemap, CKAN, /api/v1), with B's
-// cache warmed first; a synonym, a penetapan DIP and the login throttle are shared the same way.
+// cache warmed first (and its attached file: gone with the withdrawal); a synonym, a penetapan DIP and the
+// login throttle are shared the same way.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
-import { dipEntries } from '../../src/db/schema/index.js';
+import type { Ctx } from '../../src/context.js';
+import { dipEntries, users } from '../../src/db/schema/index.js';
+import { toActor } from '../../src/domain/accounts/sessions.js';
+import { attachDocument } from '../../src/domain/dip/documents.js';
 import { ensureKeyFile } from '../../src/documents/encryption.js';
 import { makeUser } from '../helpers/app.js';
 import { freePort, startServer } from '../helpers/cli.js';
@@ -111,6 +115,9 @@ describe.skipIf(!usingPostgres)('two instances on one PostgreSQL database', { ti
   let utama: Client;
   let entryId: string;
   let slug: string;
+  let docId: string;
+  /** The PPID Utama in the test process, for what has no plain form (a file upload): it writes to the shared database and store. */
+  let leadCtx: Ctx;
 
   beforeAll(async () => {
     fresh = await freshPostgresDatabase(snapshots().migrated);
@@ -123,7 +130,9 @@ describe.skipIf(!usingPostgres)('two instances on one PostgreSQL database', { ti
     ensureKeyFile(keyFile);
     const ctx = testCtx(database, { keyFile, blobDir: path.join(dataDir, 'blobs') });
     testAuditKey(ctx);
-    await makeUser(ctx, { email: 'utama@kota.example', name: 'Rina PPID Utama', roles: ['ppid_utama'] });
+    const lead = await makeUser(ctx, { email: 'utama@kota.example', name: 'Rina PPID Utama', roles: ['ppid_utama'] });
+    const [leadRow] = await database.db.select().from(users).where(eq(users.id, lead.id));
+    leadCtx = { ...ctx, actor: toActor(leadRow!) };
     await makeUser(ctx, { email: 'sasaran@kota.example', name: 'Akun Sasaran', roles: ['viewer'] });
     const [pa, pb] = [await freePort(), await freePort()];
     A = `http://127.0.0.1:${pa}`;
@@ -161,6 +170,7 @@ describe.skipIf(!usingPostgres)('two instances on one PostgreSQL database', { ti
     const made = await utama.post('/admin/dip', entryForm(unitId, 'Peta Genangan Banjir Sungai Kahayan'));
     expect(made.status).toBe(303);
     entryId = /^\/admin\/dip\/([0-9a-f-]{36})/.exec(made.location ?? '')![1]!;
+    docId = (await attachDocument(leadCtx, entryId, { filename: 'titik-genangan.csv', bytes: Buffer.from('kelurahan,titik\nPahandut,12\n') })).id;
     await utama.get(`/admin/dip/${entryId}`);
     expect((await utama.post(`/admin/dip/${entryId}/terbitkan-langsung`, {})).status).toBe(303);
     [{ slug }] = (await database.db.select({ slug: dipEntries.slug }).from(dipEntries).where(eq(dipEntries.id, entryId))) as [{ slug: string }];
@@ -180,6 +190,9 @@ describe.skipIf(!usingPostgres)('two instances on one PostgreSQL database', { ti
     expect(search.body.result!.count).toBe(1);
     const api = await new Client(B).json(`/api/v1/dip/${slug}`);
     expect(api.status).toBe(200);
+    const file = await fetch(`${B}/dokumen/${docId}`);
+    expect(file.status).toBe(200);
+    expect(await file.text()).toContain('Pahandut,12');
     expect(JSON.stringify(api.body)).toContain('Peta Genangan Banjir Sungai Kahayan');
   });
 
@@ -215,6 +228,9 @@ describe.skipIf(!usingPostgres)('two instances on one PostgreSQL database', { ti
     expect(show.body.success).toBe(false);
     expect((await new Client(B).json('/api/3/action/package_search?q=genangan')).body.result!.count).toBe(0);
     expect((await new Client(B).json(`/api/v1/dip/${slug}`)).status).toBe(404);
+    const file = await fetch(`${B}/dokumen/${docId}`);
+    expect(file.status).toBe(404);
+    expect(await file.text()).not.toContain('Pahandut,12');
   });
 
   it('a synonym added through A changes search on B at the next request', async () => {
