@@ -104,6 +104,11 @@ const entryForm = (unitId: string, title: string) => ({
   links: '',
 });
 
+if (!usingPostgres)
+  console.warn(
+    'cross-instance.test.ts: skipped, needs PostgreSQL (set TEST_DATABASE_URL): two `qgesy serve` instances on one database; the embedded database is one process',
+  );
+
 describe.skipIf(!usingPostgres)('two instances on one PostgreSQL database', { timeout: 600_000 }, () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'qgesy-twin-'));
   let fresh: { url: string; drop(): Promise<void> };
@@ -275,8 +280,4 @@ describe.skipIf(!usingPostgres)('two instances on one PostgreSQL database', { ti
     const refused = await c.post('/masuk', { email: 'sasaran@kota.example', password: PASSWORD });
     expect(refused.status).toBe(429);
   });
-});
-
-describe.skipIf(usingPostgres)('two instances (PGlite)', () => {
-  it.skip('needs PostgreSQL: set TEST_DATABASE_URL (the embedded database is one process only)', () => {});
 });

@@ -27,6 +27,11 @@ import { startSmtp, type TestSmtp } from '../helpers/smtp.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+if (!usingPostgres)
+  console.warn(
+    'jobs-exactly-once.test.ts: skipped, needs PostgreSQL (set TEST_DATABASE_URL): two instances racing on one database; the embedded database is one process',
+  );
+
 describe.skipIf(!usingPostgres)('background jobs exactly once across two instances (PostgreSQL)', { timeout: 300_000 }, () => {
   let t: TestApp;
   let cast: Cast;
@@ -239,8 +244,4 @@ describe.skipIf(!usingPostgres)('background jobs exactly once across two instanc
     expect(await t.db.db.select().from(blobGcMarks).where(inArray(blobGcMarks.key, keys))).toHaveLength(0);
     expect(await t.db.db.select().from(blobRows).where(inArray(blobRows.sha256, keys))).toHaveLength(0);
   });
-});
-
-describe.skipIf(usingPostgres)('background jobs exactly once (PGlite)', () => {
-  it.skip('needs PostgreSQL: set TEST_DATABASE_URL (the embedded database is one process, one connection)', () => {});
 });
