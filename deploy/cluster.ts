@@ -244,7 +244,12 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
         command: process.execPath,
         args: [BIN, 'serve'],
         env: { ...baseEnv, PORT: String(port), OUTBOX_WORKER: 'false' },
-        ready: (p) => waitFor(p.name, () => httpOk(`http://127.0.0.1:${port}/readyz`), () => p.running),
+        ready: (p) =>
+          waitFor(
+            p.name,
+            () => httpOk(`http://127.0.0.1:${port}/readyz`),
+            () => p.running,
+          ),
       }),
     );
     // The first instance makes the key files; the others start side by side once they exist.
@@ -263,7 +268,12 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
         command: process.execPath,
         args: [BIN, 'worker'],
         env: { ...baseEnv, LOG_LEVEL: 'info' },
-        ready: (p) => waitFor('worker', async () => p.output.includes('pekerja email berjalan'), () => p.running),
+        ready: (p) =>
+          waitFor(
+            'worker',
+            async () => p.output.includes('pekerja email berjalan'),
+            () => p.running,
+          ),
       });
       started.push(worker);
       await worker.start();
@@ -277,7 +287,13 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
       command: nginxBin,
       args: ['-p', dir, '-e', path.join(dir, 'nginx-error.log'), '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'],
       env: baseEnv,
-      ready: (p) => waitFor('nginx', () => httpOk(`${url}/healthz`), () => p.running, 15_000),
+      ready: (p) =>
+        waitFor(
+          'nginx',
+          () => httpOk(`${url}/healthz`),
+          () => p.running,
+          15_000,
+        ),
     });
     await nginx.start();
 
