@@ -201,7 +201,19 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
   let s3: S3rverInstance | null = null;
   let nginx: (ClusterProcess & { start(): Promise<void> }) | null = null;
 
+  // Should the caller die without stop(), its children go with it.
+  const orphans = () => {
+    for (const p of [...started, nginx]) {
+      try {
+        if (p?.pid) process.kill(p.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  process.once('exit', orphans);
   const stop = async () => {
+    process.off('exit', orphans);
     await nginx?.kill('SIGQUIT');
     await Promise.all(started.map((p) => p.kill('SIGTERM')));
     await s3?.close();

@@ -324,6 +324,7 @@ describe.skipIf(!!skipReason)('several instances behind nginx, one killed under 
     );
     socket.write(body.subarray(0, body.length >> 1));
     await sleep(300);
+    const termAt = Date.now();
     const exited = target.kill('SIGTERM');
     await sleep(700);
     // Draining: no new connection is accepted; nginx answers from the other instance.
@@ -338,10 +339,16 @@ describe.skipIf(!!skipReason)('several instances behind nginx, one killed under 
     await closed;
     expect(response).toMatch(/^HTTP\/1\.1 303 /);
     // The answer came, and the instance closed the connection after it (`closed` above) instead of keeping it.
+    const answeredAt = Date.now();
     expect(await exited).toBe(0);
+    const exitedAt = Date.now();
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     expect(await db.db.select({ id: requestFiles.id }).from(requestFiles).where(eq(requestFiles.sha256, sha256))).toHaveLength(1);
     await target.restart();
     expect((await send(`http://127.0.0.1:${target.port}/readyz`)).status).toBe(200);
+    console.log(
+      `drain: SIGTERM with an upload half sent; answered 303 after ${answeredAt - termAt} ms (body finished at 700 ms), ` +
+        `exit 0 after ${exitedAt - termAt} ms, ready again ${Date.now() - exitedAt} ms later`,
+    );
   }, 60_000);
 });
