@@ -3,7 +3,7 @@
 // kill -9 and restarted: every acknowledged request and file is there, numbers have no gaps, every email
 // went out exactly once. Then the drain: an upload in flight when SIGTERM arrives still completes.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
@@ -206,7 +206,7 @@ describe.skipIf(!!skipReason)('several instances behind nginx, one killed under 
       const killedAt = Date.now() - start;
       await sleep(RESTART_AT_MS - KILL_AT_MS);
       await victim.restart();
-      return { pid, killedAt, readyAt: Date.now() - start };
+      return { pid, killedAt, readyAt: Date.now() - start, logAt: statSync(cluster.nginxAccessLog).size };
     })();
 
     const [kill] = await Promise.all([
@@ -291,6 +291,10 @@ describe.skipIf(!!skipReason)('several instances behind nginx, one killed under 
     const log = readFileSync(cluster.nginxAccessLog, 'utf8').split('\n').filter(Boolean);
     const retried = log.filter((l) => /upstream=\S+, /.test(l)).length;
     const errors = log.filter((l) => /" 50[234] /.test(l)).length;
+    // The restarted instance takes its share again.
+    const after = readFileSync(cluster.nginxAccessLog).subarray(kill.logAt).toString('utf8').split('\n').filter(Boolean);
+    const backOnVictim = after.filter((l) => l.includes(`upstream=127.0.0.1:${victim.port} `)).length;
+    expect(backOnVictim).toBeGreaterThan(0);
     const during = failed.filter((f) => f.at >= kill.killedAt - 1_000 && f.at <= kill.readyAt + 5_000);
     console.log(
       [
@@ -299,7 +303,8 @@ describe.skipIf(!!skipReason)('several instances behind nginx, one killed under 
         `  files acknowledged: ${files.length} (all attached, all read back from S3)`,
         `  kill -9 of pid ${kill.pid} at ${(kill.killedAt / 1000).toFixed(1)} s, back at ${(kill.readyAt / 1000).toFixed(1)} s`,
         `  failed: ${failed.length} (${during.length} around the kill): ${JSON.stringify(failed.slice(0, 8))}`,
-        `  nginx: ${log.length} requests, ${retried} sent on to the next instance, ${errors} answered 502/503/504`,
+        `  nginx: ${log.length} requests, ${retried} sent on to the next instance, ${errors} answered 502/503/504; ` +
+          `after the restart ${backOnVictim} of ${after.length} went to the restarted instance`,
         `  emails: ${mails.length} in the outbox, ${smtp.received.length} received by SMTP, each Message-ID once`,
       ].join('\n'),
     );
