@@ -28,6 +28,7 @@ import { countUsers, createFirstAdmin } from './domain/users/users.js';
 import { AppError } from './errors.js';
 import { validationMessage } from './i18n/validation.js';
 import { createApp } from './http/app.js';
+import { readiness } from './http/routes/health.js';
 import { startOutboxWorker } from './jobs/outbox-worker.js';
 import { startTextExtractionWorker } from './jobs/text-extraction.js';
 import { startRetentionJob } from './jobs/retention.js';
@@ -214,6 +215,11 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
     void Promise.all([worker?.stop(), textWorker?.stop(), reminders?.stop()]).finally(() => database.close().finally(() => process.exit(1)));
   });
 
+  // While draining, an answer on a kept-alive connection is its last: nginx opens the next one elsewhere.
+  server.on('request', (_req: unknown, res: { setHeader(name: string, value: string): void }) => {
+    if (readiness.draining) res.setHeader('connection', 'close');
+  });
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -224,14 +230,21 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
       process.exit(1);
     }, 20_000);
     force.unref();
-    // Children of the file sandbox first: a request waiting on a hostile file ends now (its caller gets an
-    // error), instead of holding the shutdown for the job's whole time limit.
-    const sandbox = stopSandbox();
-    // Stop accepting, let in-flight requests finish; idle keep-alive sockets are closed.
+    // Drain: /readyz says 503, no new connection is accepted (nginx goes to the next instance), the requests
+    // in flight finish and commit; each keep-alive socket is closed as soon as it is idle.
+    readiness.draining = true;
+    const http = server as unknown as { closeIdleConnections?: () => void };
+    const idle = setInterval(() => http.closeIdleConnections?.(), 100);
+    // The file sandbox stays for the uploads in flight, but only for a while: a request waiting on a hostile
+    // file then ends (its caller gets an error) instead of holding the shutdown for the job's whole time limit.
+    const grace = setTimeout(() => void stopSandbox(), 10_000);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
-      (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      http.closeIdleConnections?.();
     });
+    clearInterval(idle);
+    clearTimeout(grace);
+    const sandbox = stopSandbox();
     clearInterval(sweeper);
     retention?.stop();
     blobGc?.stop();

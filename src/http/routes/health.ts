@@ -4,10 +4,17 @@ import type { Env } from '../types.js';
 
 export const healthRoutes = new Hono<Env>();
 
+/** Set by `qgesy serve` on SIGTERM: the instance finishes what it has and takes nothing new (src/main.ts). */
+export const readiness = { draining: false };
+
 healthRoutes.get('/healthz', (c) => c.json({ status: 'ok' }));
 
 healthRoutes.get('/readyz', async (c) => {
   const { database } = c.get('deps');
+  if (readiness.draining) {
+    c.header('connection', 'close');
+    return c.json({ status: 'draining' }, 503);
+  }
   try {
     await database.ping();
     const m = await database.migrationStatus();
