@@ -101,8 +101,8 @@ async function main(): Promise<void> {
 
     type Row = { name: string; r: AutocannonResult };
     const rows: Row[] = [];
-    const run = async (name: string, opts: AutocannonOptions) => {
-      const r = await measure({ connections, duration, ...opts });
+    const run = async (name: string, opts: Omit<AutocannonOptions, 'connections' | 'duration'>) => {
+      const r = await measure({ ...opts, connections, duration });
       rows.push({ name, r });
       console.log(`  ${line(name, r)}`);
     };

@@ -283,7 +283,7 @@ export async function startCluster(opts: ClusterOptions): Promise<Cluster> {
         ready: (p) =>
           waitFor(
             'worker',
-            async () => p.output.includes('pekerja email berjalan'),
+            async () => p.output.includes('pekerja latar berjalan'),
             () => p.running,
           ),
       });

@@ -185,15 +185,8 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
     },
   });
   void warnIfNoPoppler(logger);
-  const workerId = `${hostname()}:${process.pid}`;
-  const worker = config.outboxWorker
-    ? startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, keys: ctx.keys, logger, workerId })
-    : null;
-  const textWorker = config.outboxWorker ? startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId }) : null;
-  const retention = config.outboxWorker ? startRetentionJob({ db: database.db, blobs: ctx.blobs, keys: ctx.keys, baseUrl: config.baseUrl, logger }) : null;
-  const blobGc = config.outboxWorker ? startBlobGcJob({ db: database.db, blobs: ctx.blobs, keys: ctx.keys, baseUrl: config.baseUrl, logger }) : null;
-  const reviews = config.outboxWorker ? startExpiryReviewJob({ ctx: { ...ctx, actor: systemActor('peninjauan pengecualian') }, logger }) : null;
-  const reminders = config.outboxWorker ? startReminderScheduler({ ctx: { ...ctx, actor: systemActor('pengingat tenggat') }, logger }) : null;
+  // With OUTBOX_WORKER=false (several instances behind nginx) a `qgesy worker` runs them instead.
+  const jobs = config.outboxWorker ? startBackgroundJobs({ database, ctx, config, logger }) : null;
   const sweeper = setInterval(() => {
     purgeExpiredSessions(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of expired sessions failed'));
     purgeCitizenSignIns(ctx).catch((err: unknown) => logger.warn({ err }, 'purge of citizen sign-in links failed'));
@@ -212,7 +205,7 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
         ? `Port ${config.port} sudah dipakai proses lain; atur PORT. / Port ${config.port} is already in use; set PORT.\n`
         : `Server gagal berjalan / server failed: ${err.message}\n`,
     );
-    void Promise.all([worker?.stop(), textWorker?.stop(), reminders?.stop()]).finally(() => database.close().finally(() => process.exit(1)));
+    void (jobs?.stop() ?? Promise.resolve()).finally(() => database.close().finally(() => process.exit(1)));
   });
 
   // While draining, an answer on a kept-alive connection is its last: nginx opens the next one elsewhere.
@@ -246,13 +239,8 @@ async function cmdServe(io: CliIo, flags: { demo: boolean; force: boolean }): Pr
     clearTimeout(grace);
     const sandbox = stopSandbox();
     clearInterval(sweeper);
-    retention?.stop();
-    blobGc?.stop();
-    await worker?.stop();
-    await textWorker?.stop();
+    await jobs?.stop();
     await sandbox;
-    await reviews?.stop();
-    await reminders?.stop();
     // The search counts of the last seconds, still in memory.
     await searchLogFor(database.db, ctx.clock, logger).flush();
     await database.close();
@@ -275,27 +263,46 @@ async function cmdWorker(io: CliIo): Promise<void> {
   const m = await rt.database.migrationStatus();
   if (m.applied < m.expected)
     throw new CliError('Migrasi belum dijalankan; jalankan `qgesy migrate` atau `qgesy serve` dulu. / Migrations pending; run `qgesy migrate` first.');
-  const worker = startOutboxWorker({
-    db: rt.database.db,
-    keys: rt.ctx.keys,
-    smtpUrl: rt.config.smtpUrl,
-    mailFrom: rt.config.mailFrom,
-    logger: rt.logger,
-    workerId: `${hostname()}:${process.pid}`,
-  });
-  const textWorker = startTextExtractionWorker({ db: rt.database.db, blobs: rt.ctx.blobs, logger: rt.logger, workerId: `${hostname()}:${process.pid}` });
-  const reminders = startReminderScheduler({ ctx: { ...rt.ctx, actor: systemActor('pengingat tenggat') }, logger: rt.logger });
-  rt.logger.info('pekerja email berjalan / email worker running');
+  const jobs = startBackgroundJobs({ database: rt.database, ctx: rt.ctx, config: rt.config, logger: rt.logger });
+  rt.logger.info('pekerja latar berjalan / background worker running (email, text extraction, reminders, reviews, retention, blob clean-up)');
   const stop = async () => {
-    await stopSandbox();
-    await worker.stop();
-    await textWorker.stop();
-    await reminders.stop();
+    const sandbox = stopSandbox();
+    await jobs.stop();
+    await sandbox;
     await rt.database.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
+}
+
+/**
+ * Every background job: the email outbox, text extraction, deadline reminders, exemption expiry reviews,
+ * requester-data retention and blob clean-up. Each is safe to run in several processes at once (leases with
+ * FOR UPDATE SKIP LOCKED, advisory locks, idempotent runs: docs/architecture-notes.md), so `serve` runs them
+ * with OUTBOX_WORKER=true and `qgesy worker` always does.
+ */
+function startBackgroundJobs(opts: { database: Runtime['database']; ctx: Ctx; config: Runtime['config']; logger: Runtime['logger'] }): {
+  stop(): Promise<void>;
+} {
+  const { database, ctx, config, logger } = opts;
+  const workerId = `${hostname()}:${process.pid}`;
+  const worker = startOutboxWorker({ db: database.db, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, keys: ctx.keys, logger, workerId });
+  const textWorker = startTextExtractionWorker({ db: database.db, blobs: ctx.blobs, logger, workerId });
+  const retention = startRetentionJob({ db: database.db, blobs: ctx.blobs, keys: ctx.keys, baseUrl: config.baseUrl, logger });
+  const blobGc = startBlobGcJob({ db: database.db, blobs: ctx.blobs, keys: ctx.keys, baseUrl: config.baseUrl, logger });
+  const reviews = startExpiryReviewJob({ ctx: { ...ctx, actor: systemActor('peninjauan pengecualian') }, logger });
+  const reminders = startReminderScheduler({ ctx: { ...ctx, actor: systemActor('pengingat tenggat') }, logger });
+  return {
+    async stop() {
+      retention.stop();
+      blobGc.stop();
+      await worker.stop();
+      await textWorker.stop();
+      await reviews.stop();
+      await reminders.stop();
+    },
+  };
 }
 
 async function withRuntime<T>(io: CliIo, migrate: boolean, fn: (rt: Runtime) => Promise<T>): Promise<T> {

@@ -19,16 +19,17 @@ const periods = STATUTORY_PERIODS.map((p) => `${p.key}=${p.workingDays}`).join('
 export const CLI_COMMANDS: readonly CliCommand[] = [
   {
     usage: 'serve [--demo]',
-    id: 'jalankan server web (dan pekerja email)',
-    en: 'run the web server (and email worker)',
+    id: 'jalankan server web (dan pekerjaan latar)',
+    en: 'run the web server (and the background jobs)',
     details:
       'Runs the web server, the email sender and the daily jobs (reminders, expiry reviews, retention, blob garbage collection). The default command; `npm start` = `serve`. `--demo` first loads the Palangka Raya demo data and prints the demo accounts once; it refuses a database that holds real accounts unless `--force` is given.',
   },
   {
     usage: 'worker',
-    id: 'hanya pekerja email (perlu PostgreSQL)',
-    en: 'email worker only (needs PostgreSQL)',
-    details: 'Email sender only, for a separate process beside web instances run with `OUTBOX_WORKER=false`; needs PostgreSQL and a migrated schema.',
+    id: 'hanya pekerjaan latar: email, ekstraksi teks, pengingat, peninjauan, retensi, pembersihan (perlu PostgreSQL)',
+    en: 'background jobs only: email, text extraction, reminders, reviews, retention, clean-up (needs PostgreSQL)',
+    details:
+      'Every background job and no web server: the email sender, text extraction, deadline reminders, exemption expiry reviews, requester-data retention and blob garbage collection. For a separate process beside web instances run with `OUTBOX_WORKER=false` (deploy/); each job takes a lease or an advisory lock, so several workers are safe. Needs PostgreSQL and a migrated schema.',
   },
   {
     usage: 'migrate',
