@@ -18,7 +18,7 @@ import { decideTest, reviewTest, submitTest } from '../domain/exemptions/workflo
 import { getPublicBody } from '../domain/org/public-body.js';
 import { renderPdf, type PdfNode } from '../letters/pdf.js';
 import { tanggal } from './documents.js';
-import { DEMO_DOMAIN } from './seed-demo.js';
+import { DEMO_DOMAIN } from './demo-domain.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -17,7 +17,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone, parseIsoDate } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import { formatRequestNumber } from '../requests/numbering.js';
-import { readingExpired, reasonOfReading } from './item-page.js';
+import { readingExpired, reasonOfReading } from './reading.js';
 import { bilingual, hidden, loadReadableItem, logAccess, SECURITY_LEVEL_LABELS } from './items.js';
 import { applyLevelChange } from './levels.js';
 

@@ -47,7 +47,7 @@ import {
   type OutcomeInput,
 } from './input.js';
 import { DISPUTE_OUTCOME_LABELS, OPENING_OUTCOMES, RULING_OUTCOMES, STAGE_LABELS } from './labels.js';
-import { releaseByDecision } from '../exemptions/reviews.js';
+import { releaseByDecision } from '../exemptions/release-information.js';
 
 export type Dispute = typeof disputes.$inferSelect;
 type Objection = typeof objections.$inferSelect;

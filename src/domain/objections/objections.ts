@@ -33,8 +33,8 @@ import { getPublicBody } from '../org/public-body.js';
 import { serviceHours } from '../requests/deadlines.js';
 import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';
 import { trackingUrl, type InformationRequest } from '../requests/submit-request.js';
-import { openRequest } from '../requests/track-request.js';
-import { releaseByDecision } from '../exemptions/reviews.js';
+import { openRequest } from '../requests/open-request.js';
+import { releaseByDecision } from '../exemptions/release-information.js';
 import { followUpDeadline, openFollowUp, ORDERS_INFORMATION } from './open-follow-up.js';
 
 export type Objection = typeof objections.$inferSelect;
