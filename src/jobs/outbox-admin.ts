@@ -5,7 +5,7 @@ import type { Ctx } from '../context.js';
 import { outbox } from '../db/schema/index.js';
 import { errors } from '../errors.js';
 import { authorize, can } from '../policies/index.js';
-import { maskSecret } from './outbox-secret.js';
+import { maskSecret } from '../mail/secret.js';
 
 /** A message as the back office shows it: the secret masked (policy outbox.read_secret), never the sealed value. */
 export type OutboxMessageView = Omit<typeof outbox.$inferSelect, 'secret'> & { hasSecret: boolean };

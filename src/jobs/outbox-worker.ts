@@ -10,7 +10,7 @@ import { outbox } from '../db/schema/index.js';
 import { recordAudit } from '../domain/audit/record-audit.js';
 import type { KeyRing } from '../documents/encryption.js';
 import { errors } from '../errors.js';
-import { fillSecret, openSecret } from './outbox-secret.js';
+import { fillSecret, openSecret } from '../mail/secret.js';
 import { authorize } from '../policies/index.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -132,7 +132,7 @@ export async function sendOne(
   const clock = opts.clock ?? systemClock;
   let sendError: unknown;
   try {
-    // The secret is put back only here, in memory, for this one send (src/jobs/outbox-secret.ts).
+    // The secret is put back only here, in memory, for this one send (src/mail/secret.ts).
     let subject = row.subject;
     let text = row.textBody;
     if (row.secret) {
@@ -274,7 +274,7 @@ export type OutboxWorkerOptions = {
   /** Without it nothing is sent and nothing changes: mail stays pending and visible in the back office. */
   smtpUrl: string | undefined;
   mailFrom: string;
-  /** Opens the secrets of messages (src/jobs/outbox-secret.ts); without it such messages fail to send. */
+  /** Opens the secrets of messages (src/mail/secret.ts); without it such messages fail to send. */
   keys: KeyRing | undefined;
   clock?: Clock;
   logger?: OutboxLogger | undefined;

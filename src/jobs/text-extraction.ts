@@ -16,8 +16,11 @@ import type { Extraction, OcrTools } from '../documents/extract.js';
 import { FILE_ERROR_CODES, FILE_LIMITS } from '../documents/file-limits.js';
 import { runFileJob } from '../documents/sandbox.js';
 import { AppError } from '../errors.js';
-import { refreshSearchRow } from '../domain/dip/workflow.js';
+import { refreshSearchRow } from '../domain/dip/search-row.js';
+import { jobNote, parseJobNote } from '../domain/dip/text-status.js';
 import { describeError } from './outbox-worker.js';
+
+export { parseJobNote, publicTextError } from '../domain/dip/text-status.js';
 
 /** After this many failed attempts a document is marked 'failed'. */
 export const MAX_TEXT_ATTEMPTS = 4;
@@ -34,25 +37,6 @@ type LogFn = (obj: Record<string, unknown>, msg?: string) => void;
 export type TextWorkerLogger = { info: LogFn; warn: LogFn; error: LogFn };
 
 // --- the bookkeeping line -------------------------------------------------------------------------------
-
-const NOTE = /^~job attempt=(\d+) until=(\S+) by=(\S*)(?: \| ([\s\S]*))?$/;
-type JobNote = { attempt: number; until: string; by: string; last: string | null };
-
-export function parseJobNote(note: string | null): JobNote | null {
-  const m = note ? NOTE.exec(note) : null;
-  return m ? { attempt: Number(m[1]), until: m[2]!, by: m[3]!, last: m[4] ?? null } : null;
-}
-
-function jobNote(attempt: number, until: Date, by: string, last: string | null): string {
-  return `~job attempt=${attempt} until=${until.toISOString()} by=${by}${last ? ` | ${last}` : ''}`;
-}
-
-/** What a person should see of text_error: the reason, or the last error of a pending retry. */
-export function publicTextError(textError: string | null): string | null {
-  if (!textError) return null;
-  const note = parseJobNote(textError);
-  return note ? note.last : textError;
-}
 
 /** The terminal reason of a file the sandbox refused or could not finish: "gagal diproses: … / processing failed: …". */
 export function processingFailed(err: AppError): string {

@@ -3,8 +3,8 @@
 // list as it stood when it was issued (the snapshot) as a landscape attachment grouped by category.
 import { formatLongDate } from '../domain/calendar/dates.js';
 import { CATEGORY_TITLES, type PenetapanDip } from '../domain/dip/penetapan.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { renderPdf, REGISTER_TABLE_LAYOUT, type PdfNode } from './pdf.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { renderPdf, REGISTER_TABLE_LAYOUT, type PdfNode } from '../documents/pdf.js';
 
 /** "16 Maret 2026", as dated on letters. */
 const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');

@@ -8,9 +8,9 @@ import { formatLongDate } from '../domain/calendar/dates.js';
 import type { ConsequenceTest, ItemFacts } from '../domain/exemptions/common.js';
 import { groundLabel, groundReference } from '../domain/exemptions/grounds.js';
 import { legalBasisText } from '../domain/exemptions/input.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { renderPdf, type PdfNode } from './pdf.js';
-import { nipLine, signatureBlock, type Signer } from './signer.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
+import { nipLine, signatureBlock, type Signer } from '../domain/org/signer.js';
 
 /** "16 Maret 2026", as dated on letters. */
 const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');

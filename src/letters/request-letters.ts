@@ -6,9 +6,9 @@ import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { DELIVERY_LABELS, exemptionText, FORMAT_LABELS, OBJECTION_OUTCOMES, OUTCOME_LABELS, rupiah } from '../domain/requests/labels.js';
 import { groundFullText } from '../domain/exemptions/grounds.js';
 import { receivedText } from './received.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { renderPdf, type PdfNode } from './pdf.js';
-import { signatureBlock, type Signer } from './signer.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
+import { signatureBlock, type Signer } from '../domain/org/signer.js';
 
 /** "7 April 2026", without the weekday, as dated on letters. */
 const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');

@@ -49,7 +49,7 @@ import { canDecideTest, canEditTest, canReviewTest, canSeeTestInternals, type Te
 import { can, type Resource } from '../../src/policies/index.js';
 import { issuePenetapanDip } from '../../src/domain/dip/penetapan.js';
 import { ROUTE_RULES, type RouteRule, type RulePredicate, type RuleResource } from '../../src/policies/routes.js';
-import { SECRET_MASK } from '../../src/jobs/outbox-secret.js';
+import { SECRET_MASK } from '../../src/mail/secret.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { deliveredBody } from '../helpers/mail.js';
 import { backendName } from '../helpers/db.js';

@@ -17,7 +17,7 @@ import {
   type SecurityLevel,
 } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { classifiedAccess, clearanceRank, type AccessDecision, type ClassifiedFacts, type GrantFacts } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';

@@ -8,7 +8,7 @@ import type { Tx } from '../../db/client.js';
 import { blobs, dipDocuments, dipEntries, dipVersions, type TextStatus } from '../../db/schema/index.js';
 import { emptyFile, sniffBytes, sniffFile, DOCUMENT_KINDS, type DocumentKind } from '../../documents/sniff.js';
 import { AppError, errors } from '../../errors.js';
-import { publicTextError } from '../../jobs/text-extraction.js';
+import { publicTextError } from './text-status.js';
 import { authorize, can } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { publicDocument } from './public.js';

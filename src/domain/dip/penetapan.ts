@@ -11,7 +11,7 @@ import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone } from '../calendar/dates.js';
-import { resolveSigner } from '../../letters/signer.js';
+import { resolveSigner } from '../org/signer.js';
 import { getPublicBody } from '../org/public-body.js';
 import { allPublished } from './public.js';
 

@@ -26,7 +26,7 @@ export function splitExpansions(text: string): string[] {
   ];
 }
 
-/** English for the messages below (src/i18n/validation.ts). */
+/** English for the messages below (src/domain/messages/validation.ts). */
 export const SYNONYM_MESSAGES_EN: Record<string, string> = {
   'Istilah wajib diisi (minimal 2 karakter).': 'The term is required (at least 2 characters).',
   'Maksimal 100 karakter.': 'At most 100 characters.',

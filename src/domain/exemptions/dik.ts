@@ -7,7 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { consequenceTests, units } from '../../db/schema/index.js';
-import { REGISTER_STYLES, REGISTER_TABLE_LAYOUT, renderPdf, type PdfNode } from '../../letters/pdf.js';
+import { REGISTER_STYLES, REGISTER_TABLE_LAYOUT, renderPdf, type PdfNode } from '../../documents/pdf.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { fileSlug, isoDay, longDateTime, streamXlsx } from '../dip/export.js';
 import { getPublicBody } from '../org/public-body.js';

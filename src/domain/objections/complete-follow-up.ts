@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, objectionFollowUps, objections, requestEvents, requestResponses } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';

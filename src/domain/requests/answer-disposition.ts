@@ -5,7 +5,7 @@ import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestDispositions, requestEvents, units } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { formatLongDate } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';

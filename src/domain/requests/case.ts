@@ -6,7 +6,7 @@ import type { Ctx } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { informationRequests, requestDispositions, users } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 import { dateInZone } from '../calendar/dates.js';
 import { serviceHours } from './deadlines.js';
 import type { InformationRequest } from './submit-request.js';

@@ -4,7 +4,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestDispositions, requestEvents, units } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { addDays, formatLongDate, yearOf } from '../calendar/dates.js';
 import { loadCalendar } from '../calendar/load-calendar.js';

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestEvents } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { formatLongDate } from '../calendar/dates.js';
 import { requireCalendarConfirmation } from '../calendar/calendar-gaps.js';

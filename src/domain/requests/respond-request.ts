@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { consequenceTests, informationRequests, requestEvents, requestResponses } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireCalendarConfirmation } from '../calendar/calendar-gaps.js';
 import { formatLongDate } from '../calendar/dates.js';

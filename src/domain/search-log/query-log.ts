@@ -13,7 +13,7 @@ import { inTransaction, type Ctx } from '../../context.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { searchQueryNotes, searchQueryStats, units, users } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';

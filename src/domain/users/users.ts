@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ROLES, inTransaction, type Ctx, type Role } from '../../context.js';
 import { sessions, units, users, loginThrottle } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword, ZPassword } from '../accounts/passwords.js';

@@ -4,13 +4,13 @@
 // request.personal_data, as for the letters themselves). Attaching is the PPID's act (request.respond).
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { inTransaction, type Ctx } from '../context.js';
-import { blobs, letterScans } from '../db/schema/index.js';
-import { sniffBytes } from '../documents/sniff.js';
-import { recordAudit } from '../domain/audit/record-audit.js';
-import { disposedUnits, loadRequest } from '../domain/requests/case.js';
-import { AppError, errors } from '../errors.js';
-import { authorize } from '../policies/index.js';
+import { inTransaction, type Ctx } from '../../context.js';
+import { blobs, letterScans } from '../../db/schema/index.js';
+import { sniffBytes } from '../../documents/sniff.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { disposedUnits, loadRequest } from './case.js';
+import { AppError, errors } from '../../errors.js';
+import { authorize } from '../../policies/index.js';
 
 /** A scan of a few signed pages: 10 MB is plenty at 200–300 dpi. */
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
