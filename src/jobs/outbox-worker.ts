@@ -2,7 +2,6 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
-import { z } from 'zod';
 import { systemClock, type Clock } from '../clock.js';
 import { inTransaction, type Ctx } from '../context.js';
 import type { Db, Tx } from '../db/client.js';
@@ -12,6 +11,7 @@ import type { KeyRing } from '../documents/encryption.js';
 import { errors } from '../errors.js';
 import { fillSecret, openSecret } from '../mail/secret.js';
 import { authorize } from '../policies/index.js';
+import { isUuid } from '../shared/ids.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
@@ -185,7 +185,7 @@ export async function releaseClaims(db: Db, workerId: string): Promise<number> {
 /** Queues a message again at once (administrator); the attempt count is kept, so a further failure marks it failed again. */
 export async function retryMessage(ctx: Ctx, id: string): Promise<OutboxRow> {
   authorize(ctx.actor, 'outbox.retry');
-  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  if (!isUuid(id)) throw errors.notFound();
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
     const [before] = await tx.select().from(outbox).where(eq(outbox.id, id)).for('update');
@@ -216,7 +216,7 @@ export async function retryMessage(ctx: Ctx, id: string): Promise<OutboxRow> {
  */
 export async function resendMessage(ctx: Ctx, id: string): Promise<{ id: string; copied: boolean }> {
   authorize(ctx.actor, 'outbox.retry');
-  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  if (!isUuid(id)) throw errors.notFound();
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
     const [before] = await tx.select().from(outbox).where(eq(outbox.id, id)).for('update');

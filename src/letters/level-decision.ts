@@ -2,11 +2,10 @@
 // security level. It names the item by its register number and owning unit only, never its title,
 // description or documents, and is given only to the item's readers (domain/classified/level-decisions.ts).
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Ctx } from '../context.js';
 import { classifiedLevelDecisions, units } from '../db/schema/index.js';
 import { canReadLevelDecision } from '../policies/classification.js';
-import { formatLongDate } from '../domain/calendar/dates.js';
+import { letterDate } from '../domain/calendar/dates.js';
 import { hidden, loadReadableItem, logAccess, SECURITY_LEVEL_LABELS } from '../domain/classified/items.js';
 import type { LevelDecision } from '../domain/classified/level-decisions.js';
 import { readingExpired, reasonOfReading } from '../domain/classified/reading.js';
@@ -14,8 +13,8 @@ import { getPublicBody } from '../domain/org/public-body.js';
 import { letterheadNodes, loadLetterhead, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
 import { renderPdf, type PdfNode } from '../documents/pdf.js';
 import { signatureBlock } from '../domain/org/signer.js';
+import { isUuid } from '../shared/ids.js';
 
-const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
 const label = (l: string) => SECURITY_LEVEL_LABELS[l as keyof typeof SECURITY_LEVEL_LABELS]?.id ?? l;
 
 export type LevelDecisionLetter = { decision: LevelDecision; itemNumber: string; unitName: string };
@@ -117,9 +116,7 @@ export async function renderLevelDecision(
   if (!canReadLevelDecision(ctx.actor, loaded.facts, loaded.now)) throw hidden();
   const reason = 'reading' in by ? await reasonOfReading(ctx, itemId, by.reading) : by.reason.trim();
   if (!reason) throw readingExpired();
-  const [dec] = z.uuid().safeParse(decisionId).success
-    ? await ctx.db.select().from(classifiedLevelDecisions).where(eq(classifiedLevelDecisions.id, decisionId))
-    : [];
+  const [dec] = isUuid(decisionId) ? await ctx.db.select().from(classifiedLevelDecisions).where(eq(classifiedLevelDecisions.id, decisionId)) : [];
   if (!dec || dec.itemId !== itemId) throw hidden();
   await logAccess(ctx, { itemId, action: 'download', level: loaded.item.securityLevel, reason, grantId: loaded.access.allowed ? loaded.access.grantId : null });
   const body = await getPublicBody(ctx.db);

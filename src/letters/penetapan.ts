@@ -4,7 +4,7 @@
 // acting on the head's behalf (a.n.); the consequence-test table as a landscape attachment. An internal letter: it quotes the
 // test's withheld information and harm, so only those who may read them may have it.
 import { SECURITY_LEVEL_LABELS } from '../domain/classified/items.js';
-import { formatLongDate } from '../domain/calendar/dates.js';
+import { letterDate } from '../domain/calendar/dates.js';
 import type { ConsequenceTest, ItemFacts } from '../domain/exemptions/common.js';
 import { groundLabel, groundReference } from '../domain/exemptions/grounds.js';
 import { legalBasisText } from '../domain/exemptions/input.js';
@@ -13,7 +13,6 @@ import { renderPdf, type PdfNode } from '../documents/pdf.js';
 import { nipLine, signatureBlock, type Signer } from '../domain/org/signer.js';
 
 /** "16 Maret 2026", as dated on letters. */
-const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
 
 export type PenetapanInput = {
   test: ConsequenceTest;

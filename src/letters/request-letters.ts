@@ -2,7 +2,7 @@
 // tertulis, UU KIP Ps 22(7)), the refusal decision (kip-domain.md §5.7) and the extension notice (Ps 22(8)).
 import type { RequestResponse } from '../domain/requests/respond-request.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
-import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
+import { dateInZone, formatLongDate, letterDate } from '../domain/calendar/dates.js';
 import { DELIVERY_LABELS, exemptionText, FORMAT_LABELS, OBJECTION_OUTCOMES, OUTCOME_LABELS, rupiah } from '../domain/requests/labels.js';
 import { groundFullText } from '../domain/exemptions/grounds.js';
 import { receivedText } from './received.js';
@@ -11,7 +11,6 @@ import { renderPdf, type PdfNode } from '../documents/pdf.js';
 import { signatureBlock, type Signer } from '../domain/org/signer.js';
 
 /** "7 April 2026", without the weekday, as dated on letters. */
-const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
 
 const zoneOf = (head: Letterhead) => head.body?.timeZone ?? 'Asia/Jakarta';
 

@@ -5,7 +5,6 @@
 import { listLevelDecisions, type LevelDecision } from './level-decisions.js';
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
-import { z } from 'zod';
 import { classifiedDocuments, units, type SecurityLevel } from '../../db/schema/index.js';
 import { canChangeLevel, canGrantAccess, clearanceRank, levelRank } from '../../policies/classification.js';
 import { SECURITY_LEVELS } from '../../db/schema/index.js';
@@ -15,6 +14,7 @@ import { downloadClassifiedDocument, listItemDocuments, type DocumentRow } from 
 import { grantCandidates, listGrants, MAX_GRANT_DAYS, type GrantCandidate, type GrantRow } from './grants.js';
 import { hidden, loadItemFacts, loadReadableItem, readItem, type ClassifiedItem } from './items.js';
 import { readingExpired, reasonOfReading } from './reading.js';
+import { isUuid } from '../../shared/ids.js';
 
 export { READING_MINUTES, readingExpired, reasonOfReading } from './reading.js';
 
@@ -101,7 +101,7 @@ export async function downloadFromReading(ctx: Ctx, itemId: string, documentId: 
   await itemCover(ctx, itemId);
   const reason = 'reading' in by ? await reasonOfReading(ctx, itemId, by.reading) : by.reason;
   if (reason === null) throw readingExpired();
-  const [doc] = z.uuid().safeParse(documentId).success
+  const [doc] = isUuid(documentId)
     ? await ctx.db.select({ itemId: classifiedDocuments.itemId }).from(classifiedDocuments).where(eq(classifiedDocuments.id, documentId))
     : [];
   if (!doc || doc.itemId !== itemId) throw hidden();

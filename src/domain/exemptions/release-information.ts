@@ -8,8 +8,9 @@ import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { itemWriteKey } from '../classified/sealed-text.js';
 import { createDraft } from '../dip/workflow.js';
-import { actorId, addStep, invalid, issuesOf, loadTest, mailEach, usersWithRole, type ConsequenceTest } from './common.js';
+import { addStep, invalid, issuesOf, loadTest, mailEach, usersWithRole, type ConsequenceTest } from './common.js';
 import { ZReleaseReason } from './input.js';
+import { actorId } from '../../shared/ids.js';
 
 /**
  * The shared release path: the test ends (expired after a review, released after a decision), the item is

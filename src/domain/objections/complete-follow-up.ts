@@ -12,6 +12,7 @@ import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { serviceHours } from '../requests/deadlines.js';
 import { todayInBody } from '../requests/case.js';
 import type { ObjectionFollowUp } from './open-follow-up.js';
+import { isUuid } from '../../shared/ids.js';
 
 const M_DATE = 'Isi tanggal informasi diberikan (TTTT-BB-HH).';
 const M_NOTE = 'Catatan maksimal 2000 karakter.';
@@ -34,7 +35,7 @@ const fieldsOf = (e: z.ZodError) => {
 
 export async function completeFollowUp(ctx: Ctx, objectionId: string, raw: z.input<typeof ZCompleteFollowUp>): Promise<ObjectionFollowUp> {
   authorize(ctx.actor, 'objection.follow_up');
-  if (!z.uuid().safeParse(objectionId).success) throw errors.notFound();
+  if (!isUuid(objectionId)) throw errors.notFound();
   const parsed = ZCompleteFollowUp.safeParse(raw);
   if (!parsed.success) throw errors.validation(fieldsOf(parsed.error));
   const input = parsed.data;

@@ -36,6 +36,7 @@ import { trackingUrl, type InformationRequest } from '../requests/submit-request
 import { openRequest } from '../requests/open-request.js';
 import { releaseByDecision } from '../exemptions/release-information.js';
 import { followUpDeadline, openFollowUp, ORDERS_INFORMATION } from './open-follow-up.js';
+import { isUuid } from '../../shared/ids.js';
 
 export type Objection = typeof objections.$inferSelect;
 
@@ -284,7 +285,7 @@ export async function fileObjectionByCode(ctx: Ctx, raw: ObjectionEntry): Promis
 /** The request is null for ground b filed without one (file-unpublished-objection.ts). */
 export async function getObjection(ctx: Ctx, id: string): Promise<{ objection: Objection; request: InformationRequest | null }> {
   authorize(ctx.actor, 'objection.view');
-  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  if (!isUuid(id)) throw errors.notFound();
   const [o] = await ctx.db.select().from(objections).where(eq(objections.id, id));
   if (!o) throw errors.notFound();
   const [r] = o.requestId ? await ctx.db.select().from(informationRequests).where(eq(informationRequests.id, o.requestId)) : [];

@@ -9,8 +9,9 @@ import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { formatLongDate } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
-import { actorId, alreadyAnswered, disposedUnits, invalid, isOpen, loadRequest, officers } from './case.js';
+import { alreadyAnswered, disposedUnits, invalid, isOpen, loadRequest, officers } from './case.js';
 import { ZUnitAnswer, type UnitAnswerInput } from './handling-input.js';
+import { actorId } from '../../shared/ids.js';
 
 export async function answerDisposition(ctx: Ctx, requestId: string, raw: UnitAnswerInput) {
   // Who may answer depends on the disposition; the input is checked first only for its shape.

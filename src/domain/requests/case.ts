@@ -30,10 +30,6 @@ export async function todayInBody(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<strin
   return dateInZone(ctx.clock.now(), (await serviceHours(ctx)).timeZone).date;
 }
 
-export function actorId(ctx: Ctx): string | null {
-  return ctx.actor.kind === 'user' ? ctx.actor.id : null;
-}
-
 export function invalid(issues: z.core.$ZodIssue[], extra: Record<string, string> = {}) {
   const fields: Record<string, { id: string; en: string }> = {};
   const add = (key: string, message: string) => (fields[key] ??= { id: message, en: validationMessage(message, 'en') });

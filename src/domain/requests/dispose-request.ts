@@ -10,8 +10,9 @@ import { addDays, formatLongDate, yearOf } from '../calendar/dates.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { isWorkingDay } from '../calendar/working-days.js';
 import { getPublicBody } from '../org/public-body.js';
-import { actorId, alreadyAnswered, disposedUnits, invalid, isOpen, loadRequest, officers, todayInBody } from './case.js';
+import { alreadyAnswered, disposedUnits, invalid, isOpen, loadRequest, officers, todayInBody } from './case.js';
 import { ZDispose, type DisposeInput } from './handling-input.js';
+import { actorId } from '../../shared/ids.js';
 
 /** Working days the unit gets before the statutory deadline, by default. */
 export const INTERNAL_MARGIN_WORKING_DAYS = 5;

@@ -11,9 +11,10 @@ import { requireCalendarConfirmation } from '../calendar/calendar-gaps.js';
 import { computeDeadline } from '../calendar/load-calendar.js';
 import { EXTENSION_WORKING_DAYS } from '../calendar/periods.js';
 import { getPublicBody } from '../org/public-body.js';
-import { actorId, alreadyAnswered, invalid, isOpen, loadRequest, todayInBody, wrongState } from './case.js';
+import { alreadyAnswered, invalid, isOpen, loadRequest, todayInBody, wrongState } from './case.js';
 import { ZExtend, type ExtendInput } from './handling-input.js';
 import { letterNumbers } from './labels.js';
+import { actorId } from '../../shared/ids.js';
 
 export function publicTrackingLink(baseUrl: string, number: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/permohonan/lacak?nomor=${encodeURIComponent(number)}`;

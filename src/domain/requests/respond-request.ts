@@ -14,10 +14,11 @@ import { computeDeadline } from '../calendar/load-calendar.js';
 import { OBJECTION_FILING_WORKING_DAYS } from '../calendar/periods.js';
 import { getPublicBody } from '../org/public-body.js';
 import { inForceOn } from '../exemptions/queries.js';
-import { actorId, alreadyAnswered, invalid, isOpen, loadRequest, todayInBody } from './case.js';
+import { alreadyAnswered, invalid, isOpen, loadRequest, todayInBody } from './case.js';
 import { publicTrackingLink } from './extend-request.js';
 import { responseIssues, ZResponse, type ResponseInput } from './handling-input.js';
 import { letterNumbers, OUTCOME_LABELS } from './labels.js';
+import { actorId } from '../../shared/ids.js';
 
 export type RequestResponse = typeof requestResponses.$inferSelect;
 
