@@ -253,7 +253,7 @@ export async function listDocuments(ctx: Ctx, entryId: string, opts: { versionId
     size: d.size,
     sha256: d.sha256,
     textStatus: d.textStatus,
-    textNote: publicTextError(d.textError),
+    textNote: publicTextError(d),
     createdAt: d.createdAt,
   }));
 }
