@@ -85,7 +85,6 @@ export async function dikUnitCodes(db: DbOrTx, today: string): Promise<string[]>
   return rows.map((r) => r.code);
 }
 
-
 export function periodText(r: Pick<DikRow, 'periodStart' | 'periodEnd'>, locale: 'id' | 'en' = 'id'): string {
   if (!r.periodEnd) return locale === 'en' ? `from ${letterDate(r.periodStart, 'en')}, without end` : `sejak ${letterDate(r.periodStart)}, tanpa batas waktu`;
   return `${letterDate(r.periodStart, locale)} – ${letterDate(r.periodEnd, locale)}`;
