@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderPdf } from '../src/letters/pdf.js';
+import { renderPdf } from '../src/documents/pdf.js';
 import { loadLetterSigner, markForWetSignature, signLetterPdf } from '../src/letters/sign.js';
 
 const nAt = process.argv.indexOf('--n');

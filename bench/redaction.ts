@@ -7,7 +7,7 @@ import jpeg from 'jpeg-js';
 import { PDFDocument } from 'pdf-lib';
 import { redactPdf, REDACTION_LIMITS, type RedactInput } from '../src/documents/redact.js';
 import { groundLabel, groundReference } from '../src/domain/redaction/grounds.js';
-import { renderPdf } from '../src/letters/pdf.js';
+import { renderPdf } from '../src/documents/pdf.js';
 import { flags, fmt, intFlag, machineLine, prng, seconds } from './lib.js';
 
 const args = flags();

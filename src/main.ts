@@ -26,7 +26,7 @@ import { upgradeAuditChain } from './domain/audit/record-audit.js';
 import { checkCheckpoint, formatCheckpoint, verifyAuditChain } from './domain/audit/verify-audit-chain.js';
 import { countUsers, createFirstAdmin } from './domain/users/users.js';
 import { AppError } from './errors.js';
-import { validationMessage } from './i18n/validation.js';
+import { validationMessage } from './domain/messages/validation.js';
 import { createApp } from './http/app.js';
 import { readiness } from './http/routes/health.js';
 import { startOutboxWorker } from './jobs/outbox-worker.js';

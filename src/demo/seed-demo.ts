@@ -29,7 +29,9 @@ function dataFile(name: string): string {
   throw new Error(`demo data ${name} not found`);
 }
 
-export const DEMO_DOMAIN = 'palangkaraya.example';
+import { DEMO_DOMAIN } from './demo-domain.js';
+
+export { DEMO_DOMAIN };
 
 export type DemoLogin = { email: string; password: string; role: string; unit?: string };
 

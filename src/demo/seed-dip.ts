@@ -17,7 +17,7 @@ import type { DipInput } from '../domain/dip/input.js';
 import { approveEntries, createDraft, publishImmediately, returnEntry, submitEntries, unpublishEntry, updateEntry } from '../domain/dip/workflow.js';
 import { startTextExtractionWorker } from '../jobs/text-extraction.js';
 import { bulanTahun, makeDemoPdf } from './documents.js';
-import { DEMO_DOMAIN } from './seed-demo.js';
+import { DEMO_DOMAIN } from './demo-domain.js';
 
 type Sample = {
   unit: string;

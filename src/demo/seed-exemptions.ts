@@ -16,9 +16,9 @@ import { draftTest, type DraftInput } from '../domain/exemptions/draft-test.js';
 import { runExpiryReviews } from '../domain/exemptions/reviews.js';
 import { decideTest, reviewTest, submitTest } from '../domain/exemptions/workflow.js';
 import { getPublicBody } from '../domain/org/public-body.js';
-import { renderPdf, type PdfNode } from '../letters/pdf.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
 import { tanggal } from './documents.js';
-import { DEMO_DOMAIN } from './seed-demo.js';
+import { DEMO_DOMAIN } from './demo-domain.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

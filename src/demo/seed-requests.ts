@@ -19,7 +19,7 @@ import { draftTest } from '../domain/exemptions/draft-test.js';
 import { addDays } from '../domain/calendar/dates.js';
 import { decideTest, reviewTest, submitTest } from '../domain/exemptions/workflow.js';
 import { requestDispositions } from '../db/schema/request-handling.js';
-import { DEMO_DOMAIN } from './seed-demo.js';
+import { DEMO_DOMAIN } from './demo-domain.js';
 
 /** Seeded near the end of a year, a letter's deadline may lie in a year whose calendar is not loaded yet: the
  * demo's officers confirm it, as the forms ask (domain/calendar/calendar-gaps.ts). */

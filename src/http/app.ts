@@ -26,7 +26,7 @@ import { isClassifiedUpload } from './routes/classified-admin.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { MAX_DECISION_BYTES } from '../domain/disputes/disputes.js';
 import { DECISION_UPLOAD_PATH } from './routes/disputes-admin.js';
-import { MAX_SCAN_BYTES, SCAN_UPLOAD_PATH } from '../letters/scans.js';
+import { MAX_SCAN_BYTES, SCAN_UPLOAD_PATH } from '../domain/requests/letter-scans.js';
 import { dipExportPublicRoutes } from './routes/dip-exports.js';
 import { penetapanPublicRoutes } from './routes/dip-penetapan.js';
 import { dikRoutes } from './routes/dik.js';

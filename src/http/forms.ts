@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { z, type ZodType } from 'zod';
 import { AppError } from '../errors.js';
 import type { MessageKey } from '../i18n/index.js';
-import { validationMessage } from '../i18n/validation.js';
+import { validationMessage } from '../domain/messages/validation.js';
 import type { FieldErrors } from './components/form.js';
 import type { View } from './components/layout.js';
 import type { Env } from './types.js';

@@ -1,11 +1,11 @@
 // Back-office reads of the outbox: one message with its body, and the pending count.
 import { and, count, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Ctx } from '../context.js';
 import { outbox } from '../db/schema/index.js';
 import { errors } from '../errors.js';
 import { authorize, can } from '../policies/index.js';
-import { maskSecret } from './outbox-secret.js';
+import { maskSecret } from '../mail/secret.js';
+import { isUuid } from '../shared/ids.js';
 
 /** A message as the back office shows it: the secret masked (policy outbox.read_secret), never the sealed value. */
 export type OutboxMessageView = Omit<typeof outbox.$inferSelect, 'secret'> & { hasSecret: boolean };
@@ -16,7 +16,7 @@ export type OutboxMessageView = Omit<typeof outbox.$inferSelect, 'secret'> & { h
  */
 export async function getOutboxMessage(ctx: Ctx, id: string): Promise<OutboxMessageView> {
   authorize(ctx.actor, 'outbox.view');
-  const [row] = z.uuid().safeParse(id).success ? await ctx.db.select().from(outbox).where(eq(outbox.id, id)) : [];
+  const [row] = isUuid(id) ? await ctx.db.select().from(outbox).where(eq(outbox.id, id)) : [];
   if (!row) throw errors.notFound();
   const { secret, ...rest } = row;
   // No role may read a secret; the masked body is all anyone gets (the policy says so, not this code).

@@ -2,7 +2,6 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
-import { z } from 'zod';
 import { systemClock, type Clock } from '../clock.js';
 import { inTransaction, type Ctx } from '../context.js';
 import type { Db, Tx } from '../db/client.js';
@@ -10,8 +9,9 @@ import { outbox } from '../db/schema/index.js';
 import { recordAudit } from '../domain/audit/record-audit.js';
 import type { KeyRing } from '../documents/encryption.js';
 import { errors } from '../errors.js';
-import { fillSecret, openSecret } from './outbox-secret.js';
+import { fillSecret, openSecret } from '../mail/secret.js';
 import { authorize } from '../policies/index.js';
+import { isUuid } from '../shared/ids.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
@@ -132,7 +132,7 @@ export async function sendOne(
   const clock = opts.clock ?? systemClock;
   let sendError: unknown;
   try {
-    // The secret is put back only here, in memory, for this one send (src/jobs/outbox-secret.ts).
+    // The secret is put back only here, in memory, for this one send (src/mail/secret.ts).
     let subject = row.subject;
     let text = row.textBody;
     if (row.secret) {
@@ -185,7 +185,7 @@ export async function releaseClaims(db: Db, workerId: string): Promise<number> {
 /** Queues a message again at once (administrator); the attempt count is kept, so a further failure marks it failed again. */
 export async function retryMessage(ctx: Ctx, id: string): Promise<OutboxRow> {
   authorize(ctx.actor, 'outbox.retry');
-  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  if (!isUuid(id)) throw errors.notFound();
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
     const [before] = await tx.select().from(outbox).where(eq(outbox.id, id)).for('update');
@@ -216,7 +216,7 @@ export async function retryMessage(ctx: Ctx, id: string): Promise<OutboxRow> {
  */
 export async function resendMessage(ctx: Ctx, id: string): Promise<{ id: string; copied: boolean }> {
   authorize(ctx.actor, 'outbox.retry');
-  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  if (!isUuid(id)) throw errors.notFound();
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
     const [before] = await tx.select().from(outbox).where(eq(outbox.id, id)).for('update');
@@ -274,7 +274,7 @@ export type OutboxWorkerOptions = {
   /** Without it nothing is sent and nothing changes: mail stays pending and visible in the back office. */
   smtpUrl: string | undefined;
   mailFrom: string;
-  /** Opens the secrets of messages (src/jobs/outbox-secret.ts); without it such messages fail to send. */
+  /** Opens the secrets of messages (src/mail/secret.ts); without it such messages fail to send. */
   keys: KeyRing | undefined;
   clock?: Clock;
   logger?: OutboxLogger | undefined;

@@ -2,12 +2,12 @@
 // searchable: claims pending documents (FOR UPDATE SKIP LOCKED plus a lease), one sha256 at a time
 // for all rows that share it, retries with backoff, and refreshes the public search row.
 //
-// The dip_documents table has no lease or attempt columns, so while a row is pending its text_error
-// holds that bookkeeping in one line: "~job attempt=N until=ISO by=WORKER | last error". Nothing else
-// writes text_error of a pending row; publicTextError() turns it back into what people should see.
+// The retry state is in columns of dip_documents (migration 0028): text_attempts, text_next_attempt_at (the
+// backoff's end, or the claim's lease), text_claimed_by and text_last_error; text_error holds only the reason
+// a document has no text. publicTextError() gives what people should see.
 import { findPersonalData } from '../documents/redact.js';
 import { hostname } from 'node:os';
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { systemClock, type Clock } from '../clock.js';
 import type { Db, Tx } from '../db/client.js';
 import { dipDocuments, dipEntries } from '../db/schema/index.js';
@@ -16,8 +16,10 @@ import type { Extraction, OcrTools } from '../documents/extract.js';
 import { FILE_ERROR_CODES, FILE_LIMITS } from '../documents/file-limits.js';
 import { runFileJob } from '../documents/sandbox.js';
 import { AppError } from '../errors.js';
-import { refreshSearchRow } from '../domain/dip/workflow.js';
+import { refreshSearchRow } from '../domain/dip/search-row.js';
 import { describeError } from './outbox-worker.js';
+
+export { publicTextError } from '../domain/dip/text-status.js';
 
 /** After this many failed attempts a document is marked 'failed'. */
 export const MAX_TEXT_ATTEMPTS = 4;
@@ -33,26 +35,7 @@ const CLAIM_LOCK_NS = 7243_2008;
 type LogFn = (obj: Record<string, unknown>, msg?: string) => void;
 export type TextWorkerLogger = { info: LogFn; warn: LogFn; error: LogFn };
 
-// --- the bookkeeping line -------------------------------------------------------------------------------
-
-const NOTE = /^~job attempt=(\d+) until=(\S+) by=(\S*)(?: \| ([\s\S]*))?$/;
-type JobNote = { attempt: number; until: string; by: string; last: string | null };
-
-export function parseJobNote(note: string | null): JobNote | null {
-  const m = note ? NOTE.exec(note) : null;
-  return m ? { attempt: Number(m[1]), until: m[2]!, by: m[3]!, last: m[4] ?? null } : null;
-}
-
-function jobNote(attempt: number, until: Date, by: string, last: string | null): string {
-  return `~job attempt=${attempt} until=${until.toISOString()} by=${by}${last ? ` | ${last}` : ''}`;
-}
-
-/** What a person should see of text_error: the reason, or the last error of a pending retry. */
-export function publicTextError(textError: string | null): string | null {
-  if (!textError) return null;
-  const note = parseJobNote(textError);
-  return note ? note.last : textError;
-}
+// --- reasons --------------------------------------------------------------------------------------------------
 
 /** The terminal reason of a file the sandbox refused or could not finish: "gagal diproses: … / processing failed: …". */
 export function processingFailed(err: AppError): string {
@@ -73,10 +56,19 @@ export function textBackoffMs(attempt: number): number {
 
 // --- claiming ---------------------------------------------------------------------------------------------
 
-export type TextClaim = { sha256: string; mime: string; attempt: number; note: string; last: string | null };
+/** A claim on every pending row of one sha256: attempt number, the lease it holds, the last error before it. */
+export type TextClaim = { sha256: string; mime: string; attempt: number; by: string; until: Date; last: string | null };
 
-const dueNow = (nowIso: string) =>
-  sql`(${dipDocuments.textError} is null or ${dipDocuments.textError} not like '~job %' or split_part(split_part(${dipDocuments.textError}, ' until=', 2), ' ', 1) <= ${nowIso})`;
+const dueNow = (now: Date) => or(isNull(dipDocuments.textNextAttemptAt), lte(dipDocuments.textNextAttemptAt, now));
+
+/** The rows of a claim, while it still stands (no other worker took them over after the lease ran out). */
+const claimed = (claim: TextClaim) =>
+  and(
+    eq(dipDocuments.sha256, claim.sha256),
+    eq(dipDocuments.textStatus, 'pending'),
+    eq(dipDocuments.textClaimedBy, claim.by),
+    eq(dipDocuments.textNextAttemptAt, claim.until),
+  );
 
 /**
  * Claims the oldest due pending document and, with it, every pending row with the same sha256 (the
@@ -84,14 +76,13 @@ const dueNow = (nowIso: string) =>
  * moment, or holds under a lease, is skipped.
  */
 export async function claimNextDocument(db: Db, opts: { workerId: string; now: Date; leaseMs: number }): Promise<TextClaim | null> {
-  const nowIso = opts.now.toISOString();
   const skip: string[] = [];
   for (let tries = 0; tries < 20; tries++) {
     const result = await db.transaction(async (tx): Promise<null | { skip: string } | { claim: TextClaim }> => {
       const [cand] = await tx
         .select({ sha256: dipDocuments.sha256, mime: dipDocuments.mime })
         .from(dipDocuments)
-        .where(and(eq(dipDocuments.textStatus, 'pending'), dueNow(nowIso), skip.length ? notInArray(dipDocuments.sha256, skip) : undefined))
+        .where(and(eq(dipDocuments.textStatus, 'pending'), dueNow(opts.now), skip.length ? notInArray(dipDocuments.sha256, skip) : undefined))
         .orderBy(asc(dipDocuments.createdAt))
         .limit(1)
         .for('update', { skipLocked: true });
@@ -100,29 +91,32 @@ export async function claimNextDocument(db: Db, opts: { workerId: string; now: D
       const r = await tx.execute(sql`select pg_try_advisory_xact_lock(${CLAIM_LOCK_NS}, hashtext(${cand.sha256})) as ok`);
       const ok = (r.rows[0] as { ok: boolean } | undefined)?.ok;
       if (!ok) return { skip: cand.sha256 };
+      const pending = and(eq(dipDocuments.sha256, cand.sha256), eq(dipDocuments.textStatus, 'pending'));
       const rows = await tx
-        .select({ textError: dipDocuments.textError })
+        .select({
+          attempts: dipDocuments.textAttempts,
+          next: dipDocuments.textNextAttemptAt,
+          by: dipDocuments.textClaimedBy,
+          last: dipDocuments.textLastError,
+          error: dipDocuments.textError,
+        })
         .from(dipDocuments)
-        .where(and(eq(dipDocuments.sha256, cand.sha256), eq(dipDocuments.textStatus, 'pending')));
-      const notes = rows.map((x) => ({ raw: x.textError, note: parseJobNote(x.textError) }));
-      if (notes.some((n) => n.note && n.note.by && n.note.until > nowIso)) return { skip: cand.sha256 };
-      const attempt = Math.max(0, ...notes.map((n) => n.note?.attempt ?? 0)) + 1;
-      const last = notes.map((n) => (n.note ? n.note.last : n.raw)).find((x) => !!x) ?? null;
+        .where(pending);
+      if (rows.some((x) => x.by && x.next && x.next > opts.now)) return { skip: cand.sha256 };
+      const attempt = Math.max(0, ...rows.map((x) => x.attempts)) + 1;
+      const last = rows.map((x) => x.last ?? x.error).find((x) => !!x) ?? null;
       if (attempt > MAX_TEXT_ATTEMPTS) {
         // Every attempt was used up without an outcome being recorded (the process died during each one,
         // e.g. killed while extracting): end it, never pending for ever.
         await tx
           .update(dipDocuments)
-          .set({ textStatus: 'failed', textError: exhaustedReason(last) })
-          .where(and(eq(dipDocuments.sha256, cand.sha256), eq(dipDocuments.textStatus, 'pending')));
+          .set({ textStatus: 'failed', textError: exhaustedReason(last), textClaimedBy: null, textNextAttemptAt: null })
+          .where(pending);
         return { skip: cand.sha256 };
       }
-      const note = jobNote(attempt, new Date(opts.now.getTime() + opts.leaseMs), opts.workerId, last);
-      await tx
-        .update(dipDocuments)
-        .set({ textError: note })
-        .where(and(eq(dipDocuments.sha256, cand.sha256), eq(dipDocuments.textStatus, 'pending')));
-      return { claim: { sha256: cand.sha256, mime: cand.mime, attempt, note, last } };
+      const until = new Date(opts.now.getTime() + opts.leaseMs);
+      await tx.update(dipDocuments).set({ textAttempts: attempt, textNextAttemptAt: until, textClaimedBy: opts.workerId, textLastError: last }).where(pending);
+      return { claim: { sha256: cand.sha256, mime: cand.mime, attempt, by: opts.workerId, until, last } };
     });
     if (!result) return null;
     if ('claim' in result) return result.claim;
@@ -156,8 +150,8 @@ export async function recordExtraction(db: Db, claim: TextClaim, r: Extraction, 
       .update(dipDocuments)
       .set(
         r.status === 'done'
-          ? { textStatus: 'done', text: r.text, textError: null, personalData: findPersonalData(r.text) }
-          : { textStatus: 'not_searchable', text: null, textError: r.reason.slice(0, 500) },
+          ? { textStatus: 'done', text: r.text, textError: null, personalData: findPersonalData(r.text), ...JOB_DONE }
+          : { textStatus: 'not_searchable', text: null, textError: r.reason.slice(0, 500), ...JOB_DONE },
       )
       .where(pending)
       .returning({ versionId: dipDocuments.versionId });
@@ -168,6 +162,9 @@ export async function recordExtraction(db: Db, claim: TextClaim, r: Extraction, 
     return updated.length;
   });
 }
+
+/** A document with an outcome carries no retry state (the attempt count stays, for the record). */
+const JOB_DONE = { textNextAttemptAt: null, textClaimedBy: null, textLastError: null };
 
 async function lockEntries(tx: Tx, ids: string[]) {
   return tx.select().from(dipEntries).where(inArray(dipEntries.id, ids)).orderBy(asc(dipEntries.id)).for('update');
@@ -184,20 +181,19 @@ export async function recordFailure(db: Db, claim: TextClaim, error: string, now
     .update(dipDocuments)
     .set(
       failed
-        ? { textStatus: 'failed', textError: reason }
-        : { textError: jobNote(claim.attempt, new Date(now.getTime() + textBackoffMs(claim.attempt)), '', reason) },
+        ? { textStatus: 'failed', textError: reason, ...JOB_DONE }
+        : { textNextAttemptAt: new Date(now.getTime() + textBackoffMs(claim.attempt)), textClaimedBy: null, textLastError: reason },
     )
-    .where(and(eq(dipDocuments.sha256, claim.sha256), eq(dipDocuments.textStatus, 'pending'), eq(dipDocuments.textError, claim.note)));
+    .where(claimed(claim));
   return failed ? 'failed' : 'retry';
 }
 
 /** Gives a claim back without counting the attempt (shutdown). */
 async function releaseClaim(db: Db, claim: TextClaim, now: Date): Promise<void> {
-  const back = claim.attempt > 1 ? jobNote(claim.attempt - 1, now, '', claim.last) : claim.last;
   await db
     .update(dipDocuments)
-    .set({ textError: back })
-    .where(and(eq(dipDocuments.sha256, claim.sha256), eq(dipDocuments.textStatus, 'pending'), eq(dipDocuments.textError, claim.note)));
+    .set({ textAttempts: claim.attempt - 1, textNextAttemptAt: now, textClaimedBy: null })
+    .where(claimed(claim));
 }
 
 // --- the worker ---------------------------------------------------------------------------------------------

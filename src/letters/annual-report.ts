@@ -11,8 +11,8 @@ import type { AnnualReport } from '../domain/reports/annual-report.js';
 import { APPLICANT_LABELS, CHANNEL_LABELS, DISPUTE_OUTCOME_LABELS, DISPUTE_STAGE_LABELS } from '../domain/reports/labels.js';
 import { EXEMPTION_LABELS, OUTCOME_LABELS } from '../domain/requests/labels.js';
 import { NO_UNIT } from '../domain/requests/statistics.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { renderPdf, type PdfNode } from './pdf.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
 import { barChartSvg, pieChartSvg } from './svg-charts.js';
 
 const num = (n: number | null) => (n === null ? '–' : new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n));

@@ -1,14 +1,20 @@
 // Keputusan penetapan tingkat klasifikasi: the numbered letter of one decision on a classified item's
 // security level. It names the item by its register number and owning unit only, never its title,
 // description or documents, and is given only to the item's readers (domain/classified/level-decisions.ts).
-import { formatLongDate } from '../domain/calendar/dates.js';
-import { SECURITY_LEVEL_LABELS } from '../domain/classified/items.js';
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../context.js';
+import { classifiedLevelDecisions, units } from '../db/schema/index.js';
+import { canReadLevelDecision } from '../policies/classification.js';
+import { letterDate } from '../domain/calendar/dates.js';
+import { hidden, loadReadableItem, logAccess, SECURITY_LEVEL_LABELS } from '../domain/classified/items.js';
 import type { LevelDecision } from '../domain/classified/level-decisions.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { renderPdf, type PdfNode } from './pdf.js';
-import { signatureBlock } from './signer.js';
+import { readingExpired, reasonOfReading } from '../domain/classified/reading.js';
+import { getPublicBody } from '../domain/org/public-body.js';
+import { letterheadNodes, loadLetterhead, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
+import { signatureBlock } from '../domain/org/signer.js';
+import { isUuid } from '../shared/ids.js';
 
-const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
 const label = (l: string) => SECURITY_LEVEL_LABELS[l as keyof typeof SECURITY_LEVEL_LABELS]?.id ?? l;
 
 export type LevelDecisionLetter = { decision: LevelDecision; itemNumber: string; unitName: string };
@@ -94,4 +100,27 @@ export async function levelDecisionPdf(head: Letterhead, p: LevelDecisionLetter)
     ],
   };
   return renderPdf(doc);
+}
+
+/**
+ * The letter of one decision, for a reader of the item within their current opening (`reading`, its log
+ * id) or with a reason given now; the download is logged in the read log like a document.
+ */
+export async function renderLevelDecision(
+  ctx: Ctx,
+  itemId: string,
+  decisionId: string,
+  by: { reading: number } | { reason: string },
+): Promise<{ pdf: Buffer; filename: string }> {
+  const loaded = await loadReadableItem(ctx, itemId);
+  if (!canReadLevelDecision(ctx.actor, loaded.facts, loaded.now)) throw hidden();
+  const reason = 'reading' in by ? await reasonOfReading(ctx, itemId, by.reading) : by.reason.trim();
+  if (!reason) throw readingExpired();
+  const [dec] = isUuid(decisionId) ? await ctx.db.select().from(classifiedLevelDecisions).where(eq(classifiedLevelDecisions.id, decisionId)) : [];
+  if (!dec || dec.itemId !== itemId) throw hidden();
+  await logAccess(ctx, { itemId, action: 'download', level: loaded.item.securityLevel, reason, grantId: loaded.access.allowed ? loaded.access.grantId : null });
+  const body = await getPublicBody(ctx.db);
+  const [unit] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, loaded.item.unitId));
+  const pdf = await levelDecisionPdf(await loadLetterhead(ctx, body), { decision: dec, itemNumber: loaded.item.number, unitName: unit?.name ?? '' });
+  return { pdf, filename: `penetapan-tingkat-${dec.number.replace(/[^A-Za-z0-9]+/g, '-')}` };
 }

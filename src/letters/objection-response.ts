@@ -4,9 +4,9 @@ import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { DECISION_LABELS, GROUND_LABELS, type Objection } from '../domain/objections/objections.js';
 import type { ObjectionSubject } from '../domain/objections/file-unpublished-objection.js';
 import { receivedText } from './received.js';
-import { atasanUnitLine, letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { signatureBlock, type Signer } from './signer.js';
-import { renderPdf, type PdfNode } from './pdf.js';
+import { atasanUnitLine, letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { signatureBlock, type Signer } from '../domain/org/signer.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
 
 const dateIn = (d: Date, timeZone: string) => dateInZone(d, timeZone).date;
 

@@ -9,7 +9,7 @@ import { signedLetters } from '../db/schema/index.js';
 import { AppError } from '../errors.js';
 import { getPublicBody } from '../domain/org/public-body.js';
 import type { Objection } from '../domain/objections/objections.js';
-import { renderObjectionResponse } from '../domain/objections/response-letter.js';
+import { renderObjectionResponse } from './objection-response-letter.js';
 import { markForWetSignature, signLetterPdf, type SignerInfo } from './sign.js';
 
 export type LetterKey = { kind: string; ref: string };

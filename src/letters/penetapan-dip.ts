@@ -1,13 +1,12 @@
 // Keputusan PPID Utama tentang Penetapan Daftar Informasi Publik (Perki 1/2021 Ps 23(2)(d)): a numbered letter on
 // the body's letterhead, with the considerations, the legal basis, the decision and the signer block, and the
 // list as it stood when it was issued (the snapshot) as a landscape attachment grouped by category.
-import { formatLongDate } from '../domain/calendar/dates.js';
+import { letterDate } from '../domain/calendar/dates.js';
 import { CATEGORY_TITLES, type PenetapanDip } from '../domain/dip/penetapan.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { renderPdf, REGISTER_TABLE_LAYOUT, type PdfNode } from './pdf.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { renderPdf, REGISTER_TABLE_LAYOUT, type PdfNode } from '../documents/pdf.js';
 
 /** "16 Maret 2026", as dated on letters. */
-const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
 
 export async function penetapanDipPdf(head: Letterhead, p: PenetapanDip): Promise<Buffer> {
   const body = head.body?.name ?? 'Badan Publik';

@@ -4,16 +4,15 @@
 // acting on the head's behalf (a.n.); the consequence-test table as a landscape attachment. An internal letter: it quotes the
 // test's withheld information and harm, so only those who may read them may have it.
 import { SECURITY_LEVEL_LABELS } from '../domain/classified/items.js';
-import { formatLongDate } from '../domain/calendar/dates.js';
+import { letterDate } from '../domain/calendar/dates.js';
 import type { ConsequenceTest, ItemFacts } from '../domain/exemptions/common.js';
 import { groundLabel, groundReference } from '../domain/exemptions/grounds.js';
 import { legalBasisText } from '../domain/exemptions/input.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { renderPdf, type PdfNode } from './pdf.js';
-import { nipLine, signatureBlock, type Signer } from './signer.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
+import { nipLine, signatureBlock, type Signer } from '../domain/org/signer.js';
 
 /** "16 Maret 2026", as dated on letters. */
-const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
 
 export type PenetapanInput = {
   test: ConsequenceTest;

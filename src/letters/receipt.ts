@@ -4,9 +4,9 @@ import QRCode from 'qrcode';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
 import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
 import { receivedText } from './received.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { resolveSigner, signatureBlock } from './signer.js';
-import { renderPdf, type PdfNode } from './pdf.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { resolveSigner, signatureBlock } from '../domain/org/signer.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
 
 const APPLICANT: Record<InformationRequest['applicantType'], string> = {
   perorangan: 'Perorangan',

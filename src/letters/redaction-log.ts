@@ -1,8 +1,8 @@
 // Lembar Keterangan Penghitaman: the page appended to a redacted copy (UU KIP Ps 22(7)(e)) that says what
 // was blacked out, where, and on which ground of Pasal 17, without ever repeating the withheld content.
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { renderPdf, type PdfNode } from './pdf.js';
-import { signatureBlock, type Signer } from './signer.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
+import { signatureBlock, type Signer } from '../domain/org/signer.js';
 
 export type RedactionLogRow = { page: number; what: string; ground: string };
 

@@ -2,16 +2,15 @@
 // tertulis, UU KIP Ps 22(7)), the refusal decision (kip-domain.md §5.7) and the extension notice (Ps 22(8)).
 import type { RequestResponse } from '../domain/requests/respond-request.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
-import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
+import { dateInZone, formatLongDate, letterDate } from '../domain/calendar/dates.js';
 import { DELIVERY_LABELS, exemptionText, FORMAT_LABELS, OBJECTION_OUTCOMES, OUTCOME_LABELS, rupiah } from '../domain/requests/labels.js';
 import { groundFullText } from '../domain/exemptions/grounds.js';
 import { receivedText } from './received.js';
-import { letterheadNodes, LETTER_STYLES, type Letterhead } from './letterhead.js';
-import { renderPdf, type PdfNode } from './pdf.js';
-import { signatureBlock, type Signer } from './signer.js';
+import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
+import { renderPdf, type PdfNode } from '../documents/pdf.js';
+import { signatureBlock, type Signer } from '../domain/org/signer.js';
 
 /** "7 April 2026", without the weekday, as dated on letters. */
-const letterDate = (d: string) => formatLongDate(d).replace(/^[^,]+, /, '');
 
 const zoneOf = (head: Letterhead) => head.body?.timeZone ?? 'Asia/Jakarta';
 

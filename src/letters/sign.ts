@@ -12,7 +12,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
 import { ConfigError, type SigningConfig } from '../config/env.js';
-import { contentEndOf } from './pdf.js';
+import { contentEndOf } from '../documents/pdf.js';
 
 /** A configuration error (the server refuses to start with its one line). */
 export class SigningConfigError extends ConfigError {}

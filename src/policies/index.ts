@@ -114,7 +114,7 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
   // The secret part of an outgoing email (a tracking code that opens a citizen's data, a password-reset,
   // sign-in or invitation link) is for its recipient only: no role, the administrator included, and no
   // system actor reads it in the outbox. Only the outbox worker puts it back, at send time; staff get
-  // "Kirim ulang / Resend" instead (src/jobs/outbox-secret.ts).
+  // "Kirim ulang / Resend" instead (src/mail/secret.ts).
   if (action === 'outbox.read_secret') return false;
   if (actor.kind === 'system') return true;
   if (actor.kind !== 'user') return false;

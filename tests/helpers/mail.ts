@@ -1,6 +1,6 @@
 // Reads a message received by the test SMTP server as a person would: the decoded subject and text body.
 import type { KeyRing } from '../../src/documents/encryption.js';
-import { fillSecret, openSecret } from '../../src/jobs/outbox-secret.js';
+import { fillSecret, openSecret } from '../../src/mail/secret.js';
 import { parseHeaders, header, type Received } from './smtp.js';
 
 /** RFC 2047 encoded words (=?UTF-8?Q?...?= / =?UTF-8?B?...?=) in a header, decoded. */
@@ -38,7 +38,7 @@ export function readMail(m: Received): { subject: string; text: string } {
 /**
  * The text body of an outbox row as the recipient gets it: the stored body keeps a placeholder where the
  * secret (tracking code, reset / sign-in link token) goes, the secret itself is sealed apart
- * (src/jobs/outbox-secret.ts); the outbox worker fills it in at send time, and so does this.
+ * (src/mail/secret.ts); the outbox worker fills it in at send time, and so does this.
  */
 export function deliveredBody(row: { textBody: string; secret: string | null }, keys: KeyRing | undefined): string {
   if (!row.secret) return row.textBody;

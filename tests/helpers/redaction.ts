@@ -2,7 +2,7 @@
 // text read back with unpdf, and its pages rendered to pixels with pdftoppm to look at the black boxes.
 import { execFileSync } from 'node:child_process';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { renderPdf } from '../../src/letters/pdf.js';
+import { renderPdf } from '../../src/documents/pdf.js';
 
 /** Phrases of the fixture: two withheld (one marked as an area, one found by a pattern), one public. */
 export const PHRASES = {

@@ -1,7 +1,7 @@
 // The authorization matrix, generated from the policies: every route of the app × every role (and
 // anonymous) × each resource variant — the tested PPID Pembantu's own unit and another unit, and for
 // classified content every security level, with and without a grant — called through HTTP on the demo
-// data, with the answer the policies give (src/policies/routes.ts names each route's rule). A route
+// data, with the answer the policies give (tests/helpers/route-rules.ts names each route's rule). A route
 // without a rule fails the test.
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -48,8 +48,8 @@ import { canChangeLevel, canGrantAccess, classifiedAccess, maxLevel, type Classi
 import { canDecideTest, canEditTest, canReviewTest, canSeeTestInternals, type TestFacts } from '../../src/policies/exemptions.js';
 import { can, type Resource } from '../../src/policies/index.js';
 import { issuePenetapanDip } from '../../src/domain/dip/penetapan.js';
-import { ROUTE_RULES, type RouteRule, type RulePredicate, type RuleResource } from '../../src/policies/routes.js';
-import { SECRET_MASK } from '../../src/jobs/outbox-secret.js';
+import { ROUTE_RULES, type RouteRule, type RulePredicate, type RuleResource } from '../helpers/route-rules.js';
+import { SECRET_MASK } from '../../src/mail/secret.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { deliveredBody } from '../helpers/mail.js';
 import { backendName } from '../helpers/db.js';
@@ -457,7 +457,7 @@ describe(`authorization matrix (${backendName})`, () => {
   it('has a rule for every route, and every rule names a route that exists', () => {
     const routes = new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
     const missing = [...routes].filter((k) => !ROUTE_RULES[k]);
-    expect(missing, `routes without a rule in src/policies/routes.ts:\n${missing.join('\n')}`).toEqual([]);
+    expect(missing, `routes without a rule in tests/helpers/route-rules.ts:\n${missing.join('\n')}`).toEqual([]);
     const stale = Object.keys(ROUTE_RULES).filter((k) => !routes.has(k));
     expect(stale, 'rules for routes that no longer exist').toEqual([]);
   });

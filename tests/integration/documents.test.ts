@@ -15,14 +15,7 @@ import { approveEntry, createDraft, submitEntries, unpublishEntry } from '../../
 import { cleanText, detectOcr, extractText, MAX_TEXT_CHARS, odfXmlToText } from '../../src/documents/extract.js';
 import { sniffBytes, sniffFile, type DocumentKind } from '../../src/documents/sniff.js';
 import { AppError } from '../../src/errors.js';
-import {
-  claimNextDocument,
-  MAX_TEXT_ATTEMPTS,
-  parseJobNote,
-  publicTextError,
-  startTextExtractionWorker,
-  textBackoffMs,
-} from '../../src/jobs/text-extraction.js';
+import { claimNextDocument, MAX_TEXT_ATTEMPTS, publicTextError, startTextExtractionWorker, textBackoffMs } from '../../src/jobs/text-extraction.js';
 import { makeUser } from '../helpers/app.js';
 import { createTestDb, tempDir, testCtx, type TestDb } from '../helpers/db.js';
 import { dipInput } from '../helpers/dip.js';
@@ -413,8 +406,9 @@ describe('documents of DIP entries', () => {
         const r = await row();
         if (attempt < MAX_TEXT_ATTEMPTS) {
           expect(r.textStatus).toBe('pending');
-          expect(parseJobNote(r.textError)).toMatchObject({ attempt, by: '', last: 'pustaka rusak' });
-          expect(publicTextError(r.textError)).toBe('pustaka rusak');
+          expect(r).toMatchObject({ textAttempts: attempt, textClaimedBy: null, textLastError: 'pustaka rusak', textError: null });
+          expect(r.textNextAttemptAt!.getTime()).toBeGreaterThanOrEqual(sys.clock.now().getTime() + textBackoffMs(attempt));
+          expect(publicTextError(r)).toBe('pustaka rusak');
           // Not due again before its backoff.
           expect(await failing.tick()).toBe(0);
           sys.clock.advance(textBackoffMs(attempt) + 1000);
@@ -484,6 +478,27 @@ describe('documents of DIP entries', () => {
     await w.stop();
     await tick;
     const [doc] = await t.db.select().from(dipDocuments).where(eq(dipDocuments.filename, 'b.csv'));
-    expect(doc).toMatchObject({ textStatus: 'pending', textError: null });
+    expect(doc).toMatchObject({ textStatus: 'pending', textError: null, textAttempts: 0, textClaimedBy: null });
+  });
+
+  it('migration 0028 moves the retry line once kept in text_error into the columns', async () => {
+    await drain();
+    const e = await createDraft(pembantu, unitA, dipInput({ title: 'Uji Migrasi Kolom Teks' }));
+    const d = await attachDocument(pembantu, e.id, { filename: 'm.csv', bytes: Buffer.from('lama;baris\nmigrasi;1\n') });
+    const f = await attachDocument(pembantu, e.id, { filename: 'n.csv', bytes: Buffer.from('gagal;baris\nmigrasi;2\n') });
+    const until = '2026-03-20T01:02:03.456Z';
+    await t.db
+      .update(dipDocuments)
+      .set({ textError: `~job attempt=2 until=${until} by= | pustaka rusak\nbaris kedua` })
+      .where(eq(dipDocuments.id, d.id));
+    await t.db.update(dipDocuments).set({ textStatus: 'failed', textError: 'gagal diproses: rusak' }).where(eq(dipDocuments.id, f.id));
+    const sqlText = readFileSync(new URL('../../src/db/migrations/0028_text_extraction_columns.sql', import.meta.url), 'utf8');
+    const update = sqlText.split('--> statement-breakpoint').find((x) => x.includes('UPDATE'))!;
+    await t.db.execute(sql.raw(update));
+    const [moved] = await t.db.select().from(dipDocuments).where(eq(dipDocuments.id, d.id));
+    expect(moved).toMatchObject({ textError: null, textAttempts: 2, textClaimedBy: null, textLastError: 'pustaka rusak\nbaris kedua' });
+    expect(moved!.textNextAttemptAt!.toISOString()).toBe(until);
+    const [kept] = await t.db.select().from(dipDocuments).where(eq(dipDocuments.id, f.id));
+    expect(kept).toMatchObject({ textError: 'gagal diproses: rusak', textAttempts: 0, textLastError: null });
   });
 });

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { auditLog, classifiedItems, publicBody, consequenceTests, consequenceTestSteps, dipEntries, outbox, users } from '../../src/db/schema/index.js';
 import { approveEntry, createDraft, submitEntries } from '../../src/domain/dip/workflow.js';
 import { draftTest, updateTest } from '../../src/domain/exemptions/draft-test.js';
-import { renderPenetapan } from '../../src/domain/exemptions/penetapan.js';
+import { renderPenetapan } from '../../src/letters/penetapan-letter.js';
 import { getTest, listTests } from '../../src/domain/exemptions/queries.js';
 import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';

@@ -200,10 +200,10 @@ describe(`hostile files on every upload route (${backendName})`, () => {
       const entry = await createDraft(asPembantu, unitId, dipInput({ title: 'Dokumen yang mematikan proses' }));
       const doc = await attachDocument(asPembantu, entry.id, { filename: 'data.csv', bytes: Buffer.from('judul;jumlah\nsekolah;12\n') });
       // The lease of the last allowed attempt ran out: the worker holding it died (as the server did on the bomb).
-      const past = new Date(t.clock.now().getTime() - 60_000).toISOString();
+      const past = new Date(t.clock.now().getTime() - 60_000);
       await t.db.db
         .update(dipDocuments)
-        .set({ textError: `~job attempt=${MAX_TEXT_ATTEMPTS} until=${past} by=host:4242 | dihentikan` })
+        .set({ textAttempts: MAX_TEXT_ATTEMPTS, textNextAttemptAt: past, textClaimedBy: 'host:4242', textLastError: 'dihentikan' })
         .where(eq(dipDocuments.id, doc.id));
       const worker = startTextExtractionWorker({ db: t.db.db, blobs: t.ctx.blobs, clock: t.clock, pollMs: 3_600_000, workerId: 'test:restart', ocr: null });
       try {

@@ -15,7 +15,7 @@ import { createDraft } from '../../src/domain/dip/workflow.js';
 import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { runReminders } from '../../src/domain/reminders/reminders.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
-import { enqueueMail } from '../../src/jobs/enqueue-mail.js';
+import { enqueueMail } from '../../src/mail/enqueue.js';
 import { claimNextDocument } from '../../src/jobs/text-extraction.js';
 import { startOutboxWorker, type OutboxWorker } from '../../src/jobs/outbox-worker.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';

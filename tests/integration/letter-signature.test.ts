@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, ConfigError } from '../../src/config/env.js';
 import type { Ctx } from '../../src/context.js';
 import { auditLog, informationRequests, letterScans, objections, requestResponses, signedLetters, users } from '../../src/db/schema/index.js';
-import { renderRequestLetter } from '../../src/domain/requests/request-letters.js';
+import { renderRequestLetter } from '../../src/letters/issued-request-letters.js';
 import { loadLetterSigner, SigningConfigError, type LetterSigner } from '../../src/letters/sign.js';
 import { hashPassword } from '../../src/domain/accounts/passwords.js';
 import { Browser, createTestApp, PASSWORD as PASSWORD_LOGIN, type TestApp } from '../helpers/app.js';

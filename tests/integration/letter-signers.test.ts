@@ -9,11 +9,11 @@ import { informationRequests, publicBody, users } from '../../src/db/schema/inde
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { getPublicBody } from '../../src/domain/org/public-body.js';
 import { extendRequest } from '../../src/domain/requests/extend-request.js';
-import { renderRequestLetter } from '../../src/domain/requests/request-letters.js';
+import { renderRequestLetter } from '../../src/letters/issued-request-letters.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
-import { loadLetterhead } from '../../src/letters/letterhead.js';
+import { loadLetterhead } from '../../src/domain/org/letterhead.js';
 import { receiptPdf } from '../../src/letters/receipt.js';
-import { resolveSigner } from '../../src/letters/signer.js';
+import { resolveSigner } from '../../src/domain/org/signer.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 import { insertPublicBody, insertUnits } from '../helpers/factories.js';

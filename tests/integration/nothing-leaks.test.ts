@@ -15,7 +15,7 @@ import { respondRequest } from '../../src/domain/requests/respond-request.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { createApp } from '../../src/http/app.js';
 import { startOutboxWorker } from '../../src/jobs/outbox-worker.js';
-import { renderPdf } from '../../src/letters/pdf.js';
+import { renderPdf } from '../../src/documents/pdf.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { crawl, type Fetched } from '../helpers/crawl.js';
 import { backendName } from '../helpers/db.js';

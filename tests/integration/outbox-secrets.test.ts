@@ -13,7 +13,7 @@ import { requestSignInLink } from '../../src/domain/citizen/account.js';
 import { rotateKeys } from '../../src/domain/classified/keys.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { startOutboxWorker } from '../../src/jobs/outbox-worker.js';
-import { SECRET_MASK, SECRET_PLACEHOLDER } from '../../src/jobs/outbox-secret.js';
+import { SECRET_MASK, SECRET_PLACEHOLDER } from '../../src/mail/secret.js';
 import { ROLES } from '../../src/context.js';
 import { can } from '../../src/policies/index.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { systemActor, type Actor } from '../../src/context.js';
 import { auditLog, outbox } from '../../src/db/schema/index.js';
 import { AppError } from '../../src/errors.js';
-import { enqueueMail } from '../../src/jobs/enqueue-mail.js';
+import { enqueueMail } from '../../src/mail/enqueue.js';
 import {
   MAX_ATTEMPTS,
   backoffMs,

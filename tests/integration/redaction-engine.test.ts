@@ -18,7 +18,7 @@ import {
 } from '../../src/documents/redact.js';
 import { groundLabel, groundReference } from '../../src/domain/redaction/grounds.js';
 import { AppError } from '../../src/errors.js';
-import { renderPdf } from '../../src/letters/pdf.js';
+import { renderPdf } from '../../src/documents/pdf.js';
 import { bytesContain, darkShare, pdfPagesText, PHRASES, renderGray, withheldPdf } from '../helpers/redaction.js';
 
 const SLOW = 180_000;

@@ -6,6 +6,7 @@ import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp,
 import { users } from './accounts.js';
 import { dipEntries } from './dip.js';
 import { units } from './org.js';
+import { encryptedFiles } from './encrypted-files.js';
 import { informationRequests } from './requests.js';
 
 /** Security levels (klasifikasi keamanan, kip-domain.md §4.5), lowest first. Separate from the KIP category. */
@@ -14,29 +15,6 @@ export type SecurityLevel = (typeof SECURITY_LEVELS)[number];
 /** A user's clearance: one of the levels, or none at all (an administrator's default). */
 export const CLEARANCES = ['none', ...SECURITY_LEVELS] as const;
 export type Clearance = (typeof CLEARANCES)[number];
-
-/**
- * A file encrypted at rest (AES-256-GCM with its own data key). The blob store holds only the ciphertext
- * (`iv ‖ ciphertext ‖ tag`) under the sha256 of those bytes; the data key is kept here wrapped by the
- * master key `keyId`. `qgesy keys rotate` rewrites `wrappedKey` and `keyId` and never touches the blob.
- */
-export const encryptedFiles = pgTable(
-  'encrypted_files',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    /** sha256 of the ciphertext: the blob-store key. */
-    blobSha256: text('blob_sha256').notNull(),
-    /** base64 of `iv ‖ wrapped data key ‖ tag`, AES-256-GCM under the master key. */
-    wrappedKey: text('wrapped_key').notNull(),
-    /** Which master key wrapped it (first 16 hex digits of the sha256 of the key). */
-    keyId: text('key_id').notNull(),
-    /** Size of the plaintext in bytes. */
-    size: bigint('size', { mode: 'number' }).notNull(),
-    mime: text('mime').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('encrypted_files_key_idx').on(t.keyId)],
-);
 
 export const ITEM_ORIGINS = ['baru', 'dip', 'permohonan'] as const;
 export type ItemOrigin = (typeof ITEM_ORIGINS)[number];

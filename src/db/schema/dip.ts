@@ -137,7 +137,16 @@ export const dipDocuments = pgTable(
     size: bigint('size', { mode: 'number' }).notNull(),
     textStatus: text('text_status').$type<TextStatus>().notNull().default('pending'),
     text: text('text'),
+    /** Why the text is missing: the reason of a 'failed' or 'not_searchable' document; null otherwise. */
     textError: text('text_error'),
+    /** Extraction attempts made so far (the job gives up after MAX_TEXT_ATTEMPTS, src/jobs/text-extraction.ts). */
+    textAttempts: integer('text_attempts').notNull().default(0),
+    /** While pending: when the next attempt is due (a retry's backoff), or when the current claim's lease ends. */
+    textNextAttemptAt: timestamp('text_next_attempt_at', { withTimezone: true }),
+    /** The worker holding the claim until textNextAttemptAt; null between attempts. */
+    textClaimedBy: text('text_claimed_by'),
+    /** The error of the last failed attempt of a pending document (shown to staff while it waits for a retry). */
+    textLastError: text('text_last_error'),
     /**
      * Personal data found in the extracted text (UU KIP Ps 17 h; UU 27/2022): counts per kind and masked samples,
      * never the values themselves. Null when none was found (or the text is not extracted yet).

@@ -9,6 +9,7 @@ export * from './calendar.js';
 export * from './objections.js';
 export * from './request-handling.js';
 export * from './classification.js';
+export * from './encrypted-files.js';
 export * from './disputes.js';
 export * from './reports.js';
 export * from './citizen.js';

@@ -2,7 +2,7 @@
 // grounds, their own registration number per year, and the Atasan PPID's written decision.
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { encryptedFiles } from './classification.js';
+import { encryptedFiles } from './encrypted-files.js';
 import { users } from './accounts.js';
 import { units } from './org.js';
 import { informationRequests, type RequestChannel } from './requests.js';

@@ -1,7 +1,7 @@
 // The public body (Badan Publik) and its units (SOPD).
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Who signs one kind of letter, as configured in the profile; an empty field falls back (src/letters/signer.ts). */
+/** Who signs one kind of letter, as configured in the profile; an empty field falls back (src/domain/org/signer.ts). */
 export type SignerSetting = { name?: string; position?: string; nip?: string; onBehalfOf?: string };
 
 export const publicBody = pgTable('public_body', {
@@ -45,7 +45,7 @@ export const publicBody = pgTable('public_body', {
   atasanLetterheadUnit: text('atasan_letterhead_unit').notNull().default(''),
   /** The Komisi Informasi competent for disputes with this body (UU KIP Ps 37); empty: derived from the address. */
   komisiInformasi: text('komisi_informasi').notNull().default(''),
-  /** Signer per letter type (LETTER_TYPES in src/letters/signer.ts); a missing type uses the defaults. */
+  /** Signer per letter type (LETTER_TYPES in src/domain/org/signer.ts); a missing type uses the defaults. */
   letterSigners: jsonb('letter_signers').$type<Record<string, SignerSetting>>().notNull().default({}),
   /** Expiry reviews (UU KIP Ps 20) open this many days before an exemption ends. */
   exemptionReviewDays: integer('exemption_review_days').notNull().default(30),

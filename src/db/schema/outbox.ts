@@ -13,7 +13,7 @@ export const outbox = pgTable(
     subject: text('subject').notNull(),
     // Holds SECRET_PLACEHOLDER where a secret (tracking code, reset / sign-in / invitation token) goes.
     textBody: text('text_body').notNull(),
-    // That secret, encrypted with the envelope keys (src/jobs/outbox-secret.ts); filled in at send time only.
+    // That secret, encrypted with the envelope keys (src/mail/secret.ts); filled in at send time only.
     secret: text('secret'),
     // pending -> sent | failed (after the last retry; an administrator can queue it again)
     status: text('status').notNull().default('pending'),

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
-import { encryptedFiles } from './classification.js';
+import { encryptedFiles } from './encrypted-files.js';
 import { units } from './org.js';
 
 export const APPLICANT_TYPES = ['perorangan', 'badan_hukum', 'kelompok'] as const;

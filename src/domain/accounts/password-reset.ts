@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { passwordResetTokens, sessions, users } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import { hashPassword, verifyPassword, ZPassword } from './passwords.js';

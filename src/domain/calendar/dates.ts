@@ -50,6 +50,11 @@ export function formatLongDate(date: string, locale: 'id' | 'en' = 'id'): string
   return longFmt[locale].format(toUtc(date));
 }
 
+/** The date of a letter, without the weekday: "20 Maret 2026" (the letters and the DIK). */
+export function letterDate(date: string, locale: 'id' | 'en' = 'id'): string {
+  return formatLongDate(date, locale).replace(/^[^,]+, /, '');
+}
+
 /** The calendar date of an instant in a time zone (the body's, never the server's). */
 export function dateInZone(instant: Date, timeZone: string): { date: string; minutes: number } {
   const parts = new Intl.DateTimeFormat('en-CA', {

@@ -8,6 +8,7 @@ import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { parseIsoDate, yearOf } from './dates.js';
 import { recomputeOpenDeadlines } from './on-calendar-changed.js';
+import { isUuid } from '../../shared/ids.js';
 
 export type CalendarEntry = typeof nonWorkingDays.$inferSelect;
 
@@ -52,7 +53,7 @@ export async function listCalendarYears(ctx: Ctx): Promise<{ year: number; days:
 
 export async function getCalendarDay(ctx: Ctx, id: string): Promise<CalendarEntry> {
   authorize(ctx.actor, 'calendar.view');
-  const [row] = z.uuid().safeParse(id).success ? await ctx.db.select().from(nonWorkingDays).where(eq(nonWorkingDays.id, id)) : [];
+  const [row] = isUuid(id) ? await ctx.db.select().from(nonWorkingDays).where(eq(nonWorkingDays.id, id)) : [];
   if (!row) throw errors.notFound();
   return row;
 }

@@ -4,7 +4,7 @@
 import { and, eq, gt, isNull, like, sql } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { remindersSent, users } from '../../db/schema/index.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import { yearsWithCalendar } from './calendar-gaps.js';

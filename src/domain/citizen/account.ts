@@ -14,8 +14,8 @@ import {
   type RequestStatus,
 } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { validationMessage } from '../messages/validation.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { can } from '../../policies/index.js';
 import { newToken, sha256 } from '../accounts/tokens.js';
 import { lockKeys } from '../limits/keyed-lock.js';

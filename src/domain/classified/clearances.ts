@@ -8,6 +8,7 @@ import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { canSetClearance } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { isUuid } from '../../shared/ids.js';
 
 export const CLEARANCE_LABELS: Record<Clearance, { id: string; en: string }> = {
   none: { id: 'Tanpa izin akses', en: 'No clearance' },
@@ -86,7 +87,7 @@ export async function setClearance(ctx: Ctx, userId: string, raw: string): Promi
   authorize(ctx.actor, 'clearance.manage');
   const to = ZClearance.safeParse(raw);
   if (!to.success) throw errors.validation({ clearance: { id: 'Pilih tingkat izin akses.', en: 'Choose a clearance.' } });
-  const [user] = z.uuid().safeParse(userId).success ? await ctx.db.select().from(users).where(eq(users.id, userId)) : [];
+  const [user] = isUuid(userId) ? await ctx.db.select().from(users).where(eq(users.id, userId)) : [];
   if (!user) throw errors.notFound();
   return setFor(ctx, user, to.data);
 }

@@ -4,7 +4,6 @@
 // ids, numbers, levels and sizes, never file names.
 import { stat } from 'node:fs/promises';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { classifiedDocuments, classifiedItems, encryptedFiles, SECURITY_LEVELS, users, type SecurityLevel } from '../../db/schema/index.js';
@@ -19,6 +18,7 @@ import { getPublicBody } from '../org/public-body.js';
 import { decryptStoredFile, encryptForStore, insertEncryptedFile } from './encrypted-files.js';
 import { bilingual, hidden, loadItemFacts, loadReadableItem, logAccess, SECURITY_LEVEL_LABELS, ZAccessReason } from './items.js';
 import { revealFileName, sealFileName } from './sealed-text.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 export type ClassifiedDocument = typeof classifiedDocuments.$inferSelect;
 
@@ -45,9 +45,6 @@ export type OpenedDocument = {
   itemId: string;
   unitId: string;
 };
-
-const isUuid = (id: string) => z.uuid().safeParse(id).success;
-const actorId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.id : null);
 
 function tooLarge(maxBytes: number): AppError {
   return errors.tooLarge(Math.round((maxBytes / (1024 * 1024)) * 10) / 10);

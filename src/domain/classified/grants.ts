@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { addDays, dateInZone, parseIsoDate, startOfDayInZone } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import { bilingual, hidden, loadItemFacts, loadReadableItem, SECURITY_LEVEL_LABELS } from './items.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 /** The longest a grant may run: need-to-know is for a task, not for good. */
 export const MAX_GRANT_DAYS = 90;
@@ -31,8 +32,6 @@ export const ZGrantInput = z.object({
   until: z.string().trim().min(1, 'Isi tanggal berakhirnya akses.'),
 });
 export type GrantInput = z.input<typeof ZGrantInput>;
-
-const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 async function timeZone(ctx: Ctx): Promise<string> {
   return (await getPublicBody(ctx.db))?.timeZone ?? 'Asia/Jakarta';
@@ -156,7 +155,7 @@ export async function grantAccess(ctx: Ctx, itemId: string, raw: GrantInput) {
         itemId,
         userId: grantee.id,
         reason: input.reason,
-        grantedBy: t.actor.kind === 'user' ? t.actor.id : null,
+        grantedBy: actorId(t),
         grantedAt: now,
         expiresAt,
       })
@@ -187,7 +186,7 @@ export async function revokeGrant(ctx: Ctx, itemId: string, grantId: string): Pr
     }
     await t.db
       .update(accessGrants)
-      .set({ revokedAt: now, revokedBy: t.actor.kind === 'user' ? t.actor.id : null })
+      .set({ revokedAt: now, revokedBy: actorId(t) })
       .where(eq(accessGrants.id, grantId));
     await recordAudit(t, {
       action: 'classified.access_revoked',

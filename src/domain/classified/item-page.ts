@@ -3,11 +3,9 @@
 // every display is a read in the log. A reading continues (forms, redirects) for READING_MINUTES under the
 // same stated reason, then a new reason is asked.
 import { listLevelDecisions, type LevelDecision } from './level-decisions.js';
-import { and, eq, gte } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
-import { z } from 'zod';
-import { classifiedAccessLog, classifiedDocuments, units, type SecurityLevel } from '../../db/schema/index.js';
-import { AppError } from '../../errors.js';
+import { classifiedDocuments, units, type SecurityLevel } from '../../db/schema/index.js';
 import { canChangeLevel, canGrantAccess, clearanceRank, levelRank } from '../../policies/classification.js';
 import { SECURITY_LEVELS } from '../../db/schema/index.js';
 import { addDays, dateInZone } from '../calendar/dates.js';
@@ -15,9 +13,10 @@ import { getPublicBody } from '../org/public-body.js';
 import { downloadClassifiedDocument, listItemDocuments, type DocumentRow } from './documents.js';
 import { grantCandidates, listGrants, MAX_GRANT_DAYS, type GrantCandidate, type GrantRow } from './grants.js';
 import { hidden, loadItemFacts, loadReadableItem, readItem, type ClassifiedItem } from './items.js';
+import { readingExpired, reasonOfReading } from './reading.js';
+import { isUuid } from '../../shared/ids.js';
 
-/** How long one stated reason covers the pages of one opening. */
-export const READING_MINUTES = 60;
+export { READING_MINUTES, readingExpired, reasonOfReading } from './reading.js';
 
 export type ItemCover = { id: string; number: string; level: SecurityLevel; unitName: string; status: ClassifiedItem['status'] };
 
@@ -95,34 +94,6 @@ export async function openItemPage(ctx: Ctx, id: string, open: { reason: string 
 }
 
 /**
- * The reason stated for an opening of the item by this reader in the last READING_MINUTES (the read-log
- * row `reading` must be their own view of this very item), or null.
- */
-export async function reasonOfReading(ctx: Ctx, itemId: string, reading: number): Promise<string | null> {
-  if (ctx.actor.kind !== 'user' || !Number.isSafeInteger(reading) || reading <= 0) return null;
-  const since = new Date(ctx.clock.now().getTime() - READING_MINUTES * 60_000);
-  const [row] = await ctx.db
-    .select({ reason: classifiedAccessLog.reason })
-    .from(classifiedAccessLog)
-    .where(
-      and(
-        eq(classifiedAccessLog.id, reading),
-        eq(classifiedAccessLog.itemId, itemId),
-        eq(classifiedAccessLog.userId, ctx.actor.id),
-        eq(classifiedAccessLog.action, 'view'),
-        gte(classifiedAccessLog.at, since),
-      ),
-    );
-  return row?.reason ?? null;
-}
-
-export const readingExpired = () =>
-  new AppError('reading_expired', 409, {
-    id: `Sesi membaca informasi ini sudah berakhir (berlaku ${READING_MINUTES} menit). Buka lagi dengan menuliskan alasan Anda.`,
-    en: `Your reading of this item has ended (it lasts ${READING_MINUTES} minutes). Open it again by giving your reason.`,
-  });
-
-/**
  * A document of the item as a file (PDFs watermarked), under the reason of the reader's current opening
  * of the item, or a reason given with the download itself.
  */
@@ -130,7 +101,7 @@ export async function downloadFromReading(ctx: Ctx, itemId: string, documentId: 
   await itemCover(ctx, itemId);
   const reason = 'reading' in by ? await reasonOfReading(ctx, itemId, by.reading) : by.reason;
   if (reason === null) throw readingExpired();
-  const [doc] = z.uuid().safeParse(documentId).success
+  const [doc] = isUuid(documentId)
     ? await ctx.db.select({ itemId: classifiedDocuments.itemId }).from(classifiedDocuments).where(eq(classifiedDocuments.id, documentId))
     : [];
   if (!doc || doc.itemId !== itemId) throw hidden();

@@ -17,11 +17,12 @@ import {
   type SecurityLevel,
 } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { classifiedAccess, clearanceRank, type AccessDecision, type ClassifiedFacts, type GrantFacts } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { conceal, newItemKey, reveal, unwrapKey } from './sealed-text.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 export type ClassifiedItem = typeof classifiedItems.$inferSelect;
 
@@ -31,9 +32,6 @@ export const SECURITY_LEVEL_LABELS: Record<SecurityLevel, { id: string; en: stri
   rahasia: { id: 'Rahasia', en: 'Secret' },
   sangat_rahasia: { id: 'Sangat Rahasia', en: 'Top secret' },
 };
-
-const isUuid = (id: string) => z.uuid().safeParse(id).success;
-const actorId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.id : null);
 
 export const ZItemInput = z.object({
   title: z.string().trim().min(3, 'Tuliskan judul informasi (minimal 3 karakter).').max(300, 'Judul paling banyak 300 karakter.'),

@@ -7,7 +7,7 @@ import { and, count, eq, inArray, isNotNull, ne, notLike, sql } from 'drizzle-or
 import { existsSync } from 'node:fs';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { classifiedItems, encryptedFiles, outbox } from '../../db/schema/index.js';
-import { rewrapSecret, sealedKeyId } from '../../jobs/outbox-secret.js';
+import { rewrapSecret, sealedKeyId } from '../../mail/secret.js';
 import { ensureKeyFile, KeyRingError, newMasterKey, rewrapDataKey, writeKeyFile, type KeyRing, type MasterKey } from '../../documents/encryption.js';
 
 export type KeyUse = { id: string; created: string; status: MasterKey['status']; files: number; items: number };
@@ -92,7 +92,7 @@ async function rewrapTable(tx: Tx, table: (typeof WRAPPED)[number], keys: readon
 }
 
 /**
- * The secrets of queued emails (src/jobs/outbox-secret.ts) are wrapped by the same master keys: re-wrap
+ * The secrets of queued emails (src/mail/secret.ts) are wrapped by the same master keys: re-wrap
  * them too, so that dropping a retired key does not leave a pending message unsendable. A secret wrapped
  * by a key the file does not hold is left alone (that message fails to send, as it would anyway).
  */

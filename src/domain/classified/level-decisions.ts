@@ -9,16 +9,13 @@ import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { classifiedItemCounters, classifiedItems, classifiedLevelDecisions, SECURITY_LEVELS, units, users } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { loadLetterhead } from '../../letters/letterhead.js';
-import { levelDecisionPdf } from '../../letters/level-decision.js';
-import { resolveSigner } from '../../letters/signer.js';
+import { resolveSigner } from '../org/signer.js';
 import { canDecideLevel, canReadLevelDecision, clearanceRank, levelRank } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone, parseIsoDate } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import { formatRequestNumber } from '../requests/numbering.js';
-import { readingExpired, reasonOfReading } from './item-page.js';
-import { bilingual, hidden, loadReadableItem, logAccess, SECURITY_LEVEL_LABELS } from './items.js';
+import { bilingual, hidden, loadReadableItem, SECURITY_LEVEL_LABELS } from './items.js';
 import { applyLevelChange } from './levels.js';
 
 export type LevelDecision = typeof classifiedLevelDecisions.$inferSelect;
@@ -164,29 +161,4 @@ export async function listLevelDecisions(ctx: Ctx, itemId: string): Promise<Leve
     .from(classifiedLevelDecisions)
     .where(eq(classifiedLevelDecisions.itemId, itemId))
     .orderBy(asc(classifiedLevelDecisions.createdAt), asc(classifiedLevelDecisions.number));
-}
-
-/**
- * The letter of one decision, for a reader of the item within their current opening (`reading`, its log
- * id) or with a reason given now; the download is logged in the read log like a document.
- */
-export async function renderLevelDecision(
-  ctx: Ctx,
-  itemId: string,
-  decisionId: string,
-  by: { reading: number } | { reason: string },
-): Promise<{ pdf: Buffer; filename: string }> {
-  const loaded = await loadReadableItem(ctx, itemId);
-  if (!canReadLevelDecision(ctx.actor, loaded.facts, loaded.now)) throw hidden();
-  const reason = 'reading' in by ? await reasonOfReading(ctx, itemId, by.reading) : by.reason.trim();
-  if (!reason) throw readingExpired();
-  const [dec] = z.uuid().safeParse(decisionId).success
-    ? await ctx.db.select().from(classifiedLevelDecisions).where(eq(classifiedLevelDecisions.id, decisionId))
-    : [];
-  if (!dec || dec.itemId !== itemId) throw hidden();
-  await logAccess(ctx, { itemId, action: 'download', level: loaded.item.securityLevel, reason, grantId: loaded.access.allowed ? loaded.access.grantId : null });
-  const body = await getPublicBody(ctx.db);
-  const [unit] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, loaded.item.unitId));
-  const pdf = await levelDecisionPdf(await loadLetterhead(ctx, body), { decision: dec, itemNumber: loaded.item.number, unitName: unit?.name ?? '' });
-  return { pdf, filename: `penetapan-tingkat-${dec.number.replace(/[^A-Za-z0-9]+/g, '-')}` };
 }

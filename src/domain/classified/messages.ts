@@ -1,4 +1,4 @@
-// English for the Indonesian validation messages of the classified-information forms (read by i18n/validation.ts).
+// English for the Indonesian validation messages of the classified-information forms (read by domain/messages/validation.ts).
 export const CLASSIFIED_MESSAGES_EN: Record<string, string> = {
   'Tuliskan judul informasi (minimal 3 karakter).': 'Give the title of the information (at least 3 characters).',
   'Judul paling banyak 300 karakter.': 'The title can have at most 300 characters.',

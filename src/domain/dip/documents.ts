@@ -2,16 +2,16 @@
 // and the one decision of who may download a document. Text extraction runs later, in the background.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { stat } from 'node:fs/promises';
-import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { blobs, dipDocuments, dipEntries, dipVersions, type TextStatus } from '../../db/schema/index.js';
 import { emptyFile, sniffBytes, sniffFile, DOCUMENT_KINDS, type DocumentKind } from '../../documents/sniff.js';
 import { AppError, errors } from '../../errors.js';
-import { publicTextError } from '../../jobs/text-extraction.js';
+import { publicTextError } from './text-status.js';
 import { authorize, can } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { publicDocument } from './public.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 export type DipDocument = typeof dipDocuments.$inferSelect;
 type Entry = typeof dipEntries.$inferSelect;
@@ -29,9 +29,6 @@ export type AttachInput = {
   /** sha256 and size computed while the upload was written to `path`, to avoid reading it twice. */
   known?: { sha256: string; size: number } | undefined;
 };
-
-const isUuid = (id: string) => z.uuid().safeParse(id).success;
-const actorId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.id : null);
 
 const underReview = () =>
   new AppError('dip_wrong_state', 409, {
@@ -256,7 +253,7 @@ export async function listDocuments(ctx: Ctx, entryId: string, opts: { versionId
     size: d.size,
     sha256: d.sha256,
     textStatus: d.textStatus,
-    textNote: publicTextError(d.textError),
+    textNote: publicTextError(d),
     createdAt: d.createdAt,
   }));
 }

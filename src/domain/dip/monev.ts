@@ -21,6 +21,7 @@ import { dateInZone, wallClock, zoneLabel } from '../calendar/dates.js';
 import { authorize, can } from '../../policies/index.js';
 import type { ChecklistHeading } from './checklist.js';
 import { isPublic } from './public.js';
+import { isUuid } from '../../shared/ids.js';
 
 /** Berkala information must be published at least every six months (UU KIP Ps 9 ayat 3). */
 export const FRESH_MONTHS = 6;
@@ -210,7 +211,7 @@ export type MonevScope = { kind: 'all' } | { kind: 'unit'; unitId: string };
  */
 export function monevScope(ctx: Ctx, unitId?: string): MonevScope {
   authorize(ctx.actor, 'backoffice.view');
-  if (unitId !== undefined && !z.uuid().safeParse(unitId).success) throw errors.notFound();
+  if (unitId !== undefined && !isUuid(unitId)) throw errors.notFound();
   if (can(ctx.actor, 'dip.monitor')) return unitId ? { kind: 'unit', unitId } : { kind: 'all' };
   const own = ctx.actor.kind === 'user' ? ctx.actor.unitId : null;
   if (!own || (unitId && unitId !== own)) throw errors.forbidden();

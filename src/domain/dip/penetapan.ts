@@ -11,9 +11,10 @@ import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone } from '../calendar/dates.js';
-import { resolveSigner } from '../../letters/signer.js';
+import { resolveSigner } from '../org/signer.js';
 import { getPublicBody } from '../org/public-body.js';
 import { allPublished } from './public.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 export type PenetapanDip = typeof dipPenetapan.$inferSelect;
 
@@ -30,7 +31,7 @@ const CATEGORY_ORDER = { berkala: 0, serta_merta: 1, setiap_saat: 2 } as const;
 
 /** Who signs: the issuing PPID Utama, with the name and NIP of the account (one place, one call). */
 async function penetapanSigner(ctx: Ctx): Promise<{ name: string; nip: string | null; position: string }> {
-  const id = ctx.actor.kind === 'user' ? ctx.actor.id : null;
+  const id = actorId(ctx);
   const [u] = id ? await ctx.db.select({ name: users.name, nip: users.nip }).from(users).where(eq(users.id, id)) : [];
   // The PPID Utama who issues it signs, under the position set for this letter type (or the PPID's).
   const s = resolveSigner(await getPublicBody(ctx.db), 'penetapan_dip', u ?? null);
@@ -85,7 +86,7 @@ export async function issuePenetapanDip(ctx: Ctx, input: PenetapanInput, timeZon
         versionNo: Number(last?.v ?? 0) + 1,
         number: input.number,
         decidedOn: input.decidedOn,
-        issuedBy: t.actor.kind === 'user' ? t.actor.id : null,
+        issuedBy: actorId(t),
         signerName: signer.name,
         signerNip: signer.nip,
         signerPosition: signer.position,
@@ -126,7 +127,7 @@ export async function listPenetapanDip(ctx: Ctx): Promise<PenetapanSummary[]> {
 
 export async function getPenetapanDip(ctx: Ctx, id: string): Promise<PenetapanDip> {
   authorize(ctx.actor, 'dip.penetapan_view');
-  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  if (!isUuid(id)) throw errors.notFound();
   const [row] = await ctx.db.select().from(dipPenetapan).where(eq(dipPenetapan.id, id));
   if (!row) throw errors.notFound();
   return row;

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizz
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { dipDocuments, dipEntries, dipVersions, units, type DipCategory } from '../../db/schema/index.js';
+import { isUuid } from '../../shared/ids.js';
 
 export type PublicEntry = {
   id: string;
@@ -95,7 +96,7 @@ export async function publishedByNumber(db: DbOrTx, number: string): Promise<Pub
 }
 
 export async function publishedByIds(db: DbOrTx, ids: string[]): Promise<PublicEntry[]> {
-  const valid = ids.filter((id) => z.uuid().safeParse(id).success);
+  const valid = ids.filter((id) => isUuid(id));
   if (!valid.length) return [];
   return (await base(db).where(and(isPublic, inArray(dipEntries.id, valid)))) as PublicEntry[];
 }
@@ -187,7 +188,7 @@ export async function publishedDocuments(db: DbOrTx, entryId: string): Promise<P
 
 /** A document is public when it belongs to the published version of a public entry. */
 export async function publicDocument(db: DbOrTx, documentId: string) {
-  if (!z.uuid().safeParse(documentId).success) return null;
+  if (!isUuid(documentId)) return null;
   const [row] = await db
     .select({ d: dipDocuments, slug: dipEntries.slug })
     .from(dipDocuments)

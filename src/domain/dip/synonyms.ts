@@ -9,6 +9,7 @@ import { errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { synonymKey } from './search.js';
+import { isUuid } from '../../shared/ids.js';
 
 export type SynonymEntry = typeof searchSynonyms.$inferSelect;
 
@@ -26,7 +27,7 @@ export function splitExpansions(text: string): string[] {
   ];
 }
 
-/** English for the messages below (src/i18n/validation.ts). */
+/** English for the messages below (src/domain/messages/validation.ts). */
 export const SYNONYM_MESSAGES_EN: Record<string, string> = {
   'Istilah wajib diisi (minimal 2 karakter).': 'The term is required (at least 2 characters).',
   'Maksimal 100 karakter.': 'At most 100 characters.',
@@ -70,7 +71,7 @@ export async function listSynonyms(ctx: Ctx): Promise<SynonymEntry[]> {
 
 export async function getSynonym(ctx: Ctx, id: string): Promise<SynonymEntry> {
   authorize(ctx.actor, 'search.dictionary');
-  const [row] = z.uuid().safeParse(id).success ? await ctx.db.select().from(searchSynonyms).where(eq(searchSynonyms.id, id)) : [];
+  const [row] = isUuid(id) ? await ctx.db.select().from(searchSynonyms).where(eq(searchSynonyms.id, id)) : [];
   if (!row) throw errors.notFound();
   return row;
 }

@@ -5,25 +5,16 @@ import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
-import {
-  dipDocuments,
-  dipEntries,
-  dipReviews,
-  dipSearch,
-  dipVersions,
-  searchTerms,
-  units,
-  users,
-  type DipStatus,
-  type PersonalDataFindings,
-} from '../../db/schema/index.js';
+import { dipDocuments, dipEntries, dipReviews, dipVersions, units, users, type DipStatus, type PersonalDataFindings } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { authorize, can } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import { ZDipInput, type DipInput } from './input.js';
-import { searchWords } from './text.js';
+import { refreshSearchRow } from './search-row.js';
+
+export { refreshSearchRow } from './search-row.js';
 
 export type DipEntry = typeof dipEntries.$inferSelect;
 export type DipVersion = typeof dipVersions.$inferSelect;
@@ -261,43 +252,6 @@ async function notifyUnit(t: Ctx, entry: DipEntry, v: DipVersion, template: 'dip
     if (template === 'dip_published') await enqueueMail(t, { to: o.email, toName: o.name, locale: o.locale, template, params });
     else await enqueueMail(t, { to: o.email, toName: o.name, locale: o.locale, template, params: { ...params, note } });
   }
-}
-
-/** Rewrites the public search row of an entry from its published version (and that version's documents). */
-export async function refreshSearchRow(tx: Tx, entry: DipEntry, now: Date): Promise<void> {
-  await tx.delete(searchTerms).where(eq(searchTerms.entryId, entry.id));
-  if (!entry.publishedVersionId || entry.status === 'unpublished') {
-    await tx.delete(dipSearch).where(eq(dipSearch.entryId, entry.id));
-    return;
-  }
-  const [v] = await tx.select().from(dipVersions).where(eq(dipVersions.id, entry.publishedVersionId));
-  // Every document of the published version is downloadable (see publicDocument); only read ones give text.
-  const all = await tx
-    .select({ text: dipDocuments.text, textStatus: dipDocuments.textStatus })
-    .from(dipDocuments)
-    .where(eq(dipDocuments.versionId, entry.publishedVersionId))
-    .orderBy(asc(dipDocuments.createdAt));
-  const docs = all.filter((d) => d.textStatus === 'done' && d.text !== null);
-  const row = {
-    entryId: entry.id,
-    unitId: entry.unitId,
-    category: v!.category,
-    year: v!.year,
-    forms: v!.forms,
-    hasFile: all.length > 0,
-    title: v!.title,
-    summary: v!.summary,
-    tags: v!.tags.join(', '),
-    docText: docs.map((d) => d.text ?? '').join('\n\n'),
-    publishedAt: entry.publishedAt ?? now,
-  };
-  await tx.insert(dipSearch).values(row).onConflictDoUpdate({ target: dipSearch.entryId, set: row });
-  const words = searchWords(`${v!.title} ${v!.summary} ${v!.tags.join(' ')}`);
-  if (words.length)
-    await tx
-      .insert(searchTerms)
-      .values(words.map((term) => ({ term, entryId: entry.id })))
-      .onConflictDoNothing();
 }
 
 /** The PPID Utama approves a submitted entry: its working version becomes the published one. */

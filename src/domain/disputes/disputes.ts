@@ -26,7 +26,7 @@ import { computeDeadline, loadCalendar } from '../calendar/load-calendar.js';
 import { stageDeadline, type StageDeadline } from './stage-periods.js';
 import { DISPUTE_FILING_WORKING_DAYS } from '../calendar/periods.js';
 import { getPublicBody } from '../org/public-body.js';
-import { actorId, invalid, loadRequest, todayInBody } from '../requests/case.js';
+import { invalid, loadRequest, todayInBody } from '../requests/case.js';
 import { serviceHours } from '../requests/deadlines.js';
 import type { InformationRequest } from '../requests/submit-request.js';
 import { defaultCommission } from './commission.js';
@@ -47,7 +47,8 @@ import {
   type OutcomeInput,
 } from './input.js';
 import { DISPUTE_OUTCOME_LABELS, OPENING_OUTCOMES, RULING_OUTCOMES, STAGE_LABELS } from './labels.js';
-import { releaseByDecision } from '../exemptions/reviews.js';
+import { releaseByDecision } from '../exemptions/release-information.js';
+import { actorId } from '../../shared/ids.js';
 
 export type Dispute = typeof disputes.$inferSelect;
 type Objection = typeof objections.$inferSelect;

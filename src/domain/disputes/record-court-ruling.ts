@@ -8,6 +8,7 @@ import { errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { todayInBody } from '../requests/case.js';
+import { isUuid } from '../../shared/ids.js';
 
 const M_DATE = 'Isi tanggal putusan pengadilan diterima (TTTT-BB-HH), tidak sebelum sengketa didaftarkan dan tidak setelah hari ini.';
 const M_STAGE = 'Tanggal putusan pengadilan dicatat pada tahap keberatan ke pengadilan.';
@@ -18,7 +19,7 @@ const EN: Record<string, string> = {
 
 export async function recordCourtRuling(ctx: Ctx, id: string, raw: { receivedOn: string }): Promise<void> {
   authorize(ctx.actor, 'dispute.manage');
-  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  if (!isUuid(id)) throw errors.notFound();
   const parsed = z.object({ receivedOn: z.iso.date({ message: M_DATE }) }).safeParse(raw);
   const bad = (m: string) => errors.validation({ receivedOn: { id: m, en: EN[m]! } });
   if (!parsed.success) throw bad(M_DATE);

@@ -7,13 +7,14 @@ import type { Ctx } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { classifiedItems, consequenceTests, consequenceTestSteps, units, users, type SecurityLevel } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
-import type { TemplateName, TemplateParams } from '../../jobs/templates.js';
+import { validationMessage } from '../messages/validation.js';
+import { enqueueMail } from '../../mail/enqueue.js';
+import type { TemplateName, TemplateParams } from '../../mail/templates/index.js';
 import type { TestFacts } from '../../policies/exemptions.js';
 import { conceal } from '../classified/sealed-text.js';
 import { getPublicBody } from '../org/public-body.js';
 import { EXEMPTION_MESSAGES_EN } from './input.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 export type ConsequenceTest = typeof consequenceTests.$inferSelect;
 
@@ -29,8 +30,6 @@ export type ItemFacts = {
   requestId: string | null;
 };
 
-export const isUuid = (id: string) => z.uuid().safeParse(id).success;
-export const actorId = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.id : null);
 export const actorName = (ctx: Ctx) => (ctx.actor.kind === 'user' ? ctx.actor.name : ctx.actor.kind === 'system' ? ctx.actor.name : 'anonim');
 
 const itemColumns = {

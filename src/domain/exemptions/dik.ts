@@ -7,8 +7,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { consequenceTests, units } from '../../db/schema/index.js';
-import { REGISTER_STYLES, REGISTER_TABLE_LAYOUT, renderPdf, type PdfNode } from '../../letters/pdf.js';
-import { dateInZone, formatLongDate } from '../calendar/dates.js';
+import { REGISTER_STYLES, REGISTER_TABLE_LAYOUT, renderPdf, type PdfNode } from '../../documents/pdf.js';
+import { dateInZone, letterDate } from '../calendar/dates.js';
 import { fileSlug, isoDay, longDateTime, streamXlsx } from '../dip/export.js';
 import { getPublicBody } from '../org/public-body.js';
 import { groundLabel, groundReference } from './grounds.js';
@@ -84,8 +84,6 @@ export async function dikUnitCodes(db: DbOrTx, today: string): Promise<string[]>
     .orderBy(asc(units.code));
   return rows.map((r) => r.code);
 }
-
-const letterDate = (d: string, locale: 'id' | 'en' = 'id') => formatLongDate(d, locale).replace(/^[^,]+, /, '');
 
 export function periodText(r: Pick<DikRow, 'periodStart' | 'periodEnd'>, locale: 'id' | 'en' = 'id'): string {
   if (!r.periodEnd) return locale === 'en' ? `from ${letterDate(r.periodStart, 'en')}, without end` : `sejak ${letterDate(r.periodStart)}, tanpa batas waktu`;

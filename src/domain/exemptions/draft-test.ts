@@ -12,8 +12,9 @@ import { recordAudit } from '../audit/record-audit.js';
 import { createItem, mayRead, moveItemToUnit, ZItemInput } from '../classified/items.js';
 import { concealTest, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { disposedUnits } from '../requests/case.js';
-import { actorId, addStep, factsOf, invalid, isUuid, issuesOf, itemFacts, loadTest, wrongState, type ConsequenceTest, type ItemFacts } from './common.js';
+import { addStep, factsOf, invalid, issuesOf, itemFacts, loadTest, wrongState, type ConsequenceTest, type ItemFacts } from './common.js';
 import { fieldIssues, isSecurityLevel, SOURCES, ZSource, ZTestFields, type SourceInput, type TestFieldsInput } from './input.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 /** The proposing unit: a PPID Pembantu's own; the PPID Utama's choice (their own unit by default). */
 async function proposingUnit(ctx: Ctx, asked: string): Promise<string> {

@@ -20,7 +20,8 @@ import { authorize, can } from '../../policies/index.js';
 import { canDecideTest, canEditTest, canReviewTest, canSeeTestInternals } from '../../policies/exemptions.js';
 import { itemReadKey, reveal, revealTest } from '../classified/sealed-text.js';
 import { todayInBody } from '../requests/case.js';
-import { factsOf, isUuid, loadTest, type ConsequenceTest, type ItemFacts } from './common.js';
+import { factsOf, loadTest, type ConsequenceTest, type ItemFacts } from './common.js';
+import { isUuid } from '../../shared/ids.js';
 
 export const ZTestFilter = z.object({
   status: z.enum(TEST_STATUSES).optional().catch(undefined),

@@ -5,32 +5,22 @@
 // opens the information (Ps 11(2)) takes the same release path.
 import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { inTransaction, systemActor, type Ctx } from '../../context.js';
-import { classifiedItems, consequenceTests, exemptionReviews, units, type ReviewStatus } from '../../db/schema/index.js';
+import { consequenceTests, exemptionReviews, units, type ReviewStatus } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { canDecideTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { conceal, concealTest, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { addDays, formatLongDate } from '../calendar/dates.js';
-import { createDraft } from '../dip/workflow.js';
 import { getPublicBody } from '../org/public-body.js';
 import { todayInBody } from '../requests/case.js';
-import {
-  actorId,
-  addStep,
-  factsOf,
-  invalid,
-  issuesOf,
-  loadTest,
-  mailEach,
-  reviewsLink,
-  unitName,
-  usersWithRole,
-  wrongState,
-  type ConsequenceTest,
-} from './common.js';
+import { addStep, factsOf, invalid, issuesOf, loadTest, mailEach, reviewsLink, unitName, usersWithRole, wrongState, type ConsequenceTest } from './common.js';
 import { releaseFinalRulings } from '../disputes/disputes.js';
 import { ZReleaseReason } from './input.js';
+import { releaseTest } from './release-information.js';
+import { actorId } from '../../shared/ids.js';
+
+export { releaseByDecision } from './release-information.js';
 
 const WEEK_DAYS = 7;
 const DEFAULT_REVIEW_DAYS = 30;
@@ -252,66 +242,6 @@ export async function extendByReview(ctx: Ctx, reviewId: string): Promise<Conseq
   });
 }
 
-/**
- * The shared release path: the test ends (expired after a review, released after a decision), the item is
- * released, and a DIP draft is made in the item's unit from the public title and summary, for the unit's
- * PPID Pembantu to complete and submit. Runs in the caller's transaction.
- */
-async function releaseTest(t: Ctx, test: ConsequenceTest, end: 'expired' | 'released', reason: string): Promise<{ dipEntryId: string }> {
-  const now = t.clock.now();
-  const [item] = await t.db
-    .select({ id: classifiedItems.id, unitId: classifiedItems.unitId, number: classifiedItems.number })
-    .from(classifiedItems)
-    .where(eq(classifiedItems.id, test.itemId))
-    .for('update');
-  if (!item) throw errors.notFound();
-  await t.db.update(consequenceTests).set({ status: end, endedAt: now, updatedAt: now }).where(eq(consequenceTests.id, test.id));
-  const [unit] = await t.db.select({ name: units.name }).from(units).where(eq(units.id, item.unitId));
-  // The draft is made for the unit: the releasing official does not hold the DIP pen.
-  const entry = await createDraft({ ...t, actor: systemActor(`pembukaan ${test.number ?? ''}`.trim()) }, item.unitId, {
-    title: test.publicTitle,
-    summary: `${test.publicSummary}\n\nInformasi ini semula dikecualikan berdasarkan Penetapan Nomor ${test.number} dan dibuka: ${reason}`,
-    category: 'setiap_saat',
-    subtype: 'lainnya',
-    holder: unit?.name ?? '',
-    responsible: unit?.name ?? 'PPID',
-    madeWhen: '',
-    madePlace: '',
-    forms: ['terekam'],
-    formats: [],
-    retention: 'Sesuai Jadwal Retensi Arsip',
-    year: null,
-    periodLabel: '',
-    tags: [],
-    links: [],
-  });
-  await t.db
-    .update(classifiedItems)
-    .set({ status: 'released', releasedAt: now, releaseReason: reason, dipEntryId: entry.id, updatedAt: now })
-    .where(eq(classifiedItems.id, item.id));
-  await t.db
-    .update(exemptionReviews)
-    .set({ status: 'released', dipEntryId: entry.id, decidedBy: actorId(t), decidedAt: now, note: reason })
-    .where(and(eq(exemptionReviews.testId, test.id), eq(exemptionReviews.status, 'open')));
-  await addStep(t, test.id, end, reason, await itemWriteKey(t, item.id));
-  await recordAudit(t, {
-    action: `exemption.${end}`,
-    entityType: 'consequence_test',
-    entityId: test.id,
-    after: { status: end, number: test.number, item: item.number, dipEntryId: entry.id },
-  });
-  const unitNameText = unit?.name ?? '';
-  await mailEach(t, await usersWithRole(t.db, 'ppid_pembantu', item.unitId), 'exemption_released', (r, body) => ({
-    name: r.name,
-    body,
-    title: test.publicTitle,
-    unit: unitNameText,
-    number: test.number ?? '',
-    link: `${t.settings.baseUrl}/admin/dip/${entry.id}`,
-  }));
-  return { dipEntryId: entry.id };
-}
-
 /** The Atasan PPID releases at the review: the exemption ends and the information goes to the DIP workflow. */
 export async function releaseByReview(ctx: Ctx, reviewId: string, raw: { reason?: string }): Promise<{ dipEntryId: string }> {
   authorize(ctx.actor, 'exemption.expiry');
@@ -323,28 +253,6 @@ export async function releaseByReview(ctx: Ctx, reviewId: string, raw: { reason?
     if (!canDecideTest(t.actor, factsOf(test, item))) throw errors.notFound();
     if (test.status !== 'approved') throw wrongState('Uji konsekuensi ini tidak lagi berlaku.', 'This consequence test is no longer in force.');
     return releaseTest(t, test, 'expired', parsed.data.reason);
-  });
-}
-
-/**
- * Opens information because an objection (Atasan PPID) or a dispute (Komisi Informasi) decision says so
- * (UU KIP Ps 11(2)): the test the refusal cited ends as `released` and the information takes the release
- * path. Runs in the caller's transaction when there is one, so the decision and the release commit together.
- * Authorised for the Atasan PPID (`keberatan`) or whoever records disputes (`sengketa`).
- */
-export async function releaseByDecision(
-  ctx: Ctx,
-  input: { consequenceTestId: string; reason: string; source: 'keberatan' | 'sengketa' },
-): Promise<{ dipEntryId: string } | null> {
-  authorize(ctx.actor, input.source === 'keberatan' ? 'objection.decide' : 'dispute.manage');
-  const parsed = ZReleaseReason.safeParse({ reason: input.reason });
-  if (!parsed.success) throw invalid(issuesOf(parsed.error.issues));
-  return inTransaction(ctx, async (t) => {
-    const { test } = await loadTest(t.db, input.consequenceTestId, true);
-    // Already ended (released by an earlier decision, expired, superseded): nothing more to open.
-    if (test.status !== 'approved') return null;
-    const label = input.source === 'keberatan' ? 'putusan atas keberatan' : 'putusan sengketa informasi';
-    return releaseTest(t, test, 'released', `${label}: ${parsed.data.reason}`);
   });
 }
 

@@ -15,7 +15,6 @@ import { getPublicBody } from '../org/public-body.js';
 import { todayInBody } from '../requests/case.js';
 import { formatRequestNumber } from '../requests/numbering.js';
 import {
-  actorId,
   actorName,
   addStep,
   factsOf,
@@ -31,6 +30,7 @@ import {
   type ConsequenceTest,
 } from './common.js';
 import { ZDecision, ZNote, ZOptionalNote } from './input.js';
+import { actorId } from '../../shared/ids.js';
 
 /**
  * The changed test as the caller gets it back, internals opened: every step here is taken by an actor the

@@ -5,13 +5,14 @@ import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, objectionFollowUps, objections, requestEvents, requestResponses } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { serviceHours } from '../requests/deadlines.js';
 import { todayInBody } from '../requests/case.js';
 import type { ObjectionFollowUp } from './open-follow-up.js';
+import { isUuid } from '../../shared/ids.js';
 
 const M_DATE = 'Isi tanggal informasi diberikan (TTTT-BB-HH).';
 const M_NOTE = 'Catatan maksimal 2000 karakter.';
@@ -34,7 +35,7 @@ const fieldsOf = (e: z.ZodError) => {
 
 export async function completeFollowUp(ctx: Ctx, objectionId: string, raw: z.input<typeof ZCompleteFollowUp>): Promise<ObjectionFollowUp> {
   authorize(ctx.actor, 'objection.follow_up');
-  if (!z.uuid().safeParse(objectionId).success) throw errors.notFound();
+  if (!isUuid(objectionId)) throw errors.notFound();
   const parsed = ZCompleteFollowUp.safeParse(raw);
   if (!parsed.success) throw errors.validation(fieldsOf(parsed.error));
   const input = parsed.data;

@@ -18,8 +18,8 @@ import type { RequestChannel } from '../../db/schema/requests.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
 import { insertEncryptedFile } from '../classified/encrypted-files.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { validationMessage } from '../messages/validation.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
@@ -33,9 +33,10 @@ import { getPublicBody } from '../org/public-body.js';
 import { serviceHours } from '../requests/deadlines.js';
 import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';
 import { trackingUrl, type InformationRequest } from '../requests/submit-request.js';
-import { openRequest } from '../requests/track-request.js';
-import { releaseByDecision } from '../exemptions/reviews.js';
+import { openRequest } from '../requests/open-request.js';
+import { releaseByDecision } from '../exemptions/release-information.js';
 import { followUpDeadline, openFollowUp, ORDERS_INFORMATION } from './open-follow-up.js';
+import { isUuid } from '../../shared/ids.js';
 
 export type Objection = typeof objections.$inferSelect;
 
@@ -284,7 +285,7 @@ export async function fileObjectionByCode(ctx: Ctx, raw: ObjectionEntry): Promis
 /** The request is null for ground b filed without one (file-unpublished-objection.ts). */
 export async function getObjection(ctx: Ctx, id: string): Promise<{ objection: Objection; request: InformationRequest | null }> {
   authorize(ctx.actor, 'objection.view');
-  if (!z.uuid().safeParse(id).success) throw errors.notFound();
+  if (!isUuid(id)) throw errors.notFound();
   const [o] = await ctx.db.select().from(objections).where(eq(objections.id, id));
   if (!o) throw errors.notFound();
   const [r] = o.requestId ? await ctx.db.select().from(informationRequests).where(eq(informationRequests.id, o.requestId)) : [];

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { errors, type Messages } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { receivedInstant, type IntakeFiles, type ReceiptInput } from '../requests/record-request-intake.js';
 import { requestsByTypedNumber } from '../requests/tracking-input.js';

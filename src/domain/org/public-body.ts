@@ -7,7 +7,7 @@ import { blobs, publicBody } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { LETTER_TYPES } from '../../letters/signer.js';
+import { LETTER_TYPES } from './signer.js';
 
 export type PublicBody = typeof publicBody.$inferSelect;
 
@@ -83,7 +83,7 @@ export const ZPublicBody = z.object({
     .union([z.boolean(), z.string()])
     .transform((v) => v === true || v === '1')
     .default(false),
-  // Per letter type (src/letters/signer.ts LETTER_TYPES); a type left empty uses the defaults.
+  // Per letter type (src/domain/org/signer.ts LETTER_TYPES); a type left empty uses the defaults.
   letterSigners: z
     .partialRecord(z.enum(LETTER_TYPES), ZSignerSetting)
     .transform((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.name || v.position || v.nip || v.onBehalfOf)))

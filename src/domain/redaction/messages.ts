@@ -1,4 +1,4 @@
-// English for the Indonesian messages of the redaction forms (read by i18n/validation.ts and by the domain).
+// English for the Indonesian messages of the redaction forms (read by domain/messages/validation.ts and by the domain).
 import { REDACTION_LIMITS } from '../../documents/redact.js';
 
 const PERCENT: Record<string, string> = {

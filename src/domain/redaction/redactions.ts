@@ -38,8 +38,8 @@ import {
 import { FILE_LIMITS } from '../../documents/file-limits.js';
 import { runFileJob } from '../../documents/sandbox.js';
 import { AppError, errors, type Messages } from '../../errors.js';
-import { loadLetterhead } from '../../letters/letterhead.js';
-import { resolveSigner } from '../../letters/signer.js';
+import { loadLetterhead } from '../org/letterhead.js';
+import { resolveSigner } from '../org/signer.js';
 import { authorize } from '../../policies/index.js';
 import { classifiedAccess, maxLevel } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -49,7 +49,7 @@ import { hidden, loadItemFacts, logAccess, ZAccessReason, type ClassifiedItem } 
 import { getPublicBody } from '../org/public-body.js';
 import { inForceOn } from '../exemptions/queries.js';
 import { groundLabel, groundReference, isGround } from './grounds.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 
 // --- the redaction engine, in the file sandbox (a child process with limits of time and memory) -------------
 

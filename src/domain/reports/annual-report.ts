@@ -25,9 +25,10 @@ import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone, parseIsoDate } from '../calendar/dates.js';
 import { getPublicBody, type PublicBody } from '../org/public-body.js';
-import { actorId, invalid } from '../requests/case.js';
+import { invalid } from '../requests/case.js';
 import { serviceHours } from '../requests/deadlines.js';
 import { byUnit, requestFacts, summarise, type RequestSummary } from '../requests/statistics.js';
+import { actorId } from '../../shared/ids.js';
 
 export type ObjectionSummary = {
   total: number;

@@ -5,12 +5,13 @@ import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestDispositions, requestEvents, units } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { formatLongDate } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
-import { actorId, alreadyAnswered, disposedUnits, invalid, isOpen, loadRequest, officers } from './case.js';
+import { alreadyAnswered, disposedUnits, invalid, isOpen, loadRequest, officers } from './case.js';
 import { ZUnitAnswer, type UnitAnswerInput } from './handling-input.js';
+import { actorId } from '../../shared/ids.js';
 
 export async function answerDisposition(ctx: Ctx, requestId: string, raw: UnitAnswerInput) {
   // Who may answer depends on the disposition; the input is checked first only for its shape.

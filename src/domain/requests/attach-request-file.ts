@@ -4,7 +4,6 @@
 // published DIP entry, or a redacted copy produced by the redaction tool. Nothing reaches the applicant
 // until the PPID releases it (release-request-file.ts). One transaction per attachment.
 import { and, eq, or } from 'drizzle-orm';
-import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { blobs, dipDocuments, dipEntries, redactions, requestDispositions, requestFiles, type RequestFileSource } from '../../db/schema/index.js';
 import { emptyFile, sniffBytes } from '../../documents/sniff.js';
@@ -14,15 +13,14 @@ import { recordAudit } from '../audit/record-audit.js';
 import { cleanFilename } from '../dip/documents.js';
 import { isPublic } from '../dip/public.js';
 import { releasedCopy } from '../redaction/redactions.js';
-import { actorId, disposedUnits, isOpen, loadRequest } from './case.js';
+import { disposedUnits, isOpen, loadRequest } from './case.js';
 import type { InformationRequest } from './submit-request.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 export type RequestFile = typeof requestFiles.$inferSelect;
 
 /** At most this many files on one request: keeps a case from growing without bound. */
 export const MAX_FILES_PER_REQUEST = 50;
-
-const isUuid = (s: string) => z.uuid().safeParse(s).success;
 
 /**
  * Who attaches and for which answer: a PPID Pembantu to its own unit's disposition (while the request is

@@ -14,7 +14,7 @@ import { disposedUnits } from './case.js';
 import { serviceHours } from './deadlines.js';
 import { OUTCOME_LABELS } from './labels.js';
 import type { InformationRequest } from './submit-request.js';
-import { letterScansOf, SCAN_LETTER_KINDS } from '../../letters/scans.js';
+import { letterScansOf, SCAN_LETTER_KINDS } from './letter-scans.js';
 import { fileHistoryItems } from './case-files-history.js';
 
 export type HistoryKind =

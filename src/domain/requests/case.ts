@@ -6,7 +6,7 @@ import type { Ctx } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { informationRequests, requestDispositions, users } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 import { dateInZone } from '../calendar/dates.js';
 import { serviceHours } from './deadlines.js';
 import type { InformationRequest } from './submit-request.js';
@@ -28,10 +28,6 @@ export async function disposedUnits(db: DbOrTx, requestId: string): Promise<stri
 /** Today in the body's time zone, by the injected clock. */
 export async function todayInBody(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<string> {
   return dateInZone(ctx.clock.now(), (await serviceHours(ctx)).timeZone).date;
-}
-
-export function actorId(ctx: Ctx): string | null {
-  return ctx.actor.kind === 'user' ? ctx.actor.id : null;
 }
 
 export function invalid(issues: z.core.$ZodIssue[], extra: Record<string, string> = {}) {

@@ -4,14 +4,15 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestDispositions, requestEvents, units } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { addDays, formatLongDate, yearOf } from '../calendar/dates.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { isWorkingDay } from '../calendar/working-days.js';
 import { getPublicBody } from '../org/public-body.js';
-import { actorId, alreadyAnswered, disposedUnits, invalid, isOpen, loadRequest, officers, todayInBody } from './case.js';
+import { alreadyAnswered, disposedUnits, invalid, isOpen, loadRequest, officers, todayInBody } from './case.js';
 import { ZDispose, type DisposeInput } from './handling-input.js';
+import { actorId } from '../../shared/ids.js';
 
 /** Working days the unit gets before the statutory deadline, by default. */
 export const INTERNAL_MARGIN_WORKING_DAYS = 5;

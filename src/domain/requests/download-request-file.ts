@@ -2,7 +2,6 @@
 // citizen account) gets only files released on that very request (policy request.file_download); each
 // download is logged and shown in the case history. Staff who may view the case get any of its files.
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { requestFileDownloads, requestFiles, type DownloadVia } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
@@ -10,6 +9,7 @@ import { authorize, can } from '../../policies/index.js';
 import type { RequestFile } from './attach-request-file.js';
 import { disposedUnits, loadRequest } from './case.js';
 import type { InformationRequest } from './submit-request.js';
+import { isUuid } from '../../shared/ids.js';
 
 const notReleased = () =>
   new AppError('file_not_released', 404, {
@@ -22,7 +22,7 @@ const notReleased = () =>
  * (openOwnRequest); `opened` says which, for the policy and the log.
  */
 export async function downloadReleasedFile(ctx: Ctx, r: InformationRequest, fileId: string, via: DownloadVia): Promise<{ bytes: Buffer; file: RequestFile }> {
-  const [file] = z.uuid().safeParse(fileId).success ? await ctx.db.select().from(requestFiles).where(eq(requestFiles.id, fileId)) : [];
+  const [file] = isUuid(fileId) ? await ctx.db.select().from(requestFiles).where(eq(requestFiles.id, fileId)) : [];
   const opened = via === 'tracking' ? { trackingToken: 'valid' as const } : { signedInApplicant: true };
   if (!can(ctx.actor, 'request.file_download', { ...opened, fileReleasedHere: !!file && file.requestId === r.id && !!file.releasedAt })) throw notReleased();
   const bytes = await ctx.blobs.get(file!.sha256);
@@ -35,7 +35,7 @@ export async function downloadReleasedFile(ctx: Ctx, r: InformationRequest, file
 export async function staffRequestFile(ctx: Ctx, requestId: string, fileId: string): Promise<{ bytes: Buffer; file: RequestFile }> {
   const r = await loadRequest(ctx.db, requestId);
   authorize(ctx.actor, 'request.view', { disposedTo: await disposedUnits(ctx.db, r.id) });
-  const [file] = z.uuid().safeParse(fileId).success
+  const [file] = isUuid(fileId)
     ? await ctx.db
         .select()
         .from(requestFiles)

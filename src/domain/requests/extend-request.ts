@@ -4,16 +4,17 @@ import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestEvents } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { formatLongDate } from '../calendar/dates.js';
 import { requireCalendarConfirmation } from '../calendar/calendar-gaps.js';
 import { computeDeadline } from '../calendar/load-calendar.js';
 import { EXTENSION_WORKING_DAYS } from '../calendar/periods.js';
 import { getPublicBody } from '../org/public-body.js';
-import { actorId, alreadyAnswered, invalid, isOpen, loadRequest, todayInBody, wrongState } from './case.js';
+import { alreadyAnswered, invalid, isOpen, loadRequest, todayInBody, wrongState } from './case.js';
 import { ZExtend, type ExtendInput } from './handling-input.js';
 import { letterNumbers } from './labels.js';
+import { actorId } from '../../shared/ids.js';
 
 export function publicTrackingLink(baseUrl: string, number: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/permohonan/lacak?nomor=${encodeURIComponent(number)}`;

@@ -7,7 +7,8 @@ import { HANDOVER_METHODS, informationRequests, requestEvents, requestHandovers,
 import { eq } from 'drizzle-orm';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { actorId, disposedUnits, invalid, loadRequest, todayInBody, wrongState } from './case.js';
+import { disposedUnits, invalid, loadRequest, todayInBody, wrongState } from './case.js';
+import { actorId } from '../../shared/ids.js';
 
 export const HANDOVER_LABELS: Record<(typeof HANDOVER_METHODS)[number], [string, string]> = {
   langsung: ['Diserahkan langsung', 'Handed over in person'],

@@ -2,22 +2,22 @@
 // and policies/request-files.ts): from then on the applicant downloads it from the tracking page and the
 // citizen account. A step of the case (public note without the file name). One transaction.
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestEvents, requestFiles, requestResponses } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { releaseRefusal } from '../../policies/request-files.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { actorId, disposedUnits, loadRequest } from './case.js';
+import { disposedUnits, loadRequest } from './case.js';
 import type { RequestFile } from './attach-request-file.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 export async function releaseRequestFile(ctx: Ctx, requestId: string, fileId: string): Promise<RequestFile> {
   return inTransaction(ctx, async (t) => {
     const r = await loadRequest(t.db, requestId, true);
     authorize(t.actor, 'request.view', { disposedTo: await disposedUnits(t.db, r.id) });
     authorize(t.actor, 'request.file_release');
-    if (!z.uuid().safeParse(fileId).success) throw errors.notFound();
+    if (!isUuid(fileId)) throw errors.notFound();
     const [file] = await t.db.select().from(requestFiles).where(eq(requestFiles.id, fileId)).for('update');
     if (!file) throw errors.notFound();
     const [resp] = await t.db.select({ outcome: requestResponses.outcome }).from(requestResponses).where(eq(requestResponses.requestId, r.id));

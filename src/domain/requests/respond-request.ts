@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { consequenceTests, informationRequests, requestEvents, requestResponses } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { requireCalendarConfirmation } from '../calendar/calendar-gaps.js';
 import { formatLongDate } from '../calendar/dates.js';
@@ -14,10 +14,11 @@ import { computeDeadline } from '../calendar/load-calendar.js';
 import { OBJECTION_FILING_WORKING_DAYS } from '../calendar/periods.js';
 import { getPublicBody } from '../org/public-body.js';
 import { inForceOn } from '../exemptions/queries.js';
-import { actorId, alreadyAnswered, invalid, isOpen, loadRequest, todayInBody } from './case.js';
+import { alreadyAnswered, invalid, isOpen, loadRequest, todayInBody } from './case.js';
 import { publicTrackingLink } from './extend-request.js';
 import { responseIssues, ZResponse, type ResponseInput } from './handling-input.js';
 import { letterNumbers, OUTCOME_LABELS } from './labels.js';
+import { actorId } from '../../shared/ids.js';
 
 export type RequestResponse = typeof requestResponses.$inferSelect;
 

@@ -4,13 +4,13 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { requestEvents, requestResponses, units, type RequestEventKind, type RequestOutcome, type RequestStatus } from '../../db/schema/index.js';
-import { AppError } from '../../errors.js';
-import { can } from '../../policies/index.js';
 import { disputeOfRequest, type Dispute } from '../disputes/disputes.js';
 import { objectionsOf, objectionWindow, type Objection } from '../objections/objections.js';
-import { tokenMatches, type InformationRequest } from './submit-request.js';
+import type { InformationRequest } from './submit-request.js';
+import { openRequest } from './open-request.js';
 import { releasedFiles, type ReleasedFile } from './case-files.js';
-import { codeCandidates, requestsByTypedNumber } from './tracking-input.js';
+
+export { openRequest, openRequestWithCode } from './open-request.js';
 
 export const ZTrackQuery = z.object({
   nomor: z.string().trim().min(1, { message: 'Isi nomor pendaftaran.' }).max(100, { message: 'Maksimal 100 karakter.' }),
@@ -37,32 +37,6 @@ export type TrackedRequest = {
   /** case-docs: files released to the applicant with the written notice. */
   files: ReleasedFile[];
 };
-
-/** The same answer for an unknown number and a wrong code: the page must not tell which numbers exist. */
-const noMatch = () =>
-  new AppError('tracking_no_match', 404, {
-    id: 'Nomor pendaftaran dan kode pelacakan tidak cocok. Periksa kembali email atau tanda bukti permohonan Anda.',
-    en: 'The registration number and tracking code do not match. Check your email or request receipt again.',
-  });
-
-/** The request behind a number and code, or the no-match error; the decision is the policy's. */
-export async function openRequest(ctx: Ctx, number: string, code: string): Promise<InformationRequest> {
-  return (await openRequestWithCode(ctx, number, code)).request;
-}
-
-/**
- * The same, read forgivingly (tracking-input.ts: case, spaces, leading zeros, dashes), with the code as it
- * matched, so that what is printed or linked afterwards is the code's own spelling.
- */
-export async function openRequestWithCode(ctx: Ctx, number: string, code: string): Promise<{ request: InformationRequest; code: string }> {
-  let found: { request: InformationRequest; code: string } | null = null;
-  const spellings = codeCandidates(code);
-  for (const r of await requestsByTypedNumber(ctx.db, number)) {
-    for (const c of spellings) if (!found && tokenMatches(c, r.trackingTokenHash)) found = { request: r, code: c };
-  }
-  if (!can(ctx.actor, 'request.track', { trackingToken: found ? 'valid' : 'invalid' })) throw noMatch();
-  return found!;
-}
 
 export async function trackRequest(ctx: Ctx, number: string, code: string): Promise<TrackedRequest> {
   return describeTracked(ctx, await openRequest(ctx, number, code));

@@ -13,10 +13,11 @@ import { inTransaction, type Ctx } from '../../context.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { searchQueryNotes, searchQueryStats, units, users } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { enqueueMail } from '../../jobs/enqueue-mail.js';
+import { enqueueMail } from '../../mail/enqueue.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
+import { actorId } from '../../shared/ids.js';
 
 /** Longest query kept (characters, cut at a word boundary). The portal refuses queries above 200. */
 export const MAX_LOGGED_QUERY = 100;
@@ -395,7 +396,7 @@ export async function sendSearchNote(ctx: Ctx, raw: SearchNoteInput): Promise<{ 
         query: input.query,
         unitId: unit.id,
         note: input.note,
-        actorId: t.actor.kind === 'user' ? t.actor.id : null,
+        actorId: actorId(t),
         recipients: officers.length,
         createdAt: now,
       })

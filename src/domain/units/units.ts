@@ -6,6 +6,7 @@ import { units, users } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { isUuid } from '../../shared/ids.js';
 
 export type Unit = typeof units.$inferSelect;
 
@@ -44,7 +45,7 @@ export async function listPublicUnits(ctx: Pick<Ctx, 'db'>): Promise<Unit[]> {
 
 export async function getUnit(ctx: Ctx, id: string): Promise<Unit & { officers: { id: string; name: string; email: string; roles: string[] }[] }> {
   authorize(ctx.actor, 'backoffice.view');
-  const [unit] = z.uuid().safeParse(id).success ? await ctx.db.select().from(units).where(eq(units.id, id)) : [];
+  const [unit] = isUuid(id) ? await ctx.db.select().from(units).where(eq(units.id, id)) : [];
   if (!unit) throw errors.notFound();
   authorize(ctx.actor, 'units.view', { unitId: unit.id });
   const officers = await ctx.db

@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { ROLES, inTransaction, type Ctx, type Role } from '../../context.js';
 import { sessions, units, users, loginThrottle } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword, ZPassword } from '../accounts/passwords.js';
 import { issueLinkToken } from '../accounts/password-reset.js';
 import { accountKey } from '../accounts/throttle.js';
 import { newToken } from '../accounts/tokens.js';
+import { isUuid } from '../../shared/ids.js';
 
 export type User = typeof users.$inferSelect;
 export type PublicUser = Omit<User, 'passwordHash'>;
@@ -55,7 +56,7 @@ export async function listUsers(ctx: Ctx): Promise<(PublicUser & { unitName: str
 
 export async function getUser(ctx: Ctx, id: string): Promise<PublicUser> {
   authorize(ctx.actor, 'users.view');
-  const [u] = z.uuid().safeParse(id).success ? await ctx.db.select().from(users).where(eq(users.id, id)) : [];
+  const [u] = isUuid(id) ? await ctx.db.select().from(users).where(eq(users.id, id)) : [];
   if (!u) throw errors.notFound();
   return present(u);
 }

@@ -15,7 +15,7 @@ import {
 } from '../../domain/citizen/account.js';
 import { objectionsOf } from '../../domain/objections/objections.js';
 import { ownData, type OwnData } from '../../domain/privacy/own-data.js';
-import { renderRequestLetter } from '../../domain/requests/request-letters.js';
+import { renderRequestLetter } from '../../letters/issued-request-letters.js';
 import type { InformationRequest } from '../../domain/requests/submit-request.js';
 import { describeTracked, openRequest, ZTrackQuery } from '../../domain/requests/track-request.js';
 import { AppError, errors } from '../../errors.js';

@@ -25,7 +25,7 @@ import {
 } from '../../domain/dip/workflow.js';
 import { getUnit, listUnits } from '../../domain/units/units.js';
 import { AppError } from '../../errors.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../../domain/messages/validation.js';
 import { authorize, can } from '../../policies/index.js';
 import type { FieldErrors } from '../components/form.js';
 import type { View } from '../components/layout.js';

@@ -16,7 +16,7 @@ import { publicCounts } from '../../domain/dip/public.js';
 import { getPublicBody } from '../../domain/org/public-body.js';
 import { errors } from '../../errors.js';
 import { penetapanDipPdf } from '../../letters/penetapan-dip.js';
-import { loadLetterhead } from '../../letters/letterhead.js';
+import { loadLetterhead } from '../../domain/org/letterhead.js';
 import { authorize } from '../../policies/index.js';
 import type { FieldErrors } from '../components/form.js';
 import { fieldErrorsOf, parseWith, readForm, str, view } from '../forms.js';

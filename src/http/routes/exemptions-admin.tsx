@@ -8,7 +8,7 @@ import { listEntries } from '../../domain/dip/workflow.js';
 import { draftTest, updateTest, type DraftInput } from '../../domain/exemptions/draft-test.js';
 import { groundCode } from '../../domain/exemptions/grounds.js';
 import { splitLegalBasis } from '../../domain/exemptions/input.js';
-import { renderPenetapan } from '../../domain/exemptions/penetapan.js';
+import { renderPenetapan } from '../../letters/penetapan-letter.js';
 import { getTest, listTests, ZTestFilter } from '../../domain/exemptions/queries.js';
 import { extendByReview, listReviews, releaseByReview } from '../../domain/exemptions/reviews.js';
 import { decideTest, reviewTest, submitTest } from '../../domain/exemptions/workflow.js';

@@ -11,7 +11,7 @@ import { getPublicBody, ZPublicBody, updatePublicBody } from '../../domain/org/p
 import { countUsers, createFirstAdmin } from '../../domain/users/users.js';
 import { AppError } from '../../errors.js';
 import { isLocale } from '../../i18n/index.js';
-import { validationMessage } from '../../i18n/validation.js';
+import { validationMessage } from '../../domain/messages/validation.js';
 import { systemActor } from '../../context.js';
 import { fieldErrorsOf, parseWith, readForm, safeNext, str, view } from '../forms.js';
 import { LANG_COOKIE, SESSION_COOKIE } from '../middleware/context.js';

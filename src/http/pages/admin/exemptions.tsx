@@ -7,7 +7,7 @@ import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { SECURITY_LEVEL_LABELS } from '../../../domain/classified/items.js';
 import { beyondLegalMaximum, GROUNDS, groundLabel, groundReference, MAX_YEARS_A_TO_F } from '../../../domain/exemptions/grounds.js';
 import { LONG_PERIOD_MESSAGE, legalBasisText } from '../../../domain/exemptions/input.js';
-import { validationMessage } from '../../../i18n/validation.js';
+import { validationMessage } from '../../../domain/messages/validation.js';
 import type { TestFilter, TestRow, TestView } from '../../../domain/exemptions/queries.js';
 import type { ReviewRow } from '../../../domain/exemptions/reviews.js';
 import { formatDateTime } from '../../../i18n/index.js';

@@ -5,7 +5,7 @@ import type { auditLog } from '../../../db/schema/index.js';
 import type { PublicBody } from '../../../domain/org/public-body.js';
 import type { RetentionStatus } from '../../../domain/privacy/retention.js';
 import { RetentionSection } from './retention.js';
-import { LETTER_TYPE_LABELS, LETTER_TYPES } from '../../../letters/signer.js';
+import { LETTER_TYPE_LABELS, LETTER_TYPES } from '../../../domain/org/signer.js';
 import type { Unit } from '../../../domain/units/units.js';
 import type { PublicUser } from '../../../domain/users/users.js';
 import { formatDateTime, type MessageKey } from '../../../i18n/index.js';

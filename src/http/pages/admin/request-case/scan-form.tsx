@@ -1,6 +1,6 @@
 // The scan of a letter printed and signed by hand (when no certificate signs the letters).
 import type { FC } from 'hono/jsx';
-import { SCAN_LETTER_KINDS } from '../../../../letters/scans.js';
+import { SCAN_LETTER_KINDS } from '../../../../domain/requests/letter-scans.js';
 import { Actions } from '../../../components/form.js';
 import { Csrf, tx } from '../../../components/layout.js';
 import { casePath, formErrors, typedValue, type PanelProps } from './shared.js';

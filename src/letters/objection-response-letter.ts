@@ -3,16 +3,16 @@
 // NIP from their account), on the Atasan's own letterhead, naming the competent Komisi Informasi and the
 // last day to bring a dispute to it (UU KIP Ps 37(2): 14 working days, on the body's calendar).
 import { eq } from 'drizzle-orm';
-import type { Ctx } from '../../context.js';
-import { users } from '../../db/schema/index.js';
-import { loadLetterhead } from '../../letters/letterhead.js';
-import { objectionResponsePdf } from '../../letters/objection-response.js';
-import { resolveSigner, type Signer } from '../../letters/signer.js';
-import { defaultCommission } from '../disputes/commission.js';
-import { disputeWindowEnd } from '../disputes/disputes.js';
-import { getPublicBody } from '../org/public-body.js';
-import type { Objection } from './objections.js';
-import type { ObjectionSubject } from './file-unpublished-objection.js';
+import type { Ctx } from '../context.js';
+import { users } from '../db/schema/index.js';
+import { loadLetterhead } from '../domain/org/letterhead.js';
+import { objectionResponsePdf } from './objection-response.js';
+import { resolveSigner, type Signer } from '../domain/org/signer.js';
+import { defaultCommission } from '../domain/disputes/commission.js';
+import { disputeWindowEnd } from '../domain/disputes/disputes.js';
+import { getPublicBody } from '../domain/org/public-body.js';
+import type { Objection } from '../domain/objections/objections.js';
+import type { ObjectionSubject } from '../domain/objections/file-unpublished-objection.js';
 
 /** The Komisi Informasi a dispute goes to: as set in the profile, else the province of the body's address. */
 export function competentCommission(body: { komisiInformasi?: string; address?: string } | undefined): string {

@@ -1,17 +1,17 @@
 // The letters of a request as PDF files, for the back office and for the applicant's tracking page; each
 // caller decides who may have them (the policy for staff, the number and code for the applicant).
 import { and, desc, eq } from 'drizzle-orm';
-import type { Ctx } from '../../context.js';
-import { consequenceTests, requestEvents, requestResponses, users } from '../../db/schema/index.js';
-import { errors } from '../../errors.js';
-import { loadLetterhead } from '../../letters/letterhead.js';
-import { extensionPdf, noticePdf, refusalPdf } from '../../letters/request-letters.js';
-import { officialLetter } from '../../letters/official.js';
-import { resolveSigner, type Signer } from '../../letters/signer.js';
-import { dateInZone } from '../calendar/dates.js';
-import { getPublicBody } from '../org/public-body.js';
-import type { InformationRequest } from './submit-request.js';
-import type { SignerInfo } from '../../letters/sign.js';
+import type { Ctx } from '../context.js';
+import { consequenceTests, requestEvents, requestResponses, users } from '../db/schema/index.js';
+import { errors } from '../errors.js';
+import { loadLetterhead } from '../domain/org/letterhead.js';
+import { extensionPdf, noticePdf, refusalPdf } from './request-letters.js';
+import { officialLetter } from './official.js';
+import { resolveSigner, type Signer } from '../domain/org/signer.js';
+import { dateInZone } from '../domain/calendar/dates.js';
+import { getPublicBody } from '../domain/org/public-body.js';
+import type { InformationRequest } from '../domain/requests/submit-request.js';
+import type { SignerInfo } from './sign.js';
 
 export const LETTER_KINDS = ['pemberitahuan', 'penolakan', 'perpanjangan'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];

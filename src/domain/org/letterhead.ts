@@ -1,8 +1,8 @@
 // The body's letterhead (kop surat) for every letter Q-Gesy writes: logo, name, address and contacts,
 // closed by a double rule, as on Indonesian official letters.
-import type { Ctx } from '../context.js';
-import type { PublicBody } from '../domain/org/public-body.js';
-import type { PdfNode } from './pdf.js';
+import type { Ctx } from '../../context.js';
+import type { PublicBody } from './public-body.js';
+import type { PdfNode } from '../../documents/pdf.js';
 import { headOfBody } from './signer.js';
 
 export type Letterhead = { body: PublicBody | undefined; logo: string | null };

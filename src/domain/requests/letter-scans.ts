@@ -4,13 +4,14 @@
 // request.personal_data, as for the letters themselves). Attaching is the PPID's act (request.respond).
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { inTransaction, type Ctx } from '../context.js';
-import { blobs, letterScans } from '../db/schema/index.js';
-import { sniffBytes } from '../documents/sniff.js';
-import { recordAudit } from '../domain/audit/record-audit.js';
-import { disposedUnits, loadRequest } from '../domain/requests/case.js';
-import { AppError, errors } from '../errors.js';
-import { authorize } from '../policies/index.js';
+import { inTransaction, type Ctx } from '../../context.js';
+import { blobs, letterScans } from '../../db/schema/index.js';
+import { sniffBytes } from '../../documents/sniff.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { disposedUnits, loadRequest } from './case.js';
+import { AppError, errors } from '../../errors.js';
+import { authorize } from '../../policies/index.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 /** A scan of a few signed pages: 10 MB is plenty at 200–300 dpi. */
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
@@ -84,7 +85,7 @@ export async function attachLetterScan(ctx: Ctx, requestId: string, upload: { le
         mime,
         filename: cleanName(upload.filename, sniffed.ext.replace(/^\./, '')),
         size,
-        uploadedBy: t.actor.kind === 'user' ? t.actor.id : null,
+        uploadedBy: actorId(t),
         uploadedAt: t.clock.now(),
       })
       .returning();
@@ -109,7 +110,7 @@ export async function letterScanFile(ctx: Ctx, requestId: string, scanId: string
   const disposedTo = await disposedUnits(ctx.db, r.id);
   authorize(ctx.actor, 'request.view', { disposedTo });
   authorize(ctx.actor, 'request.personal_data', { disposedTo });
-  if (!z.uuid().safeParse(scanId).success) throw errors.notFound();
+  if (!isUuid(scanId)) throw errors.notFound();
   const [scan] = await ctx.db
     .select()
     .from(letterScans)

@@ -1,9 +1,10 @@
-// Writes an email into the outbox inside the caller's transaction; the worker sends it later.
+// Writes an email into the outbox inside the caller's transaction; the worker sends it later. The one interface
+// the domain uses to send mail: enqueueMail(ctx, message) with a template of src/mail/templates.
 import { randomUUID } from 'node:crypto';
 import type { Ctx } from '../context.js';
 import { outbox } from '../db/schema/index.js';
-import { sealSecret, withPlaceholder } from './outbox-secret.js';
-import { renderTemplate, type Locale, type TemplateName, type TemplateParams } from './templates.js';
+import { sealSecret, withPlaceholder } from './secret.js';
+import { renderTemplate, type Locale, type TemplateName, type TemplateParams } from './templates/index.js';
 
 export async function enqueueMail<N extends TemplateName>(
   ctx: Ctx,
@@ -16,7 +17,7 @@ export async function enqueueMail<N extends TemplateName>(
     /**
      * The part of the message that opens something (a tracking code, a reset / sign-in / invitation link
      * token), exactly as it appears in the rendered text. It is stored encrypted, apart from the body,
-     * which keeps a placeholder (src/jobs/outbox-secret.ts); nobody reads it in the back office.
+     * which keeps a placeholder (src/mail/secret.ts); nobody reads it in the back office.
      */
     secret?: string;
   },

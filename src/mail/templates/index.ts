@@ -1,7 +1,7 @@
 // Email templates, Bahasa Indonesia first and English when the recipient chose it.
-import { exemptionTemplates } from './templates-exemptions.js';
-import { searchLogTemplates } from './templates-search-log.js';
-import { formatLongDate } from '../domain/calendar/dates.js';
+import { exemptionTemplates } from './exemptions.js';
+import { searchLogTemplates } from './search-log.js';
+import { formatLongDate } from '../../domain/calendar/dates.js';
 
 export type Locale = 'id' | 'en';
 

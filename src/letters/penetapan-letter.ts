@@ -1,18 +1,18 @@
 // The penetapan letter of an approved test as a PDF, for the back office only: it quotes the test's
 // internal text, so it needs what reading that text needs (canSeeTestInternals).
 import { and, desc, eq } from 'drizzle-orm';
-import type { Ctx } from '../../context.js';
-import { consequenceTestSteps, users } from '../../db/schema/index.js';
-import { errors } from '../../errors.js';
-import { loadLetterhead } from '../../letters/letterhead.js';
-import { penetapanPdf } from '../../letters/penetapan.js';
-import { markForWetSignature } from '../../letters/sign.js';
-import { resolveSigner } from '../../letters/signer.js';
-import { authorize } from '../../policies/index.js';
-import { canSeeTestInternals } from '../../policies/exemptions.js';
-import { itemReadKey, revealTest } from '../classified/sealed-text.js';
-import { getPublicBody } from '../org/public-body.js';
-import { factsOf, loadTest, unitName } from './common.js';
+import type { Ctx } from '../context.js';
+import { consequenceTestSteps, users } from '../db/schema/index.js';
+import { errors } from '../errors.js';
+import { loadLetterhead } from '../domain/org/letterhead.js';
+import { penetapanPdf } from './penetapan.js';
+import { markForWetSignature } from './sign.js';
+import { resolveSigner } from '../domain/org/signer.js';
+import { authorize } from '../policies/index.js';
+import { canSeeTestInternals } from '../policies/exemptions.js';
+import { itemReadKey, revealTest } from '../domain/classified/sealed-text.js';
+import { getPublicBody } from '../domain/org/public-body.js';
+import { factsOf, loadTest, unitName } from '../domain/exemptions/common.js';
 
 export async function renderPenetapan(ctx: Ctx, id: string): Promise<{ pdf: Buffer; filename: string }> {
   authorize(ctx.actor, 'backoffice.view');

@@ -2,8 +2,8 @@
 // officer who decided, when the case records one (their name and NIP from their account), else the one
 // configured for that letter type in the profile, else the profile's PPID / Atasan PPID / head of the body.
 // `signatureBlock` is the one place the block is drawn: the electronic signature hooks here.
-import type { PublicBody } from '../domain/org/public-body.js';
-import type { PdfNode } from './pdf.js';
+import type { PublicBody } from './public-body.js';
+import type { PdfNode } from '../../documents/pdf.js';
 
 /** The letters Q-Gesy signs, by type (keys of public_body.letter_signers). */
 export const LETTER_TYPES = [

@@ -1,8 +1,8 @@
-// The access rule of every HTTP route, stated against the policies in index.ts and classification.ts.
-// tests/integration/authorization-matrix.test.ts calls every route of the app as every role (and, for
-// classified content, at every security level) and checks the answer against these rules; a route
-// that is missing here fails that test. The rules describe the gate; the domain functions enforce it.
-import type { Action } from './index.js';
+// The matrix test's expectations: which policy action (and predicate, on which resource) each HTTP route is
+// about. tests/integration/authorization-matrix.test.ts calls every route as every role (and, for classified
+// content, at every security level) and computes the expected answer from src/policies/; a route missing
+// here fails that test. Not a gate: the domain functions ask the policies (architecture note 28).
+import type { Action } from '../../src/policies/index.js';
 
 /**
  * What a route's decision is about, which also tells the matrix test how to fill the route's
