@@ -17,6 +17,7 @@ import { recordAuditBatch } from '../audit/record-audit.js';
 import { FILE_FORMATS, splitList, ZDipInput, type DipInput } from './input.js';
 import { SUBTYPES } from './subtypes.js';
 import { slugify } from './workflow.js';
+import { LOCK_KEYS } from '../../db/lock-keys.js';
 
 /** The fields of DipInput that a spreadsheet column can fill. */
 export type ImportField = keyof DipInput;
@@ -765,9 +766,6 @@ export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedIm
 
 // --- writing --------------------------------------------------------------------------------------------
 
-// Must equal NUMBER_LOCK in workflow.ts: the register numbers of one body are handed out under one lock,
-// whether an entry is drafted in a form or imported.
-const NUMBER_LOCK = 7243_2008_09;
 const BATCH = 500;
 
 export type ImportResult = { count: number; unitId: string; unitName: string; firstNumber: string; lastNumber: string; ids: string[] };
@@ -806,7 +804,7 @@ export async function importDraftsForUnits(
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
     const out: ImportResult[] = [];
-    if (meta.skipExisting) await tx.execute(sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`);
+    if (meta.skipExisting) await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEYS.dipNumber})`);
     for (const g of parsed) {
       let inputs = g.inputs;
       if (meta.skipExisting) {
@@ -832,7 +830,7 @@ async function writeDrafts(t: Ctx, unitId: string, inputs: DipInput[], meta: { f
   if (!unit) throw errors.validation({ unitId: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
   const now = t.clock.now();
   const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Jakarta' }).format(now));
-  await tx.execute(sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEYS.dipNumber})`);
   const prefix = `DIP/${unit.code.toUpperCase()}/${year}/`;
   const existing = await tx
     .select({ number: dipEntries.number })

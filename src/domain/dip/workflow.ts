@@ -24,6 +24,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import { ZDipInput, type DipInput } from './input.js';
 import { searchWords } from './text.js';
+import { LOCK_KEYS } from '../../db/lock-keys.js';
 
 export type DipEntry = typeof dipEntries.$inferSelect;
 export type DipVersion = typeof dipVersions.$inferSelect;
@@ -67,11 +68,8 @@ async function versionOf(ctx: Ctx, id: string | null): Promise<DipVersion> {
   return v;
 }
 
-// Numbers are handed out one at a time per body, so that two drafts never get the same one.
-const NUMBER_LOCK = 7243_2008_09;
-
 async function nextNumber(tx: Tx, unitCode: string, year: number): Promise<string> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${NUMBER_LOCK})`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEYS.dipNumber})`);
   const prefix = `DIP/${unitCode.toUpperCase()}/${year}/`;
   const rows = await tx
     .select({ number: dipEntries.number })
