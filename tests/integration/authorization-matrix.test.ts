@@ -40,7 +40,7 @@ import { attachDecision } from '../../src/domain/disputes/disputes.js';
 import { draftTest } from '../../src/domain/exemptions/draft-test.js';
 import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
-import { addAreas, createRedaction, draftToken, produceRedaction, redactionAvailable } from '../../src/domain/redaction/redactions.js';
+import { addAreas, createRedaction, draftToken, produceRedaction, redactionAvailable } from '../../src/domain/redaction/shared.js';
 import { prepareIdentityScan } from '../../src/domain/requests/identity-scan.js';
 import { CSRF_COOKIE, csrfTokenFor } from '../../src/http/middleware/csrf.js';
 import { SESSION_COOKIE } from '../../src/http/middleware/context.js';

@@ -17,7 +17,7 @@ import {
   savePatterns,
   type AreaRowInput,
   type PatternRowInput,
-} from '../../domain/redaction/redactions.js';
+} from '../../domain/redaction/shared.js';
 import { AppError } from '../../errors.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, list, readForm, str, view, type FormValues } from '../forms.js';

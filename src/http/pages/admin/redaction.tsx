@@ -7,7 +7,7 @@ import { REDACTION_LIMITS, type PatternKind, type ResolvedArea } from '../../../
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { SECURITY_LEVEL_LABELS } from '../../../domain/classified/items.js';
 import { groundLabel, groundOptionGroups, groundReference } from '../../../domain/redaction/grounds.js';
-import type { AreaRowInput, DocumentRedactions, PatternRowInput, RedactionWorkspace } from '../../../domain/redaction/redactions.js';
+import type { AreaRowInput, DocumentRedactions, PatternRowInput, RedactionWorkspace } from '../../../domain/redaction/shared.js';
 import { ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 
