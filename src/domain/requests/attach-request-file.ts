@@ -13,7 +13,7 @@ import { authorize, can } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { cleanFilename } from '../dip/documents.js';
 import { isPublic } from '../dip/public.js';
-import { releasedCopy } from '../redaction/shared.js';
+import { releasedCopy } from '../redaction/download-released-copy.js';
 import { actorId, disposedUnits, isOpen, loadRequest } from './case.js';
 import type { InformationRequest } from './submit-request.js';
 
