@@ -6,7 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import { anonymous, type Ctx } from '../context.js';
 import { informationRequests, outbox, units, users, type RequestChannel } from '../db/schema/index.js';
 import { toActor } from '../domain/accounts/sessions.js';
-import { addHearing, changeStage, registerDispute } from '../domain/disputes/disputes.js';
+import { addHearing, changeStage, registerDispute } from '../domain/disputes/shared.js';
 import { decideObjection, fileObjection } from '../domain/objections/objections.js';
 import { completeFollowUp } from '../domain/objections/complete-follow-up.js';
 import { answerDisposition } from '../domain/requests/answer-disposition.js';

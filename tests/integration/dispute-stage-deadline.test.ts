@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, systemActor } from '../../src/context.js';
 import { auditLog, disputes, informationRequests, units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
-import { changeStage, registerDispute } from '../../src/domain/disputes/disputes.js';
+import { changeStage, registerDispute } from '../../src/domain/disputes/shared.js';
 import { decideObjection, fileObjection } from '../../src/domain/objections/objections.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';

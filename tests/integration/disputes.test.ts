@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
 import { auditLog, classifiedItems, dipEntries, consequenceTests, disputes, objections, outbox, publicBody, units, users } from '../../src/db/schema/index.js';
 import { provinceOf } from '../../src/domain/disputes/commission.js';
-import { changeStage, filingCheck, finality, registerDispute } from '../../src/domain/disputes/disputes.js';
+import { changeStage, filingCheck, finality, registerDispute } from '../../src/domain/disputes/shared.js';
 import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { addDays, formatLongDate } from '../../src/domain/calendar/dates.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';

@@ -29,7 +29,7 @@ import {
   wrongState,
   type ConsequenceTest,
 } from './common.js';
-import { releaseFinalRulings } from '../disputes/disputes.js';
+import { releaseFinalRulings } from '../disputes/shared.js';
 import { ZReleaseReason } from './input.js';
 
 const WEEK_DAYS = 7;

@@ -6,7 +6,7 @@ import type { Ctx } from '../../context.js';
 import { requestEvents, requestResponses, units, type RequestEventKind, type RequestOutcome, type RequestStatus } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { can } from '../../policies/index.js';
-import { disputeOfRequest, type Dispute } from '../disputes/disputes.js';
+import { disputeOfRequest, type Dispute } from '../disputes/shared.js';
 import { objectionsOf, objectionWindow, type Objection } from '../objections/objections.js';
 import { tokenMatches, type InformationRequest } from './submit-request.js';
 import { releasedFiles, type ReleasedFile } from './case-files.js';

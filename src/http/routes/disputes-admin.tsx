@@ -16,7 +16,7 @@ import {
   recordOutcome,
   registerDispute,
   updateDisputeDetails,
-} from '../../domain/disputes/disputes.js';
+} from '../../domain/disputes/shared.js';
 import { AppError } from '../../errors.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, readForm, str, view, type FormValues } from '../forms.js';

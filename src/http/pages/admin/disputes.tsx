@@ -4,7 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { StageDeadline } from '../../../domain/disputes/stage-periods.js';
 import { DISPUTE_OUTCOMES, DISPUTE_STAGES } from '../../../db/schema/disputes.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
-import type { DisputeListItem, DisputeRegistration, DisputeView } from '../../../domain/disputes/disputes.js';
+import type { DisputeListItem, DisputeRegistration, DisputeView } from '../../../domain/disputes/shared.js';
 import { DISPUTE_OUTCOME_LABELS, RULING_OUTCOMES, STAGE_LABELS } from '../../../domain/disputes/labels.js';
 import { DECISION_LABELS } from '../../../domain/objections/objections.js';
 import { Actions, Checkbox, ErrorSummary, Input, Radios, TextArea, type FieldErrors } from '../../components/form.js';
