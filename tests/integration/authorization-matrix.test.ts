@@ -36,7 +36,7 @@ import { insertEncryptedFile } from '../../src/domain/classified/encrypted-files
 import { grantAccess } from '../../src/domain/classified/grants.js';
 import { decideLevel } from '../../src/domain/classified/level-decisions.js';
 import { createItem, loadItemFacts } from '../../src/domain/classified/items.js';
-import { attachDecision } from '../../src/domain/disputes/shared.js';
+import { attachDecision } from '../../src/domain/disputes/attach-dispute-decision.js';
 import { draftTest } from '../../src/domain/exemptions/draft-test.js';
 import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';

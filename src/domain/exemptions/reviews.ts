@@ -29,7 +29,7 @@ import {
   wrongState,
   type ConsequenceTest,
 } from './common.js';
-import { releaseFinalRulings } from '../disputes/shared.js';
+import { releaseFinalRulings } from '../disputes/release-final-rulings.js';
 import { ZReleaseReason } from './input.js';
 
 const WEEK_DAYS = 7;

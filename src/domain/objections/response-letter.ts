@@ -9,7 +9,7 @@ import { loadLetterhead } from '../../letters/letterhead.js';
 import { objectionResponsePdf } from '../../letters/objection-response.js';
 import { resolveSigner, type Signer } from '../../letters/signer.js';
 import { defaultCommission } from '../disputes/commission.js';
-import { disputeWindowEnd } from '../disputes/shared.js';
+import { disputeWindowEnd } from '../disputes/check-dispute-filing.js';
 import { getPublicBody } from '../org/public-body.js';
 import type { Objection } from './objections.js';
 import type { ObjectionSubject } from './file-unpublished-objection.js';
