@@ -15,7 +15,7 @@ const DEFAULT_ZONE = 'Asia/Jakarta';
 import { CATEGORY_CELL, IMPORT_COLUMNS, type ImportField } from './import.js';
 import { allPublished, isPublic, listPublished, type PublicEntry } from './public.js';
 import { subtypeLabel } from './subtypes.js';
-import { listEntries, type EntryFilter } from './workflow.js';
+import { listEntries, type EntryFilter } from './list-dip-entries.js';
 import { REGISTER_STYLES, REGISTER_TABLE_LAYOUT, renderPdf, type PdfNode } from '../../letters/pdf.js';
 
 // --- shared ---------------------------------------------------------------------------------------------

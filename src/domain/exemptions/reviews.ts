@@ -12,7 +12,7 @@ import { canDecideTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { conceal, concealTest, itemWriteKey, revealTest } from '../classified/sealed-text.js';
 import { addDays, formatLongDate } from '../calendar/dates.js';
-import { createDraft } from '../dip/workflow.js';
+import { createDraft } from '../dip/create-dip-draft.js';
 import { getPublicBody } from '../org/public-body.js';
 import { todayInBody } from '../requests/case.js';
 import {

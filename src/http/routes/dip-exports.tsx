@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { buildTemplate, importDraftsForUnits, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '../../domain/dip/import.js';
 import { planGroups, planImport } from '../../domain/dip/import-plan.js';
 import { ZDipInput, type DipInput } from '../../domain/dip/input.js';
-import { ZEntryFilter } from '../../domain/dip/workflow.js';
+import { ZEntryFilter } from '../../domain/dip/list-dip-entries.js';
 import { listUnits } from '../../domain/units/units.js';
 import { AppError, errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
