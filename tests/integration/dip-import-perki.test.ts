@@ -8,7 +8,7 @@ import type { Ctx } from '../../src/context.js';
 import { dipEntries, dipVersions, units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { adminXlsx, publicXlsx } from '../../src/domain/dip/export.js';
-import { importDraftsForUnits, parseImportFile } from '../../src/domain/dip/import.js';
+import { importDraftsForUnits, parseImportFile } from '../../src/domain/dip/parse-import-file.js';
 import { planGroups, planImport } from '../../src/domain/dip/import-plan.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';

@@ -17,7 +17,7 @@ import {
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { buildTemplate, importDraftsForUnits, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '../../domain/dip/import.js';
+import { buildTemplate, importDraftsForUnits, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '../../domain/dip/parse-import-file.js';
 import { planGroups, planImport } from '../../domain/dip/import-plan.js';
 import { ZDipInput, type DipInput } from '../../domain/dip/input.js';
 import { ZEntryFilter } from '../../domain/dip/list-dip-entries.js';
