@@ -12,7 +12,7 @@ import type { Db } from '../db/client.js';
 import { dipDocuments, dipEntries, outbox, units, users, type DipCategory, type DipStatus } from '../db/schema/index.js';
 import { toActor } from '../domain/accounts/sessions.js';
 import { attachDocument } from '../domain/dip/documents.js';
-import { importDrafts } from '../domain/dip/parse-import-file.js';
+import { importDrafts } from '../domain/dip/import-drafts.js';
 import type { DipInput } from '../domain/dip/input.js';
 import { approveEntries } from '../domain/dip/approve-dip-entries.js';
 import { createDraft } from '../domain/dip/create-dip-draft.js';

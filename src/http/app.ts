@@ -23,7 +23,7 @@ import { publicRoutes } from './routes/public.js';
 import { portalRoutes } from './routes/portal.js';
 import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
 import { isClassifiedUpload } from './routes/classified-admin.js';
-import { MAX_IMPORT_BYTES } from '../domain/dip/parse-import-file.js';
+import { MAX_IMPORT_BYTES } from '../domain/dip/import-format.js';
 import { MAX_DECISION_BYTES } from '../domain/disputes/shared.js';
 import { DECISION_UPLOAD_PATH } from './routes/disputes-admin.js';
 import { MAX_SCAN_BYTES, SCAN_UPLOAD_PATH } from '../letters/scans.js';

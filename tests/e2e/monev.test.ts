@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/context.js';
 import { units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
-import { IMPORT_COLUMNS } from '../../src/domain/dip/parse-import-file.js';
+import { IMPORT_COLUMNS } from '../../src/domain/dip/import-format.js';
 import type { DipInput } from '../../src/domain/dip/input.js';
 import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
 import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
