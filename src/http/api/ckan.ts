@@ -14,7 +14,7 @@ import {
   ckanStatus,
   CKAN_SORTS,
   parseFilterQuery,
-} from '../../domain/dip/opendata.js';
+} from '../../domain/dip/to-ckan-package.js';
 import { DIK_PACKAGE_ID, DIK_PACKAGE_NAME, dikCkanPackage } from '../../domain/exemptions/opendata.js';
 import { AppError } from '../../errors.js';
 import type { Env } from '../types.js';
