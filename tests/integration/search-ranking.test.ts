@@ -7,7 +7,7 @@ import type { Ctx } from '../../src/context.js';
 import { auditLog, dipDocuments, searchSynonyms, units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import type { DipInput } from '../../src/domain/dip/input.js';
-import { ckanPackageSearch } from '../../src/domain/dip/to-ckan-package.js';
+import { ckanPackageSearch } from '../../src/domain/dip/search-ckan-packages.js';
 import { searchPublished } from '../../src/domain/dip/search.js';
 import { createSynonym, deleteSynonym, updateSynonym } from '../../src/domain/dip/synonyms.js';
 import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
