@@ -11,7 +11,7 @@ export const LOCK_KEYS = {
   textClaimNs: 7243_2008,
   /** Two-key lock, first key: rate limits per key ("request-ip:…", "request-email:…"); second key: lockIdOf(key). src/domain/limits/keyed-lock.ts */
   limitNs: 7243_2011,
-  /** DIP register numbers are handed out one at a time, whether an entry is drafted in a form or imported. src/domain/dip/workflow.ts, import.ts */
+  /** DIP register numbers are handed out one at a time, whether an entry is drafted in a form or imported. src/domain/dip/workflow-shared.ts (nextNumber), import-drafts.ts */
   dipNumber: 7243_2008_09,
   /** Session-level lock around running the committed migrations, so instances may start together. src/db/client.ts */
   migration: 7243_2008_14,
