@@ -11,6 +11,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.js';
+import { LOCK_KEYS } from './lock-keys.js';
 
 export type Schema = typeof schema;
 /** Both drivers expose the same query builder; node-postgres' type is used for both. */
@@ -49,9 +50,6 @@ export function expectedMigrationCount(folder = migrationsFolder()): number {
   const journal = JSON.parse(readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
   return journal.entries.length;
 }
-
-// Any fixed 64-bit number shared by all Q-Gesy instances; only used to serialise migrations.
-const MIGRATION_LOCK_KEY = 7243_2008_14;
 
 async function countApplied(db: Db): Promise<number> {
   try {
@@ -116,11 +114,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       async migrate() {
         const client = await pool.connect();
         try {
-          await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+          await client.query('select pg_advisory_lock($1)', [LOCK_KEYS.migration]);
           try {
             await migratePg(db, { migrationsFolder: folder });
           } finally {
-            await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+            await client.query('select pg_advisory_unlock($1)', [LOCK_KEYS.migration]);
           }
         } finally {
           client.release();

@@ -2,7 +2,7 @@
 // applies the limits of file-limits.ts before a library walks the file. Loaded only in the child.
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import type { ParsedImport } from '../domain/dip/import.js';
+import type { ParsedImport } from '../domain/dip/import-format.js';
 import { extractText, type Extraction, type OcrTools } from './extract.js';
 import { checkPdfLimits, checkZipInflated, isZip } from './file-limits.js';
 import {
@@ -81,7 +81,7 @@ export async function runJob(job: FileJob): Promise<unknown> {
     case 'extract':
       return extractText(asBuffer(job.bytes), job.mime, job.ocr === undefined ? {} : { ocr: job.ocr });
     case 'dipImport': {
-      const { parseImportFileDirect } = await import('../domain/dip/import.js');
+      const { parseImportFileDirect } = await import('../domain/dip/parse-import-file.js');
       return parseImportFileDirect(job.bytes);
     }
     case 'redactPages':

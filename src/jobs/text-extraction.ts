@@ -18,6 +18,7 @@ import { runFileJob } from '../documents/sandbox.js';
 import { AppError } from '../errors.js';
 import { refreshSearchRow } from '../domain/dip/search-row.js';
 import { describeError } from './outbox-worker.js';
+import { LOCK_KEYS } from '../db/lock-keys.js';
 
 export { publicTextError } from '../domain/dip/text-status.js';
 
@@ -29,8 +30,6 @@ export const DEFAULT_TEXT_LEASE_MS = 15 * 60_000;
 export const EXTRACT_TIMEOUT_MS = FILE_LIMITS.extractMs + 60_000;
 const BASE_BACKOFF_MS = 60_000;
 const MAX_BACKOFF_MS = 6 * 3600_000;
-// First key of the transaction-scoped advisory lock taken per sha256 while claiming.
-const CLAIM_LOCK_NS = 7243_2008;
 
 type LogFn = (obj: Record<string, unknown>, msg?: string) => void;
 export type TextWorkerLogger = { info: LogFn; warn: LogFn; error: LogFn };
@@ -88,7 +87,7 @@ export async function claimNextDocument(db: Db, opts: { workerId: string; now: D
         .for('update', { skipLocked: true });
       if (!cand) return null;
       // One claim per sha256 at a time, across workers; released when this transaction ends.
-      const r = await tx.execute(sql`select pg_try_advisory_xact_lock(${CLAIM_LOCK_NS}, hashtext(${cand.sha256})) as ok`);
+      const r = await tx.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEYS.textClaimNs}, hashtext(${cand.sha256})) as ok`);
       const ok = (r.rows[0] as { ok: boolean } | undefined)?.ok;
       if (!ok) return { skip: cand.sha256 };
       const pending = and(eq(dipDocuments.sha256, cand.sha256), eq(dipDocuments.textStatus, 'pending'));

@@ -9,7 +9,7 @@ import { loadLetterhead } from '../domain/org/letterhead.js';
 import { objectionResponsePdf } from './objection-response.js';
 import { resolveSigner, type Signer } from '../domain/org/signer.js';
 import { defaultCommission } from '../domain/disputes/commission.js';
-import { disputeWindowEnd } from '../domain/disputes/disputes.js';
+import { disputeWindowEnd } from '../domain/disputes/check-dispute-filing.js';
 import { getPublicBody } from '../domain/org/public-body.js';
 import type { Objection } from '../domain/objections/objections.js';
 import type { ObjectionSubject } from '../domain/objections/file-unpublished-objection.js';

@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/context.js';
 import { dipDocuments, dipEntries, units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
-import { approveEntry, createDraft, returnEntry, submitEntries, updateEntry } from '../../src/domain/dip/workflow.js';
+import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
+import { returnEntry } from '../../src/domain/dip/return-dip-entry.js';
+import { submitEntries } from '../../src/domain/dip/submit-dip-entries.js';
+import { updateEntry } from '../../src/domain/dip/update-dip-entry.js';
 import { makeUser, PASSWORD } from '../helpers/app.js';
 import { dipInput } from '../helpers/dip.js';
 import {

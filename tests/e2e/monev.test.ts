@@ -8,9 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/context.js';
 import { units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
-import { IMPORT_COLUMNS } from '../../src/domain/dip/import.js';
+import { IMPORT_COLUMNS } from '../../src/domain/dip/import-format.js';
 import type { DipInput } from '../../src/domain/dip/input.js';
-import { approveEntry, createDraft, returnEntry, submitEntries } from '../../src/domain/dip/workflow.js';
+import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
+import { returnEntry } from '../../src/domain/dip/return-dip-entry.js';
+import { submitEntries } from '../../src/domain/dip/submit-dip-entries.js';
 import { makeUser, PASSWORD } from '../helpers/app.js';
 import { dipInput } from '../helpers/dip.js';
 import {

@@ -36,11 +36,14 @@ import { insertEncryptedFile } from '../../src/domain/classified/encrypted-files
 import { grantAccess } from '../../src/domain/classified/grants.js';
 import { decideLevel } from '../../src/domain/classified/level-decisions.js';
 import { createItem, loadItemFacts } from '../../src/domain/classified/items.js';
-import { attachDecision } from '../../src/domain/disputes/disputes.js';
+import { attachDecision } from '../../src/domain/disputes/attach-dispute-decision.js';
 import { draftTest } from '../../src/domain/exemptions/draft-test.js';
 import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { decideTest, reviewTest, submitTest } from '../../src/domain/exemptions/workflow.js';
-import { addAreas, createRedaction, draftToken, produceRedaction, redactionAvailable } from '../../src/domain/redaction/redactions.js';
+import { addAreas } from '../../src/domain/redaction/add-redaction-areas.js';
+import { createRedaction } from '../../src/domain/redaction/create-redaction.js';
+import { produceRedaction } from '../../src/domain/redaction/produce-redaction.js';
+import { draftToken, redactionAvailable } from '../../src/domain/redaction/shared.js';
 import { prepareIdentityScan } from '../../src/domain/requests/identity-scan.js';
 import { CSRF_COOKIE, csrfTokenFor } from '../../src/http/middleware/csrf.js';
 import { SESSION_COOKIE } from '../../src/http/middleware/context.js';

@@ -25,7 +25,7 @@ import { s3BlobStore } from '../../src/documents/s3-store.js';
 import { blobGcMarksOf, collectBlobGarbage, DEFAULT_GRACE_MS } from '../../src/domain/blobs/gc.js';
 import { BLOB_LIKE_COLUMN, BLOB_REFERENCES, NOT_BLOB_REFERENCES, referenceName, referencedBlobKeys } from '../../src/domain/blobs/references.js';
 import { attachDocument, removeDocument } from '../../src/domain/dip/documents.js';
-import { createDraft } from '../../src/domain/dip/workflow.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
 import { startBlobGcJob } from '../../src/jobs/blob-gc.js';
 import { runCli } from '../helpers/cli.js';
 import { createTestDb, freshPostgresDatabase, tempDir, testCtx, usingPostgres, type TestDb } from '../helpers/db.js';

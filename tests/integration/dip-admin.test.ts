@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, dipDocuments, dipEntries, outbox, units } from '../../src/db/schema/index.js';
-import { createDraft } from '../../src/domain/dip/workflow.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { dipInput } from '../helpers/dip.js';
 

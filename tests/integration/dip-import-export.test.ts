@@ -9,8 +9,13 @@ import { auditLog, dipEntries, dipVersions, publicBody, units, users } from '../
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { verifyAuditChain } from '../../src/domain/audit/verify-audit-chain.js';
 import { csvField, PUBLIC_COLUMNS } from '../../src/domain/dip/export.js';
-import { IMPORT_COLUMNS, parseImportFile } from '../../src/domain/dip/import.js';
-import { approveEntry, createDraft, publishImmediately, submitEntries, unpublishEntry } from '../../src/domain/dip/workflow.js';
+import { IMPORT_COLUMNS } from '../../src/domain/dip/import-format.js';
+import { parseImportFile } from '../../src/domain/dip/parse-import-file.js';
+import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
+import { publishImmediately } from '../../src/domain/dip/publish-dip-entry.js';
+import { submitEntries } from '../../src/domain/dip/submit-dip-entries.js';
+import { unpublishEntry } from '../../src/domain/dip/unpublish-dip-entry.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName, testAuditKey } from '../helpers/db.js';
 import { dipInput } from '../helpers/dip.js';

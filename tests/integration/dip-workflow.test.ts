@@ -3,17 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, dipReviews, dipSearch, dipVersions, outbox, units } from '../../src/db/schema/index.js';
 import type { Ctx } from '../../src/context.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
-import {
-  approveEntry,
-  createDraft,
-  getEntry,
-  listEntries,
-  publishImmediately,
-  returnEntry,
-  submitEntries,
-  unpublishEntry,
-  updateEntry,
-} from '../../src/domain/dip/workflow.js';
+import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
+import { getEntry } from '../../src/domain/dip/get-dip-entry.js';
+import { listEntries } from '../../src/domain/dip/list-dip-entries.js';
+import { publishImmediately } from '../../src/domain/dip/publish-dip-entry.js';
+import { returnEntry } from '../../src/domain/dip/return-dip-entry.js';
+import { submitEntries } from '../../src/domain/dip/submit-dip-entries.js';
+import { unpublishEntry } from '../../src/domain/dip/unpublish-dip-entry.js';
+import { updateEntry } from '../../src/domain/dip/update-dip-entry.js';
 import { users } from '../../src/db/schema/index.js';
 import { makeUser } from '../helpers/app.js';
 import { createTestDb, testCtx, type TestDb } from '../helpers/db.js';

@@ -13,7 +13,7 @@ import { ConfigError, loadConfig } from '../../src/config/env.js';
 import { systemActor } from '../../src/context.js';
 import { dipDocuments, units } from '../../src/db/schema/index.js';
 import { attachDocument } from '../../src/domain/dip/documents.js';
-import { createDraft } from '../../src/domain/dip/workflow.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
 import { s3BlobStore } from '../../src/documents/s3-store.js';
 import { startTextExtractionWorker } from '../../src/jobs/text-extraction.js';
 import { createTestDb, testCtx, type TestDb } from '../helpers/db.js';

@@ -11,7 +11,10 @@ import { auditLog, blobs, dipDocuments, dipEntries, units, users } from '../../s
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { attachDocument, cleanFilename, documentForDownload, listDocuments, removeDocument } from '../../src/domain/dip/documents.js';
 import { publicDocument, publishedDocuments } from '../../src/domain/dip/public.js';
-import { approveEntry, createDraft, submitEntries, unpublishEntry } from '../../src/domain/dip/workflow.js';
+import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
+import { submitEntries } from '../../src/domain/dip/submit-dip-entries.js';
+import { unpublishEntry } from '../../src/domain/dip/unpublish-dip-entry.js';
 import { cleanText, detectOcr, extractText, MAX_TEXT_CHARS, odfXmlToText } from '../../src/documents/extract.js';
 import { sniffBytes, sniffFile, type DocumentKind } from '../../src/documents/sniff.js';
 import { AppError } from '../../src/errors.js';

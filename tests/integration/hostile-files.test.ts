@@ -11,7 +11,7 @@ import { classifiedDocuments, dipDocuments, dipEntries, disputes, encryptedFiles
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { encryptForStore, insertEncryptedFile } from '../../src/domain/classified/encrypted-files.js';
 import { attachDocument } from '../../src/domain/dip/documents.js';
-import { createDraft } from '../../src/domain/dip/workflow.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { BusyError, FILE_LIMITS } from '../../src/documents/file-limits.js';
 import { runFileJob, sandboxPids } from '../../src/documents/sandbox.js';

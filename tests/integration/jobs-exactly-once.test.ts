@@ -11,7 +11,7 @@ import { auditLog, blobGcMarks, blobs as blobRows, dipDocuments, exemptionReview
 import type { BlobStore } from '../../src/documents/blob-store.js';
 import { collectBlobGarbage } from '../../src/domain/blobs/gc.js';
 import { attachDocument } from '../../src/domain/dip/documents.js';
-import { createDraft } from '../../src/domain/dip/workflow.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
 import { runExpiryReviews } from '../../src/domain/exemptions/reviews.js';
 import { runReminders } from '../../src/domain/reminders/reminders.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';

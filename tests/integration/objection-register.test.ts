@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Ctx } from '../../src/context.js';
 import { objections, publicBody, users, type ObjectionGround } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
-import { registerDispute } from '../../src/domain/disputes/disputes.js';
+import { registerDispute } from '../../src/domain/disputes/register-dispute.js';
 import { decideObjection, fileObjection } from '../../src/domain/objections/objections.js';
 import { OBJECTION_REGISTER_COLUMNS } from '../../src/domain/objections/register.js';
 import type { RequestInput } from '../../src/domain/requests/input.js';

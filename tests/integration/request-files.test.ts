@@ -24,7 +24,9 @@ import {
 } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import { attachDocument } from '../../src/domain/dip/documents.js';
-import { approveEntry, createDraft, submitEntries } from '../../src/domain/dip/workflow.js';
+import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
+import { submitEntries } from '../../src/domain/dip/submit-dip-entries.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
 import { deliveredBody } from '../helpers/mail.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';

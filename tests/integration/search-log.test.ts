@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../src/context.js';
 import { auditLog, outbox, searchQueryNotes, searchQueryStats, units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
-import { approveEntry, createDraft, submitEntries } from '../../src/domain/dip/workflow.js';
+import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
+import { submitEntries } from '../../src/domain/dip/submit-dip-entries.js';
 import {
   MAX_LOGGED_QUERY,
   MAX_PENDING,

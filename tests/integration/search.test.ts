@@ -6,7 +6,12 @@ import { dipDocuments, dipEntries, units, users } from '../../src/db/schema/inde
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import type { DipInput } from '../../src/domain/dip/input.js';
 import { formatQuery, markHighlights, parseQuery, searchFacets, searchPublished, suggestTerms } from '../../src/domain/dip/search.js';
-import { approveEntry, createDraft, returnEntry, submitEntries, unpublishEntry, updateEntry } from '../../src/domain/dip/workflow.js';
+import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
+import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
+import { returnEntry } from '../../src/domain/dip/return-dip-entry.js';
+import { submitEntries } from '../../src/domain/dip/submit-dip-entries.js';
+import { unpublishEntry } from '../../src/domain/dip/unpublish-dip-entry.js';
+import { updateEntry } from '../../src/domain/dip/update-dip-entry.js';
 import { makeUser } from '../helpers/app.js';
 import { backendName, createTestDb, testCtx, type TestDb } from '../helpers/db.js';
 import { dipInput } from '../helpers/dip.js';

@@ -6,6 +6,7 @@ import type { Tx } from '../../db/client.js';
 import { auditHead, auditLog } from '../../db/schema/index.js';
 import { auditKeyFileFor, auditKeyOf, AuditKeyError, ensureAuditKeyFile, type AuditKey } from './audit-key.js';
 import { auditRowHash, GENESIS_HASH, KEYED, KEYED_SWITCH_ACTION, PLAIN, type HashedFields } from './hash.js';
+import { LOCK_KEYS } from '../../db/lock-keys.js';
 
 export type AuditInput = {
   action: string;
@@ -46,9 +47,6 @@ export function summarize(input: AuditInput): Record<string, unknown> {
   if (input.details) summary.details = clean(input.details);
   return summary;
 }
-
-// Serialises writers so that each row links to the one before it, on PGlite and PostgreSQL alike.
-const AUDIT_LOCK_KEY = 7243_2008_17;
 
 type RowFields = Omit<HashedFields, 'seq' | 'prevHash' | 'summary'> & { summary: Record<string, unknown> };
 
@@ -93,7 +91,7 @@ async function keyForWriting(tx: Tx, ctx: Ctx): Promise<AuditKey> {
  */
 async function append(ctx: Ctx, make: (at: Date) => RowFields[]): Promise<{ switched: boolean }> {
   const tx = ctx.db as Tx;
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEYS.audit})`);
   const key = await keyForWriting(tx, ctx);
   // The head and the algorithm of the row it points at, in one round trip.
   const [head] = await tx

@@ -17,12 +17,11 @@ import { blobGcMarks, blobs } from '../../db/schema/index.js';
 import type { BlobEntry } from '../../documents/blob-store.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { referencedAmong, referencedBlobKeys } from './references.js';
+import { LOCK_KEYS } from '../../db/lock-keys.js';
 
 export const DEFAULT_GRACE_MS = 7 * 24 * 3600_000;
 /** Blobs deleted per transaction (and per audit row). */
 const BATCH = 200;
-// One marking pass at a time, across instances.
-const BLOB_GC_LOCK_KEY = 7243_2008_31;
 
 export type BlobGcOptions = {
   /** Report only: nothing is marked, unmarked or deleted. */
@@ -81,7 +80,7 @@ export async function collectBlobGarbage(ctx: Ctx, opts: BlobGcOptions = {}): Pr
   const due = await inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
     if (!dryRun) {
-      const lock = await tx.execute(sql`select pg_try_advisory_xact_lock(${BLOB_GC_LOCK_KEY}) as ok`);
+      const lock = await tx.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEYS.blobGc}) as ok`);
       if (!(lock.rows[0] as { ok: boolean } | undefined)?.ok) return null;
     }
     const referenced = await referencedBlobKeys(tx);

@@ -12,10 +12,10 @@ import { getPublicBody } from '../org/public-body.js';
 
 /** When the body has not set its time zone (Palangka Raya's: WIB). */
 const DEFAULT_ZONE = 'Asia/Jakarta';
-import { CATEGORY_CELL, IMPORT_COLUMNS, type ImportField } from './import.js';
+import { CATEGORY_CELL, IMPORT_COLUMNS, type ImportField } from './import-format.js';
 import { allPublished, isPublic, listPublished, type PublicEntry } from './public.js';
 import { subtypeLabel } from './subtypes.js';
-import { listEntries, type EntryFilter } from './workflow.js';
+import { listEntries, type EntryFilter } from './list-dip-entries.js';
 import { REGISTER_STYLES, REGISTER_TABLE_LAYOUT, renderPdf, type PdfNode } from '../../documents/pdf.js';
 
 // --- shared ---------------------------------------------------------------------------------------------

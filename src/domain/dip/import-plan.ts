@@ -6,8 +6,8 @@ import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { dipEntries, dipVersions, units } from '../../db/schema/index.js';
 import { can } from '../../policies/index.js';
-import type { ImportIssue, ImportKey, ParsedImport, ParsedRow } from './import.js';
-import { issueText } from './import.js';
+import type { ImportIssue, ImportKey, ParsedImport, ParsedRow } from './import-format.js';
+import { issueText } from './import-format.js';
 import type { DipInput } from './input.js';
 
 export type PlanRow = {

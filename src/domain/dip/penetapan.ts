@@ -15,6 +15,7 @@ import { resolveSigner } from '../org/signer.js';
 import { getPublicBody } from '../org/public-body.js';
 import { allPublished } from './public.js';
 import { actorId, isUuid } from '../../shared/ids.js';
+import { LOCK_KEYS } from '../../db/lock-keys.js';
 
 export type PenetapanDip = typeof dipPenetapan.$inferSelect;
 
@@ -71,7 +72,7 @@ export async function issuePenetapanDip(ctx: Ctx, input: PenetapanInput, timeZon
   authorize(ctx.actor, 'dip.penetapan_issue');
   return inTransaction(ctx, async (t) => {
     // One issuer at a time: the version number and the snapshot belong together.
-    await t.db.execute(sql`select pg_advisory_xact_lock(hashtext('dip_penetapan'))`);
+    await t.db.execute(sql`select pg_advisory_xact_lock(hashtext(${LOCK_KEYS.dipPenetapan}))`);
     const [taken] = await t.db.select({ id: dipPenetapan.id }).from(dipPenetapan).where(eq(dipPenetapan.number, input.number));
     if (taken) {
       const m = { id: `Nomor ${input.number} sudah dipakai oleh penetapan lain.`, en: `Number ${input.number} is already used by another decision.` };

@@ -4,7 +4,8 @@
 import type { Ctx } from '../../context.js';
 import { eq } from 'drizzle-orm';
 import { units } from '../../db/schema/index.js';
-import { catalogUrl, ckanTime, LANGUAGE_ID, type CkanOrganization, type CkanPackage } from '../dip/opendata.js';
+import { ckanTime, type CkanOrganization, type CkanPackage } from '../dip/to-ckan-package.js';
+import { catalogUrl, LANGUAGE_ID } from '../dip/to-dcat-dataset.js';
 import { getPublicBody } from '../org/public-body.js';
 import { dikToday, listDik, type DikRow } from './dik.js';
 

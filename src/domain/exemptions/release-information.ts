@@ -7,7 +7,7 @@ import { errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { itemWriteKey } from '../classified/sealed-text.js';
-import { createDraft } from '../dip/workflow.js';
+import { createDraft } from '../dip/create-dip-draft.js';
 import { addStep, invalid, issuesOf, loadTest, mailEach, usersWithRole, type ConsequenceTest } from './common.js';
 import { ZReleaseReason } from './input.js';
 import { actorId } from '../../shared/ids.js';

@@ -15,7 +15,7 @@ import { addDays, formatLongDate } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import { todayInBody } from '../requests/case.js';
 import { addStep, factsOf, invalid, issuesOf, loadTest, mailEach, reviewsLink, unitName, usersWithRole, wrongState, type ConsequenceTest } from './common.js';
-import { releaseFinalRulings } from '../disputes/disputes.js';
+import { releaseFinalRulings } from '../disputes/release-final-rulings.js';
 import { ZReleaseReason } from './input.js';
 import { releaseTest } from './release-information.js';
 import { actorId } from '../../shared/ids.js';

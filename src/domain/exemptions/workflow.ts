@@ -10,7 +10,7 @@ import { authorize } from '../../policies/index.js';
 import { canDecideTest, canEditTest, canReviewTest } from '../../policies/exemptions.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { conceal, itemReadKey, itemWriteKey, revealTest } from '../classified/sealed-text.js';
-import { unpublishEntry } from '../dip/workflow.js';
+import { unpublishEntry } from '../dip/unpublish-dip-entry.js';
 import { getPublicBody } from '../org/public-body.js';
 import { todayInBody } from '../requests/case.js';
 import { formatRequestNumber } from '../requests/numbering.js';

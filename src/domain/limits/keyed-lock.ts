@@ -5,10 +5,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-
-// First key of the two-key advisory lock; the second is a 32-bit hash of the key. Other locks in the code use one bigint
-// key (a different lock space) or their own first key.
-const LIMIT_LOCK_NS = 7243_2011;
+import { LOCK_KEYS } from '../../db/lock-keys.js';
 
 /**
  * Takes the locks for these keys inside the caller's transaction (must be called on a transaction), in a fixed
@@ -20,5 +17,5 @@ export const lockIdOf = (key: string): number => createHash('sha256').update(key
 export async function lockKeys(tx: DbOrTx, keys: readonly string[]): Promise<void> {
   // Sorted by lock id (not by key): two keys sharing an id are one lock, taken once.
   const ids = [...new Set(keys.filter((k) => k.length > 0).map(lockIdOf))].sort((a, b) => a - b);
-  for (const id of ids) await tx.execute(sql`select pg_advisory_xact_lock(${LIMIT_LOCK_NS}::int, ${id}::int)`);
+  for (const id of ids) await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEYS.limitNs}::int, ${id}::int)`);
 }

@@ -28,7 +28,7 @@ import { DISPUTE_FILING_WORKING_DAYS, OBJECTION_FILING_WORKING_DAYS, SUPERIOR_RE
 import { requireCalendarConfirmation } from '../calendar/calendar-gaps.js';
 import { todayInBody } from '../requests/case.js';
 import { receiptDate } from '../calendar/working-days.js';
-import { disputeOfRequest } from '../disputes/disputes.js';
+import { disputeOfRequest } from '../disputes/shared.js';
 import { getPublicBody } from '../org/public-body.js';
 import { serviceHours } from '../requests/deadlines.js';
 import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';

@@ -30,14 +30,13 @@ import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import { blobInUse as anyRowRefersTo } from '../blobs/references.js';
+import { LOCK_KEYS } from '../../db/lock-keys.js';
 
 /** What replaces a removed value: neutral, and visibly not a person's data. */
 export const ANONYMISED = '[dianonimkan]';
 export const MAX_RETENTION_YEARS = 100;
 /** Cases per transaction: a run over years of requests never holds one huge transaction. */
 const BATCH = 200;
-// One run at a time, across instances (the daily job may run in each).
-const ANONYMISE_LOCK_KEY = 7243_2008_27;
 
 export const RETENTION_MESSAGES_EN: Record<string, string> = {
   'Isi jumlah tahun: bilangan bulat 1 sampai 100, atau kosongkan agar data disimpan.':
@@ -153,7 +152,7 @@ export async function anonymiseClosedRequests(ctx: Ctx, opts: { olderThanYears: 
 }
 
 async function anonymiseBatch(t: Ctx, cutoff: Date, years: number): Promise<'busy' | { numbers: string[]; scans: string[]; emailsDeleted: number }> {
-  const lock = await t.db.execute(sql`select pg_try_advisory_xact_lock(${ANONYMISE_LOCK_KEY}) as ok`);
+  const lock = await t.db.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEYS.anonymise}) as ok`);
   if (!(lock.rows[0] as { ok: boolean } | undefined)?.ok) return 'busy';
   const rows = await t.db
     .select({

@@ -12,7 +12,7 @@ import { authorize, can } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { cleanFilename } from '../dip/documents.js';
 import { isPublic } from '../dip/public.js';
-import { releasedCopy } from '../redaction/redactions.js';
+import { releasedCopy } from '../redaction/download-released-copy.js';
 import { disposedUnits, isOpen, loadRequest } from './case.js';
 import type { InformationRequest } from './submit-request.js';
 import { actorId, isUuid } from '../../shared/ids.js';

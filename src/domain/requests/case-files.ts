@@ -19,7 +19,7 @@ import type { RequestOutcome } from '../../db/schema/index.js';
 import { can } from '../../policies/index.js';
 import { releaseRefusal } from '../../policies/request-files.js';
 import { isOpen } from './case.js';
-import { redactionRef } from '../redaction/redactions.js';
+import { redactionRef } from '../redaction/shared.js';
 import type { RequestFile } from './attach-request-file.js';
 import type { InformationRequest } from './submit-request.js';
 

@@ -8,7 +8,7 @@ import { objections, requestDispositions, requestEvents, requestResponses, units
 import type { Messages } from '../../errors.js';
 import { can } from '../../policies/index.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
-import { disputeOfRequest } from '../disputes/disputes.js';
+import { disputeOfRequest } from '../disputes/shared.js';
 import { DECISION_LABELS, GROUND_LABELS } from '../objections/objections.js';
 import { disposedUnits } from './case.js';
 import { serviceHours } from './deadlines.js';

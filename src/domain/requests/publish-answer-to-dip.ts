@@ -14,7 +14,8 @@ import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { attachDocument } from '../dip/documents.js';
 import { isPublic } from '../dip/public.js';
-import { createDraft, type DipEntry } from '../dip/workflow.js';
+import { createDraft } from '../dip/create-dip-draft.js';
+import type { DipEntry } from '../dip/workflow.js';
 import { disposedUnits, invalid, loadRequest } from './case.js';
 import type { InformationRequest } from './submit-request.js';
 

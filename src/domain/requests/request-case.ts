@@ -6,7 +6,7 @@ import { citableTests, testsOfRequest } from '../exemptions/queries.js';
 import type { Ctx } from '../../context.js';
 import { objections, requestDispositions, requestEvents, requestResponses, units, users } from '../../db/schema/index.js';
 import { authorize, can } from '../../policies/index.js';
-import { disputeOfRequest } from '../disputes/disputes.js';
+import { disputeOfRequest } from '../disputes/shared.js';
 import { caseHistory } from './case-history.js';
 import { disposedUnits, isOpen, loadRequest } from './case.js';
 import { defaultInternalDue } from './dispose-request.js';

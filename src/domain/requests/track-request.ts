@@ -4,7 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { requestEvents, requestResponses, units, type RequestEventKind, type RequestOutcome, type RequestStatus } from '../../db/schema/index.js';
-import { disputeOfRequest, type Dispute } from '../disputes/disputes.js';
+import { disputeOfRequest, type Dispute } from '../disputes/shared.js';
 import { objectionsOf, objectionWindow, type Objection } from '../objections/objections.js';
 import type { InformationRequest } from './submit-request.js';
 import { openRequest } from './open-request.js';

@@ -1,6 +1,6 @@
 // GET /catalog.jsonld: the DCAT-AP catalogue of the public register as JSON-LD, streamed page by page.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { dcatCatalog } from '../../domain/dip/opendata.js';
+import { dcatCatalog } from '../../domain/dip/build-dcat-catalog.js';
 import { dikDcatDataset } from '../../domain/exemptions/opendata.js';
 import type { Env } from '../types.js';
 import { jsonWithArray, textStream } from './stream.js';

@@ -4,17 +4,12 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { APP_VERSION } from '../../version.js';
-import {
-  ckanAllPackageNames,
-  ckanOrganizationList,
-  ckanOrganizationShow,
-  ckanPackageNames,
-  ckanPackageSearch,
-  ckanPackageShow,
-  ckanStatus,
-  CKAN_SORTS,
-  parseFilterQuery,
-} from '../../domain/dip/opendata.js';
+import { ckanOrganizationList } from '../../domain/dip/list-ckan-organizations.js';
+import { ckanAllPackageNames, ckanPackageNames } from '../../domain/dip/list-ckan-packages.js';
+import { ckanPackageSearch, CKAN_SORTS, parseFilterQuery } from '../../domain/dip/search-ckan-packages.js';
+import { ckanOrganizationShow } from '../../domain/dip/show-ckan-organization.js';
+import { ckanPackageShow } from '../../domain/dip/show-ckan-package.js';
+import { ckanStatus } from '../../domain/dip/show-ckan-status.js';
 import { DIK_PACKAGE_ID, DIK_PACKAGE_NAME, dikCkanPackage } from '../../domain/exemptions/opendata.js';
 import { AppError } from '../../errors.js';
 import type { Env } from '../types.js';

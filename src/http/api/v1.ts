@@ -1,7 +1,8 @@
 // JSON API v1: public DIP entries, units and search, read-only, described by the OpenAPI document.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Ctx } from '../../context.js';
-import { documentUrl, landingPageUrl, searchWindow } from '../../domain/dip/opendata.js';
+import { documentUrl, landingPageUrl } from '../../domain/dip/opendata-shared.js';
+import { searchWindow } from '../../domain/dip/search-window.js';
 import { listPublished, publicCounts, publishedBySlug, publishedDocuments, type PublicDocument, type PublicEntry } from '../../domain/dip/public.js';
 import { CATEGORY_LABELS, subtypeLabel } from '../../domain/dip/subtypes.js';
 import { listPublicUnits } from '../../domain/units/units.js';

@@ -4,25 +4,17 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { ZDipInput, splitList } from '../../domain/dip/input.js';
 import { SUBTYPES } from '../../domain/dip/subtypes.js';
-import {
-  approveEntries,
-  approveEntry,
-  createDraft,
-  getEntry,
-  listEntries,
-  publishImmediately,
-  returnEntry,
-  reviewQueue,
-  confirmPersonalData,
-  ZPersonalDataReason,
-  submitEntries,
-  unpublishEntry,
-  updateEntry,
-  ZEntryFilter,
-  ZReturnNote,
-  ZUnpublish,
-  type EntryFilter,
-} from '../../domain/dip/workflow.js';
+import { approveEntries, approveEntry } from '../../domain/dip/approve-dip-entries.js';
+import { confirmPersonalData, ZPersonalDataReason } from '../../domain/dip/confirm-personal-data.js';
+import { createDraft } from '../../domain/dip/create-dip-draft.js';
+import { getEntry } from '../../domain/dip/get-dip-entry.js';
+import { listEntries, ZEntryFilter, type EntryFilter } from '../../domain/dip/list-dip-entries.js';
+import { reviewQueue } from '../../domain/dip/list-dip-review-queue.js';
+import { publishImmediately } from '../../domain/dip/publish-dip-entry.js';
+import { returnEntry, ZReturnNote } from '../../domain/dip/return-dip-entry.js';
+import { submitEntries } from '../../domain/dip/submit-dip-entries.js';
+import { unpublishEntry, ZUnpublish } from '../../domain/dip/unpublish-dip-entry.js';
+import { updateEntry } from '../../domain/dip/update-dip-entry.js';
 import { getUnit, listUnits } from '../../domain/units/units.js';
 import { AppError } from '../../errors.js';
 import { validationMessage } from '../../domain/messages/validation.js';

@@ -17,10 +17,13 @@ import {
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { buildTemplate, importDraftsForUnits, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '../../domain/dip/import.js';
+import { buildTemplate } from '../../domain/dip/build-import-template.js';
+import { importDraftsForUnits } from '../../domain/dip/import-drafts.js';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../domain/dip/import-format.js';
+import { parseImportFile } from '../../domain/dip/parse-import-file.js';
 import { planGroups, planImport } from '../../domain/dip/import-plan.js';
 import { ZDipInput, type DipInput } from '../../domain/dip/input.js';
-import { ZEntryFilter } from '../../domain/dip/workflow.js';
+import { ZEntryFilter } from '../../domain/dip/list-dip-entries.js';
 import { listUnits } from '../../domain/units/units.js';
 import { AppError, errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';

@@ -3,20 +3,18 @@
 // the page again with the messages (409/413/415/422).
 import { recordCourtRuling } from '../../domain/disputes/record-court-ruling.js';
 import { Hono, type Context } from 'hono';
-import {
-  addHearing,
-  attachDecision,
-  changeStage,
-  decisionFile,
-  disputeRegistration,
-  getDispute,
-  listDisputes,
-  recordFollowUp,
-  recordAppeal,
-  recordOutcome,
-  registerDispute,
-  updateDisputeDetails,
-} from '../../domain/disputes/disputes.js';
+import { addHearing } from '../../domain/disputes/add-dispute-hearing.js';
+import { attachDecision } from '../../domain/disputes/attach-dispute-decision.js';
+import { changeStage } from '../../domain/disputes/change-dispute-stage.js';
+import { decisionFile } from '../../domain/disputes/download-dispute-decision.js';
+import { getDispute } from '../../domain/disputes/get-dispute.js';
+import { listDisputes } from '../../domain/disputes/list-disputes.js';
+import { disputeRegistration } from '../../domain/disputes/prepare-dispute-registration.js';
+import { recordAppeal } from '../../domain/disputes/record-dispute-appeal.js';
+import { recordFollowUp } from '../../domain/disputes/record-dispute-follow-up.js';
+import { recordOutcome } from '../../domain/disputes/record-dispute-outcome.js';
+import { registerDispute } from '../../domain/disputes/register-dispute.js';
+import { updateDisputeDetails } from '../../domain/disputes/update-dispute-details.js';
 import { AppError } from '../../errors.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, readForm, str, view, type FormValues } from '../forms.js';

@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { listReadableItems } from '../../domain/classified/items.js';
-import { listEntries } from '../../domain/dip/workflow.js';
+import { listEntries } from '../../domain/dip/list-dip-entries.js';
 import { draftTest, updateTest, type DraftInput } from '../../domain/exemptions/draft-test.js';
 import { groundCode } from '../../domain/exemptions/grounds.js';
 import { splitLegalBasis } from '../../domain/exemptions/input.js';

@@ -3,21 +3,17 @@
 // images are sent with no-store: they show the classified original.
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import {
-  addAreas,
-  createRedaction,
-  deleteRedaction,
-  documentRedactions,
-  produceRedaction,
-  redactionPageImage,
-  redactionWorkspace,
-  releasedCopy,
-  removeArea,
-  reviseRedaction,
-  savePatterns,
-  type AreaRowInput,
-  type PatternRowInput,
-} from '../../domain/redaction/redactions.js';
+import { addAreas, type AreaRowInput } from '../../domain/redaction/add-redaction-areas.js';
+import { createRedaction } from '../../domain/redaction/create-redaction.js';
+import { deleteRedaction } from '../../domain/redaction/delete-redaction.js';
+import { releasedCopy } from '../../domain/redaction/download-released-copy.js';
+import { documentRedactions } from '../../domain/redaction/list-document-redactions.js';
+import { redactionWorkspace } from '../../domain/redaction/open-redaction-workspace.js';
+import { produceRedaction } from '../../domain/redaction/produce-redaction.js';
+import { removeArea } from '../../domain/redaction/remove-redaction-area.js';
+import { redactionPageImage } from '../../domain/redaction/render-redaction-page.js';
+import { reviseRedaction } from '../../domain/redaction/revise-redaction.js';
+import { savePatterns, type PatternRowInput } from '../../domain/redaction/save-redaction-patterns.js';
 import { AppError } from '../../errors.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, list, readForm, str, view, type FormValues } from '../forms.js';

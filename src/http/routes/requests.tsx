@@ -21,7 +21,7 @@ import { AppError, errors } from '../../errors.js';
 import { loadLetterhead } from '../../domain/org/letterhead.js';
 import { receiptPdf } from '../../letters/receipt.js';
 import { dateInZone } from '../../domain/calendar/dates.js';
-import { decisionFileOfRequest } from '../../domain/disputes/disputes.js';
+import { decisionFileOfRequest } from '../../domain/disputes/download-dispute-decision.js';
 import { fileObjection, fileObjectionByCode, objectionsOf, objectionWindow } from '../../domain/objections/objections.js';
 import { issuedObjectionResponse } from '../../letters/official.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view } from '../forms.js';

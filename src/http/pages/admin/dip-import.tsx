@@ -1,7 +1,8 @@
 // Back-office page for importing DIP drafts from a spreadsheet: the form, the list of every problem
 // found (nothing saved), and the summary after a successful import.
 import type { FC } from 'hono/jsx';
-import type { ImportIssue, ImportResult } from '../../../domain/dip/import.js';
+import type { ImportResult } from '../../../domain/dip/import-drafts.js';
+import type { ImportIssue } from '../../../domain/dip/import-format.js';
 import type { ImportPlan } from '../../../domain/dip/import-plan.js';
 import { Actions, Select } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';

@@ -2,7 +2,9 @@
 import type { FC } from 'hono/jsx';
 import { DIP_CATEGORIES, DIP_FORMS, type DipCategory, type DipStatus, type TextStatus } from '../../../db/schema/dip.js';
 import { SUBTYPES, CATEGORY_LABELS, subtypeLabel } from '../../../domain/dip/subtypes.js';
-import type { EntryFilter, EntryListItem, getEntry, reviewQueue } from '../../../domain/dip/workflow.js';
+import type { getEntry } from '../../../domain/dip/get-dip-entry.js';
+import type { EntryFilter, EntryListItem } from '../../../domain/dip/list-dip-entries.js';
+import type { reviewQueue } from '../../../domain/dip/list-dip-review-queue.js';
 import type { Unit } from '../../../domain/units/units.js';
 import { formatDateTime } from '../../../i18n/index.js';
 import { Actions, Checkboxes, ErrorSummary, Input, TextArea, type FieldErrors } from '../../components/form.js';

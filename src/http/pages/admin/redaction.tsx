@@ -7,7 +7,10 @@ import { REDACTION_LIMITS, type PatternKind, type ResolvedArea } from '../../../
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { SECURITY_LEVEL_LABELS } from '../../../domain/classified/items.js';
 import { groundLabel, groundOptionGroups, groundReference } from '../../../domain/redaction/grounds.js';
-import type { AreaRowInput, DocumentRedactions, PatternRowInput, RedactionWorkspace } from '../../../domain/redaction/redactions.js';
+import type { AreaRowInput } from '../../../domain/redaction/add-redaction-areas.js';
+import type { DocumentRedactions } from '../../../domain/redaction/list-document-redactions.js';
+import type { RedactionWorkspace } from '../../../domain/redaction/open-redaction-workspace.js';
+import type { PatternRowInput } from '../../../domain/redaction/save-redaction-patterns.js';
 import { ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 

@@ -1,0 +1,33 @@
+// Adds a hearing (sidang) to a dispute, with its date and the officer's note.
+import { eq } from 'drizzle-orm';
+import { inTransaction, type Ctx } from '../../context.js';
+import { disputes } from '../../db/schema/index.js';
+import { authorize } from '../../policies/index.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { ZHearing, type HearingInput } from './input.js';
+import { type Dispute, allIssues, closedCase, dateIssues, loadDispute } from './shared.js';
+
+/** Adds a hearing (sidang) with its date and the officer's note; hearings are kept in date order. */
+export async function addHearing(ctx: Ctx, id: string, raw: HearingInput): Promise<Dispute> {
+  authorize(ctx.actor, 'dispute.manage');
+  const parsed = ZHearing.safeParse(raw);
+  return inTransaction(ctx, async (t) => {
+    const d = await loadDispute(t.db, id, true);
+    if (d.closedAt) throw closedCase();
+    const bad = allIssues(
+      parsed.error?.issues,
+      await dateIssues(t, 'date', raw.date, d.filedOn, 'Tanggal sidang tidak boleh sebelum sengketa didaftarkan.', null),
+    );
+    if (bad || !parsed.success) throw bad!;
+    const h = parsed.data;
+    const hearings = [...d.hearings, { date: h.date, note: h.note }].sort((a, b) => a.date.localeCompare(b.date));
+    const [u] = await t.db.update(disputes).set({ hearings, updatedAt: t.clock.now() }).where(eq(disputes.id, id)).returning();
+    await recordAudit(t, {
+      action: 'dispute.hearing',
+      entityType: 'dispute',
+      entityId: id,
+      after: { caseNumber: d.caseNumber, date: h.date, hearings: hearings.length },
+    });
+    return u!;
+  });
+}
