@@ -539,6 +539,8 @@ function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
 // and beyond the window. Ranking reads each hit's whole vector, so only that window is ranked: a broad
 // word (anggaran: 23,000 hits at 100,000 entries) would otherwise rank tens of thousands of vectors.
 const RANK_WINDOW = 100;
+/** Pieces of web and mail addresses, which the text parser keeps inside one token (see broadWords). */
+const URL_PIECES = new Set(['http', 'https', 'html', 'mailto']);
 /** Broad queries count their hits up to this many, and then say "more than" (see SearchResult.totalCapped). */
 export const COUNT_CAP = 1000;
 
@@ -639,6 +641,25 @@ async function runPage(
           and (select count(*) from (select 1 from ${dipSearch} s where ${TITLE_TSV} @@ ${q} and ${and(filters)} limit ${cap + 1}) y) > ${cap}
           then ${cap + 1}`
       : sql``;
+  // A word of the query that more than `cap` published entries have in their title, summary or tags
+  // (search_words, kept by the publication's search_terms) proves "more than cap" with one key lookup:
+  // each of those entries has the word's stem in its vector, so every one matches the loosest level
+  // (any part). Reading the index instead builds the bitmap of every hit first: ~40,000 at 1,000,000
+  // entries for a common word, several times that for the union of a few. Only without filters and
+  // exclusions, and for plain words of four letters or more (not the pieces of addresses and numbers
+  // that the parser keeps whole: www, com, http).
+  const positive = parsed.groups.length === 1 ? parsed.groups[0]!.filter((c) => !c.negated) : [];
+  const lastWord = prefix ? lastPositiveWord(parsed) : null;
+  const broadWords =
+    q && !exactTotal && !negated && !filters.length && parsed.groups.length === 1 && (levels.length > 0 || positive.length === 1)
+      ? positive.filter((c) => c !== lastWord && !c.phrase && /^[a-z]{4,40}$/.test(c.words[0]!) && !URL_PIECES.has(c.words[0]!)).map((c) => c.words[0]!)
+      : [];
+  const broadFirst = broadWords.length
+    ? sql`when exists (select 1 from ${searchWords} t where t.word in (${sql.join(
+        broadWords.map((w) => sql`${w}`),
+        sql`, `,
+      )}) and t.entries > ${cap}) then ${cap + 1}`
+    : sql``;
   // Rank: cover density with weights three orders of magnitude apart (A title 1, B summary and tags 1e-3,
   // C document text 1e-6). A vector keeps at most 256 positions per word, so a word repeated all through
   // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary one in the title.
@@ -675,6 +696,7 @@ async function runPage(
     ),
     counted as (
       select case when (select count(*) from cand) < ${want} then (select count(*)::int from cand)
+        ${broadFirst}
         ${titleFirst}
         else ${
           wholeSet
