@@ -251,7 +251,7 @@ export async function seedLarge(database: Database, opts: LargeOptions): Promise
 
   try {
     for (let offset = 0; offset < opts.entries; offset += batch) {
-      let t = performance.now();
+      const t = performance.now();
       const e = { id: [] as string[], unit: [] as string[], number: [] as string[], slug: [] as string[], created: [] as string[], published: [] as string[] };
       const v = {
         id: [] as string[], title: [] as string[], summary: [] as string[], category: [] as string[], subtype: [] as string[], holder: [] as string[],
