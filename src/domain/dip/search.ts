@@ -606,6 +606,32 @@ async function runPage(
       select s.entry_id from ${dipSearch} s where ${w.alt ? sql`(${wordsTsv('s')} @@ ${w.tq} or s.tsv @@ ${w.alt})` : sql`${wordsTsv('s')} @@ ${w.tq}`}${w.negated || !anyQ ? sql`` : sql` and s.tsv @@ ${anyQ} and ${and(filterSql(f))}`})`,
   );
   const wholeSet = q ? sets.find((w) => !w.negated) : undefined;
+  // Several words that must all match: the planner multiplies their shares (kode & rekening: 0.5 % of the
+  // entries), but words that come together in a catalog match far more (10 %), and then it sorts tens of
+  // thousands of index hits for the newest hundred. For such a tier the hits are first counted from the
+  // index up to BOUND = sqrt(want × entries) (no sort; stops there): below that, the hits are sorted as
+  // before; at it, walking the published order finds the newest ones within about entries/BOUND × want
+  // rows. Either way at most about BOUND rows: 10,000 at 1,000,000 entries instead of every hit.
+  const together = parsed.groups.length === 1 && parsed.groups[0]!.filter((c) => !c.negated).length > 1;
+  const bound = sql`(select v from bound)`;
+  let boundMade = false;
+  const boundedTier = (name: string, tier: number, cond: SQL, left: SQL) => {
+    const n = sql.raw(`${name}_n`);
+    const first = !boundMade;
+    boundMade = true;
+    return sql`${first ? sql`bound as materialized (select greatest(1000, sqrt(${want}::float8 * greatest(c.reltuples, 0)))::int as v from pg_class c where c.oid = 'dip_search'::regclass), ` : sql``}${n} as materialized (
+        select count(*)::int as n from (select 1 from ${dipSearch} s where ${cond} and ${and(filters)} limit ${bound}) x),
+      ${sql.raw(name)} as materialized (
+        select * from (
+          (select s.entry_id, s.published_at, ${tier}::int as tier from (
+             select * from ${dipSearch} s where ${and(filters)} order by s.published_at desc, s.entry_id desc offset 0
+           ) s where ${cond} and (select n from ${n}) >= ${bound} limit ${left})
+          union all
+          (select s.entry_id, s.published_at, ${tier}::int as tier from ${dipSearch} s
+           where ${cond} and ${and(filters)} and (select n from ${n}) < ${bound}
+           order by s.published_at + interval '0 seconds' desc, s.entry_id desc limit ${left})
+        ) u limit ${left})`;
+  };
   const read: SQL[] = [];
   for (const [i, t] of tiers.entries()) {
     const left = read.length ? sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)` : sql`${want}::int`;
@@ -619,7 +645,9 @@ async function runPage(
               select s.entry_id, s.published_at, s.tsv from ${dipSearch} s where ${t.cond} and ${and(filters)}
               order by s.published_at desc, s.entry_id desc offset 0
             ) y where y.tsv @@ ${q} limit ${left})`
-        : sql`${sql.raw(t.name)} as materialized (
+        : together
+          ? boundedTier(t.name, tier, t.cond, left)
+          : sql`${sql.raw(t.name)} as materialized (
             select s.entry_id, s.published_at, ${tier}::int as tier from ${dipSearch} s where ${t.cond} and ${and(filters)}
             order by s.published_at desc, s.entry_id desc limit ${left})`,
     );
