@@ -30,18 +30,11 @@ import { authorize, can } from '../../policies/index.js';
 import type { FieldErrors } from '../components/form.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, list, readForm, str, view, type FormValues } from '../forms.js';
-import {
-  DipDetailPage,
-  DipFormPage,
-  DipListPage,
-  DipReviewPage,
-  EMPTY_FORM,
-  dipNotice,
-  filterQuery,
-  formValuesOf,
-  type DipFormValues,
-  type EntryDetail,
-} from '../pages/admin/dip.js';
+import { DipDetailPage } from '../pages/dip/detail.js';
+import { DipFormPage, EMPTY_FORM, formValuesOf, type DipFormValues } from '../pages/dip/form.js';
+import { DipListPage, filterQuery } from '../pages/dip/list.js';
+import { DipReviewPage } from '../pages/dip/review.js';
+import { dipNotice, type EntryDetail } from '../pages/dip/shared.js';
 import type { Env } from '../types.js';
 
 export const dipAdminRoutes = new Hono<Env>();

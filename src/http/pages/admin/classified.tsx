@@ -16,7 +16,7 @@ import { formatDateTime } from '../../../i18n/index.js';
 import { can } from '../../../policies/index.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
-import { fileSize } from './dip.js';
+import { fileSize } from '../dip/shared.js';
 
 const BASE = '/admin/informasi';
 
