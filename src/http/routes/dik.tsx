@@ -12,7 +12,7 @@ import { tx } from '../components/layout.js';
 import { view } from '../forms.js';
 import { PAGE_VALID_UNTIL } from '../page-cache.js';
 import { DikPage } from '../pages/public/dik.js';
-import type { Crumb } from '../pages/public/portal.js';
+import type { Crumb } from '../pages/portal/navigation.js';
 import type { Env } from '../types.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from './dip-exports.js';
 

@@ -20,23 +20,13 @@ import { errors } from '../../errors.js';
 import { tx, type View } from '../components/layout.js';
 import { view } from '../forms.js';
 import { HomePage, UnitsPage } from '../pages/public/home.js';
-import {
-  BrowsePage,
-  breadcrumbJsonLd,
-  CATEGORIES,
-  CATEGORY_BY_SLUG,
-  CATEGORY_SLUGS,
-  catLabel,
-  DipPage,
-  documentHref,
-  EntryPage,
-  href,
-  SearchPage,
-  UnitPage,
-  type Crumb,
-  type Filters,
-  type UnitSummary,
-} from '../pages/public/portal.js';
+import { BrowsePage } from '../pages/portal/browse.js';
+import { breadcrumbJsonLd, type Crumb } from '../pages/portal/navigation.js';
+import { CATEGORIES, CATEGORY_BY_SLUG, CATEGORY_SLUGS, catLabel, documentHref, href } from '../pages/portal/shared.js';
+import { DipPage } from '../pages/portal/dip.js';
+import { EntryPage } from '../pages/portal/entry.js';
+import { SearchPage, type Filters } from '../pages/portal/search.js';
+import { UnitPage, type UnitSummary } from '../pages/portal/unit.js';
 import { markSearch, resultPing } from '../search-log.js';
 import type { Env } from '../types.js';
 import { localizedPath } from '../locale-url.js';

@@ -3,7 +3,9 @@ import type { FC } from 'hono/jsx';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicEntry } from '../../../domain/dip/public.js';
 import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
-import { CATEGORIES, CATEGORY_SLUGS, catLabel, formatDate, MetaHead, SearchBox, type Meta, type UnitSummary } from './portal.js';
+import { CATEGORIES, CATEGORY_SLUGS, catLabel, formatDate } from '../portal/shared.js';
+import { MetaHead, SearchBox, type Meta } from '../portal/navigation.js';
+import { type UnitSummary } from '../portal/unit.js';
 
 const countLabel = (v: View, n: number) =>
   n === 0 ? tx(v, 'belum ada informasi', 'no information yet') : tx(v, `${n} informasi`, n === 1 ? '1 entry' : `${n} entries`);
