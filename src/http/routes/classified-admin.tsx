@@ -17,17 +17,13 @@ import { authorize } from '../../policies/index.js';
 import { clearanceRank, levelRank } from '../../policies/classification.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, readForm, str, view, type FormValues } from '../forms.js';
-import {
-  AccessLogPage,
-  ClassifiedErrorPage,
-  ClassifiedListPage,
-  ClearancesPage,
-  ItemCoverPage,
-  ItemFormPage,
-  ItemPage,
-  type ItemForm,
-  type ItemFormValues,
-} from '../pages/admin/classified.js';
+import { AccessLogPage } from '../pages/classified/access-log.js';
+import { ClassifiedErrorPage } from '../pages/classified/shared.js';
+import { ClassifiedListPage } from '../pages/classified/list.js';
+import { ClearancesPage } from '../pages/classified/clearances.js';
+import { ItemCoverPage } from '../pages/classified/cover.js';
+import { ItemFormPage, type ItemFormValues } from '../pages/classified/item-form.js';
+import { ItemPage, type ItemForm } from '../pages/classified/item.js';
 import type { Env } from '../types.js';
 import { contentDisposition, csrfGuard, MULTIPART_MARGIN_BYTES, receiveUpload, tooLarge } from './documents.js';
 

@@ -18,7 +18,10 @@ import { AppError, errors } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, readForm, str, view, type FormValues } from '../forms.js';
-import { ReviewsPage, TestDetailPage, TestFormPage, TestListPage, type ActionForm, type TestFormProps } from '../pages/admin/exemptions.js';
+import { ReviewsPage } from '../pages/exemptions/reviews.js';
+import { TestDetailPage, type ActionForm } from '../pages/exemptions/detail.js';
+import { TestFormPage, type TestFormProps } from '../pages/exemptions/form.js';
+import { TestListPage } from '../pages/exemptions/list.js';
 import type { Env } from '../types.js';
 import { pdfResponse } from './requests.js';
 

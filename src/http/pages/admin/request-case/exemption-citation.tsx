@@ -4,7 +4,7 @@ import { groundReference } from '../../../../domain/exemptions/grounds.js';
 import type { RequestCase } from '../../../../domain/requests/request-case.js';
 import { Select, type FieldErrors } from '../../../components/form.js';
 import { tx, type View } from '../../../components/layout.js';
-import { STATUS_LABELS } from '../exemptions.js';
+import { STATUS_LABELS } from '../../exemptions/shared.js';
 import { longDate } from './shared.js';
 
 const day = (v: View, d: string) => longDate(v, d).replace(/^[^,]+, /, '');
