@@ -20,19 +20,12 @@ import { AppError } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view, type FormValues } from '../forms.js';
 import { LANG_COOKIE } from '../middleware/context.js';
-import {
-  AccountPage,
-  AuditPage,
-  DashboardPage,
-  OrgPage,
-  UnitDetailPage,
-  UnitFormPage,
-  UnitsListPage,
-  UserFormPage,
-  UsersListPage,
-  type UnitFormValues,
-  type UserFormValues,
-} from '../pages/admin/pages.js';
+import { AccountPage } from '../pages/admin/account.js';
+import { AuditPage } from '../pages/admin/audit.js';
+import { DashboardPage } from '../pages/admin/dashboard.js';
+import { OrgPage } from '../pages/admin/org.js';
+import { UnitDetailPage, UnitFormPage, UnitsListPage, type UnitFormValues } from '../pages/admin/units.js';
+import { UserFormPage, UsersListPage, type UserFormValues } from '../pages/admin/users.js';
 import type { Env } from '../types.js';
 import { outboxRoutes, pendingMailCount } from './outbox.js';
 import { dipAdminRoutes } from './dip-admin.js';

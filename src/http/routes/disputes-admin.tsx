@@ -20,7 +20,9 @@ import {
 import { AppError } from '../../errors.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, readForm, str, view, type FormValues } from '../forms.js';
-import { DisputeListPage, DisputePage, DisputeRegisterPage, type DisputeForm } from '../pages/admin/disputes.js';
+import { DisputeListPage } from '../pages/requests/disputes/list.js';
+import { DisputePage, type DisputeForm } from '../pages/requests/disputes/detail.js';
+import { DisputeRegisterPage } from '../pages/requests/disputes/register.js';
 import { spanDate, warnCalendarGaps } from '../calendar-gaps.js';
 import type { Env } from '../types.js';
 import { pdfResponse } from './requests.js';

@@ -4,7 +4,7 @@ import { getPublicBody } from '../../domain/org/public-body.js';
 import { retentionStatus, setRequestRetention } from '../../domain/privacy/retention.js';
 import { authorize } from '../../policies/index.js';
 import { fieldErrorsOf, readForm, str, view } from '../forms.js';
-import { OrgPage } from '../pages/admin/pages.js';
+import { OrgPage } from '../pages/admin/org.js';
 import type { Env } from '../types.js';
 
 export const privacyAdminRoutes = new Hono<Env>();

@@ -21,7 +21,10 @@ import {
 import { AppError } from '../../errors.js';
 import type { View } from '../components/layout.js';
 import { fieldErrorsOf, list, readForm, str, view, type FormValues } from '../forms.js';
-import { DocumentRedactionsPage, RedactionUnavailablePage, RedactionWorkspacePage, type CreateValues, type WorkspaceTyped } from '../pages/admin/redaction.js';
+import { DocumentRedactionsPage, type CreateValues } from '../pages/exemptions/redaction/document.js';
+import { RedactionUnavailablePage } from '../pages/exemptions/redaction/shared.js';
+import { RedactionWorkspacePage } from '../pages/exemptions/redaction/workspace.js';
+import { type WorkspaceTyped } from '../pages/exemptions/redaction/workspace-parts.js';
 import type { Env } from '../types.js';
 import { pdfResponse } from './requests.js';
 

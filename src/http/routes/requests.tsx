@@ -25,15 +25,11 @@ import { decisionFileOfRequest } from '../../domain/disputes/disputes.js';
 import { fileObjection, fileObjectionByCode, objectionsOf, objectionWindow } from '../../domain/objections/objections.js';
 import { issuedObjectionResponse } from '../../letters/official.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view } from '../forms.js';
-import {
-  ObjectionFormPage,
-  RequestFormPage,
-  RequestSentPage,
-  StatisticsPage,
-  TrackPage,
-  type RequestAbout,
-  type RequestFormValues,
-} from '../pages/public/requests.js';
+import { ObjectionFormPage } from '../pages/requests/objection.js';
+import { RequestFormPage, type RequestAbout, type RequestFormValues } from '../pages/requests/form.js';
+import { RequestSentPage } from '../pages/requests/sent.js';
+import { StatisticsPage } from '../pages/reports/statistics.js';
+import { TrackPage } from '../pages/requests/track.js';
 import { serviceStatistics } from '../../domain/requests/statistics.js';
 import { ObjectionEntryPage, type ObjectionEntryValues } from '../pages/public/objection-entry.js';
 import { trackedSpans, warnCalendarGaps } from '../calendar-gaps.js';

@@ -11,7 +11,7 @@ import { DELIVERY_LABELS, exemptionText, FORMAT_LABELS, OUTCOME_LABELS, rupiah }
 import type { TrackedRequest } from '../../../domain/requests/track-request.js';
 import { Actions, ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
-import { STATUS_LABEL, STEP_LABEL } from './requests.js';
+import { STATUS_LABEL, STEP_LABEL } from '../requests/track.js';
 
 const en = (v: View) => v.locale === 'en';
 const longDate = (v: View, d: string) => formatLongDate(d, en(v) ? 'en' : 'id');

@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
-import { ObjectionFields } from './requests.js';
+import { ObjectionFields } from '../requests/objection.js';
 
 export type ObjectionEntryValues = { nomor: string; kode: string; grounds: string[]; caseSummary: string; proxyName: string };
 
