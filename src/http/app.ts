@@ -16,26 +16,26 @@ import { compression } from './middleware/compress.js';
 import { localeUrls, routerPath } from './locale-url.js';
 import { publicPageCache } from './page-cache.js';
 import { searchLog } from './search-log.js';
-import { searchClickRoutes } from './routes/search-log.js';
-import { adminRoutes } from './routes/admin.js';
+import { searchClickRoutes } from './routes/reports/search-log.js';
+import { adminRoutes } from './routes/admin/foundation.js';
 import { healthRoutes } from './routes/health.js';
-import { publicRoutes } from './routes/public.js';
-import { portalRoutes } from './routes/portal.js';
-import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
-import { isClassifiedUpload } from './routes/classified-admin.js';
+import { publicRoutes } from './routes/portal/public.js';
+import { portalRoutes } from './routes/portal/portal.js';
+import { documentPublicRoutes, isDocumentUpload } from './routes/dip/documents.js';
+import { isClassifiedUpload } from './routes/classified/admin.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { MAX_DECISION_BYTES } from '../domain/disputes/disputes.js';
-import { DECISION_UPLOAD_PATH } from './routes/disputes-admin.js';
+import { DECISION_UPLOAD_PATH } from './routes/requests/disputes.js';
 import { MAX_SCAN_BYTES, SCAN_UPLOAD_PATH } from '../letters/scans.js';
-import { dipExportPublicRoutes } from './routes/dip-exports.js';
-import { penetapanPublicRoutes } from './routes/dip-penetapan.js';
-import { dikRoutes } from './routes/dik.js';
+import { dipExportPublicRoutes } from './routes/dip/exports.js';
+import { penetapanPublicRoutes } from './routes/dip/penetapan.js';
+import { dikRoutes } from './routes/exemptions/public-register.js';
 import { apiRoutes } from './api/index.js';
-import { calculatorRoutes } from './routes/calculator.js';
-import { requestRoutes } from './routes/requests.js';
-import { objectionGroundBRoutes } from './routes/objection-ground-b.js';
-import { citizenRoutes } from './routes/citizen.js';
-import { CASE_FILE_UPLOAD_PATH, caseFileLimit, requestFilePublicRoutes } from './routes/request-files.js'; // case-docs
+import { calculatorRoutes } from './routes/portal/calculator.js';
+import { requestRoutes } from './routes/requests/public.js';
+import { objectionGroundBRoutes } from './routes/requests/objection-ground-b.js';
+import { citizenRoutes } from './routes/requests/citizen.js';
+import { CASE_FILE_UPLOAD_PATH, caseFileLimit, requestFilePublicRoutes } from './routes/requests/files.js'; // case-docs
 import type { AppDeps, Env } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -122,7 +122,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   });
   const requestFileLimit = caseFileLimit(deps.config.maxUploadBytes); // case-docs: request files
   app.use('*', (c, next) => {
-    // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
+    // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/dip/documents.tsx).
     if (isDocumentUpload(c) || isClassifiedUpload(c)) return next();
     if (c.req.method === 'POST' && c.req.path === '/permohonan') return requestFormLimit(c, next);
     if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);

@@ -12,7 +12,7 @@ export const DashboardPage: FC<{
   /** From 1 October: next year, when its holiday calendar is not loaded. */
   missingCalendarYear?: number | null;
   extra?: Child;
-  /** work-queue: "Perlu tindakan Anda" (src/http/pages/admin/work-queue.tsx). */
+  /** work-queue: "Perlu tindakan Anda" (pages/admin/work-queue.tsx). */
   queue?: Child;
 }> = ({ v, unitName, pendingMail, smtpConfigured, missingCalendarYear, extra, queue }) => {
   const a = v.actor.kind === 'user' ? v.actor : null;

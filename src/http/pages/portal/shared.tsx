@@ -70,7 +70,7 @@ export function docType(d: Pick<PublicDocument, 'mime' | 'filename'>): string {
 export const documentHref = (d: Pick<PublicDocument, 'id' | 'filename'>) => `/dokumen/${d.id}/${encodeURIComponent(d.filename)}`;
 
 /**
- * The request form opened for a piece of information (routes/requests.tsx reads and checks these):
+ * The request form opened for a piece of information (routes/requests/public.tsx reads and checks these):
  * `dip` names a public entry by its number, `q` carries search words, `unit` preselects the agency.
  */
 export const requestHref = (p: { dip?: string | undefined; q?: string | undefined; unit?: string | undefined }) =>

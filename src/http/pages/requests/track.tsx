@@ -1,5 +1,5 @@
 // The citizen's tracking page of a request: steps and deadlines, letters, dispute; no personal data.
-import { ReleasedFiles } from '../public/request-files.js';
+import { ReleasedFiles } from './files.js';
 import type { FC } from 'hono/jsx';
 import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/labels.js';
 import { DECISION_LABELS } from '../../../domain/objections/objections.js';
