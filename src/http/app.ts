@@ -16,26 +16,15 @@ import { compression } from './middleware/compress.js';
 import { localeUrls, routerPath } from './locale-url.js';
 import { publicPageCache } from './page-cache.js';
 import { searchLog } from './search-log.js';
-import { searchClickRoutes } from './routes/reports/search-log.js';
-import { adminRoutes } from './routes/admin/foundation.js';
 import { healthRoutes } from './routes/health.js';
-import { publicRoutes } from './routes/portal/public.js';
-import { portalRoutes } from './routes/portal/portal.js';
-import { documentPublicRoutes, isDocumentUpload } from './routes/dip/documents.js';
+import { mountRoutes } from './routes/index.js';
+import { isDocumentUpload } from './routes/dip/documents.js';
 import { isClassifiedUpload } from './routes/classified/admin.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import.js';
 import { MAX_DECISION_BYTES } from '../domain/disputes/disputes.js';
 import { DECISION_UPLOAD_PATH } from './routes/requests/disputes.js';
 import { MAX_SCAN_BYTES, SCAN_UPLOAD_PATH } from '../letters/scans.js';
-import { dipExportPublicRoutes } from './routes/dip/exports.js';
-import { penetapanPublicRoutes } from './routes/dip/penetapan.js';
-import { dikRoutes } from './routes/exemptions/public-register.js';
-import { apiRoutes } from './api/index.js';
-import { calculatorRoutes } from './routes/portal/calculator.js';
-import { requestRoutes } from './routes/requests/public.js';
-import { objectionGroundBRoutes } from './routes/requests/objection-ground-b.js';
-import { citizenRoutes } from './routes/requests/citizen.js';
-import { CASE_FILE_UPLOAD_PATH, caseFileLimit, requestFilePublicRoutes } from './routes/requests/files.js'; // case-docs
+import { CASE_FILE_UPLOAD_PATH, caseFileLimit } from './routes/requests/files.js'; // case-docs
 import type { AppDeps, Env } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -140,20 +129,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   // parse, i.e. buffer, the whole multipart body first.
   const csrfCheck = csrf();
   app.use('*', (c, next) => (isDocumentUpload(c) || isClassifiedUpload(c) ? next() : csrfCheck(c, next)));
-  app.route('/', apiRoutes);
-  app.route('/', portalRoutes);
-  app.route('/', searchClickRoutes);
-  app.route('/', documentPublicRoutes);
-  app.route('/', dipExportPublicRoutes);
-  app.route('/', penetapanPublicRoutes);
-  app.route('/', dikRoutes);
-  app.route('/', publicRoutes);
-  app.route('/', calculatorRoutes);
-  app.route('/', requestRoutes);
-  app.route('/', objectionGroundBRoutes); // objection ground b without a request
-  app.route('/', citizenRoutes);
-  app.route('/', requestFilePublicRoutes); // case-docs: applicant's downloads, "pernah dimohon"
-  app.route('/admin', adminRoutes);
+  mountRoutes(app);
   app.notFound(notFound);
   app.onError(handleError);
   return app;

@@ -1,5 +1,5 @@
-// Back-office routes: each parses input, calls one domain function and renders the result.
-import { requestFileAdminRoutes } from '../requests/files.js'; // case-docs
+// Back-office routes of the foundation: overview, units, users, public body, audit log, own account.
+// Each parses input, calls one domain function and renders the result.
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -27,51 +27,17 @@ import { OrgPage } from '../../pages/admin/org.js';
 import { UnitDetailPage, UnitFormPage, UnitsListPage, type UnitFormValues } from '../../pages/admin/units.js';
 import { UserFormPage, UsersListPage, type UserFormValues } from '../../pages/admin/users.js';
 import type { Env } from '../../types.js';
-import { outboxRoutes, pendingMailCount } from './outbox.js';
-import { dipAdminRoutes } from '../dip/admin.js';
-import { documentAdminRoutes } from '../dip/documents.js';
-import { dipExportAdminRoutes } from '../dip/exports.js';
-import { monevRoutes } from '../reports/monev.js';
-import { searchLogAdminRoutes } from '../reports/search-log.js';
-import { penetapanAdminRoutes } from '../dip/penetapan.js';
+import { pendingMailCount } from './outbox.js';
 import { searchNotesForUnit } from '../../../domain/search-log/query-log.js';
 import { UnitSearchNotes } from '../../pages/reports/search-log.js';
-import { calendarAdminRoutes } from './calendar.js';
-import { searchDictionaryAdminRoutes } from './search-dictionary.js';
-import { objectionAdminRoutes } from '../requests/objections.js';
-import { requestAdminRoutes } from '../requests/admin.js';
-import { redactionAdminRoutes } from '../exemptions/redaction.js';
-import { classifiedAdminRoutes } from '../classified/admin.js';
-import { identityScanAdminRoutes } from '../requests/identity-scan.js';
-import { annualReportRoutes } from '../reports/annual-report.js';
-import { privacyAdminRoutes } from './privacy.js';
 import { retentionStatus } from '../../../domain/privacy/retention.js';
-import { exemptionAdminRoutes } from '../exemptions/admin.js';
-import { disputeAdminRoutes } from '../requests/disputes.js';
 import { buildWorkQueue } from '../../../domain/work-queue/build-work-queue.js'; // work-queue
 import { monevReport } from '../../../domain/dip/monev.js'; // work-queue
 import { WorkQueuePanel } from '../../pages/admin/work-queue.js'; // work-queue
-import { intakeAdminRoutes } from '../requests/intake.js';
 
-export const adminRoutes = new Hono<Env>();
+export const foundationRoutes = new Hono<Env>();
 
-// Every back-office page needs a signed-in user with a back-office role; finer checks are in the domain.
-adminRoutes.use('*', async (c, next) => {
-  authorize(c.get('actor'), 'backoffice.view');
-  c.header('cache-control', 'no-store');
-  // work-queue: the counts for the navigation's badges, on pages (a file download has no navigation).
-  if (c.req.method === 'GET' && !/\.[a-z0-9]{2,5}$|\/(surat|identitas|pindaian-surat|unduh|berkas)(\/|$)/i.test(c.req.path)) {
-    try {
-      c.set('workQueue', await buildWorkQueue(c.get('ctx')));
-    } catch (err) {
-      // A page is still worth showing without its badges.
-      c.get('log').warn({ err }, 'work queue for the navigation failed');
-    }
-  }
-  await next();
-});
-
-adminRoutes.get('/', async (c) => {
+foundationRoutes.get('/', async (c) => {
   const actor = c.get('actor');
   const ctx = c.get('ctx');
   let unitName: string | null = null;
@@ -113,20 +79,20 @@ const unitValues = (f: FormValues): UnitFormValues => ({
   active: str(f, 'active') === '1',
 });
 
-adminRoutes.get('/unit', async (c) => {
+foundationRoutes.get('/unit', async (c) => {
   const ctx = c.get('ctx');
   authorize(ctx.actor, 'units.list');
   return c.html(<UnitsListPage v={view(c)} units={await listUnits(ctx)} />);
 });
 
-adminRoutes.get('/unit/baru', (c) => {
+foundationRoutes.get('/unit/baru', (c) => {
   authorize(c.get('actor'), 'units.manage');
   return c.html(
     <UnitFormPage v={view(c)} values={{ code: '', name: '', shortName: '', address: '', email: '', phone: '', isPpidUtama: false, active: true }} />,
   );
 });
 
-adminRoutes.post('/unit', async (c) => {
+foundationRoutes.post('/unit', async (c) => {
   authorize(c.get('actor'), 'units.manage');
   const values = unitValues(await readForm(c));
   const parsed = parseWith(ZUnit, values, c.get('locale'));
@@ -141,18 +107,18 @@ adminRoutes.post('/unit', async (c) => {
   }
 });
 
-adminRoutes.get('/unit/:id', async (c) => {
+foundationRoutes.get('/unit/:id', async (c) => {
   const unit = await getUnit(c.get('ctx'), c.req.param('id'));
   return c.html(<UnitDetailPage v={view(c)} unit={unit} />);
 });
 
-adminRoutes.get('/unit/:id/ubah', async (c) => {
+foundationRoutes.get('/unit/:id/ubah', async (c) => {
   authorize(c.get('actor'), 'units.manage');
   const unit = await getUnit(c.get('ctx'), c.req.param('id'));
   return c.html(<UnitFormPage v={view(c)} id={unit.id} values={unit} />);
 });
 
-adminRoutes.post('/unit/:id', async (c) => {
+foundationRoutes.post('/unit/:id', async (c) => {
   authorize(c.get('actor'), 'units.manage');
   const id = c.req.param('id');
   await getUnit(c.get('ctx'), id);
@@ -184,16 +150,16 @@ async function allUnits(c: { get: (k: 'ctx') => Env['Variables']['ctx'] }) {
   return listUnits(c.get('ctx'));
 }
 
-adminRoutes.get('/pengguna', async (c) => {
+foundationRoutes.get('/pengguna', async (c) => {
   return c.html(<UsersListPage v={view(c)} users={await listUsers(c.get('ctx'))} />);
 });
 
-adminRoutes.get('/pengguna/baru', async (c) => {
+foundationRoutes.get('/pengguna/baru', async (c) => {
   authorize(c.get('actor'), 'users.manage');
   return c.html(<UserFormPage v={view(c)} units={await allUnits(c)} values={{ name: '', email: '', nip: '', unitId: '', roles: [], locale: 'id' }} />);
 });
 
-adminRoutes.post('/pengguna', async (c) => {
+foundationRoutes.post('/pengguna', async (c) => {
   authorize(c.get('actor'), 'users.manage');
   const values = userValues(await readForm(c));
   const parsed = parseWith(ZUser, values, c.get('locale'));
@@ -208,7 +174,7 @@ adminRoutes.post('/pengguna', async (c) => {
   }
 });
 
-adminRoutes.get('/pengguna/:id', async (c) => {
+foundationRoutes.get('/pengguna/:id', async (c) => {
   const user = await getUser(c.get('ctx'), c.req.param('id'));
   return c.html(
     <UserFormPage
@@ -220,7 +186,7 @@ adminRoutes.get('/pengguna/:id', async (c) => {
   );
 });
 
-adminRoutes.post('/pengguna/:id', async (c) => {
+foundationRoutes.post('/pengguna/:id', async (c) => {
   authorize(c.get('actor'), 'users.manage');
   const user = await getUser(c.get('ctx'), c.req.param('id'));
   const values = userValues(await readForm(c));
@@ -239,7 +205,7 @@ adminRoutes.post('/pengguna/:id', async (c) => {
   }
 });
 
-adminRoutes.post('/pengguna/:id/kunci', async (c) => {
+foundationRoutes.post('/pengguna/:id/kunci', async (c) => {
   authorize(c.get('actor'), 'users.manage');
   const user = await getUser(c.get('ctx'), c.req.param('id'));
   const parsed = parseWith(ZLock, { reason: str(await readForm(c), 'reason') }, c.get('locale'));
@@ -255,12 +221,12 @@ adminRoutes.post('/pengguna/:id/kunci', async (c) => {
   return c.redirect(`/admin/pengguna/${user.id}?ok=users.locked_done`, 303);
 });
 
-adminRoutes.post('/pengguna/:id/buka-kunci', async (c) => {
+foundationRoutes.post('/pengguna/:id/buka-kunci', async (c) => {
   await unlockUser(c.get('ctx'), c.req.param('id'));
   return c.redirect(`/admin/pengguna/${c.req.param('id')}?ok=users.unlocked_done`, 303);
 });
 
-adminRoutes.post('/pengguna/:id/kirim-tautan', async (c) => {
+foundationRoutes.post('/pengguna/:id/kirim-tautan', async (c) => {
   await sendResetLink(c.get('ctx'), c.req.param('id'));
   return c.redirect(`/admin/pengguna/${c.req.param('id')}?ok=users.reset_sent`, 303);
 });
@@ -312,12 +278,12 @@ function signerErrors(signers: Record<string, Record<string, string>>, locale: s
   return out;
 }
 
-adminRoutes.get('/badan-publik', async (c) => {
+foundationRoutes.get('/badan-publik', async (c) => {
   authorize(c.get('actor'), 'org.manage');
   return c.html(<OrgPage v={view(c)} values={(await getPublicBody(c.get('ctx').db)) ?? {}} retention={await retentionStatus(c.get('ctx'))} />);
 });
 
-adminRoutes.post('/badan-publik', async (c) => {
+foundationRoutes.post('/badan-publik', async (c) => {
   authorize(c.get('actor'), 'org.manage');
   const form = await readForm(c);
   const signers = signersOf(form);
@@ -331,7 +297,7 @@ adminRoutes.post('/badan-publik', async (c) => {
   return c.redirect('/admin/badan-publik?ok=common.saved', 303);
 });
 
-adminRoutes.post('/badan-publik/logo', async (c) => {
+foundationRoutes.post('/badan-publik/logo', async (c) => {
   authorize(c.get('actor'), 'org.manage');
   const body = await c.req.parseBody();
   const file = body['logo'];
@@ -354,7 +320,7 @@ adminRoutes.post('/badan-publik/logo', async (c) => {
 
 // --- audit log -----------------------------------------------------------------------------------------
 
-adminRoutes.get('/audit', async (c) => {
+foundationRoutes.get('/audit', async (c) => {
   const ctx = c.get('ctx');
   authorize(ctx.actor, 'audit.view');
   const filter = ZAuditFilter.parse(c.req.query());
@@ -374,12 +340,12 @@ adminRoutes.get('/audit', async (c) => {
 
 // --- own account ---------------------------------------------------------------------------------------
 
-adminRoutes.get('/akun', (c) => {
+foundationRoutes.get('/akun', (c) => {
   const a = c.get('actor');
   return c.html(<AccountPage v={view(c)} locale={a.kind === 'user' ? a.locale : 'id'} />);
 });
 
-adminRoutes.post('/akun/sandi', async (c) => {
+foundationRoutes.post('/akun/sandi', async (c) => {
   const ctx = c.get('ctx');
   authorize(ctx.actor, 'account.manage_own');
   const form = await readForm(c);
@@ -396,7 +362,7 @@ adminRoutes.post('/akun/sandi', async (c) => {
   return c.redirect('/admin/akun?ok=account.changed', 303);
 });
 
-adminRoutes.post('/akun/bahasa', async (c) => {
+foundationRoutes.post('/akun/bahasa', async (c) => {
   const ctx = c.get('ctx');
   authorize(ctx.actor, 'account.manage_own');
   const locale = z
@@ -407,25 +373,3 @@ adminRoutes.post('/akun/bahasa', async (c) => {
   setCookie(c, LANG_COOKIE, locale, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400, httpOnly: true, secure: c.get('deps').config.secureCookies });
   return c.redirect('/admin/akun?ok=account.language_saved', 303);
 });
-
-adminRoutes.route('/kotak-keluar', outboxRoutes);
-adminRoutes.route('/dip', documentAdminRoutes);
-adminRoutes.route('/dip', dipExportAdminRoutes);
-adminRoutes.route('/dip', dipAdminRoutes);
-adminRoutes.route('/penetapan-dip', penetapanAdminRoutes);
-adminRoutes.route('/monev', monevRoutes);
-adminRoutes.route('/pencarian', searchLogAdminRoutes);
-adminRoutes.route('/kalender', calendarAdminRoutes);
-adminRoutes.route('/pencarian/kamus', searchDictionaryAdminRoutes);
-// intake: staff intake of requests and objections (before the routes whose /:id would take "baru")
-adminRoutes.route('/', intakeAdminRoutes);
-adminRoutes.route('/keberatan', objectionAdminRoutes);
-adminRoutes.route('/permohonan', identityScanAdminRoutes);
-adminRoutes.route('/permohonan', requestAdminRoutes);
-adminRoutes.route('/permohonan', requestFileAdminRoutes); // case-docs: files, handover, publish to the DIP
-adminRoutes.route('/penghitaman', redactionAdminRoutes);
-adminRoutes.route('/informasi', classifiedAdminRoutes);
-adminRoutes.route('/laporan-tahunan', annualReportRoutes);
-adminRoutes.route('/', privacyAdminRoutes);
-adminRoutes.route('/uji-konsekuensi', exemptionAdminRoutes);
-adminRoutes.route('/sengketa', disputeAdminRoutes);
