@@ -1,94 +1,13 @@
-// Back-office monitoring (monev) of the DIP: the per-unit table with sort links and a server-rendered SVG
-// chart, one unit's score and missing headings, and the editor of the berkala checklist.
+// Back-office monitoring (monev) of the DIP: the per-unit table with sort links and the chart, and one
+// unit's score and missing headings.
 import type { FC } from 'hono/jsx';
-import { DIP_CATEGORIES, DIP_STATUSES, type DipCategory, type DipStatus } from '../../../db/schema/dip.js';
-import { BERKALA_SUBTYPES, type ChecklistHeading, type ChecklistHeadingInput } from '../../../domain/dip/checklist.js';
+import { DIP_CATEGORIES, DIP_STATUSES } from '../../../db/schema/dip.js';
 import { FRESH_MONTHS, OUTDATED_RULE, SCORE_RULE, type MonevReport, type MonevSort, type UnitMonev } from '../../../domain/dip/monev.js';
 import { formatDateTime } from '../../../i18n/index.js';
 import { can } from '../../../policies/index.js';
-import { Actions, Checkbox, Checkboxes, ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
-
-const num = (v: View, x: number | null, digits = 1) =>
-  x === null ? '–' : x.toLocaleString(v.locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: digits });
-
-const CATEGORY_WORDS: Record<DipCategory, [string, string]> = {
-  berkala: ['Berkala', 'Periodic'],
-  serta_merta: ['Serta-merta', 'Immediate'],
-  setiap_saat: ['Setiap saat', 'At any time'],
-};
-const STATUS_WORDS: Record<DipStatus, [string, string]> = {
-  draft: ['Draf', 'Draft'],
-  submitted: ['Diajukan', 'Submitted'],
-  returned: ['Dikembalikan', 'Returned'],
-  published: ['Terbit', 'Published'],
-  unpublished: ['Ditarik', 'Withdrawn'],
-};
-const word = (v: View, w: [string, string]) => tx(v, w[0], w[1]);
-
-/** Score bands for the bar colour; the number is always written next to the bar as well. */
-export function scoreBand(score: number): 'high' | 'good' | 'low' | 'poor' {
-  return score >= 80 ? 'high' : score >= 60 ? 'good' : score >= 40 ? 'low' : 'poor';
-}
-
-const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
-
-// Fixed pixel sizes: the chart is as wide as its box and its text never scales down on a phone.
-const ROW = 44;
-const BAR = 16;
-const AXIS = 24;
-
-/**
- * A horizontal bar chart of the score per unit as inline SVG: role="img" with a title and a description
- * that lists every value, a written label and number for every bar, and percentage widths so that it fits
- * any screen without scaling its text.
- */
-export const ScoreChart: FC<{ v: View; units: UnitMonev[]; id?: string }> = ({ v, units, id = 'monev-chart' }) => {
-  const rows = [...units].sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.name.localeCompare(b.name, 'id'));
-  const height = rows.length * ROW + AXIS;
-  const title = tx(v, 'Skor monev DIP per unit (0–100)', 'DIP monitoring score per agency (0–100)');
-  const desc = tx(
-    v,
-    `Diagram batang mendatar, ${rows.length} unit, diurutkan dari skor tertinggi: ${rows.map((u) => `${u.name} ${num(v, u.score)}`).join('; ')}.`,
-    `Horizontal bar chart, ${rows.length} agencies, highest score first: ${rows.map((u) => `${u.name} ${num(v, u.score)}`).join('; ')}.`,
-  );
-  return (
-    <svg xmlns="http://www.w3.org/2000/svg" class="chart" width="100%" height={String(height)} role="img" aria-labelledby={`${id}-t ${id}-d`} id={id}>
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>{desc}</desc>
-      <g class="chart-grid" aria-hidden="true">
-        {[0, 25, 50, 75, 100].map((p) => (
-          <line x1={`${p === 100 ? 99.8 : p}%`} x2={`${p === 100 ? 99.8 : p}%`} y1="0" y2={String(height - AXIS + 4)} />
-        ))}
-      </g>
-      {rows.map((u, i) => {
-        const y = i * ROW;
-        const score = u.score ?? 0;
-        return (
-          <g class="chart-row">
-            <text class="chart-label" x="0" y={String(y + 15)}>
-              {shorten(u.shortName || u.name, 34)}
-            </text>
-            <text class="chart-value" x="100%" y={String(y + 15)} text-anchor="end">
-              {num(v, u.score)}
-            </text>
-            <rect class="chart-track" x="0" y={String(y + 21)} width="100%" height={String(BAR)} />
-            {u.score !== null && score > 0 ? (
-              <rect class={`chart-bar chart-${scoreBand(score)}`} x="0" y={String(y + 21)} width={`${score}%`} height={String(BAR)} />
-            ) : null}
-          </g>
-        );
-      })}
-      <g class="chart-axis" aria-hidden="true">
-        {[0, 25, 50, 75, 100].map((p) => (
-          <text x={`${p}%`} y={String(height - 6)} text-anchor={p === 0 ? 'start' : p === 100 ? 'end' : 'middle'}>
-            {String(p)}
-          </text>
-        ))}
-      </g>
-    </svg>
-  );
-};
+import { Actions } from '../../components/form.js';
+import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { CATEGORY_WORDS, num, ScoreChart, STATUS_WORDS, word } from './monev-chart.js';
 
 const Rules: FC<{ v: View; report: MonevReport }> = ({ v, report }) => (
   <section aria-labelledby="h-rules" class="monev-rules">
@@ -400,103 +319,6 @@ export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; 
         </dl>
       </section>
       <Rules v={v} report={report} />
-    </BackofficeLayout>
-  );
-};
-
-// --- checklist editor ------------------------------------------------------------------------------------
-
-export type ChecklistFormValues = Record<string, ChecklistHeadingInput>;
-
-const subtypeOptions = (v: View) => BERKALA_SUBTYPES.map((s) => ({ value: s.code, label: `${v.locale === 'en' ? s.en : s.id} (${s.code})` }));
-
-const HeadingFields: FC<{ v: View; key_: string; values: ChecklistHeadingInput; errors?: FieldErrors | undefined }> = ({ v, key_, values, errors }) => {
-  const subErr = errors?.[`subtypes_${key_}`];
-  return (
-    <>
-      <Input name={`title_${key_}`} label={tx(v, 'Judul butir', 'Heading title')} value={values.title} errors={errors} required maxlength={300} />
-      <Input name={`position_${key_}`} type="number" inputmode="numeric" label={tx(v, 'Urutan', 'Position')} value={String(values.position)} errors={errors} />
-      <Checkbox name={`active_${key_}`} label={tx(v, 'Aktif (dihitung dalam monev)', 'Active (counted in monitoring)')} checked={values.active} />
-      <details class="subtype-picker" open={subErr ? true : undefined}>
-        <summary>
-          {tx(
-            v,
-            `Jenis informasi yang memenuhi butir ini (${values.subtypes.length} dipilih)`,
-            `Information types that meet this heading (${values.subtypes.length} chosen)`,
-          )}
-        </summary>
-        <Checkboxes
-          name={`subtypes_${key_}`}
-          legend={tx(v, 'Jenis informasi', 'Information types')}
-          options={subtypeOptions(v)}
-          values={values.subtypes}
-          errors={errors}
-        />
-      </details>
-    </>
-  );
-};
-
-export const ChecklistPage: FC<{
-  v: View;
-  headings: ChecklistHeading[];
-  values: ChecklistFormValues;
-  errors?: FieldErrors | undefined;
-  addValues: ChecklistHeadingInput;
-  addErrors?: FieldErrors | undefined;
-}> = ({ v, headings, values, errors, addValues, addErrors }) => {
-  const title = tx(v, 'Daftar periksa informasi berkala', 'Periodic information checklist');
-  return (
-    <BackofficeLayout v={v} title={title}>
-      <p>
-        <a href="/admin/monev">{tx(v, '← Monitoring DIP', '← DIP monitoring')}</a>
-      </p>
-      <h1>{title}</h1>
-      <ErrorSummary v={v} errors={errors ?? addErrors} />
-      <p class="lead">
-        {tx(
-          v,
-          'Butir wajib informasi berkala (UU 14/2008 Pasal 9). Sebuah butir terpenuhi bila unit memiliki informasi berkala yang terbit di portal dengan salah satu jenis informasi yang dipilih. Butir yang tidak aktif tidak dihitung. Setiap perubahan dicatat di log audit.',
-          'Mandatory periodic information headings (Law 14/2008 Art. 9). A heading is met when the agency has periodic information published on the portal with one of the chosen information types. Inactive headings are not counted. Every change is recorded in the audit log.',
-        )}
-      </p>
-      <form method="post" action="/admin/monev/daftar-periksa" novalidate class="form">
-        <Csrf v={v} />
-        <input type="hidden" name="op" value="save" />
-        {headings.map((h) => (
-          <fieldset class="checklist-heading">
-            <legend>
-              {h.position}. {h.title} {h.active ? null : <span class="badge">{tx(v, 'tidak aktif', 'inactive')}</span>}
-            </legend>
-            <p class="hint">
-              {tx(v, 'Kode', 'Code')}: <code>{h.code}</code>
-            </p>
-            <HeadingFields
-              v={v}
-              key_={h.code}
-              values={values[h.code] ?? { title: h.title, subtypes: h.subtypes, position: h.position, active: h.active }}
-              errors={errors}
-            />
-          </fieldset>
-        ))}
-        <Actions>
-          <button type="submit">{tx(v, 'Simpan daftar periksa', 'Save the checklist')}</button>
-        </Actions>
-      </form>
-
-      <section aria-labelledby="h-add" class="card">
-        <h2 id="h-add">{tx(v, 'Tambah butir', 'Add a heading')}</h2>
-        <form method="post" action="/admin/monev/daftar-periksa" novalidate class="form">
-          <Csrf v={v} />
-          <input type="hidden" name="op" value="add" />
-          <HeadingFields v={v} key_="new" values={addValues} errors={addErrors} />
-          <Actions>
-            <button type="submit" class="secondary">
-              {tx(v, 'Tambah butir', 'Add the heading')}
-            </button>
-          </Actions>
-        </form>
-      </section>
     </BackofficeLayout>
   );
 };

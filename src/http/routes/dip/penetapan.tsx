@@ -23,7 +23,7 @@ import { fieldErrorsOf, parseWith, readForm, str, view } from '../../forms.js';
 import { PenetapanDipPage, type PenetapanValues } from '../../pages/dip/penetapan.js';
 import type { Env } from '../../types.js';
 import { downloadHeaders } from './exports.js';
-import { pdfResponse } from '../requests/public.js';
+import { pdfResponse } from '../../pdf-response.js';
 
 export const penetapanAdminRoutes = new Hono<Env>();
 export const penetapanPublicRoutes = new Hono<Env>();

@@ -23,7 +23,7 @@ import { TestDetailPage, type ActionForm } from '../../pages/exemptions/detail.j
 import { TestFormPage, type TestFormProps } from '../../pages/exemptions/form.js';
 import { TestListPage } from '../../pages/exemptions/list.js';
 import type { Env } from '../../types.js';
-import { pdfResponse } from '../requests/public.js';
+import { pdfResponse } from '../../pdf-response.js';
 
 export const exemptionAdminRoutes = new Hono<Env>();
 type C = Context<Env>;

@@ -26,7 +26,7 @@ import { RedactionUnavailablePage } from '../../pages/exemptions/redaction/share
 import { RedactionWorkspacePage } from '../../pages/exemptions/redaction/workspace.js';
 import { type WorkspaceTyped } from '../../pages/exemptions/redaction/workspace-parts.js';
 import type { Env } from '../../types.js';
-import { pdfResponse } from '../requests/public.js';
+import { pdfResponse } from '../../pdf-response.js';
 
 export const redactionAdminRoutes = new Hono<Env>();
 type C = Context<Env>;

@@ -13,7 +13,7 @@ import { fieldErrorsOf, readForm, str, view } from '../../forms.js';
 import { AnnualReportPage } from '../../pages/reports/annual-report.js';
 import type { Env } from '../../types.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
-import { pdfResponse } from '../requests/public.js';
+import { pdfResponse } from '../../pdf-response.js';
 
 export const annualReportRoutes = new Hono<Env>();
 type C = Context<Env>;

@@ -8,7 +8,8 @@ import { isoDay } from '../../../domain/dip/export.js';
 import { authorize, can } from '../../../policies/index.js';
 import type { FieldErrors } from '../../components/form.js';
 import { fieldErrorsOf, list, parseWith, readForm, str, view, type FormValues } from '../../forms.js';
-import { ChecklistPage, MonevOverviewPage, MonevUnitPage, type ChecklistFormValues } from '../../pages/reports/monev.js';
+import { ChecklistPage, type ChecklistFormValues } from '../../pages/reports/monev-checklist.js';
+import { MonevOverviewPage, MonevUnitPage } from '../../pages/reports/monev.js';
 import type { Env } from '../../types.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
 

@@ -18,7 +18,7 @@ import { warnCalendarGaps } from '../../calendar-gaps.js';
 import { z } from 'zod';
 import { RequestRegisterPage } from '../../pages/requests/register.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
-import { pdfResponse } from './public.js';
+import { pdfResponse } from '../../pdf-response.js';
 import { attachLetterScan, letterScanFile } from '../../../letters/scans.js';
 import { listUnits } from '../../../domain/units/units.js';
 import { AppError } from '../../../errors.js';

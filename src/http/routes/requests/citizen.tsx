@@ -22,10 +22,12 @@ import { AppError, errors } from '../../../errors.js';
 import { issuedObjectionResponse } from '../../../letters/official.js';
 import { fieldErrorsOf, parseWith, readForm, str, view } from '../../forms.js';
 import { CITIZEN_COOKIE } from '../../middleware/context.js';
-import { AccountConfirmPage, AccountRequestPage, AccountRequestsPage, AccountSignInPage, OwnDataPage } from '../../pages/requests/citizen.js';
+import { AccountConfirmPage, AccountRequestPage, AccountRequestsPage, AccountSignInPage } from '../../pages/requests/citizen.js';
+import { OwnDataPage } from '../../pages/requests/own-data.js';
 import { spanDate, trackedSpans, warnCalendarGaps } from '../../calendar-gaps.js';
 import type { Env } from '../../types.js';
-import { ipHash, pdfResponse } from './public.js';
+import { ipHash } from './form-tokens.js';
+import { pdfResponse } from '../../pdf-response.js';
 
 export const citizenRoutes = new Hono<Env>();
 type C = Context<Env>;

@@ -25,7 +25,7 @@ import { DisputePage, type DisputeForm } from '../../pages/requests/disputes/det
 import { DisputeRegisterPage } from '../../pages/requests/disputes/register.js';
 import { spanDate, warnCalendarGaps } from '../../calendar-gaps.js';
 import type { Env } from '../../types.js';
-import { pdfResponse } from './public.js';
+import { pdfResponse } from '../../pdf-response.js';
 
 export const disputeAdminRoutes = new Hono<Env>();
 type C = Context<Env>;

@@ -20,7 +20,7 @@ import { fieldErrorsOf, readForm, str, view } from '../../forms.js';
 import { ObjectionPage, ObjectionRegisterPage } from '../../pages/requests/objections.js';
 import type { Env } from '../../types.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
-import { pdfResponse } from './public.js';
+import { pdfResponse } from '../../pdf-response.js';
 
 export const objectionAdminRoutes = new Hono<Env>();
 
