@@ -23,26 +23,14 @@ export const ActionCard: FC<{
   <section aria-labelledby={`h-${id}`} class="card">
     <h2 id={`h-${id}`}>{title}</h2>
     {intro}
-    {multipart ? (
-      <form method="post" action={action} enctype="multipart/form-data" class="form">
-        <Csrf v={v} />
-        {children}
-        <Actions>
-          <button type="submit" class={secondary ? 'secondary' : undefined}>
-            {submit}
-          </button>
-        </Actions>
-      </form>
-    ) : (
-      <form method="post" action={action} novalidate class="form">
-        <Csrf v={v} />
-        {children}
-        <Actions>
-          <button type="submit" class={secondary ? 'secondary' : undefined}>
-            {submit}
-          </button>
-        </Actions>
-      </form>
-    )}
+    <form method="post" action={action} enctype={multipart ? 'multipart/form-data' : undefined} novalidate={!multipart || undefined} class="form">
+      <Csrf v={v} />
+      {children}
+      <Actions>
+        <button type="submit" class={secondary ? 'secondary' : undefined}>
+          {submit}
+        </button>
+      </Actions>
+    </form>
   </section>
 );

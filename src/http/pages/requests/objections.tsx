@@ -14,6 +14,7 @@ import type { RequestFollowUp } from '../../../domain/objections/list-follow-ups
 import { FollowUpPanel } from './case/follow-up.js';
 import type { IntakeFacts } from '../../../domain/requests/open-intake-scan.js';
 import { IntakeChannelFacts, IntakeScanFacts } from './intake-facts.js';
+import { RegisterTable, RegisterYear } from '../../components/register-table.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 
 const day = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
@@ -43,45 +44,33 @@ export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionR
           </span>
         </p>
       ) : null}
-      <form method="get" action="/admin/keberatan" class="inline-form">
-        <label for="f-tahun">{tx(v, 'Tahun', 'Year')}</label>{' '}
-        <input id="f-tahun" name="tahun" type="number" inputmode="numeric" min={2000} max={2100} value={String(year)} />{' '}
-        <button type="submit">{tx(v, 'Tampilkan', 'Show')}</button>
-      </form>
-      <p>
-        <a href={`/admin/keberatan/register.xlsx?tahun=${year}`}>{tx(v, 'Unduh register keberatan (xlsx)', 'Download the objection register (xlsx)')}</a>
-      </p>
+      <RegisterYear
+        v={v}
+        action="/admin/keberatan"
+        year={year}
+        xlsx="/admin/keberatan/register.xlsx"
+        download={tx(v, 'Unduh register keberatan (xlsx)', 'Download the objection register (xlsx)')}
+      />
       {rows.length === 0 ? (
         <p class="muted">{tx(v, 'Belum ada keberatan pada tahun ini.', 'No objections in this year.')}</p>
       ) : (
-        <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
-          <table class="small bo-dip-table register-table">
-            <thead>
-              <tr>
-                {OBJECTION_REGISTER_COLUMNS.map((c) => (
-                  <th scope="col">{c.head}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  {OBJECTION_REGISTER_COLUMNS.map((c) =>
-                    c.key === 'number' ? (
-                      <td data-label={c.head}>
-                        <a href={`/admin/keberatan/${r.id}`}>{r.number}</a>
-                      </td>
-                    ) : (
-                      <td data-label={c.head} class={c.key === 'applicant' || c.key === 'grounds' ? 'pre' : undefined}>
-                        {c.key === 'receivedAt' ? when(v, r.receivedAt) : String(r[c.key]) || '–'}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RegisterTable title={title} heads={OBJECTION_REGISTER_COLUMNS.map((c) => c.head)}>
+          {rows.map((r) => (
+            <tr>
+              {OBJECTION_REGISTER_COLUMNS.map((c) =>
+                c.key === 'number' ? (
+                  <td data-label={c.head}>
+                    <a href={`/admin/keberatan/${r.id}`}>{r.number}</a>
+                  </td>
+                ) : (
+                  <td data-label={c.head} class={c.key === 'applicant' || c.key === 'grounds' ? 'pre' : undefined}>
+                    {c.key === 'receivedAt' ? when(v, r.receivedAt) : String(r[c.key]) || '–'}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </RegisterTable>
       )}
     </BackofficeLayout>
   );

@@ -2,6 +2,7 @@
 import type { FC } from 'hono/jsx';
 import { REGISTER_COLUMNS, type RegisterRow } from '../../../domain/requests/register.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { RegisterTable, RegisterYear } from '../../components/register-table.js';
 
 export const RequestRegisterPage: FC<{ v: View; year: number; rows: RegisterRow[] }> = ({ v, year, rows }) => {
   const title = `${tx(v, 'Buku register permohonan', 'Request register')} ${year}`;
@@ -17,37 +18,25 @@ export const RequestRegisterPage: FC<{ v: View; year: number; rows: RegisterRow[
           'Columns as in the Perki 1/2010 register. It holds applicants’ personal data: for the lead PPID only.',
         )}
       </p>
-      <form method="get" action="/admin/permohonan/register" class="inline-form">
-        <label for="f-tahun">{tx(v, 'Tahun', 'Year')}</label>{' '}
-        <input id="f-tahun" name="tahun" type="number" inputmode="numeric" min={2000} max={2100} value={String(year)} />{' '}
-        <button type="submit">{tx(v, 'Tampilkan', 'Show')}</button>
-      </form>
-      <p>
-        <a href={`/admin/permohonan/register.xlsx?tahun=${year}`}>{tx(v, 'Unduh register (xlsx)', 'Download the register (xlsx)')}</a>
-      </p>
+      <RegisterYear
+        v={v}
+        action="/admin/permohonan/register"
+        year={year}
+        xlsx="/admin/permohonan/register.xlsx"
+        download={tx(v, 'Unduh register (xlsx)', 'Download the register (xlsx)')}
+      />
       {rows.length === 0 ? (
         <p class="muted">{tx(v, 'Belum ada permohonan pada tahun ini.', 'No requests in this year.')}</p>
       ) : (
-        <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
-          <table class="small bo-dip-table register-table">
-            <thead>
-              <tr>
-                {REGISTER_COLUMNS.map((c) => (
-                  <th scope="col">{c.head}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  {REGISTER_COLUMNS.map((c) => (
-                    <td data-label={c.head}>{c.key === 'receivedAt' ? day(r.receivedAt) : String(r[c.key]) || '–'}</td>
-                  ))}
-                </tr>
+        <RegisterTable title={title} heads={REGISTER_COLUMNS.map((c) => c.head)}>
+          {rows.map((r) => (
+            <tr>
+              {REGISTER_COLUMNS.map((c) => (
+                <td data-label={c.head}>{c.key === 'receivedAt' ? day(r.receivedAt) : String(r[c.key]) || '–'}</td>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </RegisterTable>
       )}
     </BackofficeLayout>
   );
