@@ -6,9 +6,10 @@ import { beyondLegalMaximum, MAX_YEARS_A_TO_F } from '../../../domain/exemptions
 import { legalBasisText } from '../../../domain/exemptions/input.js';
 import type { TestView } from '../../../domain/exemptions/queries.js';
 import { formatDateTime } from '../../../i18n/index.js';
-import { Actions, ErrorSummary, Radios, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { ErrorSummary, Radios, TextArea, type FieldErrors } from '../../components/form.js';
+import { BackofficeLayout, tx, type View } from '../../components/layout.js';
 import { day, groundText, MOMENT_LABELS, periodText, STATUS_LABELS, StatusBadge } from './shared.js';
+import { ActionCard } from '../../components/action-card.js';
 
 // --- one test ---------------------------------------------------------------------------------------
 
@@ -197,87 +198,92 @@ export const TestDetailPage: FC<{
       ) : null}
 
       {view.may.edit ? (
-        <section aria-labelledby="h-draft" class="card">
-          <h2 id="h-draft">{tx(v, 'Draf', 'Draft')}</h2>
-          <p>
-            <a href={`${q}/ubah`}>{tx(v, 'Ubah uji konsekuensi', 'Change the consequence test')}</a>
+        <ActionCard
+          v={v}
+          id="draft"
+          title={tx(v, 'Draf', 'Draft')}
+          action={`${q}/ajukan`}
+          submit={tx(v, 'Ajukan ke PPID Utama', 'Submit to the lead PPID')}
+          intro={
+            <>
+              <p>
+                <a href={`${q}/ubah`}>{tx(v, 'Ubah uji konsekuensi', 'Change the consequence test')}</a>
+              </p>
+            </>
+          }
+        >
+          <p class="hint">
+            {tx(v, 'Setelah diajukan, draf tidak dapat diubah sampai dikembalikan.', 'Once submitted, the draft cannot be changed unless returned.')}
           </p>
-          <form method="post" action={`${q}/ajukan`} novalidate class="form">
-            <Csrf v={v} />
-            <p class="hint">
-              {tx(v, 'Setelah diajukan, draf tidak dapat diubah sampai dikembalikan.', 'Once submitted, the draft cannot be changed unless returned.')}
-            </p>
-            <Actions>
-              <button type="submit">{tx(v, 'Ajukan ke PPID Utama', 'Submit to the lead PPID')}</button>
-            </Actions>
-          </form>
-        </section>
+        </ActionCard>
       ) : null}
 
       {view.may.review ? (
-        <section aria-labelledby="h-review" class="card">
-          <h2 id="h-review">{tx(v, 'Pemeriksaan PPID Utama', 'Review by the lead PPID')}</h2>
-          <form method="post" action={`${q}/periksa`} novalidate class="form">
-            <Csrf v={v} />
-            <Radios
-              name="action"
-              legend={tx(v, 'Tindakan', 'Action')}
-              value={typedVal('review', 'action') || 'forward'}
-              errors={errs('review')}
-              options={[
-                { value: 'forward', label: tx(v, 'Teruskan ke Atasan PPID untuk ditetapkan', 'Forward to the superior for decision') },
-                { value: 'return', label: tx(v, 'Kembalikan kepada pengusul dengan catatan', 'Return to the drafter with a note') },
-              ]}
-            />
-            <TextArea
-              name="note"
-              label={tx(v, 'Catatan (wajib bila dikembalikan)', 'Note (required when returning)')}
-              value={typedVal('review', 'note')}
-              errors={errs('review')}
-              rows={3}
-            />
-            <Actions>
-              <button type="submit">{tx(v, 'Simpan pemeriksaan', 'Save the review')}</button>
-            </Actions>
-          </form>
-        </section>
+        <ActionCard
+          v={v}
+          id="review"
+          title={tx(v, 'Pemeriksaan PPID Utama', 'Review by the lead PPID')}
+          action={`${q}/periksa`}
+          submit={tx(v, 'Simpan pemeriksaan', 'Save the review')}
+        >
+          <Radios
+            name="action"
+            legend={tx(v, 'Tindakan', 'Action')}
+            value={typedVal('review', 'action') || 'forward'}
+            errors={errs('review')}
+            options={[
+              { value: 'forward', label: tx(v, 'Teruskan ke Atasan PPID untuk ditetapkan', 'Forward to the superior for decision') },
+              { value: 'return', label: tx(v, 'Kembalikan kepada pengusul dengan catatan', 'Return to the drafter with a note') },
+            ]}
+          />
+          <TextArea
+            name="note"
+            label={tx(v, 'Catatan (wajib bila dikembalikan)', 'Note (required when returning)')}
+            value={typedVal('review', 'note')}
+            errors={errs('review')}
+            rows={3}
+          />
+        </ActionCard>
       ) : null}
 
       {view.may.decide ? (
-        <section aria-labelledby="h-decide" class="card">
-          <h2 id="h-decide">{tx(v, 'Penetapan Atasan PPID', "The superior's decision")}</h2>
-          <p class="hint">
-            {tx(
-              v,
-              'Dengan menyetujui, Anda menetapkan klasifikasi informasi yang dikecualikan atas nama pimpinan badan publik (Perki 1/2017 Pasal 4 ayat (3)); nomor dan surat penetapan dibuat otomatis.',
-              'By approving you decide the exemption on behalf of the head of the body (Perki 1/2017 Art. 4(3)); the number and the decision letter are produced.',
-            )}
-          </p>
-          <form method="post" action={`${q}/putusan`} novalidate class="form">
-            <Csrf v={v} />
-            <Radios
-              name="decision"
-              legend={tx(v, 'Keputusan', 'Decision')}
-              value={typedVal('decide', 'decision')}
-              errors={errs('decide')}
-              options={[
-                { value: 'setujui', label: tx(v, 'Setujui dan tetapkan', 'Approve and decide') },
-                { value: 'tolak', label: tx(v, 'Tolak: informasi tidak dikecualikan', 'Reject: the information is not exempt') },
-                { value: 'kembalikan', label: tx(v, 'Kembalikan untuk diperbaiki', 'Return for changes') },
-              ]}
-            />
-            <TextArea
-              name="reasons"
-              label={tx(v, 'Alasan (wajib bila ditolak atau dikembalikan)', 'Reasons (required when rejecting or returning)')}
-              value={typedVal('decide', 'reasons')}
-              errors={errs('decide')}
-              rows={3}
-            />
-            <Actions>
-              <button type="submit">{tx(v, 'Simpan keputusan', 'Save the decision')}</button>
-            </Actions>
-          </form>
-        </section>
+        <ActionCard
+          v={v}
+          id="decide"
+          title={tx(v, 'Penetapan Atasan PPID', "The superior's decision")}
+          action={`${q}/putusan`}
+          submit={tx(v, 'Simpan keputusan', 'Save the decision')}
+          intro={
+            <>
+              <p class="hint">
+                {tx(
+                  v,
+                  'Dengan menyetujui, Anda menetapkan klasifikasi informasi yang dikecualikan atas nama pimpinan badan publik (Perki 1/2017 Pasal 4 ayat (3)); nomor dan surat penetapan dibuat otomatis.',
+                  'By approving you decide the exemption on behalf of the head of the body (Perki 1/2017 Art. 4(3)); the number and the decision letter are produced.',
+                )}
+              </p>
+            </>
+          }
+        >
+          <Radios
+            name="decision"
+            legend={tx(v, 'Keputusan', 'Decision')}
+            value={typedVal('decide', 'decision')}
+            errors={errs('decide')}
+            options={[
+              { value: 'setujui', label: tx(v, 'Setujui dan tetapkan', 'Approve and decide') },
+              { value: 'tolak', label: tx(v, 'Tolak: informasi tidak dikecualikan', 'Reject: the information is not exempt') },
+              { value: 'kembalikan', label: tx(v, 'Kembalikan untuk diperbaiki', 'Return for changes') },
+            ]}
+          />
+          <TextArea
+            name="reasons"
+            label={tx(v, 'Alasan (wajib bila ditolak atau dikembalikan)', 'Reasons (required when rejecting or returning)')}
+            value={typedVal('decide', 'reasons')}
+            errors={errs('decide')}
+            rows={3}
+          />
+        </ActionCard>
       ) : null}
 
       <h2>{tx(v, 'Riwayat', 'History')}</h2>
