@@ -16,26 +16,15 @@ import { compression } from './middleware/compress.js';
 import { localeUrls, routerPath } from './locale-url.js';
 import { publicPageCache } from './page-cache.js';
 import { searchLog } from './search-log.js';
-import { searchClickRoutes } from './routes/search-log.js';
-import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
-import { publicRoutes } from './routes/public.js';
-import { portalRoutes } from './routes/portal.js';
-import { documentPublicRoutes, isDocumentUpload } from './routes/documents.js';
-import { isClassifiedUpload } from './routes/classified-admin.js';
 import { MAX_IMPORT_BYTES } from '../domain/dip/import-format.js';
 import { MAX_DECISION_BYTES } from '../domain/disputes/shared.js';
-import { DECISION_UPLOAD_PATH } from './routes/disputes-admin.js';
 import { MAX_SCAN_BYTES, SCAN_UPLOAD_PATH } from '../domain/requests/letter-scans.js';
-import { dipExportPublicRoutes } from './routes/dip-exports.js';
-import { penetapanPublicRoutes } from './routes/dip-penetapan.js';
-import { dikRoutes } from './routes/dik.js';
-import { apiRoutes } from './api/index.js';
-import { calculatorRoutes } from './routes/calculator.js';
-import { requestRoutes } from './routes/requests.js';
-import { objectionGroundBRoutes } from './routes/objection-ground-b.js';
-import { citizenRoutes } from './routes/citizen.js';
-import { CASE_FILE_UPLOAD_PATH, caseFileLimit, requestFilePublicRoutes } from './routes/request-files.js'; // case-docs
+import { mountRoutes } from './routes/index.js';
+import { isDocumentUpload } from './routes/dip/documents.js';
+import { isClassifiedUpload } from './routes/classified/admin.js';
+import { DECISION_UPLOAD_PATH } from './routes/requests/disputes.js';
+import { CASE_FILE_UPLOAD_PATH, caseFileLimit } from './routes/requests/files.js'; // case-docs
 import type { AppDeps, Env } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -122,7 +111,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   });
   const requestFileLimit = caseFileLimit(deps.config.maxUploadBytes); // case-docs: request files
   app.use('*', (c, next) => {
-    // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/documents.tsx).
+    // The document upload streams its file to disk under MAX_UPLOAD_MB (routes/dip/documents.tsx).
     if (isDocumentUpload(c) || isClassifiedUpload(c)) return next();
     if (c.req.method === 'POST' && c.req.path === '/permohonan') return requestFormLimit(c, next);
     if (c.req.method === 'POST' && c.req.path === '/admin/dip/impor') return importLimit(c, next);
@@ -140,20 +129,7 @@ export function createApp(given: AppDeps): Hono<Env> {
   // parse, i.e. buffer, the whole multipart body first.
   const csrfCheck = csrf();
   app.use('*', (c, next) => (isDocumentUpload(c) || isClassifiedUpload(c) ? next() : csrfCheck(c, next)));
-  app.route('/', apiRoutes);
-  app.route('/', portalRoutes);
-  app.route('/', searchClickRoutes);
-  app.route('/', documentPublicRoutes);
-  app.route('/', dipExportPublicRoutes);
-  app.route('/', penetapanPublicRoutes);
-  app.route('/', dikRoutes);
-  app.route('/', publicRoutes);
-  app.route('/', calculatorRoutes);
-  app.route('/', requestRoutes);
-  app.route('/', objectionGroundBRoutes); // objection ground b without a request
-  app.route('/', citizenRoutes);
-  app.route('/', requestFilePublicRoutes); // case-docs: applicant's downloads, "pernah dimohon"
-  app.route('/admin', adminRoutes);
+  mountRoutes(app);
   app.notFound(notFound);
   app.onError(handleError);
   return app;

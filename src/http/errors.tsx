@@ -5,7 +5,7 @@ import { recordAudit } from '../domain/audit/record-audit.js';
 import { AppError } from '../errors.js';
 import { translator, type MessageKey } from '../i18n/index.js';
 import type { View } from './components/layout.js';
-import { ErrorPage } from './pages/public/error-page.js';
+import { ErrorPage } from './pages/portal/error-page.js';
 import type { Env } from './types.js';
 
 function wantsJson(c: Context<Env>): boolean {

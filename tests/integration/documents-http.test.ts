@@ -15,7 +15,7 @@ import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
 import { submitEntries } from '../../src/domain/dip/submit-dip-entries.js';
 import { handleError, notFound } from '../../src/http/errors.js';
 import { requestContext } from '../../src/http/middleware/context.js';
-import { contentDisposition, documentAdminRoutes, documentPublicRoutes, isDocumentUpload, parseRange } from '../../src/http/routes/documents.js';
+import { contentDisposition, documentAdminRoutes, documentPublicRoutes, isDocumentUpload, parseRange } from '../../src/http/routes/dip/documents.js';
 import type { Env } from '../../src/http/types.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { dipInput } from '../helpers/dip.js';

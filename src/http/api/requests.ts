@@ -9,7 +9,7 @@ import type { RequestInput } from '../../domain/requests/input.js';
 import { submitRequest } from '../../domain/requests/submit-request.js';
 import { trackRequest } from '../../domain/requests/track-request.js';
 import type { Env } from '../types.js';
-import { ipHash } from '../routes/requests.js';
+import { ipHash } from '../routes/requests/form-tokens.js';
 import { problemContent } from './schemas.js';
 import { msg, problemResponse } from './problem.js';
 import { AppError } from '../../errors.js';

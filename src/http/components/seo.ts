@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/index.js';
  * citizen account, sign-in, password links, first-run setup), for search results with a query (endless, thin,
  * duplicate), for error pages and the back office. Indexable: home, catalogue and its categories, entries,
  * units, exempt-information lists (DIK), the request form, the empty tracking and objection forms, the
- * deadline calculator and the service statistics. robots.txt (routes/portal.tsx) says the same.
+ * deadline calculator and the service statistics. robots.txt (routes/portal/portal.tsx) says the same.
  */
 export function isNoindex(path: string, search: string): boolean {
   if (/^\/(?:admin|akun|masuk|keluar|lupa-sandi|atur-sandi|persiapan)(?:\/|$)/.test(path)) return true;

@@ -7,7 +7,7 @@ import type { CalendarImportPlan } from '../../../domain/calendar/import-calenda
 import { can } from '../../../policies/index.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
-import { kindLabel } from '../public/calculator.js';
+import { kindLabel } from '../portal/calculator.js';
 
 export const CalendarYearPage: FC<{ v: View; year: number; days: CalendarEntry[]; years: { year: number; days: number }[] }> = ({ v, year, days, years }) => {
   const title = v.t('bo.calendar');

@@ -1,0 +1,100 @@
+// Portal page that browses the DIP by category, unit, year and form.
+import type { FC } from 'hono/jsx';
+import type { DipCategory } from '../../../db/schema/dip.js';
+import type { PublicEntry } from '../../../domain/dip/public.js';
+import type { Unit } from '../../../domain/units/units.js';
+import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { FilterFields, type Filters } from './search.js';
+import { Breadcrumbs, type Crumb, type Meta, MetaHead, Pager, SearchBox } from './navigation.js';
+import { CATEGORIES, CATEGORY_NOTES, CATEGORY_SLUGS, catLabel } from './shared.js';
+import { EntryList } from './dip-table.js';
+
+// --- browse -----------------------------------------------------------------------------------------
+
+export type BrowsePageProps = {
+  v: View;
+  f: Filters;
+  category: DipCategory | null;
+  units: Unit[];
+  years: number[];
+  items: PublicEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  path: string;
+  meta: Meta;
+};
+
+export const BrowsePage: FC<BrowsePageProps> = ({ v, f, category, units, years, items, total, page, pageSize, path, meta }) => {
+  const title = category ? catLabel(v, category) : tx(v, 'Daftar informasi publik', 'Public information');
+  const crumbs: Crumb[] = [
+    { label: v.t('nav.home'), href: '/' },
+    ...(category ? [{ label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' }] : []),
+    { label: title },
+  ];
+  const hasFilters = !!(f.unit || f.tahun || (!category && f.kategori));
+  return (
+    <PublicLayout v={v} title={page > 1 ? `${title} (${v.t('common.page', { n: page })})` : title} head={<MetaHead v={v} meta={meta} />}>
+      <Breadcrumbs v={v} items={crumbs} />
+      <h1>{title}</h1>
+      <p class="lead">
+        {category
+          ? tx(v, CATEGORY_NOTES[category].id, CATEGORY_NOTES[category].en)
+          : tx(
+              v,
+              'Semua informasi yang telah diterbitkan dalam Daftar Informasi Publik, terbaru lebih dahulu.',
+              'All information published in the Public Information Register, newest first.',
+            )}
+      </p>
+      <SearchBox
+        v={v}
+        id="q-browse"
+        hidden={category ? { kategori: CATEGORY_SLUGS[category] } : {}}
+        label={category ? tx(v, `Cari dalam ${catLabel(v, category).toLowerCase()}`, `Search ${catLabel(v, category).toLowerCase()}`) : undefined}
+      />
+      {category ? null : (
+        <ul class="cat-links">
+          {CATEGORIES.map((c) => (
+            <li>
+              <a href={`/kategori/${CATEGORY_SLUGS[c]}`}>{catLabel(v, c)}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form method="get" action={path} class="browse-filters">
+        <details class="filter-box" open={hasFilters}>
+          <summary>{tx(v, 'Saring daftar', 'Filter the list')}</summary>
+          <div class="filters">
+            <FilterFields v={v} f={f} units={units} years={years} category={!category} form={false} />
+            <div class="actions">
+              <button type="submit">{tx(v, 'Terapkan saringan', 'Apply filters')}</button>
+              {hasFilters ? <a href={path}>{v.t('common.reset_filter')}</a> : null}
+            </div>
+          </div>
+        </details>
+      </form>
+      <p class="result-count" role="status">
+        {tx(v, `${total} informasi`, `${total} entries`)}
+        {' · '}
+        <a href="/dip">{tx(v, 'Lihat sebagai tabel DIP', 'View as the DIP table')}</a>
+      </p>
+      {items.length ? (
+        <EntryList v={v} items={items} />
+      ) : (
+        <p class="empty">
+          {total
+            ? tx(v, 'Halaman ini kosong.', 'This page is empty.')
+            : tx(v, 'Belum ada informasi yang diterbitkan di sini.', 'No information has been published here yet.')}
+        </p>
+      )}
+      <Pager
+        v={v}
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        path={path}
+        params={{ unit: f.unit, kategori: category ? undefined : f.kategori, tahun: f.tahun }}
+      />
+    </PublicLayout>
+  );
+};

@@ -1,0 +1,60 @@
+// Portal page with the whole body's DIP table.
+import { formatLongDate } from '../../../domain/calendar/dates.js';
+import type { FC } from 'hono/jsx';
+import type { PublicEntry } from '../../../domain/dip/public.js';
+import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { Breadcrumbs, type Crumb, type Meta, MetaHead, Pager } from './navigation.js';
+import { DipTable, DownloadLinks } from './dip-table.js';
+
+export type DipPageProps = {
+  v: View;
+  items: PublicEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  meta: Meta;
+  crumbs: Crumb[];
+  /** The latest Penetapan DIP (Perki 1/2021 Ps 23(2)(d)), when one was issued. */
+  penetapan?: { number: string; decidedOn: string; versionNo: number } | null;
+};
+
+export const DipPage: FC<DipPageProps> = ({ v, items, total, page, pageSize, meta, crumbs, penetapan }) => {
+  const title = tx(v, 'Daftar Informasi Publik', 'Public Information Register');
+  return (
+    <PublicLayout v={v} title={page > 1 ? `${title} (${v.t('common.page', { n: page })})` : title} head={<MetaHead v={v} meta={meta} />}>
+      <Breadcrumbs v={v} items={crumbs} />
+      <h1>{title}</h1>
+      <p class="lead">
+        {tx(
+          v,
+          `Daftar seluruh informasi publik ${v.body?.name ?? ''} yang berada di bawah penguasaannya, tidak termasuk informasi yang dikecualikan (Pasal 11 ayat 1 huruf a UU KIP).`,
+          `The list of all public information held by ${v.body?.name ?? 'this public body'}, excluding exempt information (Art. 11(1)(a), Law 14/2008).`,
+        )}
+      </p>
+      {penetapan ? (
+        <p class="penetapan">
+          {tx(
+            v,
+            `Ditetapkan dengan Keputusan PPID Utama Nomor ${penetapan.number} tanggal ${formatLongDate(penetapan.decidedOn, 'id').replace(/^[^,]+, /, '')} (versi ${penetapan.versionNo}). `,
+            `Set by decision of the PPID Utama No. ${penetapan.number} of ${formatLongDate(penetapan.decidedOn, 'en').replace(/^[^,]+, /, '')} (version ${penetapan.versionNo}). `,
+          )}
+          <a href="/dip/penetapan.pdf">{tx(v, 'Unduh keputusan penetapan (PDF)', 'Download the decision (PDF)')}</a>
+        </p>
+      ) : null}
+      {total ? (
+        <>
+          <DownloadLinks v={v} base="/dip" />
+          <DipTable
+            v={v}
+            items={items}
+            groupByUnit
+            caption={tx(v, `${total} informasi, urut menurut unit kerja dan nomor`, `${total} entries, by agency and number`)}
+          />
+          <Pager v={v} page={page} pageSize={pageSize} total={total} path="/dip" params={{}} />
+        </>
+      ) : (
+        <p class="empty">{tx(v, 'Belum ada informasi yang diterbitkan.', 'No information has been published yet.')}</p>
+      )}
+    </PublicLayout>
+  );
+};

@@ -1,0 +1,363 @@
+// case-docs (issue 13 items 2–3): the request case's files panel — the files that came with the units'
+// answers or were added for the written notice, their release to the applicant, the downloads, the
+// handover, and "Terbitkan ke DIP". Forms post to routes/requests/files.tsx; no JavaScript needed.
+import type { FC } from 'hono/jsx';
+import { formatLongDate } from '../../../../domain/calendar/dates.js';
+import type { FilesPanel } from '../../../../domain/requests/case-files.js';
+import type { PublishForm } from '../../../../domain/requests/publish-answer-to-dip.js';
+import { HANDOVER_LABELS } from '../../../../domain/requests/record-handover.js';
+import { ACCEPT_ATTRIBUTE, ACCEPTED_LABEL } from '../../../../documents/sniff.js';
+import { HANDOVER_METHODS } from '../../../../db/schema/index.js';
+import { formatDateTime } from '../../../../i18n/index.js';
+import { Actions, ErrorSummary, type FieldErrors } from '../../../components/form.js';
+import { BackofficeLayout, Csrf, tx, type View } from '../../../components/layout.js';
+import { fileSize } from '../files.js';
+
+export type FilesForm = 'upload' | 'dip' | 'redaction' | 'handover';
+type Props = { v: View; requestId: string; f: FilesPanel; form?: FilesForm; errors?: FieldErrors; typed?: Record<string, string>; open?: boolean };
+
+const SOURCE: Record<string, [string, string]> = {
+  upload: ['Diunggah', 'Uploaded'],
+  dip: ['Dari DIP', 'From the DIP'],
+  redaction: ['Salinan hasil penghitaman', 'Redacted copy'],
+};
+
+const Err: FC<{ id: string; msg?: string | undefined }> = ({ id, msg }) =>
+  msg ? (
+    <p class="error" id={id}>
+      {msg}
+    </p>
+  ) : null;
+
+/** Which answer the file goes with: a select when the officer may choose, otherwise a hidden field. */
+const Target: FC<{ v: View; f: FilesPanel; form: string; value: string }> = ({ v, f, form, value }) =>
+  f.may.attachTo.length > 1 ? (
+    <div class="field">
+      <label for={`cf-${form}-to`}>{tx(v, 'Dilampirkan pada', 'Attached to')}</label>
+      <select id={`cf-${form}-to`} name="dispositionId">
+        {f.may.attachTo.map((t) => (
+          <option value={t.id} selected={t.id === value}>
+            {t.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  ) : (
+    <input type="hidden" name="dispositionId" value={f.may.attachTo[0]?.id ?? ''} />
+  );
+
+export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}, typed = {}, open = false }) => {
+  const q = `/admin/permohonan/${requestId}/berkas`;
+  const errOf = (which: FilesForm, k: string) => (form === which ? errors[k] : undefined);
+  const val = (which: FilesForm, k: string) => (form === which ? (typed[k] ?? '') : '');
+  const when = (d: Date) => formatDateTime(v.locale, d);
+  if (!f.files.length && !f.may.attachTo.length && !f.handovers.length && !f.may.publishDip && !f.dipEntries.length) return null;
+  return (
+    <section aria-labelledby="h-case-files" class="card" id="berkas-perkara">
+      <h2 id="h-case-files">{tx(v, 'Berkas informasi', 'Information files')}</h2>
+      {f.files.length ? (
+        <ul class="plain-list case-files">
+          {f.files.map((file) => (
+            <li>
+              <a href={`${q}/${file.id}`}>{file.filename}</a>{' '}
+              <span class="muted small">
+                ({fileSize(file.size, v.locale)}; {tx(v, ...SOURCE[file.source]!)};{' '}
+                {file.unit ? `${tx(v, 'jawaban', 'answer of')} ${file.unit}` : tx(v, 'pemberitahuan', 'notice')})
+              </span>
+              {file.exempt ? (
+                <span class="dip-status dip-status-unpublished">{tx(v, 'Dikecualikan — hanya salinan hitam', 'Exempt — redacted copy only')}</span>
+              ) : null}
+              <span class="small block">
+                {file.releasedAt
+                  ? `${tx(v, 'Dilepas kepada pemohon', 'Released to the applicant')} ${when(file.releasedAt)}; ${tx(v, 'diunduh', 'downloaded')} ${file.downloads}×`
+                  : tx(v, 'Belum dilepas kepada pemohon.', 'Not released to the applicant.')}
+              </span>
+              {file.releasable ? (
+                <form method="post" action={`${q}/${file.id}/lepas`} class="inline-form">
+                  <Csrf v={v} />
+                  <button type="submit" class="secondary">
+                    {tx(v, 'Lampirkan pada pemberitahuan tertulis', 'Attach to the written notice')}
+                  </button>
+                </form>
+              ) : !file.releasedAt && f.may.release && file.refusal ? (
+                <span class="muted small block">{file.refusal}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{tx(v, 'Belum ada berkas.', 'No files yet.')}</p>
+      )}
+
+      {f.may.attachTo.length ? (
+        <details open={open || (!!form && form !== 'handover')}>
+          <summary>{tx(v, 'Lampirkan berkas', 'Attach a file')}</summary>
+          <form method="post" action={q} enctype="multipart/form-data" class="form">
+            <Csrf v={v} />
+            <h3>{tx(v, 'Unggah berkas', 'Upload a file')}</h3>
+            <Target v={v} f={f} form="upload" value={val('upload', 'dispositionId')} />
+            <div class={`field${errOf('upload', 'file') ? ' has-error' : ''}`}>
+              <label for="cf-file">{tx(v, 'Berkas', 'File')}</label>
+              <p class="hint" id="cf-file-h">
+                {ACCEPTED_LABEL}; {tx(v, 'jenis diperiksa dari isinya.', 'checked by content.')}
+              </p>
+              <Err id="cf-file-e" msg={errOf('upload', 'file')} />
+              <input
+                type="file"
+                id="cf-file"
+                name="file"
+                accept={ACCEPT_ATTRIBUTE}
+                aria-describedby={errOf('upload', 'file') ? 'cf-file-h cf-file-e' : 'cf-file-h'}
+              />
+            </div>
+            <div class="field check">
+              <input type="checkbox" id="cf-exempt" name="exempt" value="1" checked={val('upload', 'exempt') === '1'} />
+              <label for="cf-exempt">
+                {tx(
+                  v,
+                  'Memuat informasi yang dikecualikan atau rahasia (hanya dapat diberikan sebagai salinan hasil penghitaman)',
+                  'Holds exempt or classified information (can only be given as a redacted copy)',
+                )}
+              </label>
+            </div>
+            <Actions>
+              <button type="submit">{tx(v, 'Unggah', 'Upload')}</button>
+            </Actions>
+          </form>
+          <form method="post" action={`${q}/dip`} class="form">
+            <Csrf v={v} />
+            <h3>{tx(v, 'Dari DIP', 'From the DIP')}</h3>
+            <Target v={v} f={f} form="dip" value={val('dip', 'dispositionId')} />
+            <div class={`field${errOf('dip', 'dipRef') ? ' has-error' : ''}`}>
+              <label for="cf-dipRef">{tx(v, 'Nomor atau alamat entri DIP yang terbit', 'Number or address of a published DIP entry')}</label>
+              <p class="hint" id="cf-dipRef-h">
+                {tx(v, 'Mis. DIP/BPKAD/2026/0001; semua dokumennya dilampirkan.', 'E.g. DIP/BPKAD/2026/0001; all its documents are attached.')}
+              </p>
+              <Err id="cf-dipRef-e" msg={errOf('dip', 'dipRef')} />
+              <input
+                id="cf-dipRef"
+                name="dipRef"
+                value={val('dip', 'dipRef')}
+                autocapitalize="none"
+                aria-describedby={errOf('dip', 'dipRef') ? 'cf-dipRef-h cf-dipRef-e' : 'cf-dipRef-h'}
+              />
+            </div>
+            <Actions>
+              <button type="submit" class="secondary">
+                {tx(v, 'Lampirkan dari DIP', 'Attach from the DIP')}
+              </button>
+            </Actions>
+          </form>
+          <form method="post" action={`${q}/penghitaman`} class="form">
+            <Csrf v={v} />
+            <h3>{tx(v, 'Salinan hasil penghitaman', 'Redacted copy')}</h3>
+            {f.redactions.length ? (
+              <>
+                <Target v={v} f={f} form="redaction" value={val('redaction', 'dispositionId')} />
+                <div class={`field${errOf('redaction', 'redactionId') ? ' has-error' : ''}`}>
+                  <label for="cf-redactionId">{tx(v, 'Salinan', 'Copy')}</label>
+                  <Err id="cf-redactionId-e" msg={errOf('redaction', 'redactionId')} />
+                  <select id="cf-redactionId" name="redactionId">
+                    {f.redactions.map((r) => (
+                      <option value={r.id}>
+                        {r.ref}
+                        {r.producedAt ? ` (${when(r.producedAt)})` : ''}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <Actions>
+                  <button type="submit" class="secondary">
+                    {tx(v, 'Lampirkan salinan', 'Attach the copy')}
+                  </button>
+                </Actions>
+              </>
+            ) : (
+              <p class="muted small">
+                {tx(
+                  v,
+                  'Belum ada salinan hasil penghitaman untuk permohonan ini. Buat dari dokumen di register informasi dikecualikan (alat penghitaman), lalu pilih permohonan ini.',
+                  'No redacted copy for this request yet. Make one from a document in the classified register (redaction tool) and choose this request.',
+                )}{' '}
+                <a href="/admin/informasi">{tx(v, 'Register informasi', 'Information register')}</a>
+              </p>
+            )}
+          </form>
+        </details>
+      ) : null}
+
+      {f.handovers.length || f.may.handover ? <h3>{tx(v, 'Penyerahan informasi', 'Handover of the information')}</h3> : null}
+      {f.handovers.length ? (
+        <ul class="plain-list">
+          {f.handovers.map((h) => (
+            <li>
+              {tx(v, ...HANDOVER_LABELS[h.method])}, {formatLongDate(h.handedOn, v.locale === 'en' ? 'en' : 'id')} — {h.recipient}
+              {h.note ? <span class="muted small block">{h.note}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {f.may.handover ? (
+        <details open={form === 'handover'}>
+          <summary>{tx(v, 'Catat penyerahan', 'Record the handover')}</summary>
+          <form method="post" action={`/admin/permohonan/${requestId}/serah-terima`} class="form">
+            <Csrf v={v} />
+            <fieldset class={`field${errOf('handover', 'method') ? ' has-error' : ''}`}>
+              <legend>{tx(v, 'Cara', 'Way')}</legend>
+              <Err id="cf-method-e" msg={errOf('handover', 'method')} />
+              {HANDOVER_METHODS.map((m) => (
+                <div class="check">
+                  <input type="radio" id={`cf-method-${m}`} name="method" value={m} checked={val('handover', 'method') === m} />
+                  <label for={`cf-method-${m}`}>{tx(v, ...HANDOVER_LABELS[m])}</label>
+                </div>
+              ))}
+            </fieldset>
+            <div class={`field${errOf('handover', 'handedOn') ? ' has-error' : ''}`}>
+              <label for="cf-handedOn">{tx(v, 'Tanggal', 'Date')}</label>
+              <Err id="cf-handedOn-e" msg={errOf('handover', 'handedOn')} />
+              <input type="date" id="cf-handedOn" name="handedOn" value={val('handover', 'handedOn')} />
+            </div>
+            <div class={`field${errOf('handover', 'recipient') ? ' has-error' : ''}`}>
+              <label for="cf-recipient">{tx(v, 'Diterima oleh / dikirim kepada', 'Received by / sent to')}</label>
+              <Err id="cf-recipient-e" msg={errOf('handover', 'recipient')} />
+              <input id="cf-recipient" name="recipient" value={val('handover', 'recipient')} maxlength={200} autocomplete="off" />
+            </div>
+            <div class="field">
+              <label for="cf-note">{tx(v, 'Catatan (mis. nomor resi pos)', 'Note (e.g. postal tracking number)')}</label>
+              <input id="cf-note" name="note" value={val('handover', 'note')} maxlength={1000} />
+            </div>
+            <Actions>
+              <button type="submit" class="secondary">
+                {tx(v, 'Simpan penyerahan', 'Save the handover')}
+              </button>
+            </Actions>
+          </form>
+        </details>
+      ) : null}
+
+      {f.dipEntries.length ? (
+        <p>
+          {tx(v, 'Entri DIP dari permohonan ini:', 'DIP entries from this request:')}{' '}
+          {f.dipEntries.map((e, i) => (
+            <>
+              {i ? ', ' : ''}
+              <a href={`/admin/dip/${e.id}`}>{e.number}</a>
+            </>
+          ))}
+        </p>
+      ) : null}
+      {f.may.publishDip ? (
+        <p>
+          <a class="button secondary" href={`/admin/permohonan/${requestId}/terbitkan-dip`}>
+            {tx(v, 'Terbitkan ke DIP', 'Publish to the DIP')}
+          </a>
+        </p>
+      ) : null}
+    </section>
+  );
+};
+
+/** The panel on its own, shown again with the message when a form of it was refused. */
+export const RequestFilesPage: FC<Props & { number: string; message?: string | undefined }> = (p) => (
+  <BackofficeLayout v={p.v} title={`${tx(p.v, 'Berkas permohonan', 'Request files')} ${p.number}`}>
+    <p>
+      <a href={`/admin/permohonan/${p.requestId}`}>
+        ← {tx(p.v, 'Kembali ke permohonan', 'Back to the request')} {p.number}
+      </a>
+    </p>
+    <h1>
+      {tx(p.v, 'Berkas permohonan', 'Request files')} {p.number}
+    </h1>
+    <ErrorSummary v={p.v} errors={p.errors} message={p.message} />
+    <RequestCaseFiles {...p} open />
+  </BackofficeLayout>
+);
+
+/** "Terbitkan ke DIP": the title and summary, prefilled from the request's description of the information only. */
+export const PublishDipPage: FC<{
+  v: View;
+  requestId: string;
+  number: string;
+  form: PublishForm;
+  errors?: FieldErrors | undefined;
+  message?: string | undefined;
+  typed?: Record<string, string>;
+}> = ({ v, requestId, number, form, errors = {}, message, typed }) => {
+  const val = (k: 'title' | 'summary' | 'unitId' | 'existing') => typed?.[k] ?? (k === 'existing' ? '' : form[k]);
+  return (
+    <BackofficeLayout v={v} title={`${tx(v, 'Terbitkan ke DIP', 'Publish to the DIP')} — ${number}`}>
+      <p>
+        <a href={`/admin/permohonan/${requestId}`}>
+          ← {tx(v, 'Kembali ke permohonan', 'Back to the request')} {number}
+        </a>
+      </p>
+      <h1>{tx(v, 'Terbitkan ke DIP', 'Publish to the DIP')}</h1>
+      <p>
+        {tx(
+          v,
+          'Informasi ini diberikan seluruhnya dan kemungkinan akan dimohon lagi. Buat draf entri DIP unit kerja yang menguasainya; entri diperiksa dan disetujui seperti biasa dan baru tampil di portal dan pencarian setelah terbit. Jangan cantumkan data pribadi pemohon.',
+          "This information was given in full and is likely to be asked for again. Make a draft DIP entry of the agency that holds it; it is reviewed and approved as usual and shows on the portal and in search only once published. Do not include the applicant's personal data.",
+        )}
+      </p>
+      {form.linked.length ? (
+        <p class="muted">
+          {tx(v, 'Sudah ada entri dari permohonan ini:', 'Entries from this request already:')} {form.linked.map((e) => e.number).join(', ')}
+        </p>
+      ) : null}
+      <ErrorSummary v={v} errors={errors} message={message} />
+      <form method="post" action={`/admin/permohonan/${requestId}/terbitkan-dip`} class="form">
+        <Csrf v={v} />
+        <div class={`field${errors.title ? ' has-error' : ''}`}>
+          <label for="pd-title">{tx(v, 'Judul informasi', 'Title')}</label>
+          <Err id="pd-title-e" msg={errors.title} />
+          <input id="pd-title" name="title" value={val('title')} maxlength={300} required />
+        </div>
+        <div class={`field${errors.summary ? ' has-error' : ''}`}>
+          <label for="pd-summary">{tx(v, 'Ringkasan isi informasi', 'Summary')}</label>
+          <p class="hint" id="pd-summary-h">
+            {tx(
+              v,
+              'Diisi dari rincian informasi yang dimohon; data pribadi pemohon sudah disamarkan (…).',
+              "Filled from the description of the information asked for; the applicant's personal data is masked (…).",
+            )}
+          </p>
+          <Err id="pd-summary-e" msg={errors.summary} />
+          <textarea id="pd-summary" name="summary" rows={5} maxlength={4000} aria-describedby={errors.summary ? 'pd-summary-h pd-summary-e' : 'pd-summary-h'}>
+            {val('summary')}
+          </textarea>
+        </div>
+        {form.units.length > 1 ? (
+          <div class={`field${errors.unitId ? ' has-error' : ''}`}>
+            <label for="pd-unitId">{tx(v, 'Unit kerja yang menguasai', 'Agency that holds it')}</label>
+            <Err id="pd-unitId-e" msg={errors.unitId} />
+            <select id="pd-unitId" name="unitId">
+              {form.units.map((u) => (
+                <option value={u.id} selected={u.id === val('unitId')}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <input type="hidden" name="unitId" value={form.unitId} />
+        )}
+        <p>
+          {form.files.length
+            ? `${tx(v, 'Berkas yang ikut:', 'Files carried over:')} ${form.files.map((x) => x.filename).join(', ')}`
+            : tx(v, 'Tidak ada berkas yang dilepas untuk dibawa.', 'No released files to carry over.')}
+        </p>
+        <details open={!!errors.existing}>
+          <summary>{tx(v, 'Sudah ada di DIP? Tautkan ke entri yang terbit', 'Already in the DIP? Link the published entry')}</summary>
+          <div class={`field${errors.existing ? ' has-error' : ''}`}>
+            <label for="pd-existing">{tx(v, 'Nomor entri DIP', 'DIP entry number')}</label>
+            <Err id="pd-existing-e" msg={errors.existing} />
+            <input id="pd-existing" name="existing" value={val('existing')} autocapitalize="none" />
+          </div>
+        </details>
+        <Actions>
+          <button type="submit">{tx(v, 'Buat draf entri DIP', 'Make the DIP draft')}</button>
+        </Actions>
+      </form>
+    </BackofficeLayout>
+  );
+};

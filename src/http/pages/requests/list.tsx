@@ -1,0 +1,167 @@
+// Back-office register of requests for information (the inbox) with deadline badges and filters. The page
+// of one request lives in ./request-case/ (one file per panel), re-exported here. No JavaScript needed.
+import type { FC } from 'hono/jsx';
+import { can } from '../../../policies/index.js';
+import { INBOX_PAGE_SIZE, type InboxFilter, type InboxPage } from '../../../domain/requests/inbox.js';
+import type { Unit } from '../../../domain/units/units.js';
+import { formatDateTime } from '../../../i18n/index.js';
+import { Actions, Select } from '../../components/form.js';
+import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { DeadlineBadgeView, longDate, STATUS } from './case/shared.js';
+import { FollowUpDueNote } from './case/follow-up.js'; // objections: follow-up of a granted objection
+
+export { DeadlineBadgeView, type CaseForm } from './case/shared.js';
+export { RequestCasePage } from './case/page.js';
+
+const FILTERS: { key: InboxFilter['filter']; label: [string, string] }[] = [
+  { key: 'terbuka', label: ['Belum dijawab', 'Open'] },
+  { key: 'baru', label: ['Baru', 'New'] },
+  { key: 'segera', label: ['Segera jatuh tempo', 'Due soon'] },
+  { key: 'terlambat', label: ['Terlambat', 'Overdue'] },
+  { key: 'selesai', label: ['Sudah dijawab', 'Answered'] },
+  { key: 'semua', label: ['Semua', 'All'] },
+];
+
+const inboxHref = (f: InboxFilter['filter'], unit: string, page = 1) =>
+  `/admin/permohonan?filter=${f}${unit ? `&unit=${unit}` : ''}${page > 1 ? `&halaman=${page}` : ''}`;
+
+/** The pages to link: the first, the last, and two on each side of the current one. */
+function pageNumbers(page: number, pages: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let p = 1; p <= pages; p++) {
+    if (p === 1 || p === pages || Math.abs(p - page) <= 2) out.push(p);
+    else if (out[out.length - 1] !== null) out.push(null);
+  }
+  return out;
+}
+
+export const RequestInboxPage: FC<{
+  v: View;
+  inbox: InboxPage;
+  filter: InboxFilter;
+  units: Unit[] | null;
+}> = ({ v, inbox, filter, units }) => {
+  const { items, today, total, page, pages } = inbox;
+  const first = total === 0 ? 0 : (page - 1) * INBOX_PAGE_SIZE + 1;
+  const last = (page - 1) * INBOX_PAGE_SIZE + items.length;
+  const title = tx(v, 'Permohonan informasi', 'Information requests');
+  return (
+    <BackofficeLayout v={v} title={title}>
+      <h1>{title}</h1>
+      <p class="lead">
+        {tx(
+          v,
+          `Register permohonan. Tenggat dihitung dalam hari kerja menurut kalender; hari ini ${longDate(v, today)}.`,
+          `The request register. Deadlines are counted in working days on the calendar; today is ${longDate(v, today)}.`,
+        )}
+      </p>
+      {can(v.actor, 'request.intake', { unitId: v.actor.kind === 'user' ? v.actor.unitId : null, unitsRecordIntake: v.body?.unitsRecordIntake ?? false }) ? (
+        <p>
+          <a class="button" href="/admin/permohonan/baru">
+            {tx(v, 'Catat permohonan', 'Record a request')}
+          </a>{' '}
+          <span class="muted small">
+            {tx(v, '(diterima langsung, surat, email, telepon atau faksimile)', '(received in person, by letter, email, phone or fax)')}
+          </span>
+        </p>
+      ) : null}
+      {can(v.actor, 'request.register') ? (
+        <p>
+          <a href="/admin/permohonan/register">{tx(v, 'Buku register permohonan (dengan unduhan xlsx)', 'Request register book (with xlsx download)')}</a>
+        </p>
+      ) : null}
+      <nav aria-label={tx(v, 'Saringan permohonan', 'Request filters')}>
+        <ul class="inline-list">
+          {FILTERS.map((f) => (
+            <li>
+              <a href={inboxHref(f.key, filter.unit)} aria-current={filter.filter === f.key ? 'page' : undefined}>
+                {tx(v, ...f.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {units ? (
+        <form method="get" action="/admin/permohonan" class="filters" role="search" aria-label={tx(v, 'Saring menurut unit', 'Filter by agency')}>
+          <input type="hidden" name="filter" value={filter.filter} />
+          <Select
+            name="unit"
+            label={tx(v, 'Unit kerja', 'Agency')}
+            value={filter.unit}
+            options={[{ value: '', label: tx(v, 'Semua unit', 'All agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+          />
+          <Actions>
+            <button type="submit" class="secondary">
+              {v.t('common.filter')}
+            </button>
+          </Actions>
+        </form>
+      ) : null}
+      {items.length === 0 ? (
+        <p>{tx(v, 'Tidak ada permohonan dalam saringan ini.', 'No requests match this filter.')}</p>
+      ) : (
+        <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
+          <table class="bo-dip-table">
+            <thead>
+              <tr>
+                <th scope="col">{tx(v, 'Nomor', 'Number')}</th>
+                <th scope="col">{tx(v, 'Diterima', 'Received')}</th>
+                <th scope="col">{tx(v, 'Batas waktu', 'Due')}</th>
+                <th scope="col">{v.t('common.status')}</th>
+                <th scope="col">{tx(v, 'Unit', 'Agency')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr>
+                  <td>
+                    <a href={`/admin/permohonan/${r.id}`}>{r.number}</a>
+                  </td>
+                  <td data-label={tx(v, 'Diterima', 'Received')}>{formatDateTime(v.locale, r.receivedAt)}</td>
+                  <td data-label={tx(v, 'Batas waktu', 'Due')}>
+                    {longDate(v, r.dueDate)} <DeadlineBadgeView v={v} badge={r.badge} />
+                    {/* objections: follow-up due date */ <FollowUpDueNote v={v} due={r.followUpDue} />}
+                  </td>
+                  <td data-label={v.t('common.status')}>{tx(v, ...STATUS[r.status])}</td>
+                  <td data-label={tx(v, 'Unit', 'Agency')}>{r.units.join(', ') || tx(v, '– belum ditentukan –', '– not yet routed –')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p class="muted" data-inbox-total={total}>
+        {tx(
+          v,
+          `${first}–${last} dari ${total} permohonan dalam saringan ini (${INBOX_PAGE_SIZE} per halaman).`,
+          `${first}–${last} of ${total} requests in this filter (${INBOX_PAGE_SIZE} a page).`,
+        )}
+      </p>
+      {pages > 1 ? (
+        <nav class="bo-pager" aria-label={tx(v, 'Halaman register', 'Register pages')}>
+          {page > 1 ? (
+            <a href={inboxHref(filter.filter, filter.unit, page - 1)} rel="prev">
+              ← {v.t('common.prev')}
+            </a>
+          ) : null}
+          {pageNumbers(page, pages).map((p) =>
+            p === null ? (
+              <span aria-hidden="true">…</span>
+            ) : p === page ? (
+              <span aria-current="page">{tx(v, `Halaman ${p} dari ${pages}`, `Page ${p} of ${pages}`)}</span>
+            ) : (
+              <a href={inboxHref(filter.filter, filter.unit, p)} aria-label={tx(v, `Halaman ${p}`, `Page ${p}`)}>
+                {p}
+              </a>
+            ),
+          )}
+          {page < pages ? (
+            <a href={inboxHref(filter.filter, filter.unit, page + 1)} rel="next">
+              {v.t('common.next')} →
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </BackofficeLayout>
+  );
+};

@@ -1,0 +1,56 @@
+// The citizen's objection on ground b of UU KIP Ps 35(1) without a request: the form, its receipt (number and
+// tracking code, shown once) and the tracking page (status steps only, found by number and code).
+import { Hono } from 'hono';
+import { fileUnpublishedObjection } from '../../../domain/objections/file-unpublished-objection.js';
+import { trackUnpublishedObjection } from '../../../domain/objections/track-unpublished-objection.js';
+import { listPublicUnits } from '../../../domain/units/units.js';
+import { AppError } from '../../../errors.js';
+import { fieldErrorsOf, readForm, str, view } from '../../forms.js';
+import {
+  EMPTY_UNPUBLISHED,
+  UnpublishedObjectionPage,
+  UnpublishedReceiptPage,
+  UnpublishedTrackPage,
+  type UnpublishedValues,
+} from '../../pages/requests/objection-unpublished.js';
+import type { Env } from '../../types.js';
+
+export const objectionGroundBRoutes = new Hono<Env>();
+
+const FIELDS = Object.keys(EMPTY_UNPUBLISHED) as (keyof UnpublishedValues)[];
+
+objectionGroundBRoutes.get('/permohonan/keberatan/huruf-b', async (c) => {
+  const units = await listPublicUnits(c.get('ctx'));
+  return c.html(<UnpublishedObjectionPage v={view(c)} values={EMPTY_UNPUBLISHED} units={units} />);
+});
+
+objectionGroundBRoutes.post('/permohonan/keberatan/huruf-b', async (c) => {
+  const ctx = c.get('ctx');
+  const form = await readForm(c);
+  const values = Object.fromEntries(FIELDS.map((k) => [k, str(form, k)])) as UnpublishedValues;
+  try {
+    const { objection, code } = await fileUnpublishedObjection(ctx, { ...values, locale: c.get('locale') === 'en' ? 'en' : 'id' });
+    c.header('Cache-Control', 'no-store');
+    return c.html(<UnpublishedReceiptPage v={view(c)} number={objection.number} code={code} dueDate={objection.dueDate} />, 201);
+  } catch (err) {
+    const fields = fieldErrorsOf(err, c.get('locale'));
+    if (!fields) throw err;
+    const units = await listPublicUnits(ctx);
+    return c.html(<UnpublishedObjectionPage v={view(c)} values={values} units={units} errors={fields} />, 422);
+  }
+});
+
+objectionGroundBRoutes.get('/permohonan/keberatan/lacak', async (c) => {
+  const nomor = (c.req.query('nomor') ?? '').slice(0, 100);
+  const kode = (c.req.query('kode') ?? '').slice(0, 100);
+  c.header('Cache-Control', 'no-store');
+  if (!nomor && !kode) return c.html(<UnpublishedTrackPage v={view(c)} values={{ nomor, kode }} />);
+  try {
+    const tracked = await trackUnpublishedObjection(c.get('ctx'), nomor, kode);
+    return c.html(<UnpublishedTrackPage v={view(c)} values={{ nomor, kode }} tracked={tracked} />);
+  } catch (err) {
+    if (!(err instanceof AppError) || err.status !== 404) throw err;
+    const message = c.get('locale') === 'en' ? 'No objection with this number and code.' : 'Tidak ada keberatan dengan nomor dan kode ini.';
+    return c.html(<UnpublishedTrackPage v={view(c)} values={{ nomor, kode }} message={message} />, 404);
+  }
+});
