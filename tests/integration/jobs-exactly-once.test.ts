@@ -199,7 +199,7 @@ describe.skipIf(!usingPostgres)('background jobs exactly once across two instanc
     const now = new Date();
     await t.db.db
       .update(dipDocuments)
-      .set({ textError: `~job attempt=1 until=${new Date(now.getTime() - 60_000).toISOString()} by=dead:1` })
+      .set({ textAttempts: 1, textNextAttemptAt: new Date(now.getTime() - 60_000), textClaimedBy: 'dead:1' })
       .where(eq(dipDocuments.id, docs[0]!.id));
     const claims: { by: string; sha256: string; attempt: number }[] = [];
     const claimer = (db: Database['db'], by: string) => async () => {

@@ -13,7 +13,7 @@ const READ_ONLY_API = /^\/api\/(3\/)?action\//;
 /** The JSON API for requests and objections takes no cookie and acts for nobody signed in: a forged call gains nothing. */
 const OPEN_JSON_API = /^\/api\/v1\/(requests|objections)$/;
 /**
- * The ping of a search result link (routes/search-log.tsx): a browser sends it without a form, so without a
+ * The ping of a search result link (routes/reports/search-log.tsx): a browser sends it without a form, so without a
  * token. It only adds one to a counter, never above the query's searches; other sites' pages are refused.
  */
 const RESULT_PING = /^\/cari\/klik$/;
