@@ -285,7 +285,7 @@ describe(`staff intake of requests and objections (${backendName})`, () => {
     expect(scanned.status).toBe(200);
     expect(scanned.text).toContain('004/PPID/IV/2026');
 
-    expect((await citizen.get(`/permohonan/lacak?nomor=4%2FPPID%2FIV%2F2026&kode=${code.slice(0, -1)}X`)).status).toBe(404);
+    expect((await citizen.get(`/permohonan/lacak?nomor=4%2FPPID%2FIV%2F2026&kode=${code.slice(0, -1)}${code.endsWith('X') ? 'Y' : 'X'}`)).status).toBe(404);
     expect((await citizen.get(`/permohonan/lacak?nomor=5%2FPPID%2FIV%2F2026&kode=${code}`)).status).toBe(404);
   });
 });
