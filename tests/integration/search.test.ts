@@ -5,7 +5,8 @@ import type { Ctx } from '../../src/context.js';
 import { dipDocuments, dipEntries, units, users } from '../../src/db/schema/index.js';
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import type { DipInput } from '../../src/domain/dip/input.js';
-import { formatQuery, markHighlights, parseQuery, searchFacets, searchPublished, suggestTerms } from '../../src/domain/dip/search.js';
+import { markedHtml as html } from '../../src/http/components/highlighted.js';
+import { formatQuery, highlightParts, parseQuery, plainOf, searchFacets, searchPublished, suggestTerms } from '../../src/domain/dip/search.js';
 import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
 import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
 import { returnEntry } from '../../src/domain/dip/return-dip-entry.js';
@@ -136,10 +137,10 @@ describe(`public DIP search (${backendName})`, () => {
     expect(r.items.map((i) => i.id)).toEqual([ids.rTitle, ids.rSummary, ids.rDoc]);
     expect(r.items[0]!.rank).toBeGreaterThan(r.items[1]!.rank);
     expect(r.items[1]!.rank).toBeGreaterThan(r.items[2]!.rank);
-    expect(r.items[0]!.titleHtml).toBe('<mark>Retribusi</mark> Pasar Tradisional');
-    expect(r.items[1]!.snippet).toContain('<mark>retribusi</mark>');
+    expect(html(r.items[0]!.titleParts)).toBe('<mark>Retribusi</mark> Pasar Tradisional');
+    expect(html(r.items[1]!.snippetParts)).toContain('<mark>retribusi</mark>');
     // The document text supplies the snippet when it is the only place the word appears.
-    expect(r.items[2]!.snippet).toContain('<mark>Retribusi</mark>');
+    expect(html(r.items[2]!.snippetParts)).toContain('<mark>Retribusi</mark>');
     expect(r.total).toBe(3);
   });
 
@@ -149,7 +150,7 @@ describe(`public DIP search (${backendName})`, () => {
     const partial = await search('retrib');
     expect(partial.items.map((i) => i.id)).toEqual([ids.rTitle, ids.rSummary, ids.rDoc]);
     expect(partial.suggestion).toBeNull();
-    expect(partial.items[0]!.titleHtml).toBe('<mark>Retribusi</mark> Pasar Tradisional');
+    expect(html(partial.items[0]!.titleParts)).toBe('<mark>Retribusi</mark> Pasar Tradisional');
   });
 
   it('supports phrases, exclusion and alternatives', async () => {
@@ -266,7 +267,12 @@ describe(`public DIP search (${backendName})`, () => {
     for (const q of nasty) {
       const r = await search(q);
       expect(r.total, q).toBeGreaterThanOrEqual(0);
-      for (const i of r.items) expect(i.snippet + i.titleHtml, q).not.toMatch(/<(?!\/?mark>)/);
+      for (const i of r.items) {
+        // The pieces are the title itself, unchanged (the page escapes them), and only words are marked.
+        expect(plainOf(i.titleParts), q).toBe(i.title);
+        for (const p of [...i.titleParts, ...i.snippetParts]) expect(p.text, q).not.toMatch(/[\uE000\uE001]/);
+        expect(html(i.snippetParts) + html(i.titleParts), q).not.toMatch(/<(?!\/?mark>)/);
+      }
     }
     // Quotes and SQL are words like any other; tsquery operators are not operators here.
     expect((await search("izin' or 1=1 --")).total).toBe(2);
@@ -278,10 +284,11 @@ describe(`public DIP search (${backendName})`, () => {
     expect(Number((rows.rows[0] as { n: number }).n)).toBe(8);
   });
 
-  it('escapes everything but the highlight marks', () => {
-    expect(markHighlights('a <b>&\uE000izin\uE001 "x"')).toBe('a &lt;b&gt;&amp;<mark>izin</mark> &quot;x&quot;');
-    expect(markHighlights('\uE001stray \uE000open')).toBe('stray <mark>open</mark>');
-    expect(markHighlights('\uE000Pengadaan\uE001 yang \uE000ada\uE001')).toBe('<mark>Pengadaan</mark> yang ada');
+  it('returns highlights as plain pieces, and the page escapes everything but the marks', () => {
+    expect(highlightParts('a <b>&\uE000izin\uE001 "x"')).toEqual([{ text: 'a <b>&' }, { text: 'izin', mark: true }, { text: ' "x"' }]);
+    expect(html(highlightParts('a <b>&\uE000izin\uE001 "x"'))).toBe('a &lt;b&gt;&amp;<mark>izin</mark> &quot;x&quot;');
+    expect(highlightParts('\uE001stray \uE000open')).toEqual([{ text: 'stray ' }, { text: 'open', mark: true }]);
+    expect(highlightParts('\uE000Pengadaan\uE001 yang \uE000ada\uE001')).toEqual([{ text: 'Pengadaan', mark: true }, { text: ' yang ada' }]);
   });
 
   it('keeps words the stemmer maps onto stop words (pengadaan → ada) precise', async () => {
@@ -300,9 +307,9 @@ describe(`public DIP search (${backendName})`, () => {
     });
     const r = await search('pengadaan');
     expect(r.items.map((i) => i.id)).toEqual([procurement]);
-    expect(r.items[0]!.titleHtml).toBe('Pengumuman <mark>Pengadaan</mark> Barang dan Jasa 2026');
-    expect(r.items[0]!.snippet).toContain('<mark>pengadaan</mark>');
-    expect(r.items[0]!.snippet).not.toContain('<mark>ada</mark>');
+    expect(html(r.items[0]!.titleParts)).toBe('Pengumuman <mark>Pengadaan</mark> Barang dan Jasa 2026');
+    expect(html(r.items[0]!.snippetParts)).toContain('<mark>pengadaan</mark>');
+    expect(html(r.items[0]!.snippetParts)).not.toContain('<mark>ada</mark>');
     const excluded = (await search('izin keliling -pengadaan')).items.map((i) => i.id);
     expect(excluded[0]).toBe(ada);
     expect(excluded).not.toContain(procurement);

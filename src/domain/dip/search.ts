@@ -27,21 +27,29 @@ export type SearchHit = {
   slug: string;
   number: string;
   title: string;
-  /** The title with the matched words in <mark>; everything else HTML-escaped. */
-  titleHtml: string;
+  /** The title in pieces, the matched words marked (plain text: the page escapes it when it renders). */
+  titleParts: Highlighted;
   unitId: string;
   unitCode: string;
   unitName: string;
   category: DipCategory;
   year: number | null;
-  /** A fragment of the summary or document text, HTML-escaped, matched words in <mark>. */
-  snippet: string;
+  /** A fragment of the summary or document text in pieces, the matched words marked (plain text). */
+  snippetParts: Highlighted;
   /** Higher is better; only comparable within one result set. */
   rank: number;
   publishedAt: Date;
   /** The published version has a downloadable file (dip_search.has_file). */
   hasFile: boolean;
 };
+
+/** Text in pieces, each plain (unescaped); `mark`: a word the query matched. */
+export type Highlighted = { text: string; mark?: true }[];
+
+/** The pieces as one plain string (the API's `snippet`, a page's title attribute). */
+export function plainOf(parts: Highlighted): string {
+  return parts.map((p) => p.text).join('');
+}
 
 export type SearchResult = {
   /** The number of hits; with `totalCapped`, a lower bound (COUNT_CAP, or the end of the page asked for). */
@@ -381,27 +389,29 @@ const HEADLINE_SNIPPET = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, Ma
 // Headlines parse the text again (~1 ms per 1,000 characters): the start of a long document has to do.
 const SNIPPET_DOC_CHARS = 30_000;
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-}
-
 /**
- * Escapes the headline and turns the markers into <mark>…</mark>; unbalanced markers are dropped. A
+ * The headline in pieces, the text between the markers marked; unbalanced markers are dropped. A
  * highlighted stop word is the stemmer conflating (pengadaan → ada), not a match the reader asked for:
- * it stays unmarked.
+ * it stays unmarked. Neighbouring plain pieces are joined.
  */
-export function markHighlights(headline: string): string {
-  let out = '';
+export function highlightParts(headline: string): Highlighted {
+  const out: Highlighted = [];
+  const push = (text: string, mark: boolean) => {
+    if (!text) return;
+    const last = out[out.length - 1];
+    if (!mark && last && !last.mark) last.text += text;
+    else out.push(mark ? { text, mark: true } : { text });
+  };
   let marked: string | null = null;
   const close = () => {
-    if (marked) out += STOP_WORDS.has(marked.trim().toLowerCase()) ? escapeHtml(marked) : `<mark>${escapeHtml(marked)}</mark>`;
+    if (marked) push(marked, !STOP_WORDS.has(marked.trim().toLowerCase()));
     marked = null;
   };
   for (const part of headline.split(/([\uE000\uE001])/)) {
     if (part === START) marked ??= '';
     else if (part === STOP) close();
     else if (marked !== null) marked += part;
-    else out += escapeHtml(part);
+    else push(part, false);
   }
   close();
   return out;
@@ -764,19 +774,19 @@ async function runPage(
   const items = rows
     .filter((r) => r.entry_id !== null)
     .map((r): SearchHit => {
-      const snippet = r.snippet_hl && r.snippet_hl.includes(START) ? markHighlights(r.snippet_hl) : escapeHtml(clip(r.summary));
+      const snippetParts = r.snippet_hl && r.snippet_hl.includes(START) ? highlightParts(r.snippet_hl) : [{ text: clip(r.summary) }];
       return {
         id: r.entry_id,
         slug: r.slug,
         number: r.number,
         title: r.title,
-        titleHtml: r.title_hl ? markHighlights(r.title_hl) : escapeHtml(r.title),
+        titleParts: r.title_hl ? highlightParts(r.title_hl) : [{ text: r.title }],
         unitId: r.unit_id,
         unitCode: r.unit_code,
         unitName: r.unit_name,
         category: r.category,
         year: r.year === null ? null : Number(r.year),
-        snippet,
+        snippetParts,
         rank: Number(r.rank),
         publishedAt: r.published_at instanceof Date ? r.published_at : new Date(r.published_at),
         hasFile: r.has_file === true,

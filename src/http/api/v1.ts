@@ -1,4 +1,6 @@
 // JSON API v1: public DIP entries, units and search, read-only, described by the OpenAPI document.
+import { markedHtml } from '../components/highlighted.js';
+import { plainOf } from '../../domain/dip/search.js';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Ctx } from '../../context.js';
 import { documentUrl, landingPageUrl } from '../../domain/dip/opendata-shared.js';
@@ -49,10 +51,6 @@ export function toApiDocument(d: PublicDocument, baseUrl: string) {
 }
 
 /** The search snippet is escaped HTML with <mark>; API clients get plain text too. */
-function plainText(html: string): string {
-  return html.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '');
-}
-
 const TAG = 'Daftar Informasi Publik';
 
 const listRoute = createRoute({
@@ -190,8 +188,8 @@ export function registerV1(app: OpenAPIHono<Env>): void {
       unitName: h.unitName,
       category: h.category,
       year: h.year,
-      snippet: plainText(h.snippet),
-      snippetHtml: h.snippet,
+      snippet: plainOf(h.snippetParts),
+      snippetHtml: markedHtml(h.snippetParts),
       rank: h.rank,
       hasFile: h.hasFile,
       url: landingPageUrl(baseUrl, h.slug),

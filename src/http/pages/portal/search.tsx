@@ -1,4 +1,5 @@
 // Portal search page of the DIP, with its filter fields and no-result advice. No JavaScript needed.
+import { Marked } from '../../components/highlighted.js';
 import type { FC } from 'hono/jsx';
 import type { SearchResult } from '../../../domain/dip/search.js';
 import type { Unit } from '../../../domain/units/units.js';
@@ -245,11 +246,15 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
               {result.items.map((h) => (
                 <li>
                   <h3>
-                    <a href={`/informasi/${h.slug}`} ping={ping} dangerouslySetInnerHTML={{ __html: h.titleHtml }} />
+                    <a href={`/informasi/${h.slug}`} ping={ping}>
+                      <Marked parts={h.titleParts} />
+                    </a>
                   </h3>
                   <EntryMeta v={v} e={h} />
                   {h.hasFile ? <DownloadBadge v={v} /> : null}
-                  <p class="snippet" dangerouslySetInnerHTML={{ __html: h.snippet }} />
+                  <p class="snippet">
+                    <Marked parts={h.snippetParts} />
+                  </p>
                 </li>
               ))}
             </ol>
