@@ -282,6 +282,12 @@ describe(`public DIP search (${backendName})`, () => {
     await expect(search('izin', { unitId: "1' or '1'='1" })).rejects.toMatchObject({ code: 'invalid_search' });
     const rows = await t.db.execute(sql`select count(*)::int as n from dip_search`);
     expect(Number((rows.rows[0] as { n: number }).n)).toBe(8);
+    // The stored title and title-and-summary vectors (migration 0029) are the parts of the whole vector,
+    // positions and weights included, and the stored words are the unstemmed words.
+    const drift = await t.db.execute(sql`select count(*)::int as n from dip_search
+      where title_tsv <> ts_filter(tsv, '{a}') or head_tsv <> ts_filter(tsv, '{a,b}')
+         or words_tsv <> to_tsvector('simple', title || ' ' || summary || ' ' || tags)`);
+    expect(Number((drift.rows[0] as { n: number }).n)).toBe(0);
   });
 
   it('returns highlights as plain pieces, and the page escapes everything but the marks', () => {

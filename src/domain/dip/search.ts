@@ -453,17 +453,13 @@ type Row = {
  * one (-pengadaan) excludes only those entries instead of every text with "ada" in it. Only for queries
  * without alternatives (or), which keeps the rule simple.
  */
-/** `sets`: the entries with such a word (name, tsquery over the unstemmed words), built with the query. */
-type WordSet = { name: string; tq: SQL; negated: boolean; alt?: SQL };
 /** `gen`: the public generation read with the settings (the dictionary's version, see searchQuery). */
-type Prepared = { parsed: ParsedQuery; where: SQL[]; sets?: WordSet[]; gen?: string };
+type Prepared = { parsed: ParsedQuery; where: SQL[]; gen?: string };
 
 // Short statements: compiling them (JIT) or starting parallel workers costs more than it saves; and
 // see searchPublished for the sequential scans.
 const SETTINGS = sql`set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('random_page_cost', '1.1', true), set_config('effective_cache_size', '8MB', true)`;
 
-/** The unstemmed words of a title, summary and tags, as indexed (migration 0004). */
-const wordsTsv = (alias: string) => sql`to_tsvector('simple', ${sql.raw(alias)}.title || ' ' || ${sql.raw(alias)}.summary || ' ' || ${sql.raw(alias)}.tags)`;
 
 /** Finds the words that need the rule above; with `configure`, also applies the search's settings (same statement). */
 async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Promise<Prepared> {
@@ -502,7 +498,6 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Prom
   const cleaned: ParsedQuery = { ...parsed, groups: parsed.groups.map((g) => g.map(dropAlts)) };
   if (cleaned.groups.length !== 1) return { parsed: cleaned, where: [], gen: generation };
   const where: SQL[] = [];
-  const sets: WordSet[] = [];
   const kept: Clause[] = [];
   for (const c of cleaned.groups[0]!) {
     const w = c.words[0]!;
@@ -510,13 +505,10 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Prom
       kept.push(c);
       continue;
     }
-    // The entries with the word itself or a longer form, from the index of unstemmed words, read once per
-    // statement. NOT IN keeps them a hashed set to probe: the planner underestimates how many rows the
-    // rest of the query matches (ada & barang & jasa: a handful, in truth thousands) and would otherwise
-    // recompute the words of each of those rows, or loop over the set for each. Such a word is required
-    // (not ranked by coverage): its stemmed form alone cannot tell the entries that have it.
-    const name = sql.raw(`w${sets.length}`);
-    // Its other forms (peserta: PPDB) count as having it.
+    // The word itself or a longer form, in the stored unstemmed words (words_tsv, migration 0029): a
+    // condition on each row like the others, which the planner may also take from that column's index.
+    // Such a word is required (not ranked by coverage): its stemmed form alone cannot tell the entries
+    // that have it. Its other forms (peserta: PPDB) count as having it.
     const others = c.negated ? [] : [...(c.alts ?? []), ...(c.syn ?? [])];
     const alt = others.length
       ? clauseSql(
@@ -524,14 +516,14 @@ async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Prom
           null,
         )
       : undefined;
-    sets.push({ name: `w${sets.length}`, tq: sql`to_tsquery('simple', ${`${w}:*`})`, negated: c.negated, ...(alt ? { alt } : {}) });
-    if (c.negated) where.push(sql`s.entry_id not in (select entry_id from ${name})`);
+    const has = sql`s.words_tsv @@ to_tsquery('simple', ${`${w}:*`})`;
+    if (c.negated) where.push(sql`not (${has})`);
     else {
       kept.push(c);
-      where.push(sql`not (s.entry_id not in (select entry_id from ${name}))`);
+      where.push(alt ? sql`(${has} or s.tsv @@ ${alt})` : has);
     }
   }
-  return { parsed: { ...cleaned, groups: kept.length ? [kept] : [] }, where, sets, gen: generation };
+  return { parsed: { ...cleaned, groups: kept.length ? [kept] : [] }, where, gen: generation };
 }
 
 function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
@@ -554,9 +546,9 @@ const URL_PIECES = new Set(['http', 'https', 'html', 'mailto']);
 /** Broad queries count their hits up to this many, and then say "more than" (see SearchResult.totalCapped). */
 export const COUNT_CAP = 1000;
 
-// The title (A) and title-and-summary (A, B) parts of the vector, as indexed (migration 0004).
-const TITLE_TSV = sql`ts_filter(s.tsv, '{a}')`;
-const HEAD_TSV = sql`ts_filter(s.tsv, '{a,b}')`;
+// The title (A) and title-and-summary (A, B) parts of the vector, stored and indexed (migration 0029).
+const TITLE_TSV = sql`s.title_tsv`;
+const HEAD_TSV = sql`s.head_tsv`;
 
 /**
  * One statement for the page and its total: the candidates tier by tier (a tier is read only while the
@@ -566,7 +558,7 @@ const HEAD_TSV = sql`ts_filter(s.tsv, '{a,b}')`;
 async function runPage(
   db: DbOrTx,
   f: z.output<typeof ZSearchInput>,
-  { parsed, where: extra, sets = [] }: Prepared,
+  { parsed, where: extra }: Prepared,
   prefix: boolean,
   exactTotal: boolean,
   matchAll = false,
@@ -608,14 +600,7 @@ async function runPage(
       sql` and `,
     )}`,
   }));
-  // The entries with a word the stemmer maps onto a stop word (see prepare). One the query asks for is
-  // read together with the query and the filters (both indexes at once): it is then the whole result,
-  // and counting it gives the exact total.
-  const ctes: SQL[] = sets.map(
-    (w) => sql`${sql.raw(w.name)} as materialized (
-      select s.entry_id from ${dipSearch} s where ${w.alt ? sql`(${wordsTsv('s')} @@ ${w.tq} or s.tsv @@ ${w.alt})` : sql`${wordsTsv('s')} @@ ${w.tq}`}${w.negated || !anyQ ? sql`` : sql` and s.tsv @@ ${anyQ} and ${and(filterSql(f))}`})`,
-  );
-  const wholeSet = q ? sets.find((w) => !w.negated) : undefined;
+  const ctes: SQL[] = [];
   // Several words that must all match: the planner multiplies their shares (kode & rekening: 0.5 % of the
   // entries), but words that come together in a catalog match far more (10 %), and then it sorts tens of
   // thousands of index hits for the newest hundred. For such a tier the hits are first counted from the
@@ -629,20 +614,22 @@ async function runPage(
   const bound = sql`(select v from bound)`;
   let boundMade = false;
   const boundedTier = (name: string, tier: number, cond: SQL, left: SQL) => {
-    const n = sql.raw(`${name}_n`);
+    // The hits from the index, up to the bound, read once: below it they are the whole tier and only
+    // need sorting; at it, the published order is walked instead.
+    const m = sql.raw(`${name}_m`);
     const first = !boundMade;
     boundMade = true;
-    return sql`${first ? sql`bound as materialized (select greatest(1000, sqrt(${want}::float8 * greatest(c.reltuples, 0)))::int as v from pg_class c where c.oid = 'dip_search'::regclass), ` : sql``}${n} as materialized (
-        select count(*)::int as n from (select 1 from ${dipSearch} s where ${cond} and ${and(filters)} limit ${bound}) x),
+    return sql`${first ? sql`bound as materialized (select greatest(1000, sqrt(${want}::float8 * greatest(c.reltuples, 0)))::int as v from pg_class c where c.oid = 'dip_search'::regclass), ` : sql``}${m} as materialized (
+        select s.entry_id, s.published_at from ${dipSearch} s where ${cond} and ${and(filters)} limit ${bound}),
       ${sql.raw(name)} as materialized (
         select * from (
           (select s.entry_id, s.published_at, ${tier}::int as tier from (
              select * from ${dipSearch} s where ${and(filters)} order by s.published_at desc, s.entry_id desc offset 0
-           ) s where ${cond} and (select n from ${n}) >= ${bound} limit ${left})
+           ) s where ${cond} and (select count(*) from ${m}) >= ${bound} limit ${left})
           union all
-          (select s.entry_id, s.published_at, ${tier}::int as tier from ${dipSearch} s
-           where ${cond} and ${and(filters)} and (select n from ${n}) < ${bound}
-           order by s.published_at + interval '0 seconds' desc, s.entry_id desc limit ${left})
+          (select m.entry_id, m.published_at, ${tier}::int as tier from ${m} m
+           where (select count(*) from ${m}) < ${bound}
+           order by m.published_at desc, m.entry_id desc limit ${left})
         ) u limit ${left})`;
   };
   const read: SQL[] = [];
@@ -740,9 +727,7 @@ async function runPage(
         ${broadFirst}
         ${titleFirst}
         else ${
-          wholeSet
-            ? sql`(select count(*)::int from ${sql.raw(wholeSet.name)} s where ${and(extra)})`
-            : sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${all} ${exactTotal ? sql`` : sql`limit ${cap + 1}`}) x)`
+          sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${all} ${exactTotal ? sql`` : sql`limit ${cap + 1}`}) x)`
         } end as total,
         (select count(*)::int from cand where tier > 0) as strict
     ),
