@@ -7,6 +7,7 @@ import type { Unit } from '../../../domain/units/units.js';
 import { formatDateTime } from '../../../i18n/index.js';
 import { Actions, Select } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { DeadlineBadgeView, longDate, STATUS } from './case/shared.js';
 import { FollowUpDueNote } from './case/follow-up.js'; // objections: follow-up of a granted objection
 
@@ -47,14 +48,15 @@ export const RequestInboxPage: FC<{
   const title = tx(v, 'Permohonan informasi', 'Information requests');
   return (
     <BackofficeLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           `Register permohonan. Tenggat dihitung dalam hari kerja menurut kalender; hari ini ${longDate(v, today)}.`,
           `The request register. Deadlines are counted in working days on the calendar; today is ${longDate(v, today)}.`,
         )}
-      </p>
+      />
       {can(v.actor, 'request.intake', { unitId: v.actor.kind === 'user' ? v.actor.unitId : null, unitsRecordIntake: v.body?.unitsRecordIntake ?? false }) ? (
         <p>
           <a class="button" href="/admin/permohonan/baru">
