@@ -1,5 +1,5 @@
 // Back-office register of requests for information (the inbox) with deadline badges and filters. The page
-// of one request lives in ./request-case/ (one file per panel), re-exported here. No JavaScript needed.
+// of one request lives in ./case/ (one file per panel). No JavaScript needed.
 import type { FC } from 'hono/jsx';
 import { can } from '../../../policies/index.js';
 import { INBOX_PAGE_SIZE, type InboxFilter, type InboxPage } from '../../../domain/requests/inbox.js';
@@ -10,9 +10,6 @@ import { BackofficeLayout, tx, type View } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { DeadlineBadgeView, longDate, STATUS } from './case/shared.js';
 import { FollowUpDueNote } from './case/follow-up.js'; // objections: follow-up of a granted objection
-
-export { DeadlineBadgeView, type CaseForm } from './case/shared.js';
-export { RequestCasePage } from './case/page.js';
 
 const FILTERS: { key: InboxFilter['filter']; label: [string, string] }[] = [
   { key: 'terbuka', label: ['Belum dijawab', 'Open'] },
