@@ -13,7 +13,7 @@ const FORBIDDEN: Record<string, string[]> = {
   i18n: ['domain', 'jobs', 'letters', 'http', 'mail'],
   letters: ['http', 'jobs', 'cli'],
   policies: ['http', 'jobs', 'letters', 'mail'],
-  // documents/redact.ts still appends the redaction-log letter (letters/redaction-log.ts): not yet ruled on letters.
+  // documents/redact/redact-pdf.ts still appends the redaction-log letter (letters/redaction-log.ts): not yet ruled on letters.
   documents: ['http', 'jobs', 'mail', 'cli'],
   db: ['domain', 'http', 'jobs', 'letters', 'mail', 'policies'],
 };

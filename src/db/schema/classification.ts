@@ -304,7 +304,7 @@ export type RedactionArea = { page: number; x: number; y: number; w: number; h: 
 /**
  * A text pattern to remove (no-JavaScript path), on one page or every page (page null). `kind` (absent =
  * 'phrase'): a phrase of whole words, or personal data found by its shape (pattern empty); see
- * documents/redact.ts.
+ * documents/redact/patterns.ts.
  */
 export type RedactionPattern = { page: number | null; pattern: string; ground: string; kind?: 'phrase' | 'nik' | 'nip' | 'email' | 'phone' };
 

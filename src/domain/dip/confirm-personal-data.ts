@@ -6,8 +6,9 @@ import { dipReviews, dipVersions } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { authorize, can } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { actorId, loadEntry, personalDataOfVersion, versionOf } from './workflow-shared.js';
+import { loadEntry, personalDataOfVersion, versionOf } from './workflow-shared.js';
 import type { DipEntry } from './workflow.js';
+import { actorId } from '../../shared/ids.js';
 
 export const ZPersonalDataReason = z.object({ reason: z.string().trim().min(20).max(1000) });
 

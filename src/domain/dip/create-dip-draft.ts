@@ -7,8 +7,9 @@ import { errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { ZDipInput, type DipInput } from './input.js';
-import { actorId, isUuid, nextNumber, uniqueSlug } from './workflow-shared.js';
+import { nextNumber, uniqueSlug } from './workflow-shared.js';
 import type { DipEntry } from './workflow.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 /** A PPID Pembantu (or the PPID Utama) drafts a new entry for a unit. */
 export async function createDraft(ctx: Ctx, unitId: string, raw: DipInput): Promise<DipEntry> {

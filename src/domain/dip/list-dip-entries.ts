@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { dipEntries, dipVersions, units, type DipStatus } from '../../db/schema/index.js';
 import { authorize, can } from '../../policies/index.js';
-import { isUuid } from './workflow-shared.js';
+import { isUuid } from '../../shared/ids.js';
 
 export type EntryListItem = {
   id: string;

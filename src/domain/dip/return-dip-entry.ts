@@ -6,8 +6,9 @@ import type { Tx } from '../../db/client.js';
 import { dipEntries, dipReviews } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { actorId, loadEntry, notifyUnit, versionOf, wrongState } from './workflow-shared.js';
+import { loadEntry, notifyUnit, versionOf, wrongState } from './workflow-shared.js';
 import type { DipEntry } from './workflow.js';
+import { actorId } from '../../shared/ids.js';
 
 export const ZReturnNote = z.object({
   note: z.string().trim().min(5, { message: 'Tuliskan catatan perbaikan untuk PPID Pembantu (minimal 5 karakter).' }).max(2000),

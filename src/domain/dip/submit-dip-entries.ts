@@ -8,8 +8,9 @@ import { enqueueMail } from '../../mail/enqueue.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
-import { actorId, actorName, leadOfficers, loadEntry, versionOf, wrongState } from './workflow-shared.js';
+import { actorName, leadOfficers, loadEntry, versionOf, wrongState } from './workflow-shared.js';
 import type { DipEntry } from './workflow.js';
+import { actorId } from '../../shared/ids.js';
 
 /** Submits one or many entries of the actor's units for review. All or nothing. */
 export async function submitEntries(ctx: Ctx, ids: string[]): Promise<DipEntry[]> {

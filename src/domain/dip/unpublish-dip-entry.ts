@@ -6,8 +6,10 @@ import type { Tx } from '../../db/client.js';
 import { dipEntries, dipReviews } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { actorId, loadEntry, notifyUnit, versionOf, wrongState } from './workflow-shared.js';
-import { type DipEntry, refreshSearchRow } from './workflow.js';
+import { loadEntry, notifyUnit, versionOf, wrongState } from './workflow-shared.js';
+import { type DipEntry } from './workflow.js';
+import { actorId } from '../../shared/ids.js';
+import { refreshSearchRow } from './search-row.js';
 
 export const ZUnpublish = z.object({
   reason: z.string().trim().min(10, { message: 'Tuliskan alasan penarikan dari portal (minimal 10 karakter).' }).max(2000),

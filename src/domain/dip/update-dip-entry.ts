@@ -6,8 +6,9 @@ import { dipDocuments, dipEntries, dipVersions, type DipStatus } from '../../db/
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { ZDipInput, type DipInput } from './input.js';
-import { actorId, loadEntry, versionOf, wasPublished, wrongState } from './workflow-shared.js';
+import { loadEntry, versionOf, wasPublished, wrongState } from './workflow-shared.js';
 import type { DipEntry } from './workflow.js';
+import { actorId } from '../../shared/ids.js';
 
 /**
  * Saves changes. A draft or returned entry is changed in place; a published (or unpublished) entry

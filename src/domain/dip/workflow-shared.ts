@@ -10,11 +10,9 @@ import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import { LOCK_KEYS } from '../../db/lock-keys.js';
-import { type DipEntry, type DipVersion, refreshSearchRow, slugify } from './workflow.js';
-
+import { type DipEntry, type DipVersion, slugify } from './workflow.js';
 import { actorId, isUuid } from '../../shared/ids.js';
-
-export { actorId, isUuid };
+import { refreshSearchRow } from './search-row.js';
 
 export const wrongState = (status: DipStatus, wanted: string) =>
   new AppError('dip_wrong_state', 409, {

@@ -1,9 +1,7 @@
 // The DIP workflow, what is left here while the use cases live one per file (create-dip-draft.ts, submit-dip-entries.ts,
 // …; shared helpers in workflow-shared.ts): the entry types and slugify. The public search row of an entry is
-// written by search-row.ts (re-exported here for older imports).
+// written by search-row.ts.
 import { dipEntries, dipVersions } from '../../db/schema/index.js';
-
-export { refreshSearchRow } from './search-row.js';
 
 export type DipEntry = typeof dipEntries.$inferSelect;
 export type DipVersion = typeof dipVersions.$inferSelect;

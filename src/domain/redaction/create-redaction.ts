@@ -10,7 +10,8 @@ import { errors } from '../../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { ZAccessReason } from '../classified/items.js';
 import { readPages } from './engine.js';
-import { type DocumentFacts, type Redaction, actorId, documentAccess, fieldErrors, isUuid, msg, openSource, redactionAvailable } from './shared.js';
+import { type DocumentFacts, type Redaction, documentAccess, fieldErrors, msg, openSource, redactionAvailable } from './shared.js';
+import { actorId, isUuid } from '../../shared/ids.js';
 
 export const ZCreateRedaction = z.object({
   reason: ZAccessReason,

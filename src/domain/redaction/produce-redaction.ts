@@ -19,7 +19,6 @@ import { redactPdf } from './engine.js';
 import {
   type DocumentFacts,
   type Redaction,
-  actorId,
   alreadyProduced,
   changedMeanwhile,
   draftToken,
@@ -31,6 +30,7 @@ import {
   redactionRef,
   toolReason,
 } from './shared.js';
+import { actorId } from '../../shared/ids.js';
 
 const NO_TEST =
   'Pilih uji konsekuensi yang telah ditetapkan yang mendasari penghitaman ini: bagian yang dihitamkan harus dikecualikan berdasarkan uji konsekuensi (UU KIP Pasal 17 dan 19; Perki 1/2017 Pasal 4 ayat (1)).';

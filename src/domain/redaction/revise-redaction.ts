@@ -3,7 +3,8 @@ import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
 import { redactions } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { type Redaction, actorId, loadRedaction } from './shared.js';
+import { type Redaction, loadRedaction } from './shared.js';
+import { actorId } from '../../shared/ids.js';
 
 /** A new draft with the areas and patterns of an existing redaction, to correct a produced copy. */
 export async function reviseRedaction(ctx: Ctx, id: string): Promise<Redaction> {

@@ -21,12 +21,10 @@ import { hidden, loadItemFacts, logAccess, type ClassifiedItem } from '../classi
 import { isGround } from './grounds.js';
 import { validationMessage } from '../messages/validation.js';
 import { readPages } from './engine.js';
+import { isUuid } from '../../shared/ids.js';
 
 export type Redaction = typeof redactions.$inferSelect;
 
-import { actorId, isUuid } from '../../shared/ids.js';
-
-export { actorId, isUuid };
 export const msg = (id: string): Messages => ({ id, en: validationMessage(id, 'en') });
 
 /** "PH-1A2B3C4D": how a redaction is named on pages, in the read log and on its log page. */

@@ -4,7 +4,7 @@ import type { Env } from '../types.js';
 
 export const healthRoutes = new Hono<Env>();
 
-/** Set by `qgesy serve` on SIGTERM: the instance finishes what it has and takes nothing new (src/main.ts). */
+/** Set by `qgesy serve` on SIGTERM: the instance finishes what it has and takes nothing new (src/cli/commands/serve.ts). */
 export const readiness = { draining: false };
 
 healthRoutes.get('/healthz', (c) => c.json({ status: 'ok' }));

@@ -7,6 +7,7 @@ import type { CalendarImportPlan } from '../../../domain/calendar/import-calenda
 import { can } from '../../../policies/index.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { kindLabel } from '../portal/calculator.js';
 
 export const CalendarYearPage: FC<{ v: View; year: number; days: CalendarEntry[]; years: { year: number; days: number }[] }> = ({ v, year, days, years }) => {
@@ -189,10 +190,7 @@ export const CalendarImportPage: FC<{ v: View; source?: string; error?: string |
   const errors = error ? { file: error } : undefined;
   return (
     <BackofficeLayout v={v} title={title}>
-      <p>
-        <a href="/admin/kalender">{tx(v, '← Kalender hari kerja', '← Working-day calendar')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageHeader v={v} back={{ href: '/admin/kalender', label: tx(v, '← Kalender hari kerja', '← Working-day calendar') }} title={title} />
       <ErrorSummary v={v} errors={errors} />
       <p>
         {tx(
@@ -277,10 +275,7 @@ export const CalendarImportPreviewPage: FC<{ v: View; plan: CalendarImportPlan; 
   const nothing = !plan.add.length && !plan.change.length;
   return (
     <BackofficeLayout v={v} title={title}>
-      <p>
-        <a href="/admin/kalender/impor">{tx(v, '← Unggah berkas lain', '← Upload another file')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageHeader v={v} back={{ href: '/admin/kalender/impor', label: tx(v, '← Unggah berkas lain', '← Upload another file') }} title={title} />
       <p>
         {tx(v, 'Berkas', 'File')}: <strong>{plan.filename}</strong> · {tx(v, 'Tahun', 'Year')}: {plan.years.join(', ')} ·{' '}
         {tx(

@@ -4,6 +4,7 @@ import type { AccessLogFilter, AccessLogRow } from '../../../domain/classified/a
 import { formatDateTime } from '../../../i18n/index.js';
 import { Actions, Input, Select } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { BASE, LevelBadge, SubNav } from './shared.js';
 
 // --- the read log ---------------------------------------------------------------------------------------------
@@ -18,15 +19,16 @@ export const AccessLogPage: FC<{ v: View; rows: AccessLogRow[]; filter: AccessLo
   const title = tx(v, 'Log baca informasi berklasifikasi', 'Classified information read log');
   return (
     <BackofficeLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <SubNav v={v} current="log" />
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        nav={<SubNav v={v} current="log" />}
+        lead={tx(
           v,
           'Setiap tampilan, unduhan dan penolakan, dengan pembaca dan alasannya. Informasi disebut dengan nomornya saja. Log ini tidak dapat diubah atau dihapus.',
           'Every view, download and refusal, with the reader and their reason. Items appear by number only. This log cannot be changed or deleted.',
         )}
-      </p>
+      />
       <form method="get" action={`${BASE}/log`} class="filters" role="search" aria-label={tx(v, 'Saring log baca', 'Filter the read log')}>
         <Input name="number" label={tx(v, 'Nomor informasi', 'Item number')} value={filter.number ?? ''} maxlength={100} />
         <Input name="reader" label={tx(v, 'Pembaca (nama atau email)', 'Reader (name or email)')} value={filter.reader ?? ''} maxlength={200} />

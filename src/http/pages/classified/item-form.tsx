@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { SecurityLevel } from '../../../db/schema/index.js';
 import { Actions, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { BASE, levelOptions } from './shared.js';
 
 export type ItemFormValues = { title: string; description: string; securityLevel: string };
@@ -16,10 +17,7 @@ export const ItemFormPage: FC<{ v: View; values: ItemFormValues; levels: Securit
   const title = tx(v, 'Catat informasi baru', 'Record new information');
   return (
     <BackofficeLayout v={v} title={title}>
-      <p>
-        <a href={BASE}>{tx(v, '← Register', '← Register')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageHeader v={v} back={{ href: BASE, label: tx(v, '← Register', '← Register') }} title={title} />
       <ErrorSummary v={v} errors={errors} />
       <p>
         {tx(

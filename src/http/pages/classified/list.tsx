@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../i18n/index.js';
 import { can } from '../../../policies/index.js';
 import { Actions, Input } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { BASE, LevelBadge, ownClearance, SubNav } from './shared.js';
 
 // --- the register ----------------------------------------------------------------------------------------
@@ -15,15 +16,16 @@ export const ClassifiedListPage: FC<{ v: View; rows: ItemRow[]; q: string; limit
   const clearance = ownClearance(v);
   return (
     <BackofficeLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <SubNav v={v} current="list" />
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        nav={<SubNav v={v} current="list" />}
+        lead={tx(
           v,
           'Informasi yang tidak terbuka untuk umum. Anda hanya melihat informasi unit Anda atau yang aksesnya diberikan kepada Anda, setingkat izin akses Anda. Setiap pembukaan dicatat bersama alasannya.',
           'Information that is not open to the public. You see only your unit’s items, or those you were given access to, up to your clearance. Every opening is logged with its reason.',
         )}
-      </p>
+      />
       <p>
         {tx(v, 'Izin akses (clearance) Anda: ', 'Your clearance: ')}
         <strong>{CLEARANCE_LABELS[clearance][v.locale]}</strong>

@@ -7,6 +7,7 @@ import type { Unit } from '../../../domain/units/units.js';
 import { formatDateTime } from '../../../i18n/index.js';
 import { Actions, ErrorSummary, Input } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { categoryLabel, categoryShort, StatusBadge } from './shared.js';
 
 // --- list ----------------------------------------------------------------------------------------------
@@ -66,14 +67,15 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
   const filtered = !!(filter.unitId || filter.status || filter.category || filter.q);
   return (
     <BackofficeLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Daftar semua informasi publik yang dikuasai unit. Entri baru disimpan sebagai draf, diajukan ke PPID Utama, dan terbit di portal setelah disetujui.',
           'All public information held by the agencies. New entries are saved as drafts, submitted to the lead PPID, and published on the portal once approved.',
         )}
-      </p>
+      />
       {canCreate ? (
         <p>
           <a class="button" href="/admin/dip/baru">

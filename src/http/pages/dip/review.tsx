@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import { formatDateTime } from '../../../i18n/index.js';
 import { Actions, ErrorSummary } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { categoryShort, type QueueItem } from './shared.js';
 
 // --- review queue --------------------------------------------------------------------------------------
@@ -12,14 +13,15 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
   const days = (d: Date | null) => (d ? Math.max(0, Math.floor((now.getTime() - d.getTime()) / 86_400_000)) : 0);
   return (
     <BackofficeLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Entri yang diajukan PPID Pembantu, yang paling lama menunggu di atas. Buka entri untuk memeriksa isinya atau mengembalikannya dengan catatan; centang beberapa entri untuk menyetujuinya sekaligus.',
           'Entries submitted by the agencies, longest waiting first. Open an entry to check it or return it with a note; tick several to approve them together.',
         )}
-      </p>
+      />
       <ErrorSummary v={v} message={message} />
       {items.length === 0 ? (
         <p>{tx(v, 'Tidak ada entri yang menunggu pemeriksaan.', 'Nothing is waiting for review.')}</p>

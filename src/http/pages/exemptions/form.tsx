@@ -5,6 +5,7 @@ import { SECURITY_LEVEL_LABELS } from '../../../domain/classified/items.js';
 import { GROUNDS, MAX_YEARS_A_TO_F } from '../../../domain/exemptions/grounds.js';
 import { Actions, Checkbox, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { longPeriodMessage, MOMENT_LABELS } from './shared.js';
 
 // --- form -------------------------------------------------------------------------------------------
@@ -79,17 +80,16 @@ export const TestFormPage: FC<TestFormProps> = (p) => {
   const levelOptions = SECURITY_LEVELS.map((l) => ({ value: l, label: SECURITY_LEVEL_LABELS[l][v.locale] }));
   return (
     <BackofficeLayout v={v} title={title}>
-      <p>
-        <a href={p.testId ? `/admin/uji-konsekuensi/${p.testId}` : '/admin/uji-konsekuensi'}>{tx(v, '← Kembali', '← Back')}</a>
-      </p>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        back={{ href: p.testId ? `/admin/uji-konsekuensi/${p.testId}` : '/admin/uji-konsekuensi', label: tx(v, '← Kembali', '← Back') }}
+        title={title}
+        lead={tx(
           v,
           'Uji konsekuensi menimbang akibat bila informasi dibuka terhadap kepentingan publik (UU KIP Pasal 2 ayat (4) dan Pasal 19). Setelah disimpan sebagai draf, ajukan kepada PPID Utama.',
           'A consequence test weighs the harm of opening the information against the public interest (Law 14/2008 Art. 2(4) and 19). Once saved as a draft, submit it to the lead PPID.',
         )}
-      </p>
+      />
       {p.returnNote ? (
         <div class="warn-box" role="note">
           <strong>{tx(v, 'Catatan pengembalian: ', 'Return note: ')}</strong>

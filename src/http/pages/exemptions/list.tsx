@@ -5,6 +5,7 @@ import { groundReference } from '../../../domain/exemptions/grounds.js';
 import type { TestFilter, TestRow } from '../../../domain/exemptions/queries.js';
 import { Actions, Select } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { day, periodText, STATUS_LABELS, StatusBadge } from './shared.js';
 
 // --- list -------------------------------------------------------------------------------------------
@@ -29,14 +30,15 @@ export const TestListPage: FC<{
   };
   return (
     <BackofficeLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Informasi hanya boleh dikecualikan setelah pengujian konsekuensi yang saksama (UU KIP Pasal 19) dan penetapan Atasan PPID. Uji yang ditetapkan dan masih berlaku tampil dalam Daftar Informasi yang Dikecualikan.',
           'Information may be withheld only after a careful consequence test (Law 14/2008 Art. 19) and the decision of the PPID’s superior. Approved tests in force appear in the public register of exempt information.',
         )}
-      </p>
+      />
       <ul class="link-list">
         {mayDraft ? (
           <li>

@@ -7,7 +7,8 @@ import { periodText, type DikRow } from '../../../domain/exemptions/dik.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { Unit } from '../../../domain/units/units.js';
 import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
-import { Breadcrumbs, MetaHead, type Crumb, type Meta } from '../portal/navigation.js';
+import { Breadcrumbs, type Crumb } from '../../components/page-header.js';
+import { MetaHead, type Meta } from '../portal/navigation.js';
 
 const day = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id').replace(/^[^,]+, /, '');
 

@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { ReviewRow } from '../../../domain/exemptions/reviews.js';
 import { Actions, ErrorSummary, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { day } from './shared.js';
 
 // --- expiry reviews ---------------------------------------------------------------------------------
@@ -20,17 +21,16 @@ export const ReviewsPage: FC<{
   const title = tx(v, 'Peninjauan masa pengecualian', 'Reviews of exemption periods');
   return (
     <BackofficeLayout v={v} title={title}>
-      <p>
-        <a href="/admin/uji-konsekuensi">{tx(v, '← Uji konsekuensi', '← Consequence tests')}</a>
-      </p>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        back={{ href: '/admin/uji-konsekuensi', label: tx(v, '← Uji konsekuensi', '← Consequence tests') }}
+        title={title}
+        lead={tx(
           v,
           'Sebelum jangka waktu pengecualian berakhir, Atasan PPID memutuskan: diperpanjang dengan uji konsekuensi baru, atau informasi dibuka dan masuk Daftar Informasi Publik (UU KIP Pasal 20).',
           'Before an exemption period ends, the PPID’s superior decides: extend it with a new consequence test, or open the information into the public register (Law 14/2008 Art. 20).',
         )}
-      </p>
+      />
       <ul class="inline-list">
         <li>
           <a href="/admin/uji-konsekuensi/peninjauan" aria-current={!all ? 'page' : undefined}>

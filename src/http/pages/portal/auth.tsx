@@ -1,6 +1,7 @@
 import type { FC } from 'hono/jsx';
 import { Actions, ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 
 type FormProps = { v: View; values?: Record<string, string>; errors?: FieldErrors; message?: string | undefined };
 
@@ -63,8 +64,7 @@ export const ResetPage: FC<FormProps & { token: string; email: string }> = ({ v,
 
 export const SetupPage: FC<FormProps & { demoAvailable: boolean }> = ({ v, values, errors, message, demoAvailable }) => (
   <PublicLayout v={v} title={v.t('setup.title')}>
-    <h1>{v.t('setup.title')}</h1>
-    <p class="lead">{v.t('setup.lead')}</p>
+    <PageHeader v={v} title={v.t('setup.title')} lead={v.t('setup.lead')} />
     <ErrorSummary v={v} errors={errors} message={message} />
     <div class="two-col">
       <section aria-labelledby="setup-admin" class="card">

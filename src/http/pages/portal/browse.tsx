@@ -4,8 +4,9 @@ import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicEntry } from '../../../domain/dip/public.js';
 import type { Unit } from '../../../domain/units/units.js';
 import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader, type Crumb } from '../../components/page-header.js';
 import { FilterFields, type Filters } from './search.js';
-import { Breadcrumbs, type Crumb, type Meta, MetaHead, Pager, SearchBox } from './navigation.js';
+import { type Meta, MetaHead, Pager, SearchBox } from './navigation.js';
 import { CATEGORIES, CATEGORY_NOTES, CATEGORY_SLUGS, catLabel } from './shared.js';
 import { EntryList } from './dip-table.js';
 
@@ -35,17 +36,20 @@ export const BrowsePage: FC<BrowsePageProps> = ({ v, f, category, units, years, 
   const hasFilters = !!(f.unit || f.tahun || (!category && f.kategori));
   return (
     <PublicLayout v={v} title={page > 1 ? `${title} (${v.t('common.page', { n: page })})` : title} head={<MetaHead v={v} meta={meta} />}>
-      <Breadcrumbs v={v} items={crumbs} />
-      <h1>{title}</h1>
-      <p class="lead">
-        {category
-          ? tx(v, CATEGORY_NOTES[category].id, CATEGORY_NOTES[category].en)
-          : tx(
-              v,
-              'Semua informasi yang telah diterbitkan dalam Daftar Informasi Publik, terbaru lebih dahulu.',
-              'All information published in the Public Information Register, newest first.',
-            )}
-      </p>
+      <PageHeader
+        v={v}
+        crumbs={crumbs}
+        title={title}
+        lead={
+          category
+            ? tx(v, CATEGORY_NOTES[category].id, CATEGORY_NOTES[category].en)
+            : tx(
+                v,
+                'Semua informasi yang telah diterbitkan dalam Daftar Informasi Publik, terbaru lebih dahulu.',
+                'All information published in the Public Information Register, newest first.',
+              )
+        }
+      />
       <SearchBox
         v={v}
         id="q-browse"

@@ -7,6 +7,7 @@ import { STATUTORY_PERIODS } from '../../../domain/calendar/periods.js';
 import type { SkipReason } from '../../../domain/calendar/working-days.js';
 import { ErrorSummary, Input, Select, type FieldErrors } from '../../components/form.js';
 import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 
 export function kindLabel(v: View, kind: NonWorkingDayKind | 'weekend'): string {
   switch (kind) {
@@ -38,14 +39,15 @@ export const CalculatorPage: FC<{ v: View; values: CalculatorValues; errors?: Fi
   const en = v.locale === 'en';
   return (
     <PublicLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Hitung batas waktu layanan informasi publik menurut UU No. 14 Tahun 2008. Semua jangka waktu dihitung dalam hari kerja.',
           'Work out the time limits of the public information service under Law 14/2008. Every period counts working days.',
         )}
-      </p>
+      />
       <ErrorSummary v={v} errors={errors} />
       <form method="get" action="/kalkulator-tenggat" class="narrow" novalidate>
         <Input

@@ -3,7 +3,8 @@ import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { FC } from 'hono/jsx';
 import type { PublicEntry } from '../../../domain/dip/public.js';
 import { PublicLayout, tx, type View } from '../../components/layout.js';
-import { Breadcrumbs, type Crumb, type Meta, MetaHead, Pager } from './navigation.js';
+import { PageHeader, type Crumb } from '../../components/page-header.js';
+import { type Meta, MetaHead, Pager } from './navigation.js';
 import { DipTable, DownloadLinks } from './dip-table.js';
 
 export type DipPageProps = {
@@ -22,15 +23,16 @@ export const DipPage: FC<DipPageProps> = ({ v, items, total, page, pageSize, met
   const title = tx(v, 'Daftar Informasi Publik', 'Public Information Register');
   return (
     <PublicLayout v={v} title={page > 1 ? `${title} (${v.t('common.page', { n: page })})` : title} head={<MetaHead v={v} meta={meta} />}>
-      <Breadcrumbs v={v} items={crumbs} />
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        crumbs={crumbs}
+        title={title}
+        lead={tx(
           v,
           `Daftar seluruh informasi publik ${v.body?.name ?? ''} yang berada di bawah penguasaannya, tidak termasuk informasi yang dikecualikan (Pasal 11 ayat 1 huruf a UU KIP).`,
           `The list of all public information held by ${v.body?.name ?? 'this public body'}, excluding exempt information (Art. 11(1)(a), Law 14/2008).`,
         )}
-      </p>
+      />
       {penetapan ? (
         <p class="penetapan">
           {tx(

@@ -3,7 +3,8 @@ import type { FC } from 'hono/jsx';
 import type { PublicDocument, PublicEntry } from '../../../domain/dip/public.js';
 import { subtypeLabel } from '../../../domain/dip/subtypes.js';
 import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
-import { Breadcrumbs, type Crumb, type Meta, MetaHead } from './navigation.js';
+import { Breadcrumbs, type Crumb } from '../../components/page-header.js';
+import { type Meta, MetaHead } from './navigation.js';
 import { CATEGORY_SLUGS, catLabel, docType, documentHref, formatBytes, formatDate, href, requestHref, RequestLink } from './shared.js';
 import { formsText } from './dip-table.js';
 

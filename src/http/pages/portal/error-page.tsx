@@ -1,10 +1,10 @@
 import type { FC } from 'hono/jsx';
 import { PublicLayout, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 
 export const ErrorPage: FC<{ v: View; title: string; message: string; code?: string | undefined }> = ({ v, title, message, code }) => (
   <PublicLayout v={v} title={title}>
-    <h1>{title}</h1>
-    <p class="lead">{message}</p>
+    <PageHeader v={v} title={title} lead={message} />
     {code ? (
       <p>
         {v.t('err.code')}: <code>{code}</code>

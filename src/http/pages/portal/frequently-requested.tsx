@@ -3,19 +3,21 @@
 import type { FC } from 'hono/jsx';
 import type { frequentlyRequested } from '../../../domain/dip/frequently-requested.js';
 import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 
 export const FrequentlyRequestedPage: FC<{ v: View; rows: Awaited<ReturnType<typeof frequentlyRequested>> }> = ({ v, rows }) => {
   const title = tx(v, 'Informasi yang pernah dimohon', 'Information asked for before');
   return (
     <PublicLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Informasi yang pernah diberikan atas permohonan dan kini diterbitkan di Daftar Informasi Publik, yang paling sering dimohon lebih dulu. Anda dapat langsung mengunduhnya tanpa mengajukan permohonan.',
           'Information given on request and now published in the Public Information Register, most requested first. You can download it directly, without a request.',
         )}
-      </p>
+      />
       {rows.length ? (
         <ol class="plain-list">
           {rows.map((e) => (

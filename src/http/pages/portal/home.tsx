@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicEntry } from '../../../domain/dip/public.js';
 import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { CATEGORIES, CATEGORY_SLUGS, catLabel, formatDate } from './shared.js';
 import { MetaHead, SearchBox, type Meta } from './navigation.js';
 import { type UnitSummary } from './unit.js';
@@ -28,8 +29,7 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
       </div>
     ) : null}
     <section class="hero">
-      <h1>{v.t('home.title')}</h1>
-      <p class="lead">{v.t('home.lead', { body: v.body?.name || tx(v, 'badan publik ini', 'this public body') })}</p>
+      <PageHeader v={v} title={v.t('home.title')} lead={v.t('home.lead', { body: v.body?.name || tx(v, 'badan publik ini', 'this public body') })} />
       <SearchBox v={v} big label={tx(v, 'Cari dalam Daftar Informasi Publik', 'Search the Public Information Register')} />
       {total ? (
         <p class="muted small">
@@ -120,8 +120,7 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
 
 export const UnitsPage: FC<{ v: View; units: UnitSummary[]; meta: Meta }> = ({ v, units, meta }) => (
   <PublicLayout v={v} title={v.t('units.title')} head={<MetaHead v={v} meta={meta} />}>
-    <h1>{v.t('units.title')}</h1>
-    <p class="lead">{v.t('units.lead')}</p>
+    <PageHeader v={v} title={v.t('units.title')} lead={v.t('units.lead')} />
     {units.length === 0 ? (
       <p>{v.t('home.no_units')}</p>
     ) : (

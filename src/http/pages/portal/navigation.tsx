@@ -1,6 +1,8 @@
-// Head metadata, search box, breadcrumbs and pager of the portal pages.
+// Head metadata, search box, breadcrumbs' JSON-LD and pager of the portal pages (the breadcrumbs themselves:
+// components/page-header.tsx).
 import type { Child, FC } from 'hono/jsx';
 import { localizeUrl, tx, type View } from '../../components/layout.js';
+import type { Crumb } from '../../components/page-header.js';
 import { href, jsonLd, type Params } from './shared.js';
 
 // --- head metadata ----------------------------------------------------------------------------------
@@ -52,18 +54,6 @@ export const SearchBox: FC<{ v: View; q?: string; id?: string; big?: boolean; hi
       val === undefined || val === null || val === '' ? null : <input type="hidden" name={k} value={String(val)} />,
     )}
   </form>
-);
-
-export type Crumb = { label: string; href?: string };
-
-export const Breadcrumbs: FC<{ v: View; items: Crumb[] }> = ({ v, items }) => (
-  <nav aria-label={tx(v, 'Jejak halaman', 'Breadcrumb')} class="crumbs">
-    <ol>
-      {items.map((c) => (
-        <li>{c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
-      ))}
-    </ol>
-  </nav>
 );
 
 export const breadcrumbJsonLd = (baseUrl: string, items: Crumb[], current: string) => ({

@@ -4,7 +4,8 @@ import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicEntry } from '../../../domain/dip/public.js';
 import type { Unit } from '../../../domain/units/units.js';
 import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
-import { Breadcrumbs, type Crumb, type Meta, MetaHead, Pager, SearchBox } from './navigation.js';
+import { Breadcrumbs, type Crumb } from '../../components/page-header.js';
+import { type Meta, MetaHead, Pager, SearchBox } from './navigation.js';
 import { CATEGORIES, catLabel } from './shared.js';
 import { DipTable, DownloadLinks } from './dip-table.js';
 

@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import { BERKALA_SUBTYPES, type ChecklistHeading, type ChecklistHeadingInput } from '../../../domain/dip/checklist.js';
 import { Actions, Checkbox, Checkboxes, ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 
 // --- checklist editor ------------------------------------------------------------------------------------
 
@@ -48,10 +49,7 @@ export const ChecklistPage: FC<{
   const title = tx(v, 'Daftar periksa informasi berkala', 'Periodic information checklist');
   return (
     <BackofficeLayout v={v} title={title}>
-      <p>
-        <a href="/admin/monev">{tx(v, '← Monitoring DIP', '← DIP monitoring')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageHeader v={v} back={{ href: '/admin/monev', label: tx(v, '← Monitoring DIP', '← DIP monitoring') }} title={title} />
       <ErrorSummary v={v} errors={errors ?? addErrors} />
       <p class="lead">
         {tx(

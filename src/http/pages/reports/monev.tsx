@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../i18n/index.js';
 import { can } from '../../../policies/index.js';
 import { Actions } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { CATEGORY_WORDS, num, ScoreChart, STATUS_WORDS, word } from './monev-chart.js';
 
 const Rules: FC<{ v: View; report: MonevReport }> = ({ v, report }) => (
@@ -64,14 +65,15 @@ export const MonevOverviewPage: FC<{ v: View; report: MonevReport; sorted: UnitM
   const t = report.totals;
   return (
     <BackofficeLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           `Kelengkapan dan kemutakhiran Daftar Informasi Publik setiap unit, keadaan ${formatDateTime('id', report.now)}.`,
           `Completeness and currency of every agency's public information list, as of ${formatDateTime('en', report.now)}.`,
         )}
-      </p>
+      />
       <Actions>
         <a class="button" href="/admin/monev/ekspor.xlsx" download>
           {tx(v, 'Unduh Excel (.xlsx)', 'Download Excel (.xlsx)')}
@@ -194,8 +196,7 @@ export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; 
           <a href="/admin/monev">{tx(v, '← Semua unit', '← All agencies')}</a>
         </p>
       ) : null}
-      <h1>{title}</h1>
-      <p class="lead">{tx(v, `Keadaan ${formatDateTime('id', report.now)}.`, `As of ${formatDateTime('en', report.now)}.`)}</p>
+      <PageHeader v={v} title={title} lead={tx(v, `Keadaan ${formatDateTime('id', report.now)}.`, `As of ${formatDateTime('en', report.now)}.`)} />
       <div class="monev-score card">
         <p>
           <span class="monev-score-label">{tx(v, 'Skor', 'Score')}</span> <span class="monev-score-value">{num(v, unit.score)}</span>{' '}

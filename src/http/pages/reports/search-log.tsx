@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../i18n/index.js';
 import { can } from '../../../policies/index.js';
 import { Actions, ErrorSummary, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 
 const MONTHS = {
   id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
@@ -182,10 +183,7 @@ export const SearchNotePage: FC<{ v: View; month: string; row: QueryRow; units: 
   const title = tx(v, 'Catatan ke unit', 'Note to a unit');
   return (
     <BackofficeLayout v={v} title={`${title}: ${row.query}`}>
-      <p>
-        <a href={`/admin/pencarian?${qs({ bulan: month })}`}>{tx(v, '← Pencarian warga', '← Citizen searches')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageHeader v={v} back={{ href: `/admin/pencarian?${qs({ bulan: month })}`, label: tx(v, '← Pencarian warga', '← Citizen searches') }} title={title} />
       <dl class="facts">
         <dt>{tx(v, 'Kata pencarian', 'Search words')}</dt>
         <dd lang="id">{row.query}</dd>

@@ -4,6 +4,7 @@ import { GROUNDS } from '../../../domain/exemptions/grounds.js';
 import { OUTCOME_LABELS } from '../../../domain/requests/labels.js';
 import type { ServiceStatistics } from '../../../domain/requests/statistics.js';
 import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 
 export const StatisticsPage: FC<{ v: View; s: ServiceStatistics; years: number[] }> = ({ v, s, years }) => {
   const title = `${tx(v, 'Statistik layanan informasi', 'Information service statistics')} ${s.year}`;
@@ -11,14 +12,15 @@ export const StatisticsPage: FC<{ v: View; s: ServiceStatistics; years: number[]
   const num = (n: number | null) => (n === null ? '–' : n.toLocaleString(v.locale === 'en' ? 'en-GB' : 'id-ID'));
   return (
     <PublicLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Jumlah permohonan informasi, keputusan dan lama penyelesaiannya dalam hari kerja. Tanpa data pribadi pemohon.',
           'How many requests for information, what was decided and how long answers took in working days. No personal data of applicants.',
         )}
-      </p>
+      />
       <nav aria-label={tx(v, 'Tahun', 'Years')}>
         <p>
           {years.map((y) => (

@@ -9,6 +9,7 @@ import { OUTCOME_LABELS } from '../../../domain/requests/labels.js';
 import type { TrackedRequest } from '../../../domain/requests/track-request.js';
 import { Actions, ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { STATUS_LABEL, STEP_LABEL } from './track.js';
 
 export const en = (v: View) => v.locale === 'en';
@@ -223,10 +224,7 @@ export const AccountRequestPage: FC<{ v: View; id: string; tracked: TrackedReque
   ];
   return (
     <PublicLayout v={v} title={title}>
-      <p>
-        <a href="/akun">{tx(v, '← Semua permohonan saya', '← All my requests')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageHeader v={v} back={{ href: '/akun', label: tx(v, '← Semua permohonan saya', '← All my requests') }} title={title} />
       <dl class="facts">
         <dt>Status</dt>
         <dd>{tx(v, ...STATUS_LABEL[tracked.status])}</dd>

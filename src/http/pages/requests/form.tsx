@@ -5,6 +5,8 @@ import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { Unit } from '../../../domain/units/units.js';
 import { Actions, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
+import { ApplicantTypeField, ConsentField, DeliveryMethodField } from './request-fields.js';
 
 export type RequestFormValues = Record<string, string>;
 
@@ -29,14 +31,15 @@ export const RequestFormPage: FC<{
   const title = tx(v, 'Ajukan permohonan informasi', 'Request information');
   return (
     <PublicLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Setiap warga negara Indonesia dan badan hukum Indonesia berhak meminta informasi publik (UU No. 14 Tahun 2008). Tidak perlu akun. PPID wajib menjawab secara tertulis paling lambat 10 hari kerja.',
           'Every Indonesian citizen and Indonesian legal entity may request public information (Law No. 14 of 2008). No account is needed. The PPID must answer in writing within 10 working days.',
         )}
-      </p>
+      />
       <p>
         {tx(v, 'Sudah mencari di ', 'Have you searched the ')}
         <a href="/informasi">{tx(v, 'Daftar Informasi Publik', 'Public Information Register')}</a>
@@ -59,17 +62,7 @@ export const RequestFormPage: FC<{
           <input type="text" id="f-website" name="website" tabindex={-1} autocomplete="off" value="" />
         </div>
         <h2>{tx(v, 'Identitas pemohon', 'Applicant')}</h2>
-        <Radios
-          name="applicantType"
-          legend={tx(v, 'Jenis pemohon', 'Type of applicant')}
-          value={values.applicantType ?? 'perorangan'}
-          errors={errors}
-          options={[
-            { value: 'perorangan', label: tx(v, 'Perorangan', 'Individual') },
-            { value: 'badan_hukum', label: tx(v, 'Badan hukum', 'Legal entity') },
-            { value: 'kelompok', label: tx(v, 'Kelompok orang / organisasi masyarakat', 'Group or civic organisation') },
-          ]}
-        />
+        <ApplicantTypeField v={v} value={values.applicantType ?? 'perorangan'} errors={errors} />
         <Input name="name" label={tx(v, 'Nama lengkap', 'Full name')} value={values.name} errors={errors} required autocomplete="name" />
         <Input
           name="idNumber"
@@ -164,43 +157,23 @@ export const RequestFormPage: FC<{
             { value: 'hardcopy', label: tx(v, 'Hardcopy (cetak; dapat dikenai biaya salinan)', 'Printed (copying costs may apply)') },
           ]}
         />
-        <Radios
-          name="deliveryMethod"
+        <DeliveryMethodField
+          v={v}
           legend={tx(v, 'Cara mendapatkan salinan (bila meminta salinan)', 'How to receive the copy (if you want a copy)')}
           value={values.deliveryMethod}
           errors={errors}
-          options={[
-            { value: 'email', label: 'Email' },
-            { value: 'ambil_langsung', label: tx(v, 'Mengambil langsung', 'Collect in person') },
-            { value: 'pos', label: tx(v, 'Pos', 'Post') },
-            { value: 'kurir', label: tx(v, 'Kurir', 'Courier') },
-            { value: 'faksimili', label: tx(v, 'Faksimili', 'Fax') },
-          ]}
         />
 
         <h2>{tx(v, 'Pernyataan', 'Statement')}</h2>
-        <div class={`field check${errors?.consent ? ' has-error' : ''}`}>
-          {errors?.consent ? (
-            <p class="error" id="e-consent">
-              {errors.consent}
-            </p>
-          ) : null}
-          <input
-            type="checkbox"
-            id="f-consent"
-            name="consent"
-            value="1"
-            checked={values.consent === '1'}
-            aria-describedby={errors?.consent ? 'e-consent' : undefined}
-          />
-          <label for="f-consent">
-            {tx(
-              v,
-              'Saya menyatakan data di atas benar. Saya setuju data pribadi saya disimpan dan dipakai oleh PPID hanya untuk melayani permohonan ini, dan tidak akan dipakai untuk tujuan lain atau dibuka kepada publik.',
-              'I declare that the details above are true. I agree that the PPID keeps and uses my personal data only to handle this request; it will not be used for anything else or made public.',
-            )}
-          </label>
-        </div>
+        <ConsentField
+          checked={values.consent === '1'}
+          label={tx(
+            v,
+            'Saya menyatakan data di atas benar. Saya setuju data pribadi saya disimpan dan dipakai oleh PPID hanya untuk melayani permohonan ini, dan tidak akan dipakai untuk tujuan lain atau dibuka kepada publik.',
+            'I declare that the details above are true. I agree that the PPID keeps and uses my personal data only to handle this request; it will not be used for anything else or made public.',
+          )}
+          errors={errors}
+        />
         <Actions>
           <button type="submit">{tx(v, 'Kirim permohonan', 'Send the request')}</button>
         </Actions>

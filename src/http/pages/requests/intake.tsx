@@ -9,6 +9,7 @@ import { IDENTITY_SCAN_ACCEPT } from '../../../domain/requests/identity-scan.js'
 import { CHANNEL_LABELS } from '../../../domain/reports/labels.js';
 import { Actions, Checkboxes, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { ApplicantTypeField, ConsentField, DeliveryMethodField } from './request-fields.js';
 
 export type IntakeValues = Record<string, string | string[]>;
 const s = (values: IntakeValues, k: string) => {
@@ -117,17 +118,7 @@ export const RequestIntakePage: FC<{
         <Csrf v={v} />
         <ReceiptFields v={v} values={values} errors={errors} what="request" />
         <h2>{tx(v, 'Identitas pemohon', 'Applicant')}</h2>
-        <Radios
-          name="applicantType"
-          legend={tx(v, 'Jenis pemohon', 'Type of applicant')}
-          value={s(values, 'applicantType') || 'perorangan'}
-          errors={errors}
-          options={[
-            { value: 'perorangan', label: tx(v, 'Perorangan', 'Individual') },
-            { value: 'badan_hukum', label: tx(v, 'Badan hukum', 'Legal entity') },
-            { value: 'kelompok', label: tx(v, 'Kelompok orang / organisasi masyarakat', 'Group or civic organisation') },
-          ]}
-        />
+        <ApplicantTypeField v={v} value={s(values, 'applicantType') || 'perorangan'} errors={errors} />
         <Input name="name" label={tx(v, 'Nama lengkap', 'Full name')} value={s(values, 'name')} errors={errors} required />
         <Input
           name="idNumber"
@@ -185,41 +176,21 @@ export const RequestIntakePage: FC<{
             { value: 'hardcopy', label: 'Hardcopy' },
           ]}
         />
-        <Radios
-          name="deliveryMethod"
+        <DeliveryMethodField
+          v={v}
           legend={tx(v, 'Cara mendapatkan salinan (bila salinan)', 'How to receive the copy (if a copy)')}
           value={s(values, 'deliveryMethod')}
           errors={errors}
-          options={[
-            { value: 'email', label: 'Email' },
-            { value: 'ambil_langsung', label: tx(v, 'Mengambil langsung', 'Collect in person') },
-            { value: 'pos', label: tx(v, 'Pos', 'Post') },
-            { value: 'kurir', label: tx(v, 'Kurir', 'Courier') },
-            { value: 'faksimili', label: tx(v, 'Faksimili', 'Fax') },
-          ]}
         />
-        <div class={`field check${errors?.consent ? ' has-error' : ''}`}>
-          {errors?.consent ? (
-            <p class="error" id="e-consent">
-              {errors.consent}
-            </p>
-          ) : null}
-          <input
-            type="checkbox"
-            id="f-consent"
-            name="consent"
-            value="1"
-            checked={s(values, 'consent') === '1'}
-            aria-describedby={errors?.consent ? 'e-consent' : undefined}
-          />
-          <label for="f-consent">
-            {tx(
-              v,
-              'Pemohon menyatakan datanya benar dan setuju data pribadinya dipakai PPID hanya untuk melayani permohonan ini (tercantum dalam surat atau disampaikan kepada petugas).',
-              'The applicant declares the details true and agrees that the PPID uses the personal data only for this request (in the letter or told to the officer).',
-            )}
-          </label>
-        </div>
+        <ConsentField
+          checked={s(values, 'consent') === '1'}
+          label={tx(
+            v,
+            'Pemohon menyatakan datanya benar dan setuju data pribadinya dipakai PPID hanya untuk melayani permohonan ini (tercantum dalam surat atau disampaikan kepada petugas).',
+            'The applicant declares the details true and agrees that the PPID uses the personal data only for this request (in the letter or told to the officer).',
+          )}
+          errors={errors}
+        />
         <Actions>
           <button type="submit">{tx(v, 'Daftarkan permohonan', 'Register the request')}</button>
         </Actions>

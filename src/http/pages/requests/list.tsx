@@ -1,5 +1,5 @@
 // Back-office register of requests for information (the inbox) with deadline badges and filters. The page
-// of one request lives in ./request-case/ (one file per panel), re-exported here. No JavaScript needed.
+// of one request lives in ./case/ (one file per panel). No JavaScript needed.
 import type { FC } from 'hono/jsx';
 import { can } from '../../../policies/index.js';
 import { INBOX_PAGE_SIZE, type InboxFilter, type InboxPage } from '../../../domain/requests/inbox.js';
@@ -7,11 +7,9 @@ import type { Unit } from '../../../domain/units/units.js';
 import { formatDateTime } from '../../../i18n/index.js';
 import { Actions, Select } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { DeadlineBadgeView, longDate, STATUS } from './case/shared.js';
 import { FollowUpDueNote } from './case/follow-up.js'; // objections: follow-up of a granted objection
-
-export { DeadlineBadgeView, type CaseForm } from './case/shared.js';
-export { RequestCasePage } from './case/page.js';
 
 const FILTERS: { key: InboxFilter['filter']; label: [string, string] }[] = [
   { key: 'terbuka', label: ['Belum dijawab', 'Open'] },
@@ -47,14 +45,15 @@ export const RequestInboxPage: FC<{
   const title = tx(v, 'Permohonan informasi', 'Information requests');
   return (
     <BackofficeLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           `Register permohonan. Tenggat dihitung dalam hari kerja menurut kalender; hari ini ${longDate(v, today)}.`,
           `The request register. Deadlines are counted in working days on the calendar; today is ${longDate(v, today)}.`,
         )}
-      </p>
+      />
       {can(v.actor, 'request.intake', { unitId: v.actor.kind === 'user' ? v.actor.unitId : null, unitsRecordIntake: v.body?.unitsRecordIntake ?? false }) ? (
         <p>
           <a class="button" href="/admin/permohonan/baru">

@@ -3,6 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { ObjectionFields } from './objection-form.js';
 
 export type ObjectionEntryValues = { nomor: string; kode: string; grounds: string[]; caseSummary: string; proxyName: string };
@@ -16,14 +17,15 @@ export const ObjectionEntryPage: FC<{ v: View; values: ObjectionEntryValues; err
   const title = tx(v, 'Ajukan keberatan', 'File an objection');
   return (
     <PublicLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Keberatan diajukan kepada Atasan PPID bila permohonan informasi Anda ditolak, tidak ditanggapi, atau dijawab tidak sebagaimana diminta. Atasan PPID wajib menanggapi secara tertulis paling lambat 30 hari kerja (UU No. 14 Tahun 2008 Pasal 35–36).',
           'You may object to the PPID’s superior when your request was refused, not answered, or not answered as asked. The superior must answer in writing within 30 working days (Law No. 14 of 2008, Art. 35–36).',
         )}
-      </p>
+      />
       <p>
         {tx(
           v,

@@ -4,6 +4,7 @@ import { GROUND_LABELS } from '../../../domain/objections/objections.js';
 import { OBJECTION_GROUNDS } from '../../../db/schema/objections.js';
 import { Actions, Checkboxes, ErrorSummary, Input, TextArea, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { longDate } from './form.js';
 
 export const ObjectionFormPage: FC<{
@@ -18,14 +19,15 @@ export const ObjectionFormPage: FC<{
   const title = tx(v, 'Ajukan keberatan', 'File an objection');
   return (
     <PublicLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Keberatan diajukan kepada Atasan PPID, yang wajib menanggapi secara tertulis paling lambat 30 hari kerja (UU No. 14 Tahun 2008 Pasal 35–36).',
           'An objection goes to the PPID’s superior, who must answer in writing within 30 working days (Law No. 14 of 2008, Art. 35–36).',
         )}
-      </p>
+      />
       <p>
         {tx(v, 'Permohonan', 'Request')} <strong>{nomor}</strong>
         {window ? (

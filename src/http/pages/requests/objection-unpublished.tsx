@@ -6,6 +6,7 @@ import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { TrackedObjection } from '../../../domain/objections/track-unpublished-objection.js';
 import { Actions, ErrorSummary, Input, TextArea, Select, type FieldErrors } from '../../components/form.js';
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 
 export type UnpublishedValues = Record<
   'name' | 'idNumber' | 'address' | 'phone' | 'email' | 'unpublishedInformation' | 'unitId' | 'caseSummary' | 'proxyName',
@@ -32,14 +33,15 @@ export const UnpublishedObjectionPage: FC<{
   const title = tx(v, 'Keberatan: informasi yang wajib diumumkan belum diumumkan', 'Objection: information that must be published was not');
   return (
     <PublicLayout v={v} title={title}>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(
           v,
           'Informasi berkala (Pasal 9), serta-merta (Pasal 10) dan tersedia setiap saat (Pasal 11) wajib diumumkan tanpa diminta. Bila belum diumumkan, Anda dapat mengajukan keberatan kepada Atasan PPID tanpa permohonan informasi (UU No. 14 Tahun 2008 Pasal 35 ayat (1) huruf b). Atasan PPID menanggapi secara tertulis paling lambat 30 hari kerja.',
           'Periodic (Art. 9), immediate (Art. 10) and always-available (Art. 11) information must be published without being asked for. If it was not, you may object to the PPID’s superior without a request (Law No. 14 of 2008, Art. 35(1)(b)). The superior answers in writing within 30 working days.',
         )}
-      </p>
+      />
       <p>
         <a href="/permohonan/keberatan">{tx(v, 'Keberatan atas permohonan yang sudah Anda ajukan', 'Objection to a request you made')}</a>
       </p>

@@ -5,6 +5,7 @@ import type { OwnData } from '../../../domain/privacy/own-data.js';
 import { APPLICANT_LABELS, CHANNEL_LABELS, DISPUTE_OUTCOME_LABELS, DISPUTE_STAGE_LABELS } from '../../../domain/reports/labels.js';
 import { DELIVERY_LABELS, exemptionText, FORMAT_LABELS, OUTCOME_LABELS, rupiah } from '../../../domain/requests/labels.js';
 import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { PageHeader } from '../../components/page-header.js';
 import { STEP_LABEL } from './track.js';
 import { en, longDate, when } from './citizen.js';
 
@@ -31,17 +32,16 @@ export const OwnDataPage: FC<{ v: View; d: OwnData; jsonHref: string; letterHref
   const no = tx(v, 'tidak', 'no');
   return (
     <PublicLayout v={v} title={title}>
-      <p>
-        <a href={backHref}>{tx(v, '← Kembali ke permohonan', '← Back to the request')}</a>
-      </p>
-      <h1>{title}</h1>
-      <p class="lead">
-        {tx(
+      <PageHeader
+        v={v}
+        back={{ href: backHref, label: tx(v, '← Kembali ke permohonan', '← Back to the request') }}
+        title={title}
+        lead={tx(
           v,
           'Semua yang disimpan badan publik tentang Anda dalam permohonan ini, seperti yang dapat Anda lihat: data permohonan, langkah, pemberitahuan tertulis, keberatan, sengketa, surat dan email. Catatan internal petugas tidak termasuk.',
           'Everything the public body holds about you in this request, as shown to you: the request, its steps, the written notice, objections, disputes, letters and emails. Officers’ internal notes are not included.',
         )}
-      </p>
+      />
       <p>
         <a href={jsonHref} download>
           {tx(v, 'Unduh data ini sebagai JSON', 'Download this data as JSON')}

@@ -9,10 +9,10 @@ import { dikFilename, dikPdf, dikToday, dikXlsx, listDik, nextDayStarts, type Di
 import { listPublicUnits } from '../../../domain/units/units.js';
 import { errors } from '../../../errors.js';
 import { tx } from '../../components/layout.js';
+import type { Crumb } from '../../components/page-header.js';
 import { view } from '../../forms.js';
 import { PAGE_VALID_UNTIL } from '../../page-cache.js';
 import { DikPage } from '../../pages/exemptions/public-register.js';
-import type { Crumb } from '../../pages/portal/navigation.js';
 import type { Env } from '../../types.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
 

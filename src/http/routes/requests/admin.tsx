@@ -25,7 +25,9 @@ import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
 import { pdfResponse } from '../../pdf-response.js';
 import type { View } from '../../components/layout.js';
 import { fieldErrorsOf, list, readForm, str, view, type FormValues } from '../../forms.js';
-import { RequestCasePage, RequestInboxPage, type CaseForm } from '../../pages/requests/list.js';
+import { RequestInboxPage } from '../../pages/requests/list.js';
+import { RequestCasePage } from '../../pages/requests/case/page.js';
+import type { CaseForm } from '../../pages/requests/case/shared.js';
 import { isOutcome, OUTCOME_PARAM } from '../../pages/requests/case/respond-form.js';
 import type { Env } from '../../types.js';
 

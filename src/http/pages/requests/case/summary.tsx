@@ -5,6 +5,7 @@ import { OUTCOME_LABELS } from '../../../../domain/requests/labels.js';
 import type { RequestCase } from '../../../../domain/requests/request-case.js';
 import { formatDateTime } from '../../../../i18n/index.js';
 import { tx, type View } from '../../../components/layout.js';
+import { PageHeader } from '../../../components/page-header.js';
 import { casePath, DeadlineBadgeView, longDate, STATUS } from './shared.js';
 import { FollowUpDueNote } from './follow-up.js'; // objections: follow-up status
 
@@ -21,10 +22,7 @@ export const CaseSummary: FC<{ v: View; c: RequestCase; title: string }> = ({ v,
   const left = daysLeft(v, c);
   return (
     <div class="case-summary">
-      <p>
-        <a href="/admin/permohonan">{tx(v, '← Semua permohonan', '← All requests')}</a>
-      </p>
-      <h1>{title}</h1>
+      <PageHeader v={v} back={{ href: '/admin/permohonan', label: tx(v, '← Semua permohonan', '← All requests') }} title={title} />
       <div class="dip-status-line">
         <span class="dip-status dip-status-submitted">{tx(v, ...STATUS[r.status])}</span>
         <DeadlineBadgeView v={v} badge={c.badge} />

@@ -1,0 +1,53 @@
+// The fields the citizen's request form (form.tsx) and the staff intake form (intake.tsx) share to the
+// letter: the type of applicant, how a copy is delivered, and the consent checkbox (its wording per form).
+import type { FC } from 'hono/jsx';
+import { Radios, type FieldErrors } from '../../components/form.js';
+import { tx, type View } from '../../components/layout.js';
+
+export const ApplicantTypeField: FC<{ v: View; value: string; errors?: FieldErrors | undefined }> = ({ v, value, errors }) => (
+  <Radios
+    name="applicantType"
+    legend={tx(v, 'Jenis pemohon', 'Type of applicant')}
+    value={value}
+    errors={errors}
+    options={[
+      { value: 'perorangan', label: tx(v, 'Perorangan', 'Individual') },
+      { value: 'badan_hukum', label: tx(v, 'Badan hukum', 'Legal entity') },
+      { value: 'kelompok', label: tx(v, 'Kelompok orang / organisasi masyarakat', 'Group or civic organisation') },
+    ]}
+  />
+);
+
+export const DeliveryMethodField: FC<{ v: View; legend: string; value: string | undefined; errors?: FieldErrors | undefined }> = ({
+  v,
+  legend,
+  value,
+  errors,
+}) => (
+  <Radios
+    name="deliveryMethod"
+    legend={legend}
+    value={value}
+    errors={errors}
+    options={[
+      { value: 'email', label: 'Email' },
+      { value: 'ambil_langsung', label: tx(v, 'Mengambil langsung', 'Collect in person') },
+      { value: 'pos', label: tx(v, 'Pos', 'Post') },
+      { value: 'kurir', label: tx(v, 'Kurir', 'Courier') },
+      { value: 'faksimili', label: tx(v, 'Faksimili', 'Fax') },
+    ]}
+  />
+);
+
+/** The applicant's statement and consent to the use of personal data: required, its error above the box. */
+export const ConsentField: FC<{ checked: boolean; label: string; errors?: FieldErrors | undefined }> = ({ checked, label, errors }) => (
+  <div class={`field check${errors?.consent ? ' has-error' : ''}`}>
+    {errors?.consent ? (
+      <p class="error" id="e-consent">
+        {errors.consent}
+      </p>
+    ) : null}
+    <input type="checkbox" id="f-consent" name="consent" value="1" checked={checked} aria-describedby={errors?.consent ? 'e-consent' : undefined} />
+    <label for="f-consent">{label}</label>
+  </div>
+);
