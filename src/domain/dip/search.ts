@@ -615,7 +615,8 @@ async function runPage(
   let boundMade = false;
   const boundedTier = (name: string, tier: number, cond: SQL, left: SQL) => {
     // The hits from the index, up to the bound, read once: below it they are the whole tier and only
-    // need sorting; at it, the published order is walked instead.
+    // need sorting; at it, the published order is walked instead (the words of prepare checked on each
+    // row as it comes: inside the ordered subquery, their index would be read in full and sorted).
     const m = sql.raw(`${name}_m`);
     const first = !boundMade;
     boundMade = true;
@@ -624,8 +625,8 @@ async function runPage(
       ${sql.raw(name)} as materialized (
         select * from (
           (select s.entry_id, s.published_at, ${tier}::int as tier from (
-             select * from ${dipSearch} s where ${and(filters)} order by s.published_at desc, s.entry_id desc offset 0
-           ) s where ${cond} and (select count(*) from ${m}) >= ${bound} limit ${left})
+             select * from ${dipSearch} s where ${and(filterSql(f))} order by s.published_at desc, s.entry_id desc offset 0
+           ) s where ${cond} and ${and(extra)} and (select count(*) from ${m}) >= ${bound} limit ${left})
           union all
           (select m.entry_id, m.published_at, ${tier}::int as tier from ${m} m
            where (select count(*) from ${m}) < ${bound}
