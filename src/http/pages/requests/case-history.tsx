@@ -5,7 +5,7 @@ import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/labels.js';
 import type { HistoryItem, HistoryKind } from '../../../domain/requests/case-history.js';
 import type { RequestCase } from '../../../domain/requests/request-case.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { tx, type View } from '../../components/layout.js';
 
 const KIND: Record<HistoryKind, [string, string]> = {
@@ -49,7 +49,7 @@ export const CaseHistory: FC<{ v: View; items: HistoryItem[]; children?: Child }
           )}
           {last ? (
             <span class="muted small block">
-              {tx(v, 'Terakhir', 'Latest')}: {tx(v, ...KIND[last.kind])}, {last.dateOnly ? dateOnly(v, last.at) : formatDateTime(v.locale, last.at)}
+              {tx(v, 'Terakhir', 'Latest')}: {tx(v, ...KIND[last.kind])}, {last.dateOnly ? dateOnly(v, last.at) : dateTime(v, last.at)}
             </span>
           ) : null}
         </summary>
@@ -59,7 +59,7 @@ export const CaseHistory: FC<{ v: View; items: HistoryItem[]; children?: Child }
               <strong>{tx(v, ...KIND[e.kind])}</strong>
               <span class="muted small block">
                 <time datetime={e.dateOnly ? e.at.toISOString().slice(0, 10) : e.at.toISOString()}>
-                  {e.dateOnly ? dateOnly(v, e.at) : formatDateTime(v.locale, e.at)}
+                  {e.dateOnly ? dateOnly(v, e.at) : dateTime(v, e.at)}
                 </time>
                 {e.actor ? ` · ${e.actor}` : ''}
               </span>
