@@ -47,7 +47,7 @@ import { processIo, type CliIo } from './cli/io.js';
 import { usageText } from './cli/commands.js';
 import { APP_VERSION } from './version.js';
 import { calculateDeadline, ZDeadlineQuery } from './domain/calendar/calculate-deadline.js';
-import { dayName, parseIsoDate } from './domain/calendar/dates.js';
+import { dayName, parseIsoDate, utcDate } from './domain/calendar/dates.js';
 import { applyCalendarImport, payloadOf, previewCalendarImport } from './domain/calendar/import-calendar.js';
 import { parseCalendarFile } from './domain/calendar/import-file.js';
 import { warnIfNoPoppler } from './documents/redact.js';
@@ -466,7 +466,7 @@ async function cmdAnonymise(io: CliIo, flags: { olderThan: unknown; dryRun: unkn
       { ...ctx, actor: systemActor('qgesy anonymise') },
       { olderThanYears: Number(years), dryRun: flags.dryRun === true },
     );
-    const cutoff = r.cutoff.toISOString().slice(0, 10);
+    const cutoff = utcDate(r.cutoff);
     if (r.busy) {
       io.stdout.write('Proses lain sedang menganonimkan; coba lagi nanti. / Another run is in progress; try again later.\n');
       return 1;

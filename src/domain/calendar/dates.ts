@@ -22,6 +22,13 @@ export function addDays(date: string, n: number): string {
   return utcDate(t);
 }
 
+/** The same day `n` years on; 29 February moves to 1 March in a common year. */
+export function addYears(date: string, n: number): string {
+  const t = toUtc(date);
+  t.setUTCFullYear(t.getUTCFullYear() + n);
+  return utcDate(t);
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: string): number {
   return toUtc(date).getUTCDay();
@@ -48,6 +55,13 @@ export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 /** Indonesia's three zones, as offered in the body's profile. */
 export const INDONESIAN_TIME_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
 export type IndonesianTimeZone = (typeof INDONESIAN_TIME_ZONES)[number];
+
+/** The zones as the profile's select names them. */
+export const ZONE_NAMES: Record<IndonesianTimeZone, { id: string; en: string }> = {
+  'Asia/Jakarta': { id: 'WIB (Waktu Indonesia Barat, UTC+7)', en: 'WIB (Western Indonesia Time, UTC+7)' },
+  'Asia/Makassar': { id: 'WITA (Waktu Indonesia Tengah, UTC+8)', en: 'WITA (Central Indonesia Time, UTC+8)' },
+  'Asia/Jayapura': { id: 'WIT (Waktu Indonesia Timur, UTC+9)', en: 'WIT (Eastern Indonesia Time, UTC+9)' },
+};
 
 /** The zone of a public body (its profile's `time_zone`), the default when there is no body yet. */
 export function zoneOf(body: { timeZone?: string | null } | null | undefined): string {

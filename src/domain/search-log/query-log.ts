@@ -18,6 +18,7 @@ import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import { actorId } from '../../shared/ids.js';
+import { DEFAULT_TIME_ZONE } from '../calendar/dates.js';
 
 /** Longest query kept (characters, cut at a word boundary). The portal refuses queries above 200. */
 export const MAX_LOGGED_QUERY = 100;
@@ -75,7 +76,7 @@ export function normaliseLoggedQuery(raw: string): string | null {
 }
 
 /** The month (YYYY-MM) of an instant (SQL) in the body's time zone. */
-const monthOf = (instant: SQL) => sql`to_char(${instant} at time zone coalesce((select time_zone from public_body limit 1), 'Asia/Jakarta'), 'YYYY-MM')`;
+const monthOf = (instant: SQL) => sql`to_char(${instant} at time zone coalesce((select time_zone from public_body limit 1), ${DEFAULT_TIME_ZONE}), 'YYYY-MM')`;
 
 /** What the buffer holds for one query in one hour (UTC): the month is decided from the hour at write time. */
 type Pending = { hour: string; query: string; searches: number; zero: number; lastTotal: number; clicks: number };
