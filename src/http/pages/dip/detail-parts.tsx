@@ -157,8 +157,7 @@ export const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: str
       </ul>
       {w.personalDataAckAt ? (
         <p>
-          {tx(v, 'Dikonfirmasi boleh dibuka', 'Confirmed as disclosable')} ({dateTime(v, w.personalDataAckAt)}):{' '}
-          <span class="pre">{w.personalDataReason}</span>
+          {tx(v, 'Dikonfirmasi boleh dibuka', 'Confirmed as disclosable')} ({dateTime(v, w.personalDataAckAt)}): <span class="pre">{w.personalDataReason}</span>
         </p>
       ) : (
         <>

@@ -54,8 +54,8 @@ export const CaseSummary: FC<{ v: View; c: RequestCase; title: string }> = ({ v,
         ) : null}
       </dl>
       <p class="muted small">
-        {tx(v, 'Diterima', 'Received')} {dateTime(v, r.receivedAt)} · {tx(v, 'hari ke-0', 'day 0')}: {longDate(v, r.startDate)} ·{' '}
-        {tx(v, 'kanal', 'channel')}: {r.channel} · {tx(v, 'ditujukan kepada', 'addressed to')}{' '}
+        {tx(v, 'Diterima', 'Received')} {dateTime(v, r.receivedAt)} · {tx(v, 'hari ke-0', 'day 0')}: {longDate(v, r.startDate)} · {tx(v, 'kanal', 'channel')}:{' '}
+        {r.channel} · {tx(v, 'ditujukan kepada', 'addressed to')}{' '}
         {c.addressedUnit ?? tx(v, 'PPID Utama (unit tidak dipilih pemohon)', 'Lead PPID (no agency chosen)')}
       </p>
       {c.response && c.may.letters ? (
