@@ -1,6 +1,7 @@
 // Small, real PDF documents for the demo catalog: one A4 page of Indonesian text per entry, so that
 // downloads open and text extraction and document search have something true to work on.
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import { DEFAULT_TIME_ZONE, formatDate, formatMonthYear } from '../domain/calendar/dates.js';
 
 export type DemoDocument = {
   /** Letterhead lines, e.g. the body and the unit. */
@@ -18,18 +19,14 @@ export type DemoDocument = {
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** "12 Maret 2025" in Asia/Jakarta. */
+/** "12 Maret 2025" in the demo body's zone (the default, WIB). */
 export function tanggal(d: Date): string {
-  const wib = new Date(d.getTime() + 7 * 3600_000);
-  return `${wib.getUTCDate()} ${MONTHS[wib.getUTCMonth()]} ${wib.getUTCFullYear()}`;
+  return formatDate(d, 'id', DEFAULT_TIME_ZONE);
 }
 
-/** "Maret 2025" in Asia/Jakarta. */
+/** "Maret 2025" in the demo body's zone (the default, WIB). */
 export function bulanTahun(d: Date): string {
-  const wib = new Date(d.getTime() + 7 * 3600_000);
-  return `${MONTHS[wib.getUTCMonth()]} ${wib.getUTCFullYear()}`;
+  return formatMonthYear(d, 'id', DEFAULT_TIME_ZONE);
 }
 
 // The standard fonts only cover WinAnsi; anything else (rare in Indonesian text) is replaced so

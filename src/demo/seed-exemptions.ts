@@ -7,7 +7,7 @@ import { eq, isNull, sql } from 'drizzle-orm';
 import type { Ctx, UserActor } from '../context.js';
 import { classifiedItems, CLEARANCES, outbox, units, users, type Clearance, type SecurityLevel } from '../db/schema/index.js';
 import { toActor } from '../domain/accounts/sessions.js';
-import { addDays, dateInZone } from '../domain/calendar/dates.js';
+import { addDays, addYears, dateInZone, zoneOf } from '../domain/calendar/dates.js';
 import { setClearanceByEmail } from '../domain/classified/clearances.js';
 import { attachClassifiedDocument } from '../domain/classified/documents.js';
 import { createItem, SECURITY_LEVEL_LABELS } from '../domain/classified/items.js';
@@ -42,9 +42,7 @@ function workingDay(from: Date, n: number, hour: number, minute = 0): Date {
 
 /** The last day of a period of `years` years from `start`, as on a penetapan ("1 Maret 2026 – 28 Februari 2031"). */
 function yearsFrom(start: string, years: number): string {
-  const d = new Date(`${start}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return addDays(d.toISOString().slice(0, 10), -1);
+  return addDays(addYears(start, years), -1);
 }
 
 // --- clearances ---------------------------------------------------------------------------------------
@@ -433,7 +431,7 @@ export async function seedDemoExemptions(ctx: Ctx): Promise<number> {
   const atasan = (await userBy(`atasan.ppid@${DEMO_DOMAIN}`))!;
   const now = ctx.clock.now();
   const body = await getPublicBody(ctx.db);
-  const zone = body?.timeZone ?? 'Asia/Jakarta';
+  const zone = zoneOf(body);
   const day = (x: Date) => dateInZone(x, zone).date;
   const today = day(now);
   const reviewDays = body?.exemptionReviewDays ?? 30;

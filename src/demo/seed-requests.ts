@@ -18,7 +18,7 @@ import type { RequestInput } from '../domain/requests/input.js';
 import { respondRequest } from '../domain/requests/respond-request.js';
 import { submitRequest } from '../domain/requests/submit-request.js';
 import { draftTest } from '../domain/exemptions/draft-test.js';
-import { addDays } from '../domain/calendar/dates.js';
+import { addDays, utcDate } from '../domain/calendar/dates.js';
 import { decideTest, reviewTest, submitTest } from '../domain/exemptions/workflow.js';
 import { requestDispositions } from '../db/schema/request-handling.js';
 import { DEMO_DOMAIN } from './demo-domain.js';
@@ -307,7 +307,7 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
     const carriedOut = new Date(decidedAt.getTime() + 3 * DAY);
     if (carriedOut.getTime() < latest) {
       await completeFollowUp(as(utama, carriedOut), objection.id, {
-        givenOn: carriedOut.toISOString().slice(0, 10),
+        givenOn: utcDate(carriedOut),
         note: 'Data trayek angkutan kota dikirim ke email pemohon dalam bentuk berkas PDF dan XLSX.',
       });
     }
@@ -411,7 +411,7 @@ function backgroundPlans(now: Date): Plan[] {
 
 /** The consequence test of the refused demo request: ground h.4 (evaluation of a person's capability), five years. */
 async function refusalTest(ctx: Ctx, requestId: string, when: Date): Promise<string> {
-  const day = when.toISOString().slice(0, 10);
+  const day = utcDate(when);
   const end = addDays(day, 5 * 365);
   const test = await draftTest(ctx, {
     source: 'permohonan',

@@ -4,15 +4,17 @@ import type { Context } from 'hono';
 import { calendarGaps, type DateSpan } from '../domain/calendar/calendar-gaps.js';
 import type { TrackedRequest } from '../domain/requests/track-request.js';
 import type { Env } from './types.js';
+import { bodyZone } from './dates.js';
+import { dateOf } from '../domain/calendar/dates.js';
 
-const dateOf = (d: Date | string | null | undefined, timeZone: string): string | null => {
+const dayOf = (d: Date | string | null | undefined, timeZone: string): string | null => {
   if (!d) return null;
   if (typeof d === 'string') return d.slice(0, 10);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return dateOf(d, timeZone);
 };
 
 /** The body's calendar date of an instant (or a date as is), for a span. */
-export const spanDate = (c: Context<Env>, d: Date | string | null | undefined) => dateOf(d, c.get('body')?.timeZone ?? 'Asia/Jakarta');
+export const spanDate = (c: Context<Env>, d: Date | string | null | undefined) => dayOf(d, bodyZone(c));
 
 export async function warnCalendarGaps(c: Context<Env>, spans: DateSpan[]): Promise<number[]> {
   const gaps = await calendarGaps(c.get('ctx'), spans);

@@ -471,12 +471,3 @@ export function translator(locale: Locale): T {
 export function isLocale(v: unknown): v is Locale {
   return v === 'id' || v === 'en';
 }
-
-const dateFmt: Record<Locale, Intl.DateTimeFormat> = {
-  id: new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }),
-};
-
-export function formatDateTime(locale: Locale, d: Date | null | undefined): string {
-  return d ? dateFmt[locale].format(d) : '–';
-}

@@ -8,7 +8,7 @@ import { loadLetterhead } from '../domain/org/letterhead.js';
 import { extensionPdf, noticePdf, refusalPdf } from './request-letters.js';
 import { officialLetter } from './official.js';
 import { resolveSigner, type Signer } from '../domain/org/signer.js';
-import { dateInZone } from '../domain/calendar/dates.js';
+import { dateInZone, zoneOf } from '../domain/calendar/dates.js';
 import { getPublicBody } from '../domain/org/public-body.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
 import type { SignerInfo } from './sign.js';
@@ -32,7 +32,7 @@ async function renderRequestLetterUnsigned(ctx: Ctx, r: InformationRequest, kind
   const slug = r.number.replace(/[^A-Za-z0-9]+/g, '-');
   if (kind === 'perpanjangan') {
     if (!r.extendedAt) throw errors.notFound();
-    const date = dateInZone(r.extendedAt, body?.timeZone ?? 'Asia/Jakarta').date;
+    const date = dateInZone(r.extendedAt, zoneOf(body)).date;
     // Signed by the officer who extended the deadline, where the case records one.
     const [ev] = await ctx.db
       .select({ name: users.name, nip: users.nip })

@@ -1,6 +1,6 @@
 // Tanggapan Atasan PPID atas keberatan (UU KIP Ps 36; kip-domain.md §6.5): the written answer to an
 // objection, with the decision, its reasons, the order to the PPID and the right to go to the Komisi Informasi.
-import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
+import { dateInZone, formatLongDate, zoneOf } from '../domain/calendar/dates.js';
 import { DECISION_LABELS, GROUND_LABELS, type Objection } from '../domain/objections/objections.js';
 import type { ObjectionSubject } from '../domain/objections/file-unpublished-objection.js';
 import { receivedText } from './received.js';
@@ -20,7 +20,7 @@ export type ObjectionLetterExtras = {
 
 export async function objectionResponsePdf(head: Letterhead, o: Objection, r: ObjectionSubject, x: ObjectionLetterExtras): Promise<Buffer> {
   if (o.status !== 'decided' || !o.decision || !o.decidedAt) throw new Error('objection not decided');
-  const tz = head.body?.timeZone ?? 'Asia/Jakarta';
+  const tz = zoneOf(head.body);
   const decided = formatLongDate(dateIn(o.decidedAt, tz)).replace(/^[^,]+, /, '');
   const row = (label: string, value: string): PdfNode[] => [{ text: label, style: 'label' }, { text: value || '–' }];
   const upheld = o.decision === 'ditolak_menguatkan_ppid';

@@ -11,6 +11,7 @@ import { getPublicBody } from '../domain/org/public-body.js';
 import type { Objection } from '../domain/objections/objections.js';
 import { renderObjectionResponse } from './objection-response-letter.js';
 import { markForWetSignature, signLetterPdf, type SignerInfo } from './sign.js';
+import { utcDate, zoneOf } from '../domain/calendar/dates.js';
 
 export type LetterKey = { kind: string; ref: string };
 
@@ -24,14 +25,14 @@ export async function officialLetter(ctx: Ctx, key: LetterKey, who: SignerInfo, 
   // Never a letter that claims a signature the certificate can no longer give.
   if (now > signer.notAfter || now < signer.notBefore) {
     throw new AppError('signing_certificate_invalid', 409, {
-      id: `Sertifikat tanda tangan elektronik "${signer.commonName}" tidak berlaku pada saat ini (berlaku ${signer.notBefore.toISOString().slice(0, 10)} s.d. ${signer.notAfter.toISOString().slice(0, 10)}). Surat tidak diterbitkan; minta administrator memasang sertifikat yang berlaku.`,
+      id: `Sertifikat tanda tangan elektronik "${signer.commonName}" tidak berlaku pada saat ini (berlaku ${utcDate(signer.notBefore)} s.d. ${utcDate(signer.notAfter)} UTC). Surat tidak diterbitkan; minta administrator memasang sertifikat yang berlaku.`,
       en: `The electronic signature certificate "${signer.commonName}" is not valid now. The letter was not issued; ask the administrator to install a valid certificate.`,
     });
   }
   const body = await getPublicBody(ctx.db);
   const pdf = await signLetterPdf(await render(), signer, who, {
     at: now,
-    timeZone: body?.timeZone ?? 'Asia/Jakarta',
+    timeZone: zoneOf(body),
     location: body?.name,
   });
   const blob = await ctx.blobs.put(pdf);

@@ -2,7 +2,7 @@
 // number, what was asked, the statutory deadline and the way to track it (UU KIP Ps 22(4)–(6)).
 import QRCode from 'qrcode';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
-import { dateInZone, formatLongDate } from '../domain/calendar/dates.js';
+import { dateInZone, formatLongDate, zoneOf } from '../domain/calendar/dates.js';
 import { receivedText } from './received.js';
 import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/letterhead.js';
 import { resolveSigner, signatureBlock } from '../domain/org/signer.js';
@@ -38,7 +38,7 @@ export async function receiptPdf(
   r: InformationRequest & { unitName: string | null },
   access: { code: string; trackingUrl: string },
 ): Promise<Buffer> {
-  const tz = head.body?.timeZone ?? 'Asia/Jakarta';
+  const tz = zoneOf(head.body);
   const received = receivedText(r.receivedAt, tz);
   // A request received on a non-working day or after closing counts from the next working day (day 0).
   const countFrom =

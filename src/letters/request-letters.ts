@@ -2,7 +2,7 @@
 // tertulis, UU KIP Ps 22(7)), the refusal decision (kip-domain.md §5.7) and the extension notice (Ps 22(8)).
 import type { RequestResponse } from '../domain/requests/respond-request.js';
 import type { InformationRequest } from '../domain/requests/submit-request.js';
-import { dateInZone, formatLongDate, letterDate } from '../domain/calendar/dates.js';
+import { dateInZone, formatLongDate, letterDate, zoneOf } from '../domain/calendar/dates.js';
 import { DELIVERY_LABELS, exemptionText, FORMAT_LABELS, OBJECTION_OUTCOMES, OUTCOME_LABELS, rupiah } from '../domain/requests/labels.js';
 import { groundFullText } from '../domain/exemptions/grounds.js';
 import { receivedText } from './received.js';
@@ -10,16 +10,15 @@ import { letterheadNodes, LETTER_STYLES, type Letterhead } from '../domain/org/l
 import { renderPdf, type PdfNode } from '../documents/pdf.js';
 import { signatureBlock, type Signer } from '../domain/org/signer.js';
 
-/** "7 April 2026", without the weekday, as dated on letters. */
-
-const zoneOf = (head: Letterhead) => head.body?.timeZone ?? 'Asia/Jakarta';
+/** The zone the letter is dated in: the body's. */
+const headZone = (head: Letterhead) => zoneOf(head.body);
 
 /**
  * When the request was received (the real day and time, as on the receipt) and, when it differs, the working
  * day the clock counts from; never the counting day in place of the day of receipt.
  */
 function receiptRows(head: Letterhead, r: InformationRequest): [string, string][] {
-  const tz = zoneOf(head);
+  const tz = headZone(head);
   return [
     ['Tanggal diterima', receivedText(r.receivedAt, tz)],
     ...(r.startDate !== dateInZone(r.receivedAt, tz).date
@@ -142,7 +141,7 @@ export async function noticePdf(head: Letterhead, r: InformationRequest, resp: R
     content: [
       addressee(head, r, resp.noticeDate),
       {
-        text: `Berdasarkan permohonan informasi publik yang kami terima pada ${receivedText(r.receivedAt, zoneOf(head))} dengan nomor pendaftaran ${r.number}, bersama ini kami sampaikan pemberitahuan tertulis sesuai UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 22 ayat (7):`,
+        text: `Berdasarkan permohonan informasi publik yang kami terima pada ${receivedText(r.receivedAt, headZone(head))} dengan nomor pendaftaran ${r.number}, bersama ini kami sampaikan pemberitahuan tertulis sesuai UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 22 ayat (7):`,
         style: 'para',
       },
       { text: 'A. Permohonan', style: 'h' },

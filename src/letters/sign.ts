@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
 import { ConfigError, type SigningConfig } from '../config/env.js';
 import { contentEndOf } from '../documents/pdf.js';
+import { formatDate, formatTime, wallClock, zoneLabel } from '../domain/calendar/dates.js';
 
 /** A configuration error (the server refuses to start with its one line). */
 export class SigningConfigError extends ConfigError {}
@@ -236,35 +237,19 @@ const BYTE_RANGE_PLACEHOLDER = '**********';
 
 /** The date and time as letters show them, in the body's zone: "6 Desember 2026 13:09 WIB". */
 export function signedAtText(at: Date, timeZone: string): string {
-  const date = new Intl.DateTimeFormat('id-ID', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  const zone = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' }[timeZone] ?? timeZone;
-  return `${date} ${time} ${zone}`;
+  return `${formatDate(at, 'id', timeZone)} ${formatTime(at, timeZone)} ${zoneLabel(timeZone)}`;
 }
 
 /** PDF date string D:YYYYMMDDHHmmSS+HH'mm' in the given zone. */
 function pdfDate(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const local = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
-  const offMin = Math.round((local - Math.floor(at.getTime() / 1000) * 1000) / 60000);
+  // wallClock: the local time as a Date's UTC fields, seconds included; its distance from `at` is the offset.
+  const local = wallClock(at, timeZone);
+  const offMin = Math.round((local.getTime() - Math.floor(at.getTime() / 1000) * 1000) / 60000);
   const sign = offMin < 0 ? '-' : '+';
   const abs = Math.abs(offMin);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `D:${parts.year}${parts.month}${parts.day}${parts.hour}${parts.minute}${parts.second}${sign}${hh}'${mm}'`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const stamp = local.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  return `D:${stamp}${sign}${two(Math.floor(abs / 60))}'${two(abs % 60)}'`;
 }
 
 /** The standard PDF fonts speak WinAnsi only: keep Latin-1 letters, replace anything else. */

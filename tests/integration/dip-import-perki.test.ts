@@ -270,7 +270,13 @@ describe(`DIP export round-trip on the demo catalog (${backendName})`, () => {
 
   it('public export: every public entry matched by number, 0 errors', { timeout: 300_000 }, async () => {
     const bytes = await streamBytes(
-      publicXlsx(t.db.db, { bodyName: 'Pemerintah Kota Palangka Raya', baseUrl: 'http://localhost:3000', now: t.clock.now(), scope: { kind: 'body' } }),
+      publicXlsx(t.db.db, {
+        bodyName: 'Pemerintah Kota Palangka Raya',
+        baseUrl: 'http://localhost:3000',
+        now: t.clock.now(),
+        scope: { kind: 'body' },
+        timeZone: 'Asia/Jakarta',
+      }),
     );
     const parsed = await parseImportFile(bytes);
     const plan = await planImport(utama, parsed, { chosenUnitId: null });

@@ -183,9 +183,9 @@ describe(`DIP monitoring (${backendName})`, () => {
         { code: 'c', title: 'C', subtypes: ['profil', 'kinerja'] },
       ],
     };
-    const r = computeMonev(facts, NOW);
+    const r = computeMonev(facts, NOW, 'Asia/Jakarta');
     expect(r.units[0]).toMatchObject({ satisfied: 2, satisfiedFresh: 2, completeness: 66.7, score: 66.7 });
-    expect(computeMonev({ ...facts, checklist: [] }, NOW).units[0]).toMatchObject({ completeness: null, score: null });
+    expect(computeMonev({ ...facts, checklist: [] }, NOW, 'Asia/Jakarta').units[0]).toMatchObject({ completeness: null, score: null });
     expect(monthsBefore(new Date('2026-08-31T10:00:00Z'), 6).toISOString()).toBe('2026-02-28T10:00:00.000Z');
   });
 

@@ -1,4 +1,5 @@
 // `qgesy anonymise --older-than TAHUN [--dry-run]`: requesters' personal data removed from old closed cases.
+import { utcDate } from '../../domain/calendar/dates.js';
 import { systemActor } from '../../context.js';
 import { anonymiseClosedRequests } from '../../domain/privacy/retention.js';
 import { UsageError } from '../errors.js';
@@ -22,7 +23,7 @@ export async function cmdAnonymise(io: CliIo, flags: { olderThan: unknown; dryRu
       { ...ctx, actor: systemActor('qgesy anonymise') },
       { olderThanYears: Number(years), dryRun: flags.dryRun === true },
     );
-    const cutoff = r.cutoff.toISOString().slice(0, 10);
+    const cutoff = utcDate(r.cutoff);
     if (r.busy) {
       io.stdout.write('Proses lain sedang menganonimkan; coba lagi nanti. / Another run is in progress; try again later.\n');
       return 1;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { ACCESS_LOG_ACTIONS, classifiedAccessLog, classifiedItems, type AccessLogAction, type SecurityLevel } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
-import { startOfDayInZone, addDays } from '../calendar/dates.js';
+import { addDays, startOfDayInZone, zoneOf } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 
 export const ZAccessLogFilter = z.object({
@@ -34,7 +34,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 export async function listAccessLog(ctx: Ctx, filter: AccessLogFilter, limit = 100): Promise<{ rows: AccessLogRow[]; nextBefore: number | null }> {
   authorize(ctx.actor, 'classified.access_log');
-  const tz = (await getPublicBody(ctx.db))?.timeZone ?? 'Asia/Jakarta';
+  const tz = zoneOf(await getPublicBody(ctx.db));
   const where: SQL[] = [];
   if (filter.number) where.push(ilike(classifiedItems.number, `%${escapeLike(filter.number)}%`));
   if (filter.reader) where.push(ilike(classifiedAccessLog.userName, `%${escapeLike(filter.reader)}%`));

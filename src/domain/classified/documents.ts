@@ -19,6 +19,7 @@ import { decryptStoredFile, encryptForStore, insertEncryptedFile } from './encry
 import { bilingual, hidden, loadItemFacts, loadReadableItem, logAccess, SECURITY_LEVEL_LABELS, ZAccessReason } from './items.js';
 import { revealFileName, sealFileName } from './sealed-text.js';
 import { actorId, isUuid } from '../../shared/ids.js';
+import { formatDate, formatTime, zoneLabel, zoneOf } from '../calendar/dates.js';
 
 export type ClassifiedDocument = typeof classifiedDocuments.$inferSelect;
 
@@ -180,18 +181,7 @@ export async function openClassifiedDocument(
 
 /** "1 Des 2026 10.15 WIB": the time in the body's zone, as on an Indonesian official document. */
 export function watermarkTime(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('id-ID', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-    timeZoneName: 'short',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')} ${get('month')} ${get('year')} ${get('hour')}.${get('minute')} ${get('timeZoneName')}`.trim();
+  return `${formatDate(at, 'id', timeZone, 'medium')} ${formatTime(at, timeZone).replace(':', '.')} ${zoneLabel(timeZone)}`;
 }
 
 /** The watermark's line: "RAHASIA · dibuka oleh Nama <email> · 1 Des 2026 10.15 WIB". */
@@ -210,7 +200,7 @@ export async function downloadClassifiedDocument(ctx: Ctx, documentId: string, r
   const isPdf = file.mime === 'application/pdf';
   if (isPdf && ctx.actor.kind === 'user') {
     const body = await getPublicBody(ctx.db);
-    const line = watermarkLine(o.level, ctx.actor, ctx.clock.now(), body?.timeZone ?? 'Asia/Jakarta');
+    const line = watermarkLine(o.level, ctx.actor, ctx.clock.now(), zoneOf(body));
     // In the file sandbox: a hostile PDF costs a child process its time limit, not the server its thread.
     const marked = await runFileJob({ type: 'watermark', bytes, mark: { headline: SECURITY_LEVEL_LABELS[o.level].id.toUpperCase(), line } });
     bytes = Buffer.from(marked.buffer, marked.byteOffset, marked.byteLength);

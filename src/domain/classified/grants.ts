@@ -11,7 +11,7 @@ import { AppError, errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { canGrantAccess, clearanceRank, grantActive, levelRank } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { addDays, dateInZone, parseIsoDate, startOfDayInZone } from '../calendar/dates.js';
+import { addDays, dateInZone, parseIsoDate, startOfDayInZone, zoneOf } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import { bilingual, hidden, loadItemFacts, loadReadableItem, SECURITY_LEVEL_LABELS } from './items.js';
 import { actorId, isUuid } from '../../shared/ids.js';
@@ -34,7 +34,7 @@ export const ZGrantInput = z.object({
 export type GrantInput = z.input<typeof ZGrantInput>;
 
 async function timeZone(ctx: Ctx): Promise<string> {
-  return (await getPublicBody(ctx.db))?.timeZone ?? 'Asia/Jakarta';
+  return zoneOf(await getPublicBody(ctx.db));
 }
 
 /** The item, if the actor may give access to it; 404 (logged) when they cannot even read it, 403 when they only read it by a grant. */

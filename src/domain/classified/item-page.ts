@@ -8,7 +8,7 @@ import type { Ctx } from '../../context.js';
 import { classifiedDocuments, units, type SecurityLevel } from '../../db/schema/index.js';
 import { canChangeLevel, canGrantAccess, clearanceRank, levelRank } from '../../policies/classification.js';
 import { SECURITY_LEVELS } from '../../db/schema/index.js';
-import { addDays, dateInZone } from '../calendar/dates.js';
+import { addDays, dateInZone, zoneOf } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import { downloadClassifiedDocument, listItemDocuments, type DocumentRow } from './documents.js';
 import { grantCandidates, listGrants, MAX_GRANT_DAYS, type GrantCandidate, type GrantRow } from './grants.js';
@@ -72,7 +72,7 @@ export async function openItemPage(ctx: Ctx, id: string, open: { reason: string 
   const mayGrant = canGrantAccess(ctx.actor, loaded.facts, now);
   const clearance = ctx.actor.kind === 'user' ? ctx.actor.clearance : 'none';
   const [unit] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, read.item.unitId));
-  const tz = (await getPublicBody(ctx.db))?.timeZone ?? 'Asia/Jakarta';
+  const tz = zoneOf(await getPublicBody(ctx.db));
   const today = dateInZone(now, tz).date;
   const within = SECURITY_LEVELS.filter((l) => levelRank(l) <= clearanceRank(clearance));
   return {

@@ -23,6 +23,8 @@ import { classifiedAccess, clearanceRank, type AccessDecision, type ClassifiedFa
 import { recordAudit } from '../audit/record-audit.js';
 import { conceal, newItemKey, reveal, unwrapKey } from './sealed-text.js';
 import { actorId, isUuid } from '../../shared/ids.js';
+import { yearInZone, zoneOf } from '../calendar/dates.js';
+import { getPublicBody } from '../org/public-body.js';
 
 export type ClassifiedItem = typeof classifiedItems.$inferSelect;
 
@@ -106,7 +108,7 @@ export async function createItem(
     const [unit] = await tx.select({ code: units.code }).from(units).where(eq(units.id, unitId));
     if (!unit) throw errors.notFound();
     const now = t.clock.now();
-    const number = await nextNumber(tx, unit.code, now.getUTCFullYear());
+    const number = await nextNumber(tx, unit.code, yearInZone(now, zoneOf(await getPublicBody(tx))));
     // Title and description are stored sealed under the item's own data key (sealed-text.ts).
     const sealing = newItemKey(t);
     const [item] = await tx
@@ -165,7 +167,7 @@ export async function moveItemToUnit(t: Ctx, itemId: string, unitId: string): Pr
   const [item] = await tx.select().from(classifiedItems).where(eq(classifiedItems.id, itemId)).for('update');
   if (!unit || !item) throw errors.notFound();
   const now = t.clock.now();
-  const number = await nextNumber(tx, unit.code, now.getUTCFullYear());
+  const number = await nextNumber(tx, unit.code, yearInZone(now, zoneOf(await getPublicBody(tx))));
   await tx.update(classifiedItems).set({ unitId, number, updatedAt: now }).where(eq(classifiedItems.id, itemId));
   await recordAudit(t, {
     action: 'classified.moved',

@@ -12,7 +12,7 @@ import { AppError, errors } from '../../errors.js';
 import { resolveSigner } from '../org/signer.js';
 import { canDecideLevel, canReadLevelDecision, clearanceRank, levelRank } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { dateInZone, parseIsoDate } from '../calendar/dates.js';
+import { dateInZone, parseIsoDate, zoneOf } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import { formatRequestNumber } from '../requests/numbering.js';
 import { bilingual, hidden, loadReadableItem, SECURITY_LEVEL_LABELS } from './items.js';
@@ -103,7 +103,7 @@ export async function decideLevel(ctx: Ctx, itemId: string, raw: LevelDecisionIn
     }
     if (d.level !== from) await applyLevelChange(t, item, d.level, d.reason);
     const body = await getPublicBody(tx);
-    const today = dateInZone(t.clock.now(), body?.timeZone ?? 'Asia/Jakarta').date;
+    const today = dateInZone(t.clock.now(), zoneOf(body)).date;
     const year = Number(today.slice(0, 4));
     const [counter] = await tx
       .insert(classifiedItemCounters)

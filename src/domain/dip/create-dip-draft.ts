@@ -10,6 +10,8 @@ import { ZDipInput, type DipInput } from './input.js';
 import { nextNumber, uniqueSlug } from './workflow-shared.js';
 import type { DipEntry } from './workflow.js';
 import { actorId, isUuid } from '../../shared/ids.js';
+import { yearInZone, zoneOf } from '../calendar/dates.js';
+import { getPublicBody } from '../org/public-body.js';
 
 /** A PPID Pembantu (or the PPID Utama) drafts a new entry for a unit. */
 export async function createDraft(ctx: Ctx, unitId: string, raw: DipInput): Promise<DipEntry> {
@@ -20,7 +22,7 @@ export async function createDraft(ctx: Ctx, unitId: string, raw: DipInput): Prom
     const [unit] = isUuid(unitId) ? await tx.select().from(units).where(eq(units.id, unitId)) : [];
     if (!unit) throw errors.validation({ unitId: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
     const now = t.clock.now();
-    const number = await nextNumber(tx, unit.code, Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Jakarta' }).format(now)));
+    const number = await nextNumber(tx, unit.code, yearInZone(now, zoneOf(await getPublicBody(tx))));
     const slug = await uniqueSlug(tx, input.title, number);
     const [entry] = await tx
       .insert(dipEntries)

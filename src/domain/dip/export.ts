@@ -7,11 +7,9 @@ import type { Ctx } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { dipEntries, dipVersions, units, type DipCategory, type DipStatus } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
-import { dateInZone, zoneLabel } from '../calendar/dates.js';
+import { dateOf, formatDateTime, zoneLabel, zoneOf } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 
-/** When the body has not set its time zone (Palangka Raya's: WIB). */
-const DEFAULT_ZONE = 'Asia/Jakarta';
 import { CATEGORY_CELL, IMPORT_COLUMNS, type ImportField } from './import-format.js';
 import { allPublished, isPublic, listPublished, type PublicEntry } from './public.js';
 import { subtypeLabel } from './subtypes.js';
@@ -33,10 +31,9 @@ export const STATUS_LABEL: Record<DipStatus, string> = {
 };
 
 /** YYYY-MM-DD in the body's time zone. */
-export const isoDay = (d: Date, timeZone = DEFAULT_ZONE) => dateInZone(d, timeZone).date;
+export const isoDay = (d: Date, timeZone: string) => dateOf(d, timeZone);
 /** "16 Maret 2026 pukul 10.00 WIB" in the body's time zone. */
-export const longDateTime = (d: Date, timeZone = DEFAULT_ZONE) =>
-  `${new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(d)} ${zoneLabel(timeZone)}`;
+export const longDateTime = (d: Date, timeZone: string) => `${formatDateTime(d, 'id', timeZone, 'long')} ${zoneLabel(timeZone)}`;
 /** A day as a spreadsheet date cell (midnight, no zone). */
 const dayCell = (d: Date, timeZone: string) => new Date(`${isoDay(d, timeZone)}T00:00:00Z`);
 
@@ -145,7 +142,7 @@ export async function publicFingerprint(db: DbOrTx, scope: PublicScope): Promise
 }
 
 /** `timeZone`: the body's; every date and time of the export is written in it. */
-export type PublicExportMeta = { bodyName: string; baseUrl: string; now: Date; scope: PublicScope; timeZone?: string };
+export type PublicExportMeta = { bodyName: string; baseUrl: string; now: Date; scope: PublicScope; timeZone: string };
 
 export function publicTitle(meta: Pick<PublicExportMeta, 'bodyName' | 'scope'>): string {
   const base = `Daftar Informasi Publik ${meta.bodyName}`.trim();
@@ -191,7 +188,7 @@ const formText = (e: Pick<PublicEntry, 'forms' | 'fileTypes'>) => {
 };
 
 /** One public entry as the row of the public tables; `asText` gives dates as YYYY-MM-DD (CSV). */
-export function publicRow(e: PublicEntry, n: number, baseUrl: string, asText = false, timeZone = DEFAULT_ZONE): unknown[] {
+export function publicRow(e: PublicEntry, n: number, baseUrl: string, asText: boolean, timeZone: string): unknown[] {
   const day = (d: Date) => (asText ? isoDay(d, timeZone) : dayCell(d, timeZone));
   return [
     n,
@@ -248,7 +245,7 @@ export function publicXlsx(db: DbOrTx, meta: PublicExportMeta): Readable {
 
 /** A CSV field: quoted when needed; a leading formula character is neutralised so that spreadsheets do not run it. */
 export function csvField(v: unknown): string {
-  let s = v === null || v === undefined ? '' : v instanceof Date ? isoDay(v) : String(v);
+  let s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
@@ -363,7 +360,7 @@ export const ADMIN_COLUMNS: Column[] = [
 export async function adminXlsx(ctx: Ctx, filter: Omit<EntryFilter, 'page'>): Promise<Readable> {
   // Asked once before streaming, so that a refusal is an error page and not a broken download.
   await listEntries(ctx, { ...filter, page: 1 }, 1);
-  const timeZone = (await getPublicBody(ctx.db))?.timeZone ?? DEFAULT_ZONE;
+  const timeZone = zoneOf(await getPublicBody(ctx.db));
   async function* rows(): AsyncGenerator<unknown[][]> {
     for (let page = 1; ; page++) {
       const { items } = await listEntries(ctx, { ...filter, page }, PAGE);

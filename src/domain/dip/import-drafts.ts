@@ -12,6 +12,8 @@ import { ZDipInput, type DipInput } from './input.js';
 import { slugify } from './workflow.js';
 import { LOCK_KEYS } from '../../db/lock-keys.js';
 import { actorId } from '../../shared/ids.js';
+import { yearInZone, zoneOf } from '../calendar/dates.js';
+import { getPublicBody } from '../org/public-body.js';
 
 const BATCH = 500;
 
@@ -72,7 +74,7 @@ async function writeDrafts(t: Ctx, unitId: string, inputs: DipInput[], meta: { f
   const [unit] = z.uuid().safeParse(unitId).success ? await tx.select().from(units).where(eq(units.id, unitId)) : [];
   if (!unit) throw errors.validation({ unitId: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
   const now = t.clock.now();
-  const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Jakarta' }).format(now));
+  const year = yearInZone(now, zoneOf(await getPublicBody(tx)));
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEYS.dipNumber})`);
   const prefix = `DIP/${unit.code.toUpperCase()}/${year}/`;
   const existing = await tx

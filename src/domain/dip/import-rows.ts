@@ -2,13 +2,14 @@
 // section rows (category, unit) and the raw DipInput of one row, which ZDipInput then checks.
 import { splitList, type DipInput } from './input.js';
 import { CATEGORY_SPELLINGS, FORMAT_INDEX, FORM_SPELLINGS, type ImportKey, SUBTYPE_INDEX, headerKey, norm } from './import-format.js';
+import { utcDate } from '../calendar/dates.js';
 
 /** A cell's value as text, whatever exceljs made of it (rich text, hyperlink, formula result, date). */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return utcDate(value); // exceljs reads a date cell as UTC midnight
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; text?: unknown; hyperlink?: string; result?: unknown; error?: string };
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');

@@ -17,11 +17,12 @@ import {
   type DipStatus,
 } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
-import { dateInZone, wallClock, zoneLabel } from '../calendar/dates.js';
+import { dateInZone, wallClock, yearInZone, zoneLabel, zoneOf } from '../calendar/dates.js';
 import { authorize, can } from '../../policies/index.js';
 import type { ChecklistHeading } from './checklist.js';
 import { isPublic } from './public.js';
 import { isUuid } from '../../shared/ids.js';
+import { getPublicBody } from '../org/public-body.js';
 
 /** Berkala information must be published at least every six months (UU KIP Ps 9 ayat 3). */
 export const FRESH_MONTHS = 6;
@@ -100,11 +101,6 @@ const zeroCategories = (): Record<DipCategory, number> => Object.fromEntries(DIP
 const zeroStatuses = (): Record<DipStatus, number> => Object.fromEntries(DIP_STATUSES.map((s) => [s, 0])) as Record<DipStatus, number>;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** The calendar year in Jakarta. */
-export function jakartaYear(d: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Jakarta' }).format(d));
-}
-
 /** `months` calendar months before d (the day is clamped to the end of a shorter month). */
 export function monthsBefore(d: Date, months: number): Date {
   const r = new Date(d.getTime());
@@ -117,9 +113,9 @@ export function monthsBefore(d: Date, months: number): Date {
 }
 
 /** The monev figures from the facts; deterministic for a given `now`. */
-export function computeMonev(facts: MonevFacts, now: Date): MonevReport {
+export function computeMonev(facts: MonevFacts, now: Date, timeZone: string): MonevReport {
   const cutoff = monthsBefore(now, FRESH_MONTHS);
-  const minYear = jakartaYear(now) - 1;
+  const minYear = yearInZone(now, timeZone) - 1;
   const headingCount = facts.checklist.length;
   const out: UnitMonev[] = facts.units.map((u) => {
     const byCategory = zeroCategories();
@@ -278,7 +274,7 @@ export async function loadMonevFacts(ctx: Ctx, scope: MonevScope): Promise<Monev
 export async function monevReport(ctx: Ctx, unitId?: string): Promise<MonevReport & { scope: MonevScope }> {
   const scope = monevScope(ctx, unitId);
   const facts = await loadMonevFacts(ctx, scope);
-  return { ...computeMonev(facts, ctx.clock.now()), scope };
+  return { ...computeMonev(facts, ctx.clock.now(), zoneOf(await getPublicBody(ctx.db))), scope };
 }
 
 // --- sorting ----------------------------------------------------------------------------------------------
@@ -328,7 +324,7 @@ const CATEGORY_HEAD: Record<DipCategory, string> = { berkala: 'Berkala', serta_m
 const STATUS_HEAD: Record<DipStatus, string> = { draft: 'Draf', submitted: 'Diajukan', returned: 'Dikembalikan', published: 'Terbit', unpublished: 'Ditarik' };
 
 /** The report as a workbook: one row per unit, the checklist matrix, the outdated entries and the rules. */
-export async function monevXlsx(report: MonevReport, bodyName: string, timeZone = 'Asia/Jakarta'): Promise<Buffer> {
+export async function monevXlsx(report: MonevReport, bodyName: string, timeZone: string): Promise<Buffer> {
   // Times as the pages show them: in the body's time zone (a plain Date would be written in UTC).
   const local = (d: Date) => wallClock(d, timeZone);
   const wb = new ExcelJS.Workbook();

@@ -8,7 +8,7 @@ import type { Ctx } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { consequenceTests, units } from '../../db/schema/index.js';
 import { REGISTER_STYLES, REGISTER_TABLE_LAYOUT, renderPdf, type PdfNode } from '../../documents/pdf.js';
-import { dateInZone, letterDate } from '../calendar/dates.js';
+import { dateInZone, letterDate, zoneOf } from '../calendar/dates.js';
 import { fileSlug, isoDay, longDateTime, streamXlsx } from '../dip/export.js';
 import { getPublicBody } from '../org/public-body.js';
 import { groundLabel, groundReference } from './grounds.js';
@@ -34,7 +34,7 @@ export type DikRow = {
 
 /** Today in the body's time zone: the DIK changes when a day begins, not only when data changes. */
 export async function dikToday(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<{ today: string; timeZone: string }> {
-  const tz = (await getPublicBody(ctx.db))?.timeZone ?? 'Asia/Jakarta';
+  const tz = zoneOf(await getPublicBody(ctx.db));
   return { today: dateInZone(ctx.clock.now(), tz).date, timeZone: tz };
 }
 
@@ -115,7 +115,7 @@ export function toApiDik(r: DikRow, baseUrl: string) {
 }
 
 /** `timeZone`: the body's; the export's dates and times are written in it. */
-export type DikExportMeta = { bodyName: string; baseUrl: string; now: Date; unit?: { code: string; name: string } | undefined; timeZone?: string };
+export type DikExportMeta = { bodyName: string; baseUrl: string; now: Date; unit?: { code: string; name: string } | undefined; timeZone: string };
 
 export const dikTitle = (m: Pick<DikExportMeta, 'bodyName' | 'unit'>) =>
   `Daftar Informasi yang Dikecualikan ${m.bodyName}${m.unit ? ` – ${m.unit.name}` : ''}`.trim();

@@ -3,6 +3,7 @@
 // Indonesian labels are the ones the requests area already uses (EXEMPTION_GROUNDS, EXEMPTION_LABELS).
 import { EXEMPTION_GROUNDS, type ExemptionGround } from '../../db/schema/request-handling.js';
 import { EXEMPTION_LABELS } from '../requests/labels.js';
+import { addDays, addYears } from '../calendar/dates.js';
 
 export type Bilingual = { id: string; en: string };
 export type GroundInfo = { letter: ExemptionGround; label: Bilingual; subpoints: Bilingual[] };
@@ -178,10 +179,7 @@ export function endRequired(letter: string): boolean {
 /** The last day of the legal maximum for grounds a–f (start + 30 years − 1 day), or null when none applies. */
 export function legalMaximumEnd(letter: string, start: string): string | null {
   if (!NOT_PERMANENT.includes(letter)) return null;
-  const d = new Date(`${start}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + MAX_YEARS_A_TO_F);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return addDays(addYears(start, MAX_YEARS_A_TO_F), -1);
 }
 
 /** Whether a period runs past the legal maximum of its ground (a warning the officer must acknowledge). */

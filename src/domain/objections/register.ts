@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Ctx } from '../../context.js';
 import { disputes, informationRequests, objections } from '../../db/schema/index.js';
 import { authorize } from '../../policies/index.js';
-import { dateInZone, formatLongDate, yearOf } from '../calendar/dates.js';
+import { dateInZone, formatLongDate, yearOf, zoneOf } from '../calendar/dates.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { DISPUTE_FILING_WORKING_DAYS } from '../calendar/periods.js';
 import { addWorkingDays } from '../calendar/working-days.js';
@@ -59,7 +59,7 @@ export const OBJECTION_REGISTER_COLUMNS: { key: Exclude<keyof ObjectionRegisterR
 export async function objectionRegister(ctx: Ctx, year: number): Promise<ObjectionRegisterRow[]> {
   authorize(ctx.actor, 'objection.view');
   const body = await getPublicBody(ctx.db);
-  const tz = body?.timeZone ?? 'Asia/Jakarta';
+  const tz = zoneOf(body);
   const rows = await ctx.db
     .select({ o: objections, r: informationRequests, d: disputes })
     .from(objections)

@@ -7,6 +7,7 @@ import { blobs, publicBody } from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { DEFAULT_TIME_ZONE, INDONESIAN_TIME_ZONES } from '../calendar/dates.js';
 import { LETTER_TYPES } from './signer.js';
 
 export type PublicBody = typeof publicBody.$inferSelect;
@@ -52,6 +53,13 @@ export const ZPublicBody = z.object({
     .refine((p) => p.includes('{nomor}') && p.includes('{tahun}'), { message: 'Pola harus memuat {nomor} dan {tahun}, agar nomor tidak terulang.' })
     .refine((p) => !/\{(?!nomor\}|tahun\}|bulan\}|bulan2\})/.test(p), { message: 'Penanda yang dikenal hanya {nomor}, {tahun}, {bulan} dan {bulan2}.' })
     .default('{nomor}/PPID/{bulan}/{tahun}'),
+  // The zone of every date the body shows and counts (letters, pages, deadlines, closing time): WIB, WITA or WIT.
+  timeZone: z
+    .string()
+    .trim()
+    .transform((t) => t || DEFAULT_TIME_ZONE)
+    .pipe(z.enum(INDONESIAN_TIME_ZONES, { message: 'Pilih zona waktu: WIB, WITA atau WIT.' }))
+    .default(DEFAULT_TIME_ZONE),
   serviceClosingTime: z
     .string()
     .trim()

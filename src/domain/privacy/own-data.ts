@@ -8,6 +8,7 @@ import type { Ctx } from '../../context.js';
 import { disputes, encryptedFiles, objections, outbox, requestEvents, requestResponses, units } from '../../db/schema/index.js';
 import { getPublicBody } from '../org/public-body.js';
 import type { InformationRequest } from '../requests/submit-request.js';
+import { dateOf, zoneOf } from '../calendar/dates.js';
 
 export type OwnLetter = {
   kind: 'tanda-bukti' | 'pemberitahuan' | 'penolakan' | 'perpanjangan' | 'tanggapan-keberatan';
@@ -59,8 +60,8 @@ export async function ownData(ctx: Ctx, r: InformationRequest) {
         .where(and(sql`lower(${outbox.toAddress}) = ${r.email.toLowerCase()}`, sql`position(${r.number} in ${outbox.textBody}) > 0`))
         .orderBy(asc(outbox.createdAt))
     : [];
-  const tz = body?.timeZone ?? 'Asia/Jakarta';
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  const tz = zoneOf(body);
+  const day = (d: Date) => dateOf(d, tz);
 
   const letters: OwnLetter[] = [{ kind: 'tanda-bukti', title: 'Tanda bukti permohonan', number: r.number, date: day(r.receivedAt) }];
   if (r.extendedAt) letters.push({ kind: 'perpanjangan', title: 'Surat pemberitahuan perpanjangan', number: r.extensionNumber ?? '', date: day(r.extendedAt) });

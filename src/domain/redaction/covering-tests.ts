@@ -3,7 +3,7 @@
 import { and, asc, eq, or } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { consequenceTests } from '../../db/schema/index.js';
-import { dateInZone, formatLongDate } from '../calendar/dates.js';
+import { dateInZone, formatLongDate, zoneOf } from '../calendar/dates.js';
 import { getPublicBody } from '../org/public-body.js';
 import { inForceOn } from '../exemptions/queries.js';
 import { groundReference } from './grounds.js';
@@ -28,7 +28,7 @@ export type CoveringTest = {
  * wherever they appear in the unit's documents). Public fields only.
  */
 export async function coveringTests(ctx: Ctx, doc: DocumentFacts): Promise<CoveringTest[]> {
-  const tz = (await getPublicBody(ctx.db))?.timeZone ?? 'Asia/Jakarta';
+  const tz = zoneOf(await getPublicBody(ctx.db));
   const today = dateInZone(ctx.clock.now(), tz).date;
   const list = await ctx.db
     .select({

@@ -10,7 +10,7 @@ import { errors } from '../../errors.js';
 import { loadLetterhead } from '../org/letterhead.js';
 import { resolveSigner } from '../org/signer.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { dateInZone, formatLongDate } from '../calendar/dates.js';
+import { dateInZone, formatLongDate, zoneOf } from '../calendar/dates.js';
 import { hidden } from '../classified/items.js';
 import { getPublicBody } from '../org/public-body.js';
 import { groundLabel, groundReference } from './grounds.js';
@@ -98,7 +98,7 @@ export async function produceRedaction(
   if (!(await redactionAvailable())) throw redactionErrors.unavailable();
 
   const body = await getPublicBody(ctx.db);
-  const tz = body?.timeZone ?? 'Asia/Jakarta';
+  const tz = zoneOf(body);
   const now = ctx.clock.now();
   const references: { label: string; value: string }[] = [{ label: 'Nomor register informasi', value: doc.item.number }];
   if (r.requestId) {

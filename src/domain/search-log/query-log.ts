@@ -18,6 +18,7 @@ import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import { actorId } from '../../shared/ids.js';
+import { dateOf, DEFAULT_TIME_ZONE, utcDate, yearOf, zoneOf } from '../calendar/dates.js';
 
 /** Longest query kept (characters, cut at a word boundary). The portal refuses queries above 200. */
 export const MAX_LOGGED_QUERY = 100;
@@ -75,7 +76,7 @@ export function normaliseLoggedQuery(raw: string): string | null {
 }
 
 /** The month (YYYY-MM) of an instant (SQL) in the body's time zone. */
-const monthOf = (instant: SQL) => sql`to_char(${instant} at time zone coalesce((select time_zone from public_body limit 1), 'Asia/Jakarta'), 'YYYY-MM')`;
+const monthOf = (instant: SQL) => sql`to_char(${instant} at time zone coalesce((select time_zone from public_body limit 1), ${DEFAULT_TIME_ZONE}), 'YYYY-MM')`;
 
 /** What the buffer holds for one query in one hour (UTC): the month is decided from the hour at write time. */
 type Pending = { hour: string; query: string; searches: number; zero: number; lastTotal: number; clicks: number };
@@ -225,8 +226,10 @@ async function writeBatch(db: DbOrTx, now: Date, batch: Pending[]): Promise<void
 
 /** Deletes the months before the retention window (RETENTION_MONTHS, the current month included). */
 export async function pruneSearchLog(db: DbOrTx, now: Date): Promise<{ stats: number; notes: number }> {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (RETENTION_MONTHS - 1), 1));
-  const cutoff = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  // Months are the body's (monthOf above), so the current month is too.
+  const today = dateOf(now, zoneOf(await getPublicBody(db)));
+  const first = new Date(Date.UTC(yearOf(today), Number(today.slice(5, 7)) - 1 - (RETENTION_MONTHS - 1), 1));
+  const cutoff = utcDate(first).slice(0, 7);
   const stats = await db.delete(searchQueryStats).where(lt(searchQueryStats.month, cutoff)).returning({ m: searchQueryStats.month });
   const notes = await db.delete(searchQueryNotes).where(lt(searchQueryNotes.month, cutoff)).returning({ id: searchQueryNotes.id });
   return { stats: stats.length, notes: notes.length };

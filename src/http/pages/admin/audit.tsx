@@ -1,7 +1,7 @@
 // Back-office page of the audit log.
 import type { FC } from 'hono/jsx';
 import type { auditLog } from '../../../db/schema/index.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { Actions, Input } from '../../components/form.js';
 import { BackofficeLayout, type View } from '../../components/layout.js';
 
@@ -72,7 +72,7 @@ export const AuditPage: FC<{
           {rows.map((r) => (
             <tr>
               <td>{r.seq}</td>
-              <td>{formatDateTime(v.locale, r.at)}</td>
+              <td>{dateTime(v, r.at)}</td>
               <td>{r.actorName}</td>
               <td>
                 <code>{r.action}</code>

@@ -6,6 +6,7 @@ import { RetentionSection } from './retention.js';
 import { LETTER_TYPE_LABELS, LETTER_TYPES } from '../../../domain/org/signer.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { DEFAULT_TIME_ZONE, INDONESIAN_TIME_ZONES, ZONE_NAMES } from '../../../domain/calendar/dates.js';
 
 // --- public body -------------------------------------------------------------------------------------
 
@@ -167,6 +168,18 @@ export const OrgPage: FC<{
           )}
           value={values.requestNumberPattern ?? '{nomor}/PPID/{bulan}/{tahun}'}
           errors={errors}
+        />
+        <Select
+          name="timeZone"
+          label={tx(v, 'Zona waktu', 'Time zone')}
+          hint={tx(
+            v,
+            'Tanggal surat, tanggal di halaman, tenggat dan jam tutup layanan dihitung dalam zona ini.',
+            'Letter dates, dates on pages, deadlines and the closing time are counted in this zone.',
+          )}
+          value={values.timeZone ?? DEFAULT_TIME_ZONE}
+          errors={errors}
+          options={INDONESIAN_TIME_ZONES.map((z) => ({ value: z, label: tx(v, ZONE_NAMES[z].id, ZONE_NAMES[z].en) }))}
         />
         <Input
           name="serviceClosingTime"

@@ -1,7 +1,8 @@
 import type { FC } from 'hono/jsx';
 import type { OutboxMessageView } from '../../../jobs/outbox-admin.js';
 import type { OutboxListItem, OutboxStatus } from '../../../jobs/outbox-worker.js';
-import { formatDateTime, type MessageKey } from '../../../i18n/index.js';
+import { type MessageKey } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { Actions, Select } from '../../components/form.js';
 import { BackofficeLayout, Csrf, type View } from '../../components/layout.js';
 
@@ -52,7 +53,7 @@ export const OutboxPage: FC<{
         <tbody>
           {items.map((m) => (
             <tr>
-              <td>{formatDateTime(v.locale, m.createdAt)}</td>
+              <td>{dateTime(v, m.createdAt)}</td>
               <td>{m.toAddress}</td>
               <td>
                 <a href={`/admin/kotak-keluar/${m.id}`}>{m.subject}</a>
@@ -84,7 +85,7 @@ export const OutboxMessagePage: FC<{ v: View; m: OutboxMessageView }> = ({ v, m 
       <dt>{v.t('outbox.attempts')}</dt>
       <dd>{m.attempts}</dd>
       <dt>{v.t('outbox.created')}</dt>
-      <dd>{formatDateTime(v.locale, m.createdAt)}</dd>
+      <dd>{dateTime(v, m.createdAt)}</dd>
       {m.lastError ? (
         <>
           <dt>Error</dt>

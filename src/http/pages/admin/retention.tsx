@@ -4,6 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { RetentionStatus } from '../../../domain/privacy/retention.js';
 import { Actions, Input } from '../../components/form.js';
 import { Csrf, tx, type View } from '../../components/layout.js';
+import { dateTime } from '../../dates.js';
 
 export const RetentionSection: FC<{
   v: View;
@@ -12,12 +13,7 @@ export const RetentionSection: FC<{
   error?: string | undefined;
   typed?: string | undefined;
 }> = ({ v, years, status, error, typed }) => {
-  const when = (d: Date) =>
-    new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: v.body?.timeZone ?? 'Asia/Jakarta',
-    }).format(d);
+  const when = (d: Date) => dateTime(v, d, 'long');
   return (
     <section class="card" aria-labelledby="retention-h" id="retensi">
       <h2 id="retention-h">{tx(v, 'Jangka waktu penyimpanan data pemohon', 'Retention of requesters’ personal data')}</h2>

@@ -3,7 +3,8 @@ import type { FC } from 'hono/jsx';
 import { ROLES, type Role } from '../../../context.js';
 import type { Unit } from '../../../domain/units/units.js';
 import type { PublicUser } from '../../../domain/users/users.js';
-import { formatDateTime, type MessageKey } from '../../../i18n/index.js';
+import { type MessageKey } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { Actions, Checkboxes, ErrorSummary, Input, Select, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, type View } from '../../components/layout.js';
 
@@ -41,7 +42,7 @@ export const UsersListPage: FC<{ v: View; users: (PublicUser & { unitName: strin
               <td>{u.roles.map((r) => roleLabel(v, r)).join(', ')}</td>
               <td>{u.unitName ?? '–'}</td>
               <td>{u.lockedAt ? <strong class="warn">{v.t('users.locked')}</strong> : v.t('users.active')}</td>
-              <td>{u.lastLoginAt ? formatDateTime(v.locale, u.lastLoginAt) : v.t('users.never')}</td>
+              <td>{u.lastLoginAt ? dateTime(v, u.lastLoginAt) : v.t('users.never')}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 // Back-office read log of the classified-information register.
 import type { FC } from 'hono/jsx';
 import type { AccessLogFilter, AccessLogRow } from '../../../domain/classified/access-log.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { Actions, Input, Select } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -65,7 +65,7 @@ export const AccessLogPage: FC<{ v: View; rows: AccessLogRow[]; filter: AccessLo
               {rows.map((r) => (
                 <tr>
                   <td>
-                    <time datetime={r.at.toISOString()}>{formatDateTime(v.locale, r.at)}</time>
+                    <time datetime={r.at.toISOString()}>{dateTime(v, r.at)}</time>
                   </td>
                   <td data-label={tx(v, 'Pembaca', 'Reader')}>{r.reader}</td>
                   <td data-label={tx(v, 'Tindakan', 'Action')}>

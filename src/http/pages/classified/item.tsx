@@ -5,7 +5,7 @@ import { SECURITY_LEVEL_LABELS } from '../../../domain/classified/items.js';
 import { MAX_GRANT_DAYS } from '../../../domain/classified/grants.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { ACCEPT_ATTRIBUTE, ACCEPTED_LABEL, DOCUMENT_KINDS, kindOfMime } from '../../../documents/sniff.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { can } from '../../../policies/index.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
@@ -75,7 +75,7 @@ export const ItemPage: FC<{
           <dt>{tx(v, 'Uraian', 'Description')}</dt>
           <dd class="pre">{it.description || '–'}</dd>
           <dt>{tx(v, 'Dicatat', 'Recorded')}</dt>
-          <dd>{formatDateTime(v.locale, it.createdAt)}</dd>
+          <dd>{dateTime(v, it.createdAt)}</dd>
           {o.via === 'grant' ? (
             <>
               <dt>{tx(v, 'Akses Anda', 'Your access')}</dt>
@@ -291,7 +291,7 @@ export const ItemPage: FC<{
                     <dd class="pre">{g.reason}</dd>
                     <dt>{tx(v, 'Diberikan', 'Given')}</dt>
                     <dd>
-                      {formatDateTime(v.locale, g.grantedAt)}
+                      {dateTime(v, g.grantedAt)}
                       {g.grantedBy ? ` · ${g.grantedBy}` : ''}
                     </dd>
                     <dt>{tx(v, 'Berlaku sampai dengan', 'In force up to and including')}</dt>
@@ -300,7 +300,7 @@ export const ItemPage: FC<{
                       <>
                         <dt>{tx(v, 'Dicabut', 'Revoked')}</dt>
                         <dd>
-                          {formatDateTime(v.locale, g.revokedAt)}
+                          {dateTime(v, g.revokedAt)}
                           {g.revokedBy ? ` · ${g.revokedBy}` : ''}
                         </dd>
                       </>

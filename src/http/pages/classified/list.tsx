@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import { CLEARANCE_LABELS } from '../../../domain/classified/clearances.js';
 import type { ItemRow } from '../../../domain/classified/items.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { can } from '../../../policies/index.js';
 import { Actions, Input } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
@@ -79,7 +79,7 @@ export const ClassifiedListPage: FC<{ v: View; rows: ItemRow[]; q: string; limit
                     {r.unitName}
                     {r.via === 'grant' ? <span class="muted small block">{tx(v, 'akses diberikan kepada Anda', 'access given to you')}</span> : null}
                   </td>
-                  <td data-label={tx(v, 'Dicatat', 'Recorded')}>{formatDateTime(v.locale, r.createdAt)}</td>
+                  <td data-label={tx(v, 'Dicatat', 'Recorded')}>{dateTime(v, r.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,7 @@
 // Parts of the DIP entry detail page: facts, changes since publication, personal-data warning.
 import type { FC } from 'hono/jsx';
 import { subtypeLabel } from '../../../domain/dip/subtypes.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { TextArea, type FieldErrors } from '../../components/form.js';
 import { Csrf, tx, type View } from '../../components/layout.js';
 import { categoryLabel, type EntryDetail, formLabel } from './shared.js';
@@ -157,8 +157,7 @@ export const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: str
       </ul>
       {w.personalDataAckAt ? (
         <p>
-          {tx(v, 'Dikonfirmasi boleh dibuka', 'Confirmed as disclosable')} ({formatDateTime(v.locale, w.personalDataAckAt)}):{' '}
-          <span class="pre">{w.personalDataReason}</span>
+          {tx(v, 'Dikonfirmasi boleh dibuka', 'Confirmed as disclosable')} ({dateTime(v, w.personalDataAckAt)}): <span class="pre">{w.personalDataReason}</span>
         </p>
       ) : (
         <>

@@ -1,6 +1,6 @@
 // Back-office DIP entry detail with its workflow actions.
 import type { FC } from 'hono/jsx';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { ErrorSummary, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 import { type EntryDetail, fileSize, MIME_NAMES, REVIEW_ACTIONS, StatusBadge, TEXT_STATUS } from './shared.js';
@@ -68,8 +68,8 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
         <p class="notice-plain">
           {tx(
             v,
-            `Diajukan pada ${formatDateTime(v.locale, e.submittedAt)}. Menunggu pemeriksaan PPID Utama; entri tidak dapat diubah selama diperiksa.`,
-            `Submitted on ${formatDateTime(v.locale, e.submittedAt)}. Waiting for the lead PPID; it cannot be edited during review.`,
+            `Diajukan pada ${dateTime(v, e.submittedAt)}. Menunggu pemeriksaan PPID Utama; entri tidak dapat diubah selama diperiksa.`,
+            `Submitted on ${dateTime(v, e.submittedAt)}. Waiting for the lead PPID; it cannot be edited during review.`,
           )}
         </p>
       ) : null}
@@ -83,8 +83,8 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
             <p>
               {tx(
                 v,
-                `Versi ${d.published.versionNo}, terbit ${formatDateTime(v.locale, e.publishedAt)}.`,
-                `Version ${d.published.versionNo}, published ${formatDateTime(v.locale, e.publishedAt)}.`,
+                `Versi ${d.published.versionNo}, terbit ${dateTime(v, e.publishedAt)}.`,
+                `Version ${d.published.versionNo}, published ${dateTime(v, e.publishedAt)}.`,
               )}{' '}
               <a href={`/informasi/${e.slug}`}>{tx(v, 'Lihat di portal', 'View on the portal')}</a>
             </p>
@@ -278,7 +278,7 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
             <li>
               <strong>{tx(v, `Versi ${x.versionNo}`, `Version ${x.versionNo}`)}</strong>
               {' – '}
-              {tx(v, 'dibuat', 'made')} {formatDateTime(v.locale, x.createdAt)}
+              {tx(v, 'dibuat', 'made')} {dateTime(v, x.createdAt)}
               {x.id === e.publishedVersionId && isPublic ? <span class="badge">{tx(v, 'tampil di portal', 'on the portal')}</span> : null}
               {x.id === e.workingVersionId && x.id !== e.publishedVersionId ? <span class="badge">{tx(v, 'sedang dikerjakan', 'being worked on')}</span> : null}
               {x.title !== d.working.title ? <div class="small muted">{x.title}</div> : null}
@@ -294,7 +294,7 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
               <li>
                 <strong>{REVIEW_ACTIONS[r.action]?.[v.locale] ?? r.action}</strong>
                 <div class="small muted">
-                  {formatDateTime(v.locale, r.at)} · {r.actorName ?? tx(v, 'Sistem', 'System')}
+                  {dateTime(v, r.at)} · {r.actorName ?? tx(v, 'Sistem', 'System')}
                   {r.versionId && versionNo.has(r.versionId) ? ` · ${tx(v, 'versi', 'version')} ${versionNo.get(r.versionId)}` : ''}
                 </div>
                 {r.note ? <blockquote class="pre">{r.note}</blockquote> : null}

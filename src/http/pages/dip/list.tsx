@@ -4,7 +4,7 @@ import { DIP_CATEGORIES, type DipStatus } from '../../../db/schema/dip.js';
 import { subtypeLabel } from '../../../domain/dip/subtypes.js';
 import type { EntryFilter, EntryListItem } from '../../../domain/dip/list-dip-entries.js';
 import type { Unit } from '../../../domain/units/units.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { Actions, ErrorSummary, Input } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -172,7 +172,7 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
                       ) : null}
                     </td>
                     <td class="nowrap" data-label={tx(v, 'Diperbarui', 'Updated')}>
-                      {formatDateTime(v.locale, e.updatedAt)}
+                      {dateTime(v, e.updatedAt)}
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,6 @@
 // Back-office DIP review queue.
 import type { FC } from 'hono/jsx';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { Actions, ErrorSummary } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -72,7 +72,7 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
                       )}
                     </td>
                     <td class="nowrap" data-label={tx(v, 'Diajukan', 'Submitted')}>
-                      {formatDateTime(v.locale, q.submittedAt)}
+                      {dateTime(v, q.submittedAt)}
                       <div class="small muted">
                         {days(q.submittedAt) === 0
                           ? tx(v, 'hari ini', 'today')

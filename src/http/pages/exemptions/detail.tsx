@@ -5,7 +5,7 @@ import { SECURITY_LEVEL_LABELS } from '../../../domain/classified/items.js';
 import { beyondLegalMaximum, MAX_YEARS_A_TO_F } from '../../../domain/exemptions/grounds.js';
 import { legalBasisText } from '../../../domain/exemptions/input.js';
 import type { TestView } from '../../../domain/exemptions/queries.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { ErrorSummary, Radios, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
 import { day, groundText, MOMENT_LABELS, periodText, STATUS_LABELS, StatusBadge } from './shared.js';
@@ -292,7 +292,7 @@ export const TestDetailPage: FC<{
           <li>
             <strong>{tx(v, ...(STEP_LABELS[s.action] ?? [s.action, s.action]))}</strong>
             <span class="muted small block">
-              <time datetime={s.at.toISOString()}>{formatDateTime(v.locale, s.at)}</time>
+              <time datetime={s.at.toISOString()}>{dateTime(v, s.at)}</time>
               {s.actorName ? ` · ${s.actorName}` : ''}
             </span>
             {s.note ? <p class="pre">{s.note}</p> : null}

@@ -4,6 +4,7 @@ import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicDocument } from '../../../domain/dip/public.js';
 import { CATEGORY_LABELS } from '../../../domain/dip/subtypes.js';
 import { tx, type View } from '../../components/layout.js';
+import { dateOnly } from '../../dates.js';
 
 // --- URLs and formatting ----------------------------------------------------------------------------
 
@@ -46,7 +47,7 @@ export function catLabel(v: View, c: DipCategory): string {
 }
 
 export function formatDate(v: View, d: Date): string {
-  return new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: v.body?.timeZone || 'Asia/Jakarta' }).format(d);
+  return dateOnly(v, d);
 }
 
 export function formatBytes(v: View, n: number): string {

@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { DIP_CATEGORIES, DIP_STATUSES } from '../../../db/schema/dip.js';
 import { FRESH_MONTHS, OUTDATED_RULE, SCORE_RULE, type MonevReport, type MonevSort, type UnitMonev } from '../../../domain/dip/monev.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { can } from '../../../policies/index.js';
 import { Actions } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
@@ -27,8 +27,8 @@ const Rules: FC<{ v: View; report: MonevReport }> = ({ v, report }) => (
         {tx(v, OUTDATED_RULE.id, OUTDATED_RULE.en)}{' '}
         {tx(
           v,
-          `Hari ini: tahun informasi sebelum ${report.minYear}, atau terbit sebelum ${formatDateTime('id', report.cutoff)}.`,
-          `Today: information year before ${report.minYear}, or published before ${formatDateTime('en', report.cutoff)}.`,
+          `Hari ini: tahun informasi sebelum ${report.minYear}, atau terbit sebelum ${dateTime({ ...v, locale: 'id' }, report.cutoff)}.`,
+          `Today: information year before ${report.minYear}, or published before ${dateTime({ ...v, locale: 'en' }, report.cutoff)}.`,
         )}
       </dd>
       <dt>{tx(v, 'Skor', 'Score')}</dt>
@@ -70,8 +70,8 @@ export const MonevOverviewPage: FC<{ v: View; report: MonevReport; sorted: UnitM
         title={title}
         lead={tx(
           v,
-          `Kelengkapan dan kemutakhiran Daftar Informasi Publik setiap unit, keadaan ${formatDateTime('id', report.now)}.`,
-          `Completeness and currency of every agency's public information list, as of ${formatDateTime('en', report.now)}.`,
+          `Kelengkapan dan kemutakhiran Daftar Informasi Publik setiap unit, keadaan ${dateTime({ ...v, locale: 'id' }, report.now)}.`,
+          `Completeness and currency of every agency's public information list, as of ${dateTime({ ...v, locale: 'en' }, report.now)}.`,
         )}
       />
       <Actions>
@@ -162,7 +162,7 @@ export const MonevOverviewPage: FC<{ v: View; report: MonevReport; sorted: UnitM
                   <td class="num">
                     {u.returnedNow} / {u.returnedEver}
                   </td>
-                  <td>{u.lastSubmittedAt ? formatDateTime(v.locale, u.lastSubmittedAt) : '–'}</td>
+                  <td>{u.lastSubmittedAt ? dateTime(v, u.lastSubmittedAt) : '–'}</td>
                   {DIP_CATEGORIES.map((c) => (
                     <td class="num">{u.byCategory[c]}</td>
                   ))}
@@ -196,7 +196,7 @@ export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; 
           <a href="/admin/monev">{tx(v, '← Semua unit', '← All agencies')}</a>
         </p>
       ) : null}
-      <PageHeader v={v} title={title} lead={tx(v, `Keadaan ${formatDateTime('id', report.now)}.`, `As of ${formatDateTime('en', report.now)}.`)} />
+      <PageHeader v={v} title={title} lead={tx(v, `Keadaan ${dateTime({ ...v, locale: 'id' }, report.now)}.`, `As of ${dateTime({ ...v, locale: 'en' }, report.now)}.`)} />
       <div class="monev-score card">
         <p>
           <span class="monev-score-label">{tx(v, 'Skor', 'Score')}</span> <span class="monev-score-value">{num(v, unit.score)}</span>{' '}
@@ -282,7 +282,7 @@ export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; 
                       <a href={`/admin/dip/${e.entryId}`}>{e.title}</a>
                     </td>
                     <td>{e.year ?? '–'}</td>
-                    <td>{formatDateTime(v.locale, e.publishedAt)}</td>
+                    <td>{dateTime(v, e.publishedAt)}</td>
                     <td>
                       {e.reason === 'year'
                         ? tx(v, 'tahun informasi lama', 'old information year')
@@ -308,7 +308,7 @@ export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; 
           <dt>{tx(v, 'Menurut status', 'By status')}</dt>
           <dd>{DIP_STATUSES.map((s) => `${word(v, STATUS_WORDS[s])}: ${unit.byStatus[s]}`).join(' · ')}</dd>
           <dt>{tx(v, 'Pengajuan terakhir', 'Last submission')}</dt>
-          <dd>{unit.lastSubmittedAt ? formatDateTime(v.locale, unit.lastSubmittedAt) : '–'}</dd>
+          <dd>{unit.lastSubmittedAt ? dateTime(v, unit.lastSubmittedAt) : '–'}</dd>
           <dt>{tx(v, 'Dikembalikan', 'Returned')}</dt>
           <dd>
             {tx(

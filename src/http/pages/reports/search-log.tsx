@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import type { Unit } from '../../../domain/units/units.js';
 import { LOW_CLICK_MIN_SEARCHES, RETENTION_MONTHS, type QueryRow, type SearchReport, type UnitSearchNote } from '../../../domain/search-log/query-log.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { can } from '../../../policies/index.js';
 import { Actions, ErrorSummary, Select, TextArea, type FieldErrors } from '../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
@@ -26,7 +26,7 @@ const NotesCell: FC<{ v: View; row: QueryRow }> = ({ v, row }) =>
     <ul class="plain">
       {row.notes.map((n) => (
         <li>
-          {tx(v, `Catatan terkirim ke ${n.unitName}`, `Note sent to ${n.unitName}`)} ({formatDateTime(v.locale, n.at)})
+          {tx(v, `Catatan terkirim ke ${n.unitName}`, `Note sent to ${n.unitName}`)} ({dateTime(v, n.at)})
           {n.recipients === 0 ? <strong>{tx(v, ' – unit ini tidak punya PPID Pembantu aktif', ' – this unit has no active PPID Pembantu')}</strong> : null}
         </li>
       ))}
@@ -240,7 +240,7 @@ export const UnitSearchNotes: FC<{ v: View; notes: UnitSearchNote[] }> = ({ v, n
       <ul>
         {notes.map((n) => (
           <li>
-            <strong lang="id">“{n.query}”</strong> ({monthLabel(v, n.month)}, {formatDateTime(v.locale, n.at)}): {n.note}
+            <strong lang="id">“{n.query}”</strong> ({monthLabel(v, n.month)}, {dateTime(v, n.at)}): {n.note}
           </li>
         ))}
       </ul>

@@ -1,11 +1,11 @@
 // The continuous case history of a request (receipt to dispute) and the dispute summary, as shown on the
 // back-office request page.
 import type { Child, FC } from 'hono/jsx';
-import { formatLongDate } from '../../../domain/calendar/dates.js';
+import { dateOf, formatLongDate, zoneOf } from '../../../domain/calendar/dates.js';
 import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/labels.js';
 import type { HistoryItem, HistoryKind } from '../../../domain/requests/case-history.js';
 import type { RequestCase } from '../../../domain/requests/request-case.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateOnly, dateTime } from '../../dates.js';
 import { tx, type View } from '../../components/layout.js';
 
 const KIND: Record<HistoryKind, [string, string]> = {
@@ -30,9 +30,6 @@ const KIND: Record<HistoryKind, [string, string]> = {
   published_dip: ['Diterbitkan ke DIP', 'Published to the DIP'],
 };
 
-const dateOnly = (v: View, at: Date) =>
-  new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(at);
-
 /** `children`: the records of the finished steps (collapsed), shown above the timeline. */
 export const CaseHistory: FC<{ v: View; items: HistoryItem[]; children?: Child }> = ({ v, items, children }) => {
   const last = items[items.length - 1];
@@ -49,7 +46,7 @@ export const CaseHistory: FC<{ v: View; items: HistoryItem[]; children?: Child }
           )}
           {last ? (
             <span class="muted small block">
-              {tx(v, 'Terakhir', 'Latest')}: {tx(v, ...KIND[last.kind])}, {last.dateOnly ? dateOnly(v, last.at) : formatDateTime(v.locale, last.at)}
+              {tx(v, 'Terakhir', 'Latest')}: {tx(v, ...KIND[last.kind])}, {last.dateOnly ? dateOnly(v, last.at) : dateTime(v, last.at)}
             </span>
           ) : null}
         </summary>
@@ -58,9 +55,7 @@ export const CaseHistory: FC<{ v: View; items: HistoryItem[]; children?: Child }
             <li>
               <strong>{tx(v, ...KIND[e.kind])}</strong>
               <span class="muted small block">
-                <time datetime={e.dateOnly ? e.at.toISOString().slice(0, 10) : e.at.toISOString()}>
-                  {e.dateOnly ? dateOnly(v, e.at) : formatDateTime(v.locale, e.at)}
-                </time>
+                <time datetime={e.dateOnly ? dateOf(e.at, zoneOf(v.body)) : e.at.toISOString()}>{e.dateOnly ? dateOnly(v, e.at) : dateTime(v, e.at)}</time>
                 {e.actor ? ` · ${e.actor}` : ''}
               </span>
               <p>{e.text[v.locale]}</p>

@@ -11,15 +11,13 @@ import { Actions, ErrorSummary, Input, type FieldErrors } from '../../components
 import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { STATUS_LABEL, STEP_LABEL } from './track.js';
+import { dateTime } from '../../dates.js';
 
 export const en = (v: View) => v.locale === 'en';
 
 export const longDate = (v: View, d: string) => formatLongDate(d, en(v) ? 'en' : 'id');
 
-export const when = (v: View, d: Date | string) =>
-  new Intl.DateTimeFormat(en(v) ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(
-    new Date(d),
-  );
+export const when = (v: View, d: Date | string) => dateTime(v, new Date(d), 'long');
 
 export const AccountSignInPage: FC<{
   v: View;

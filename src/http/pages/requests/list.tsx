@@ -4,7 +4,7 @@ import type { FC } from 'hono/jsx';
 import { can } from '../../../policies/index.js';
 import { INBOX_PAGE_SIZE, type InboxFilter, type InboxPage } from '../../../domain/requests/inbox.js';
 import type { Unit } from '../../../domain/units/units.js';
-import { formatDateTime } from '../../../i18n/index.js';
+import { dateTime } from '../../dates.js';
 import { Actions, Select } from '../../components/form.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
@@ -116,7 +116,7 @@ export const RequestInboxPage: FC<{
                   <td>
                     <a href={`/admin/permohonan/${r.id}`}>{r.number}</a>
                   </td>
-                  <td data-label={tx(v, 'Diterima', 'Received')}>{formatDateTime(v.locale, r.receivedAt)}</td>
+                  <td data-label={tx(v, 'Diterima', 'Received')}>{dateTime(v, r.receivedAt)}</td>
                   <td data-label={tx(v, 'Batas waktu', 'Due')}>
                     {longDate(v, r.dueDate)} <DeadlineBadgeView v={v} badge={r.badge} />
                     {/* objections: follow-up due date */ <FollowUpDueNote v={v} due={r.followUpDue} />}

@@ -16,10 +16,10 @@ import type { IntakeFacts } from '../../../domain/requests/open-intake-scan.js';
 import { IntakeChannelFacts, IntakeScanFacts } from './intake-facts.js';
 import { RegisterTable, RegisterYear } from '../../components/register-table.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { dateOnly } from '../../dates.js';
 
 const day = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
-const when = (v: View, d: Date) =>
-  new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(d);
+const when = (v: View, d: Date) => dateOnly(v, d, 'medium');
 const decisionText = (v: View, o: Pick<Objection, 'decision'>) => (o.decision ? tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en) : '–');
 
 export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionRegisterRow[] }> = ({ v, year, rows }) => {

@@ -3,11 +3,11 @@ import type { FC } from 'hono/jsx';
 import { REGISTER_COLUMNS, type RegisterRow } from '../../../domain/requests/register.js';
 import { BackofficeLayout, tx, type View } from '../../components/layout.js';
 import { RegisterTable, RegisterYear } from '../../components/register-table.js';
+import { dateOnly } from '../../dates.js';
 
 export const RequestRegisterPage: FC<{ v: View; year: number; rows: RegisterRow[] }> = ({ v, year, rows }) => {
   const title = `${tx(v, 'Buku register permohonan', 'Request register')} ${year}`;
-  const day = (d: Date) =>
-    new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: v.body?.timeZone ?? 'Asia/Jakarta' }).format(d);
+  const day = (d: Date) => dateOnly(v, d, 'medium');
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>

@@ -8,6 +8,7 @@ import type { TrackedRequest } from '../../../domain/requests/track-request.js';
 import { Actions, ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
 import { PublicLayout, tx, type View } from '../../components/layout.js';
 import { longDate } from './form.js';
+import { dateTime } from '../../dates.js';
 
 export const STEP_LABEL: Record<TrackedRequest['steps'][number]['kind'], [string, string]> = {
   received: ['Permohonan diterima dan terdaftar', 'Request received and registered'],
@@ -90,12 +91,7 @@ export const TrackPage: FC<{
   today?: string;
 }> = ({ v, values, errors, message, tracked, today = '' }) => {
   const title = tx(v, 'Lacak permohonan', 'Track a request');
-  const fmtTime = (d: Date) =>
-    new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: v.body?.timeZone ?? 'Asia/Jakarta',
-    }).format(d);
+  const fmtTime = (d: Date) => dateTime(v, d, 'long');
   return (
     <PublicLayout v={v} title={tracked ? `${title} ${tracked.number}` : title}>
       <h1>{title}</h1>

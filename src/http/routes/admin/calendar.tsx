@@ -18,10 +18,11 @@ import { authorize } from '../../../policies/index.js';
 import { fieldErrorsOf, parseWith, readForm, str, view, type FormValues } from '../../forms.js';
 import { CalendarDayFormPage, CalendarImportPage, CalendarImportPreviewPage, CalendarYearPage, type CalendarDayValues } from '../../pages/admin/calendar.js';
 import type { Env } from '../../types.js';
+import { bodyZone } from '../../dates.js';
 
 export const calendarAdminRoutes = new Hono<Env>();
 
-const thisYear = (c: Context<Env>) => yearOf(dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date);
+const thisYear = (c: Context<Env>) => yearOf(dateInZone(c.get('ctx').clock.now(), bodyZone(c)).date);
 
 const dayValues = (f: FormValues): CalendarDayValues => ({
   date: str(f, 'date'),

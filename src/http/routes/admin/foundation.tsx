@@ -36,6 +36,7 @@ import { UnitSearchNotes } from '../../pages/reports/search-log.js';
 import { WorkQueuePanel } from '../../pages/admin/work-queue.js'; // work-queue
 
 export const foundationRoutes = new Hono<Env>();
+import { bodyZone } from '../../dates.js';
 
 foundationRoutes.get('/', async (c) => {
   const actor = c.get('actor');
@@ -47,9 +48,7 @@ foundationRoutes.get('/', async (c) => {
   const v = view(c);
   const notes = actor.kind === 'user' && actor.unitId && actor.roles.includes('ppid_pembantu') ? await searchNotesForUnit(ctx, actor.unitId) : [];
   // From 1 October: next year's holiday calendar, for those who keep or check the calendar.
-  const missingCalendarYear = can(actor, 'calendar.view')
-    ? await missingNextYear(ctx, dateInZone(ctx.clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date)
-    : null;
+  const missingCalendarYear = can(actor, 'calendar.view') ? await missingNextYear(ctx, dateInZone(ctx.clock.now(), bodyZone(c)).date) : null;
   // work-queue: "Perlu tindakan Anda", and a PPID Pembantu's DIP checklist (policies/work-queue.ts).
   const queue = c.get('workQueue') ?? (await buildWorkQueue(ctx));
   const checklist = queue.plan.unitChecklist ? ((await monevReport(ctx)).units[0] ?? null) : null;
@@ -246,6 +245,7 @@ const ORG_FIELDS = [
   'serviceHours',
   'agencyOfficerLabel',
   'requestNumberPattern',
+  'timeZone',
   'serviceClosingTime',
   'atasanPpidPosition',
   'headOfBodyTitle',

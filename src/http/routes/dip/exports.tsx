@@ -30,6 +30,7 @@ import { authorize, can } from '../../../policies/index.js';
 import { view } from '../../forms.js';
 import { DipImportPage, type ImportPageProps } from '../../pages/dip/import.js';
 import type { AppDeps, Env } from '../../types.js';
+import { bodyZone } from '../../dates.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TYPES = { xlsx: XLSX_TYPE, csv: 'text/csv; charset=utf-8', pdf: 'application/pdf' } as const;
@@ -78,7 +79,7 @@ async function publicExport(c: Context<Env>, ext: Ext, unitCode?: string): Promi
     baseUrl: ctx.settings.baseUrl,
     now: ctx.clock.now(),
     scope,
-    timeZone: c.get('body')?.timeZone ?? 'Asia/Jakarta',
+    timeZone: bodyZone(c),
   };
   const headers = downloadHeaders(TYPES[ext], publicFilename(meta, ext));
   if (ext === 'pdf') {
@@ -110,10 +111,7 @@ dipExportAdminRoutes.get('/ekspor.xlsx', async (c) => {
   const ctx = c.get('ctx');
   const { page: _page, ...filter } = ZEntryFilter.parse(c.req.query());
   const stream = await adminXlsx(ctx, filter);
-  return streamResponse(
-    stream,
-    downloadHeaders(XLSX_TYPE, `daftar-informasi-publik-ruang-kerja-${isoDay(ctx.clock.now(), c.get('body')?.timeZone)}.xlsx`, 'no-store'),
-  );
+  return streamResponse(stream, downloadHeaders(XLSX_TYPE, `daftar-informasi-publik-ruang-kerja-${isoDay(ctx.clock.now(), bodyZone(c))}.xlsx`, 'no-store'));
 });
 
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;

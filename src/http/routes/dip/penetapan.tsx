@@ -2,7 +2,7 @@
 // letter on the public portal (/dip/penetapan.pdf), which holds published public entries only.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { dateInZone } from '../../../domain/calendar/dates.js';
+import { dateInZone, zoneOf } from '../../../domain/calendar/dates.js';
 import {
   getPenetapanDip,
   issuePenetapanDip,
@@ -45,7 +45,7 @@ async function page(c: Context<Env>, values: PenetapanValues, errs?: FieldErrors
 penetapanAdminRoutes.get('/', async (c) => {
   authorize(c.get('actor'), 'dip.penetapan_view');
   const body = await getPublicBody(c.get('ctx').db);
-  return page(c, { number: '', decidedOn: dateInZone(c.get('ctx').clock.now(), body?.timeZone ?? 'Asia/Jakarta').date });
+  return page(c, { number: '', decidedOn: dateInZone(c.get('ctx').clock.now(), zoneOf(body)).date });
 });
 
 penetapanAdminRoutes.post('/', async (c) => {
@@ -57,7 +57,7 @@ penetapanAdminRoutes.post('/', async (c) => {
   if (!parsed.ok) return page(c, values, parsed.errors, 422);
   const body = await getPublicBody(ctx.db);
   try {
-    await issuePenetapanDip(ctx, parsed.data, body?.timeZone ?? 'Asia/Jakarta');
+    await issuePenetapanDip(ctx, parsed.data, zoneOf(body));
   } catch (err) {
     const fieldErrs = fieldErrorsOf(err, c.get('locale'));
     if (fieldErrs) return page(c, values, fieldErrs, 409);
@@ -75,7 +75,7 @@ penetapanAdminRoutes.get('/:id/penetapan.xlsx', async (c) => {
   const ctx = c.get('ctx');
   const p = await getPenetapanDip(ctx, c.req.param('id'));
   const body = await getPublicBody(ctx.db);
-  const xlsx = await penetapanXlsx(p, { bodyName: body?.name ?? 'Badan Publik', timeZone: body?.timeZone ?? 'Asia/Jakarta' });
+  const xlsx = await penetapanXlsx(p, { bodyName: body?.name ?? 'Badan Publik', timeZone: zoneOf(body) });
   return c.body(
     new Uint8Array(xlsx),
     200,

@@ -15,6 +15,7 @@ import { PAGE_VALID_UNTIL } from '../../page-cache.js';
 import { DikPage } from '../../pages/exemptions/public-register.js';
 import type { Env } from '../../types.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
+import { bodyZone } from '../../dates.js';
 
 export const dikRoutes = new Hono<Env>();
 
@@ -93,7 +94,7 @@ async function download(c: Context<Env>, ext: 'xlsx' | 'pdf') {
     baseUrl: baseUrl(c),
     now: ctx.clock.now(),
     unit: unit ?? undefined,
-    timeZone: c.get('body')?.timeZone ?? 'Asia/Jakarta',
+    timeZone: bodyZone(c),
   };
   const headers = downloadHeaders(ext === 'xlsx' ? XLSX_TYPE : 'application/pdf', dikFilename(meta, ext));
   return streamResponse(ext === 'xlsx' ? dikXlsx(rows, meta) : await dikPdf(rows, meta), headers);

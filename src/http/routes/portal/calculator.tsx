@@ -5,6 +5,7 @@ import { dateInZone } from '../../../domain/calendar/dates.js';
 import { parseWith, view } from '../../forms.js';
 import { CalculatorPage, type CalculatorValues } from '../../pages/portal/calculator.js';
 import type { Env } from '../../types.js';
+import { bodyZone } from '../../dates.js';
 
 export const calculatorRoutes = new Hono<Env>();
 
@@ -13,7 +14,7 @@ calculatorRoutes.get('/kalkulator-tenggat', async (c) => {
   const values: CalculatorValues = { start: q.start ?? '', days: q.days ?? '', period: q.period ?? '' };
   // A first visit gets an empty form, with today (in the body's time zone) as the start date.
   if (!('start' in q) && !('days' in q) && !('period' in q)) {
-    const today = dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date;
+    const today = dateInZone(c.get('ctx').clock.now(), bodyZone(c)).date;
     return c.html(<CalculatorPage v={view(c)} values={{ start: today, days: '', period: 'pemberitahuan' }} />);
   }
   const parsed = parseWith(ZDeadlineQuery, values, c.get('locale'));

@@ -14,6 +14,7 @@ import { AnnualReportPage } from '../../pages/reports/annual-report.js';
 import type { Env } from '../../types.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
 import { pdfResponse } from '../../pdf-response.js';
+import { bodyZone } from '../../dates.js';
 
 export const annualReportRoutes = new Hono<Env>();
 type C = Context<Env>;
@@ -23,7 +24,7 @@ const BAD_YEAR = 'Tahun harus antara 2000 dan 2100.';
 /** The year asked for; without one, the year before (the one a report is due for). */
 function yearOf(c: C, raw: string | undefined): number | null {
   if (raw === undefined || raw === '') {
-    const today = dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date;
+    const today = dateInZone(c.get('ctx').clock.now(), bodyZone(c)).date;
     return Number(today.slice(0, 4)) - 1;
   }
   const y = ZReportYear.safeParse(raw);

@@ -12,6 +12,7 @@ import { ChecklistPage, type ChecklistFormValues } from '../../pages/reports/mon
 import { MonevOverviewPage, MonevUnitPage } from '../../pages/reports/monev.js';
 import type { Env } from '../../types.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
+import { bodyZone } from '../../dates.js';
 
 export const monevRoutes = new Hono<Env>();
 
@@ -35,8 +36,8 @@ export async function monevXlsxHandler(c: Context<Env>): Promise<Response> {
   const report = await monevReport(ctx);
   const who = report.scope.kind === 'unit' ? `-${report.units[0]?.code ?? 'unit'}` : '';
   return streamResponse(
-    await monevXlsx(report, c.get('body')?.name ?? '', c.get('body')?.timeZone ?? 'Asia/Jakarta'),
-    downloadHeaders(XLSX_TYPE, `monev-dip${who}-${isoDay(report.now, c.get('body')?.timeZone)}.xlsx`, 'no-store'),
+    await monevXlsx(report, c.get('body')?.name ?? '', bodyZone(c)),
+    downloadHeaders(XLSX_TYPE, `monev-dip${who}-${isoDay(report.now, bodyZone(c))}.xlsx`, 'no-store'),
   );
 }
 

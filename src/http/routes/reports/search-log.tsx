@@ -22,6 +22,8 @@ import { fieldErrorsOf, parseWith, readForm, str, view } from '../../forms.js';
 import { SearchNotePage, SearchReportPage, type NoteFormValues } from '../../pages/reports/search-log.js';
 import type { Env } from '../../types.js';
 import { downloadHeaders } from '../dip/exports.js';
+import { dateOf } from '../../../domain/calendar/dates.js';
+import { bodyZone } from '../../dates.js';
 
 // --- the ping of a result link ------------------------------------------------------------------------------
 
@@ -69,7 +71,7 @@ searchLogAdminRoutes.get('/ekspor.csv', async (c) => {
       r.zeroResults,
       r.clicks,
       r.lastTotal,
-      r.notes.map((n) => `${n.unitName} (${n.at.toISOString().slice(0, 10)})`).join('; '),
+      r.notes.map((n) => `${n.unitName} (${dateOf(n.at, bodyZone(c))})`).join('; '),
     ]);
   const body =
     '\uFEFF' +

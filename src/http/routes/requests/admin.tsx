@@ -11,7 +11,7 @@ import { renderRequestLetter } from '../../../letters/issued-request-letters.js'
 import { respondRequest } from '../../../domain/requests/respond-request.js';
 import { registerXlsx, requestRegister } from '../../../domain/requests/register.js';
 import { CALENDAR_CONFIRM_FIELD } from '../../../domain/calendar/calendar-gaps.js';
-import { dateInZone } from '../../../domain/calendar/dates.js';
+import { dateInZone, zoneOf } from '../../../domain/calendar/dates.js';
 import { computeDeadline } from '../../../domain/calendar/load-calendar.js';
 import { EXTENSION_WORKING_DAYS, OBJECTION_FILING_WORKING_DAYS } from '../../../domain/calendar/periods.js';
 import { z } from 'zod';
@@ -30,6 +30,7 @@ import { RequestCasePage } from '../../pages/requests/case/page.js';
 import type { CaseForm } from '../../pages/requests/case/shared.js';
 import { isOutcome, OUTCOME_PARAM } from '../../pages/requests/case/respond-form.js';
 import type { Env } from '../../types.js';
+import { bodyZone } from '../../dates.js';
 
 export const requestAdminRoutes = new Hono<Env>();
 type C = Context<Env>;
@@ -82,7 +83,7 @@ async function renderCase(
 const ZYear = z.coerce.number().int().min(2000).max(2100);
 function registerYear(c: C): number {
   const y = ZYear.safeParse(c.req.query('tahun'));
-  return y.success ? y.data : Number(dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date.slice(0, 4));
+  return y.success ? y.data : Number(dateInZone(c.get('ctx').clock.now(), bodyZone(c)).date.slice(0, 4));
 }
 
 requestAdminRoutes.get('/register', async (c) => {
@@ -94,7 +95,7 @@ requestAdminRoutes.get('/register.xlsx', async (c) => {
   const year = registerYear(c);
   const rows = await requestRegister(c.get('ctx'), year);
   const body = c.get('body');
-  const xlsx = await registerXlsx(rows, { year, bodyName: body?.name ?? '', timeZone: body?.timeZone ?? 'Asia/Jakarta' });
+  const xlsx = await registerXlsx(rows, { year, bodyName: body?.name ?? '', timeZone: zoneOf(body) });
   return streamResponse(xlsx, downloadHeaders(XLSX_TYPE, `register-permohonan-${year}.xlsx`, 'no-store'));
 });
 

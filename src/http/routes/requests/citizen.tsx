@@ -28,6 +28,7 @@ import { spanDate, trackedSpans, warnCalendarGaps } from '../../calendar-gaps.js
 import type { Env } from '../../types.js';
 import { ipHash } from './form-tokens.js';
 import { pdfResponse } from '../../pdf-response.js';
+import { bodyZone } from '../../dates.js';
 
 export const citizenRoutes = new Hono<Env>();
 type C = Context<Env>;
@@ -104,7 +105,7 @@ citizenRoutes.get('/akun', async (c) => {
   const s = c.get('citizen');
   if (!s) return c.html(<AccountSignInPage v={view(c)} sent={c.req.query('terkirim') === '1'} signedOut={c.req.query('keluar') === '1'} />);
   const ctx = c.get('ctx');
-  const today = dateInZone(ctx.clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date;
+  const today = dateInZone(ctx.clock.now(), bodyZone(c)).date;
   const rows = await listOwnRequests(ctx, s);
   await warnCalendarGaps(
     c,

@@ -4,7 +4,7 @@ import { objectionSubject } from '../../../domain/objections/file-unpublished-ob
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { CALENDAR_CONFIRM_FIELD } from '../../../domain/calendar/calendar-gaps.js';
-import { dateInZone } from '../../../domain/calendar/dates.js';
+import { dateInZone, zoneOf } from '../../../domain/calendar/dates.js';
 import { computeDeadline } from '../../../domain/calendar/load-calendar.js';
 import { DISPUTE_FILING_WORKING_DAYS } from '../../../domain/calendar/periods.js';
 import { decideObjection, getObjection, type Objection } from '../../../domain/objections/objections.js';
@@ -21,6 +21,7 @@ import { ObjectionPage, ObjectionRegisterPage } from '../../pages/requests/objec
 import type { Env } from '../../types.js';
 import { downloadHeaders, streamResponse, XLSX_TYPE } from '../dip/exports.js';
 import { pdfResponse } from '../../pdf-response.js';
+import { bodyZone } from '../../dates.js';
 
 export const objectionAdminRoutes = new Hono<Env>();
 
@@ -31,7 +32,7 @@ const objectionIntake = async (c: Context<Env>, o: Objection, requestId: string 
 const ZYear = z.coerce.number().int().min(2000).max(2100);
 function registerYear(c: Context<Env>): number {
   const y = ZYear.safeParse(c.req.query('tahun'));
-  return y.success ? y.data : Number(dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date.slice(0, 4));
+  return y.success ? y.data : Number(dateInZone(c.get('ctx').clock.now(), bodyZone(c)).date.slice(0, 4));
 }
 
 objectionAdminRoutes.get('/', async (c) => {
@@ -43,7 +44,7 @@ objectionAdminRoutes.get('/register.xlsx', async (c) => {
   const year = registerYear(c);
   const rows = await objectionRegister(c.get('ctx'), year);
   const body = c.get('body');
-  const xlsx = await objectionRegisterXlsx(rows, { year, bodyName: body?.name ?? '', timeZone: body?.timeZone ?? 'Asia/Jakarta' });
+  const xlsx = await objectionRegisterXlsx(rows, { year, bodyName: body?.name ?? '', timeZone: zoneOf(body) });
   return streamResponse(xlsx, downloadHeaders(XLSX_TYPE, `register-keberatan-${year}.xlsx`, 'no-store'));
 });
 

@@ -31,6 +31,7 @@ import { trackedSpans, warnCalendarGaps } from '../../calendar-gaps.js';
 import type { Env } from '../../types.js';
 import { FORM_MAX_MS, FORM_MIN_MS, formAge, formToken, ipHash, keepScan, keptScan, type KeptScan } from './form-tokens.js';
 import { pdfResponse } from '../../pdf-response.js';
+import { bodyZone } from '../../dates.js';
 
 /** intake-gaps: the proxy's surat kuasa on the web form. */
 const PROXY_LETTER: ScanKind = { field: 'proxyLetter', id: 'Surat kuasa', en: 'The power of attorney' };
@@ -240,7 +241,7 @@ requestRoutes.get('/permohonan/lacak', async (c) => {
     const tracked = await trackRequest(c.get('ctx'), q.data.nomor, q.data.kode);
     c.header('cache-control', 'no-store');
     c.header('x-robots-tag', 'noindex');
-    const today = dateInZone(c.get('ctx').clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date;
+    const today = dateInZone(c.get('ctx').clock.now(), bodyZone(c)).date;
     await warnCalendarGaps(c, trackedSpans(c, tracked));
     return c.html(<TrackPage v={view(c)} values={raw} tracked={tracked} today={today} />);
   } catch (err) {
@@ -362,7 +363,7 @@ requestRoutes.get('/permohonan/surat/:file', async (c) => {
 
 requestRoutes.get('/statistik-layanan', async (c) => {
   const ctx = c.get('ctx');
-  const thisYear = Number(dateInZone(ctx.clock.now(), c.get('body')?.timeZone ?? 'Asia/Jakarta').date.slice(0, 4));
+  const thisYear = Number(dateInZone(ctx.clock.now(), bodyZone(c)).date.slice(0, 4));
   const asked = Number(c.req.query('tahun'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
   const years = Array.from({ length: Math.min(5, thisYear - 2000 + 1) }, (_, i) => thisYear - i);

@@ -3,16 +3,12 @@ import type { FC } from 'hono/jsx';
 import type { PatternKind } from '../../../../documents/redact.js';
 import { groundOptionGroups } from '../../../../domain/redaction/grounds.js';
 import { BackofficeLayout, tx, type View } from '../../../components/layout.js';
+import { dateTime } from '../../../dates.js';
 
 export const base = (id: string) => `/admin/penghitaman/${id}`;
 
 export function when(v: View, d: Date | null): string {
-  if (!d) return '–';
-  return new Intl.DateTimeFormat(v.locale === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: v.body?.timeZone ?? 'Asia/Jakarta',
-  }).format(d);
+  return dateTime(v, d);
 }
 
 export const kb = (n: number | null) => (n === null ? '–' : `${Math.max(1, Math.round(n / 1024)).toLocaleString('id-ID')} KB`);

@@ -8,7 +8,7 @@ import type { PublishForm } from '../../../../domain/requests/publish-answer-to-
 import { HANDOVER_LABELS } from '../../../../domain/requests/record-handover.js';
 import { ACCEPT_ATTRIBUTE, ACCEPTED_LABEL } from '../../../../documents/sniff.js';
 import { HANDOVER_METHODS } from '../../../../db/schema/index.js';
-import { formatDateTime } from '../../../../i18n/index.js';
+import { dateTime } from '../../../dates.js';
 import { Actions, ErrorSummary, type FieldErrors } from '../../../components/form.js';
 import { BackofficeLayout, Csrf, tx, type View } from '../../../components/layout.js';
 import { fileSize } from '../files.js';
@@ -50,7 +50,7 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
   const q = `/admin/permohonan/${requestId}/berkas`;
   const errOf = (which: FilesForm, k: string) => (form === which ? errors[k] : undefined);
   const val = (which: FilesForm, k: string) => (form === which ? (typed[k] ?? '') : '');
-  const when = (d: Date) => formatDateTime(v.locale, d);
+  const when = (d: Date) => dateTime(v, d);
   if (!f.files.length && !f.may.attachTo.length && !f.handovers.length && !f.may.publishDip && !f.dipEntries.length) return null;
   return (
     <section aria-labelledby="h-case-files" class="card" id="berkas-perkara">

@@ -3,7 +3,7 @@
 import type { FC } from 'hono/jsx';
 import { OUTCOME_LABELS } from '../../../../domain/requests/labels.js';
 import type { RequestCase } from '../../../../domain/requests/request-case.js';
-import { formatDateTime } from '../../../../i18n/index.js';
+import { dateTime } from '../../../dates.js';
 import { tx, type View } from '../../../components/layout.js';
 import { PageHeader } from '../../../components/page-header.js';
 import { casePath, DeadlineBadgeView, longDate, STATUS } from './shared.js';
@@ -52,8 +52,8 @@ export const CaseSummary: FC<{ v: View; c: RequestCase; title: string }> = ({ v,
         ) : null}
       </dl>
       <p class="muted small">
-        {tx(v, 'Diterima', 'Received')} {formatDateTime(v.locale, r.receivedAt)} · {tx(v, 'hari ke-0', 'day 0')}: {longDate(v, r.startDate)} ·{' '}
-        {tx(v, 'kanal', 'channel')}: {r.channel} · {tx(v, 'ditujukan kepada', 'addressed to')}{' '}
+        {tx(v, 'Diterima', 'Received')} {dateTime(v, r.receivedAt)} · {tx(v, 'hari ke-0', 'day 0')}: {longDate(v, r.startDate)} · {tx(v, 'kanal', 'channel')}:{' '}
+        {r.channel} · {tx(v, 'ditujukan kepada', 'addressed to')}{' '}
         {c.addressedUnit ?? tx(v, 'PPID Utama (unit tidak dipilih pemohon)', 'Lead PPID (no agency chosen)')}
       </p>
       {c.response && c.may.letters ? (
