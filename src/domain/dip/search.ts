@@ -460,7 +460,6 @@ type Prepared = { parsed: ParsedQuery; where: SQL[]; gen?: string };
 // see searchPublished for the sequential scans.
 const SETTINGS = sql`set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('random_page_cost', '1.1', true), set_config('effective_cache_size', '8MB', true)`;
 
-
 /** Finds the words that need the rule above; with `configure`, also applies the search's settings (same statement). */
 async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Promise<Prepared> {
   const plain = (w: string) => /^[a-z0-9]{3,40}$/.test(w);
@@ -541,6 +540,11 @@ function filterSql(f: z.output<typeof ZSearchInput>): SQL[] {
 // and beyond the window. Ranking reads each hit's whole vector, so only that window is ranked: a broad
 // word (anggaran: 23,000 hits at 100,000 entries) would otherwise rank tens of thousands of vectors.
 const RANK_WINDOW = 100;
+/**
+ * How a tier of several words chooses how to read (see runPage): `sample`, rows checked in published
+ * order first; `minBound`, the least bound. Exported so that a test can reach every way on a small catalog.
+ */
+export const searchTuning = { sample: 1000, minBound: 1000 };
 /** Pieces of web and mail addresses, which the text parser keeps inside one token (see broadWords). */
 const URL_PIECES = new Set(['http', 'https', 'html', 'mailto']);
 /** Broad queries count their hits up to this many, and then say "more than" (see SearchResult.totalCapped). */
@@ -603,34 +607,38 @@ async function runPage(
   const ctes: SQL[] = [];
   // Several words that must all match: the planner multiplies their shares (kode & rekening: 0.5 % of the
   // entries), but words that come together in a catalog match far more (10 %), and then it sorts tens of
-  // thousands of index hits for the newest hundred. For such a tier the hits are first counted from the
-  // index up to BOUND = sqrt(want × entries) (no sort; stops there): below that, the hits are sorted as
-  // before; at it, walking the published order finds the newest ones within about entries/BOUND × want
-  // rows. Either way about BOUND rows (10,000 at 1,000,000 entries) instead of every hit (a third of it
-  // measured worse: walks of 20,000 rows for words that come together in 0.5 % of the entries).
-  // A phrase is such a case too ("laporan realisasi anggaran": guessed 369 titles, in truth 22,621).
+  // thousands of index hits for the newest hundred. A phrase is such a case too ("laporan realisasi
+  // anggaran": guessed 369 titles, in truth 22,621). For such a tier the newest SAMPLE rows (in published
+  // order, after the filters) are checked first, on the stored vectors (a microsecond or two a row):
+  // - the window is full there: those are the newest hits, done;
+  // - else their share of hits, times the entries, estimates all hits. Above BOUND = sqrt(want × entries)
+  //   (10,000 at 1,000,000), the walk goes on (about entries/BOUND × want rows at most); at or below it,
+  //   the hits are read from the index and sorted (at most about BOUND rows). Either way about BOUND rows
+  //   instead of every hit, and no count of the hits first (which read up to BOUND rows from the heap
+  //   before the walk even started).
   const together =
     parsed.groups.length === 1 && (parsed.groups[0]!.filter((c) => !c.negated).length > 1 || parsed.groups[0]!.some((c) => !c.negated && c.phrase));
-  const bound = sql`(select v from bound)`;
   let boundMade = false;
   const boundedTier = (name: string, tier: number, cond: SQL, left: SQL) => {
-    // The hits from the index, up to the bound, read once: below it they are the whole tier and only
-    // need sorting; at it, the published order is walked instead (the words of prepare checked on each
-    // row as it comes: inside the ordered subquery, their index would be read in full and sorted).
-    const m = sql.raw(`${name}_m`);
+    const sample = sql.raw(`${name}_s`);
     const first = !boundMade;
     boundMade = true;
-    return sql`${first ? sql`bound as materialized (select greatest(1000, sqrt(${want}::float8 * greatest(c.reltuples, 0)))::int as v from pg_class c where c.oid = 'dip_search'::regclass), ` : sql``}${m} as materialized (
-        select s.entry_id, s.published_at from ${dipSearch} s where ${cond} and ${and(filters)} limit ${bound}),
+    // The estimate: hits in the sample × entries / SAMPLE (the sample is the whole table when smaller).
+    const many = sql`(select count(*) from ${sample}) * (select n from bound) > (select v from bound) * ${searchTuning.sample}::float8`;
+    const newest = sql`(select * from ${dipSearch} s where ${and(filterSql(f))} order by s.published_at desc, s.entry_id desc`;
+    return sql`${first ? sql`bound as materialized (select greatest(${searchTuning.minBound}::int, sqrt(${want}::float8 * greatest(c.reltuples, 0)))::int as v, greatest(c.reltuples, 0)::float8 as n from pg_class c where c.oid = 'dip_search'::regclass), ` : sql``}${sample} as materialized (
+        select s.entry_id, s.published_at from ${newest} limit ${searchTuning.sample}) s where ${cond} and ${and(extra)}),
       ${sql.raw(name)} as materialized (
         select * from (
-          (select s.entry_id, s.published_at, ${tier}::int as tier from (
-             select * from ${dipSearch} s where ${and(filterSql(f))} order by s.published_at desc, s.entry_id desc offset 0
-           ) s where ${cond} and ${and(extra)} and (select count(*) from ${m}) >= ${bound} limit ${left})
+          (select x.entry_id, x.published_at, ${tier}::int as tier from ${sample} x
+           where (select count(*) from ${sample}) >= ${left} order by x.published_at desc, x.entry_id desc limit ${left})
           union all
-          (select m.entry_id, m.published_at, ${tier}::int as tier from ${m} m
-           where (select count(*) from ${m}) < ${bound}
-           order by m.published_at desc, m.entry_id desc limit ${left})
+          (select s.entry_id, s.published_at, ${tier}::int as tier from ${newest} offset 0) s
+           where ${cond} and ${and(extra)} and (select count(*) from ${sample}) < ${left} and ${many} limit ${left})
+          union all
+          (select s.entry_id, s.published_at, ${tier}::int as tier from ${dipSearch} s
+           where ${cond} and ${and(filters)} and (select count(*) from ${sample}) < ${left} and not ${many}
+           order by s.published_at + interval '0 seconds' desc, s.entry_id desc limit ${left})
         ) u limit ${left})`;
   };
   const read: SQL[] = [];
@@ -727,9 +735,7 @@ async function runPage(
       select case when (select count(*) from cand) < ${want} then (select count(*)::int from cand)
         ${broadFirst}
         ${titleFirst}
-        else ${
-          sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${all} ${exactTotal ? sql`` : sql`limit ${cap + 1}`}) x)`
-        } end as total,
+        else ${sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${all} ${exactTotal ? sql`` : sql`limit ${cap + 1}`}) x)`} end as total,
         (select count(*)::int from cand where tier > 0) as strict
     ),
     page as (
