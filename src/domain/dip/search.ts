@@ -957,6 +957,27 @@ async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
     }
   }
   const dict = cached.map;
+  // A word no published text has (a typo) cannot match together with the others: no entry has every
+  // word, and the suggestion below would replace the hits whenever its entries do. Such a query goes to
+  // the suggestion first (one cheap lookup per word), and only when that finds no entry with every word
+  // is the query itself read: the same outcome without reading the partial matches first (kebakran
+  // lahan: every text with "lahan"). Only for a plain word (no other forms, not in a phrase), which
+  // matches nothing when the lookup knows it not.
+  let fixes: Map<string, string | null> | undefined;
+  let altFirst: PageResult | undefined;
+  if (parsed.groups.length === 1) {
+    fixes = await corrections(db, parsed, expandedWords(expanded));
+    const clauses = expanded.groups[0]!;
+    const plainTypo = [...fixes.keys()].some((w) => clauses.some((c) => !c.phrase && !c.negated && !c.alts?.length && !c.syn?.length && c.words[0] === w));
+    const fixed = applyCorrections(parsed, fixes);
+    const corrected = formatQuery(fixed);
+    if (plainTypo && corrected !== formatQuery(parsed)) {
+      const alt = (altFirst = await runPage(db, f, await prepare(db, expandQuery(fixed, dict)), false, exact, matchAll));
+      if (alt.total > 0 && alt.strict > 0) {
+        return { total: alt.total, totalCapped: alt.totalCapped, items: alt.items, suggestion: corrected, suggestionApplied: true, partialOnly: false };
+      }
+    }
+  }
   let r = await runPage(db, f, prepared, false, exact, matchAll);
   // A last word that matches nothing whole may be the start of one ("keuang"): try it as a prefix.
   // Only when nothing was found, so that "dana" does not bury its own hits under "danau"; with other
@@ -968,12 +989,12 @@ async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
   // With one group and hits for every word, every word matched something; a typo can hide only where no
   // entry has all the words, or behind alternatives (or).
   if (parsed.groups.length && (r.strict === 0 || parsed.groups.length > 1)) {
-    const fixed = applyCorrections(parsed, await corrections(db, parsed, expandedWords(expanded)));
+    const fixed = applyCorrections(parsed, fixes ?? (await corrections(db, parsed, expandedWords(expanded))));
     const corrected = formatQuery(fixed);
     if (corrected !== formatQuery(parsed)) {
       // No entry with every word: show what the suggestion finds when its entries have every word (or when
       // the query found nothing at all), else keep the partial matches and offer the suggestion.
-      const alt = r.strict > 0 ? null : await runPage(db, f, await prepare(db, expandQuery(fixed, dict)), false, exact, matchAll);
+      const alt = r.strict > 0 ? null : (altFirst ?? (await runPage(db, f, await prepare(db, expandQuery(fixed, dict)), false, exact, matchAll)));
       if (alt && alt.total > 0 && (alt.strict > 0 || total === 0)) {
         ({ total, totalCapped, items, strict } = alt);
         suggestion = corrected;
