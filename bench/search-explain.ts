@@ -5,7 +5,8 @@
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import type { DipCategory } from '../src/db/schema/index.js';
-import { searchPublished, type SearchInput } from '../src/domain/dip/search.js';
+import { searchPublished } from '../src/domain/dip/search.js';
+import type { SearchInput } from '../src/domain/dip/search-input.js';
 import { flags, fmt, openPostgres } from './lib.js';
 import { QUERIES } from './search.js';
 

@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
 import type { DipCategory } from '../src/db/schema/index.js';
-import { COUNT_CAP, searchPublished, type SearchInput } from '../src/domain/dip/search.js';
+import { searchPublished } from '../src/domain/dip/search.js';
+import type { SearchInput } from '../src/domain/dip/search-input.js';
+import { COUNT_CAP } from '../src/domain/dip/search-page.js';
 import { flags, fmt, intFlag, keptPostgres, machineLine, openPglite, percentile, safetyTimer, seconds, tempPostgres, type BenchDb } from './lib.js';
 import { seedLarge } from './seed-large.js';
 

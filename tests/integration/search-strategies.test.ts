@@ -5,7 +5,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedLarge } from '../../bench/seed-large.js';
-import { searchPublished, searchTuning } from '../../src/domain/dip/search.js';
+import { searchTuning } from '../../src/domain/dip/search-page.js';
+import { searchPublished } from '../../src/domain/dip/search.js';
 import { backendName, createTestDb, type TestDb } from '../helpers/db.js';
 
 const ENTRIES = 3000;

@@ -6,7 +6,9 @@ import { dipDocuments, dipEntries, units, users } from '../../src/db/schema/inde
 import { toActor } from '../../src/domain/accounts/sessions.js';
 import type { DipInput } from '../../src/domain/dip/input.js';
 import { markedHtml as html } from '../../src/http/components/highlighted.js';
-import { formatQuery, highlightParts, parseQuery, plainOf, searchFacets, searchPublished, suggestTerms } from '../../src/domain/dip/search.js';
+import { highlightParts, plainOf } from '../../src/domain/dip/search-highlight.js';
+import { formatQuery, parseQuery } from '../../src/domain/dip/search-query.js';
+import { searchFacets, searchPublished, suggestTerms } from '../../src/domain/dip/search.js';
 import { approveEntry } from '../../src/domain/dip/approve-dip-entries.js';
 import { createDraft } from '../../src/domain/dip/create-dip-draft.js';
 import { returnEntry } from '../../src/domain/dip/return-dip-entry.js';

@@ -1,7 +1,7 @@
 // Query parsing for the public search: question and filler words, hyphenated/joined/split forms, and the
 // synonym dictionary's lookup and expansion (pure functions; the ranking itself is tested on a database).
 import { describe, expect, it } from 'vitest';
-import { buildSynonymMap, expandQuery, formatQuery, formWords, parseQuery, synonymKey } from '../../src/domain/dip/search.js';
+import { buildSynonymMap, expandQuery, formatQuery, formWords, parseQuery, synonymKey } from '../../src/domain/dip/search-query.js';
 import { splitExpansions } from '../../src/domain/dip/synonyms.js';
 import { searchWords } from '../../src/domain/dip/text.js';
 

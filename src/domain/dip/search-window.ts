@@ -1,7 +1,8 @@
 // Full-text search over public DIP entries as one window (offset and size) of hits, for the JSON API and CKAN.
 import type { DbOrTx } from '../../db/client.js';
 import type { DipCategory } from '../../db/schema/index.js';
-import { searchPublished, type SearchHit } from './search.js';
+import type { SearchHit } from './search-input.js';
+import { searchPublished } from './search.js';
 
 /** searchPublished() serves pages of at most this many hits, and at most this many pages. */
 const SEARCH_PAGE_MAX = 100;

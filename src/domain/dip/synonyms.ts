@@ -8,7 +8,7 @@ import { SYNONYM_KINDS, searchSynonyms } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { synonymKey } from './search.js';
+import { synonymKey } from './search-query.js';
 import { isUuid } from '../../shared/ids.js';
 
 export type SynonymEntry = typeof searchSynonyms.$inferSelect;

@@ -1,6 +1,6 @@
 // JSON API v1: public DIP entries, units and search, read-only, described by the OpenAPI document.
 import { markedHtml } from '../components/highlighted.js';
-import { plainOf } from '../../domain/dip/search.js';
+import { plainOf } from '../../domain/dip/search-highlight.js';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Ctx } from '../../context.js';
 import { documentUrl, landingPageUrl } from '../../domain/dip/opendata-shared.js';

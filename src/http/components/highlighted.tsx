@@ -1,6 +1,6 @@
 // Search hits' highlighted text (the domain's Highlighted pieces): marked words in <mark>, rendered by
 // JSX (which escapes every piece), and the same pieces as escaped HTML for the API's `snippetHtml`.
-import type { Highlighted } from '../../domain/dip/search.js';
+import type { Highlighted } from '../../domain/dip/search-highlight.js';
 
 export const Marked = ({ parts }: { parts: Highlighted }) => <>{parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 

@@ -1,7 +1,7 @@
 // Portal search page of the DIP, with its filter fields and no-result advice. No JavaScript needed.
 import { Marked } from '../../components/highlighted.js';
 import type { FC } from 'hono/jsx';
-import type { SearchResult } from '../../../domain/dip/search.js';
+import type { SearchResult } from '../../../domain/dip/search-input.js';
 import type { Unit } from '../../../domain/units/units.js';
 import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
 import { CATEGORIES, CATEGORY_SLUGS, catLabel, DownloadBadge, FORM_LABELS, href, type Params, requestHref, RequestLink } from './shared.js';

@@ -3,7 +3,8 @@
 import { Hono, type Context } from 'hono';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import { allPublished, listPublished, publishedBySlug, publishedDocuments } from '../../../domain/dip/public.js';
-import { MAX_QUERY_LENGTH, searchFacets, searchPublished } from '../../../domain/dip/search.js';
+import { MAX_QUERY_LENGTH } from '../../../domain/dip/search-input.js';
+import { searchFacets, searchPublished } from '../../../domain/dip/search.js';
 import { latestPenetapanSummary } from '../../../domain/dip/penetapan.js';
 import { listPublicUnits } from '../../../domain/units/units.js';
 import { dikToday, dikUnitCodes } from '../../../domain/exemptions/dik.js';
