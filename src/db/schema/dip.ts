@@ -217,7 +217,7 @@ export const dipSearch = pgTable(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('indonesian', qgesy_search_text(coalesce(title, ''))), 'A') || setweight(to_tsvector('indonesian', qgesy_search_text(coalesce(summary, '') || ' ' || coalesce(tags, ''))), 'B')`,
       ),
-    /** The unstemmed words of the title, summary and tags (see search.ts: words the stemmer maps onto stop words). */
+    /** The unstemmed words of the title, summary and tags (see search-page.ts: words the stemmer maps onto stop words). */
     wordsTsv: tsvector('words_tsv')
       .notNull()
       .generatedAlwaysAs(sql`to_tsvector('simple', title || ' ' || summary || ' ' || tags)`),
