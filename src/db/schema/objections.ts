@@ -69,6 +69,8 @@ export const objections = pgTable(
     unpublishedInformation: text('unpublished_information').notNull().default(''),
     unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
     trackingTokenHash: text('tracking_token_hash'),
+    /** Keyed hash of the web submitter's IP, for the per-address rate limit of the ground-b form only ('' otherwise). */
+    ipHash: text('ip_hash').notNull().default(''),
   },
   (t) => [
     uniqueIndex('objections_year_seq').on(t.year, t.seq),

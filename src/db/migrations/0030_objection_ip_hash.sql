@@ -1,0 +1,1 @@
+ALTER TABLE "objections" ADD COLUMN "ip_hash" text DEFAULT '' NOT NULL;
