@@ -43,7 +43,12 @@ export async function unpublishedObjectionReceiptPdf(
     info: { title: `Tanda Bukti Keberatan ${o.number}`, author: head.body?.name ?? 'PPID', subject: 'Tanda bukti penerimaan keberatan' },
     defaultStyle: { fontSize: 10, lineHeight: 1.15 },
     styles: LETTER_STYLES,
-    footer: (page: number, pages: number) => ({ text: `${o.number} · halaman ${page} dari ${pages}`, style: 'small', alignment: 'center', margin: [0, 16, 0, 0] }),
+    footer: (page: number, pages: number) => ({
+      text: `${o.number} · halaman ${page} dari ${pages}`,
+      style: 'small',
+      alignment: 'center',
+      margin: [0, 16, 0, 0],
+    }),
     content: [
       ...letterheadNodes(head),
       { text: 'TANDA BUKTI PENERIMAAN KEBERATAN', style: 'title' },

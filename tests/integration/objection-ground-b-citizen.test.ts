@@ -2,11 +2,13 @@
 // the public form's rate limit per address and per email (429, Indonesian first, form kept, staff intake not
 // limited), the receipt as a PDF read back (only with the right code), and the objection in the citizen
 // account of the email it was filed with (sign-in link mailed for it, listed, the decision letter once decided,
-// nobody else's).
+// nobody else's); granted, it opens the PPID's follow-up task to publish the information, closed by the PPID Utama.
 import { and, desc, eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { objections, outbox } from '../../src/db/schema/index.js';
+import { objectionFollowUps, objections, outbox, users } from '../../src/db/schema/index.js';
+import { toActor } from '../../src/domain/accounts/sessions.js';
+import { openFollowUpTasks } from '../../src/domain/objections/list-follow-ups.js';
 import {
   fileUnpublishedObjection,
   UNPUBLISHED_LIMIT_PER_EMAIL_HOUR,
@@ -188,5 +190,28 @@ describe(`objection on ground b: limits, PDF receipt, citizen account (${backend
       const other = await signedIn('pdf@contoh.id', '10.9.4.3');
       expect((await other.get(`/akun/keberatan/${o!.id}.pdf`)).status).toBe(404);
     });
+  });
+
+  it('granted, it opens the follow-up task to publish the information; the PPID Utama records it done', async () => {
+    const [o] = await t.db.db.select().from(objections).where(eq(objections.applicantEmail, 'AKUN.WARGA@CONTOH.ID'));
+    const [f] = await t.db.db.select().from(objectionFollowUps).where(eq(objectionFollowUps.objectionId, o!.id));
+    expect(f).toMatchObject({ requestId: null, status: 'open', workingDays: 10, fromDecision: false });
+    const utama = toActor((await t.db.db.select().from(users).where(eq(users.email, 'utama@kota.example')))[0]!);
+    const tasks = await openFollowUpTasks(t.ctx, utama);
+    expect(tasks).toEqual([
+      expect.objectContaining({ objectionId: o!.id, requestId: null, requestNumber: null, unpublishedInformation: o!.unpublishedInformation }),
+    ]);
+    const b = new Browser(t.app, '10.9.5.1');
+    await b.login('utama@kota.example');
+    const page = await b.get(`/admin/keberatan/${o!.id}`);
+    expect(page.text).toContain('PPID mengumumkan informasi yang belum diumumkan paling lambat');
+    expect(page.text).toContain('Tanggal informasi diumumkan');
+    const today = f!.openedAt.toISOString().slice(0, 10);
+    const done = await b.post(`/admin/keberatan/${o!.id}/tindak-lanjut`, { givenOn: today, note: 'Diumumkan di laman PPID, menu Informasi Berkala.' });
+    expect(done.status).toBe(303);
+    const [closed] = await t.db.db.select().from(objectionFollowUps).where(eq(objectionFollowUps.objectionId, o!.id));
+    expect(closed).toMatchObject({ status: 'done', doneOn: today, noticeId: null, doneByName: 'Utama' });
+    expect(await openFollowUpTasks(t.ctx, utama)).toEqual([]);
+    expect((await b.get(`/admin/keberatan/${o!.id}`)).text).toContain('Informasi diumumkan pada');
   });
 });

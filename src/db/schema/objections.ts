@@ -103,9 +103,8 @@ export const objectionFollowUps = pgTable(
       .notNull()
       .unique()
       .references(() => objections.id, { onDelete: 'restrict' }),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => informationRequests.id, { onDelete: 'restrict' }),
+    /** The request whose information is to be given; null for ground b without a request (the information is to be published). */
+    requestId: uuid('request_id').references(() => informationRequests.id, { onDelete: 'restrict' }),
     status: text('status').$type<FollowUpStatus>().notNull().default('open'),
     /** The working days given, and whether they came from the decision or the body's default. */
     workingDays: integer('working_days').notNull(),

@@ -130,7 +130,9 @@ const SignOut: FC<{ v: View }> = ({ v }) => (
 /** The objections on ground b filed without a request with this email: status, the answer's date, the letter once decided. */
 const OwnUnpublishedObjections: FC<{ v: View; rows: OwnUnpublishedObjectionRow[]; today: string }> = ({ v, rows, today }) => (
   <section aria-labelledby="own-obj-h">
-    <h2 id="own-obj-h">{tx(v, 'Keberatan tanpa permohonan (informasi yang wajib diumumkan)', 'Objections without a request (information that must be published)')}</h2>
+    <h2 id="own-obj-h">
+      {tx(v, 'Keberatan tanpa permohonan (informasi yang wajib diumumkan)', 'Objections without a request (information that must be published)')}
+    </h2>
     <ul class="card-list own-objections">
       {rows.map((o) => (
         <li class="card">

@@ -1,1 +1,0 @@
-ALTER TABLE "objections" ADD COLUMN "ip_hash" text DEFAULT '' NOT NULL;
