@@ -22,6 +22,7 @@ import { addDays, utcDate } from '../domain/calendar/dates.js';
 import { decideTest, reviewTest, submitTest } from '../domain/exemptions/workflow.js';
 import { requestDispositions } from '../db/schema/request-handling.js';
 import { DEMO_DOMAIN } from './demo-domain.js';
+import { seedDemoGroundB } from './seed-ground-b.js';
 
 /** Seeded near the end of a year, a letter's deadline may lie in a year whose calendar is not loaded yet: the
  * demo's officers confirm it, as the forms ask (domain/calendar/calendar-gaps.ts). */
@@ -312,6 +313,8 @@ export async function seedDemoRequests(ctx: Ctx): Promise<number> {
       });
     }
   }
+  // Objections on ground b without a request (information not published), after the others: the numbering is shared.
+  await seedDemoGroundB(ctx, { utama, atasan });
   // Mails of events weeks old would have gone out long ago: only the last week's stay queued.
   await ctx.db
     .update(outbox)

@@ -47,7 +47,7 @@ describe('demo DIP catalog', () => {
     expect(await count(sql`select count(distinct unit_id)::int as n from dip_entries`)).toBe(await count(sql`select count(*)::int as n from units`));
   });
 
-  it('has requests in every state of their handling, two objections decided, and a dispute', async () => {
+  it('has requests in every state of their handling, three objections decided (one on ground b without a request), and a dispute', async () => {
     const rows = await t.db.execute(sql`select status, count(*)::int as n from information_requests group by status order by status`);
     expect(Object.fromEntries((rows.rows as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]))).toEqual({
       received: 1,
@@ -61,7 +61,12 @@ describe('demo DIP catalog', () => {
       await count(sql`select count(*)::int as n from request_responses r join consequence_tests c on c.id = r.consequence_test_id
         where r.outcome = 'ditolak_dikecualikan' and c.status = 'approved' and c.request_id = r.request_id`),
     ).toBe(1);
-    expect(await count(sql`select count(*)::int as n from objections where status = 'decided'`)).toBe(2);
+    expect(await count(sql`select count(*)::int as n from objections where status = 'decided'`)).toBe(3);
+    // Two on ground b without a request (information not published): one from the web form, decided; one at the counter, open.
+    expect(
+      await count(sql`select count(*)::int as n from objections where request_id is null and grounds = '{berkala_tidak_disediakan}' and unit_id is not null`),
+    ).toBe(2);
+    expect(await count(sql`select count(*)::int as n from objections where request_id is null and status = 'received' and channel = 'langsung'`)).toBe(1);
     // The refusal went on to the Komisi Informasi: on ground a (Ps 17) it is adjudicated, never mediated (UU KIP Ps 40(2)).
     expect(await count(sql`select count(*)::int as n from disputes where stage = 'ajudikasi'`)).toBe(1);
     expect(
@@ -99,11 +104,11 @@ describe('demo DIP catalog', () => {
       number: string;
       filed_at: string | Date;
     }[];
-    expect(objections.length).toBe(2);
+    expect(objections.length).toBe(4);
     expect([...objections].sort((a, b) => a.seq - b.seq).map((o) => o.number)).toEqual(
       [...objections].sort((a, b) => new Date(a.filed_at).getTime() - new Date(b.filed_at).getTime()).map((o) => o.number),
     );
-    expect(objections.map((o) => Number(o.seq)).sort()).toEqual([1, 2]);
+    expect(objections.map((o) => Number(o.seq)).sort()).toEqual([1, 2, 3, 4]);
   });
 
   it('shows late units: old berkala information only, or drafts never submitted', async () => {

@@ -69,6 +69,8 @@ export const objections = pgTable(
     unpublishedInformation: text('unpublished_information').notNull().default(''),
     unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
     trackingTokenHash: text('tracking_token_hash'),
+    /** Keyed hash of the web submitter's IP, for the per-address rate limit of the ground-b form only ('' otherwise). */
+    ipHash: text('ip_hash').notNull().default(''),
   },
   (t) => [
     uniqueIndex('objections_year_seq').on(t.year, t.seq),
@@ -101,9 +103,8 @@ export const objectionFollowUps = pgTable(
       .notNull()
       .unique()
       .references(() => objections.id, { onDelete: 'restrict' }),
-    requestId: uuid('request_id')
-      .notNull()
-      .references(() => informationRequests.id, { onDelete: 'restrict' }),
+    /** The request whose information is to be given; null for ground b without a request (the information is to be published). */
+    requestId: uuid('request_id').references(() => informationRequests.id, { onDelete: 'restrict' }),
     status: text('status').$type<FollowUpStatus>().notNull().default('open'),
     /** The working days given, and whether they came from the decision or the body's default. */
     workingDays: integer('working_days').notNull(),

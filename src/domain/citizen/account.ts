@@ -1,6 +1,7 @@
 // The optional citizen account (no password): an emailed one-time sign-in link (hashed, 30 minutes, single
 // use, rate-limited per address and per email, the same answer whether or not the email has requests) that
-// opens a session of its own, listing the requests filed with that email address.
+// opens a session of its own, listing the requests filed with that email address, and the objections on
+// ground b (Ps 35(1)b) filed without a request with that address.
 import { and, count, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -22,6 +23,7 @@ import { lockKeys } from '../limits/keyed-lock.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import type { InformationRequest } from '../requests/submit-request.js';
+import type { Objection } from '../objections/objections.js';
 
 export const LINK_MINUTES = 30;
 export const LINKS_PER_EMAIL_HOUR = 3;
@@ -83,7 +85,12 @@ export async function requestSignInLink(ctx: Ctx, raw: { email: string }, opts: 
       .select({ n: count() })
       .from(informationRequests)
       .where(and(sql`lower(${informationRequests.email}) = ${email}`, isNull(informationRequests.anonymisedAt)));
-    const mailed = known!.n > 0;
+    // An objection on ground b filed without a request, with this address, is the applicant's too.
+    const [knownObjections] = await t.db
+      .select({ n: count() })
+      .from(objections)
+      .where(and(isNull(objections.requestId), sql`lower(${objections.applicantEmail}) = ${email}`));
+    const mailed = known!.n + knownObjections!.n > 0;
     const token = newToken();
     const tokenHash = sha256(token);
     await t.db
@@ -190,6 +197,34 @@ export async function listOwnRequests(ctx: Ctx, session: CitizenSession): Promis
     .where(and(sql`lower(${informationRequests.email}) = ${session.email}`, isNull(informationRequests.anonymisedAt)))
     .orderBy(desc(informationRequests.receivedAt));
   return rows.map((r) => ({ ...r, extended: !!r.extended, openObjections: Number(r.openObjections) }));
+}
+
+export type OwnUnpublishedObjectionRow = Pick<Objection, 'id' | 'number' | 'status' | 'receivedAt' | 'dueDate' | 'decision' | 'decidedAt'>;
+
+/** The objections on ground b filed without a request with the signed-in email, newest first. */
+export async function listOwnUnpublishedObjections(ctx: Ctx, session: CitizenSession): Promise<OwnUnpublishedObjectionRow[]> {
+  return ctx.db
+    .select({
+      id: objections.id,
+      number: objections.number,
+      status: objections.status,
+      receivedAt: objections.receivedAt,
+      dueDate: objections.dueDate,
+      decision: objections.decision,
+      decidedAt: objections.decidedAt,
+    })
+    .from(objections)
+    .where(and(isNull(objections.requestId), sql`lower(${objections.applicantEmail}) = ${session.email}`))
+    .orderBy(desc(objections.receivedAt));
+}
+
+/** One of the signed-in applicant's objections without a request; any other id answers as unknown (404). */
+export async function openOwnUnpublishedObjection(ctx: Ctx, session: CitizenSession, id: string): Promise<Objection> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound();
+  const [o] = await ctx.db.select().from(objections).where(eq(objections.id, id));
+  const mine = !!o && o.requestId === null && o.applicantEmail !== '' && o.applicantEmail.toLowerCase() === session.email;
+  if (!can(ctx.actor, 'request.track', { signedInApplicant: mine })) throw errors.notFound();
+  return o!;
 }
 
 /** One of the signed-in applicant's requests; any other id answers as unknown (404). */

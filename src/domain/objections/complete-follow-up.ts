@@ -1,5 +1,6 @@
 // The PPID records that it carried out a granted objection: the day the information was given and a note,
-// linked to the request's written notice when there is one. Closes the follow-up task (one transaction).
+// linked to the request's written notice when there is one. Closes the follow-up task (one transaction). On ground
+// b without a request, the day is the day the information was published; there is no request to note it on.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -56,7 +57,9 @@ export async function completeFollowUp(ctx: Ctx, objectionId: string, raw: z.inp
       const m = 'Tanggal tidak boleh sebelum keputusan keberatan atau sesudah hari ini.';
       throw errors.validation({ givenOn: { id: m, en: FOLLOW_UP_MESSAGES_EN[m]! } });
     }
-    const [notice] = await t.db.select({ id: requestResponses.id }).from(requestResponses).where(eq(requestResponses.requestId, f.requestId));
+    const [notice] = f.requestId
+      ? await t.db.select({ id: requestResponses.id }).from(requestResponses).where(eq(requestResponses.requestId, f.requestId))
+      : [];
     const now = t.clock.now();
     const who = t.actor.kind === 'user' ? t.actor : null;
     const [u] = await t.db
@@ -72,20 +75,31 @@ export async function completeFollowUp(ctx: Ctx, objectionId: string, raw: z.inp
       })
       .where(eq(objectionFollowUps.id, f.id))
       .returning();
-    const [r] = await t.db.select({ number: informationRequests.number }).from(informationRequests).where(eq(informationRequests.id, f.requestId));
+    const [r] = f.requestId
+      ? await t.db.select({ number: informationRequests.number }).from(informationRequests).where(eq(informationRequests.id, f.requestId))
+      : [];
     // A public step: the tracking page shows that the decision was carried out (no personal data, no note).
-    await t.db.insert(requestEvents).values({
-      requestId: f.requestId,
-      at: now,
-      kind: 'note',
-      actorId: who?.id ?? null,
-      publicNote: `Putusan keberatan ${o!.number} dilaksanakan: informasi diberikan pada ${formatLongDate(input.givenOn)}.`,
-    });
+    if (f.requestId) {
+      await t.db.insert(requestEvents).values({
+        requestId: f.requestId,
+        at: now,
+        kind: 'note',
+        actorId: who?.id ?? null,
+        publicNote: `Putusan keberatan ${o!.number} dilaksanakan: informasi diberikan pada ${formatLongDate(input.givenOn)}.`,
+      });
+    }
     await recordAudit(t, {
       action: 'objection.follow_up_done',
       entityType: 'objection',
       entityId: objectionId,
-      after: { number: o!.number, request: r?.number, givenOn: input.givenOn, dueDate: f.dueDate, late: input.givenOn > f.dueDate, notice: notice?.id ?? null },
+      after: {
+        number: o!.number,
+        request: r?.number ?? null,
+        givenOn: input.givenOn,
+        dueDate: f.dueDate,
+        late: input.givenOn > f.dueDate,
+        notice: notice?.id ?? null,
+      },
     });
     return u!;
   });

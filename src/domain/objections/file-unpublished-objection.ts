@@ -1,14 +1,15 @@
 // An objection on ground b of UU KIP Ps 35(1) filed WITHOUT a request: information the body must publish
 // (berkala Ps 9, serta-merta Ps 10, setiap saat Ps 11) was not published. The objection carries its own
 // applicant and a description of the missing information; the same gapless numbering, the same 30 working
-// days for the Atasan PPID (Ps 36(2)), and a tracking code whose hash is kept (as for requests).
-import { eq } from 'drizzle-orm';
+// days for the Atasan PPID (Ps 36(2)), and a tracking code whose hash is kept (as for requests). The public
+// form is rate-limited per network address and per email, as the request form is (submit-request.ts).
+import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { objectionCounters, objections, units } from '../../db/schema/index.js';
 import type { RequestChannel } from '../../db/schema/requests.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
-import { errors, type Messages } from '../../errors.js';
+import { AppError, errors, type Messages } from '../../errors.js';
 import { validationMessage } from '../messages/validation.js';
 import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -17,6 +18,7 @@ import { computeDeadline } from '../calendar/load-calendar.js';
 import { SUPERIOR_RESPONSE_WORKING_DAYS } from '../calendar/periods.js';
 import { receiptDate } from '../calendar/working-days.js';
 import { insertEncryptedFile } from '../classified/encrypted-files.js';
+import { lockKeys } from '../limits/keyed-lock.js';
 import { getPublicBody } from '../org/public-body.js';
 import { serviceHours } from '../requests/deadlines.js';
 import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';
@@ -25,6 +27,17 @@ import { newTrackingCode } from '../requests/tracking-input.js';
 import { notifyAtasanToDecide, OBJECTION_MESSAGES_EN, type Objection } from './objections.js';
 
 export const GROUND_B = 'berkala_tidak_disediakan' as const;
+
+/** Web objections without a request allowed per hour from one network address and for one email address. */
+export const UNPUBLISHED_LIMIT_PER_IP_HOUR = 5;
+export const UNPUBLISHED_LIMIT_PER_EMAIL_HOUR = 3;
+const HOUR = 3_600_000;
+
+const tooMany = () =>
+  new AppError('too_many_requests', 429, {
+    id: 'Terlalu banyak keberatan dikirim dari alamat atau email ini dalam satu jam terakhir. Coba lagi nanti, atau sampaikan keberatan langsung ke kantor PPID.',
+    en: 'Too many objections were sent from this address or email in the last hour. Try again later, or hand in the objection at the PPID office.',
+  });
 
 export const M_ONLY_GROUND_B =
   'Tanpa nomor permohonan, keberatan hanya dapat diajukan dengan alasan huruf b (informasi yang wajib diumumkan belum diumumkan). Untuk alasan lain, isi nomor permohonan.';
@@ -100,6 +113,8 @@ export type UnpublishedIntake = {
   enteredBy?: string | undefined;
   letterScan?: EncryptedFileValues | undefined;
   proxyLetter?: EncryptedFileValues | undefined;
+  /** Web form: keyed hash of the client's address (computed by the HTTP layer), for the per-address limit. */
+  ipHash?: string | undefined;
 };
 
 /** Files it (web or staff intake): validated, numbered, due in 30 working days, sent to the Atasan PPID. Returns the code once. */
@@ -115,8 +130,29 @@ export async function fileUnpublishedObjection(
     if (input.unitId && !(await t.db.select({ id: units.id }).from(units).where(eq(units.id, input.unitId))).length) {
       throw errors.validation({ unitId: { id: M_UNIT, en: 'Unknown unit.' } });
     }
-    const hours = await serviceHours(t);
     const now = t.clock.now();
+    // Staff intake is not limited; the web form is, per address and per email, one submission at a time per key
+    // so that the counts see each other's rows (as for requests).
+    if (!opts.enteredBy) {
+      const since = new Date(now.getTime() - HOUR);
+      const email = input.email.toLowerCase();
+      await lockKeys(t.db, [opts.ipHash ? `objection-ip:${opts.ipHash}` : '', email ? `objection-email:${email}` : '']);
+      if (opts.ipHash) {
+        const [n] = await t.db
+          .select({ n: count() })
+          .from(objections)
+          .where(and(eq(objections.ipHash, opts.ipHash), gt(objections.createdAt, since)));
+        if (n!.n >= UNPUBLISHED_LIMIT_PER_IP_HOUR) throw tooMany();
+      }
+      if (email) {
+        const [n] = await t.db
+          .select({ n: count() })
+          .from(objections)
+          .where(and(sql`lower(${objections.applicantEmail}) = ${email}`, gt(objections.createdAt, since)));
+        if (n!.n >= UNPUBLISHED_LIMIT_PER_EMAIL_HOUR) throw tooMany();
+      }
+    }
+    const hours = await serviceHours(t);
     const at = opts.receivedAt ?? now;
     const today = dateInZone(at, hours.timeZone).date;
     const due = await computeDeadline(t, receiptDate(at, hours), SUPERIOR_RESPONSE_WORKING_DAYS);
@@ -153,6 +189,7 @@ export async function fileUnpublishedObjection(
         unpublishedInformation: input.unpublishedInformation,
         unitId: input.unitId ?? null,
         trackingTokenHash: hashToken(code),
+        ipHash: opts.enteredBy ? '' : (opts.ipHash ?? ''),
       })
       .returning();
     // No personal data in the audit trail: the number, the ground, the period and how it came in.

@@ -1,5 +1,5 @@
 // The follow-up tasks of granted objections: the open ones with their deadlines for a work queue, and those of
-// one request for its case page.
+// one request (or one objection on ground b without a request) for its case page.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../context.js';
 import { informationRequests, objectionFollowUps, objections } from '../../db/schema/index.js';
@@ -12,8 +12,10 @@ export type FollowUpTask = {
   id: string;
   objectionId: string;
   objectionNumber: string;
-  requestId: string;
-  requestNumber: string;
+  /** Null on ground b without a request: the task is to publish the information (unpublishedInformation). */
+  requestId: string | null;
+  requestNumber: string | null;
+  unpublishedInformation: string;
   dueDate: string;
   workingDays: number;
   overdue: boolean;
@@ -33,12 +35,13 @@ export async function openFollowUpTasks(ctx: Pick<Ctx, 'db' | 'clock'>, actor: A
       objectionNumber: objections.number,
       requestId: objectionFollowUps.requestId,
       requestNumber: informationRequests.number,
+      unpublishedInformation: objections.unpublishedInformation,
       dueDate: objectionFollowUps.dueDate,
       workingDays: objectionFollowUps.workingDays,
     })
     .from(objectionFollowUps)
     .innerJoin(objections, eq(objections.id, objectionFollowUps.objectionId))
-    .innerJoin(informationRequests, eq(informationRequests.id, objectionFollowUps.requestId))
+    .leftJoin(informationRequests, eq(informationRequests.id, objectionFollowUps.requestId))
     .where(eq(objectionFollowUps.status, 'open'))
     .orderBy(asc(objectionFollowUps.dueDate), asc(objections.number));
   return rows.map((r) => ({ ...r, overdue: r.dueDate < today }));
@@ -55,6 +58,17 @@ export async function followUpsOfRequest(ctx: Pick<Ctx, 'db' | 'clock'>, request
     .innerJoin(objections, eq(objections.id, objectionFollowUps.objectionId))
     .where(and(eq(objectionFollowUps.requestId, requestId)))
     .orderBy(asc(objectionFollowUps.openedAt));
+  return rows.map(({ f, number }) => ({ ...f, objectionNumber: number, overdue: f.status === 'open' && f.dueDate < today }));
+}
+
+/** The follow-up of one objection (ground b without a request has no request to list it under). */
+export async function followUpsOfObjection(ctx: Pick<Ctx, 'db' | 'clock'>, objectionId: string): Promise<RequestFollowUp[]> {
+  const today = await todayInBody(ctx);
+  const rows = await ctx.db
+    .select({ f: objectionFollowUps, number: objections.number })
+    .from(objectionFollowUps)
+    .innerJoin(objections, eq(objections.id, objectionFollowUps.objectionId))
+    .where(eq(objectionFollowUps.objectionId, objectionId));
   return rows.map(({ f, number }) => ({ ...f, objectionNumber: number, overdue: f.status === 'open' && f.dueDate < today }));
 }
 

@@ -315,8 +315,8 @@ export async function decideObjection(
     }
     const decidedOn = await todayInBody(t);
     const disputeWindow = await computeDeadline(t, decidedOn, DISPUTE_FILING_WORKING_DAYS);
-    // Ground b without a request has no request to give information on: the order is in the decision's text.
-    const followUp = o.requestId && ORDERS_INFORMATION.includes(input.decision) ? await followUpDeadline(t, decidedOn, input.followUpWorkingDays) : null;
+    // Granted, it orders the information given (on a request) or published (ground b without a request): a follow-up either way.
+    const followUp = ORDERS_INFORMATION.includes(input.decision) ? await followUpDeadline(t, decidedOn, input.followUpWorkingDays) : null;
     const gaps = await requireCalendarConfirmation(
       t,
       [{ from: decidedOn, to: o.dueDate }, { from: decidedOn, to: disputeWindow.due }, ...(followUp ? [{ from: decidedOn, to: followUp.due }] : [])],
@@ -355,8 +355,8 @@ export async function decideObjection(
         ...(gaps.length ? { calendarGapConfirmed: gaps } : {}),
       },
     });
-    // A decision that orders the information given opens the PPID's follow-up task with its own deadline.
-    if (followUp && o.requestId) await openFollowUp(t, { id: o.id, requestId: o.requestId }, followUp);
+    // A decision that orders the information given (or published) opens the PPID's follow-up task with its own deadline.
+    if (followUp) await openFollowUp(t, { id: o.id, requestId: o.requestId }, followUp);
     // Granting the objection against a refusal that cited a consequence test opens the information for
     // everyone (UU KIP Ps 11(2)): the test ends and the information goes to the DIP workflow.
     if (input.decision === 'dikabulkan' && o.requestId) {

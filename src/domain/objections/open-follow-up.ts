@@ -2,7 +2,8 @@
 // information. UU KIP sets no period for this (kip-domain.md §6.5 only names "a delivery deadline" in the
 // response letter), so the deadline is the number of working days the decision names, or else the body's
 // configured number (public_body.objection_follow_up_working_days, default 10 as in Ps 22(7)), counted on the
-// working-day calendar from the day of the decision.
+// working-day calendar from the day of the decision. On ground b without a request (Ps 35(1)b), the task is to
+// publish the information that was not published.
 import { eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { objectionFollowUps, publicBody, type ObjectionDecision } from '../../db/schema/index.js';
@@ -31,7 +32,7 @@ export async function followUpDeadline(
 /** Opens the follow-up task inside the deciding transaction. */
 export async function openFollowUp(
   t: Ctx,
-  o: { id: string; requestId: string },
+  o: { id: string; requestId: string | null },
   deadline: { workingDays: number; fromDecision: boolean; due: string },
 ): Promise<ObjectionFollowUp> {
   const [f] = await t.db

@@ -9,7 +9,7 @@ import { dateInZone } from '../calendar/dates.js';
 import { serviceHours } from '../requests/deadlines.js';
 import { tokenMatches } from '../requests/submit-request.js';
 import { codeCandidates, numberKey } from '../requests/tracking-input.js';
-import { DECISION_LABELS } from './objections.js';
+import { DECISION_LABELS, type Objection } from './objections.js';
 
 export type TrackedObjection = {
   number: string;
@@ -21,8 +21,11 @@ export type TrackedObjection = {
   decision: { id: string; en: string } | null;
 };
 
-/** The same 404 for an unknown number, a wrong code and an objection on a request (tracked with its request). */
-export async function trackUnpublishedObjection(ctx: Ctx, number: string, code: string): Promise<TrackedObjection> {
+/**
+ * The objection itself, for whoever holds its number and code (the receipt PDF): the same 404 for an unknown
+ * number, a wrong code and an objection on a request (tracked with its request).
+ */
+export async function openUnpublishedObjection(ctx: Ctx, number: string, code: string): Promise<Objection> {
   const key = numberKey(number);
   if (!key || !code.trim()) throw errors.notFound();
   const rows = await ctx.db
@@ -35,6 +38,12 @@ export async function trackUnpublishedObjection(ctx: Ctx, number: string, code: 
   const tries = codeCandidates(code);
   const o = rows.find((x) => x.trackingTokenHash && tries.some((c) => tokenMatches(c, x.trackingTokenHash!)));
   if (!o) throw errors.notFound();
+  return o;
+}
+
+/** The status steps only (the tracking page). */
+export async function trackUnpublishedObjection(ctx: Ctx, number: string, code: string): Promise<TrackedObjection> {
+  const o = await openUnpublishedObjection(ctx, number, code);
   return {
     number: o.number,
     receivedOn: dateInZone(o.receivedAt, (await serviceHours(ctx)).timeZone).date,

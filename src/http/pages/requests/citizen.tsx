@@ -1,9 +1,10 @@
-// The citizen's optional account: sign in by an emailed link, the list of one's requests, one request.
+// The citizen's optional account: sign in by an emailed link, the list of one's requests and of one's
+// objections on ground b filed without a request, one request.
 // No JavaScript.
 import { ReleasedFiles } from './files.js';
 import type { FC } from 'hono/jsx';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
-import type { OwnRequestRow } from '../../../domain/citizen/account.js';
+import type { OwnRequestRow, OwnUnpublishedObjectionRow } from '../../../domain/citizen/account.js';
 import { DECISION_LABELS } from '../../../domain/objections/objections.js';
 import { OUTCOME_LABELS } from '../../../domain/requests/labels.js';
 import type { TrackedRequest } from '../../../domain/requests/track-request.js';
@@ -36,8 +37,8 @@ export const AccountSignInPage: FC<{
           <p>
             {tx(
               v,
-              'Bila alamat email itu pernah dipakai untuk mengajukan permohonan informasi, kami sudah mengirim tautan masuk ke sana. Tautan berlaku 30 menit dan hanya sekali pakai. Periksa juga folder spam.',
-              'If that email address was used for an information request, we have sent a sign-in link to it. The link is valid for 30 minutes and works once. Check your spam folder too.',
+              'Bila alamat email itu pernah dipakai untuk mengajukan permohonan informasi atau keberatan, kami sudah mengirim tautan masuk ke sana. Tautan berlaku 30 menit dan hanya sekali pakai. Periksa juga folder spam.',
+              'If that email address was used for an information request or an objection, we have sent a sign-in link to it. The link is valid for 30 minutes and works once. Check your spam folder too.',
             )}
           </p>
         </div>
@@ -126,7 +127,57 @@ const SignOut: FC<{ v: View }> = ({ v }) => (
   </form>
 );
 
-export const AccountRequestsPage: FC<{ v: View; email: string; rows: OwnRequestRow[]; today: string }> = ({ v, email, rows, today }) => {
+/** The objections on ground b filed without a request with this email: status, the answer's date, the letter once decided. */
+const OwnUnpublishedObjections: FC<{ v: View; rows: OwnUnpublishedObjectionRow[]; today: string }> = ({ v, rows, today }) => (
+  <section aria-labelledby="own-obj-h">
+    <h2 id="own-obj-h">
+      {tx(v, 'Keberatan tanpa permohonan (informasi yang wajib diumumkan)', 'Objections without a request (information that must be published)')}
+    </h2>
+    <ul class="card-list own-objections">
+      {rows.map((o) => (
+        <li class="card">
+          <h3>{o.number}</h3>
+          <dl class="facts">
+            <dt>{tx(v, 'Diterima', 'Received')}</dt>
+            <dd>{when(v, o.receivedAt)}</dd>
+            {o.status === 'decided' && o.decision ? (
+              <>
+                <dt>{tx(v, 'Putusan Atasan PPID', 'The superior’s decision')}</dt>
+                <dd>{tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en)}</dd>
+              </>
+            ) : (
+              <>
+                <dt>Status</dt>
+                <dd>{tx(v, 'Diperiksa Atasan PPID', 'With the PPID’s superior')}</dd>
+                <dt>{tx(v, 'Tanggapan tertulis paling lambat', 'Written answer due by')}</dt>
+                <dd>
+                  {longDate(v, o.dueDate)}
+                  {o.dueDate < today ? <strong class="warn"> {tx(v, '– sudah lewat', '– passed')}</strong> : null}
+                </dd>
+              </>
+            )}
+          </dl>
+          {o.status === 'decided' ? (
+            <p>
+              <a href={`/akun/keberatan/${o.id}.pdf`}>
+                {tx(v, 'Surat tanggapan Atasan PPID (PDF)', 'The superior’s answer (PDF)')}
+                <span class="vh"> {o.number}</span>
+              </a>
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  </section>
+);
+
+export const AccountRequestsPage: FC<{ v: View; email: string; rows: OwnRequestRow[]; objections?: OwnUnpublishedObjectionRow[]; today: string }> = ({
+  v,
+  email,
+  rows,
+  objections = [],
+  today,
+}) => {
   const title = tx(v, 'Permohonan saya', 'My requests');
   return (
     <PublicLayout v={v} title={title}>
@@ -200,6 +251,7 @@ export const AccountRequestsPage: FC<{ v: View; email: string; rows: OwnRequestR
           })}
         </ul>
       )}
+      {objections.length ? <OwnUnpublishedObjections v={v} rows={objections} today={today} /> : null}
       <p class="muted small">
         {tx(
           v,

@@ -29,7 +29,8 @@ export const UnpublishedObjectionPage: FC<{
   values: UnpublishedValues;
   units: { id: string; name: string }[];
   errors?: FieldErrors | undefined;
-}> = ({ v, values, units, errors }) => {
+  message?: string | undefined;
+}> = ({ v, values, units, errors, message }) => {
   const title = tx(v, 'Keberatan: informasi yang wajib diumumkan belum diumumkan', 'Objection: information that must be published was not');
   return (
     <PublicLayout v={v} title={title}>
@@ -45,7 +46,7 @@ export const UnpublishedObjectionPage: FC<{
       <p>
         <a href="/permohonan/keberatan">{tx(v, 'Keberatan atas permohonan yang sudah Anda ajukan', 'Objection to a request you made')}</a>
       </p>
-      <ErrorSummary v={v} errors={errors} />
+      <ErrorSummary v={v} errors={errors} message={message} />
       <form method="post" action="/permohonan/keberatan/huruf-b" novalidate class="form">
         <Csrf v={v} />
         <h2>{tx(v, 'Informasi yang belum diumumkan', 'The information not published')}</h2>
@@ -136,13 +137,18 @@ export const UnpublishedReceiptPage: FC<{ v: View; number: string; code: string;
       <p>
         {tx(
           v,
-          'Simpan nomor dan kode ini: kode hanya ditampilkan sekali. Cetak halaman ini sebagai tanda bukti.',
-          'Keep this number and code: the code is shown only once. Print this page as your receipt.',
+          'Simpan nomor dan kode ini: kode hanya ditampilkan sekali. Unduh tanda bukti PDF atau cetak halaman ini.',
+          'Keep this number and code: the code is shown only once. Download the PDF receipt or print this page.',
         )}
       </p>
       <p>
         <a href={`/permohonan/keberatan/lacak?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(code)}`}>
           {tx(v, 'Lacak keberatan ini', 'Track this objection')}
+        </a>
+      </p>
+      <p>
+        <a href={`/permohonan/keberatan/tanda-bukti.pdf?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(code)}`}>
+          {tx(v, 'Unduh tanda bukti (PDF)', 'Download the receipt (PDF)')}
         </a>
       </p>
     </PublicLayout>

@@ -152,6 +152,7 @@ export const ObjectionPage: FC<{
             from="keberatan"
             today={today}
             values={values}
+            publish={!o.requestId}
             errors={followUpErrors}
             message={followUpErrors ? undefined : message}
           />

@@ -1,5 +1,6 @@
 // The citizen's own routes: the data download of a case (by its number and code, from the tracking page)
-// and the optional account at /akun (sign in by an emailed link, one's requests, their letters and data).
+// and the optional account at /akun (sign in by an emailed link, one's requests, their letters and data, and
+// one's objections on ground b filed without a request, with the Atasan PPID's letter once decided).
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { dateInZone } from '../../../domain/calendar/dates.js';
@@ -7,13 +8,16 @@ import {
   confirmSignIn,
   CITIZEN_SESSION_HOURS,
   listOwnRequests,
+  listOwnUnpublishedObjections,
   openOwnRequest,
+  openOwnUnpublishedObjection,
   requestSignInLink,
   signInLinkUsable,
   signOutCitizen,
   type CitizenSession,
 } from '../../../domain/citizen/account.js';
 import { objectionsOf } from '../../../domain/objections/objections.js';
+import { objectionSubject } from '../../../domain/objections/file-unpublished-objection.js';
 import { ownData, type OwnData } from '../../../domain/privacy/own-data.js';
 import { renderRequestLetter } from '../../../letters/issued-request-letters.js';
 import type { InformationRequest } from '../../../domain/requests/submit-request.js';
@@ -99,6 +103,10 @@ citizenRoutes.use('/akun/permohonan/*', async (c, next) => {
   if (!c.get('citizen')) return c.redirect('/akun', 303);
   await next();
 });
+citizenRoutes.use('/akun/keberatan/*', async (c, next) => {
+  if (!c.get('citizen')) return c.redirect('/akun', 303);
+  await next();
+});
 const session = (c: C): CitizenSession => c.get('citizen')!;
 
 citizenRoutes.get('/akun', async (c) => {
@@ -107,11 +115,12 @@ citizenRoutes.get('/akun', async (c) => {
   const ctx = c.get('ctx');
   const today = dateInZone(ctx.clock.now(), bodyZone(c)).date;
   const rows = await listOwnRequests(ctx, s);
-  await warnCalendarGaps(
-    c,
-    rows.filter((r) => r.dueDate >= today).map((r) => ({ from: spanDate(c, r.receivedAt), to: r.dueDate })),
-  );
-  return c.html(<AccountRequestsPage v={view(c)} email={s.email} rows={rows} today={today} />);
+  const objections = await listOwnUnpublishedObjections(ctx, s);
+  await warnCalendarGaps(c, [
+    ...rows.filter((r) => r.dueDate >= today).map((r) => ({ from: spanDate(c, r.receivedAt), to: r.dueDate })),
+    ...objections.filter((o) => o.status !== 'decided' && o.dueDate >= today).map((o) => ({ from: spanDate(c, o.receivedAt), to: o.dueDate })),
+  ]);
+  return c.html(<AccountRequestsPage v={view(c)} email={s.email} rows={rows} objections={objections} today={today} />);
 });
 
 citizenRoutes.post('/akun/masuk', async (c) => {
@@ -203,4 +212,14 @@ citizenRoutes.get('/akun/permohonan/:id/keberatan/:file', async (c) => {
   const o = (await objectionsOf(ctx, r.id)).find((x) => x.id === file.slice(0, -4));
   if (!o || o.status !== 'decided') throw errors.notFound();
   return pdfResponse(c, await issuedObjectionResponse(ctx, o, r), `tanggapan-keberatan-${o.number}`);
+});
+
+// The Atasan PPID's answer to one's objection without a request, once decided.
+citizenRoutes.get('/akun/keberatan/:file', async (c) => {
+  const file = c.req.param('file');
+  if (!file.endsWith('.pdf')) throw errors.notFound();
+  const ctx = c.get('ctx');
+  const o = await openOwnUnpublishedObjection(ctx, session(c), file.slice(0, -4));
+  if (o.status !== 'decided') throw errors.notFound();
+  return pdfResponse(c, await issuedObjectionResponse(ctx, o, objectionSubject(o, null)), `tanggapan-keberatan-${o.number}`);
 });

@@ -10,7 +10,7 @@ import { DISPUTE_FILING_WORKING_DAYS } from '../../../domain/calendar/periods.js
 import { decideObjection, getObjection, type Objection } from '../../../domain/objections/objections.js';
 import { spanDate, warnCalendarGaps } from '../../calendar-gaps.js';
 import { completeFollowUp } from '../../../domain/objections/complete-follow-up.js';
-import { followUpsOfRequest } from '../../../domain/objections/list-follow-ups.js';
+import { followUpsOfObjection, followUpsOfRequest } from '../../../domain/objections/list-follow-ups.js';
 import { todayInBody } from '../../../domain/requests/case.js';
 import { intakeFacts, seesObjectionScans } from '../../../domain/requests/open-intake-scan.js';
 import { objectionRegister, objectionRegisterXlsx } from '../../../domain/objections/register.js';
@@ -68,7 +68,7 @@ objectionAdminRoutes.get('/:id', async (c) => {
       objection={objection}
       request={request}
       intake={await objectionIntake(c, objection, request?.id ?? null)}
-      followUps={request ? await followUpsOfRequest(ctx, request.id) : []}
+      followUps={request ? await followUpsOfRequest(ctx, request.id) : await followUpsOfObjection(ctx, objection.id)}
       today={await todayInBody(ctx)}
     />,
   );
@@ -139,7 +139,7 @@ objectionAdminRoutes.post('/:id/tindak-lanjut', async (c) => {
           request={request}
           intake={await objectionIntake(c, objection, request?.id ?? null)}
           values={values}
-          followUps={request ? await followUpsOfRequest(ctx, request.id) : []}
+          followUps={request ? await followUpsOfRequest(ctx, request.id) : await followUpsOfObjection(ctx, objection.id)}
           today={await todayInBody(ctx)}
           followUpErrors={fields ?? undefined}
           message={message}

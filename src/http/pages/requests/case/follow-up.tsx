@@ -18,7 +18,9 @@ export const FollowUpPanel: FC<{
   values?: Record<string, string>;
   errors?: FieldErrors | undefined;
   message?: string | undefined;
-}> = ({ v, followUps, from, today, values = {}, errors, message }) => {
+  /** Ground b without a request: the decision orders the information published, not given to an applicant. */
+  publish?: boolean;
+}> = ({ v, followUps, from, today, values = {}, errors, message, publish = false }) => {
   if (!followUps.length) return null;
   return (
     <section aria-labelledby="fu-h" class="follow-up">
@@ -26,11 +28,17 @@ export const FollowUpPanel: FC<{
       {followUps.map((f) => (
         <div>
           <p>
-            {tx(
-              v,
-              `Keberatan ${f.objectionNumber}: PPID memberikan informasi paling lambat `,
-              `Objection ${f.objectionNumber}: the PPID gives the information by `,
-            )}
+            {publish
+              ? tx(
+                  v,
+                  `Keberatan ${f.objectionNumber}: PPID mengumumkan informasi yang belum diumumkan paling lambat `,
+                  `Objection ${f.objectionNumber}: the PPID publishes the information that was not published by `,
+                )
+              : tx(
+                  v,
+                  `Keberatan ${f.objectionNumber}: PPID memberikan informasi paling lambat `,
+                  `Objection ${f.objectionNumber}: the PPID gives the information by `,
+                )}
             <strong>{day(v, f.dueDate)}</strong>
             {tx(
               v,
@@ -47,7 +55,7 @@ export const FollowUpPanel: FC<{
           </p>
           {f.status === 'done' ? (
             <p>
-              {tx(v, 'Informasi diberikan pada ', 'Information given on ')}
+              {publish ? tx(v, 'Informasi diumumkan pada ', 'Information published on ') : tx(v, 'Informasi diberikan pada ', 'Information given on ')}
               {day(v, f.doneOn!)}
               {f.doneByName ? ` · ${f.doneByName}` : ''}
               {f.noticeId ? tx(v, ' · bersama pemberitahuan tertulis permohonan', ' · with the written notice of the request') : ''}
@@ -61,14 +69,22 @@ export const FollowUpPanel: FC<{
               <Input
                 name="givenOn"
                 type="date"
-                label={tx(v, 'Tanggal informasi diberikan', 'Date the information was given')}
+                label={
+                  publish
+                    ? tx(v, 'Tanggal informasi diumumkan', 'Date the information was published')
+                    : tx(v, 'Tanggal informasi diberikan', 'Date the information was given')
+                }
                 value={values.givenOn ?? today}
                 errors={errors}
                 required
               />
               <TextArea
                 name="note"
-                label={`${tx(v, 'Catatan (cara dan bentuk penyerahan)', 'Note (how and in what form it was handed over)')} ${v.t('common.optional')}`}
+                label={`${
+                  publish
+                    ? tx(v, 'Catatan (di mana diumumkan, misalnya alamat laman)', 'Note (where it was published, e.g. the web address)')
+                    : tx(v, 'Catatan (cara dan bentuk penyerahan)', 'Note (how and in what form it was handed over)')
+                } ${v.t('common.optional')}`}
                 value={values.note}
                 errors={errors}
                 rows={2}
