@@ -1,0 +1,74 @@
+// The one message catalogue: every text the system shows, keyed by a stable id, Indonesian and English side by side.
+// Each area keeps its messages in src/i18n/messages/<area>.ts as `{ 'area.key': { id, en } }`; this file joins them.
+// Because every entry holds both languages in one object checked with `satisfies Record<string, { id; en }>`,
+// an entry that lacks a language is a type error in its area module; a key two areas both define is a type error
+// below (NoCollision); empty texts and placeholders that differ between the languages are caught by
+// tests/unit/catalogue.test.ts. Indonesian is the default language.
+import type { Locale } from './index.js';
+import { errors } from './messages/errors.js';
+
+/** One message in both languages; `{name}` marks a placeholder filled by `message(locale, id, { name })`. */
+export type CatalogueEntry = { readonly id: string; readonly en: string };
+
+/** The area modules, in one list so that their keys can be checked for collisions. */
+type Areas = [typeof errors];
+
+/** The keys that more than one area defines (never, or the assignment below fails to compile). */
+type Collisions<T extends readonly object[], Seen extends PropertyKey = never> = T extends readonly [
+  infer H extends object,
+  ...infer R extends readonly object[],
+]
+  ? (keyof H & Seen) | Collisions<R, Seen | keyof H>
+  : never;
+const NoCollision: [Collisions<Areas>] extends [never] ? true : Collisions<Areas> = true;
+void NoCollision;
+
+export const catalogue = { ...errors } as const satisfies Record<string, CatalogueEntry>;
+
+/** Every key of the catalogue. */
+export type MessageId = keyof typeof catalogue;
+
+/** The parameters a message takes; numbers are written with String(). */
+export type MessageParams = Record<string, string | number>;
+
+const has = Object.prototype.hasOwnProperty;
+
+/** Whether a string is a key of the catalogue (zod issues carry either a key or, not yet converted, a plain text). */
+export function isMessageId(s: string): s is MessageId {
+  return has.call(catalogue, s);
+}
+
+function fill(text: string, params: MessageParams | undefined): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => (has.call(params, name) ? String(params[name]) : all));
+}
+
+/** The one way to render a message: its text in the given language with its placeholders filled. */
+export function message(locale: Locale, id: MessageId, params?: MessageParams): string {
+  return fill(catalogue[id][locale === 'en' ? 'en' : 'id'], params);
+}
+
+/** Both languages of a message, placeholders filled (what AppError and the form errors carry). */
+export function messages(id: MessageId, params?: MessageParams): { id: string; en: string } {
+  const e = catalogue[id];
+  return { id: fill(e.id, params), en: fill(e.en, params) };
+}
+
+/**
+ * Both languages of a text that may be a catalogue key (zod issue messages): a key resolves to its entry;
+ * any other text is shown as it is in both languages, as before the catalogue.
+ */
+export function bilingual(text: string, params?: MessageParams): { id: string; en: string } {
+  return isMessageId(text) ? messages(text, params) : { id: text, en: text };
+}
+
+/** A view's accessor: `const m = messagesFor(v.locale); m('errors.not_found')`. */
+export type M = (id: MessageId, params?: MessageParams) => string;
+export function messagesFor(locale: Locale): M {
+  return (id, params) => message(locale, id, params);
+}
+
+/** The placeholder names of a text, for the catalogue test. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+}
