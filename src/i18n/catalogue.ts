@@ -6,12 +6,34 @@
 // tests/unit/catalogue.test.ts. Indonesian is the default language.
 import type { Locale } from './index.js';
 import { errors } from './messages/errors.js';
+import { validation } from './messages/validation.js';
+import { requests } from './messages/requests.js';
+import { classified } from './messages/classified.js';
+import { redaction } from './messages/redaction.js';
+import { exemptions } from './messages/exemptions.js';
+import { disputes } from './messages/disputes.js';
+import { dip } from './messages/dip.js';
+import { searchLog } from './messages/search-log.js';
+import { objections } from './messages/objections.js';
+import { privacy } from './messages/privacy.js';
 
 /** One message in both languages; `{name}` marks a placeholder filled by `message(locale, id, { name })`. */
 export type CatalogueEntry = { readonly id: string; readonly en: string };
 
 /** The area modules, in one list so that their keys can be checked for collisions. */
-type Areas = [typeof errors];
+type Areas = [
+  typeof errors,
+  typeof validation,
+  typeof requests,
+  typeof classified,
+  typeof redaction,
+  typeof exemptions,
+  typeof disputes,
+  typeof dip,
+  typeof searchLog,
+  typeof objections,
+  typeof privacy,
+];
 
 /** The keys that more than one area defines (never, or the assignment below fails to compile). */
 type Collisions<T extends readonly object[], Seen extends PropertyKey = never> = T extends readonly [
@@ -23,7 +45,19 @@ type Collisions<T extends readonly object[], Seen extends PropertyKey = never> =
 const NoCollision: [Collisions<Areas>] extends [never] ? true : Collisions<Areas> = true;
 void NoCollision;
 
-export const catalogue = { ...errors } as const satisfies Record<string, CatalogueEntry>;
+export const catalogue = {
+  ...errors,
+  ...validation,
+  ...requests,
+  ...classified,
+  ...redaction,
+  ...exemptions,
+  ...disputes,
+  ...dip,
+  ...searchLog,
+  ...objections,
+  ...privacy,
+} as const satisfies Record<string, CatalogueEntry>;
 
 /** Every key of the catalogue. */
 export type MessageId = keyof typeof catalogue;
@@ -55,11 +89,35 @@ export function messages(id: MessageId, params?: MessageParams): { id: string; e
 }
 
 /**
- * Both languages of a text that may be a catalogue key (zod issue messages): a key resolves to its entry;
- * any other text is shown as it is in both languages, as before the catalogue.
+ * A message as one string, for the places that can only carry a string (zod issue messages, per-field
+ * records): the key, and its parameters after a '?' as in a query string. `bilingual` and `renderText`
+ * turn it back into text; an Indonesian sentence is never mistaken for one (keys have no spaces).
  */
-export function bilingual(text: string, params?: MessageParams): { id: string; en: string } {
-  return isMessageId(text) ? messages(text, params) : { id: text, en: text };
+export function messageRef(id: MessageId, params?: MessageParams): string {
+  if (!params) return id;
+  return `${id}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()}`;
+}
+
+/** The key and parameters of a message reference, or null for any other text. */
+function parseRef(text: string): { id: MessageId; params: MessageParams | undefined } | null {
+  const q = text.indexOf('?');
+  const id = q < 0 ? text : text.slice(0, q);
+  if (!isMessageId(id)) return null;
+  return { id, params: q < 0 ? undefined : Object.fromEntries(new URLSearchParams(text.slice(q + 1))) };
+}
+
+/**
+ * Both languages of a text that may be a message reference (zod issue messages): a reference resolves to
+ * its entry; any other text (not yet in the catalogue) is shown as it is in both languages.
+ */
+export function bilingual(text: string): { id: string; en: string } {
+  const ref = parseRef(text);
+  return ref ? messages(ref.id, ref.params) : { id: text, en: text };
+}
+
+/** The text of a message reference in one language (any other text as it is). */
+export function renderText(locale: Locale, text: string): string {
+  return bilingual(text)[locale === 'en' ? 'en' : 'id'];
 }
 
 /** A view's accessor: `const m = messagesFor(v.locale); m('errors.not_found')`. */

@@ -3,6 +3,7 @@
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
 import { AppError, type Messages } from '../../errors.js';
+import { bilingual } from '../../i18n/catalogue.js';
 import { badInputError, handleError } from '../errors.js';
 import type { Env } from '../types.js';
 
@@ -24,7 +25,8 @@ export function paramMessages(error: ZodError): Record<string, Messages> {
     const name = issue.path.map(String).join('.') || '_';
     if (fields[name]) continue;
     const en = ENGLISH.get(issue.message);
-    fields[name] = en ? { id: issue.message, en } : GENERIC;
+    const ref = bilingual(issue.message);
+    fields[name] = en ? { id: issue.message, en } : ref.id !== issue.message ? ref : GENERIC;
   }
   return fields;
 }
