@@ -5,35 +5,50 @@
 // below (NoCollision); empty texts and placeholders that differ between the languages are caught by
 // tests/unit/catalogue.test.ts. Indonesian is the default language.
 import type { Locale } from './index.js';
-import { errors } from './messages/errors.js';
-import { validation } from './messages/validation.js';
-import { requests } from './messages/requests.js';
+// codemod-messages:begin (this block is written by scripts/codemod-messages.ts from the files in src/i18n/messages/)
 import { classified } from './messages/classified.js';
-import { redaction } from './messages/redaction.js';
-import { exemptions } from './messages/exemptions.js';
-import { disputes } from './messages/disputes.js';
 import { dip } from './messages/dip.js';
-import { searchLog } from './messages/search-log.js';
+import { disputes } from './messages/disputes.js';
+import { errors } from './messages/errors.js';
+import { exemptions } from './messages/exemptions.js';
 import { objections } from './messages/objections.js';
 import { privacy } from './messages/privacy.js';
-
-/** One message in both languages; `{name}` marks a placeholder filled by `message(locale, id, { name })`. */
-export type CatalogueEntry = { readonly id: string; readonly en: string };
+import { redaction } from './messages/redaction.js';
+import { requests } from './messages/requests.js';
+import { searchLog } from './messages/search-log.js';
+import { validation } from './messages/validation.js';
 
 /** The area modules, in one list so that their keys can be checked for collisions. */
 type Areas = [
-  typeof errors,
-  typeof validation,
-  typeof requests,
   typeof classified,
-  typeof redaction,
-  typeof exemptions,
-  typeof disputes,
   typeof dip,
-  typeof searchLog,
+  typeof disputes,
+  typeof errors,
+  typeof exemptions,
   typeof objections,
   typeof privacy,
+  typeof redaction,
+  typeof requests,
+  typeof searchLog,
+  typeof validation,
 ];
+const joined = {
+  ...classified,
+  ...dip,
+  ...disputes,
+  ...errors,
+  ...exemptions,
+  ...objections,
+  ...privacy,
+  ...redaction,
+  ...requests,
+  ...searchLog,
+  ...validation,
+} as const;
+// codemod-messages:end
+
+/** One message in both languages; `{name}` marks a placeholder filled by `message(locale, id, { name })`. */
+export type CatalogueEntry = { readonly id: string; readonly en: string };
 
 /** The keys that more than one area defines (never, or the assignment below fails to compile). */
 type Collisions<T extends readonly object[], Seen extends PropertyKey = never> = T extends readonly [
@@ -45,25 +60,13 @@ type Collisions<T extends readonly object[], Seen extends PropertyKey = never> =
 const NoCollision: [Collisions<Areas>] extends [never] ? true : Collisions<Areas> = true;
 void NoCollision;
 
-export const catalogue = {
-  ...errors,
-  ...validation,
-  ...requests,
-  ...classified,
-  ...redaction,
-  ...exemptions,
-  ...disputes,
-  ...dip,
-  ...searchLog,
-  ...objections,
-  ...privacy,
-} as const satisfies Record<string, CatalogueEntry>;
+export const catalogue = joined satisfies Record<string, CatalogueEntry>;
 
 /** Every key of the catalogue. */
 export type MessageId = keyof typeof catalogue;
 
-/** The parameters a message takes; numbers are written with String(). */
-export type MessageParams = Record<string, string | number>;
+/** The parameters a message takes; each is written with String(), as a template literal would. */
+export type MessageParams = Record<string, unknown>;
 
 const has = Object.prototype.hasOwnProperty;
 

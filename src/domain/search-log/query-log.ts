@@ -259,7 +259,7 @@ export type SearchReport = {
 export const LOW_CLICK_MIN_SEARCHES = 3;
 const REPORT_ROWS = 50;
 
-export const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, { message: messageRef('search_log.not_valid_month_use_form_yyyy') });
+export const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, { message: messageRef('search-log.not_valid_month_use_form_yyyy') });
 
 export async function currentMonth(db: DbOrTx, now: Date): Promise<string> {
   const r = await db.execute(sql`select ${monthOf(sql`${now.toISOString()}::timestamptz`)} as month`);
@@ -352,12 +352,12 @@ export async function loggedQuery(ctx: Ctx, month: string, query: string): Promi
 export const ZSearchNote = z.object({
   month: ZMonth,
   query: z.string().min(1).max(MAX_LOGGED_QUERY),
-  unitId: z.uuid({ message: messageRef('search_log.choose_unit_should_publish_information') }),
+  unitId: z.uuid({ message: messageRef('search-log.choose_unit_should_publish_information') }),
   note: z
     .string()
     .trim()
-    .min(5, { message: messageRef('search_log.write_note_unit_least_5_characters') })
-    .max(2000, { message: messageRef('search_log.note_too_long_most_2000_characters') }),
+    .min(5, { message: messageRef('search-log.write_note_unit_least_5_characters') })
+    .max(2000, { message: messageRef('search-log.note_too_long_most_2000_characters') }),
 });
 export type SearchNoteInput = z.input<typeof ZSearchNote>;
 
@@ -376,7 +376,7 @@ export async function sendSearchNote(ctx: Ctx, raw: SearchNoteInput): Promise<{ 
     if (!row) throw errors.notFound();
     const [unit] = await t.db.select().from(units).where(eq(units.id, input.unitId));
     if (!unit || !unit.active) {
-      const m = messages('search_log.choose_unit_should_publish_information');
+      const m = messages('search-log.choose_unit_should_publish_information');
       throw new AppError('validation_failed', 422, m, { unitId: m });
     }
     const officers = await t.db
