@@ -1,7 +1,7 @@
 // Moves the inline two-language strings `tx(v, 'Indonesian', 'English')` into the message catalogue
 // (src/i18n/messages/<area>.ts) and rewrites each call to `tm(v, 'area.stem.slug', { params })`.
-// Re-runnable and idempotent: a converted call is no longer a `tx` call; an id/en pair already in the
-// catalogue (in any area) reuses its key; the block of src/i18n/catalogue.ts between the codemod-messages
+// Re-runnable and idempotent: a converted call is no longer a `tx` call; an id/en pair already in its area of
+// the catalogue reuses its key; the block of src/i18n/catalogue.ts between the codemod-messages
 // markers is rewritten from the files in src/i18n/messages/. Calls it cannot convert are left as they are
 // and listed (arguments that are not literals, interpolations that differ between the languages, braces in
 // the text). Run: npx tsx scripts/codemod-messages.ts [--dry-run]; then npx tsc --noEmit -p .
@@ -140,10 +140,12 @@ async function main() {
   const areas = await readAreas();
   const byPair = new Map<string, string>();
   const allKeys = new Set<string>();
-  for (const entries of areas.values())
+  // A pair shares a key within its area only, so that changing an area's text never changes another area's page.
+  const pairKey = (area: string, e: Entry) => `${area}\u0000${e.id}\u0000${e.en}`;
+  for (const [area, entries] of areas)
     for (const [k, e] of entries) {
       allKeys.add(k);
-      if (!byPair.has(`${e.id}\u0000${e.en}`)) byPair.set(`${e.id}\u0000${e.en}`, k);
+      if (!byPair.has(pairKey(area, e))) byPair.set(pairKey(area, e), k);
     }
   const added = new Map<string, Map<string, Entry>>();
   const left: string[] = [];
@@ -151,7 +153,7 @@ async function main() {
   let converted = 0;
 
   const keyFor = (area: string, stem: string, entry: Entry): string => {
-    const pair = `${entry.id}\u0000${entry.en}`;
+    const pair = pairKey(area, entry);
     const found = byPair.get(pair);
     if (found) return found;
     const base = `${area}.${stem}.${slug(entry.en)}`;
