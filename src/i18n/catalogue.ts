@@ -4,7 +4,7 @@
 // an entry that lacks a language is a type error in its area module; a key two areas both define is a type error
 // below (NoCollision); empty texts and placeholders that differ between the languages are caught by
 // tests/unit/catalogue.test.ts. Indonesian is the default language.
-import type { Locale } from './index.js';
+import type { Locale } from './locale.js';
 // codemod-messages:begin (this block is written by scripts/codemod-messages.ts from the files in src/i18n/messages/)
 import { classified } from './messages/classified.js';
 import { dip } from './messages/dip.js';
@@ -16,6 +16,7 @@ import { privacy } from './messages/privacy.js';
 import { redaction } from './messages/redaction.js';
 import { requests } from './messages/requests.js';
 import { searchLog } from './messages/search-log.js';
+import { ui } from './messages/ui.js';
 import { validation } from './messages/validation.js';
 
 /** The area modules, in one list so that their keys can be checked for collisions. */
@@ -30,6 +31,7 @@ type Areas = [
   typeof redaction,
   typeof requests,
   typeof searchLog,
+  typeof ui,
   typeof validation,
 ];
 const joined = {
@@ -43,6 +45,7 @@ const joined = {
   ...redaction,
   ...requests,
   ...searchLog,
+  ...ui,
   ...validation,
 } as const;
 // codemod-messages:end
