@@ -6,6 +6,7 @@
 // tests/unit/catalogue.test.ts. Indonesian is the default language.
 import type { Locale } from './locale.js';
 // codemod-messages:begin (this block is written by scripts/codemod-messages.ts from the files in src/i18n/messages/)
+import { api } from './messages/api.js';
 import { classified } from './messages/classified.js';
 import { dip } from './messages/dip.js';
 import { disputes } from './messages/disputes.js';
@@ -21,6 +22,7 @@ import { validation } from './messages/validation.js';
 
 /** The area modules, in one list so that their keys can be checked for collisions. */
 type Areas = [
+  typeof api,
   typeof classified,
   typeof dip,
   typeof disputes,
@@ -35,6 +37,7 @@ type Areas = [
   typeof validation,
 ];
 const joined = {
+  ...api,
   ...classified,
   ...dip,
   ...disputes,
