@@ -283,7 +283,7 @@ function writeArea(area: string, fresh: Map<string, Entry>) {
     text = `${text.slice(0, close)}${lines}\n${text.slice(close)}`;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    text = `// Catalogue area "${area}": the texts of its pages and routes, Indonesian first (moved from tx() by scripts/codemod-messages.ts).\nexport const ${ident(area)} = {\n${lines}\n} as const satisfies Record<string, { id: string; en: string }>;\n`;
+    text = `// Catalogue area "${area}": the texts of its pages and routes, Indonesian first (moved from the inline tx calls by scripts/codemod-messages.ts).\nexport const ${ident(area)} = {\n${lines}\n} as const satisfies Record<string, { id: string; en: string }>;\n`;
   }
   writeFileSync(path, text);
 }
