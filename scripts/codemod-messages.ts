@@ -120,6 +120,9 @@ function sourceFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** Whether an import specifier of this file names src/http/components/layout.tsx. */
+const isLayout = (file: string, spec: string) => spec.startsWith('.') && join(dirname(file), spec).replace(/\.js$/, '.tsx') === layoutPath;
+
 /** Whether `tx` in this file is the layout's helper (imported from components/layout.js, or layout.tsx itself). */
 function importsTx(sf: ts.SourceFile, file: string): boolean {
   if (file === layoutPath) return true;
@@ -127,7 +130,7 @@ function importsTx(sf: ts.SourceFile, file: string): boolean {
     (s) =>
       ts.isImportDeclaration(s) &&
       ts.isStringLiteral(s.moduleSpecifier) &&
-      /components\/layout\.js$/.test(s.moduleSpecifier.text) &&
+      isLayout(file, s.moduleSpecifier.text) &&
       !!s.importClause?.namedBindings &&
       ts.isNamedImports(s.importClause.namedBindings) &&
       s.importClause.namedBindings.elements.some((e) => e.name.text === 'tx' && !e.propertyName),
@@ -260,7 +263,8 @@ async function main() {
 function fixImports(text: string, file: string): string {
   if (file === layoutPath) return text;
   const stillTx = /\btx\(/.test(text);
-  return text.replace(/import \{([^}]*)\} from '([^']*components\/layout\.js)';/, (all, names: string, from: string) => {
+  return text.replace(/import \{([^}]*)\} from '([^']*layout\.js)';/g, (all: string, names: string, from: string) => {
+    if (!isLayout(file, from)) return all;
     let list = names
       .split(',')
       .map((s) => s.trim())
