@@ -1,7 +1,8 @@
 // The message catalogue (src/i18n/catalogue.ts): every key has both languages, non-empty, with the same placeholders;
 // rendering fills placeholders and falls back to the text itself for strings that are not keys.
 import { describe, expect, it } from 'vitest';
-import { bilingual, catalogue, isMessageId, message, messages, placeholders, type MessageId } from '../../src/i18n/catalogue.js';
+import { bilingual, catalogue, isMessageId, message, messageRef, messages, placeholders, renderText, type MessageId } from '../../src/i18n/catalogue.js';
+import { areaOf, paramName, slug } from '../../scripts/codemod-messages.js';
 
 const keys = Object.keys(catalogue) as MessageId[];
 
@@ -38,5 +39,30 @@ describe('message catalogue', () => {
   it('finds the placeholders of a text', () => {
     expect(placeholders('{b} dan {a} lalu {a}')).toEqual(['a', 'b']);
     expect(placeholders('tanpa')).toEqual([]);
+  });
+
+  it('carries a key and its parameters in one string (zod messages) and resolves it in both languages', () => {
+    const ref = messageRef('errors.too_large', { maxMb: 7 });
+    expect(bilingual(ref)).toEqual(messages('errors.too_large', { maxMb: 7 }));
+    expect(renderText('en', ref)).toBe('The file or data sent is too large. The maximum size is 7 MB.');
+    expect(renderText('id', 'Teks biasa? Ya.')).toBe('Teks biasa? Ya.');
+  });
+});
+
+describe('codemod-messages naming', () => {
+  it('takes the area from the path', () => {
+    const root = new URL('../../src/', import.meta.url).pathname;
+    expect(areaOf(`${root}http/pages/requests/case/summary.tsx`)).toBe('requests');
+    expect(areaOf(`${root}http/routes/dip/admin.tsx`)).toBe('dip');
+    expect(areaOf(`${root}http/components/form.tsx`)).toBe('components');
+    expect(areaOf(`${root}http/forms.ts`)).toBe('http');
+  });
+
+  it('names placeholders after the interpolated expression and slugs the English text', () => {
+    expect(paramName('n')).toBe('n');
+    expect(paramName('unit.name')).toBe('unitName');
+    expect(paramName('formatDateTime(v.locale, r.at)')).toBe('formatDateTimeRAt');
+    expect(slug('The {n} requests of this unit (PDF)')).toBe('requests_unit_pdf');
+    expect(slug('{n}')).toBe('text');
   });
 });
