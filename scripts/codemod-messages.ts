@@ -4,7 +4,9 @@
 // the catalogue reuses its key; the block of src/i18n/catalogue.ts between the codemod-messages
 // markers is rewritten from the files in src/i18n/messages/. Calls it cannot convert are left as they are
 // and listed (arguments that are not literals, interpolations that differ between the languages, braces in
-// the text). Run: npx tsx scripts/codemod-messages.ts [--dry-run]; then npx tsc --noEmit -p .
+// the text). It also turns the inline `{ id: '…', en: '…' }` pairs given to an AppError (new AppError,
+// errors.*, wrongState, conflict) into catalogueMessages('key', params).
+// Run: npx tsx scripts/codemod-messages.ts [--dry-run]; then npx tsc --noEmit -p .
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -51,7 +53,7 @@ export function areaOf(file: string): string {
     return parts.length > 3 ? parts[2]! : 'http';
   }
   if (parts[0] === 'domain' && parts.length > 2) return parts[1]!;
-  return parts[0]!;
+  return parts[0]!.replace(/\.tsx?$/, '');
 }
 
 const STOP = new Set('the a an of to is be and or in for at on this that it its as by with'.split(' '));
@@ -106,6 +108,73 @@ function withPlaceholders(node: ts.Expression, sf: ts.SourceFile, names: Map<str
 }
 
 const quote = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
+
+/** A catalogue entry and the params argument for two literals, or why they cannot become one. */
+function entryOf(idArg: ts.Expression, enArg: ts.Expression, sf: ts.SourceFile): { entry: Entry; params: string } | string {
+  const id = literal(idArg, sf);
+  const en = literal(enArg, sf);
+  if (!id || !en) return 'a language is not a string or template literal';
+  const idSet = [...new Set(id.exprs)].sort();
+  const enSet = [...new Set(en.exprs)].sort();
+  if (idSet.join('\u0000') !== enSet.join('\u0000')) return 'the interpolations differ between the languages';
+  if ([...id.parts, ...en.parts].some((t) => /[{}]/.test(t))) return 'the text has braces of its own';
+  const names = new Map<string, string>();
+  const used = new Set<string>();
+  for (const e of idSet) {
+    const base = paramName(e);
+    let name = base;
+    for (let i = 2; used.has(name); i++) name = `${base}${i}`;
+    used.add(name);
+    names.set(e, name);
+  }
+  const entry = { id: withPlaceholders(idArg, sf, names), en: withPlaceholders(enArg, sf, names) };
+  if (!entry.id.trim() || !entry.en.trim()) return 'an empty text';
+  const params = idSet.length ? `, { ${idSet.map((e) => (names.get(e) === e ? e : `${names.get(e)}: ${e}`)).join(', ')} }` : '';
+  return { entry, params };
+}
+
+/** Callees whose arguments are an AppError's messages (the error itself, the errors.* factories, the areas' helpers). */
+const ERROR_CALLEE = /^(new AppError|errors\.\w+|wrongState|conflict|invalidParams)$/;
+
+/** An object literal `{ id: '…', en: '…' }` (nothing else in it) given to an AppError, directly or as a field's message. */
+function isErrorPair(n: ts.Node): n is ts.ObjectLiteralExpression {
+  if (!ts.isObjectLiteralExpression(n) || n.properties.length !== 2) return false;
+  const names = n.properties.map((p) => (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) ? p.name.text : '')).sort();
+  if (names.join() !== 'en,id') return false;
+  let up: ts.Node = n.parent;
+  while (ts.isPropertyAssignment(up) || ts.isObjectLiteralExpression(up) || ts.isParenthesizedExpression(up)) up = up.parent;
+  if (ts.isCallExpression(up)) return ERROR_CALLEE.test(up.expression.getText());
+  if (ts.isNewExpression(up)) return ERROR_CALLEE.test(`new ${up.expression.getText()}`);
+  return false;
+}
+
+const prop = (o: ts.ObjectLiteralExpression, name: string) =>
+  (o.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name) as ts.PropertyAssignment).initializer;
+
+/** The import specifier from a file to src/i18n/catalogue.js. */
+function catalogueSpec(file: string): string {
+  const rel = relative(dirname(file), join(src, 'i18n', 'catalogue.js'))
+    .split('\\')
+    .join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+/** Adds `name` to the file's import from the catalogue (or a new import after the first one). */
+function addCatalogueImport(text: string, file: string, name: string): string {
+  const spec = catalogueSpec(file);
+  const existing = new RegExp(`import \\{([^}]*)\\} from '${spec.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}';`);
+  const m = existing.exec(text);
+  if (m) {
+    const list = m[1]!
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    if (list.includes(name)) return text;
+    return text.replace(m[0], `import { ${[...list, name].join(', ')} } from '${spec}';`);
+  }
+  const at = text.indexOf('\nimport ');
+  return at < 0 ? `import { ${name} } from '${spec}';\n${text}` : `${text.slice(0, at + 1)}import { ${name} } from '${spec}';\n${text.slice(at + 1)}`;
+}
 
 // --- the run ---------------------------------------------------------------------------------------------
 
@@ -208,27 +277,10 @@ async function main() {
         const where = `${rel}:${sf.getLineAndCharacterOfPosition(call.getStart(sf)).line + 1}`;
         if (call.arguments.length !== 3) return void fileLeft.push(`${where}: not three arguments`);
         const [v, idArg, enArg] = call.arguments as unknown as [ts.Expression, ts.Expression, ts.Expression];
-        const id = literal(idArg, sf);
-        const en = literal(enArg, sf);
-        if (!id || !en) return void fileLeft.push(`${where}: a language is not a string or template literal`);
-        const idSet = [...new Set(id.exprs)].sort();
-        const enSet = [...new Set(en.exprs)].sort();
-        if (idSet.join('\u0000') !== enSet.join('\u0000')) return void fileLeft.push(`${where}: the interpolations differ between the languages`);
-        const names = new Map<string, string>();
-        const used = new Set<string>();
-        for (const e of idSet) {
-          const base = paramName(e);
-          let name = base;
-          for (let i = 2; used.has(name); i++) name = `${base}${i}`;
-          used.add(name);
-          names.set(e, name);
-        }
-        const entry = { id: withPlaceholders(idArg, sf, names), en: withPlaceholders(enArg, sf, names) };
-        if ([...id.parts, ...en.parts].some((t) => /[{}]/.test(t))) return void fileLeft.push(`${where}: the text has braces of its own`);
-        if (!entry.id.trim() || !entry.en.trim()) return void fileLeft.push(`${where}: an empty text`);
-        const key = keyFor(area, stem, entry);
-        const params = idSet.length ? `, { ${idSet.map((e) => (names.get(e) === e ? e : `${names.get(e)}: ${e}`)).join(', ')} }` : '';
-        return { start: call.getStart(sf), end: call.getEnd(), text: `tm(${v.getText(sf)}, ${quote(key)}${params})` };
+        const r = entryOf(idArg, enArg, sf);
+        if (typeof r === 'string') return void fileLeft.push(`${where}: ${r}`);
+        const key = keyFor(area, stem, r.entry);
+        return { start: call.getStart(sf), end: call.getEnd(), text: `tm(${v.getText(sf)}, ${quote(key)}${r.params})` };
       };
       visit(sf);
       if (!edits.length) break;
@@ -244,6 +296,42 @@ async function main() {
     if (!dryRun) writeFileSync(file, text);
   }
 
+  // The messages given to AppError as inline { id, en } pairs become catalogueMessages('key', params).
+  let pairs = 0;
+  const txFiles = changed.length;
+  for (const file of sourceFiles(src)) {
+    let text = readFileSync(file, 'utf8');
+    if (!/\bid:/.test(text) || file === join(src, 'errors.ts')) continue;
+    const rel = relative(root, file);
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const edits: { start: number; end: number; text: string }[] = [];
+    const visit = (n: ts.Node) => {
+      if (isErrorPair(n)) {
+        const r = entryOf(prop(n, 'id'), prop(n, 'en'), sf);
+        const where = `${rel}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
+        if (typeof r === 'string') left.push(`${where}: AppError pair: ${r}`);
+        else {
+          const key = keyFor(areaOf(file), basename(file).replace(/\.tsx?$/, ''), r.entry);
+          edits.push({ start: n.getStart(sf), end: n.getEnd(), text: `catalogueMessages(${quote(key)}${r.params})` });
+        }
+        return;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    if (!edits.length) continue;
+    if (/\bcatalogueMessages\b/.test(text) && !/import \{[^}]*\bcatalogueMessages\b/.test(text)) {
+      left.push(`${rel}: AppError pairs left: the file has its own catalogueMessages`);
+      continue;
+    }
+    edits.sort((a, b) => b.start - a.start);
+    for (const e of edits) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    text = addCatalogueImport(text, file, 'catalogueMessages');
+    pairs += edits.length;
+    changed.push(file);
+    if (!dryRun) writeFileSync(file, text);
+  }
+
   if (!dryRun) {
     for (const [area, entries] of added) writeArea(area, entries);
     writeCatalogueBlock([...areas.keys()].sort());
@@ -254,8 +342,9 @@ async function main() {
     }
   }
   const newKeys = [...added.values()].reduce((n, m) => n + m.size, 0);
-  console.log(`${dryRun ? '[dry run] ' : ''}converted ${converted} tx calls in ${changed.length} files; ${newKeys} new catalogue keys`);
-  console.log(`left as tx: ${left.length} calls`);
+  console.log(`${dryRun ? '[dry run] ' : ''}converted ${converted} tx calls in ${txFiles} files; ${newKeys} new catalogue keys`);
+  console.log(`converted ${pairs} AppError { id, en } pairs in ${changed.length - txFiles} files`);
+  console.log(`left: ${left.length} (tx calls and AppError pairs)`);
   for (const l of left) console.log(`  ${l}`);
 }
 

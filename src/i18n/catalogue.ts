@@ -97,6 +97,9 @@ export function messages(id: MessageId, params?: MessageParams): { id: string; e
   return { id: fill(e.id, params), en: fill(e.en, params) };
 }
 
+/** The same as messages(), under the name the codemod gives it in files where `messages` is a common word. */
+export const catalogueMessages = messages;
+
 /**
  * A message as one string, for the places that can only carry a string (zod issue messages, per-field
  * records): the key, and its parameters after a '?' as in a query string. `bilingual` and `renderText`
