@@ -1,19 +1,25 @@
 // The one error type users ever see: a stable code, an HTTP status and a message in Indonesian and English.
+import { messages as catalogueMessages, type MessageId } from './i18n/catalogue.js';
+
 export type Messages = { id: string; en: string };
 
 export class AppError extends Error {
   readonly code: string;
   readonly status: number;
   readonly messages: Messages;
+  /** The catalogue key of the message, when it came from the catalogue. */
+  readonly messageId: MessageId | undefined;
   /** Per-field messages for forms (field name -> message). */
   readonly fields: Record<string, Messages> | undefined;
 
-  constructor(code: string, status: number, messages: Messages, fields?: Record<string, Messages>) {
-    super(messages.en);
+  constructor(code: string, status: number, messages: Messages | MessageId, fields?: Record<string, Messages>) {
+    const resolved = typeof messages === 'string' ? catalogueMessages(messages) : messages;
+    super(resolved.en);
     this.name = 'AppError';
     this.code = code;
     this.status = status;
-    this.messages = messages;
+    this.messages = resolved;
+    this.messageId = typeof messages === 'string' ? messages : undefined;
     this.fields = fields;
   }
 
@@ -23,32 +29,11 @@ export class AppError extends Error {
 }
 
 export const errors = {
-  notFound: () =>
-    new AppError('not_found', 404, {
-      id: 'Halaman atau data yang Anda cari tidak ditemukan.',
-      en: 'The page or item you are looking for was not found.',
-    }),
-  forbidden: () =>
-    new AppError('forbidden', 403, {
-      id: 'Anda tidak memiliki hak akses ke halaman ini.',
-      en: 'You do not have permission to open this page.',
-    }),
-  unauthenticated: () =>
-    new AppError('unauthenticated', 401, {
-      id: 'Silakan masuk terlebih dahulu.',
-      en: 'Please sign in first.',
-    }),
-  csrf: () =>
-    new AppError('csrf_failed', 403, {
-      id: 'Formulir kedaluwarsa atau tidak sah. Muat ulang halaman lalu coba lagi.',
-      en: 'The form has expired or is not valid. Reload the page and try again.',
-    }),
-  validation: (fields: Record<string, Messages>) =>
-    new AppError('validation_failed', 422, { id: 'Periksa kembali isian yang ditandai.', en: 'Please check the marked fields.' }, fields),
-  conflict: (messages: Messages) => new AppError('conflict', 409, messages),
-  tooLarge: (maxMb: number) =>
-    new AppError('payload_too_large', 413, {
-      id: `Berkas atau data yang dikirim terlalu besar. Ukuran maksimum ${maxMb} MB.`,
-      en: `The file or data sent is too large. The maximum size is ${maxMb} MB.`,
-    }),
+  notFound: () => new AppError('not_found', 404, 'errors.not_found'),
+  forbidden: () => new AppError('forbidden', 403, 'errors.forbidden'),
+  unauthenticated: () => new AppError('unauthenticated', 401, 'errors.unauthenticated'),
+  csrf: () => new AppError('csrf_failed', 403, 'errors.csrf'),
+  validation: (fields: Record<string, Messages>) => new AppError('validation_failed', 422, 'errors.validation', fields),
+  conflict: (messages: Messages | MessageId) => new AppError('conflict', 409, messages),
+  tooLarge: (maxMb: number) => new AppError('payload_too_large', 413, catalogueMessages('errors.too_large', { maxMb })),
 };

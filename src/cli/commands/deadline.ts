@@ -19,7 +19,7 @@ export async function cmdDeadline(io: CliIo, flags: { from: unknown; days: unkno
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const flag = DEADLINE_FLAGS[String(issue.path[0])] ?? '';
-    throw new UsageError(`${flag ? `${flag}: ` : ''}${issue.message} / ${validationMessage(issue.message, 'en')} (${DEADLINE_USAGE})`);
+    throw new UsageError(`${flag ? `${flag}: ` : ''}${validationMessage(issue.message, 'id')} / ${validationMessage(issue.message, 'en')} (${DEADLINE_USAGE})`);
   }
   return withRuntime(io, true, async ({ ctx }) => {
     const { deadline: d, ifCutiBersamaWorks: alt, query } = await calculateDeadline(ctx, parsed.data);

@@ -1,4 +1,5 @@
 // Sign-in with throttling per account and per IP; every attempt is audited.
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -10,8 +11,16 @@ import { createSession, destroySession, toActor } from './sessions.js';
 import { accountKey, clearThrottle, countAttempt, ipKey, uncountAttempt } from './throttle.js';
 
 export const ZLogin = z.object({
-  email: z.string().trim().toLowerCase().min(1, { message: 'Email wajib diisi.' }).max(254),
-  password: z.string().min(1, { message: 'Kata sandi wajib diisi.' }).max(256),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, { message: messageRef('validation.email_required') })
+    .max(254),
+  password: z
+    .string()
+    .min(1, { message: messageRef('validation.password_required') })
+    .max(256),
 });
 
 const badCredentials = () =>

@@ -1,4 +1,5 @@
 // Password reset by an emailed one-time link, and the same mechanism for invitations of new users.
+import { messageRef } from '../../i18n/catalogue.js';
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -15,7 +16,12 @@ export const RESET_MINUTES = 60;
 export const INVITE_MINUTES = 72 * 60;
 
 export const ZResetRequest = z.object({
-  email: z.string().trim().toLowerCase().email({ message: 'Format email tidak valid.' }).max(254),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email({ message: messageRef('validation.not_valid_email_address') })
+    .max(254),
 });
 
 /** Issues a one-time link token for the user and queues the email in the same transaction. */
@@ -86,7 +92,7 @@ export async function findLinkUser(ctx: Ctx, token: string) {
 
 export const ZNewPassword = z
   .object({ password: ZPassword, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { message: 'Konfirmasi kata sandi tidak sama.', path: ['confirm'] });
+  .refine((v) => v.password === v.confirm, { message: messageRef('validation.two_passwords_do_not_match'), path: ['confirm'] });
 
 export async function resetPassword(ctx: Ctx, token: string, input: z.infer<typeof ZNewPassword>): Promise<void> {
   const user = await findLinkUser(ctx, token);
@@ -112,8 +118,8 @@ export async function resetPassword(ctx: Ctx, token: string, input: z.infer<type
 }
 
 export const ZChangePassword = z
-  .object({ current: z.string().min(1, { message: 'Kata sandi saat ini wajib diisi.' }), password: ZPassword, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { message: 'Konfirmasi kata sandi tidak sama.', path: ['confirm'] });
+  .object({ current: z.string().min(1, { message: messageRef('validation.current_password_required') }), password: ZPassword, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { message: messageRef('validation.two_passwords_do_not_match'), path: ['confirm'] });
 
 export async function changePassword(ctx: Ctx, input: z.infer<typeof ZChangePassword>, keepSessionId: string): Promise<void> {
   if (ctx.actor.kind !== 'user') throw new AppError('unauthenticated', 401, { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' });

@@ -1,4 +1,5 @@
 // argon2id hashing and the password rule shown to users.
+import { messageRef } from '../../i18n/catalogue.js';
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 
@@ -8,8 +9,8 @@ const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, algorithm: 2 }
 export const MIN_PASSWORD = 10;
 export const ZPassword = z
   .string()
-  .min(MIN_PASSWORD, { message: `Kata sandi minimal ${MIN_PASSWORD} karakter.` })
-  .max(256, { message: 'Kata sandi terlalu panjang (maksimal 256 karakter).' });
+  .min(MIN_PASSWORD, { message: messageRef('validation.password_min_characters', { min: MIN_PASSWORD }) })
+  .max(256, { message: messageRef('validation.password_too_long_most_256_characters') });
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -1,4 +1,5 @@
 // The deadline calculator used by the public page and the `qgesy deadline` command: one input schema, one answer.
+import { messageRef } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { parseIsoDate } from './dates.js';
@@ -14,9 +15,9 @@ export const ZDeadlineQuery = z
     start: z
       .string()
       .trim()
-      .min(1, { message: 'Isi tanggal mulai.' })
-      .refine((s) => parseIsoDate(s) !== null, { message: 'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.' })
-      .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', { message: 'Tahun harus antara 2000 dan 2100.' }),
+      .min(1, { message: messageRef('validation.enter_start_date') })
+      .refine((s) => parseIsoDate(s) !== null, { message: messageRef('validation.not_valid_date_use_form_yyyy') })
+      .refine((s) => s >= '2000-01-01' && s <= '2100-12-31', { message: messageRef('validation.year_between_2000_2100') }),
     days: z
       .string()
       .trim()
@@ -26,16 +27,16 @@ export const ZDeadlineQuery = z
     period: z
       .string()
       .trim()
-      .refine((s) => s === '' || !!statutoryPeriod(s), { message: 'Jangka waktu tidak dikenal.' }),
+      .refine((s) => s === '' || !!statutoryPeriod(s), { message: messageRef('validation.unknown_period') }),
   })
   .transform((q, ctx) => {
     const period = q.period ? (statutoryPeriod(q.period) ?? null) : null;
     if (q.days === null && !period) {
-      ctx.addIssue({ code: 'custom', path: ['days'], message: 'Pilih jangka waktu menurut undang-undang atau isi jumlah hari kerja.' });
+      ctx.addIssue({ code: 'custom', path: ['days'], message: messageRef('validation.choose_statutory_period_enter_number_working') });
       return z.NEVER;
     }
     if (q.days !== null && period && q.days !== period.workingDays) {
-      ctx.addIssue({ code: 'custom', path: ['days'], message: 'Jangka waktu yang dipilih dan jumlah hari kerja berbeda; kosongkan salah satunya.' });
+      ctx.addIssue({ code: 'custom', path: ['days'], message: messageRef('validation.chosen_period_number_working_days_differ') });
       return z.NEVER;
     }
     return { start: parseIsoDate(q.start)!, workingDays: q.days ?? period!.workingDays, period };

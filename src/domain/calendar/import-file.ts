@@ -5,6 +5,7 @@
 // holiday calendar uses (all-day VEVENTs: DTSTART;VALUE=DATE, an exclusive DTEND, SUMMARY, folded lines,
 // escaped text) is small and is tested line by line (tests/unit/calendar-import-file.test.ts). Events with
 // a time, a recurrence (RRULE) or no date are rejected with a reason, never guessed.
+import { messages } from '../../i18n/catalogue.js';
 import type { NonWorkingDayKind } from '../../db/schema/calendar.js';
 import { AppError, type Messages } from '../../errors.js';
 import { addDays, parseIsoDate, yearOf } from './dates.js';
@@ -86,7 +87,7 @@ const badDate = (value: string): Messages => ({
   id: `Tanggal "${value}" tidak valid; gunakan TTTT-BB-HH atau HH/BB/TTTT.`,
   en: `Date "${value}" is not valid; use YYYY-MM-DD or DD/MM/YYYY.`,
 });
-const outOfRange: Messages = { id: 'Tahun harus antara 2000 dan 2100.', en: 'The year must be between 2000 and 2100.' };
+const outOfRange: Messages = messages('validation.year_between_2000_2100');
 const noName: Messages = {
   id: 'Nama hari libur kosong atau terlalu pendek (minimal 3 karakter).',
   en: 'The holiday name is empty or too short (at least 3 characters).',

@@ -1,4 +1,5 @@
 // Keeping the working-day calendar: list a year, add, edit and delete a non-working day, each change audited.
+import { messageRef } from '../../i18n/catalogue.js';
 import { and, asc, eq, gte, lte, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -19,11 +20,19 @@ export const ZCalendarDay = z.object({
   date: z
     .string()
     .trim()
-    .refine((s) => parseIsoDate(s) !== null, { message: 'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.' })
-    .refine((s) => yearOf(s) >= MIN_CALENDAR_YEAR && yearOf(s) <= MAX_CALENDAR_YEAR, { message: 'Tahun harus antara 2000 dan 2100.' }),
-  kind: z.enum(NON_WORKING_DAY_KINDS, { message: 'Pilih jenis hari libur.' }),
-  name: z.string().trim().min(3, { message: 'Nama hari libur wajib diisi (minimal 3 karakter).' }).max(200, { message: 'Maksimal 200 karakter.' }),
-  source: z.string().trim().max(500, { message: 'Maksimal 500 karakter.' }).default(''),
+    .refine((s) => parseIsoDate(s) !== null, { message: messageRef('validation.not_valid_date_use_form_yyyy') })
+    .refine((s) => yearOf(s) >= MIN_CALENDAR_YEAR && yearOf(s) <= MAX_CALENDAR_YEAR, { message: messageRef('validation.year_between_2000_2100') }),
+  kind: z.enum(NON_WORKING_DAY_KINDS, { message: messageRef('validation.choose_kind_non_working_day') }),
+  name: z
+    .string()
+    .trim()
+    .min(3, { message: messageRef('validation.name_required_least_3_characters') })
+    .max(200, { message: messageRef('validation.most_200_characters') }),
+  source: z
+    .string()
+    .trim()
+    .max(500, { message: messageRef('validation.most_500_characters') })
+    .default(''),
   stopsClock: z.boolean().default(true),
 });
 export type CalendarDayInput = z.infer<typeof ZCalendarDay>;

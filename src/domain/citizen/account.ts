@@ -2,6 +2,7 @@
 // use, rate-limited per address and per email, the same answer whether or not the email has requests) that
 // opens a session of its own, listing the requests filed with that email address, and the objections on
 // ground b (Ps 35(1)b) filed without a request with that address.
+import { messageRef, bilingual } from '../../i18n/catalogue.js';
 import { and, count, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -15,7 +16,6 @@ import {
   type RequestStatus,
 } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../messages/validation.js';
 import { enqueueMail } from '../../mail/enqueue.js';
 import { can } from '../../policies/index.js';
 import { newToken, sha256 } from '../accounts/tokens.js';
@@ -36,9 +36,9 @@ export const ZCitizenEmail = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .min(1, { message: 'Email wajib diisi.' })
-    .max(254, { message: 'Format email tidak valid.' })
-    .email({ message: 'Format email tidak valid.' }),
+    .min(1, { message: messageRef('validation.email_required') })
+    .max(254, { message: messageRef('validation.not_valid_email_address') })
+    .email({ message: messageRef('validation.not_valid_email_address') }),
 });
 
 const tooMany = () =>
@@ -61,7 +61,7 @@ export async function requestSignInLink(ctx: Ctx, raw: { email: string }, opts: 
   const parsed = ZCitizenEmail.safeParse(raw);
   if (!parsed.success) {
     const m = parsed.error.issues[0]!.message;
-    throw errors.validation({ email: { id: m, en: validationMessage(m, 'en') } });
+    throw errors.validation({ email: bilingual(m) });
   }
   const email = parsed.data.email;
   await inTransaction(ctx, async (t) => {

@@ -1,5 +1,6 @@
 // Security clearances of staff: the Atasan PPID's list and change (canSetClearance: never their own, never
 // above their own), and the operator's `qgesy clearance` for the first Atasan PPID. Every change audited.
+import { messageRef, messages } from '../../i18n/catalogue.js';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx, type Role } from '../../context.js';
@@ -18,7 +19,7 @@ export const CLEARANCE_LABELS: Record<Clearance, { id: string; en: string }> = {
   sangat_rahasia: { id: 'Sangat Rahasia', en: 'Top secret' },
 };
 
-export const ZClearance = z.enum(CLEARANCES, { message: 'Pilih tingkat izin akses.' });
+export const ZClearance = z.enum(CLEARANCES, { message: messageRef('classified.choose_clearance') });
 
 export type ClearanceRow = {
   id: string;
@@ -86,7 +87,7 @@ async function setFor(ctx: Ctx, user: typeof users.$inferSelect, to: Clearance):
 export async function setClearance(ctx: Ctx, userId: string, raw: string): Promise<{ from: Clearance; to: Clearance }> {
   authorize(ctx.actor, 'clearance.manage');
   const to = ZClearance.safeParse(raw);
-  if (!to.success) throw errors.validation({ clearance: { id: 'Pilih tingkat izin akses.', en: 'Choose a clearance.' } });
+  if (!to.success) throw errors.validation({ clearance: messages('classified.choose_clearance') });
   const [user] = isUuid(userId) ? await ctx.db.select().from(users).where(eq(users.id, userId)) : [];
   if (!user) throw errors.notFound();
   return setFor(ctx, user, to.data);

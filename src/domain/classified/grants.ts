@@ -1,6 +1,7 @@
 // Need-to-know for a named staff user outside the item's unit: given with a reason and an end date (at
 // most MAX_GRANT_DAYS ahead), revoked at any time, listed active and past. canGrantAccess decides who may;
 // a grant never raises the grantee's clearance, so a grantee must already be cleared for the item.
+import { messageRef, messages } from '../../i18n/catalogue.js';
 import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
@@ -23,13 +24,13 @@ export const MAX_GRANT_DAYS = 90;
 const REGISTER_ROLES: readonly Role[] = ['ppid_utama', 'ppid_pembantu', 'atasan_ppid'];
 
 export const ZGrantInput = z.object({
-  userId: z.uuid({ message: 'Pilih petugas yang diberi akses.' }),
+  userId: z.uuid({ message: messageRef('classified.choose_officer_give_access') }),
   reason: z
     .string()
     .trim()
-    .min(10, 'Tuliskan mengapa petugas ini perlu mengetahui informasi ini (minimal 10 karakter).')
-    .max(500, 'Alasan paling banyak 500 karakter.'),
-  until: z.string().trim().min(1, 'Isi tanggal berakhirnya akses.'),
+    .min(10, messageRef('classified.give_reason_why_officer_needs_know'))
+    .max(500, messageRef('classified.reason_have_most_500_characters')),
+  until: z.string().trim().min(1, messageRef('classified.enter_date_access_ends')),
 });
 export type GrantInput = z.input<typeof ZGrantInput>;
 
@@ -99,12 +100,7 @@ export async function grantAccess(ctx: Ctx, itemId: string, raw: GrantInput) {
   const today = dateInZone(now, tz).date;
   const until = parseIsoDate(input.until);
   const latest = addDays(today, MAX_GRANT_DAYS);
-  if (!until)
-    throw fieldError(
-      'until',
-      'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.',
-      'Not a valid date; use the form YYYY-MM-DD, e.g. 2026-03-20.',
-    );
+  if (!until) throw errors.validation({ until: messages('validation.not_valid_date_use_form_yyyy') });
   if (until < today) throw fieldError('until', 'Tanggal berakhir tidak boleh sebelum hari ini.', 'The end date cannot be before today.');
   if (until > latest) {
     throw fieldError(

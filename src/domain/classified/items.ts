@@ -1,6 +1,7 @@
 // Classified items: record one, read one (clearance and need-to-know, every read logged with its reason),
 // and list only what the reader may read. The audit log gets ids, numbers and levels, never titles or
 // descriptions: it is read by people without clearance.
+import { messageRef, bilingual } from '../../i18n/catalogue.js';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorLabel, inTransaction, type Ctx } from '../../context.js';
@@ -17,7 +18,6 @@ import {
   type SecurityLevel,
 } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { classifiedAccess, clearanceRank, type AccessDecision, type ClassifiedFacts, type GrantFacts } from '../../policies/classification.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -36,9 +36,13 @@ export const SECURITY_LEVEL_LABELS: Record<SecurityLevel, { id: string; en: stri
 };
 
 export const ZItemInput = z.object({
-  title: z.string().trim().min(3, 'Tuliskan judul informasi (minimal 3 karakter).').max(300, 'Judul paling banyak 300 karakter.'),
-  description: z.string().trim().max(10_000, 'Uraian paling banyak 10.000 karakter.').default(''),
-  securityLevel: z.enum(SECURITY_LEVELS, { message: 'Pilih tingkat klasifikasi keamanan.' }),
+  title: z
+    .string()
+    .trim()
+    .min(3, messageRef('classified.give_title_information_least_3_characters'))
+    .max(300, messageRef('classified.title_have_most_300_characters')),
+  description: z.string().trim().max(10_000, messageRef('classified.description_have_most_10_000_characters')).default(''),
+  securityLevel: z.enum(SECURITY_LEVELS, { message: messageRef('classified.choose_security_level') }),
 });
 export type ItemInput = z.input<typeof ZItemInput>;
 
@@ -46,10 +50,10 @@ export type ItemInput = z.input<typeof ZItemInput>;
 export const ZAccessReason = z
   .string()
   .trim()
-  .min(5, 'Tuliskan alasan Anda membuka informasi ini (minimal 5 karakter).')
-  .max(500, 'Alasan paling banyak 500 karakter.');
+  .min(5, messageRef('classified.give_your_reason_opening_information_least'))
+  .max(500, messageRef('classified.reason_have_most_500_characters'));
 
-export const bilingual = (message: string) => ({ id: message, en: validationMessage(message, 'en') });
+export { bilingual };
 
 export function invalidItem(issues: z.core.$ZodIssue[]): AppError {
   const fields: Record<string, { id: string; en: string }> = {};

@@ -3,6 +3,7 @@
 // of classification, the date it will be lowered or opened) with a numbered letter. A change of level is a
 // new decision; the item's decisions are its history. Read and decided under the item's own rules
 // (clearance and need-to-know: src/policies/classification.ts). Audited by numbers and levels only.
+import { messageRef } from '../../i18n/catalogue.js';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -31,28 +32,31 @@ const optionalDate = z
   .string()
   .trim()
   .default('')
-  .refine((d) => d === '' || parseIsoDate(d) !== null, { message: 'Isi tanggal dengan format TTTT-BB-HH.' });
+  .refine((d) => d === '' || parseIsoDate(d) !== null, { message: messageRef('classified.give_date_yyyy_mm_dd') });
 
 export const ZLevelDecision = z
   .object({
-    level: z.enum(SECURITY_LEVELS, { message: 'Pilih tingkat klasifikasi keamanan.' }),
-    legalBasis: z.string().trim().min(10, 'Tuliskan dasar hukum penetapan (minimal 10 karakter).').max(500, 'Maksimal 500 karakter.'),
-    periodStart: isoDate('Isi tanggal mulai masa klasifikasi (TTTT-BB-HH).'),
+    level: z.enum(SECURITY_LEVELS, { message: messageRef('classified.choose_security_level') }),
+    legalBasis: z.string().trim().min(10, messageRef('classified.give_legal_basis_decision_least_10')).max(500, messageRef('validation.most_500_characters')),
+    periodStart: isoDate(messageRef('classified.give_start_classification_period_yyyy_mm')),
     periodEnd: optionalDate,
     reviewOn: optionalDate,
     /** What happens on reviewOn: lowered to this level, or 'terbuka' (the information is opened). */
     nextLevel: z.union([z.literal('terbuka'), z.enum(SECURITY_LEVELS)]).default('terbuka'),
-    reason: z.string().trim().max(500, 'Maksimal 500 karakter.').default(''),
+    reason: z.string().trim().max(500, messageRef('validation.most_500_characters')).default(''),
     confirmLower: z.boolean().default(false),
   })
-  .refine((d) => !d.periodEnd || d.periodEnd >= d.periodStart, { path: ['periodEnd'], message: 'Akhir masa klasifikasi tidak boleh sebelum awalnya.' })
+  .refine((d) => !d.periodEnd || d.periodEnd >= d.periodStart, {
+    path: ['periodEnd'],
+    message: messageRef('classified.end_classification_period_cannot_before_start'),
+  })
   .refine((d) => !d.reviewOn || d.reviewOn >= d.periodStart, {
     path: ['reviewOn'],
-    message: 'Tanggal penurunan atau pembukaan tidak boleh sebelum awal masa klasifikasi.',
+    message: messageRef('classified.date_lowering_opening_cannot_before_period'),
   })
   .refine((d) => d.nextLevel === 'terbuka' || levelRank(d.nextLevel) < levelRank(d.level), {
     path: ['nextLevel'],
-    message: 'Tingkat sesudah penurunan harus lebih rendah dari tingkat yang ditetapkan.',
+    message: messageRef('classified.level_after_lowering_below_level_decided'),
   });
 export type LevelDecisionInput = z.input<typeof ZLevelDecision>;
 

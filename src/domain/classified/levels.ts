@@ -1,6 +1,7 @@
 // Changing an item's security level. Raising is a plain step; lowering (declassifying) is deliberate: the
 // officer confirms it and gives a reason. Documents stay at least as secret as their item, so raising the
 // item raises documents below the new level. Audited with number and levels (and the reason), no title.
+import { messageRef } from '../../i18n/catalogue.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -12,8 +13,8 @@ import { recordAudit } from '../audit/record-audit.js';
 import { bilingual, loadReadableItem, SECURITY_LEVEL_LABELS } from './items.js';
 
 export const ZLevelChange = z.object({
-  level: z.enum(SECURITY_LEVELS, { message: 'Pilih tingkat klasifikasi keamanan.' }),
-  reason: z.string().trim().max(500, 'Alasan paling banyak 500 karakter.').default(''),
+  level: z.enum(SECURITY_LEVELS, { message: messageRef('classified.choose_security_level') }),
+  reason: z.string().trim().max(500, messageRef('classified.reason_have_most_500_characters')).default(''),
   /** For lowering: the officer ticked "I am lowering the level on purpose". */
   confirmLower: z.boolean().default(false),
 });

@@ -1,5 +1,6 @@
 // The mandatory "berkala" checklist (UU KIP Ps 9; the ten minimum headings seeded by the migration):
 // reading it, and its editing by the PPID Utama, every change audited.
+import { messageRef } from '../../i18n/catalogue.js';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -17,7 +18,11 @@ export const BERKALA_SUBTYPES = SUBTYPES.filter((s) => s.categories.includes('be
 const BERKALA_CODES = new Set(BERKALA_SUBTYPES.map((s) => s.code));
 
 export const ZChecklistHeading = z.object({
-  title: z.string().trim().min(5, { message: 'Judul butir wajib diisi (minimal 5 karakter).' }).max(300, { message: 'Maksimal 300 karakter.' }),
+  title: z
+    .string()
+    .trim()
+    .min(5, { message: 'Judul butir wajib diisi (minimal 5 karakter).' })
+    .max(300, { message: messageRef('requests.most_300_characters') }),
   subtypes: z
     .array(z.string().refine((s) => BERKALA_CODES.has(s), { message: 'Jenis informasi tidak dikenal atau bukan jenis informasi berkala.' }))
     .min(1, { message: 'Pilih minimal satu jenis informasi yang memenuhi butir ini.' }),

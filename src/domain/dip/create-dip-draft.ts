@@ -1,4 +1,5 @@
 // A PPID Pembantu (or the PPID Utama) drafts a new DIP entry for a unit.
+import { messages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
@@ -20,7 +21,7 @@ export async function createDraft(ctx: Ctx, unitId: string, raw: DipInput): Prom
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
     const [unit] = isUuid(unitId) ? await tx.select().from(units).where(eq(units.id, unitId)) : [];
-    if (!unit) throw errors.validation({ unitId: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
+    if (!unit) throw errors.validation({ unitId: messages('validation.unknown_agency') });
     const now = t.clock.now();
     const number = await nextNumber(tx, unit.code, yearInZone(now, zoneOf(await getPublicBody(tx))));
     const slug = await uniqueSlug(tx, input.title, number);

@@ -1,4 +1,5 @@
 // Writes imported DIP rows as drafts, all in one transaction (or nothing at all), numbered like createDraft does.
+import { messages } from '../../i18n/catalogue.js';
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -72,7 +73,7 @@ export async function importDraftsForUnits(
 async function writeDrafts(t: Ctx, unitId: string, inputs: DipInput[], meta: { filename?: string }): Promise<ImportResult> {
   const tx = t.db as Tx;
   const [unit] = z.uuid().safeParse(unitId).success ? await tx.select().from(units).where(eq(units.id, unitId)) : [];
-  if (!unit) throw errors.validation({ unitId: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
+  if (!unit) throw errors.validation({ unitId: messages('validation.unknown_agency') });
   const now = t.clock.now();
   const year = yearInZone(now, zoneOf(await getPublicBody(tx)));
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEYS.dipNumber})`);

@@ -1,6 +1,7 @@
 // Import of DIP drafts from a spreadsheet, the reading part: the xlsx read with exceljs' streaming reader (in the
 // file sandbox), the header row found, every row validated with ZDipInput.
 import { Readable } from 'node:stream';
+import { renderText } from '../../i18n/catalogue.js';
 import ExcelJS from 'exceljs';
 import { checkZipInflated, FILE_LIMITS, limitErrors } from '../../documents/file-limits.js';
 import { runFileJob } from '../../documents/sandbox.js';
@@ -162,7 +163,7 @@ export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedIm
       const message =
         field === 'category' && !labelOf.has('category')
           ? 'Kategori tidak diketahui: tambahkan kolom "Kategori" atau baris bagian (mis. "Informasi yang wajib disediakan dan diumumkan secara berkala") di atas baris ini.'
-          : issue.message;
+          : renderText('id', issue.message);
       issues.push({ ...where, column, message: issueText(number, column, message) });
     }
   };

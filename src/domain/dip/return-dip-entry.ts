@@ -1,4 +1,5 @@
 // The PPID Utama returns a submitted DIP entry with a note for the agency.
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -11,7 +12,11 @@ import type { DipEntry } from './workflow.js';
 import { actorId } from '../../shared/ids.js';
 
 export const ZReturnNote = z.object({
-  note: z.string().trim().min(5, { message: 'Tuliskan catatan perbaikan untuk PPID Pembantu (minimal 5 karakter).' }).max(2000),
+  note: z
+    .string()
+    .trim()
+    .min(5, { message: messageRef('dip.write_note_agency_least_5_characters') })
+    .max(2000),
 });
 
 /** The PPID Utama returns a submitted entry with a note for the agency. */

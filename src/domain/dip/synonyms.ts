@@ -1,6 +1,7 @@
 // The search dictionary (search_synonyms): list, add, edit and delete abbreviations and synonyms, each
 // change audited. Kept by the PPID Utama and the administrator; the public search reads it through its
 // own cache (search.ts), which every change invalidates by bumping the public generation (trigger).
+import { messageRef } from '../../i18n/catalogue.js';
 import { asc, eq, ne, sql, and } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -27,36 +28,34 @@ export function splitExpansions(text: string): string[] {
   ];
 }
 
-/** English for the messages below (src/domain/messages/validation.ts). */
-export const SYNONYM_MESSAGES_EN: Record<string, string> = {
-  'Istilah wajib diisi (minimal 2 karakter).': 'The term is required (at least 2 characters).',
-  'Maksimal 100 karakter.': 'At most 100 characters.',
-  'Istilah harus memuat huruf atau angka selain kata umum.': 'The term needs letters or digits besides common words.',
-  'Setiap padanan 2–200 karakter.': 'Each expansion needs 2–200 characters.',
-  'Isi paling sedikit satu padanan.': 'Give at least one expansion.',
-  'Pilih jenis: singkatan atau sinonim.': 'Choose a kind: abbreviation or synonym.',
-  'Padanan tidak boleh sama dengan istilahnya.': 'An expansion cannot be the term itself.',
-  [`Paling banyak ${MAX_EXPANSIONS} padanan.`]: `At most ${MAX_EXPANSIONS} expansions.`,
-};
-
 export const ZSynonym = z
   .object({
     term: z
       .string()
       .trim()
-      .min(2, { message: 'Istilah wajib diisi (minimal 2 karakter).' })
-      .max(100, { message: 'Maksimal 100 karakter.' })
-      .refine((s) => synonymKey(s) !== '', { message: 'Istilah harus memuat huruf atau angka selain kata umum.' }),
+      .min(2, { message: messageRef('dip.term_required_least_2_characters') })
+      .max(100, { message: messageRef('dip.most_100_characters') })
+      .refine((s) => synonymKey(s) !== '', { message: messageRef('dip.term_needs_letters_digits_besides_common') }),
     expansions: z
-      .array(z.string().trim().min(2, { message: 'Setiap padanan 2–200 karakter.' }).max(200, { message: 'Setiap padanan 2–200 karakter.' }))
-      .min(1, { message: 'Isi paling sedikit satu padanan.' })
-      .max(MAX_EXPANSIONS, { message: `Paling banyak ${MAX_EXPANSIONS} padanan.` }),
-    kind: z.enum(SYNONYM_KINDS, { message: 'Pilih jenis: singkatan atau sinonim.' }),
+      .array(
+        z
+          .string()
+          .trim()
+          .min(2, { message: messageRef('dip.each_expansion_needs_2_200_characters') })
+          .max(200, { message: messageRef('dip.each_expansion_needs_2_200_characters') }),
+      )
+      .min(1, { message: messageRef('dip.give_least_one_expansion') })
+      .max(MAX_EXPANSIONS, { message: messageRef('dip.synonyms_at_most_expansions', { max: MAX_EXPANSIONS }) }),
+    kind: z.enum(SYNONYM_KINDS, { message: messageRef('dip.choose_kind_abbreviation_synonym') }),
     twoWay: z.boolean().default(true),
-    note: z.string().trim().max(500, { message: 'Maksimal 500 karakter.' }).default(''),
+    note: z
+      .string()
+      .trim()
+      .max(500, { message: messageRef('validation.most_500_characters') })
+      .default(''),
   })
   .refine((v) => v.expansions.every((e) => synonymKey(e) !== synonymKey(v.term)), {
-    message: 'Padanan tidak boleh sama dengan istilahnya.',
+    message: messageRef('dip.expansion_cannot_term_itself'),
     path: ['expansions'],
   });
 export type SynonymInput = z.infer<typeof ZSynonym>;

@@ -1,4 +1,5 @@
 // The PPID Utama withdraws a DIP entry from the portal, with a reason; it leaves search at once.
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -12,7 +13,11 @@ import { actorId } from '../../shared/ids.js';
 import { refreshSearchRow } from './search-row.js';
 
 export const ZUnpublish = z.object({
-  reason: z.string().trim().min(10, { message: 'Tuliskan alasan penarikan dari portal (minimal 10 karakter).' }).max(2000),
+  reason: z
+    .string()
+    .trim()
+    .min(10, { message: messageRef('dip.give_reason_withdrawing_least_10_characters') })
+    .max(2000),
 });
 
 /** The PPID Utama withdraws an entry from the portal, with a reason; it leaves search at once. */

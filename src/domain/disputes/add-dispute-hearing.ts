@@ -1,4 +1,5 @@
 // Adds a hearing (sidang) to a dispute, with its date and the officer's note.
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { disputes } from '../../db/schema/index.js';
@@ -16,7 +17,7 @@ export async function addHearing(ctx: Ctx, id: string, raw: HearingInput): Promi
     if (d.closedAt) throw closedCase();
     const bad = allIssues(
       parsed.error?.issues,
-      await dateIssues(t, 'date', raw.date, d.filedOn, 'Tanggal sidang tidak boleh sebelum sengketa didaftarkan.', null),
+      await dateIssues(t, 'date', raw.date, d.filedOn, messageRef('disputes.hearing_cannot_before_dispute_filed'), null),
     );
     if (bad || !parsed.success) throw bad!;
     const h = parsed.data;

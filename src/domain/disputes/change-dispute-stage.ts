@@ -1,4 +1,5 @@
 // Moves a dispute to a later stage; stages are never undone.
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { disputes, DISPUTE_STAGES } from '../../db/schema/index.js';
@@ -20,8 +21,8 @@ export async function changeStage(ctx: Ctx, id: string, raw: DisputeStageInput):
     const { stage } = parsed.data;
     const from = DISPUTE_STAGES.indexOf(d.stage);
     const to = DISPUTE_STAGES.indexOf(stage);
-    if (to === from) throw invalid([], { stage: 'Sengketa sudah pada tahap ini.' });
-    if (to < from) throw invalid([], { stage: 'Tahap sengketa hanya dapat maju; tahap ini sudah dilewati.' });
+    if (to === from) throw invalid([], { stage: messageRef('disputes.dispute_already_stage') });
+    if (to < from) throw invalid([], { stage: messageRef('disputes.dispute_only_move_forward_stage_has') });
     if (stage === 'mediasi' && !(await mediationAllowed(t.db, d))) throw invalid([], { stage: MEDIATION_NOT_ALLOWED });
     const [u] = await t.db.update(disputes).set({ stage, updatedAt: t.clock.now() }).where(eq(disputes.id, id)).returning();
     await addEvent(t, d.requestId, 'dispute_stage', `Tahap sengketa: ${STAGE_LABELS[stage].id}.`);

@@ -1,4 +1,5 @@
 // Records whether the body brings a Komisi Informasi ruling to the court (PTUN/PN) or will not (UU KIP Ps 47–48).
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { disputes, DISPUTE_STAGES, type DisputeStage } from '../../db/schema/index.js';
@@ -22,12 +23,12 @@ export async function recordAppeal(ctx: Ctx, id: string, raw: AppealInput): Prom
       'recordedOn',
       raw.recordedOn,
       d.decidedOn,
-      'Tanggal putusan tidak boleh sebelum sengketa didaftarkan.',
-      'Tanggal putusan tidak boleh setelah hari ini.',
+      messageRef('disputes.decision_date_cannot_before_dispute_filed'),
+      messageRef('disputes.decision_date_cannot_after_today'),
     );
     const bad = allIssues(parsed.error?.issues, dates);
     if (bad || !parsed.success) throw bad!;
-    if (!d.outcome || !RULING_OUTCOMES.includes(d.outcome)) throw invalid([], { appeal: 'Catat dahulu putusan yang membuka informasi.' });
+    if (!d.outcome || !RULING_OUTCOMES.includes(d.outcome)) throw invalid([], { appeal: messageRef('disputes.first_record_ruling_opens_information') });
     const { appeal, recordedOn } = parsed.data;
     const stage: DisputeStage =
       appeal === 'appealed' && DISPUTE_STAGES.indexOf(d.stage) < DISPUTE_STAGES.indexOf('keberatan_pengadilan') ? 'keberatan_pengadilan' : d.stage;

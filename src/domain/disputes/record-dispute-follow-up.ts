@@ -1,4 +1,5 @@
 // The follow-up (tindak lanjut) of a dispute: carrying out the agreement or the final ruling; optionally closes it.
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { disputes } from '../../db/schema/index.js';
@@ -17,7 +18,7 @@ export async function recordFollowUp(ctx: Ctx, id: string, raw: FollowUpInput): 
     if (d.closedAt) throw closedCase();
     if (!parsed.success) throw invalid(parsed.error.issues);
     const { followUp, close } = parsed.data;
-    if (close && !d.outcome) throw invalid([], { close: 'Catat hasil penyelesaian sengketa sebelum menutup perkara.' });
+    if (close && !d.outcome) throw invalid([], { close: messageRef('disputes.record_outcome_dispute_before_closing_case') });
     const now = t.clock.now();
     const [u] = await t.db
       .update(disputes)

@@ -1,5 +1,6 @@
 // Records the outcome of a dispute (mediation agreement or ruling) and, for a final ruling that opens
 // information, carries it out.
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { disputes, DISPUTE_STAGES, type DisputeStage } from '../../db/schema/index.js';
@@ -37,15 +38,15 @@ export async function recordOutcome(ctx: Ctx, id: string, raw: OutcomeInput): Pr
       'decidedOn',
       raw.decidedOn,
       d.filedOn,
-      'Tanggal putusan tidak boleh sebelum sengketa didaftarkan.',
-      'Tanggal putusan tidak boleh setelah hari ini.',
+      messageRef('disputes.decision_date_cannot_before_dispute_filed'),
+      messageRef('disputes.decision_date_cannot_after_today'),
     );
     const mediation: Record<string, string> = raw.outcome === 'mediasi_sepakat' && !(await mediationAllowed(t.db, d)) ? { outcome: MEDIATION_NOT_ALLOWED } : {};
     const received = typeof raw.rulingReceivedOn === 'string' ? parseIsoDate(raw.rulingReceivedOn) : null;
     const decidedOn = typeof raw.decidedOn === 'string' ? parseIsoDate(raw.decidedOn) : null;
     const receipt: Record<string, string> =
       received && ((decidedOn && received < decidedOn) || received > (await todayInBody(t)))
-        ? { rulingReceivedOn: 'Tanggal diterimanya putusan tidak boleh sebelum tanggal putusan atau setelah hari ini.' }
+        ? { rulingReceivedOn: messageRef('disputes.day_ruling_received_cannot_before_ruling') }
         : {};
     const bad = allIssues(parsed.error?.issues, { ...(parsed.success ? {} : outcomeIssues(raw)), ...dates, ...mediation, ...receipt });
     if (bad || !parsed.success) throw bad!;

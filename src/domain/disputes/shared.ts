@@ -2,6 +2,7 @@
 // this folder share (loading, the objection a dispute follows, mediation, date checks, finality of a ruling). Each step
 // is a step of the request's case history (and, without personal data, of its public tracking page); every change is
 // audited in its transaction.
+import { messageRef } from '../../i18n/catalogue.js';
 import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
@@ -109,8 +110,8 @@ export async function filedOnIssues(ctx: Pick<Ctx, 'db' | 'clock'>, r: Informati
     'filedOn',
     filedOn,
     received,
-    'Tanggal pendaftaran sengketa tidak boleh sebelum permohonan diterima.',
-    'Tanggal pendaftaran sengketa tidak boleh setelah hari ini.',
+    messageRef('disputes.filing_date_dispute_cannot_before_request'),
+    messageRef('disputes.filing_date_dispute_cannot_after_today'),
   );
 }
 

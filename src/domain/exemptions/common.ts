@@ -1,19 +1,18 @@
 // Shared steps of the consequence-test use cases: loading a test (locked) with the facts the policies
 // need, the step history, notifying the next actor through the outbox, and turning issues into the one
 // validation error.
+import { bilingual } from '../../i18n/catalogue.js';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { classifiedItems, consequenceTests, consequenceTestSteps, units, users, type SecurityLevel } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../messages/validation.js';
 import { enqueueMail } from '../../mail/enqueue.js';
 import type { TemplateName, TemplateParams } from '../../mail/templates/index.js';
 import type { TestFacts } from '../../policies/exemptions.js';
 import { conceal } from '../classified/sealed-text.js';
 import { getPublicBody } from '../org/public-body.js';
-import { EXEMPTION_MESSAGES_EN } from './input.js';
 import { actorId, isUuid } from '../../shared/ids.js';
 
 export type ConsequenceTest = typeof consequenceTests.$inferSelect;
@@ -76,7 +75,7 @@ export const wrongState = (id: string, en: string) => new AppError('exemption_wr
 
 export function invalid(fields: Record<string, string>): AppError {
   const out: Record<string, { id: string; en: string }> = {};
-  for (const [k, m] of Object.entries(fields)) out[k] = { id: m, en: EXEMPTION_MESSAGES_EN[m] ?? validationMessage(m, 'en') };
+  for (const [k, m] of Object.entries(fields)) out[k] = bilingual(m);
   return errors.validation(out);
 }
 

@@ -2,6 +2,7 @@
 // Utama names the information concerned (new, an existing classified item they may read, a DIP entry, or
 // the subject of a request) and fills in the test. The information itself becomes a classified item
 // through createItem; the audit log gets ids, numbers and levels, never a title or the test's text.
+import { messageRef } from '../../i18n/catalogue.js';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { consequenceTests, dipEntries, dipVersions, informationRequests, units } from '../../db/schema/index.js';
@@ -22,9 +23,9 @@ async function proposingUnit(ctx: Ctx, asked: string): Promise<string> {
   if (actor.kind !== 'user') throw errors.forbidden();
   const own = actor.unitId;
   const wanted = can(actor, 'exemption.review') && asked ? asked : own;
-  if (!wanted || !isUuid(wanted)) throw invalid({ unitId: 'Unit pengusul tidak dikenal.' });
+  if (!wanted || !isUuid(wanted)) throw invalid({ unitId: messageRef('exemptions.unknown_proposing_agency') });
   const [u] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.id, wanted));
-  if (!u) throw invalid({ unitId: 'Unit pengusul tidak dikenal.' });
+  if (!u) throw invalid({ unitId: messageRef('exemptions.unknown_proposing_agency') });
   authorize(actor, 'exemption.draft', { unitId: u.id });
   return u.id;
 }
@@ -45,9 +46,9 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
   const fields = ZTestFields.safeParse(fieldsRaw);
   const src = ZSource.safeParse({ ...raw, source });
   const issues: Record<string, string> = {
-    ...(src.success ? {} : source ? issuesOf(src.error.issues) : { source: 'Pilih asal informasi yang diuji.' }),
+    ...(src.success ? {} : source ? issuesOf(src.error.issues) : { source: messageRef('exemptions.choose_where_information_under_test_comes') }),
     ...(source === 'baru' || source === 'permohonan' ? itemIssues(raw) : {}),
-    ...(source === 'dip' && raw.securityLevel && !isSecurityLevel(raw.securityLevel) ? { securityLevel: 'Pilih tingkat klasifikasi keamanan.' } : {}),
+    ...(source === 'dip' && raw.securityLevel && !isSecurityLevel(raw.securityLevel) ? { securityLevel: messageRef('classified.choose_security_level') } : {}),
     ...(fields.success ? {} : { ...issuesOf(fields.error.issues), ...fieldIssues(fieldsRaw) }),
   };
   if (!src.success || !fields.success || Object.keys(issues).length) throw invalid(issues);
@@ -72,15 +73,15 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
       item = await itemFacts(t.db, made.id);
     } else if (s.source === 'item') {
       // The same answer for an unknown item and one the drafter may not read.
-      if (!isUuid(s.itemId) || !(await mayRead(t, s.itemId))) throw invalid({ itemId: 'Pilih informasi berklasifikasi yang diuji.' });
+      if (!isUuid(s.itemId) || !(await mayRead(t, s.itemId))) throw invalid({ itemId: messageRef('exemptions.choose_classified_item_under_test') });
       item = await itemFacts(t.db, s.itemId);
-      if (!item || item.status !== 'active') throw invalid({ itemId: 'Pilih informasi berklasifikasi yang diuji.' });
+      if (!item || item.status !== 'active') throw invalid({ itemId: messageRef('exemptions.choose_classified_item_under_test') });
       const [running] = await t.db
         .select({ id: consequenceTests.id })
         .from(consequenceTests)
         .where(and(eq(consequenceTests.itemId, item.id), inArray(consequenceTests.status, ['draft', 'submitted', 'returned', 'reviewed', 'approved'])))
         .limit(1);
-      if (running) throw invalid({ itemId: 'Informasi ini sudah memiliki uji konsekuensi yang sedang berjalan atau berlaku.' });
+      if (running) throw invalid({ itemId: messageRef('exemptions.information_already_has_consequence_test_progress') });
       await ownedBy(t, item.unitId);
     } else if (s.source === 'dip') {
       const [row] = isUuid(s.dipEntryId)
@@ -90,7 +91,7 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
             .innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId))
             .where(eq(dipEntries.id, s.dipEntryId))
         : [];
-      if (!row || !can(t.actor, 'dip.view', { unitId: row.e.unitId })) throw invalid({ dipEntryId: 'Pilih entri DIP yang akan dikecualikan.' });
+      if (!row || !can(t.actor, 'dip.view', { unitId: row.e.unitId })) throw invalid({ dipEntryId: messageRef('exemptions.choose_dip_entry_exempt') });
       await ownedBy(t, row.e.unitId);
       const made = await createItem(
         t,
@@ -100,7 +101,7 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
       item = await itemFacts(t.db, made.id);
     } else {
       const [r] = await t.db.select({ id: informationRequests.id }).from(informationRequests).where(eq(informationRequests.id, s.requestId));
-      if (!r) throw invalid({ requestId: 'Permohonan tidak dikenal.' });
+      if (!r) throw invalid({ requestId: messageRef('exemptions.unknown_request') });
       authorize(t.actor, 'request.view', { disposedTo: await disposedUnits(t.db, r.id) });
       const made = await createItem(
         t,
@@ -156,7 +157,7 @@ export async function updateTest(ctx: Ctx, id: string, raw: TestFieldsInput): Pr
         .from(consequenceTests)
         .where(and(eq(consequenceTests.itemId, item.id), ne(consequenceTests.id, test.id)))
         .limit(1);
-      if (other) throw invalid({ unitId: 'Uji konsekuensi diajukan atas nama unit pemilik informasi; informasi ini milik unit lain.' });
+      if (other) throw invalid({ unitId: messageRef('exemptions.consequence_test_proposed_name_agency_information') });
       await moveItemToUnit(t, item.id, unitId);
     }
     const key = await itemWriteKey(t, item.id);

@@ -1,50 +1,16 @@
 // What an officer fills in for a consequence test (uji konsekuensi), as form strings, validated once for
-// the form and the domain. Messages are Indonesian first; their English is in EXEMPTION_MESSAGES_EN.
+// the form and the domain. Messages are references into the message catalogue (src/i18n/messages/exemptions.ts).
+import { messageRef } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import { SECURITY_LEVELS, TEST_MOMENTS } from '../../db/schema/classification.js';
 import { parseIsoDate } from '../calendar/dates.js';
 import { beyondLegalMaximum, endRequired, legalMaximumEnd, MAX_YEARS_A_TO_F, parseGroundCode } from './grounds.js';
 
-export const EXEMPTION_MESSAGES_EN: Record<string, string> = {
-  'Pilih asal informasi yang diuji.': 'Choose where the information under test comes from.',
-  'Pilih informasi berklasifikasi yang diuji.': 'Choose the classified item under test.',
-  'Pilih entri DIP yang akan dikecualikan.': 'Choose the DIP entry to exempt.',
-  'Informasi ini sudah memiliki uji konsekuensi yang sedang berjalan atau berlaku.': 'This information already has a consequence test in progress or in force.',
-  'Permohonan tidak dikenal.': 'Unknown request.',
-  'Pilih saat pengujian.': 'Choose when the test is made.',
-  'Pilih dasar pengecualian (UU KIP Pasal 17) beserta angkanya bila ada.': 'Choose the exemption ground (Art. 17) with its sub-point where it has one.',
-  'Sebutkan peraturan yang menjadi dasar hukum (minimal 5 karakter).': 'Name the regulation that is the legal basis (at least 5 characters).',
-  'Sebutkan pasal dan ayatnya.': 'Name the article and paragraph.',
-  'Uraikan informasi yang dikecualikan (minimal 10 karakter).': 'Describe the information to be withheld (at least 10 characters).',
-  'Uraikan konsekuensi bila informasi dibuka (minimal 20 karakter).': 'Describe the consequence if the information were opened (at least 20 characters).',
-  'Uraikan pertimbangan kepentingan publik (minimal 20 karakter).': 'Describe the public-interest balance (at least 20 characters).',
-  'Nyatakan apakah dikecualikan seluruhnya atau sebagian.': 'State whether it is exempt in full or in part.',
-  'Sebutkan bagian yang tetap dapat diberikan.': 'Describe the part that can still be given.',
-  'Isi tanggal mulai jangka waktu pengecualian.': 'Enter the first day of the exemption period.',
-  'Isi tanggal akhir: pengecualian atas dasar ini tidak boleh tanpa batas waktu.': 'Enter the last day: an exemption on this ground cannot be without end.',
-  'Tanggal akhir tidak boleh sebelum tanggal mulai.': 'The last day cannot be before the first day.',
-  'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.': 'Not a valid date; use the form YYYY-MM-DD, e.g. 2026-03-20.',
-  'Tulis judul untuk publik (minimal 5 karakter).': 'Write a title for the public (at least 5 characters).',
-  'Tulis ringkasan konsekuensi untuk publik (minimal 20 karakter).': 'Write a summary of the consequence for the public (at least 20 characters).',
-  'Unit pengusul tidak dikenal.': 'Unknown proposing agency.',
-  'Uji konsekuensi diajukan atas nama unit pemilik informasi; informasi ini milik unit lain.':
-    'A consequence test is proposed in the name of the agency the information belongs to; this information belongs to another agency.',
-  'Tuliskan catatan (minimal 5 karakter).': 'Write a note (at least 5 characters).',
-  'Tuliskan alasan keputusan (minimal 10 karakter).': 'Give the reasons for the decision (at least 10 characters).',
-  'Pilih keputusan.': 'Choose a decision.',
-  'Tuliskan alasan pembukaan informasi (minimal 10 karakter).': 'Give the reason for opening the information (at least 10 characters).',
-  'Maksimal 300 karakter.': 'At most 300 characters.',
-  'Maksimal 500 karakter.': 'At most 500 characters.',
-  'Maksimal 2000 karakter.': 'At most 2000 characters.',
-  'Maksimal 4000 karakter.': 'At most 4000 characters.',
-  [`Jangka waktu melebihi batas ${MAX_YEARS_A_TO_F} tahun (PP 61/2010) untuk dasar huruf a–f. Perpendek, atau centang pernyataan bahwa jangka waktu ini disengaja.`]: `The period runs beyond the ${MAX_YEARS_A_TO_F}-year limit (PP 61/2010) for grounds a–f. Shorten it, or tick the statement that this period is intended.`,
-};
-
 const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `Maksimal ${max} karakter.` });
+    .max(max, { message: messageRef('validation.at_most_characters', { max }) });
 
 export const SOURCES = ['baru', 'item', 'dip', 'permohonan'] as const;
 export type TestSource = (typeof SOURCES)[number];
@@ -79,24 +45,24 @@ export type TestFieldsInput = {
   publicSummary?: string;
 };
 
-export const LONG_PERIOD_MESSAGE = `Jangka waktu melebihi batas ${MAX_YEARS_A_TO_F} tahun (PP 61/2010) untuk dasar huruf a–f. Perpendek, atau centang pernyataan bahwa jangka waktu ini disengaja.`;
+export const LONG_PERIOD_MESSAGE = messageRef('exemptions.period_runs_beyond_year_limit', { years: MAX_YEARS_A_TO_F });
 
 const ZFields = z.object({
-  moment: z.enum(TEST_MOMENTS, { message: 'Pilih saat pengujian.' }),
+  moment: z.enum(TEST_MOMENTS, { message: messageRef('exemptions.choose_when_test_made') }),
   unitId: z.string().trim().default(''),
   groundCode: z.string().trim().default(''),
-  legalRegulation: text(500).min(5, { message: 'Sebutkan peraturan yang menjadi dasar hukum (minimal 5 karakter).' }),
-  legalArticle: text(300).min(1, { message: 'Sebutkan pasal dan ayatnya.' }),
-  withheldInformation: text(4000).min(10, { message: 'Uraikan informasi yang dikecualikan (minimal 10 karakter).' }),
-  harm: text(4000).min(20, { message: 'Uraikan konsekuensi bila informasi dibuka (minimal 20 karakter).' }),
-  publicInterest: text(4000).min(20, { message: 'Uraikan pertimbangan kepentingan publik (minimal 20 karakter).' }),
-  partial: z.enum(['tidak', 'ya'], { message: 'Nyatakan apakah dikecualikan seluruhnya atau sebagian.' }),
+  legalRegulation: text(500).min(5, { message: messageRef('exemptions.name_regulation_legal_basis_least_5') }),
+  legalArticle: text(300).min(1, { message: messageRef('exemptions.name_article_paragraph') }),
+  withheldInformation: text(4000).min(10, { message: messageRef('exemptions.describe_information_withheld_least_10_characters') }),
+  harm: text(4000).min(20, { message: messageRef('exemptions.describe_consequence_if_information_were_opened') }),
+  publicInterest: text(4000).min(20, { message: messageRef('exemptions.describe_public_interest_balance_least_20') }),
+  partial: z.enum(['tidak', 'ya'], { message: messageRef('exemptions.state_whether_exempt_full_part') }),
   releasedPart: text(4000).default(''),
   periodStart: z.string().trim().default(''),
   periodEnd: z.string().trim().default(''),
   acknowledgeLongPeriod: z.string().default(''),
-  publicTitle: text(300).min(5, { message: 'Tulis judul untuk publik (minimal 5 karakter).' }),
-  publicSummary: text(2000).min(20, { message: 'Tulis ringkasan konsekuensi untuk publik (minimal 20 karakter).' }),
+  publicTitle: text(300).min(5, { message: messageRef('exemptions.write_title_public_least_5_characters') }),
+  publicSummary: text(2000).min(20, { message: messageRef('exemptions.write_summary_consequence_public_least_20') }),
 });
 
 /** Checks across fields, on the raw input, so that every problem shows at once (field -> message). */
@@ -104,20 +70,20 @@ export function fieldIssues(raw: TestFieldsInput): Record<string, string> {
   const out: Record<string, string> = {};
   const s = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   const ground = parseGroundCode(s(raw.groundCode));
-  if (!ground) out.groundCode = 'Pilih dasar pengecualian (UU KIP Pasal 17) beserta angkanya bila ada.';
+  if (!ground) out.groundCode = messageRef('exemptions.choose_exemption_ground_art_17_sub');
   const start = s(raw.periodStart);
   const end = s(raw.periodEnd);
   const startOk = start ? parseIsoDate(start) : null;
   const endOk = end ? parseIsoDate(end) : null;
-  if (!start) out.periodStart = 'Isi tanggal mulai jangka waktu pengecualian.';
-  else if (!startOk) out.periodStart = 'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.';
-  if (end && !endOk) out.periodEnd = 'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.';
-  else if (!end && ground && endRequired(ground.ground)) out.periodEnd = 'Isi tanggal akhir: pengecualian atas dasar ini tidak boleh tanpa batas waktu.';
-  else if (startOk && endOk && endOk < startOk) out.periodEnd = 'Tanggal akhir tidak boleh sebelum tanggal mulai.';
+  if (!start) out.periodStart = messageRef('exemptions.enter_first_day_exemption_period');
+  else if (!startOk) out.periodStart = messageRef('validation.not_valid_date_use_form_yyyy');
+  if (end && !endOk) out.periodEnd = messageRef('validation.not_valid_date_use_form_yyyy');
+  else if (!end && ground && endRequired(ground.ground)) out.periodEnd = messageRef('exemptions.enter_last_day_exemption_ground_cannot');
+  else if (startOk && endOk && endOk < startOk) out.periodEnd = messageRef('exemptions.last_day_cannot_before_first_day');
   else if (ground && startOk && endOk && beyondLegalMaximum(ground.ground, startOk, endOk) && s(raw.acknowledgeLongPeriod) !== '1') {
     out.periodEnd = LONG_PERIOD_MESSAGE;
   }
-  if (s(raw.partial) === 'ya' && !s(raw.releasedPart)) out.releasedPart = 'Sebutkan bagian yang tetap dapat diberikan.';
+  if (s(raw.partial) === 'ya' && !s(raw.releasedPart)) out.releasedPart = messageRef('exemptions.describe_part_still_given');
   return out;
 }
 
@@ -153,11 +119,23 @@ export const ZSource = z.discriminatedUnion('source', [
     itemDescription: z.string().default(''),
     securityLevel: z.string(),
   }),
-  z.object({ source: z.literal('item'), itemId: z.string().trim().min(1, { message: 'Pilih informasi berklasifikasi yang diuji.' }) }),
-  z.object({ source: z.literal('dip'), dipEntryId: z.string().trim().min(1, { message: 'Pilih entri DIP yang akan dikecualikan.' }) }),
+  z.object({
+    source: z.literal('item'),
+    itemId: z
+      .string()
+      .trim()
+      .min(1, { message: messageRef('exemptions.choose_classified_item_under_test') }),
+  }),
+  z.object({
+    source: z.literal('dip'),
+    dipEntryId: z
+      .string()
+      .trim()
+      .min(1, { message: messageRef('exemptions.choose_dip_entry_exempt') }),
+  }),
   z.object({
     source: z.literal('permohonan'),
-    requestId: z.uuid({ message: 'Permohonan tidak dikenal.' }),
+    requestId: z.uuid({ message: messageRef('exemptions.unknown_request') }),
     itemTitle: z.string(),
     itemDescription: z.string().default(''),
     securityLevel: z.string(),
@@ -184,13 +162,15 @@ export function legalBasisText(legalBasis: string): string {
 
 export { legalMaximumEnd };
 
-export const ZNote = z.object({ note: text(2000).min(5, { message: 'Tuliskan catatan (minimal 5 karakter).' }) });
+export const ZNote = z.object({ note: text(2000).min(5, { message: messageRef('exemptions.write_note_least_5_characters') }) });
 export const ZOptionalNote = z.object({ note: text(2000).default('') });
 
 export const DECISIONS = ['setujui', 'tolak', 'kembalikan'] as const;
-export const ZDecision = z.object({ decision: z.enum(DECISIONS, { message: 'Pilih keputusan.' }), reasons: text(4000).default('') }).superRefine((v, ctx) => {
-  if (v.decision !== 'setujui' && v.reasons.length < 10)
-    ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'Tuliskan alasan keputusan (minimal 10 karakter).' });
-});
+export const ZDecision = z
+  .object({ decision: z.enum(DECISIONS, { message: messageRef('exemptions.choose_decision') }), reasons: text(4000).default('') })
+  .superRefine((v, ctx) => {
+    if (v.decision !== 'setujui' && v.reasons.length < 10)
+      ctx.addIssue({ code: 'custom', path: ['reasons'], message: messageRef('exemptions.give_reasons_decision_least_10_characters') });
+  });
 
-export const ZReleaseReason = z.object({ reason: text(2000).min(10, { message: 'Tuliskan alasan pembukaan informasi (minimal 10 karakter).' }) });
+export const ZReleaseReason = z.object({ reason: text(2000).min(10, { message: messageRef('exemptions.give_reason_opening_information_least_10') }) });

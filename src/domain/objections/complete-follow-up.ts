@@ -1,12 +1,12 @@
 // The PPID records that it carried out a granted objection: the day the information was given and a note,
 // linked to the request's written notice when there is one. Closes the follow-up task (one transaction). On ground
 // b without a request, the day is the day the information was published; there is no request to note it on.
+import { messageRef, bilingual } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, objectionFollowUps, objections, requestEvents, requestResponses } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
@@ -15,13 +15,8 @@ import { todayInBody } from '../requests/case.js';
 import type { ObjectionFollowUp } from './open-follow-up.js';
 import { isUuid } from '../../shared/ids.js';
 
-const M_DATE = 'Isi tanggal informasi diberikan (TTTT-BB-HH).';
-const M_NOTE = 'Catatan maksimal 2000 karakter.';
-export const FOLLOW_UP_MESSAGES_EN: Record<string, string> = {
-  [M_DATE]: 'Enter the date the information was given (YYYY-MM-DD).',
-  [M_NOTE]: 'The note may have at most 2000 characters.',
-  'Tanggal tidak boleh sebelum keputusan keberatan atau sesudah hari ini.': 'The date cannot be before the objection decision or after today.',
-};
+const M_DATE = messageRef('objections.enter_date_information_given_yyyy_mm');
+const M_NOTE = messageRef('objections.note_have_most_2000_characters');
 
 export const ZCompleteFollowUp = z.object({
   givenOn: z.iso.date({ message: M_DATE }),
@@ -30,7 +25,7 @@ export const ZCompleteFollowUp = z.object({
 
 const fieldsOf = (e: z.ZodError) => {
   const out: Record<string, { id: string; en: string }> = {};
-  for (const i of e.issues) out[String(i.path[0] ?? '_')] ??= { id: i.message, en: FOLLOW_UP_MESSAGES_EN[i.message] ?? validationMessage(i.message, 'en') };
+  for (const i of e.issues) out[String(i.path[0] ?? '_')] ??= bilingual(i.message);
   return out;
 };
 
@@ -54,8 +49,8 @@ export async function completeFollowUp(ctx: Ctx, objectionId: string, raw: z.inp
     const decidedOn = dateInZone(o!.decidedAt ?? f.openedAt, tz).date;
     const today = await todayInBody(t);
     if (input.givenOn < decidedOn || input.givenOn > today) {
-      const m = 'Tanggal tidak boleh sebelum keputusan keberatan atau sesudah hari ini.';
-      throw errors.validation({ givenOn: { id: m, en: FOLLOW_UP_MESSAGES_EN[m]! } });
+      const m = messageRef('objections.date_cannot_before_objection_decision_after');
+      throw errors.validation({ givenOn: bilingual(m) });
     }
     const [notice] = f.requestId
       ? await t.db.select({ id: requestResponses.id }).from(requestResponses).where(eq(requestResponses.requestId, f.requestId))

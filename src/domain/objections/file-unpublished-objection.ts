@@ -3,6 +3,7 @@
 // applicant and a description of the missing information; the same gapless numbering, the same 30 working
 // days for the Atasan PPID (Ps 36(2)), and a tracking code whose hash is kept (as for requests). The public
 // form is rate-limited per network address and per email, as the request form is (submit-request.ts).
+import { messageRef, bilingual } from '../../i18n/catalogue.js';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -10,7 +11,6 @@ import { objectionCounters, objections, units } from '../../db/schema/index.js';
 import type { RequestChannel } from '../../db/schema/requests.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
 import { AppError, errors, type Messages } from '../../errors.js';
-import { validationMessage } from '../messages/validation.js';
 import { enqueueMail } from '../../mail/enqueue.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
@@ -24,7 +24,7 @@ import { serviceHours } from '../requests/deadlines.js';
 import { formatRequestNumber, nextSequence, OBJECTION_NUMBER_PATTERN } from '../requests/numbering.js';
 import { hashToken, type InformationRequest } from '../requests/submit-request.js';
 import { newTrackingCode } from '../requests/tracking-input.js';
-import { notifyAtasanToDecide, OBJECTION_MESSAGES_EN, type Objection } from './objections.js';
+import { notifyAtasanToDecide, type Objection } from './objections.js';
 
 export const GROUND_B = 'berkala_tidak_disediakan' as const;
 
@@ -39,55 +39,53 @@ const tooMany = () =>
     en: 'Too many objections were sent from this address or email in the last hour. Try again later, or hand in the objection at the PPID office.',
   });
 
-export const M_ONLY_GROUND_B =
-  'Tanpa nomor permohonan, keberatan hanya dapat diajukan dengan alasan huruf b (informasi yang wajib diumumkan belum diumumkan). Untuk alasan lain, isi nomor permohonan.';
-const M_NAME = 'Isi nama pemohon (minimal 3 karakter).';
-const M_ADDRESS = 'Isi alamat pemohon.';
-const M_CONTACT = 'Isi email atau nomor telepon agar Atasan PPID dapat menghubungi Anda.';
-const M_EMAIL = 'Alamat email tidak valid.';
-const M_NIK = 'NIK terdiri dari 16 angka, seperti pada KTP.';
-const M_INFO = 'Uraikan informasi yang wajib diumumkan tetapi belum diumumkan (minimal 10 karakter).';
-const M_UNIT = 'Unit tidak dikenal.';
-
-export const UNPUBLISHED_MESSAGES_EN: Record<string, string> = {
-  ...OBJECTION_MESSAGES_EN,
-  [M_ONLY_GROUND_B]:
-    'Without a request number, an objection can only be filed on ground b (information that must be published was not). For other grounds, enter the request number.',
-  [M_NAME]: 'Enter the applicant’s name (at least 3 characters).',
-  [M_ADDRESS]: 'Enter the applicant’s address.',
-  [M_CONTACT]: 'Enter an email address or a phone number so that the PPID’s superior can reach you.',
-  [M_EMAIL]: 'The email address is not valid.',
-  [M_NIK]: 'A NIK has 16 digits, as on the identity card (KTP).',
-  [M_INFO]: 'Describe the information that must be published but was not (at least 10 characters).',
-  [M_UNIT]: 'Unknown unit.',
-};
+export const M_ONLY_GROUND_B = messageRef('objections.without_request_number_objection_only_filed');
+const M_NAME = messageRef('objections.enter_applicant_s_name_least_3');
+const M_ADDRESS = messageRef('objections.enter_applicant_s_address');
+const M_CONTACT = messageRef('objections.enter_email_address_phone_number_so');
+const M_EMAIL = messageRef('objections.email_address_not_valid');
+const M_NIK = messageRef('requests.nik_has_16_digits_identity_card');
+const M_INFO = messageRef('objections.describe_information_published_but_not_least');
+const M_UNIT = messageRef('objections.unknown_unit');
 
 const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `Maksimal ${max} karakter.` });
+    .max(max, { message: messageRef('validation.at_most_characters', { max }) });
 
 export const ZUnpublishedObjection = z
   .object({
     grounds: z.array(z.string()).default([GROUND_B]),
-    name: z.string({ message: M_NAME }).trim().min(3, { message: M_NAME }).max(200, { message: 'Maksimal 200 karakter.' }),
+    name: z
+      .string({ message: M_NAME })
+      .trim()
+      .min(3, { message: M_NAME })
+      .max(200, { message: messageRef('validation.most_200_characters') }),
     idNumber: text(40)
       .default('')
       .transform((s) => s.replace(/[\s.-]/g, ''))
       .refine((s) => s === '' || /^\d{16}$/.test(s), { message: M_NIK }),
-    address: z.string({ message: M_ADDRESS }).trim().min(3, { message: M_ADDRESS }).max(500, { message: 'Maksimal 500 karakter.' }),
+    address: z
+      .string({ message: M_ADDRESS })
+      .trim()
+      .min(3, { message: M_ADDRESS })
+      .max(500, { message: messageRef('validation.most_500_characters') }),
     phone: text(40).default(''),
     email: text(200)
       .default('')
       .refine((s) => s === '' || z.email().safeParse(s).success, { message: M_EMAIL }),
-    unpublishedInformation: z.string({ message: M_INFO }).trim().min(10, { message: M_INFO }).max(4000, { message: 'Maksimal 4000 karakter.' }),
+    unpublishedInformation: z
+      .string({ message: M_INFO })
+      .trim()
+      .min(10, { message: M_INFO })
+      .max(4000, { message: messageRef('requests.most_4000_characters') }),
     unitId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid({ message: M_UNIT }).optional()),
     caseSummary: z
-      .string({ message: 'Uraikan kasus posisi (minimal 20 karakter).' })
+      .string({ message: messageRef('objections.describe_what_happened_least_20_characters') })
       .trim()
-      .min(20, { message: 'Uraikan kasus posisi (minimal 20 karakter).' })
-      .max(4000, { message: 'Maksimal 4000 karakter.' }),
+      .min(20, { message: messageRef('objections.describe_what_happened_least_20_characters') })
+      .max(4000, { message: messageRef('requests.most_4000_characters') }),
     proxyName: text(200).default(''),
     locale: z.enum(['id', 'en']).default('id'),
   })
@@ -101,7 +99,7 @@ export function unpublishedProblems(raw: unknown): Record<string, Messages> {
   const out: Record<string, Messages> = {};
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
-      out[String(i.path[0] ?? '_')] ??= { id: i.message, en: UNPUBLISHED_MESSAGES_EN[i.message] ?? validationMessage(i.message, 'en') };
+      out[String(i.path[0] ?? '_')] ??= bilingual(i.message);
     }
   }
   return out;
@@ -128,7 +126,7 @@ export async function fileUnpublishedObjection(
   const input = parsed.data;
   return inTransaction(ctx, async (t) => {
     if (input.unitId && !(await t.db.select({ id: units.id }).from(units).where(eq(units.id, input.unitId))).length) {
-      throw errors.validation({ unitId: { id: M_UNIT, en: 'Unknown unit.' } });
+      throw errors.validation({ unitId: bilingual(M_UNIT) });
     }
     const now = t.clock.now();
     // Staff intake is not limited; the web form is, per address and per email, one submission at a time per key

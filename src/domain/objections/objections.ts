@@ -1,5 +1,6 @@
 // Objections (keberatan): the applicant files one on their request (with its number and secret code), the
 // Atasan PPID decides it in writing within 30 working days (UU KIP Ps 35–36, kip-domain.md §6).
+import { messageRef, bilingual } from '../../i18n/catalogue.js';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -18,7 +19,6 @@ import type { RequestChannel } from '../../db/schema/requests.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
 import { insertEncryptedFile } from '../classified/encrypted-files.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../messages/validation.js';
 import { enqueueMail } from '../../mail/enqueue.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -57,51 +57,51 @@ export const DECISION_LABELS: Record<(typeof OBJECTION_DECISIONS)[number], { id:
   ditolak_menguatkan_ppid: { id: 'Keberatan ditolak; keputusan PPID dikuatkan', en: 'Objection rejected; the PPID’s decision stands' },
 };
 
-export const OBJECTION_MESSAGES_EN: Record<string, string> = {
-  'Pilih minimal satu alasan keberatan.': 'Choose at least one ground for the objection.',
-  'Uraikan kasus posisi (minimal 20 karakter).': 'Describe what happened (at least 20 characters).',
-  'Pilih keputusan.': 'Choose a decision.',
-  'Tuliskan alasan keputusan (minimal 20 karakter).': 'Give the reasons for the decision (at least 20 characters).',
-  'Alasan keberatan tidak dikenal; pilih dari huruf a–g Pasal 35 ayat (1).': 'Unknown ground; choose from letters a–g of Art. 35(1).',
-  'Nama kuasa harus berupa teks (maksimal 200 karakter).': 'The name of the proxy must be text (at most 200 characters).',
-  'Isi nomor pendaftaran permohonan.': 'Enter the registration number of the request.',
-  'Isi kode pelacakan dari tanda bukti atau email permohonan.': 'Enter the tracking code from the receipt or the email of the request.',
-  'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.': 'Follow-up period: a number of 1–60 working days, or leave it empty.',
-};
-
 export const ZObjectionInput = z.object({
   grounds: z
-    .array(z.enum(OBJECTION_GROUNDS, { message: 'Alasan keberatan tidak dikenal; pilih dari huruf a–g Pasal 35 ayat (1).' }), {
-      message: 'Pilih minimal satu alasan keberatan.',
+    .array(z.enum(OBJECTION_GROUNDS, { message: messageRef('objections.unknown_ground_choose_from_letters_g') }), {
+      message: messageRef('objections.choose_least_one_ground_objection'),
     })
-    .min(1, { message: 'Pilih minimal satu alasan keberatan.' }),
+    .min(1, { message: messageRef('objections.choose_least_one_ground_objection') }),
   caseSummary: z
-    .string({ message: 'Uraikan kasus posisi (minimal 20 karakter).' })
+    .string({ message: messageRef('objections.describe_what_happened_least_20_characters') })
     .trim()
-    .min(20, { message: 'Uraikan kasus posisi (minimal 20 karakter).' })
-    .max(4000, { message: 'Maksimal 4000 karakter.' }),
-  proxyName: z.string({ message: 'Nama kuasa harus berupa teks (maksimal 200 karakter).' }).trim().max(200, { message: 'Maksimal 200 karakter.' }).default(''),
+    .min(20, { message: messageRef('objections.describe_what_happened_least_20_characters') })
+    .max(4000, { message: messageRef('requests.most_4000_characters') }),
+  proxyName: z
+    .string({ message: messageRef('objections.name_proxy_text_most_200_characters') })
+    .trim()
+    .max(200, { message: messageRef('validation.most_200_characters') })
+    .default(''),
 });
 
 export const ZObjectionDecision = z.object({
-  decision: z.enum(OBJECTION_DECISIONS, { message: 'Pilih keputusan.' }),
-  reasons: z.string().trim().min(20, { message: 'Tuliskan alasan keputusan (minimal 20 karakter).' }).max(8000, { message: 'Maksimal 8000 karakter.' }),
-  followUp: z.string().trim().max(4000, { message: 'Maksimal 4000 karakter.' }).default(''),
+  decision: z.enum(OBJECTION_DECISIONS, { message: messageRef('exemptions.choose_decision') }),
+  reasons: z
+    .string()
+    .trim()
+    .min(20, { message: messageRef('objections.give_reasons_decision_least_20_characters') })
+    .max(8000, { message: messageRef('disputes.most_8000_characters') }),
+  followUp: z
+    .string()
+    .trim()
+    .max(4000, { message: messageRef('requests.most_4000_characters') })
+    .default(''),
   /** Working days the PPID has to give the information (granted decisions); empty: the body's default. */
   followUpWorkingDays: z.preprocess(
     (v) => (v === '' || v === null || v === undefined ? undefined : v),
     z.coerce
-      .number({ message: 'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.' })
-      .int({ message: 'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.' })
-      .min(1, { message: 'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.' })
-      .max(60, { message: 'Jangka waktu tindak lanjut: bilangan 1–60 hari kerja, atau kosongkan.' })
+      .number({ message: messageRef('objections.follow_up_period_number_1_60') })
+      .int({ message: messageRef('objections.follow_up_period_number_1_60') })
+      .min(1, { message: messageRef('objections.follow_up_period_number_1_60') })
+      .max(60, { message: messageRef('objections.follow_up_period_number_1_60') })
       .optional(),
   ),
 });
 
 function fieldsOf(error: z.ZodError): Record<string, { id: string; en: string }> {
   const out: Record<string, { id: string; en: string }> = {};
-  for (const i of error.issues) out[String(i.path[0] ?? '_')] ??= { id: i.message, en: OBJECTION_MESSAGES_EN[i.message] ?? validationMessage(i.message, 'en') };
+  for (const i of error.issues) out[String(i.path[0] ?? '_')] ??= bilingual(i.message);
   return out;
 }
 
@@ -256,13 +256,21 @@ export async function registerObjection(ctx: Ctx, requestId: string, input: z.ou
   });
 }
 
-const M_NUMBER = 'Isi nomor pendaftaran permohonan.';
-const M_CODE = 'Isi kode pelacakan dari tanda bukti atau email permohonan.';
+const M_NUMBER = messageRef('objections.enter_registration_number_request');
+const M_CODE = messageRef('objections.enter_tracking_code_from_receipt_email');
 
 // The number and code first: the messages follow the order of the form.
 export const ZObjectionEntry = z.object({
-  number: z.string({ message: M_NUMBER }).trim().min(1, { message: M_NUMBER }).max(100, { message: 'Maksimal 100 karakter.' }),
-  code: z.string({ message: M_CODE }).trim().min(1, { message: M_CODE }).max(100, { message: 'Maksimal 100 karakter.' }),
+  number: z
+    .string({ message: M_NUMBER })
+    .trim()
+    .min(1, { message: M_NUMBER })
+    .max(100, { message: messageRef('dip.most_100_characters') }),
+  code: z
+    .string({ message: M_CODE })
+    .trim()
+    .min(1, { message: M_CODE })
+    .max(100, { message: messageRef('dip.most_100_characters') }),
   ...ZObjectionInput.shape,
 });
 export type ObjectionEntry = z.input<typeof ZObjectionEntry>;

@@ -1,20 +1,24 @@
 // Staff intake of an objection (keberatan) received on paper, in person, by email, phone or fax: the PPID
 // Utama links it to the request by its registration number and enters it with the time it was received,
 // which decides both whether it was on time and the Atasan PPID's 30 working days.
+import { messageRef, bilingual } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { errors, type Messages } from '../../errors.js';
-import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { receivedInstant, type IntakeFiles, type ReceiptInput } from '../requests/record-request-intake.js';
 import { requestsByTypedNumber } from '../requests/tracking-input.js';
 import { fileUnpublishedObjection, unpublishedProblems, type UnpublishedObjectionInput } from './file-unpublished-objection.js';
-import { OBJECTION_MESSAGES_EN, registerObjection, ZObjectionInput, type Objection } from './objections.js';
+import { registerObjection, ZObjectionInput, type Objection } from './objections.js';
 
-const M_NUMBER = 'Isi nomor pendaftaran permohonan.';
+const M_NUMBER = messageRef('objections.enter_registration_number_request');
 
 export const ZObjectionIntake = z.object({
-  requestNumber: z.string({ message: M_NUMBER }).trim().min(1, { message: M_NUMBER }).max(100, { message: 'Maksimal 100 karakter.' }),
+  requestNumber: z
+    .string({ message: M_NUMBER })
+    .trim()
+    .min(1, { message: M_NUMBER })
+    .max(100, { message: messageRef('dip.most_100_characters') }),
   ...ZObjectionInput.shape,
 });
 export type ObjectionIntakeInput = z.input<typeof ZObjectionIntake>;
@@ -47,7 +51,7 @@ export async function recordObjectionIntake(
   const problems: Record<string, Messages> = {};
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
-      problems[String(i.path[0] ?? '_')] ??= { id: i.message, en: OBJECTION_MESSAGES_EN[i.message] ?? validationMessage(i.message, 'en') };
+      problems[String(i.path[0] ?? '_')] ??= bilingual(i.message);
     }
   }
   const { channel, at } = await receivedInstant(ctx, receipt, problems);

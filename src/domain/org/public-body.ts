@@ -1,4 +1,5 @@
 // The public body's profile (name, address, logo, PPID contact, service hours).
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -21,26 +22,50 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `Maksimal ${max} karakter.` });
+    .max(max, { message: messageRef('validation.at_most_characters', { max }) });
 
 const nip = z
   .string()
   .trim()
   .transform((v) => v.replace(/\s+/g, ''))
-  .pipe(z.union([z.literal(''), z.string().regex(/^\d{18}$/, { message: 'NIP terdiri dari 18 angka (boleh dikosongkan).' })]))
+  .pipe(z.union([z.literal(''), z.string().regex(/^\d{18}$/, { message: messageRef('validation.nip_has_18_digits_left_empty') })]))
   .default('');
 
 export const ZSignerSetting = z.object({ name: text(200).default(''), position: text(200).default(''), nip, onBehalfOf: text(200).default('') });
 
 export const ZPublicBody = z.object({
-  name: text(200).min(3, { message: 'Nama badan publik wajib diisi (minimal 3 karakter).' }),
+  name: text(200).min(3, { message: messageRef('validation.name_public_body_required_least_3') }),
   shortName: text(60).default(''),
   address: text(500).default(''),
   phone: text(60).default(''),
-  email: z.union([z.literal(''), z.string().trim().email({ message: 'Format email tidak valid.' })]).default(''),
-  website: z.union([z.literal(''), z.string().trim().url({ message: 'Alamat situs harus URL lengkap (https://...).' })]).default(''),
+  email: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .email({ message: messageRef('validation.not_valid_email_address') }),
+    ])
+    .default(''),
+  website: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .url({ message: messageRef('validation.website_full_url_https') }),
+    ])
+    .default(''),
   ppidContactName: text(200).default(''),
-  ppidContactEmail: z.union([z.literal(''), z.string().trim().email({ message: 'Format email tidak valid.' })]).default(''),
+  ppidContactEmail: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .email({ message: messageRef('validation.not_valid_email_address') }),
+    ])
+    .default(''),
   ppidContactPhone: text(60).default(''),
   serviceHours: text(1000).default(''),
   agencyOfficerLabel: z.enum(['PPID Pembantu', 'PPID Pelaksana']).default('PPID Pembantu'),
@@ -82,7 +107,7 @@ export const ZPublicBody = z.object({
   penetapanApprover: z
     .string()
     .transform((v) => v || 'atas_nama')
-    .pipe(z.enum(['atas_nama', 'kepala'], { message: 'Pilih siapa yang menyetujui penetapan.' }))
+    .pipe(z.enum(['atas_nama', 'kepala'], { message: messageRef('validation.choose_who_approves_decision') }))
     .default('atas_nama'),
   atasanLetterheadUnit: text(200).default(''),
   komisiInformasi: text(200).default(''),
@@ -101,10 +126,10 @@ export const ZPublicBody = z.object({
     .transform((v) => (v === '' ? 30 : Number(v)))
     .pipe(
       z
-        .number({ message: 'Isi jumlah hari 1–365.' })
-        .int({ message: 'Isi jumlah hari 1–365.' })
-        .min(1, { message: 'Isi jumlah hari 1–365.' })
-        .max(365, { message: 'Isi jumlah hari 1–365.' }),
+        .number({ message: messageRef('validation.enter_number_days_from_1_365') })
+        .int({ message: messageRef('validation.enter_number_days_from_1_365') })
+        .min(1, { message: messageRef('validation.enter_number_days_from_1_365') })
+        .max(365, { message: messageRef('validation.enter_number_days_from_1_365') }),
     )
     .default(30),
   // objections: working days to carry out a granted objection when the decision names none (the law sets none).
@@ -113,10 +138,10 @@ export const ZPublicBody = z.object({
     .transform((v) => (v === '' ? 10 : Number(v)))
     .pipe(
       z
-        .number({ message: 'Isi jumlah hari kerja 1–60.' })
-        .int({ message: 'Isi jumlah hari kerja 1–60.' })
-        .min(1, { message: 'Isi jumlah hari kerja 1–60.' })
-        .max(60, { message: 'Isi jumlah hari kerja 1–60.' }),
+        .number({ message: messageRef('validation.enter_number_working_days_from_1') })
+        .int({ message: messageRef('validation.enter_number_working_days_from_1') })
+        .min(1, { message: messageRef('validation.enter_number_working_days_from_1') })
+        .max(60, { message: messageRef('validation.enter_number_working_days_from_1') }),
     )
     .default(10),
 });

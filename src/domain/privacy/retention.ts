@@ -8,6 +8,7 @@
 // Closed means: a written notice was given, no objection is still awaiting the Atasan PPID's decision, no
 // dispute at the Komisi Informasi is still open; and "last step" is the latest of the case's history, its
 // notice, its objections (filed or decided) and its disputes (changed or closed).
+import { bilingual, messageRef } from '../../i18n/catalogue.js';
 import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -38,17 +39,12 @@ export const MAX_RETENTION_YEARS = 100;
 /** Cases per transaction: a run over years of requests never holds one huge transaction. */
 const BATCH = 200;
 
-export const RETENTION_MESSAGES_EN: Record<string, string> = {
-  'Isi jumlah tahun: bilangan bulat 1 sampai 100, atau kosongkan agar data disimpan.':
-    'Enter a number of years: a whole number from 1 to 100, or leave it empty to keep the data.',
-};
-
 export const ZRetention = z.object({
   years: z
     .string()
     .trim()
     .refine((s) => s === '' || (/^\d{1,3}$/.test(s) && Number(s) >= 1 && Number(s) <= MAX_RETENTION_YEARS), {
-      message: 'Isi jumlah tahun: bilangan bulat 1 sampai 100, atau kosongkan agar data disimpan.',
+      message: messageRef('privacy.retention_years_whole_number'),
     })
     .transform((s) => (s === '' ? null : Number(s))),
 });
@@ -275,7 +271,7 @@ export async function setRequestRetention(ctx: Ctx, raw: { years: string }): Pro
   const parsed = ZRetention.safeParse(raw);
   if (!parsed.success) {
     const m = parsed.error.issues[0]!.message;
-    throw errors.validation({ years: { id: m, en: RETENTION_MESSAGES_EN[m] ?? m } });
+    throw errors.validation({ years: bilingual(m) });
   }
   const years = parsed.data.years;
   await inTransaction(ctx, async (t) => {

@@ -1,4 +1,5 @@
 // Adds areas (positions in percent of the page, typed or drawn) to a redaction draft, each with its Ps 17 ground.
+import { messageRef, type MessageId } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import type { RedactionArea } from '../../db/schema/index.js';
@@ -6,18 +7,21 @@ import { redactionErrors, REDACTION_LIMITS } from '../../documents/redact.js';
 import { errors, type Messages } from '../../errors.js';
 import { type Redaction, ZGround, changeDraft, msg, saveDraft, sourcePageCount } from './shared.js';
 
-const percent = (field: string) =>
+const percent = (id: MessageId) =>
   z.coerce
-    .number({ message: `Isi ${field} dalam persen (0–100).` })
-    .min(0, `Isi ${field} dalam persen (0–100).`)
-    .max(100, `Isi ${field} dalam persen (0–100).`);
+    .number({ message: messageRef(id) })
+    .min(0, messageRef(id))
+    .max(100, messageRef(id));
 
 export const ZAreaRow = z.object({
-  page: z.coerce.number({ message: 'Isi nomor halaman.' }).int('Isi nomor halaman.').min(1, 'Isi nomor halaman.'),
-  x: percent('jarak dari kiri'),
-  y: percent('jarak dari atas'),
-  w: percent('lebar').min(0.2, 'Area terlalu kecil: lebar dan tinggi paling sedikit 0,2%.'),
-  h: percent('tinggi').min(0.2, 'Area terlalu kecil: lebar dan tinggi paling sedikit 0,2%.'),
+  page: z.coerce
+    .number({ message: messageRef('redaction.enter_page_number') })
+    .int(messageRef('redaction.enter_page_number'))
+    .min(1, messageRef('redaction.enter_page_number')),
+  x: percent('redaction.enter_distance_from_left_percent_0'),
+  y: percent('redaction.enter_distance_from_top_percent_0'),
+  w: percent('redaction.enter_width_percent_0_100').min(0.2, messageRef('redaction.area_too_small_width_height_least')),
+  h: percent('redaction.enter_height_percent_0_100').min(0.2, messageRef('redaction.area_too_small_width_height_least')),
   ground: ZGround,
 });
 export type AreaRowInput = { page: string; x: string; y: string; w: string; h: string; ground: string };
@@ -30,7 +34,7 @@ const round = (n: number) => Math.round(n * 1e5) / 1e5;
  */
 export async function addAreas(ctx: Ctx, id: string, input: { token: string; rows: AreaRowInput[] }): Promise<Redaction> {
   const filled = input.rows.map((row, i) => ({ row, i })).filter(({ row }) => [row.x, row.y, row.w, row.h].some((v) => v.trim() !== ''));
-  if (!filled.length) throw errors.validation({ 'area-0-x': msg('Tandai area pada gambar halaman, atau isi posisinya dalam persen.') });
+  if (!filled.length) throw errors.validation({ 'area-0-x': msg(messageRef('redaction.mark_area_page_image_enter_position')) });
   const fields: Record<string, Messages> = {};
   const areas: RedactionArea[] = [];
   for (const { row, i } of filled) {
@@ -49,7 +53,7 @@ export async function addAreas(ctx: Ctx, id: string, input: { token: string; row
       h: round(Math.min(p.data.h, 100 - y) / 100),
     });
   }
-  for (const [k, a] of areas.entries()) if (a.w <= 0 || a.h <= 0) fields[`area-${filled[k]!.i}-w`] ??= msg('Area harus berada di dalam halaman.');
+  for (const [k, a] of areas.entries()) if (a.w <= 0 || a.h <= 0) fields[`area-${filled[k]!.i}-w`] ??= msg(messageRef('redaction.area_lie_within_page'));
   if (Object.keys(fields).length) throw errors.validation(fields);
   const pdfPages = await sourcePageCount(ctx, id);
   return changeDraft(ctx, id, input.token, async (t, r) => {
@@ -57,7 +61,7 @@ export async function addAreas(ctx: Ctx, id: string, input: { token: string; row
     if (Object.keys(fields).length) throw errors.validation(fields);
     const next = [...r.areas, ...areas];
     if (next.length > REDACTION_LIMITS.maxAreas)
-      throw errors.validation({ 'area-0-x': msg(`Paling banyak ${REDACTION_LIMITS.maxAreas} area per penghitaman.`) });
+      throw errors.validation({ 'area-0-x': msg(messageRef('redaction.at_most_areas_per_redaction', { max: REDACTION_LIMITS.maxAreas })) });
     return saveDraft(t, r, { areas: next }, 'redaction.areas_added', { added: areas.length, pages: [...new Set(areas.map((a) => a.page))] });
   });
 }

@@ -1,5 +1,6 @@
 // Starts a redaction of a classified PDF: the reason for opening it logged, the PDF checked, an empty draft linked
 // to a partial consequence test and/or a request.
+import { messageRef } from '../../i18n/catalogue.js';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -16,7 +17,7 @@ import { actorId, isUuid } from '../../shared/ids.js';
 export const ZCreateRedaction = z.object({
   reason: ZAccessReason,
   testId: z.string().trim().default(''),
-  requestNumber: z.string().trim().max(100, 'Nomor permohonan paling banyak 100 karakter.').default(''),
+  requestNumber: z.string().trim().max(100, messageRef('redaction.request_number_have_most_100_characters')).default(''),
 });
 export type CreateRedactionInput = z.input<typeof ZCreateRedaction>;
 
@@ -29,13 +30,13 @@ async function resolveLinks(ctx: Ctx, doc: DocumentFacts, input: { testId: strin
           .from(consequenceTests)
           .where(and(eq(consequenceTests.id, input.testId), eq(consequenceTests.itemId, doc.itemId), eq(consequenceTests.partial, true)))
       : [];
-    if (!t) throw errors.validation({ testId: msg('Pilih uji konsekuensi (pengecualian sebagian) dari informasi ini.') });
+    if (!t) throw errors.validation({ testId: msg(messageRef('redaction.choose_consequence_test_partial_exemption_item')) });
     testId = t.id;
   }
   let requestId: string | null = null;
   if (input.requestNumber) {
     const [req] = await ctx.db.select({ id: informationRequests.id }).from(informationRequests).where(eq(informationRequests.number, input.requestNumber));
-    if (!req) throw errors.validation({ requestNumber: msg('Permohonan dengan nomor pendaftaran ini tidak ditemukan.') });
+    if (!req) throw errors.validation({ requestNumber: msg(messageRef('redaction.no_request_has_registration_number')) });
     requestId = req.id;
   }
   return { testId, requestId };

@@ -1,5 +1,6 @@
 // Makes the released copy of a redaction: original opened (logged), engine run, copy stored as a blob, the
 // redaction marked produced with the tests it rests on, in one transaction with its audit entry.
+import { messageRef } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -32,8 +33,7 @@ import {
 } from './shared.js';
 import { actorId } from '../../shared/ids.js';
 
-const NO_TEST =
-  'Pilih uji konsekuensi yang telah ditetapkan yang mendasari penghitaman ini: bagian yang dihitamkan harus dikecualikan berdasarkan uji konsekuensi (UU KIP Pasal 17 dan 19; Perki 1/2017 Pasal 4 ayat (1)).';
+const NO_TEST = messageRef('redaction.choose_approved_consequence_test_redaction_rests');
 
 /** The tests chosen for the copy: approved, in force, of the item or its unit, covering every ground used. */
 async function citedTests(ctx: Ctx, doc: DocumentFacts, r: Redaction, ids: string[]): Promise<CoveringTest[]> {
@@ -58,9 +58,9 @@ export const ZProduce = z.object({
   documentLabel: z
     .string()
     .trim()
-    .min(3, 'Tuliskan keterangan dokumen untuk salinan (3–200 karakter), tanpa isi yang dikecualikan.')
-    .max(200, 'Tuliskan keterangan dokumen untuk salinan (3–200 karakter), tanpa isi yang dikecualikan.'),
-  checked: z.literal('1', { message: 'Centang pernyataan bahwa Anda telah memeriksa pratinjau setiap halaman.' }),
+    .min(3, messageRef('redaction.describe_document_copy_3_200_characters'))
+    .max(200, messageRef('redaction.describe_document_copy_3_200_characters')),
+  checked: z.literal('1', { message: messageRef('redaction.tick_statement_you_have_checked_preview') }),
   testIds: z.array(z.string().trim().max(40)).max(20).default([]),
 });
 
@@ -92,7 +92,7 @@ export async function produceRedaction(
   if (!parsed.success) throw fieldErrors(parsed.error.issues);
   if (r.status !== 'draft') throw alreadyProduced();
   if (draftToken(r) !== input.token) throw changedMeanwhile();
-  if (!r.areas.length && !r.patterns.length) throw errors.validation({ _: msg('Tandai minimal satu area atau pola teks sebelum membuat salinan.') });
+  if (!r.areas.length && !r.patterns.length) throw errors.validation({ _: msg(messageRef('redaction.mark_least_one_area_text_pattern')) });
   // A partial release rests on an approved test that covers what is withheld (UU KIP Ps 17, 19; Perki 1/2017 Ps 4(1)).
   const cited = await citedTests(ctx, doc, r, parsed.data.testIds.filter(Boolean));
   if (!(await redactionAvailable())) throw redactionErrors.unavailable();

@@ -1,4 +1,5 @@
 // Replaces a redaction draft's text patterns (phrases, or shapes such as NIK, NIP, email, phone) with the rows of the form.
+import { messageRef } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import type { RedactionPattern } from '../../db/schema/index.js';
@@ -11,9 +12,9 @@ export const ZPatternRow = z.object({
   page: z
     .string()
     .trim()
-    .regex(/^(|semua|\d{1,4})$/, 'Pilih halaman.'),
-  kind: z.enum(PATTERN_KINDS as [string, ...string[]], { message: 'Jenis pola tidak dikenal.' }),
-  pattern: z.string().trim().max(200, 'Teks pola paling banyak 200 karakter.'),
+    .regex(/^(|semua|\d{1,4})$/, messageRef('redaction.choose_page')),
+  kind: z.enum(PATTERN_KINDS as [string, ...string[]], { message: messageRef('redaction.unknown_kind_pattern') }),
+  pattern: z.string().trim().max(200, messageRef('redaction.pattern_have_most_200_characters')),
   ground: ZGround,
 });
 export type PatternRowInput = { page: string; kind: string; pattern: string; ground: string };
@@ -34,7 +35,7 @@ export async function savePatterns(ctx: Ctx, id: string, input: { token: string;
       return;
     }
     if (kind === 'phrase' && p.data.pattern.length < 2) {
-      fields[`pattern-${i}-pattern`] = msg('Tuliskan teks yang akan dihitamkan (paling sedikit 2 karakter).');
+      fields[`pattern-${i}-pattern`] = msg(messageRef('redaction.write_text_remove_least_2_characters'));
       return;
     }
     const page = p.data.page === '' || p.data.page === 'semua' ? null : Number(p.data.page);
@@ -46,7 +47,7 @@ export async function savePatterns(ctx: Ctx, id: string, input: { token: string;
     });
   });
   if (patterns.length > REDACTION_LIMITS.maxPatterns)
-    fields['pattern-0-pattern'] ??= msg(`Paling banyak ${REDACTION_LIMITS.maxPatterns} pola per penghitaman.`);
+    fields['pattern-0-pattern'] ??= msg(messageRef('redaction.at_most_patterns_per_redaction', { max: REDACTION_LIMITS.maxPatterns }));
   if (Object.keys(fields).length) throw errors.validation(fields);
   const pdfPages = await sourcePageCount(ctx, id);
   return changeDraft(ctx, id, input.token, async (t, r) => {

@@ -4,6 +4,7 @@
 // stays encrypted and every look at it (page image, preview, production) goes through the classified read
 // path: clearance, need-to-know and a row in the read log. The audit log gets ids, numbers, counts and
 // grounds, never the withheld text, the patterns, titles or file names.
+import { messageRef } from '../../i18n/catalogue.js';
 import { createHash } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -19,13 +20,13 @@ import { recordAudit } from '../audit/record-audit.js';
 import { openClassifiedDocument } from '../classified/documents.js';
 import { hidden, loadItemFacts, logAccess, type ClassifiedItem } from '../classified/items.js';
 import { isGround } from './grounds.js';
-import { validationMessage } from '../messages/validation.js';
+import { bilingual } from '../../i18n/catalogue.js';
 import { readPages } from './engine.js';
 import { isUuid } from '../../shared/ids.js';
 
 export type Redaction = typeof redactions.$inferSelect;
 
-export const msg = (id: string): Messages => ({ id, en: validationMessage(id, 'en') });
+export const msg = (text: string): Messages => bilingual(text);
 
 /** "PH-1A2B3C4D": how a redaction is named on pages, in the read log and on its log page. */
 export const redactionRef = (r: { id: string }) => `PH-${r.id.slice(0, 8).toUpperCase()}`;
@@ -90,9 +91,8 @@ export function draftToken(r: Pick<Redaction, 'areas' | 'patterns' | 'status'>):
     .slice(0, 16);
 }
 
-export const changedMeanwhile = () => errors.conflict(msg('Lembar kerja ini baru saja diubah di tempat lain. Muat ulang halaman, lalu ulangi perubahan Anda.'));
-export const alreadyProduced = () =>
-  errors.conflict(msg('Salinan untuk dirilis sudah dibuat dari penghitaman ini, sehingga tidak dapat diubah lagi. Buat revisi untuk mengubahnya.'));
+export const changedMeanwhile = () => errors.conflict(msg(messageRef('redaction.worksheet_just_changed_elsewhere_reload_page')));
+export const alreadyProduced = () => errors.conflict(msg(messageRef('redaction.copy_release_has_already_been_made')));
 
 /** Runs a change on a draft: row locked, token checked, still a draft. */
 export async function changeDraft<T>(ctx: Ctx, id: string, token: string, fn: (t: Ctx, r: Redaction, doc: DocumentFacts) => Promise<T>): Promise<T> {
@@ -166,7 +166,7 @@ export function fieldErrors(issues: z.core.$ZodIssue[]): AppError {
   return errors.validation(fields);
 }
 
-export const ZGround = z.string().trim().refine(isGround, 'Pilih dasar pengecualian (UU KIP Pasal 17).');
+export const ZGround = z.string().trim().refine(isGround, messageRef('redaction.choose_exemption_ground_uu_kip_article'));
 
 /** The number of pages of the source, read from the document (a logged read like every other look). */
 export async function sourcePageCount(ctx: Ctx, id: string): Promise<number> {

@@ -5,6 +5,7 @@
 // disposition: to the PPID Utama). Only numbers, dates and links: no applicant's personal data. What was
 // sent is recorded per recipient in `reminders_sent` in the same transaction as the outbox mail, so that a
 // second run on the same day (in-process job, cron, another instance) sends nothing new.
+import { messages } from '../../i18n/catalogue.js';
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { inTransaction } from '../../context.js';
@@ -50,7 +51,7 @@ export async function runReminders(ctx: Ctx, opts: { date?: string } = {}): Prom
   const date = opts.date === undefined ? await todayInBody(ctx) : parseIsoDate(opts.date);
   if (!date) {
     throw errors.validation({
-      date: { id: 'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.', en: 'Not a valid date; use the form YYYY-MM-DD, e.g. 2026-03-20.' },
+      date: messages('validation.not_valid_date_use_form_yyyy'),
     });
   }
   const run: ReminderRun = { date, nonWorking: null, digests: 0, escalations: 0, alreadySent: { digests: 0, escalations: 0 } };

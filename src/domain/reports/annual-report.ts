@@ -2,6 +2,7 @@
 // part c (requests) and d (objections and disputes), city-wide and per unit, counted by the same code as
 // the public statistics, and the parts a, b, e and f that the PPID Utama writes. Due by 31 March of the
 // following year. Figures only: no applicant, no request text.
+import { messageRef } from '../../i18n/catalogue.js';
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -78,7 +79,11 @@ export type AnnualReport = {
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-export const ZReportYear = z.coerce.number({ message: 'Tahun harus antara 2000 dan 2100.' }).int().min(2000).max(2100);
+export const ZReportYear = z.coerce
+  .number({ message: messageRef('validation.year_between_2000_2100') })
+  .int()
+  .min(2000)
+  .max(2100);
 
 /** The report's year from a query string: the one asked for, else the previous year (the one being reported). */
 export function reportYear(raw: string | undefined, today: string): number {
@@ -196,20 +201,22 @@ async function loadNarrative(ctx: Pick<Ctx, 'db'>, year: number, body: PublicBod
   return { narrative: { ...empty, ppidName: body?.ppidContactName ?? '', ppidNip: '', atasanName: '', atasanNip: '', signedOn: null }, updatedAt: null };
 }
 
-export const NARRATIVE_MESSAGES_EN: Record<string, string> = {
-  'Maksimal 8000 karakter.': 'At most 8000 characters.',
-  'NIP terdiri dari 18 angka (boleh dikosongkan).': 'A NIP has 18 digits (it may be left empty).',
-  'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.': 'Not a valid date; use the form YYYY-MM-DD, e.g. 2026-03-20.',
-};
-
-const long = z.string().trim().max(8000, { message: 'Maksimal 8000 karakter.' }).default('');
+const long = z
+  .string()
+  .trim()
+  .max(8000, { message: messageRef('disputes.most_8000_characters') })
+  .default('');
 const nip = z
   .string()
   .trim()
   .transform((s) => s.replace(/\s+/g, ''))
-  .pipe(z.union([z.literal(''), z.string().regex(/^\d{18}$/, { message: 'NIP terdiri dari 18 angka (boleh dikosongkan).' })]))
+  .pipe(z.union([z.literal(''), z.string().regex(/^\d{18}$/, { message: messageRef('validation.nip_has_18_digits_left_empty') })]))
   .default('');
-const name = z.string().trim().max(200, { message: 'Maksimal 200 karakter.' }).default('');
+const name = z
+  .string()
+  .trim()
+  .max(200, { message: messageRef('validation.most_200_characters') })
+  .default('');
 
 export const ZNarrative = z.object({
   policy: long,
@@ -228,7 +235,7 @@ export const ZNarrative = z.object({
     .string()
     .trim()
     .default('')
-    .refine((s) => s === '' || parseIsoDate(s) !== null, { message: 'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.' })
+    .refine((s) => s === '' || parseIsoDate(s) !== null, { message: messageRef('validation.not_valid_date_use_form_yyyy') })
     .transform((s) => s || null),
 });
 export type NarrativeInput = z.input<typeof ZNarrative>;

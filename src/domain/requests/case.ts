@@ -1,12 +1,12 @@
 // Shared steps of the officers' use cases: loading and locking a request, whom it was disposed to, today's
 // date in the body's time zone, and turning zod issues into the one validation error.
+import { bilingual } from '../../i18n/catalogue.js';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { informationRequests, requestDispositions, users } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
-import { validationMessage } from '../messages/validation.js';
 import { dateInZone } from '../calendar/dates.js';
 import { serviceHours } from './deadlines.js';
 import type { InformationRequest } from './submit-request.js';
@@ -32,7 +32,7 @@ export async function todayInBody(ctx: Pick<Ctx, 'db' | 'clock'>): Promise<strin
 
 export function invalid(issues: z.core.$ZodIssue[], extra: Record<string, string> = {}) {
   const fields: Record<string, { id: string; en: string }> = {};
-  const add = (key: string, message: string) => (fields[key] ??= { id: message, en: validationMessage(message, 'en') });
+  const add = (key: string, message: string) => (fields[key] ??= bilingual(message));
   for (const issue of issues) add(String(issue.path[0] ?? '_'), issue.message);
   for (const [k, m] of Object.entries(extra)) add(k, m);
   return errors.validation(fields);

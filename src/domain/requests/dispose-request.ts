@@ -1,5 +1,6 @@
 // The PPID Utama passes a request to the unit(s) that hold the information (disposisi), with an instruction
 // and an internal deadline; the units' PPID Pembantu are told by email. One transaction.
+import { messageRef } from '../../i18n/catalogue.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestDispositions, requestEvents, units } from '../../db/schema/index.js';
@@ -49,7 +50,7 @@ export async function disposeRequest(ctx: Ctx, requestId: string, raw: DisposeIn
       .select()
       .from(units)
       .where(and(inArray(units.id, unitIds), eq(units.active, true)));
-    if (chosen.length !== unitIds.length) throw invalid([], { unitIds: 'Unit kerja tidak dikenal.' });
+    if (chosen.length !== unitIds.length) throw invalid([], { unitIds: messageRef('requests.unknown_agency') });
     const already = new Set(await disposedUnits(t.db, r.id));
     const again = chosen.filter((u) => already.has(u.id));
     if (again.length) {
@@ -59,8 +60,8 @@ export async function disposeRequest(ctx: Ctx, requestId: string, raw: DisposeIn
     const today = await todayInBody(t);
     let internalDueDate = input.internalDueDate;
     if (!internalDueDate) internalDueDate = await defaultInternalDue(t, r.dueDate, today);
-    else if (internalDueDate > r.dueDate) throw invalid([], { internalDueDate: 'Tenggat internal tidak boleh melewati batas waktu pemberitahuan tertulis.' });
-    else if (internalDueDate < today) throw invalid([], { internalDueDate: 'Tenggat internal tidak boleh sebelum hari ini.' });
+    else if (internalDueDate > r.dueDate) throw invalid([], { internalDueDate: messageRef('requests.internal_deadline_not_later_than_written') });
+    else if (internalDueDate < today) throw invalid([], { internalDueDate: messageRef('requests.internal_deadline_not_past') });
 
     const now = t.clock.now();
     await t.db

@@ -1,5 +1,6 @@
 // What officers fill in when they handle a request: disposition, a unit's answer, extension and the written
 // notice (kip-domain.md §5.4–§5.8). Form input is all strings; messages are Indonesian first.
+import { messageRef } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import { DELIVERY_METHODS, COPY_FORMATS } from '../../db/schema/requests.js';
 import { REQUEST_OUTCOMES } from '../../db/schema/request-handling.js';
@@ -9,59 +10,30 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `Maksimal ${max} karakter.` });
-
-export const HANDLING_MESSAGES_EN: Record<string, string> = {
-  'Pilih minimal satu unit kerja.': 'Choose at least one agency.',
-  'Unit kerja tidak dikenal.': 'Unknown agency.',
-  'Tuliskan instruksi untuk unit kerja (minimal 5 karakter).': 'Write an instruction for the agency (at least 5 characters).',
-  'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.': 'Not a valid date; use the form YYYY-MM-DD, e.g. 2026-03-20.',
-  'Tenggat internal tidak boleh melewati batas waktu pemberitahuan tertulis.': 'The internal deadline may not be later than the written notice deadline.',
-  'Tenggat internal tidak boleh sebelum hari ini.': 'The internal deadline may not be in the past.',
-  'Tuliskan jawaban unit kerja (minimal 5 karakter).': "Write the agency's answer (at least 5 characters).",
-  'Disposisi tidak dikenal.': 'Unknown disposition.',
-  'Tuliskan alasan perpanjangan (minimal 10 karakter).': 'Give the reason for the extension (at least 10 characters).',
-  'Pilih keputusan atas permohonan.': 'Choose the decision on the request.',
-  'Nyatakan apakah informasi dikuasai.': 'State whether the information is held.',
-  'Informasi yang diberikan harus dikuasai badan publik.': 'Information that is given must be held by the body.',
-  'Bila tidak dikuasai, pilih "tidak dikuasai".': 'If it is not held, choose "not held".',
-  'Sebutkan informasi yang akan diberikan.': 'Describe the information that will be given.',
-  'Sebutkan bagian informasi yang dihitamkan atau dikecualikan.': 'Describe the parts withheld or blacked out.',
-  'Tuliskan alasannya.': 'Give the reasons.',
-  'Pilih uji konsekuensi yang telah ditetapkan dan masih berlaku (UU KIP Pasal 19).':
-    'Choose an approved consequence test that is in force (Law 14/2008 Art. 19).',
-  'Uji konsekuensi ini tidak (lagi) berlaku pada tanggal pemberitahuan.': 'This consequence test is not in force on the date of the notice.',
-  'Pilih bentuk informasi.': 'Choose the form of the information.',
-  'Pilih cara penyampaian.': 'Choose the means of delivery.',
-  'Isi angka bulat 0 atau lebih, tanpa titik atau koma.': 'Enter a whole number of 0 or more, without dots or commas.',
-  'Isi waktu penyediaan dalam hari kerja.': 'Enter the time to provide it, in working days.',
-  'Maksimal 4000 karakter.': 'At most 4000 characters.',
-  'Maksimal 2000 karakter.': 'At most 2000 characters.',
-  'Maksimal 300 karakter.': 'At most 300 characters.',
-};
+    .max(max, { message: messageRef('validation.at_most_characters', { max }) });
 
 const isoDate = z
   .string()
   .trim()
-  .refine((s) => s === '' || parseIsoDate(s) !== null, { message: 'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.' });
+  .refine((s) => s === '' || parseIsoDate(s) !== null, { message: messageRef('validation.not_valid_date_use_form_yyyy') });
 
 export const ZDispose = z.object({
-  unitIds: z.array(z.uuid({ message: 'Unit kerja tidak dikenal.' })).min(1, { message: 'Pilih minimal satu unit kerja.' }),
-  instruction: text(2000).min(5, { message: 'Tuliskan instruksi untuk unit kerja (minimal 5 karakter).' }),
+  unitIds: z.array(z.uuid({ message: messageRef('requests.unknown_agency') })).min(1, { message: messageRef('requests.choose_least_one_agency') }),
+  instruction: text(2000).min(5, { message: messageRef('requests.write_instruction_agency_least_5_characters') }),
   /** Empty: the default, 5 working days before the statutory deadline. */
   internalDueDate: isoDate.default(''),
 });
 export type DisposeInput = z.input<typeof ZDispose>;
 
 export const ZUnitAnswer = z.object({
-  dispositionId: z.uuid({ message: 'Disposisi tidak dikenal.' }),
-  answer: text(4000).min(5, { message: 'Tuliskan jawaban unit kerja (minimal 5 karakter).' }),
+  dispositionId: z.uuid({ message: messageRef('requests.unknown_disposition') }),
+  answer: text(4000).min(5, { message: messageRef('requests.write_agency_s_answer_least_5') }),
   note: text(2000).default(''),
 });
 export type UnitAnswerInput = z.input<typeof ZUnitAnswer>;
 
 export const ZExtend = z.object({
-  reason: text(2000).min(10, { message: 'Tuliskan alasan perpanjangan (minimal 10 karakter).' }),
+  reason: text(2000).min(10, { message: messageRef('requests.give_reason_extension_least_10_characters') }),
 });
 export type ExtendInput = z.input<typeof ZExtend>;
 
@@ -69,20 +41,20 @@ const INT = /^\d{1,9}$/;
 const amount = z
   .string()
   .trim()
-  .refine((s) => s === '' || INT.test(s), { message: 'Isi angka bulat 0 atau lebih, tanpa titik atau koma.' })
+  .refine((s) => s === '' || INT.test(s), { message: messageRef('requests.enter_whole_number_0_more_without') })
   .transform((s) => (s === '' ? 0 : Number(s)));
 
 const ZResponseBase = z.object({
-  outcome: z.enum(REQUEST_OUTCOMES, { message: 'Pilih keputusan atas permohonan.' }),
-  held: z.enum(['ya', 'tidak'], { message: 'Nyatakan apakah informasi dikuasai.' }),
+  outcome: z.enum(REQUEST_OUTCOMES, { message: messageRef('requests.choose_decision_request') }),
+  held: z.enum(['ya', 'tidak'], { message: messageRef('requests.state_whether_information_held') }),
   holderBody: text(300).default(''),
   materialGiven: text(4000).default(''),
   materialWithheld: text(4000).default(''),
   reason: text(4000).default(''),
   /** The approved consequence test a refusal or partial grant rests on; it supplies the ground and the summary. */
   consequenceTestId: z.string().trim().max(36).default(''),
-  format: z.union([z.literal(''), z.enum(COPY_FORMATS, { message: 'Pilih bentuk informasi.' })]).default(''),
-  delivery: z.union([z.literal(''), z.enum(DELIVERY_METHODS, { message: 'Pilih cara penyampaian.' })]).default(''),
+  format: z.union([z.literal(''), z.enum(COPY_FORMATS, { message: messageRef('requests.choose_form_information') })]).default(''),
+  delivery: z.union([z.literal(''), z.enum(DELIVERY_METHODS, { message: messageRef('requests.choose_means_delivery') })]).default(''),
   sheets: amount.default(0),
   tariff: amount.default(0),
   deliveryCost: amount.default(0),
@@ -90,7 +62,7 @@ const ZResponseBase = z.object({
   provideWorkingDays: z
     .string()
     .trim()
-    .refine((s) => s === '' || /^\d{1,3}$/.test(s), { message: 'Isi angka bulat 0 atau lebih, tanpa titik atau koma.' })
+    .refine((s) => s === '' || /^\d{1,3}$/.test(s), { message: messageRef('requests.enter_whole_number_0_more_without') })
     .default(''),
   internalNote: text(2000).default(''),
 });
@@ -104,24 +76,24 @@ export function responseIssues(raw: Partial<Record<keyof ResponseInput, unknown>
   const out: Record<string, string> = {};
   const o = raw.outcome;
   if (granted(o)) {
-    if (str(raw.held) === 'tidak') out.held = 'Informasi yang diberikan harus dikuasai badan publik.';
-    if (!str(raw.materialGiven)) out.materialGiven = 'Sebutkan informasi yang akan diberikan.';
-    if (!str(raw.format)) out.format = 'Pilih bentuk informasi.';
-    if (!str(raw.delivery)) out.delivery = 'Pilih cara penyampaian.';
-    if (!str(raw.provideWorkingDays)) out.provideWorkingDays = 'Isi waktu penyediaan dalam hari kerja.';
+    if (str(raw.held) === 'tidak') out.held = messageRef('requests.information_given_held_body');
+    if (!str(raw.materialGiven)) out.materialGiven = messageRef('requests.describe_information_will_given');
+    if (!str(raw.format)) out.format = messageRef('requests.choose_form_information');
+    if (!str(raw.delivery)) out.delivery = messageRef('requests.choose_means_delivery');
+    if (!str(raw.provideWorkingDays)) out.provideWorkingDays = messageRef('requests.enter_time_provide_working_days');
   }
   if (o === 'diberikan_sebagian') {
-    if (!str(raw.materialWithheld)) out.materialWithheld = 'Sebutkan bagian informasi yang dihitamkan atau dikecualikan.';
-    if (!str(raw.reason)) out.reason = 'Tuliskan alasannya.';
-    if (!str(raw.consequenceTestId)) out.consequenceTestId = 'Pilih uji konsekuensi yang telah ditetapkan dan masih berlaku (UU KIP Pasal 19).';
+    if (!str(raw.materialWithheld)) out.materialWithheld = messageRef('requests.describe_parts_withheld_blacked_out');
+    if (!str(raw.reason)) out.reason = messageRef('requests.give_reasons');
+    if (!str(raw.consequenceTestId)) out.consequenceTestId = messageRef('requests.choose_approved_consequence_test_force_law');
   }
   // A refusal always cites an approved consequence test (UU KIP Ps 19; docs/exemptions.md).
   if (o === 'ditolak_dikecualikan') {
-    if (str(raw.held) === 'tidak') out.held = 'Bila tidak dikuasai, pilih "tidak dikuasai".';
-    if (!str(raw.consequenceTestId)) out.consequenceTestId = 'Pilih uji konsekuensi yang telah ditetapkan dan masih berlaku (UU KIP Pasal 19).';
-    if (!str(raw.reason)) out.reason = 'Tuliskan alasannya.';
+    if (str(raw.held) === 'tidak') out.held = messageRef('requests.if_not_held_choose_not_held');
+    if (!str(raw.consequenceTestId)) out.consequenceTestId = messageRef('requests.choose_approved_consequence_test_force_law');
+    if (!str(raw.reason)) out.reason = messageRef('requests.give_reasons');
   }
-  if (o === 'belum_didokumentasikan' && !str(raw.reason)) out.reason = 'Tuliskan alasannya.';
+  if (o === 'belum_didokumentasikan' && !str(raw.reason)) out.reason = messageRef('requests.give_reasons');
   return out;
 }
 

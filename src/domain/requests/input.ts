@@ -1,5 +1,6 @@
 // What a citizen fills in to request information: the fields of the Perki 1/2010 and Perki 1/2021-era
 // forms (kip-domain.md §5.2), validated with messages a citizen understands.
+import { messageRef } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import { APPLICANT_TYPES, DELIVERY_METHODS, OBTAIN_METHODS, COPY_FORMATS } from '../../db/schema/requests.js';
 
@@ -7,42 +8,34 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `Maksimal ${max} karakter.` });
-
-export const REQUEST_MESSAGES_EN: Record<string, string> = {
-  'Pilih jenis pemohon.': 'Choose the type of applicant.',
-  'Nama lengkap wajib diisi.': 'Your full name is required.',
-  'NIK terdiri dari 16 angka, seperti pada KTP.': 'A NIK has 16 digits, as on the identity card (KTP).',
-  'Nomor SK pengesahan badan hukum wajib diisi.': 'The number of the legal entity’s deed of approval (SK pengesahan) is required.',
-  'Alamat wajib diisi.': 'Your address is required.',
-  'Isi email atau nomor telepon, agar PPID dapat menghubungi Anda.': 'Give an email address or a phone number, so that the PPID can reach you.',
-  'Nomor telepon hanya berisi angka, spasi, +, - atau tanda kurung.': 'A phone number contains only digits, spaces, +, - or brackets.',
-  'Rincian informasi yang dibutuhkan wajib diisi (minimal 10 karakter).': 'Describe the information you need (at least 10 characters).',
-  'Tujuan penggunaan informasi wajib diisi.': 'State what you will use the information for.',
-  'Pilih cara memperoleh informasi.': 'Choose how you want to obtain the information.',
-  'Pilih bentuk salinan.': 'Choose the form of the copy.',
-  'Pilih cara mendapatkan salinan.': 'Choose how you want to receive the copy.',
-  'Isi alamat email untuk pengiriman salinan lewat email.': 'Give an email address to receive the copy by email.',
-  'Anda perlu menyetujui pernyataan ini untuk mengajukan permohonan.': 'You need to agree to this statement to submit the request.',
-  'Unit tidak dikenal.': 'Unknown agency.',
-};
+    .max(max, { message: messageRef('validation.at_most_characters', { max }) });
 
 const ZRequestBase = z.object({
-  applicantType: z.enum(APPLICANT_TYPES, { message: 'Pilih jenis pemohon.' }),
-  name: text(200).min(2, { message: 'Nama lengkap wajib diisi.' }),
+  applicantType: z.enum(APPLICANT_TYPES, { message: messageRef('requests.choose_type_applicant') }),
+  name: text(200).min(2, { message: messageRef('requests.your_full_name_required') }),
   idNumber: text(100),
-  address: text(500).min(5, { message: 'Alamat wajib diisi.' }),
+  address: text(500).min(5, { message: messageRef('requests.your_address_required') }),
   occupation: text(120).default(''),
   phone: text(40)
-    .regex(/^[0-9+()\s-]*$/, { message: 'Nomor telepon hanya berisi angka, spasi, +, - atau tanda kurung.' })
+    .regex(/^[0-9+()\s-]*$/, { message: messageRef('requests.phone_number_contains_only_digits_spaces') })
     .default(''),
-  email: z.union([z.literal(''), z.string().trim().toLowerCase().max(254).email({ message: 'Format email tidak valid.' })]).default(''),
+  email: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .max(254)
+        .email({ message: messageRef('validation.not_valid_email_address') }),
+    ])
+    .default(''),
   proxyName: text(200).default(''),
-  details: text(4000).min(10, { message: 'Rincian informasi yang dibutuhkan wajib diisi (minimal 10 karakter).' }),
-  purpose: text(2000).min(3, { message: 'Tujuan penggunaan informasi wajib diisi.' }),
-  obtainMethod: z.enum(OBTAIN_METHODS, { message: 'Pilih cara memperoleh informasi.' }),
-  copyFormat: z.union([z.literal(''), z.enum(COPY_FORMATS, { message: 'Pilih bentuk salinan.' })]).default(''),
-  deliveryMethod: z.union([z.literal(''), z.enum(DELIVERY_METHODS, { message: 'Pilih cara mendapatkan salinan.' })]).default(''),
+  details: text(4000).min(10, { message: messageRef('requests.describe_information_you_need_least_10') }),
+  purpose: text(2000).min(3, { message: messageRef('requests.state_what_you_will_use_information') }),
+  obtainMethod: z.enum(OBTAIN_METHODS, { message: messageRef('requests.choose_how_you_want_obtain_information') }),
+  copyFormat: z.union([z.literal(''), z.enum(COPY_FORMATS, { message: messageRef('requests.choose_form_copy') })]).default(''),
+  deliveryMethod: z.union([z.literal(''), z.enum(DELIVERY_METHODS, { message: messageRef('requests.choose_how_you_want_receive_copy') })]).default(''),
   /** The unit's code, when the applicant knows which agency holds the information. */
   unit: text(60).default(''),
   consent: z.boolean(),
@@ -57,17 +50,17 @@ export function crossFieldIssues(raw: Partial<Record<keyof z.input<typeof ZReque
   const out: Record<string, string> = {};
   const idNumber = str(raw.idNumber);
   if (raw.applicantType === 'badan_hukum') {
-    if (idNumber.length < 3) out.idNumber = 'Nomor SK pengesahan badan hukum wajib diisi.';
+    if (idNumber.length < 3) out.idNumber = messageRef('requests.number_legal_entity_s_deed_approval');
   } else if (!/^\d{16}$/.test(idNumber.replace(/[\s.-]/g, ''))) {
-    out.idNumber = 'NIK terdiri dari 16 angka, seperti pada KTP.';
+    out.idNumber = messageRef('requests.nik_has_16_digits_identity_card');
   }
-  if (!str(raw.email) && !str(raw.phone)) out.email = 'Isi email atau nomor telepon, agar PPID dapat menghubungi Anda.';
+  if (!str(raw.email) && !str(raw.phone)) out.email = messageRef('requests.give_email_address_phone_number_so');
   if (raw.obtainMethod === 'salinan') {
-    if (!str(raw.copyFormat)) out.copyFormat = 'Pilih bentuk salinan.';
-    if (!str(raw.deliveryMethod)) out.deliveryMethod = 'Pilih cara mendapatkan salinan.';
-    if (str(raw.deliveryMethod) === 'email' && !str(raw.email)) out.email = 'Isi alamat email untuk pengiriman salinan lewat email.';
+    if (!str(raw.copyFormat)) out.copyFormat = messageRef('requests.choose_form_copy');
+    if (!str(raw.deliveryMethod)) out.deliveryMethod = messageRef('requests.choose_how_you_want_receive_copy');
+    if (str(raw.deliveryMethod) === 'email' && !str(raw.email)) out.email = messageRef('requests.give_email_address_receive_copy_email');
   }
-  if (raw.consent !== true) out.consent = 'Anda perlu menyetujui pernyataan ini untuk mengajukan permohonan.';
+  if (raw.consent !== true) out.consent = messageRef('requests.you_need_agree_statement_submit_request');
   return out;
 }
 

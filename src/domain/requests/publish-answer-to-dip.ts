@@ -5,6 +5,7 @@
 // is prefilled from the request's description of the information only, with the applicant's personal data
 // masked, and the use case refuses a title or summary that still holds any of it. The entry is linked to the
 // request, for the portal's "informasi yang pernah dimohon". One transaction.
+import { messageRef } from '../../i18n/catalogue.js';
 import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -117,12 +118,16 @@ export async function publishForm(ctx: Ctx, requestId: string): Promise<PublishF
 }
 
 export const ZPublish = z.object({
-  title: z.string().trim().min(5, { message: 'Judul informasi wajib diisi (minimal 5 karakter).' }).max(300, { message: 'Maksimal 300 karakter.' }),
+  title: z
+    .string()
+    .trim()
+    .min(5, { message: messageRef('dip.title_required_least_5_characters') })
+    .max(300, { message: messageRef('requests.most_300_characters') }),
   summary: z
     .string()
     .trim()
-    .min(10, { message: 'Ringkasan isi informasi wajib diisi (minimal 10 karakter).' })
-    .max(4000, { message: 'Maksimal 4000 karakter.' }),
+    .min(10, { message: messageRef('dip.summary_required_least_10_characters') })
+    .max(4000, { message: messageRef('requests.most_4000_characters') }),
   unitId: z.string().trim().default(''),
   /** Instead of a new draft: the number of a published entry that already holds this information. */
   existing: z.string().trim().max(100).default(''),

@@ -1,6 +1,7 @@
 // The handover of the information (issue 13 item 2): how (in person, by post, by email, by download), on
 // which date and to whom — recorded by the PPID Utama for copies given in person or sent, and shown in the
 // case history. The recipient's name is personal data: staff only, never on the tracking page. One transaction.
+import { messageRef } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { HANDOVER_METHODS, informationRequests, requestEvents, requestHandovers, requestResponses } from '../../db/schema/index.js';
@@ -20,7 +21,11 @@ export const HANDOVER_LABELS: Record<(typeof HANDOVER_METHODS)[number], [string,
 export const ZHandover = z.object({
   method: z.enum(HANDOVER_METHODS, { error: 'Pilih cara penyerahan.' }),
   handedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Isi tanggal penyerahan (tttt-bb-hh).' }),
-  recipient: z.string().trim().min(3, { message: 'Isi nama penerima (minimal 3 karakter).' }).max(200, { message: 'Maksimal 200 karakter.' }),
+  recipient: z
+    .string()
+    .trim()
+    .min(3, { message: 'Isi nama penerima (minimal 3 karakter).' })
+    .max(200, { message: messageRef('validation.most_200_characters') }),
   note: z.string().trim().max(1000, { message: 'Maksimal 1000 karakter.' }).default(''),
 });
 export type HandoverInput = { method: string; handedOn: string; recipient: string; note?: string };

@@ -1,6 +1,7 @@
 // Staff intake: a request received in person, by letter, email, phone or fax, entered by the PPID Utama (or
 // a unit's PPID Pembantu for its own unit, when the profile allows it). Same numbering, deadline, receipt and
 // tracking code as the web form; the deadline runs from when the request was actually received.
+import { messageRef, bilingual } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
@@ -18,30 +19,23 @@ import { registerRequest, requestInputProblems, type Submitted } from './submit-
 /** The channels staff enter; the web form is the citizen's own. */
 export const INTAKE_CHANNELS = REQUEST_CHANNELS.filter((c): c is Exclude<RequestChannel, 'web'> => c !== 'web');
 
-export const INTAKE_MESSAGES_EN: Record<string, string> = {
-  'Pilih saluran masuknya permohonan.': 'Choose how the request was received.',
-  'Isi tanggal diterima (TTTT-BB-HH).': 'Give the date received (YYYY-MM-DD).',
-  'Isi jam diterima (JJ:MM).': 'Give the time received (HH:MM).',
-  'Waktu diterima tidak boleh di masa depan.': 'The time received cannot be in the future.',
-};
-
 /** When and how the request came in, as typed by the officer (date and time on the body's clock). */
 export const ZReceipt = z.object({
   channel: z.enum(INTAKE_CHANNELS as [Exclude<RequestChannel, 'web'>, ...Exclude<RequestChannel, 'web'>[]], {
-    message: 'Pilih saluran masuknya permohonan.',
+    message: messageRef('requests.choose_how_request_received'),
   }),
   receivedDate: z
     .string()
     .trim()
-    .refine((d) => parseIsoDate(d) !== null, { message: 'Isi tanggal diterima (TTTT-BB-HH).' }),
+    .refine((d) => parseIsoDate(d) !== null, { message: messageRef('requests.give_date_received_yyyy_mm_dd') }),
   receivedTime: z
     .string()
     .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Isi jam diterima (JJ:MM).' }),
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: messageRef('requests.give_time_received_hh_mm') }),
 });
 export type ReceiptInput = { channel: string; receivedDate: string; receivedTime: string };
 
-const field = (key: string, m: string): Record<string, Messages> => ({ [key]: { id: m, en: INTAKE_MESSAGES_EN[m] ?? m } });
+const field = (key: string, m: string): Record<string, Messages> => ({ [key]: bilingual(m) });
 
 /**
  * The instant the officer typed, checked: not in the future, and not in a year for which the body keeps no
@@ -62,7 +56,7 @@ export async function receivedInstant(
   const { timeZone } = await serviceHours(ctx);
   const [hh, mm] = parsed.data.receivedTime.split(':').map(Number) as [number, number];
   const at = new Date(startOfDayInZone(parsed.data.receivedDate, timeZone).getTime() + (hh * 60 + mm) * 60_000);
-  if (at.getTime() > ctx.clock.now().getTime()) Object.assign(problems, field('receivedDate', 'Waktu diterima tidak boleh di masa depan.'));
+  if (at.getTime() > ctx.clock.now().getTime()) Object.assign(problems, field('receivedDate', messageRef('requests.time_received_cannot_future')));
   else if ((await calendarGaps(ctx, [{ from: parsed.data.receivedDate }])).length) {
     const year = parsed.data.receivedDate.slice(0, 4);
     problems.receivedDate = {

@@ -2,6 +2,7 @@
 // kip-domain.md §5.5; for an exemption also the refusal decision (§5.7). A refusal, and a partial grant
 // with withheld material, cite an approved consequence test in force, which supplies the Pasal 17 ground
 // and the summary of the consequence for the letter. One transaction.
+import { messageRef } from '../../i18n/catalogue.js';
 import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { consequenceTests, informationRequests, requestEvents, requestResponses } from '../../db/schema/index.js';
@@ -61,7 +62,7 @@ export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseI
             .where(and(eq(consequenceTests.id, input.consequenceTestId), inForceOn(noticeDate)))
             .for('share')
         : [];
-      if (!test) throw invalid([], { consequenceTestId: 'Uji konsekuensi ini tidak (lagi) berlaku pada tanggal pemberitahuan.' });
+      if (!test) throw invalid([], { consequenceTestId: messageRef('requests.consequence_test_not_force_date_notice') });
       cited = test;
     }
     const [resp] = await t.db

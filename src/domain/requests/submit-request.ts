@@ -1,5 +1,6 @@
 // Registers a request for information: validation, spam limits, the registration number, the statutory
 // deadline, the first step of the case history, the audit row and the receipt email all commit together.
+import { messages, bilingual } from '../../i18n/catalogue.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -13,7 +14,6 @@ import { formTokenSpent, spendFormToken } from './form-tokens.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { responseDeadline, serviceHours } from './deadlines.js';
 import { getPublicBody } from '../org/public-body.js';
-import { validationMessage } from '../messages/validation.js';
 import { crossFieldIssues, ZRequestInput, type RequestInput } from './input.js';
 import type { EncryptedFileValues } from '../../documents/encryption.js';
 import { insertEncryptedFile } from '../classified/encrypted-files.js';
@@ -73,7 +73,7 @@ export function requestInputProblems(raw: RequestInput): Record<string, { id: st
   const parsed = ZRequestInput.safeParse(raw);
   if (parsed.success) return null;
   const fields: Record<string, { id: string; en: string }> = {};
-  const add = (key: string, message: string) => (fields[key] ??= { id: message, en: validationMessage(message, 'en') });
+  const add = (key: string, message: string) => (fields[key] ??= bilingual(message));
   for (const issue of parsed.error.issues) add(String(issue.path[0] ?? '_'), issue.message);
   for (const [key, message] of Object.entries(crossFieldIssues(raw))) add(key, message);
   return fields;
@@ -129,7 +129,7 @@ export async function registerRequest(ctx: Ctx, raw: RequestInput, opts: SubmitO
         .select({ id: units.id })
         .from(units)
         .where(and(eq(units.code, input.unit), eq(units.active, true)));
-      if (!u) throw errors.validation({ unit: { id: 'Unit tidak dikenal.', en: 'Unknown agency.' } });
+      if (!u) throw errors.validation({ unit: messages('validation.unknown_agency') });
       unitId = u.id;
     }
 

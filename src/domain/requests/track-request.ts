@@ -1,5 +1,6 @@
 // The applicant's view of a request, opened with its number and secret code: the steps and the deadlines
 // on the public tracking page (no personal data there), and the full request for the applicant's receipt.
+import { messageRef } from '../../i18n/catalogue.js';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
@@ -13,8 +14,16 @@ import { releasedFiles, type ReleasedFile } from './case-files.js';
 export { openRequest, openRequestWithCode } from './open-request.js';
 
 export const ZTrackQuery = z.object({
-  nomor: z.string().trim().min(1, { message: 'Isi nomor pendaftaran.' }).max(100, { message: 'Maksimal 100 karakter.' }),
-  kode: z.string().trim().min(1, { message: 'Isi kode pelacakan.' }).max(100, { message: 'Maksimal 100 karakter.' }),
+  nomor: z
+    .string()
+    .trim()
+    .min(1, { message: messageRef('validation.enter_registration_number') })
+    .max(100, { message: messageRef('dip.most_100_characters') }),
+  kode: z
+    .string()
+    .trim()
+    .min(1, { message: messageRef('validation.enter_tracking_code') })
+    .max(100, { message: messageRef('dip.most_100_characters') }),
 });
 
 export type TrackedRequest = {

@@ -6,6 +6,7 @@
 // normaliseLoggedQuery); what remains is stored only if it still has a word. Writing never fails or slows
 // a search: searches and clicks are counted in memory and written in batches (SearchLogBuffer); a failed
 // write is logged, not thrown.
+import { messageRef, messages } from '../../i18n/catalogue.js';
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../../clock.js';
 import { z } from 'zod';
@@ -258,15 +259,7 @@ export type SearchReport = {
 export const LOW_CLICK_MIN_SEARCHES = 3;
 const REPORT_ROWS = 50;
 
-export const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, { message: 'Bulan tidak valid; gunakan format TTTT-BB.' });
-
-export const SEARCH_LOG_MESSAGES_EN: Record<string, string> = {
-  'Bulan tidak valid; gunakan format TTTT-BB.': 'Not a valid month; use the form YYYY-MM.',
-  'Pilih unit yang seharusnya menerbitkan informasi ini.': 'Choose the unit that should publish this information.',
-  'Tuliskan catatan untuk unit (minimal 5 karakter).': 'Write a note for the unit (at least 5 characters).',
-  'Catatan terlalu panjang (maksimal 2000 karakter).': 'The note is too long (at most 2000 characters).',
-  'Kata pencarian tidak ada di log bulan ini.': 'This query is not in the log of this month.',
-};
+export const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, { message: messageRef('search-log.not_valid_month_use_form_yyyy') });
 
 export async function currentMonth(db: DbOrTx, now: Date): Promise<string> {
   const r = await db.execute(sql`select ${monthOf(sql`${now.toISOString()}::timestamptz`)} as month`);
@@ -359,12 +352,12 @@ export async function loggedQuery(ctx: Ctx, month: string, query: string): Promi
 export const ZSearchNote = z.object({
   month: ZMonth,
   query: z.string().min(1).max(MAX_LOGGED_QUERY),
-  unitId: z.uuid({ message: 'Pilih unit yang seharusnya menerbitkan informasi ini.' }),
+  unitId: z.uuid({ message: messageRef('search-log.choose_unit_should_publish_information') }),
   note: z
     .string()
     .trim()
-    .min(5, { message: 'Tuliskan catatan untuk unit (minimal 5 karakter).' })
-    .max(2000, { message: 'Catatan terlalu panjang (maksimal 2000 karakter).' }),
+    .min(5, { message: messageRef('search-log.write_note_unit_least_5_characters') })
+    .max(2000, { message: messageRef('search-log.note_too_long_most_2000_characters') }),
 });
 export type SearchNoteInput = z.input<typeof ZSearchNote>;
 
@@ -383,7 +376,7 @@ export async function sendSearchNote(ctx: Ctx, raw: SearchNoteInput): Promise<{ 
     if (!row) throw errors.notFound();
     const [unit] = await t.db.select().from(units).where(eq(units.id, input.unitId));
     if (!unit || !unit.active) {
-      const m = { id: 'Pilih unit yang seharusnya menerbitkan informasi ini.', en: 'Choose the unit that should publish this information.' };
+      const m = messages('search-log.choose_unit_should_publish_information');
       throw new AppError('validation_failed', 422, m, { unitId: m });
     }
     const officers = await t.db

@@ -1,4 +1,5 @@
 // Units of the public body (SOPD): listing, creating and editing.
+import { messageRef } from '../../i18n/catalogue.js';
 import { asc, eq, and, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -15,12 +16,28 @@ export const ZUnit = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, { message: 'Kode 2–40 karakter: huruf kecil, angka dan tanda hubung, mis. "dinkes".' }),
-  name: z.string().trim().min(3, { message: 'Nama unit wajib diisi (minimal 3 karakter).' }).max(200, { message: 'Maksimal 200 karakter.' }),
-  shortName: z.string().trim().max(60, { message: 'Maksimal 60 karakter.' }).default(''),
+    .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, { message: messageRef('validation.code_2_40_characters_lower_case') }),
+  name: z
+    .string()
+    .trim()
+    .min(3, { message: messageRef('validation.agency_name_required_least_3_characters') })
+    .max(200, { message: messageRef('validation.most_200_characters') }),
+  shortName: z
+    .string()
+    .trim()
+    .max(60, { message: messageRef('validation.most_60_characters') })
+    .default(''),
   isPpidUtama: z.boolean().default(false),
   address: z.string().trim().max(500).default(''),
-  email: z.union([z.literal(''), z.string().trim().email({ message: 'Format email tidak valid.' })]).default(''),
+  email: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .email({ message: messageRef('validation.not_valid_email_address') }),
+    ])
+    .default(''),
   phone: z.string().trim().max(60).default(''),
   active: z.boolean().default(true),
 });

@@ -1,10 +1,10 @@
 // User accounts managed by the administrator: list, create (with an emailed invitation), edit, lock, unlock.
+import { messageRef, messages, bilingual } from '../../i18n/catalogue.js';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ROLES, inTransaction, type Ctx, type Role } from '../../context.js';
 import { sessions, units, users, loginThrottle } from '../../db/schema/index.js';
 import { AppError, errors } from '../../errors.js';
-import { validationMessage } from '../messages/validation.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { hashPassword, ZPassword } from '../accounts/passwords.js';
@@ -18,23 +18,32 @@ export type PublicUser = Omit<User, 'passwordHash'>;
 
 export const ZUser = z
   .object({
-    name: z.string().trim().min(2, { message: 'Nama wajib diisi.' }).max(200, { message: 'Maksimal 200 karakter.' }),
-    email: z.string().trim().toLowerCase().email({ message: 'Format email tidak valid.' }).max(254),
+    name: z
+      .string()
+      .trim()
+      .min(2, { message: messageRef('validation.name_required') })
+      .max(200, { message: messageRef('validation.most_200_characters') }),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .email({ message: messageRef('validation.not_valid_email_address') })
+      .max(254),
     nip: z
       .union([
         z.literal(''),
         z
           .string()
           .trim()
-          .regex(/^\d{18}$/, { message: 'NIP terdiri dari 18 angka (boleh dikosongkan).' }),
+          .regex(/^\d{18}$/, { message: messageRef('validation.nip_has_18_digits_left_empty') }),
       ])
       .default(''),
-    unitId: z.union([z.literal(''), z.uuid({ message: 'Unit tidak dikenal.' })]).default(''),
-    roles: z.array(z.enum(ROLES, { message: 'Peran tidak dikenal.' })).min(1, { message: 'Pilih minimal satu peran.' }),
+    unitId: z.union([z.literal(''), z.uuid({ message: messageRef('validation.unknown_agency') })]).default(''),
+    roles: z.array(z.enum(ROLES, { message: messageRef('validation.unknown_role') })).min(1, { message: messageRef('validation.choose_least_one_role') }),
     locale: z.enum(['id', 'en']).default('id'),
   })
   .refine((v) => !v.roles.includes('ppid_pembantu') || v.unitId !== '', {
-    message: 'PPID Pembantu harus terikat pada satu unit.',
+    message: messageRef('validation.agency_information_officer_belong_agency'),
     path: ['unitId'],
   });
 export type UserInput = z.infer<typeof ZUser>;
@@ -76,7 +85,7 @@ async function checkUnit(ctx: Ctx, unitId: string) {
 export async function createUser(ctx: Ctx, input: UserInput & { password?: string }): Promise<PublicUser> {
   authorize(ctx.actor, 'users.manage');
   if (input.password !== undefined && !ZPassword.safeParse(input.password).success) {
-    throw errors.validation({ password: { id: 'Kata sandi minimal 10 karakter.', en: validationMessage('Kata sandi minimal 10 karakter.', 'en') } });
+    throw errors.validation({ password: messages('validation.password_needs_least_10_characters') });
   }
   const passwordHash = await hashPassword(input.password ?? newToken());
   return inTransaction(ctx, async (t) => {
@@ -158,7 +167,13 @@ async function assertNotLastAdmin(ctx: Ctx, before: User, roles: Role[] | null) 
   }
 }
 
-export const ZLock = z.object({ reason: z.string().trim().min(3, { message: 'Tuliskan alasan penguncian (minimal 3 karakter).' }).max(500) });
+export const ZLock = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(3, { message: messageRef('validation.give_reason_locking_least_3_characters') })
+    .max(500),
+});
 
 export async function lockUser(ctx: Ctx, id: string, input: z.infer<typeof ZLock>): Promise<void> {
   authorize(ctx.actor, 'users.manage');
@@ -206,7 +221,7 @@ export async function createFirstAdmin(ctx: Ctx, input: { name: string; email: s
     const fields: Record<string, { id: string; en: string }> = {};
     for (const issue of [...(parsed.error?.issues ?? []), ...(pw.error?.issues.map((i) => ({ ...i, path: ['password'] })) ?? [])]) {
       const k = String(issue.path[0] ?? '_');
-      fields[k] ??= { id: issue.message, en: validationMessage(issue.message, 'en') };
+      fields[k] ??= bilingual(issue.message);
     }
     throw errors.validation(fields);
   }

@@ -1,6 +1,7 @@
 // A read-only, CKAN-compatible Action API (/api/3/action/...) so that CKAN harvesters, such as Satu Data
 // Indonesia's, can pull the public register. GET with query parameters or POST with a JSON body, as
 // CKAN clients send them; answers and errors in CKAN's envelope and with CKAN's status codes.
+import { messageRef } from '../../i18n/catalogue.js';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { APP_VERSION } from '../../version.js';
@@ -13,17 +14,17 @@ import { ckanStatus } from '../../domain/dip/show-ckan-status.js';
 import { DIK_PACKAGE_ID, DIK_PACKAGE_NAME, dikCkanPackage } from '../../domain/exemptions/opendata.js';
 import { AppError } from '../../errors.js';
 import type { Env } from '../types.js';
-import { msg, paramMessages } from './problem.js';
+import { paramMessages } from './problem.js';
 import { jsonWithArray, textStream } from './stream.js';
 
 const en = (text: string) => ({ 'x-description-en': text }) as Record<string, string>;
 
 // --- parameters (GET query strings or JSON values) ------------------------------------------------------
 
-const M_INT = msg('Harus bilangan bulat 0 atau lebih.', 'Must be a whole number, 0 or more.');
-const M_BOOL = msg('Harus true atau false.', 'Must be true or false.');
-const M_TEXT = msg('Teks terlalu panjang (maksimal 1000 karakter).', 'Text too long (at most 1000 characters).');
-const M_ID = msg('Wajib diisi: nama (slug) atau id.', 'Required: a name (slug) or an id.');
+const M_INT = messageRef('api.must_whole_number_0_more');
+const M_BOOL = messageRef('api.must_true_false');
+const M_TEXT = messageRef('api.text_too_long_most_1000');
+const M_ID = messageRef('api.required_name_slug_id');
 
 const natural = (max: number, doc: { description: string; en: string; example?: number }) =>
   z.coerce

@@ -1,20 +1,17 @@
 // GET /api/v1/dik: the public register of exempt information (DIK) as JSON, described in the OpenAPI
 // document. The same public columns as the portal page, nothing of the information itself.
+import { messageRef } from '../../i18n/catalogue.js';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { units } from '../../db/schema/index.js';
 import { dikToday, listDik, toApiDik } from '../../domain/exemptions/dik.js';
 import { errors } from '../../errors.js';
 import type { Env } from '../types.js';
-import { msg } from './problem.js';
 import { problemContent } from './schemas.js';
 
 const en = (text: string) => ({ 'x-description-en': text }) as Record<string, string>;
 
-const M_UNIT = msg(
-  'Kode unit terdiri dari 2–40 huruf kecil, angka atau tanda hubung, mis. dinkes.',
-  'A unit code has 2–40 lower-case letters, digits or hyphens, e.g. dinkes.',
-);
+const M_UNIT = messageRef('api.unit_code_has_2_40');
 
 const ZDikQuery = z.object({
   unit: z

@@ -3,28 +3,22 @@
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
 import { AppError, type Messages } from '../../errors.js';
+import { bilingual } from '../../i18n/catalogue.js';
 import { badInputError, handleError } from '../errors.js';
 import type { Env } from '../types.js';
 
-// Parameter messages are written in Indonesian in the schemas; their English is looked up here.
-const ENGLISH = new Map<string, string>();
-
-/** An Indonesian validation message for a schema, registered with its English translation. */
-export function msg(id: string, en: string): string {
-  ENGLISH.set(id, en);
-  return id;
-}
-
 const GENERIC: Messages = { id: 'Nilai parameter ini tidak valid.', en: 'The value of this parameter is not valid.' };
 
-/** Per-parameter messages from a failed parse; messages not written by us fall back to a generic one. */
+/**
+ * Per-parameter messages from a failed parse: the API's own schemas carry references to the catalogue's
+ * "api" area (src/i18n/messages/api.ts); any other message (zod's own) falls back to a generic one.
+ */
 export function paramMessages(error: ZodError): Record<string, Messages> {
   const fields: Record<string, Messages> = {};
   for (const issue of error.issues) {
     const name = issue.path.map(String).join('.') || '_';
     if (fields[name]) continue;
-    const en = ENGLISH.get(issue.message);
-    fields[name] = en ? { id: issue.message, en } : GENERIC;
+    fields[name] = issue.message.startsWith('api.') ? bilingual(issue.message) : GENERIC;
   }
   return fields;
 }

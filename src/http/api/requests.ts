@@ -1,6 +1,7 @@
 // JSON API for requests for information: submit one, and read its public status by number and code.
 // The same domain functions as the web form; the detailed validation (with messages per field in
 // Indonesian and English) is the domain's, answered as a 422 problem.
+import { messageRef } from '../../i18n/catalogue.js';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { APPLICANT_TYPES, COPY_FORMATS, DELIVERY_METHODS, OBTAIN_METHODS, REQUEST_EVENT_KINDS, REQUEST_STATUSES } from '../../db/schema/requests.js';
 import { DISPUTE_OUTCOMES, DISPUTE_STAGES } from '../../db/schema/disputes.js';
@@ -11,7 +12,7 @@ import { trackRequest } from '../../domain/requests/track-request.js';
 import type { Env } from '../types.js';
 import { ipHash } from '../routes/requests/form-tokens.js';
 import { problemContent } from './schemas.js';
-import { msg, problemResponse } from './problem.js';
+import { problemResponse } from './problem.js';
 import { AppError } from '../../errors.js';
 
 const TAG = 'Permohonan informasi';
@@ -65,8 +66,8 @@ const Submitted = z
   })
   .openapi('RequestSubmitted');
 
-const M_NUMBER = msg('Nomor pendaftaran wajib diisi (maksimal 100 karakter).', 'The registration number is required (at most 100 characters).');
-const M_CODE = msg('Kode pelacakan wajib diisi (maksimal 100 karakter).', 'The tracking code is required (at most 100 characters).');
+const M_NUMBER = messageRef('api.registration_number_required_most_100');
+const M_CODE = messageRef('api.tracking_code_required_most_100');
 const StatusQuery = z.object({
   number: z.string({ error: M_NUMBER }).min(1, { error: M_NUMBER }).max(100, { error: M_NUMBER }).openapi({ example: '001/PPID/XI/2026' }),
   code: z.string({ error: M_CODE }).min(1, { error: M_CODE }).max(100, { error: M_CODE }),

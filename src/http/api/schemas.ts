@@ -1,25 +1,19 @@
 // Request and response schemas of the JSON API; they validate input and describe the OpenAPI document.
+import { messageRef } from '../../i18n/catalogue.js';
 import { z } from '@hono/zod-openapi';
 import { DIP_CATEGORIES, DIP_FORMS } from '../../db/schema/dip.js';
-import { msg } from './problem.js';
 
 const en = (text: string) => ({ 'x-description-en': text }) as Record<string, string>;
 
 // --- parameters -----------------------------------------------------------------------------------------
 
-const M_PAGE = msg('Halaman harus bilangan bulat 1–10000.', 'The page must be a whole number from 1 to 10000.');
-const M_PAGE_SIZE = msg('Jumlah per halaman harus bilangan bulat 1–100.', 'The page size must be a whole number from 1 to 100.');
-const M_YEAR = msg('Tahun harus bilangan bulat 1945–2100, mis. 2025.', 'The year must be a whole number from 1945 to 2100, e.g. 2025.');
-const M_CATEGORY = msg('Kategori harus salah satu dari: berkala, serta_merta, setiap_saat.', 'The category must be one of: berkala, serta_merta, setiap_saat.');
-const M_UNIT = msg(
-  'Kode unit terdiri dari 2–40 huruf kecil, angka atau tanda hubung, mis. dinkes.',
-  'A unit code has 2–40 lower-case letters, digits or hyphens, e.g. dinkes.',
-);
-const M_Q = msg('Kata pencarian wajib diisi (1–200 karakter).', 'The search text is required (1–200 characters).');
-const M_SLUG = msg(
-  'Slug terdiri dari huruf kecil, angka dan tanda hubung (maksimal 120 karakter).',
-  'A slug has lower-case letters, digits and hyphens (at most 120 characters).',
-);
+const M_PAGE = messageRef('api.page_must_whole_number_from');
+const M_PAGE_SIZE = messageRef('api.page_size_must_whole_number');
+const M_YEAR = messageRef('api.year_must_whole_number_from');
+const M_CATEGORY = messageRef('api.category_must_one_berkala_serta');
+const M_UNIT = messageRef('api.unit_code_has_2_40');
+const M_Q = messageRef('api.search_text_required_1_200');
+const M_SLUG = messageRef('api.slug_has_lower_case_letters');
 
 const page = z.coerce
   .number({ error: M_PAGE })
@@ -58,7 +52,7 @@ const year = z.coerce
 
 export const ZListQuery = z.object({ unit, category, year, page, pageSize });
 
-const M_DOWNLOADABLE = msg('downloadable harus true atau false.', 'downloadable must be true or false.');
+const M_DOWNLOADABLE = messageRef('api.downloadable_must_true_false');
 const downloadable = z
   .enum(['true', 'false', '1', '0'], { error: M_DOWNLOADABLE })
   .transform((s) => s === 'true' || s === '1')

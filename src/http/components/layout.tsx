@@ -5,6 +5,7 @@ import type { Child, FC } from 'hono/jsx';
 import type { Actor } from '../../context.js';
 import type { PublicBody } from '../../domain/org/public-body.js';
 import type { Locale, MessageKey, T } from '../../i18n/index.js';
+import { message, type MessageId, type MessageParams } from '../../i18n/catalogue.js';
 import { can, type Action } from '../../policies/index.js';
 import { CSRF_FIELD } from '../middleware/csrf.js';
 import { isLocalizable, localizedPath } from '../locale-url.js';
@@ -35,6 +36,9 @@ export type View = {
 
 /** A string in both languages, for page-specific text that does not belong in the shared dictionary. */
 export const tx = (v: Pick<View, 'locale'>, id: string, en: string): string => (v.locale === 'en' ? en : id);
+
+/** A message of the catalogue (src/i18n/catalogue.ts) in the page's language, its placeholders filled. */
+export const tm = (v: Pick<View, 'locale'>, id: MessageId, params?: MessageParams): string => message(v.locale, id, params);
 
 export const Csrf: FC<{ v: View }> = ({ v }) => <input type="hidden" name={CSRF_FIELD} value={v.csrf} />;
 

@@ -1,4 +1,5 @@
 // Reading the back-office DIP entry form: values, checks, links, and domain refusals as field errors.
+import { messageRef } from '../../../i18n/catalogue.js';
 import { z } from 'zod';
 import { ZDipInput, splitList } from '../../../domain/dip/input.js';
 import { SUBTYPES } from '../../../domain/dip/subtypes.js';
@@ -10,34 +11,9 @@ import type { DipFormValues } from '../../pages/dip/form.js';
 
 // --- input ---------------------------------------------------------------------------------------------
 
-// The DIP schemas speak Indonesian; these are their English versions for officers who chose English.
-const EN: Record<string, string> = {
-  'Judul informasi wajib diisi (minimal 5 karakter).': 'The title is required (at least 5 characters).',
-  'Ringkasan isi informasi wajib diisi (minimal 10 karakter).': 'The summary is required (at least 10 characters).',
-  'Pilih kategori: berkala, serta-merta, atau setiap saat.': 'Choose a category: periodic, immediate or at any time.',
-  'Jenis informasi tidak dikenal.': 'Choose a type of information.',
-  'Penanggung jawab pembuatan informasi wajib diisi.': 'Say who is responsible for making the information.',
-  'Bentuk informasi: tercetak atau terekam.': 'Form: printed or recorded.',
-  'Pilih minimal satu bentuk informasi (tercetak/terekam).': 'Choose at least one form (printed/recorded).',
-  'Jangka waktu penyimpanan (retensi) wajib diisi.': 'The retention period is required.',
-  'Tahun harus angka, mis. 2025.': 'The year must be a number, e.g. 2025.',
-  'Tahun tidak masuk akal (minimal 1945).': 'That year is not plausible (1945 at the earliest).',
-  'Tahun tidak masuk akal (maksimal 2100).': 'That year is not plausible (2100 at the latest).',
-  'Maksimal 20 kata kunci.': 'At most 20 keywords.',
-  'Tautan harus URL lengkap (https://...).': 'A link must be a full address (https://...).',
-  'Tuliskan catatan perbaikan untuk PPID Pembantu (minimal 5 karakter).': 'Write a note for the agency (at least 5 characters).',
-  'Tuliskan alasan penarikan dari portal (minimal 10 karakter).': 'Give the reason for withdrawing it (at least 10 characters).',
-  'Jenis informasi ini tidak cocok dengan kategori yang dipilih. Pilih jenis dari kelompok yang sesuai dengan kategorinya.':
-    'This type does not fit the chosen category. Choose a type from a group that fits the category.',
-  'Pilih unit pemilik entri.': 'Choose the agency that owns the entry.',
-  'Pilih jenis informasi.': 'Choose a type of information.',
-};
-
+/** A message of the DIP schemas (a catalogue reference) in the officer's language. */
 export function message(m: string, locale: string): string {
-  if (locale !== 'en') return m;
-  const max = /^Maksimal (\d+) karakter\.$/.exec(m);
-  if (max) return `At most ${max[1]} characters.`;
-  return EN[m] ?? validationMessage(m, locale);
+  return validationMessage(m, locale);
 }
 
 /** zod issues as one message per form field; a bad link names its line. */
@@ -61,7 +37,7 @@ const ZDipForm = ZDipInput.superRefine((d, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['subtype'],
-      message: 'Jenis informasi ini tidak cocok dengan kategori yang dipilih. Pilih jenis dari kelompok yang sesuai dengan kategorinya.',
+      message: messageRef('dip.type_does_not_fit_chosen_category'),
     });
   }
 });
@@ -121,7 +97,7 @@ export function parseEntry(v: DipFormValues, locale: string) {
   if (r.success) return { ok: true, data: r.data } as const;
   const errors = issuesToFields(r.error.issues, locale);
   // "Unknown type" reads oddly when nothing was chosen yet.
-  if (errors.subtype && v.subtype === '') errors.subtype = message('Pilih jenis informasi.', locale);
+  if (errors.subtype && v.subtype === '') errors.subtype = message(messageRef('dip.choose_type_information_2'), locale);
   return { ok: false, errors } as const;
 }
 

@@ -1,5 +1,6 @@
 // Back-office routes of the DIP catalog: list, entry form, detail with workflow actions, review queue.
 // Each handler parses the form, makes one domain call and renders or redirects (303).
+import { messageRef } from '../../../i18n/catalogue.js';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { approveEntries, approveEntry } from '../../../domain/dip/approve-dip-entries.js';
@@ -116,7 +117,8 @@ dipAdminRoutes.post('/', async (c) => {
   const unitId = scope.chooseUnit ? values.unitId : scope.ownUnit!;
   const locale = c.get('locale');
   const parsed = parseEntry(values, locale);
-  const unitError: FieldErrors = scope.chooseUnit && !z.uuid().safeParse(unitId).success ? { unitId: message('Pilih unit pemilik entri.', locale) } : {};
+  const unitError: FieldErrors =
+    scope.chooseUnit && !z.uuid().safeParse(unitId).success ? { unitId: message(messageRef('dip.choose_agency_owns_entry'), locale) } : {};
   const invalid = (errors: FieldErrors) => c.html(<DipFormPage v={dipView(c)} values={values} errors={errors} create={create} />, 422);
   if (!parsed.ok || unitError.unitId) return invalid({ ...unitError, ...(parsed.ok ? {} : parsed.errors) });
   try {

@@ -1,4 +1,5 @@
 // Public routes (the portal pages are in portal.tsx): language switch, sign-in and sign-out, password reset, first-run setup, logo.
+import { messageRef } from '../../../i18n/catalogue.js';
 import { timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
@@ -145,16 +146,27 @@ publicRoutes.get('/persiapan', async (c) => {
 
 const ZSetup = z
   .object({
-    code: z.string().trim().min(1, { message: 'Kode persiapan wajib diisi.' }),
+    code: z
+      .string()
+      .trim()
+      .min(1, { message: messageRef('validation.setup_code_required') }),
     bodyName: ZPublicBody.shape.name,
-    name: z.string().trim().min(2, { message: 'Nama wajib diisi.' }).max(200),
-    email: z.string().trim().toLowerCase().email({ message: 'Format email tidak valid.' }),
+    name: z
+      .string()
+      .trim()
+      .min(2, { message: messageRef('validation.name_required') })
+      .max(200),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .email({ message: messageRef('validation.not_valid_email_address') }),
     password: ZPassword,
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { message: 'Konfirmasi kata sandi tidak sama.', path: ['confirm'] });
+  .refine((v) => v.password === v.confirm, { message: messageRef('validation.two_passwords_do_not_match'), path: ['confirm'] });
 
-const wrongCode = { code: 'Kode persiapan salah. Lihat kode yang tercetak di konsol server.' };
+const wrongCode = { code: messageRef('validation.wrong_setup_code_look_code_printed') };
 
 publicRoutes.post('/persiapan/admin', async (c) => {
   if (!(await setupOpen(c))) return c.redirect('/masuk', 303);

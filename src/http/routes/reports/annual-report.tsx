@@ -1,5 +1,6 @@
 // Back-office routes of the annual report (/admin/laporan-tahunan): the page for a year, the narrative
 // form, and the PDF and xlsx downloads.
+import { messageRef, bilingual } from '../../../i18n/catalogue.js';
 import { Hono, type Context } from 'hono';
 import { dateInZone } from '../../../domain/calendar/dates.js';
 import { annualReport, NARRATIVE_FIELDS, saveNarrative, ZReportYear } from '../../../domain/reports/annual-report.js';
@@ -8,7 +9,6 @@ import { AppError } from '../../../errors.js';
 import { authorize } from '../../../policies/index.js';
 import { annualReportPdf } from '../../../letters/annual-report.js';
 import { loadLetterhead } from '../../../domain/org/letterhead.js';
-import { validationMessage } from '../../../domain/messages/validation.js';
 import { fieldErrorsOf, readForm, str, view } from '../../forms.js';
 import { AnnualReportPage } from '../../pages/reports/annual-report.js';
 import type { Env } from '../../types.js';
@@ -19,7 +19,7 @@ import { bodyZone } from '../../dates.js';
 export const annualReportRoutes = new Hono<Env>();
 type C = Context<Env>;
 
-const BAD_YEAR = 'Tahun harus antara 2000 dan 2100.';
+const BAD_YEAR = messageRef('validation.year_between_2000_2100');
 
 /** The year asked for; without one, the year before (the one a report is due for). */
 function yearOf(c: C, raw: string | undefined): number | null {
@@ -32,7 +32,7 @@ function yearOf(c: C, raw: string | undefined): number | null {
 }
 
 function badYear(): never {
-  throw new AppError('validation_failed', 422, { id: BAD_YEAR, en: validationMessage(BAD_YEAR, 'en') });
+  throw new AppError('validation_failed', 422, bilingual(BAD_YEAR));
 }
 
 const NOTICE = { id: 'Bagian laporan tersimpan.', en: 'The report’s parts were saved.' };

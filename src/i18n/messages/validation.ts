@@ -1,0 +1,80 @@
+// Catalogue area "validation": validation and error messages of the validation area, Indonesian first.
+export const validation = {
+  'validation.website_full_url_https': { id: 'Alamat situs harus URL lengkap (https://...).', en: 'The website must be a full URL (https://...).' },
+  'validation.email_required': { id: 'Email wajib diisi.', en: 'Email is required.' },
+  'validation.not_valid_email_address': { id: 'Format email tidak valid.', en: 'This is not a valid email address.' },
+  'validation.current_password_required': { id: 'Kata sandi saat ini wajib diisi.', en: 'The current password is required.' },
+  'validation.password_too_long_most_256_characters': {
+    id: 'Kata sandi terlalu panjang (maksimal 256 karakter).',
+    en: 'The password is too long (at most 256 characters).',
+  },
+  'validation.password_required': { id: 'Kata sandi wajib diisi.', en: 'Password is required.' },
+  'validation.code_2_40_characters_lower_case': {
+    id: 'Kode 2–40 karakter: huruf kecil, angka dan tanda hubung, mis. "dinkes".',
+    en: 'Code of 2–40 characters: lower-case letters, digits and hyphens, e.g. "dinkes".',
+  },
+  'validation.setup_code_required': { id: 'Kode persiapan wajib diisi.', en: 'The setup code is required.' },
+  'validation.two_passwords_do_not_match': { id: 'Konfirmasi kata sandi tidak sama.', en: 'The two passwords do not match.' },
+  'validation.most_200_characters': { id: 'Maksimal 200 karakter.', en: 'At most 200 characters.' },
+  'validation.most_60_characters': { id: 'Maksimal 60 karakter.', en: 'At most 60 characters.' },
+  'validation.nip_has_18_digits_left_empty': { id: 'NIP terdiri dari 18 angka (boleh dikosongkan).', en: 'A NIP has 18 digits (it may be left empty).' },
+  'validation.choose_who_approves_decision': { id: 'Pilih siapa yang menyetujui penetapan.', en: 'Choose who approves the decision.' },
+  'validation.name_public_body_required_least_3': {
+    id: 'Nama badan publik wajib diisi (minimal 3 karakter).',
+    en: 'The name of the public body is required (at least 3 characters).',
+  },
+  'validation.agency_name_required_least_3_characters': {
+    id: 'Nama unit wajib diisi (minimal 3 karakter).',
+    en: 'The agency name is required (at least 3 characters).',
+  },
+  'validation.name_required': { id: 'Nama wajib diisi.', en: 'Name is required.' },
+  'validation.agency_information_officer_belong_agency': {
+    id: 'PPID Pembantu harus terikat pada satu unit.',
+    en: 'An agency information officer must belong to an agency.',
+  },
+  'validation.unknown_role': { id: 'Peran tidak dikenal.', en: 'Unknown role.' },
+  'validation.choose_least_one_role': { id: 'Pilih minimal satu peran.', en: 'Choose at least one role.' },
+  'validation.give_reason_locking_least_3_characters': {
+    id: 'Tuliskan alasan penguncian (minimal 3 karakter).',
+    en: 'Give the reason for locking (at least 3 characters).',
+  },
+  'validation.unknown_agency': { id: 'Unit tidak dikenal.', en: 'Unknown agency.' },
+  'validation.password_needs_least_10_characters': { id: 'Kata sandi minimal 10 karakter.', en: 'The password needs at least 10 characters.' },
+  'validation.password_min_characters': { id: 'Kata sandi minimal {min} karakter.', en: 'The password needs at least {min} characters.' },
+  'validation.at_most_characters': { id: 'Maksimal {max} karakter.', en: 'At most {max} characters.' },
+  'validation.wrong_setup_code_look_code_printed': {
+    id: 'Kode persiapan salah. Lihat kode yang tercetak di konsol server.',
+    en: 'Wrong setup code. Look for the code printed on the server console.',
+  },
+  'validation.not_valid_date_use_form_yyyy': {
+    id: 'Tanggal tidak valid; gunakan format TTTT-BB-HH, mis. 2026-03-20.',
+    en: 'Not a valid date; use the form YYYY-MM-DD, e.g. 2026-03-20.',
+  },
+  'validation.year_between_2000_2100': { id: 'Tahun harus antara 2000 dan 2100.', en: 'The year must be between 2000 and 2100.' },
+  'validation.choose_kind_non_working_day': { id: 'Pilih jenis hari libur.', en: 'Choose the kind of non-working day.' },
+  'validation.name_required_least_3_characters': {
+    id: 'Nama hari libur wajib diisi (minimal 3 karakter).',
+    en: 'The name is required (at least 3 characters).',
+  },
+  'validation.most_500_characters': { id: 'Maksimal 500 karakter.', en: 'At most 500 characters.' },
+  'validation.enter_start_date': { id: 'Isi tanggal mulai.', en: 'Enter the start date.' },
+  'validation.number_working_days_whole_number_from': {
+    id: 'Jumlah hari kerja harus bilangan bulat dari 1 sampai 1000.',
+    en: 'The number of working days must be a whole number from 1 to 1000.',
+  },
+  'validation.choose_statutory_period_enter_number_working': {
+    id: 'Pilih jangka waktu menurut undang-undang atau isi jumlah hari kerja.',
+    en: 'Choose a statutory period or enter a number of working days.',
+  },
+  'validation.chosen_period_number_working_days_differ': {
+    id: 'Jangka waktu yang dipilih dan jumlah hari kerja berbeda; kosongkan salah satunya.',
+    en: 'The chosen period and the number of working days differ; leave one of them empty.',
+  },
+  'validation.unknown_period': { id: 'Jangka waktu tidak dikenal.', en: 'Unknown period.' },
+  'validation.enter_number_days_from_1_365': { id: 'Isi jumlah hari 1–365.', en: 'Enter a number of days from 1 to 365.' },
+  'validation.enter_number_working_days_from_1': { id: 'Isi jumlah hari kerja 1–60.', en: 'Enter a number of working days from 1 to 60.' },
+  'validation.enter_registration_number': { id: 'Isi nomor pendaftaran.', en: 'Enter the registration number.' },
+  'validation.enter_tracking_code': { id: 'Isi kode pelacakan.', en: 'Enter the tracking code.' },
+  'validation.most_40_characters': { id: 'Maksimal 40 karakter.', en: 'At most 40 characters.' },
+  'validation.most_120_characters': { id: 'Maksimal 120 karakter.', en: 'At most 120 characters.' },
+} as const satisfies Record<string, { id: string; en: string }>;
