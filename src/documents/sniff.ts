@@ -1,5 +1,6 @@
 // Decides what an uploaded file is from its bytes alone (never its name or the browser's claim):
 // the eight kinds a DIP document may be. Anything else is refused with a message naming them.
+import { catalogueMessages } from '../i18n/catalogue.js';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import yauzl from 'yauzl';
@@ -42,7 +43,7 @@ export function refusedType(hint?: Hint): AppError {
 }
 
 export function emptyFile(): AppError {
-  return new AppError('document_empty', 422, { id: 'Berkas yang diunggah kosong (0 bita).', en: 'The uploaded file is empty (0 bytes).' });
+  return new AppError('document_empty', 422, catalogueMessages('documents.sniff.uploaded_file_empty_0_bytes'));
 }
 
 const HINTS = {

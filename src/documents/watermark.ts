@@ -1,6 +1,7 @@
 // A visible watermark on every page of a PDF handed out from the classified register: the level large and
 // faint across the page, and a banner at the top and the bottom naming the level, the reader and the time.
 // Pages keep their content; the marks are drawn on top, upright however the page is rotated.
+import { catalogueMessages } from '../i18n/catalogue.js';
 import { PDFDocument, StandardFonts, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { AppError } from '../errors.js';
 
@@ -11,11 +12,7 @@ export type Watermark = {
   line: string;
 };
 
-export const unmarkablePdf = () =>
-  new AppError('pdf_not_markable', 422, {
-    id: 'PDF ini tidak dapat dibaca untuk diberi tanda air (mungkin dilindungi kata sandi atau rusak). Simpan ulang sebagai PDF biasa tanpa kata sandi, lalu unggah lagi.',
-    en: 'This PDF cannot be read to put a watermark on it (it may be password-protected or damaged). Save it again as a plain PDF without a password, then upload it again.',
-  });
+export const unmarkablePdf = () => new AppError('pdf_not_markable', 422, catalogueMessages('documents.watermark.pdf_cannot_read_put_watermark'));
 
 /** Loads a PDF the way watermarking needs it; refuses encrypted or unreadable files. */
 export async function loadMarkablePdf(bytes: Uint8Array): Promise<PDFDocument> {

@@ -1,4 +1,5 @@
 // The one place where errors become an HTML page or application/problem+json. No internals reach the user.
+import { catalogueMessages } from '../i18n/catalogue.js';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { recordAudit } from '../domain/audit/record-audit.js';
@@ -49,11 +50,7 @@ export function badInputError(err: unknown): AppError | null {
   return null;
 }
 
-const dataException = () =>
-  new AppError('bad_input', 400, {
-    id: 'Permintaan tidak dapat diproses: ada isian yang tidak sah (karakter atau format yang tidak diterima). / The request could not be processed: a value is not valid.',
-    en: 'The request could not be processed: a value is not valid (characters or a format that is not accepted).',
-  });
+const dataException = () => new AppError('bad_input', 400, catalogueMessages('http.errors.request_could_not_processed_value'));
 
 export async function handleError(given: unknown, c: Context<Env>): Promise<Response> {
   const err = given instanceof AppError ? given : (badInputError(given) ?? given);

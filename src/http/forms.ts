@@ -1,4 +1,5 @@
 // Turns a submitted form into zod-checked input, and validation failures into per-field messages.
+import { catalogueMessages } from '../i18n/catalogue.js';
 import type { Context } from 'hono';
 import { z, type ZodType } from 'zod';
 import { AppError } from '../errors.js';
@@ -97,11 +98,7 @@ export function view(c: Context<Env>): View {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const HERE = 'http://q-gesy.invalid';
 
-export const badRedirect = () =>
-  new AppError('bad_redirect', 400, {
-    id: 'Alamat tujuan (next) berisi karakter yang tidak diizinkan.',
-    en: 'The return address (next) contains characters that are not allowed.',
-  });
+export const badRedirect = () => new AppError('bad_redirect', 400, catalogueMessages('http.forms.return_address_next_contains_characters'));
 
 /**
  * A redirect target from user input is only ever a path on this site, after the normalisation a browser would

@@ -6,49 +6,88 @@
 // tests/unit/catalogue.test.ts. Indonesian is the default language.
 import type { Locale } from './locale.js';
 // codemod-messages:begin (this block is written by scripts/codemod-messages.ts from the files in src/i18n/messages/)
+import { accounts } from './messages/accounts.js';
+import { admin } from './messages/admin.js';
 import { api } from './messages/api.js';
+import { calendar } from './messages/calendar.js';
+import { citizen } from './messages/citizen.js';
 import { classified } from './messages/classified.js';
+import { components } from './messages/components.js';
 import { dip } from './messages/dip.js';
 import { disputes } from './messages/disputes.js';
+import { documents } from './messages/documents.js';
 import { errors } from './messages/errors.js';
 import { exemptions } from './messages/exemptions.js';
+import { http } from './messages/http.js';
+import { jobs } from './messages/jobs.js';
 import { objections } from './messages/objections.js';
+import { org } from './messages/org.js';
+import { portal } from './messages/portal.js';
 import { privacy } from './messages/privacy.js';
 import { redaction } from './messages/redaction.js';
+import { reports } from './messages/reports.js';
 import { requests } from './messages/requests.js';
 import { searchLog } from './messages/search-log.js';
 import { ui } from './messages/ui.js';
+import { units } from './messages/units.js';
+import { users } from './messages/users.js';
 import { validation } from './messages/validation.js';
 
 /** The area modules, in one list so that their keys can be checked for collisions. */
 type Areas = [
+  typeof accounts,
+  typeof admin,
   typeof api,
+  typeof calendar,
+  typeof citizen,
   typeof classified,
+  typeof components,
   typeof dip,
   typeof disputes,
+  typeof documents,
   typeof errors,
   typeof exemptions,
+  typeof http,
+  typeof jobs,
   typeof objections,
+  typeof org,
+  typeof portal,
   typeof privacy,
   typeof redaction,
+  typeof reports,
   typeof requests,
   typeof searchLog,
   typeof ui,
+  typeof units,
+  typeof users,
   typeof validation,
 ];
 const joined = {
+  ...accounts,
+  ...admin,
   ...api,
+  ...calendar,
+  ...citizen,
   ...classified,
+  ...components,
   ...dip,
   ...disputes,
+  ...documents,
   ...errors,
   ...exemptions,
+  ...http,
+  ...jobs,
   ...objections,
+  ...org,
+  ...portal,
   ...privacy,
   ...redaction,
+  ...reports,
   ...requests,
   ...searchLog,
   ...ui,
+  ...units,
+  ...users,
   ...validation,
 } as const;
 // codemod-messages:end

@@ -1,4 +1,5 @@
 // Delivers the email outbox over SMTP: claims due rows with FOR UPDATE SKIP LOCKED, sends, records the outcome.
+import { catalogueMessages } from '../i18n/catalogue.js';
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
@@ -191,7 +192,7 @@ export async function retryMessage(ctx: Ctx, id: string): Promise<OutboxRow> {
     const [before] = await tx.select().from(outbox).where(eq(outbox.id, id)).for('update');
     if (!before) throw errors.notFound();
     if (before.status === 'sent') {
-      throw errors.conflict({ id: 'Email ini sudah terkirim; tidak perlu dikirim ulang.', en: 'This email was already sent; there is nothing to retry.' });
+      throw errors.conflict(catalogueMessages('jobs.outbox-worker.email_was_already_sent_there'));
     }
     const now = t.clock.now();
     // The lock is left alone: a worker may be sending this pending message right now.

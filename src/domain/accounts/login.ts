@@ -1,5 +1,5 @@
 // Sign-in with throttling per account and per IP; every attempt is audited.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -23,17 +23,9 @@ export const ZLogin = z.object({
     .max(256),
 });
 
-const badCredentials = () =>
-  new AppError('bad_credentials', 401, {
-    id: 'Email atau kata sandi salah.',
-    en: 'Wrong email or password.',
-  });
+const badCredentials = () => new AppError('bad_credentials', 401, catalogueMessages('accounts.login.wrong_email_password'));
 
-export const throttled = (minutes: number) =>
-  new AppError('throttled', 429, {
-    id: `Terlalu banyak percobaan masuk yang gagal. Demi keamanan, coba lagi dalam ${minutes} menit, atau gunakan "Lupa kata sandi".`,
-    en: `Too many failed sign-in attempts. For your security, try again in ${minutes} minutes, or use "Forgot password".`,
-  });
+export const throttled = (minutes: number) => new AppError('throttled', 429, catalogueMessages('accounts.login.too_many_failed_sign_attempts', { minutes }));
 
 export async function login(
   ctx: Ctx,
@@ -59,10 +51,7 @@ export async function login(
       });
     });
     if (ok && user?.lockedAt) {
-      throw new AppError('account_locked', 403, {
-        id: 'Akun Anda sedang dikunci oleh administrator. Hubungi administrator untuk membukanya.',
-        en: 'Your account is locked by an administrator. Contact the administrator to unlock it.',
-      });
+      throw new AppError('account_locked', 403, catalogueMessages('accounts.login.your_account_locked_administrator_contact'));
     }
     throw badCredentials();
   }

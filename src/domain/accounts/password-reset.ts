@@ -1,5 +1,5 @@
 // Password reset by an emailed one-time link, and the same mechanism for invitations of new users.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -74,11 +74,7 @@ export async function requestPasswordReset(ctx: Ctx, input: z.infer<typeof ZRese
   });
 }
 
-const invalidLink = () =>
-  new AppError('invalid_link', 400, {
-    id: 'Tautan ini tidak berlaku lagi (sudah dipakai atau kedaluwarsa). Minta tautan baru dari halaman "Lupa kata sandi".',
-    en: 'This link is no longer valid (already used or expired). Ask for a new one on the "Forgot password" page.',
-  });
+const invalidLink = () => new AppError('invalid_link', 400, catalogueMessages('accounts.password-reset.link_no_longer_valid_already'));
 
 export async function findLinkUser(ctx: Ctx, token: string) {
   const [row] = await ctx.db
@@ -122,18 +118,13 @@ export const ZChangePassword = z
   .refine((v) => v.password === v.confirm, { message: messageRef('validation.two_passwords_do_not_match'), path: ['confirm'] });
 
 export async function changePassword(ctx: Ctx, input: z.infer<typeof ZChangePassword>, keepSessionId: string): Promise<void> {
-  if (ctx.actor.kind !== 'user') throw new AppError('unauthenticated', 401, { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' });
+  if (ctx.actor.kind !== 'user') throw new AppError('unauthenticated', 401, catalogueMessages('accounts.password-reset.please_sign_first'));
   const actor = ctx.actor;
   const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.id));
   if (!user || !(await verifyPassword(user.passwordHash, input.current))) {
-    throw new AppError(
-      'validation_failed',
-      422,
-      { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
-      {
-        current: { id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
-      },
-    );
+    throw new AppError('validation_failed', 422, catalogueMessages('accounts.password-reset.current_password_wrong'), {
+      current: catalogueMessages('accounts.password-reset.current_password_wrong'),
+    });
   }
   const passwordHash = await hashPassword(input.password);
   await inTransaction(ctx, async (t) => {

@@ -5,6 +5,7 @@
 // the planned changes and of the calendar rows they were planned against. Applying plans again inside the
 // transaction and refuses (409) when the token differs, i.e. when the calendar changed since the preview.
 // Local holidays (libur lokal) are never changed by an import.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { createHash } from 'node:crypto';
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { z } from 'zod';
@@ -153,10 +154,7 @@ export async function applyCalendarImport(ctx: Ctx, payload: ImportPayload, toke
   return inTransaction(ctx, async (t) => {
     const p = await plan(t, payload, []);
     if (p.token !== token) {
-      throw errors.conflict({
-        id: 'Kalender telah berubah sejak pratinjau dibuat (atau pratinjau tidak sah). Unggah berkas lagi untuk pratinjau baru.',
-        en: 'The calendar changed since the preview was made (or the preview is not valid). Upload the file again for a new preview.',
-      });
+      throw errors.conflict(catalogueMessages('calendar.import-calendar.calendar_changed_since_preview_was'));
     }
     const now = t.clock.now();
     const source = p.source || `Impor ${p.filename}`.slice(0, 500);

@@ -5,7 +5,7 @@
 // holiday calendar uses (all-day VEVENTs: DTSTART;VALUE=DATE, an exclusive DTEND, SUMMARY, folded lines,
 // escaped text) is small and is tested line by line (tests/unit/calendar-import-file.test.ts). Events with
 // a time, a recurrence (RRULE) or no date are rejected with a reason, never guessed.
-import { messages } from '../../i18n/catalogue.js';
+import { messages, catalogueMessages } from '../../i18n/catalogue.js';
 import type { NonWorkingDayKind } from '../../db/schema/calendar.js';
 import { AppError, type Messages } from '../../errors.js';
 import { addDays, parseIsoDate, yearOf } from './dates.js';
@@ -26,10 +26,11 @@ const fileError = (id: string, en: string) => new AppError('calendar_file_invali
 function decode(bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw fileError('Berkas kosong.', 'The file is empty.');
   if (bytes.byteLength > MAX_CALENDAR_FILE_BYTES) {
-    throw new AppError('payload_too_large', 413, {
-      id: `Berkas terlalu besar: maksimal ${MAX_CALENDAR_FILE_BYTES / 1024} KB untuk kalender satu tahun.`,
-      en: `The file is too large: at most ${MAX_CALENDAR_FILE_BYTES / 1024} KB for one year's calendar.`,
-    });
+    throw new AppError(
+      'payload_too_large',
+      413,
+      catalogueMessages('calendar.import-file.file_too_large_most_kb', { MAX_CALENDAR_FILE_BYTES: MAX_CALENDAR_FILE_BYTES / 1024 }),
+    );
   }
   if (bytes.includes(0)) {
     throw fileError(

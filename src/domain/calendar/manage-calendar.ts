@@ -1,5 +1,5 @@
 // Keeping the working-day calendar: list a year, add, edit and delete a non-working day, each change audited.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, asc, eq, gte, lte, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -69,10 +69,7 @@ export async function getCalendarDay(ctx: Ctx, id: string): Promise<CalendarEntr
 
 const duplicate = () =>
   errors.validation({
-    name: {
-      id: 'Hari libur dengan nama ini sudah tercatat pada tanggal tersebut.',
-      en: 'A non-working day with this name is already on record for that date.',
-    },
+    name: catalogueMessages('calendar.manage-calendar.non_working_day_name_already'),
   });
 
 async function assertNoDuplicate(ctx: Ctx, input: CalendarDayInput, exceptId?: string): Promise<void> {

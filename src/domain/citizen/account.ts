@@ -2,7 +2,7 @@
 // use, rate-limited per address and per email, the same answer whether or not the email has requests) that
 // opens a session of its own, listing the requests filed with that email address, and the objections on
 // ground b (Ps 35(1)b) filed without a request with that address.
-import { messageRef, bilingual } from '../../i18n/catalogue.js';
+import { messageRef, bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, count, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -41,17 +41,9 @@ export const ZCitizenEmail = z.object({
     .email({ message: messageRef('validation.not_valid_email_address') }),
 });
 
-const tooMany = () =>
-  new AppError('too_many_requests', 429, {
-    id: 'Terlalu banyak tautan masuk diminta dalam satu jam terakhir. Coba lagi nanti, atau lacak permohonan dengan nomor pendaftaran dan kode pelacakan.',
-    en: 'Too many sign-in links were asked for in the last hour. Try again later, or track your request with its registration number and tracking code.',
-  });
+const tooMany = () => new AppError('too_many_requests', 429, catalogueMessages('citizen.account.too_many_sign_links_were'));
 
-const invalidLink = () =>
-  new AppError('invalid_link', 400, {
-    id: 'Tautan masuk ini tidak berlaku lagi (sudah dipakai, kedaluwarsa, atau salah). Minta tautan baru.',
-    en: 'This sign-in link is no longer valid (already used, expired or wrong). Ask for a new one.',
-  });
+const invalidLink = () => new AppError('invalid_link', 400, catalogueMessages('citizen.account.sign_link_no_longer_valid'));
 
 /**
  * Asks for a sign-in link. Always the same outcome for the caller: the link is mailed only when the address

@@ -1,6 +1,6 @@
 // Security clearances of staff: the Atasan PPID's list and change (canSetClearance: never their own, never
 // above their own), and the operator's `qgesy clearance` for the first Atasan PPID. Every change audited.
-import { messageRef, messages } from '../../i18n/catalogue.js';
+import { messageRef, messages, catalogueMessages } from '../../i18n/catalogue.js';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx, type Role } from '../../context.js';
@@ -66,11 +66,7 @@ export async function listClearances(ctx: Ctx): Promise<ClearanceRow[]> {
   });
 }
 
-const refused = () =>
-  new AppError('clearance_refused', 403, {
-    id: 'Anda tidak dapat mengubah izin akses pengguna ini: bukan izin Anda sendiri, tidak di atas izin Anda, dan tidak bagi pengguna yang izinnya lebih tinggi dari Anda.',
-    en: 'You cannot change this user’s clearance: never your own, never above yours, and not for someone cleared higher than you.',
-  });
+const refused = () => new AppError('clearance_refused', 403, catalogueMessages('classified.clearances.you_cannot_change_user_s'));
 
 async function setFor(ctx: Ctx, user: typeof users.$inferSelect, to: Clearance): Promise<{ from: Clearance; to: Clearance }> {
   const from = asClearance(user.clearance);
@@ -97,17 +93,18 @@ export async function setClearance(ctx: Ctx, userId: string, raw: string): Promi
 export async function setClearanceByEmail(ctx: Ctx, email: string, raw: string): Promise<{ name: string; from: Clearance; to: Clearance }> {
   const to = ZClearance.safeParse(raw);
   if (!to.success) {
-    throw new AppError('bad_clearance', 422, {
-      id: `Tingkat tidak dikenal: "${raw}". Pilih salah satu: ${CLEARANCES.join(', ')}.`,
-      en: `Unknown level: "${raw}". Choose one of: ${CLEARANCES.join(', ')}.`,
-    });
+    throw new AppError(
+      'bad_clearance',
+      422,
+      catalogueMessages('classified.clearances.unknown_level_choose_one', { CLEARANCESJoin: CLEARANCES.join(', '), raw }),
+    );
   }
   const [user] = await ctx.db
     .select()
     .from(users)
     .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
   if (!user) {
-    throw new AppError('user_not_found', 404, { id: `Tidak ada akun dengan email ${email}.`, en: `There is no account with the email ${email}.` });
+    throw new AppError('user_not_found', 404, catalogueMessages('classified.clearances.there_no_account_email', { email }));
   }
   return { name: user.name, ...(await setFor(ctx, user, to.data)) };
 }

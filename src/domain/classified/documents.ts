@@ -2,6 +2,7 @@
 // uploader's clearance, encrypted before the blob store), open (clearance and need-to-know, the reader's
 // reason in the read log) and download (PDFs with a visible watermark on every page). The audit log gets
 // ids, numbers, levels and sizes, never file names.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { stat } from 'node:fs/promises';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -112,10 +113,7 @@ export async function attachClassifiedDocument(ctx: Ctx, itemId: string, input: 
     if (levelRank(level) < levelRank(item.securityLevel)) chooseLevel(t, item.securityLevel, level);
     const [n] = await tx.select({ n: count() }).from(classifiedDocuments).where(eq(classifiedDocuments.itemId, itemId));
     if (n!.n >= MAX_DOCUMENTS_PER_ITEM) {
-      throw errors.conflict({
-        id: `Satu informasi dapat memuat paling banyak ${MAX_DOCUMENTS_PER_ITEM} dokumen.`,
-        en: `An item can hold at most ${MAX_DOCUMENTS_PER_ITEM} documents.`,
-      });
+      throw errors.conflict(catalogueMessages('classified.documents.item_can_hold_most_documents', { MAX_DOCUMENTS_PER_ITEM }));
     }
     const now = t.clock.now();
     const fileId = await insertEncryptedFile(tx, stored, now);

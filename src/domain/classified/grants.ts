@@ -1,7 +1,7 @@
 // Need-to-know for a named staff user outside the item's unit: given with a reason and an end date (at
 // most MAX_GRANT_DAYS ahead), revoked at any time, listed active and past. canGrantAccess decides who may;
 // a grant never raises the grantee's clearance, so a grantee must already be cleared for the item.
-import { messageRef, messages } from '../../i18n/catalogue.js';
+import { messageRef, messages, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
@@ -43,10 +43,7 @@ async function itemForGranting(ctx: Ctx, itemId: string) {
   const loaded = await loadReadableItem(ctx, itemId);
   const now = loaded.now;
   if (!canGrantAccess(ctx.actor, loaded.facts, now)) {
-    throw new AppError('grant_not_allowed', 403, {
-      id: 'Akses hanya dapat diberikan oleh petugas unit pemilik informasi atau Atasan PPID.',
-      en: 'Access can only be given by the officers of the unit that holds the information, or by the Atasan PPID.',
-    });
+    throw new AppError('grant_not_allowed', 403, catalogueMessages('classified.grants.access_can_only_given_officers'));
   }
   return loaded;
 }
@@ -140,10 +137,7 @@ export async function grantAccess(ctx: Ctx, itemId: string, raw: GrantInput) {
       .where(and(eq(accessGrants.itemId, itemId), eq(accessGrants.userId, grantee.id)));
     const active = existing.find((g) => grantActive(g, now));
     if (active) {
-      throw errors.conflict({
-        id: `${grantee.name} sudah memiliki akses yang masih berlaku; cabut dahulu bila ingin mengubah tanggal berakhirnya.`,
-        en: `${grantee.name} already holds access that is still in force; revoke it first to change its end date.`,
-      });
+      throw errors.conflict(catalogueMessages('classified.grants.already_holds_access_still_force', { granteeName: grantee.name }));
     }
     const [grant] = await tx
       .insert(accessGrants)
@@ -178,7 +172,7 @@ export async function revokeGrant(ctx: Ctx, itemId: string, grantId: string): Pr
       .where(and(eq(accessGrants.id, grantId), eq(accessGrants.itemId, itemId)));
     if (!grant) throw errors.notFound();
     if (!grantActive(grant, now)) {
-      throw errors.conflict({ id: 'Akses ini sudah berakhir atau sudah dicabut.', en: 'This access has already ended or been revoked.' });
+      throw errors.conflict(catalogueMessages('classified.grants.access_has_already_ended_been'));
     }
     await t.db
       .update(accessGrants)

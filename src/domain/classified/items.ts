@@ -1,7 +1,7 @@
 // Classified items: record one, read one (clearance and need-to-know, every read logged with its reason),
 // and list only what the reader may read. The audit log gets ids, numbers and levels, never titles or
 // descriptions: it is read by people without clearance.
-import { messageRef, bilingual } from '../../i18n/catalogue.js';
+import { messageRef, bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { actorLabel, inTransaction, type Ctx } from '../../context.js';
@@ -101,10 +101,7 @@ export async function createItem(
   const input = parsed.data;
   if (clearanceRank(actor.clearance) < SECURITY_LEVELS.indexOf(input.securityLevel)) {
     throw errors.validation({
-      securityLevel: {
-        id: 'Tingkat ini di atas izin akses (clearance) Anda; Anda tidak dapat mencatat informasi yang tidak boleh Anda baca.',
-        en: 'This level is above your clearance; you cannot record information you may not read.',
-      },
+      securityLevel: catalogueMessages('classified.items.level_above_your_clearance_you'),
     });
   }
   return inTransaction(ctx, async (t) => {

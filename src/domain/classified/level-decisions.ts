@@ -3,7 +3,7 @@
 // of classification, the date it will be lowered or opened) with a numbered letter. A change of level is a
 // new decision; the item's decisions are its history. Read and decided under the item's own rules
 // (clearance and need-to-know: src/policies/classification.ts). Audited by numbers and levels only.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -70,10 +70,7 @@ const field = (name: string, id: string, en: string) => errors.validation({ [nam
 export async function decideLevel(ctx: Ctx, itemId: string, raw: LevelDecisionInput): Promise<LevelDecision> {
   const loaded = await loadReadableItem(ctx, itemId);
   if (!canDecideLevel(ctx.actor, loaded.facts, loaded.now) || ctx.actor.kind !== 'user') {
-    throw new AppError('level_change_not_allowed', 403, {
-      id: 'Tingkat klasifikasi hanya dapat ditetapkan oleh petugas unit pemilik informasi atau Atasan PPID.',
-      en: 'The level can only be decided by the officers of the unit that holds the information, or by the Atasan PPID.',
-    });
+    throw new AppError('level_change_not_allowed', 403, catalogueMessages('classified.level-decisions.level_can_only_decided_officers'));
   }
   const parsed = ZLevelDecision.safeParse(raw);
   if (!parsed.success) {
@@ -100,10 +97,7 @@ export async function decideLevel(ctx: Ctx, itemId: string, raw: LevelDecisionIn
     const tx = t.db as Tx;
     const [item] = await tx.select().from(classifiedItems).where(eq(classifiedItems.id, itemId)).for('update');
     if (!item || item.securityLevel !== from) {
-      throw errors.conflict({
-        id: 'Tingkat informasi ini baru saja diubah orang lain; muat ulang halaman.',
-        en: 'Someone else just changed this level; reload the page.',
-      });
+      throw errors.conflict(catalogueMessages('classified.level-decisions.someone_else_just_changed_level'));
     }
     if (d.level !== from) await applyLevelChange(t, item, d.level, d.reason);
     const body = await getPublicBody(tx);

@@ -1,7 +1,7 @@
 // Changing an item's security level. Raising is a plain step; lowering (declassifying) is deliberate: the
 // officer confirms it and gives a reason. Documents stay at least as secret as their item, so raising the
 // item raises documents below the new level. Audited with number and levels (and the reason), no title.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -30,10 +30,7 @@ export async function changeItemLevel(
   const loaded = await loadReadableItem(ctx, itemId);
   const now = loaded.now;
   if (!canChangeLevel(ctx.actor, loaded.facts, now)) {
-    throw new AppError('level_change_not_allowed', 403, {
-      id: 'Tingkat klasifikasi hanya dapat diubah oleh petugas unit pemilik informasi atau Atasan PPID.',
-      en: 'The level can only be changed by the officers of the unit that holds the information, or by the Atasan PPID.',
-    });
+    throw new AppError('level_change_not_allowed', 403, catalogueMessages('classified.levels.level_can_only_changed_officers'));
   }
   const parsed = ZLevelChange.safeParse(raw);
   if (!parsed.success) {
@@ -64,10 +61,7 @@ export async function changeItemLevel(
     const tx = t.db as Tx;
     const [item] = await tx.select().from(classifiedItems).where(eq(classifiedItems.id, itemId)).for('update');
     if (!item || item.securityLevel !== from) {
-      throw errors.conflict({
-        id: 'Tingkat informasi ini baru saja diubah orang lain; muat ulang halaman.',
-        en: 'Someone else just changed this level; reload the page.',
-      });
+      throw errors.conflict(catalogueMessages('classified.level-decisions.someone_else_just_changed_level'));
     }
     return applyLevelChange(t, item, to, reason);
   });

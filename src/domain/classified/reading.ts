@@ -1,5 +1,6 @@
 // A reading of a classified item: one stated reason covers the pages of one opening for READING_MINUTES;
 // after that the reader is asked again (item-page.ts and the level decisions both check it).
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { and, eq, gte } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { classifiedAccessLog } from '../../db/schema/index.js';
@@ -31,7 +32,4 @@ export async function reasonOfReading(ctx: Ctx, itemId: string, reading: number)
 }
 
 export const readingExpired = () =>
-  new AppError('reading_expired', 409, {
-    id: `Sesi membaca informasi ini sudah berakhir (berlaku ${READING_MINUTES} menit). Buka lagi dengan menuliskan alasan Anda.`,
-    en: `Your reading of this item has ended (it lasts ${READING_MINUTES} minutes). Open it again by giving your reason.`,
-  });
+  new AppError('reading_expired', 409, catalogueMessages('classified.reading.your_reading_item_has_ended', { READING_MINUTES }));

@@ -1,6 +1,6 @@
 // The mandatory "berkala" checklist (UU KIP Ps 9; the ten minimum headings seeded by the migration):
 // reading it, and its editing by the PPID Utama, every change audited.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -62,7 +62,7 @@ export async function saveChecklist(ctx: Ctx, changes: Record<string, ChecklistH
     let changed = 0;
     for (const [code, next] of Object.entries(parsed)) {
       const before = current.get(code);
-      if (!before) throw errors.validation({ [`title_${code}`]: { id: 'Butir daftar periksa tidak dikenal.', en: 'Unknown checklist heading.' } });
+      if (!before) throw errors.validation({ [`title_${code}`]: catalogueMessages('dip.checklist.unknown_checklist_heading') });
       const prev = fieldsOf(before);
       const subtypes = [...new Set(next.subtypes)];
       const after = { ...next, subtypes };

@@ -1,4 +1,5 @@
 // The PPID Utama confirms, with a reason, that the personal data found in a DIP version's documents may be published.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -24,10 +25,7 @@ export async function confirmPersonalData(ctx: Ctx, id: string, reason: string):
     const v = await versionOf(t, entry.workingVersionId);
     const found = await personalDataOfVersion(t, v.id);
     if (!found.length) {
-      throw new AppError('no_personal_data', 409, {
-        id: 'Tidak ada data pribadi yang ditemukan pada dokumen versi ini; tidak ada yang perlu dikonfirmasi.',
-        en: 'No personal data was found in this version’s documents; there is nothing to confirm.',
-      });
+      throw new AppError('no_personal_data', 409, catalogueMessages('dip.confirm-personal-data.no_personal_data_was_found'));
     }
     const now = t.clock.now();
     await t.db

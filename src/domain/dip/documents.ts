@@ -1,5 +1,6 @@
 // Documents attached to DIP entries: attach (type checked by content, stored by sha256), remove, list,
 // and the one decision of who may download a document. Text extraction runs later, in the background.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { stat } from 'node:fs/promises';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -30,11 +31,7 @@ export type AttachInput = {
   known?: { sha256: string; size: number } | undefined;
 };
 
-const underReview = () =>
-  new AppError('dip_wrong_state', 409, {
-    id: 'Entri ini sedang diperiksa PPID Utama, sehingga dokumennya tidak dapat diubah sampai entri dikembalikan atau disetujui.',
-    en: 'This entry is being reviewed by the lead PPID, so its documents cannot be changed until it is returned or approved.',
-  });
+const underReview = () => new AppError('dip_wrong_state', 409, catalogueMessages('dip.documents.entry_being_reviewed_lead_ppid'));
 
 function tooLarge(maxBytes: number): AppError {
   return errors.tooLarge(Math.round((maxBytes / (1024 * 1024)) * 10) / 10);
@@ -132,16 +129,10 @@ export async function attachDocument(ctx: Ctx, entryId: string, input: AttachInp
     const { versionId, forkedFrom } = await draftVersionFor(t, entry);
     const existing = await tx.select({ sha256: dipDocuments.sha256 }).from(dipDocuments).where(eq(dipDocuments.versionId, versionId));
     if (existing.some((d) => d.sha256 === stored.sha256)) {
-      throw errors.conflict({
-        id: 'Berkas yang sama persis sudah dilampirkan pada entri ini.',
-        en: 'Exactly the same file is already attached to this entry.',
-      });
+      throw errors.conflict(catalogueMessages('dip.documents.exactly_same_file_already_attached'));
     }
     if (existing.length >= MAX_DOCUMENTS_PER_VERSION) {
-      throw errors.conflict({
-        id: `Satu entri dapat memuat paling banyak ${MAX_DOCUMENTS_PER_VERSION} dokumen.`,
-        en: `An entry can hold at most ${MAX_DOCUMENTS_PER_VERSION} documents.`,
-      });
+      throw errors.conflict(catalogueMessages('dip.documents.entry_can_hold_most_documents', { MAX_DOCUMENTS_PER_VERSION }));
     }
     const now = t.clock.now();
     await tx.insert(blobs).values({ sha256: stored.sha256, size: stored.size, mime: kind.mime }).onConflictDoNothing();

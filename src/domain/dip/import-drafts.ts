@@ -1,5 +1,5 @@
 // Writes imported DIP rows as drafts, all in one transaction (or nothing at all), numbered like createDraft does.
-import { messages } from '../../i18n/catalogue.js';
+import { messages, catalogueMessages } from '../../i18n/catalogue.js';
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -31,7 +31,7 @@ const recordAudits = recordAuditBatch;
 export async function importDrafts(ctx: Ctx, unitId: string, raw: DipInput[], meta: { filename?: string } = {}): Promise<ImportResult> {
   authorize(ctx.actor, 'dip.edit', { unitId });
   const inputs = raw.map((r) => ZDipInput.parse(r));
-  if (!inputs.length) throw errors.validation({ file: { id: 'Tidak ada baris untuk diimpor.', en: 'There are no rows to import.' } });
+  if (!inputs.length) throw errors.validation({ file: catalogueMessages('dip.import-drafts.there_are_no_rows_import') });
   return inTransaction(ctx, (t) => writeDrafts(t, unitId, inputs, meta));
 }
 

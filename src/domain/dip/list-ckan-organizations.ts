@@ -1,4 +1,5 @@
 // CKAN organization_list: the public units, as names or as organization dicts with package counts.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { AppError } from '../../errors.js';
 import { listPublicUnits, type Unit } from '../units/units.js';
 import { type OpenDataCtx, unitCounts } from './opendata-shared.js';
@@ -13,15 +14,9 @@ export async function ckanOrganizationList(ctx: OpenDataCtx, input: CkanOrgListI
   const [field, dir] = sort.split(' ') as [string, string | undefined];
   const key = (u: Unit): string | number => (field === 'title' ? u.name.toLowerCase() : field === 'package_count' ? (counts.get(u.id) ?? 0) : u.code);
   if (!['name', 'title', 'package_count'].includes(field) || (dir !== undefined && dir !== 'asc' && dir !== 'desc')) {
-    throw new AppError(
-      'validation_failed',
-      409,
-      {
-        id: 'Urutan tidak didukung. Pilih name, title atau package_count, dengan asc atau desc.',
-        en: 'Unsupported sort. Use name, title or package_count, with asc or desc.',
-      },
-      { sort: { id: 'Urutan tidak didukung.', en: 'Unsupported sort.' } },
-    );
+    throw new AppError('validation_failed', 409, catalogueMessages('dip.list-ckan-organizations.unsupported_sort_use_name_title'), {
+      sort: catalogueMessages('dip.list-ckan-organizations.unsupported_sort'),
+    });
   }
   const sign = dir === 'desc' || (dir === undefined && field === 'package_count') ? -1 : 1;
   const sorted = [...units].sort((a, b) => {

@@ -1,4 +1,5 @@
 // The PPID Utama publishes a DIP entry at once, without the review step.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
@@ -20,10 +21,7 @@ export async function publishImmediately(ctx: Ctx, id: string): Promise<DipEntry
     authorize(t.actor, 'dip.edit', { unitId: entry.unitId });
     const v = await versionOf(t, entry.workingVersionId);
     if (v.category !== 'serta_merta') {
-      throw new AppError('dip_not_serta_merta', 409, {
-        id: 'Hanya informasi serta-merta yang dapat diterbitkan langsung; informasi lain diajukan ke PPID Utama.',
-        en: 'Only immediate (serta-merta) information can be published at once; other information goes to the lead PPID for review.',
-      });
+      throw new AppError('dip_not_serta_merta', 409, catalogueMessages('dip.publish-dip-entry.only_immediate_serta_merta_information'));
     }
     const unchanged = entry.workingVersionId === entry.publishedVersionId || (await wasPublished(t.db as Tx, entry.workingVersionId!));
     if (entry.status === 'submitted' || ((entry.status === 'published' || entry.status === 'unpublished') && unchanged))

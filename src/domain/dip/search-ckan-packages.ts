@@ -1,4 +1,5 @@
 // CKAN package_search over public DIP entries: full text when q is given, otherwise a sorted listing.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { AppError } from '../../errors.js';
 import { listPublicUnits } from '../units/units.js';
 import { listPublished, publishedByIds, type PublicEntry } from './public.js';
@@ -85,8 +86,8 @@ export async function ckanPackageSearch(ctx: OpenDataCtx, input: CkanSearchInput
     throw new AppError(
       'validation_failed',
       409,
-      { id: `Urutan tidak didukung. Pilih salah satu: ${CKAN_SORTS.join('; ')}.`, en: `Unsupported sort. Use one of: ${CKAN_SORTS.join('; ')}.` },
-      { sort: { id: 'Urutan tidak didukung.', en: 'Unsupported sort.' } },
+      catalogueMessages('dip.search-ckan-packages.unsupported_sort_use_one', { CKAN_SORTSJoin: CKAN_SORTS.join('; ') }),
+      { sort: catalogueMessages('dip.list-ckan-organizations.unsupported_sort') },
     );
   }
   // "id asc" is what harvesters ask for to page stably: the register number (unique), as package_list.

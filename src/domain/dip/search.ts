@@ -2,6 +2,7 @@
 // summary over document text, highlights the page of hits, and suggests a spelling from published words.
 // The entry point; the query language is in search-query.ts, one page's statement in search-page.ts,
 // the highlights in search-highlight.ts, the input and result shapes in search-input.ts.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -35,12 +36,9 @@ export async function searchPublished(db: DbOrTx, input: SearchInput, opts: { ex
   const parsedInput = ZSearchInput.safeParse(input);
   if (!parsedInput.success) {
     if (parsedInput.error.issues.some((i) => i.path[0] === 'q')) {
-      throw new AppError('query_too_long', 400, {
-        id: `Kata kunci terlalu panjang. Gunakan paling banyak ${MAX_QUERY_LENGTH} karakter.`,
-        en: `The search text is too long. Use at most ${MAX_QUERY_LENGTH} characters.`,
-      });
+      throw new AppError('query_too_long', 400, catalogueMessages('dip.search.search_text_too_long_use', { MAX_QUERY_LENGTH }));
     }
-    throw new AppError('invalid_search', 400, { id: 'Saringan pencarian tidak valid.', en: 'The search filters are not valid.' });
+    throw new AppError('invalid_search', 400, catalogueMessages('dip.search.search_filters_are_not_valid'));
   }
   const f = parsedInput.data;
   const parsed = parseQuery(f.q);

@@ -1,7 +1,7 @@
 // The search dictionary (search_synonyms): list, add, edit and delete abbreviations and synonyms, each
 // change audited. Kept by the PPID Utama and the administrator; the public search reads it through its
 // own cache (search.ts), which every change invalidates by bumping the public generation (trigger).
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { asc, eq, ne, sql, and } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -83,7 +83,7 @@ async function assertNoDuplicate(ctx: Ctx, term: string, exceptId?: string): Pro
     .where(exceptId ? and(same, ne(searchSynonyms.id, exceptId)) : same);
   if (dup)
     throw errors.validation({
-      term: { id: 'Istilah ini sudah ada di kamus; ubah entri yang ada.', en: 'This term is already in the dictionary; edit the existing entry.' },
+      term: catalogueMessages('dip.synonyms.term_already_dictionary_edit_existing'),
     });
 }
 

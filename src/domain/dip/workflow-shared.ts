@@ -1,6 +1,7 @@
 // The DIP workflow: a PPID Pembantu drafts and submits; the PPID Utama returns with a note or approves
 // (which publishes); editing a published entry makes a new version; unpublishing needs a reason.
 // Every step is audited and notifies the other side through the outbox, in the same transaction. What its use cases share.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import type { Tx } from '../../db/client.js';
@@ -143,8 +144,9 @@ async function requirePersonalDataCleared(t: Ctx, v: DipVersion): Promise<void> 
   if (v.personalDataAckAt) return;
   const found = await personalDataOfVersion(t, v.id);
   if (!found.length) return;
-  throw new AppError('personal_data_unconfirmed', 422, {
-    id: `Dokumen ${found.map((d) => d.filename).join(', ')} memuat data pribadi (NIK, nomor telepon, email atau alamat rumah). Sebelum diterbitkan, konfirmasikan dengan alasan bahwa data itu boleh dibuka, atau ganti dengan salinan yang dihitamkan (UU 14/2008 Pasal 17 huruf h; UU 27/2022).`,
-    en: `Document ${found.map((d) => d.filename).join(', ')} contains personal data (ID number, phone, email or home address). Before publication, confirm with a reason that it may be disclosed, or replace it with a redacted copy (Law 14/2008 Art. 17(h); Law 27/2022).`,
-  });
+  throw new AppError(
+    'personal_data_unconfirmed',
+    422,
+    catalogueMessages('dip.workflow-shared.document_contains_personal_data_id', { dFilenameJoin: found.map((d) => d.filename).join(', ') }),
+  );
 }

@@ -1,4 +1,5 @@
 // Attaches the decision (putusan) of a dispute as a PDF, checked by its content; KI decisions are public.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { blobs, disputes } from '../../db/schema/index.js';
@@ -36,10 +37,7 @@ export async function attachDecision(ctx: Ctx, id: string, upload: DecisionUploa
     return null;
   });
   if (kind?.kind !== 'pdf') {
-    throw new AppError('decision_not_pdf', 415, {
-      id: 'Berkas putusan harus berupa PDF. Jenis berkas diperiksa dari isinya, bukan dari nama atau ekstensinya; pindai atau simpan putusan sebagai PDF lalu unggah lagi.',
-      en: 'The decision must be a PDF file. Files are checked by their content, not by their name or extension; scan or save the decision as PDF and upload it again.',
-    });
+    throw new AppError('decision_not_pdf', 415, catalogueMessages('disputes.attach-dispute-decision.decision_must_pdf_file_files'));
   }
   const { sha256, size } = await ctx.blobs.put(upload.bytes);
   return inTransaction(ctx, async (t) => {

@@ -1,6 +1,6 @@
 // The day the body received the court's (PTUN/PN) judgment on an appealed KI ruling: it starts the cassation
 // window of 14 days (UU KIP Ps 50, calendar days), shown as the deadline of the court stage.
-import { messageRef, bilingual } from '../../i18n/catalogue.js';
+import { messageRef, bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -23,7 +23,7 @@ export async function recordCourtRuling(ctx: Ctx, id: string, raw: { receivedOn:
   await inTransaction(ctx, async (t) => {
     const [d] = await t.db.select().from(disputes).where(eq(disputes.id, id)).for('update');
     if (!d) throw errors.notFound();
-    if (d.closedAt) throw errors.conflict({ id: 'Perkara sengketa ini sudah ditutup.', en: 'This dispute has been closed.' });
+    if (d.closedAt) throw errors.conflict(catalogueMessages('disputes.record-court-ruling.dispute_has_been_closed'));
     if (d.stage !== 'keberatan_pengadilan') throw bad(M_STAGE);
     const on = parsed.data.receivedOn;
     if (on < d.filedOn || on > (await todayInBody(t))) throw bad(M_DATE);

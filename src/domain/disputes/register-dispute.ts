@@ -1,4 +1,5 @@
 // Records that the applicant took the request (and its objection) to the Komisi Informasi. One per request.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { inTransaction, type Ctx } from '../../context.js';
 import { disputes } from '../../db/schema/index.js';
 import { errors } from '../../errors.js';
@@ -19,10 +20,7 @@ export async function registerDispute(ctx: Ctx, requestId: string, raw: DisputeD
     if (bad || !parsed.success) throw bad!;
     const input = parsed.data;
     if (await disputeOfRequest(t.db, r.id)) {
-      throw errors.conflict({
-        id: 'Sengketa atas permohonan ini sudah dicatat; perbarui perkara yang ada.',
-        en: 'A dispute on this request has already been recorded; update that case.',
-      });
+      throw errors.conflict(catalogueMessages('disputes.register-dispute.dispute_request_has_already_been'));
     }
     const objection = await objectionFor(t.db, r.id, null);
     const now = t.clock.now();

@@ -2,7 +2,7 @@
 // this folder share (loading, the objection a dispute follows, mediation, date checks, finality of a ruling). Each step
 // is a step of the request's case history (and, without personal data, of its public tracking page); every change is
 // audited in its transaction.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
@@ -25,7 +25,7 @@ export type Objection = typeof objections.$inferSelect;
 /** A KI decision is a court-like ruling, often scanned: more room than a form, less than a DIP document. */
 export const MAX_DECISION_BYTES = 20 * 1024 * 1024;
 
-export const closedCase = () => errors.conflict({ id: 'Perkara sengketa ini sudah ditutup.', en: 'This dispute has been closed.' });
+export const closedCase = () => errors.conflict(catalogueMessages('disputes.record-court-ruling.dispute_has_been_closed'));
 
 export async function disputeOfRequest(db: DbOrTx, requestId: string): Promise<Dispute | null> {
   const [d] = await db.select().from(disputes).where(eq(disputes.requestId, requestId)).orderBy(asc(disputes.createdAt)).limit(1);

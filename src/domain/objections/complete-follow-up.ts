@@ -1,7 +1,7 @@
 // The PPID records that it carried out a granted objection: the day the information was given and a note,
 // linked to the request's written notice when there is one. Closes the follow-up task (one transaction). On ground
 // b without a request, the day is the day the information was published; there is no request to note it on.
-import { messageRef, bilingual } from '../../i18n/catalogue.js';
+import { messageRef, bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -39,10 +39,7 @@ export async function completeFollowUp(ctx: Ctx, objectionId: string, raw: z.inp
     const [f] = await t.db.select().from(objectionFollowUps).where(eq(objectionFollowUps.objectionId, objectionId)).for('update');
     if (!f) throw errors.notFound();
     if (f.status === 'done') {
-      throw new AppError('follow_up_done', 409, {
-        id: 'Tindak lanjut keberatan ini sudah dicatat selesai.',
-        en: 'The follow-up of this objection has already been recorded as done.',
-      });
+      throw new AppError('follow_up_done', 409, catalogueMessages('objections.complete-follow-up.follow_up_objection_has_already'));
     }
     const [o] = await t.db.select().from(objections).where(eq(objections.id, objectionId));
     const tz = (await serviceHours(t)).timeZone;

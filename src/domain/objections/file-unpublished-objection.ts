@@ -3,7 +3,7 @@
 // applicant and a description of the missing information; the same gapless numbering, the same 30 working
 // days for the Atasan PPID (Ps 36(2)), and a tracking code whose hash is kept (as for requests). The public
 // form is rate-limited per network address and per email, as the request form is (submit-request.ts).
-import { messageRef, bilingual } from '../../i18n/catalogue.js';
+import { messageRef, bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -33,11 +33,7 @@ export const UNPUBLISHED_LIMIT_PER_IP_HOUR = 5;
 export const UNPUBLISHED_LIMIT_PER_EMAIL_HOUR = 3;
 const HOUR = 3_600_000;
 
-const tooMany = () =>
-  new AppError('too_many_requests', 429, {
-    id: 'Terlalu banyak keberatan dikirim dari alamat atau email ini dalam satu jam terakhir. Coba lagi nanti, atau sampaikan keberatan langsung ke kantor PPID.',
-    en: 'Too many objections were sent from this address or email in the last hour. Try again later, or hand in the objection at the PPID office.',
-  });
+const tooMany = () => new AppError('too_many_requests', 429, catalogueMessages('objections.file-unpublished-objection.too_many_objections_were_sent'));
 
 export const M_ONLY_GROUND_B = messageRef('objections.without_request_number_objection_only_filed');
 const M_NAME = messageRef('objections.enter_applicant_s_name_least_3');

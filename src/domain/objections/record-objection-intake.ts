@@ -1,7 +1,7 @@
 // Staff intake of an objection (keberatan) received on paper, in person, by email, phone or fax: the PPID
 // Utama links it to the request by its registration number and enters it with the time it was received,
 // which decides both whether it was on time and the Atasan PPID's 30 working days.
-import { messageRef, bilingual } from '../../i18n/catalogue.js';
+import { messageRef, bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { errors, type Messages } from '../../errors.js';
@@ -61,7 +61,7 @@ export async function recordObjectionIntake(
   const found = await requestsByTypedNumber(ctx.db, requestNumber);
   if (found.length !== 1) {
     throw errors.validation({
-      requestNumber: { id: 'Tidak ada permohonan dengan nomor pendaftaran ini.', en: 'There is no request with this registration number.' },
+      requestNumber: catalogueMessages('objections.record-objection-intake.there_no_request_registration_number'),
     });
   }
   return registerObjection(ctx, found[0]!.id, input, {

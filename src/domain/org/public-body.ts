@@ -1,5 +1,5 @@
 // The public body's profile (name, address, logo, PPID contact, service hours).
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -180,19 +180,16 @@ export function sniffLogo(bytes: Uint8Array): string | null {
 export async function setLogo(ctx: Ctx, bytes: Uint8Array): Promise<void> {
   authorize(ctx.actor, 'org.manage');
   if (bytes.byteLength > LOGO_MAX_BYTES) {
-    throw new AppError('logo_too_large', 413, { id: 'Logo terlalu besar (maksimal 1 MB).', en: 'The logo is too large (at most 1 MB).' });
+    throw new AppError('logo_too_large', 413, catalogueMessages('org.public-body.logo_too_large_most_1'));
   }
   const mime = sniffLogo(bytes);
   if (!mime) {
-    throw new AppError('logo_bad_type', 415, {
-      id: 'Logo harus berupa gambar PNG, JPEG atau WebP. Berkas yang diunggah bukan salah satunya.',
-      en: 'The logo must be a PNG, JPEG or WebP image. The uploaded file is none of these.',
-    });
+    throw new AppError('logo_bad_type', 415, catalogueMessages('org.public-body.logo_must_png_jpeg_webp'));
   }
   const { sha256, size } = await ctx.blobs.put(bytes);
   await inTransaction(ctx, async (t) => {
     const before = await getPublicBody(t.db);
-    if (!before) throw new AppError('no_public_body', 409, { id: 'Isi profil badan publik terlebih dahulu.', en: 'Fill in the public body profile first.' });
+    if (!before) throw new AppError('no_public_body', 409, catalogueMessages('org.public-body.fill_public_body_profile_first'));
     await t.db.insert(blobs).values({ sha256, size, mime }).onConflictDoNothing();
     await t.db.update(publicBody).set({ logoSha256: sha256, logoMime: mime, updatedAt: t.clock.now() }).where(eq(publicBody.id, 1));
     await recordAudit(t, {

@@ -8,7 +8,7 @@
 // Closed means: a written notice was given, no objection is still awaiting the Atasan PPID's decision, no
 // dispute at the Komisi Informasi is still open; and "last step" is the latest of the case's history, its
 // notice, its objections (filed or decided) and its disputes (changed or closed).
-import { bilingual, messageRef } from '../../i18n/catalogue.js';
+import { bilingual, messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -92,10 +92,7 @@ export type AnonymiseResult = {
 export function parseYears(raw: unknown): number {
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,3}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > MAX_RETENTION_YEARS) {
-    throw new AppError('validation_failed', 422, {
-      id: `Jumlah tahun harus bilangan bulat 1 sampai ${MAX_RETENTION_YEARS}.`,
-      en: `The number of years must be a whole number from 1 to ${MAX_RETENTION_YEARS}.`,
-    });
+    throw new AppError('validation_failed', 422, catalogueMessages('privacy.retention.number_years_must_whole_number', { MAX_RETENTION_YEARS }));
   }
   return n;
 }
@@ -276,7 +273,7 @@ export async function setRequestRetention(ctx: Ctx, raw: { years: string }): Pro
   const years = parsed.data.years;
   await inTransaction(ctx, async (t) => {
     const body = await getPublicBody(t.db);
-    if (!body) throw new AppError('no_public_body', 409, { id: 'Isi profil badan publik terlebih dahulu.', en: 'Fill in the public body profile first.' });
+    if (!body) throw new AppError('no_public_body', 409, catalogueMessages('privacy.retention.fill_public_body_profile_first'));
     await t.db.update(publicBody).set({ requestRetentionYears: years, updatedAt: t.clock.now() }).where(eq(publicBody.id, 1));
     await recordAudit(t, {
       action: 'org.retention_changed',

@@ -1,6 +1,6 @@
 // Makes the released copy of a redaction: original opened (logged), engine run, copy stored as a blob, the
 // redaction marked produced with the tests it rests on, in one transaction with its audit entry.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -45,10 +45,7 @@ async function citedTests(ctx: Ctx, doc: DocumentFacts, r: Redaction, ids: strin
   if (missing.length) {
     const list = missing.join(', ');
     throw errors.validation({
-      testIds: {
-        id: `Uji konsekuensi yang dipilih tidak mencakup dasar pengecualian Pasal 17 huruf ${list} yang dipakai pada penghitaman; pilih uji konsekuensi atas dasar itu atau ubah dasar areanya.`,
-        en: `The chosen consequence tests do not cover the exemption ground Article 17(${list}) used in the redaction; choose a test on that ground or change the ground of the areas.`,
-      },
+      testIds: catalogueMessages('redaction.produce-redaction.chosen_consequence_tests_do_not', { list }),
     });
   }
   return chosen;

@@ -3,6 +3,7 @@
 // document pipeline: size limit, type by content in the file sandbox, the blob store), the documents of a
 // published DIP entry, or a redacted copy produced by the redaction tool. Nothing reaches the applicant
 // until the PPID releases it (release-request-file.ts). One transaction per attachment.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { and, eq, or } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { blobs, dipDocuments, dipEntries, redactions, requestDispositions, requestFiles, type RequestFileSource } from '../../db/schema/index.js';
@@ -39,10 +40,7 @@ async function target(ctx: Ctx, r: InformationRequest, dispositionId: string): P
   if (chosen) authorize(ctx.actor, 'request.file_attach', { unitId: chosen.unitId, disposedTo });
   else authorize(ctx.actor, 'request.file_release');
   if (!can(ctx.actor, 'request.file_release') && !isOpen(r)) {
-    throw errors.conflict({
-      id: 'Permohonan ini sudah dijawab; berkas tambahan dilampirkan oleh PPID Utama.',
-      en: 'This request has been answered; further files are attached by the lead PPID.',
-    });
+    throw errors.conflict(catalogueMessages('requests.attach-request-file.request_has_been_answered_further'));
   }
   return chosen?.id ?? null;
 }
@@ -64,19 +62,13 @@ async function insertFiles(ctx: Ctx, requestId: string, dispositionId: string, f
     const disposition = await target(t, r, dispositionId);
     const existing = await t.db.select().from(requestFiles).where(eq(requestFiles.requestId, r.id));
     if (existing.length + files.length > MAX_FILES_PER_REQUEST) {
-      throw errors.conflict({
-        id: `Satu permohonan memuat paling banyak ${MAX_FILES_PER_REQUEST} berkas.`,
-        en: `A request holds at most ${MAX_FILES_PER_REQUEST} files.`,
-      });
+      throw errors.conflict(catalogueMessages('requests.attach-request-file.request_holds_most_files', { MAX_FILES_PER_REQUEST }));
     }
     const now = t.clock.now();
     const out: RequestFile[] = [];
     for (const f of files) {
       if (existing.some((e) => e.sha256 === f.sha256 && e.dispositionId === disposition)) {
-        throw errors.conflict({
-          id: `Berkas yang sama persis (${f.filename}) sudah dilampirkan.`,
-          en: `Exactly the same file (${f.filename}) is already attached.`,
-        });
+        throw errors.conflict(catalogueMessages('requests.attach-request-file.exactly_same_file_already_attached', { fFilename: f.filename }));
       }
       await t.db.insert(blobs).values({ sha256: f.sha256, size: f.size, mime: f.mime }).onConflictDoNothing();
       const [row] = await t.db

@@ -1,6 +1,6 @@
 // Shared steps of the officers' use cases: loading and locking a request, whom it was disposed to, today's
 // date in the body's time zone, and turning zod issues into the one validation error.
-import { bilingual } from '../../i18n/catalogue.js';
+import { bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
@@ -43,8 +43,7 @@ export const wrongState = (what: { id: string; en: string }) => errors.conflict(
 export const OPEN_STATUSES = ['received', 'in_progress', 'extended'] as const;
 export const isOpen = (r: InformationRequest) => (OPEN_STATUSES as readonly string[]).includes(r.status);
 
-export const alreadyAnswered = () =>
-  wrongState({ id: 'Permohonan ini sudah dijawab dengan pemberitahuan tertulis.', en: 'This request has already been answered with a written notice.' });
+export const alreadyAnswered = () => wrongState(catalogueMessages('requests.case.request_has_already_been_answered'));
 
 export async function officers(db: DbOrTx, role: 'ppid_utama' | 'ppid_pembantu', unitId?: string) {
   const rows = await (db as Tx)

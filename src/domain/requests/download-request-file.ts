@@ -1,6 +1,7 @@
 // Downloading a request's file. The applicant (by the tracking number and code, or signed in to the
 // citizen account) gets only files released on that very request (policy request.file_download); each
 // download is logged and shown in the case history. Staff who may view the case get any of its files.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { requestFileDownloads, requestFiles, type DownloadVia } from '../../db/schema/index.js';
@@ -11,11 +12,7 @@ import { disposedUnits, loadRequest } from './case.js';
 import type { InformationRequest } from './submit-request.js';
 import { isUuid } from '../../shared/ids.js';
 
-const notReleased = () =>
-  new AppError('file_not_released', 404, {
-    id: 'Berkas ini tidak tersedia untuk permohonan ini. Berkas dapat diunduh setelah PPID melampirkannya pada pemberitahuan tertulis.',
-    en: 'This file is not available for this request. Files can be downloaded once the PPID attaches them to the written notice.',
-  });
+const notReleased = () => new AppError('file_not_released', 404, catalogueMessages('requests.download-request-file.file_not_available_request_files'));
 
 /**
  * `r` was opened by the caller through the tracking code (openRequest) or the citizen session

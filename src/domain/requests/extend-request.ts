@@ -1,5 +1,6 @@
 // The PPID Utama extends the time for the written notice once, by 7 working days, with written reasons
 // (UU KIP Ps 22(8)); the applicant gets the extension letter. One transaction.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
 import { informationRequests, requestEvents } from '../../db/schema/index.js';
@@ -28,13 +29,10 @@ export async function extendRequest(ctx: Ctx, requestId: string, raw: ExtendInpu
   return inTransaction(ctx, async (t) => {
     const r = await loadRequest(t.db, requestId, true);
     if (!isOpen(r)) throw alreadyAnswered();
-    if (r.extendedAt) throw wrongState({ id: 'Jangka waktu permohonan ini sudah pernah diperpanjang.', en: 'This request has already been extended once.' });
+    if (r.extendedAt) throw wrongState(catalogueMessages('requests.extend-request.request_has_already_been_extended'));
     // The extension is itself a written notice within the first period: not after its last day.
     if ((await todayInBody(t)) > r.dueDate) {
-      throw wrongState({
-        id: 'Batas waktu pemberitahuan sudah lewat; perpanjangan hanya dapat diberikan sebelum batas waktu berakhir.',
-        en: 'The notice deadline has passed; an extension can only be given before it ends.',
-      });
+      throw wrongState(catalogueMessages('requests.extend-request.notice_deadline_has_passed_extension'));
     }
     const d = await computeDeadline(t, r.dueDate, EXTENSION_WORKING_DAYS);
     const gaps = await requireCalendarConfirmation(t, [{ from: r.startDate, to: d.due }], !!opts.calendarGapConfirmed);

@@ -3,6 +3,7 @@
 // of submissions replaying one token at once, exactly one commits; the others find the row (PostgreSQL makes
 // them wait on the first one's key and then see it) and are refused. A submission that fails rolls back and
 // leaves the token usable.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { createHash } from 'node:crypto';
 import { lt } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
@@ -12,11 +13,7 @@ import { AppError } from '../../errors.js';
 
 export const formTokenHash = (token: string) => createHash('sha256').update(`form-token:${token}`).digest('hex');
 
-export const formTokenSpent = () =>
-  new AppError('form_token_spent', 422, {
-    id: 'Formulir ini sudah pernah dikirim. Permohonan yang sama tidak didaftarkan dua kali; bila ingin mengajukan permohonan baru, buka formulir lagi.',
-    en: 'This form has already been sent. The same request is not registered twice; to file a new request, open the form again.',
-  });
+export const formTokenSpent = () => new AppError('form_token_spent', 422, catalogueMessages('requests.form-tokens.form_has_already_been_sent'));
 
 /** Spends the token inside the caller's transaction; false when it was spent before. */
 export async function spendFormToken(tx: DbOrTx, token: { value: string; expiresAt: Date }, now: Date): Promise<boolean> {

@@ -1,5 +1,6 @@
 // Opening a request with its number and secret code (the tracking page, the receipt, an objection filed by
 // the applicant): the same no-match answer for an unknown number and a wrong code; the decision is the policy's.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import type { Ctx } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { can } from '../../policies/index.js';
@@ -7,11 +8,7 @@ import { tokenMatches, type InformationRequest } from './submit-request.js';
 import { codeCandidates, requestsByTypedNumber } from './tracking-input.js';
 
 /** The same answer for an unknown number and a wrong code: the page must not tell which numbers exist. */
-const noMatch = () =>
-  new AppError('tracking_no_match', 404, {
-    id: 'Nomor pendaftaran dan kode pelacakan tidak cocok. Periksa kembali email atau tanda bukti permohonan Anda.',
-    en: 'The registration number and tracking code do not match. Check your email or request receipt again.',
-  });
+const noMatch = () => new AppError('tracking_no_match', 404, catalogueMessages('requests.open-request.registration_number_tracking_code_do'));
 
 /** The request behind a number and code, or the no-match error; the decision is the policy's. */
 export async function openRequest(ctx: Ctx, number: string, code: string): Promise<InformationRequest> {

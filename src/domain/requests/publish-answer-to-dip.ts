@@ -5,7 +5,7 @@
 // is prefilled from the request's description of the information only, with the applicant's personal data
 // masked, and the use case refuses a title or summary that still holds any of it. The entry is linked to the
 // request, for the portal's "informasi yang pernah dimohon". One transaction.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -65,12 +65,9 @@ async function eligible(ctx: Ctx, r: InformationRequest) {
   authorize(ctx.actor, 'request.publish_dip');
   const [resp] = await ctx.db.select({ outcome: requestResponses.outcome }).from(requestResponses).where(eq(requestResponses.requestId, r.id));
   if (resp?.outcome !== 'diberikan_seluruhnya') {
-    throw errors.conflict({
-      id: 'Hanya permohonan yang dijawab dengan informasi diberikan seluruhnya yang dapat diterbitkan ke DIP.',
-      en: 'Only a request answered with the information given in full can be published to the DIP.',
-    });
+    throw errors.conflict(catalogueMessages('requests.publish-answer-to-dip.only_request_answered_information_given'));
   }
-  if (r.anonymisedAt) throw errors.conflict({ id: 'Data permohonan ini sudah dianonimkan.', en: "This request's data has been anonymised." });
+  if (r.anonymisedAt) throw errors.conflict(catalogueMessages('requests.publish-answer-to-dip.request_s_data_has_been'));
 }
 
 /** The units that hold it: those the request was disposed to (answered first), else the one addressed. */

@@ -1,7 +1,7 @@
 // The handover of the information (issue 13 item 2): how (in person, by post, by email, by download), on
 // which date and to whom — recorded by the PPID Utama for copies given in person or sent, and shown in the
 // case history. The recipient's name is personal data: staff only, never on the tracking page. One transaction.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
 import { HANDOVER_METHODS, informationRequests, requestEvents, requestHandovers, requestResponses } from '../../db/schema/index.js';
@@ -39,11 +39,7 @@ export async function recordHandover(ctx: Ctx, requestId: string, raw: HandoverI
     if (!parsed.success) throw invalid(parsed.error.issues);
     const input = parsed.data;
     const [resp] = await t.db.select({ noticeDate: requestResponses.noticeDate }).from(requestResponses).where(eq(requestResponses.requestId, r.id));
-    if (!resp)
-      throw wrongState({
-        id: 'Penyerahan dicatat setelah pemberitahuan tertulis diterbitkan.',
-        en: 'The handover is recorded after the written notice is issued.',
-      });
+    if (!resp) throw wrongState(catalogueMessages('requests.record-handover.handover_recorded_after_written_notice'));
     const today = await todayInBody(t);
     if (input.handedOn > today || input.handedOn < r.startDate) {
       throw invalid([], { handedOn: 'Tanggal penyerahan harus di antara tanggal permohonan dan hari ini.' });

@@ -1,6 +1,6 @@
 // Registers a request for information: validation, spam limits, the registration number, the statutory
 // deadline, the first step of the case history, the audit row and the receipt email all commit together.
-import { messages, bilingual } from '../../i18n/catalogue.js';
+import { messages, bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -27,11 +27,7 @@ export const LIMIT_PER_IP_HOUR = 10;
 export const LIMIT_PER_EMAIL_HOUR = 5;
 const HOUR = 3_600_000;
 
-const tooMany = () =>
-  new AppError('too_many_requests', 429, {
-    id: 'Terlalu banyak permohonan dikirim dari alamat ini dalam satu jam terakhir. Coba lagi nanti, atau hubungi PPID langsung.',
-    en: 'Too many requests were sent from this address in the last hour. Try again later, or contact the PPID directly.',
-  });
+const tooMany = () => new AppError('too_many_requests', 429, catalogueMessages('requests.submit-request.too_many_requests_were_sent'));
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -85,10 +81,7 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
   if (opts.proxyLetter && !String(raw.proxyName ?? '').trim()) {
     throw errors.validation({
       ...(requestInputProblems(raw) ?? {}),
-      proxyName: {
-        id: 'Surat kuasa dilampirkan: isi nama kuasa, atau jangan lampirkan surat kuasa.',
-        en: 'A power of attorney is attached: give the proxy’s name, or do not attach it.',
-      },
+      proxyName: catalogueMessages('requests.submit-request.power_attorney_attached_give_proxy'),
     });
   }
   return registerRequest(ctx, raw, opts);

@@ -1,5 +1,5 @@
 // Units of the public body (SOPD): listing, creating and editing.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { asc, eq, and, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { inTransaction, type Ctx } from '../../context.js';
@@ -73,7 +73,7 @@ export async function getUnit(ctx: Ctx, id: string): Promise<Unit & { officers: 
   return { ...unit, officers };
 }
 
-const codeTaken = () => errors.validation({ code: { id: 'Kode ini sudah dipakai unit lain.', en: 'This code is already used by another unit.' } });
+const codeTaken = () => errors.validation({ code: catalogueMessages('units.units.code_already_used_another_unit') });
 
 export async function createUnit(ctx: Ctx, input: UnitInput): Promise<Unit> {
   authorize(ctx.actor, 'units.manage');
@@ -113,4 +113,4 @@ export async function updateUnit(ctx: Ctx, id: string, input: UnitInput): Promis
   });
 }
 
-export const unitNotEmpty = () => new AppError('unit_in_use', 409, { id: 'Unit ini masih memiliki pengguna.', en: 'This unit still has users.' });
+export const unitNotEmpty = () => new AppError('unit_in_use', 409, catalogueMessages('units.units.unit_still_has_users'));

@@ -1,5 +1,5 @@
 // User accounts managed by the administrator: list, create (with an emailed invitation), edit, lock, unlock.
-import { messageRef, messages, bilingual } from '../../i18n/catalogue.js';
+import { messageRef, messages, bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ROLES, inTransaction, type Ctx, type Role } from '../../context.js';
@@ -70,12 +70,12 @@ export async function getUser(ctx: Ctx, id: string): Promise<PublicUser> {
   return present(u);
 }
 
-const emailTaken = () => errors.validation({ email: { id: 'Email ini sudah dipakai akun lain.', en: 'This email is already used by another account.' } });
+const emailTaken = () => errors.validation({ email: catalogueMessages('users.users.email_already_used_another_account') });
 
 async function checkUnit(ctx: Ctx, unitId: string) {
   if (!unitId) return;
   const [u] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
-  if (!u) throw errors.validation({ unitId: { id: 'Unit tidak dikenal.', en: 'Unknown unit.' } });
+  if (!u) throw errors.validation({ unitId: catalogueMessages('users.users.unknown_unit') });
 }
 
 /**
@@ -148,10 +148,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UserInput): Promis
 
 function guardLastAdmin(ctx: Ctx, before: User, roles: Role[]) {
   if (ctx.actor.kind === 'user' && ctx.actor.id === before.id && before.roles.includes('admin') && !roles.includes('admin')) {
-    throw new AppError('self_demote', 409, {
-      id: 'Anda tidak dapat mencabut peran administrator dari akun Anda sendiri.',
-      en: 'You cannot remove the administrator role from your own account.',
-    });
+    throw new AppError('self_demote', 409, catalogueMessages('users.users.you_cannot_remove_administrator_role'));
   }
 }
 
@@ -160,10 +157,7 @@ async function assertNotLastAdmin(ctx: Ctx, before: User, roles: Role[] | null) 
   const admins = await ctx.db.select({ id: users.id, roles: users.roles, lockedAt: users.lockedAt }).from(users);
   const active = admins.filter((a) => a.roles.includes('admin') && !a.lockedAt && a.id !== before.id);
   if (active.length === 0) {
-    throw new AppError('last_admin', 409, {
-      id: 'Harus ada minimal satu administrator aktif.',
-      en: 'There must be at least one active administrator.',
-    });
+    throw new AppError('last_admin', 409, catalogueMessages('users.users.there_must_least_one_active'));
   }
 }
 
@@ -181,7 +175,7 @@ export async function lockUser(ctx: Ctx, id: string, input: z.infer<typeof ZLock
     const [before] = await t.db.select().from(users).where(eq(users.id, id));
     if (!before) throw errors.notFound();
     if (t.actor.kind === 'user' && t.actor.id === id) {
-      throw new AppError('self_lock', 409, { id: 'Anda tidak dapat mengunci akun Anda sendiri.', en: 'You cannot lock your own account.' });
+      throw new AppError('self_lock', 409, catalogueMessages('users.users.you_cannot_lock_your_own'));
     }
     await assertNotLastAdmin(t, before, null);
     await t.db.update(users).set({ lockedAt: t.clock.now(), lockedReason: input.reason, updatedAt: t.clock.now() }).where(eq(users.id, id));

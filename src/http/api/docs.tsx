@@ -2,7 +2,7 @@
 // document itself (no scripts, no CDN), Indonesian first.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { FC } from 'hono/jsx';
-import { PublicLayout, tx, type View } from '../components/layout.js';
+import { PublicLayout, type View, tm } from '../components/layout.js';
 import { view } from '../forms.js';
 import type { Env } from '../types.js';
 import type { OpenApiDocument } from './openapi.js';
@@ -65,7 +65,7 @@ function typeLabel(v: View, s: Schema | undefined): string {
   if (s.enum) parts.push(s.enum.map(String).join(' | '));
   else parts.push(s.format ? `${type} (${s.format})` : type);
   if (s.minimum !== undefined || s.maximum !== undefined) parts.push(`${s.minimum ?? ''}–${s.maximum ?? ''}`);
-  if (s.default !== undefined) parts.push(`${tx(v, 'bawaan', 'default')}: ${String(s.default)}`);
+  if (s.default !== undefined) parts.push(`${tm(v, 'http.docs.default')}: ${String(s.default)}`);
   return parts.filter(Boolean).join(', ');
 }
 
@@ -118,20 +118,20 @@ const OperationSection: FC<{ v: View; doc: OpenApiDocument; o: Op; baseUrl: stri
           <Bi v={v} id={o.op.description} en={o.op['x-description-en']} />
         </p>
       ) : null}
-      <h4 id={`${h}-params`}>{tx(v, 'Parameter', 'Parameters')}</h4>
+      <h4 id={`${h}-params`}>{tm(v, 'http.docs.parameters')}</h4>
       {params.length === 0 ? (
-        <p>{tx(v, 'Tanpa parameter.', 'No parameters.')}</p>
+        <p>{tm(v, 'http.docs.no_parameters')}</p>
       ) : (
         <div class="table-wrap" role="region" aria-labelledby={`${h}-params ${h}`} tabindex={0}>
           <table aria-labelledby={`${h}-params ${h}`}>
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Nama', 'Name')}</th>
-                <th scope="col">{tx(v, 'Letak', 'In')}</th>
-                <th scope="col">{tx(v, 'Wajib', 'Required')}</th>
-                <th scope="col">{tx(v, 'Tipe', 'Type')}</th>
-                <th scope="col">{tx(v, 'Keterangan', 'Description')}</th>
-                <th scope="col">{tx(v, 'Contoh', 'Example')}</th>
+                <th scope="col">{tm(v, 'http.docs.name')}</th>
+                <th scope="col">{tm(v, 'http.docs.text')}</th>
+                <th scope="col">{tm(v, 'http.docs.required')}</th>
+                <th scope="col">{tm(v, 'http.docs.type')}</th>
+                <th scope="col">{tm(v, 'http.docs.description')}</th>
+                <th scope="col">{tm(v, 'http.docs.example')}</th>
               </tr>
             </thead>
             <tbody>
@@ -141,7 +141,7 @@ const OperationSection: FC<{ v: View; doc: OpenApiDocument; o: Op; baseUrl: stri
                     <code>{p.name}</code>
                   </th>
                   <td>{p.in}</td>
-                  <td>{p.required ? tx(v, 'ya', 'yes') : tx(v, 'tidak', 'no')}</td>
+                  <td>{p.required ? tm(v, 'http.docs.yes') : tm(v, 'http.docs.no')}</td>
                   <td>{typeLabel(v, p.schema)}</td>
                   <td>
                     <Bi v={v} id={p.description ?? p.schema?.description} en={p.schema?.['x-description-en']} />
@@ -153,11 +153,11 @@ const OperationSection: FC<{ v: View; doc: OpenApiDocument; o: Op; baseUrl: stri
           </table>
         </div>
       )}
-      <h4>{tx(v, 'Contoh permintaan', 'Example request')}</h4>
-      <pre class="mail-body" tabindex={0} aria-label={tx(v, `Contoh permintaan ${o.path}`, `Example request ${o.path}`)}>
+      <h4>{tm(v, 'http.docs.example_request')}</h4>
+      <pre class="mail-body" tabindex={0} aria-label={tm(v, 'http.docs.example_request_2', { oPath: o.path })}>
         <code>{`curl '${exampleUrl(baseUrl, o)}'`}</code>
       </pre>
-      <h4>{tx(v, 'Jawaban', 'Responses')}</h4>
+      <h4>{tm(v, 'http.docs.responses')}</h4>
       <ul>
         {Object.entries(o.op.responses ?? {}).map(([status, r]) => (
           <li>
@@ -171,8 +171,8 @@ const OperationSection: FC<{ v: View; doc: OpenApiDocument; o: Op; baseUrl: stri
       </ul>
       {example ? (
         <>
-          <h4>{tx(v, 'Contoh jawaban', 'Example response')}</h4>
-          <pre class="mail-body" tabindex={0} aria-label={tx(v, `Contoh jawaban ${o.path}`, `Example response ${o.path}`)}>
+          <h4>{tm(v, 'http.docs.example_response')}</h4>
+          <pre class="mail-body" tabindex={0} aria-label={tm(v, 'http.docs.example_response_2', { oPath: o.path })}>
             <code>{example.text}</code>
           </pre>
         </>
@@ -185,43 +185,36 @@ export const ApiDocsPage: FC<{ v: View; doc: OpenApiDocument; baseUrl: string }>
   const ops = operations(doc);
   const tags = ((doc.tags ?? []) as Tag[]).filter((t) => ops.some((o) => o.op.tags?.includes(t.name)));
   const problem = (doc.components?.schemas as Record<string, Schema> | undefined)?.Problem?.example;
-  const title = tx(v, 'API Data Terbuka', 'Open data API');
+  const title = tm(v, 'http.docs.open_data_api');
   return (
     <PublicLayout v={v} title={title}>
       <h1>{title}</h1>
-      <p class="lead">
-        {tx(
-          v,
-          'Informasi publik yang sudah diterbitkan tersedia dalam format terbuka untuk aplikasi, peneliti dan portal data, tanpa kunci API. Semua antarmuka hanya-baca.',
-          'Published public information is available in open formats for applications, researchers and data portals, without an API key. Every interface is read-only.',
-        )}
-      </p>
+      <p class="lead">{tm(v, 'http.docs.published_public_information_available_open')}</p>
       <dl class="facts">
-        <dt>{tx(v, 'Alamat dasar', 'Base address')}</dt>
+        <dt>{tm(v, 'http.docs.base_address')}</dt>
         <dd>
           <code>{baseUrl}</code>
         </dd>
-        <dt>{tx(v, 'Dokumen OpenAPI 3.1', 'OpenAPI 3.1 document')}</dt>
+        <dt>{tm(v, 'http.docs.openapi_3_1_document')}</dt>
         <dd>
           <a href="/api/openapi.json">/api/openapi.json</a>
         </dd>
-        <dt>{tx(v, 'Katalog DCAT-AP (JSON-LD)', 'DCAT-AP catalogue (JSON-LD)')}</dt>
+        <dt>{tm(v, 'http.docs.dcat_ap_catalogue_json_ld')}</dt>
         <dd>
           <a href="/catalog.jsonld">/catalog.jsonld</a>
         </dd>
-        <dt>{tx(v, 'CKAN Action API', 'CKAN Action API')}</dt>
+        <dt>{tm(v, 'http.docs.ckan_action_api')}</dt>
         <dd>
-          <code>{baseUrl}/api/3/action/</code> – {tx(v, 'untuk pemanen CKAN, mis. Satu Data Indonesia', 'for CKAN harvesters such as Satu Data Indonesia')}
+          <code>{baseUrl}/api/3/action/</code> – {tm(v, 'http.docs.ckan_harvesters_such_satu_data')}
         </dd>
-        <dt>{tx(v, 'Galat', 'Errors')}</dt>
+        <dt>{tm(v, 'http.docs.errors')}</dt>
         <dd>
-          <code>application/problem+json</code> –{' '}
-          {tx(v, 'pesan bahasa Indonesia di title, bahasa Inggris di title_en', 'Indonesian message in title, English in title_en')}
+          <code>application/problem+json</code> – {tm(v, 'http.docs.indonesian_message_title_english_title')}
         </dd>
       </dl>
 
       <nav aria-labelledby="api-toc">
-        <h2 id="api-toc">{tx(v, 'Daftar endpoint', 'Endpoints')}</h2>
+        <h2 id="api-toc">{tm(v, 'http.docs.endpoints')}</h2>
         <ul>
           {ops.map((o) => (
             <li>
@@ -234,7 +227,7 @@ export const ApiDocsPage: FC<{ v: View; doc: OpenApiDocument; baseUrl: string }>
             </li>
           ))}
           <li>
-            <a href="#galat">{tx(v, 'Galat', 'Errors')}</a>
+            <a href="#galat">{tm(v, 'http.docs.errors')}</a>
           </li>
         </ul>
       </nav>
@@ -258,16 +251,10 @@ export const ApiDocsPage: FC<{ v: View; doc: OpenApiDocument; baseUrl: string }>
       ))}
 
       <section id="galat" aria-labelledby="h-galat">
-        <h2 id="h-galat">{tx(v, 'Galat', 'Errors')}</h2>
-        <p>
-          {tx(
-            v,
-            'API JSON menjawab galat dengan application/problem+json. Parameter yang tidak valid menghasilkan status 400 dengan pesan per parameter. CKAN Action API memakai amplop CKAN: success false dan error.__type (Not Found Error 404, Validation Error 409).',
-            'The JSON API answers errors with application/problem+json. Invalid parameters give status 400 with a message per parameter. The CKAN Action API uses the CKAN envelope: success false and error.__type (Not Found Error 404, Validation Error 409).',
-          )}
-        </p>
+        <h2 id="h-galat">{tm(v, 'http.docs.errors')}</h2>
+        <p>{tm(v, 'http.docs.json_api_answers_errors_application')}</p>
         {problem !== undefined ? (
-          <pre class="mail-body" tabindex={0} aria-label={tx(v, 'Contoh galat', 'Example error')}>
+          <pre class="mail-body" tabindex={0} aria-label={tm(v, 'http.docs.example_error')}>
             <code>{JSON.stringify(problem, null, 2)}</code>
           </pre>
         ) : null}

@@ -1,6 +1,7 @@
 // JSON API for objections (keberatan, UU KIP Ps 35–36): file one on a request with its registration
 // number and tracking code. The same domain function as the standalone web form; the validation (with
 // messages per field in Indonesian and English) is the domain's, answered as a 422 problem.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { OBJECTION_GROUNDS, OBJECTION_STATUSES } from '../../db/schema/objections.js';
 import { fileObjectionByCode, type ObjectionEntry } from '../../domain/objections/objections.js';
@@ -80,7 +81,7 @@ export function registerObjectionApi(app: OpenAPIHono<Env>): void {
   app.post(fileRoute.path, async (c) => {
     const raw = (await c.req.json().catch(() => null)) as unknown;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      return problemResponse(c, new AppError('invalid_json', 400, { id: 'Badan permintaan harus objek JSON.', en: 'The request body must be a JSON object.' }));
+      return problemResponse(c, new AppError('invalid_json', 400, catalogueMessages('http.objections.request_body_must_json_object')));
     }
     const { objection, request } = await fileObjectionByCode(c.get('ctx'), raw as ObjectionEntry);
     const code = String((raw as { code?: unknown }).code ?? '').trim();

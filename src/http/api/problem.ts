@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
 import { AppError, type Messages } from '../../errors.js';
-import { bilingual } from '../../i18n/catalogue.js';
+import { bilingual, catalogueMessages } from '../../i18n/catalogue.js';
 import { badInputError, handleError } from '../errors.js';
 import type { Env } from '../types.js';
 
@@ -25,7 +25,7 @@ export function paramMessages(error: ZodError): Record<string, Messages> {
 
 export function invalidParams(fields: Record<string, Messages>): AppError {
   const names = Object.keys(fields).join(', ');
-  return new AppError('invalid_parameter', 400, { id: `Parameter permintaan tidak valid: ${names}.`, en: `Invalid request parameters: ${names}.` }, fields);
+  return new AppError('invalid_parameter', 400, catalogueMessages('http.problem.invalid_request_parameters', { names }), fields);
 }
 
 /** The defaultHook of the API router: a failed parse becomes a 400 problem, never a raw ZodError. */

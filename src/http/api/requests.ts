@@ -1,7 +1,7 @@
 // JSON API for requests for information: submit one, and read its public status by number and code.
 // The same domain functions as the web form; the detailed validation (with messages per field in
 // Indonesian and English) is the domain's, answered as a 422 problem.
-import { messageRef } from '../../i18n/catalogue.js';
+import { messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { APPLICANT_TYPES, COPY_FORMATS, DELIVERY_METHODS, OBTAIN_METHODS, REQUEST_EVENT_KINDS, REQUEST_STATUSES } from '../../db/schema/requests.js';
 import { DISPUTE_OUTCOMES, DISPUTE_STAGES } from '../../db/schema/disputes.js';
@@ -150,7 +150,7 @@ export function registerRequestApi(app: OpenAPIHono<Env>): void {
   app.post(submitRoute.path, async (c) => {
     const raw = (await c.req.json().catch(() => null)) as unknown;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      const err = new AppError('invalid_json', 400, { id: 'Badan permintaan harus objek JSON.', en: 'The request body must be a JSON object.' });
+      const err = new AppError('invalid_json', 400, catalogueMessages('http.objections.request_body_must_json_object'));
       return problemResponse(c, err);
     }
     const locale = c.req.header('accept-language')?.toLowerCase().startsWith('en') ? 'en' : 'id';

@@ -2,7 +2,7 @@
 // the warning, and a checkbox the server requires (domain/calendar/calendar-gaps.ts).
 import type { FC } from 'hono/jsx';
 import { CALENDAR_CONFIRM_FIELD, calendarGapMessage } from '../../domain/calendar/calendar-gaps.js';
-import { tx, type View } from './layout.js';
+import { type View, tm } from './layout.js';
 
 export const CalendarConfirm: FC<{ v: View; form: string; error?: string | undefined; checked?: boolean }> = ({ v, form, error, checked }) => {
   const years = v.calendarGaps ?? [];
@@ -27,13 +27,7 @@ export const CalendarConfirm: FC<{ v: View; form: string; error?: string | undef
           aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
           aria-invalid={error ? 'true' : undefined}
         />
-        <label for={id}>
-          {tx(
-            v,
-            'Saya telah memeriksa tenggat ini dan tetap menerbitkan surat (konfirmasi dicatat dalam riwayat perkara).',
-            'I have checked this deadline and issue the letter anyway (the confirmation is recorded in the case history).',
-          )}
-        </label>
+        <label for={id}>{tm(v, 'components.calendar-confirm.i_have_checked_deadline_issue')}</label>
       </div>
     </div>
   );

@@ -179,19 +179,19 @@ const Footer: FC<{ v: View }> = ({ v }) => {
             <a href="/kalkulator-tenggat">{v.t('footer.calculator')}</a>
           </p>
           <p>
-            <a href="/permohonan/lacak">{tx(v, 'Lacak permohonan', 'Track a request')}</a>
+            <a href="/permohonan/lacak">{tm(v, 'components.layout.track_request')}</a>
           </p>
           <p>
-            <a href="/akun">{tx(v, 'Permohonan saya', 'My requests')}</a>
+            <a href="/akun">{tm(v, 'components.layout.my_requests')}</a>
           </p>
           <p>
-            <a href="/permohonan/keberatan">{tx(v, 'Ajukan keberatan', 'File an objection')}</a>
+            <a href="/permohonan/keberatan">{tm(v, 'components.layout.file_objection')}</a>
           </p>
           <p>
-            <a href="/statistik-layanan">{tx(v, 'Statistik layanan', 'Service statistics')}</a>
+            <a href="/statistik-layanan">{tm(v, 'components.layout.service_statistics')}</a>
           </p>
           <p>
-            <a href="/informasi-dikecualikan">{tx(v, 'Informasi yang dikecualikan', 'Exempt information')}</a>
+            <a href="/informasi-dikecualikan">{tm(v, 'components.layout.exempt_information')}</a>
           </p>
           <p class="muted">{v.t('footer.powered')}</p>
         </section>
@@ -246,12 +246,12 @@ export const PublicLayout: FC<{ v: View; title: string; head?: Child; descriptio
                   </li>
                   <li>
                     <a href="/informasi" aria-current={/^\/(informasi|kategori|dip)(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
-                      {tx(v, 'Daftar Informasi', 'Information list')}
+                      {tm(v, 'components.layout.information_list')}
                     </a>
                   </li>
                   <li>
                     <a href="/cari" aria-current={/^\/cari(\?|$)/.test(v.path) ? 'page' : undefined}>
-                      {tx(v, 'Cari', 'Search')}
+                      {tm(v, 'components.layout.search')}
                     </a>
                   </li>
                   <li>
@@ -261,7 +261,7 @@ export const PublicLayout: FC<{ v: View; title: string; head?: Child; descriptio
                   </li>
                   <li>
                     <a href="/permohonan" aria-current={/^\/permohonan(\/|\?|$)/.test(v.path) ? 'page' : undefined}>
-                      {tx(v, 'Ajukan permohonan', 'Request information')}
+                      {tm(v, 'components.layout.request_information')}
                     </a>
                   </li>
                   {v.actor.kind === 'user' ? (
@@ -326,7 +326,7 @@ const NavCount: FC<{ v: View; href: string }> = ({ v, href }) => {
       <span class="nav-count" aria-hidden="true">
         {n}
       </span>
-      <span class="visually-hidden">{tx(v, `, ${n} perlu tindakan`, `, ${n} need action`)}</span>
+      <span class="visually-hidden">{tm(v, 'components.layout.need_action', { n })}</span>
     </>
   );
 };
@@ -374,7 +374,7 @@ export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> 
                 content starts near the top; on wide screens the menu is always open (app.css). */}
             <details class="bo-menu">
               <summary>
-                {tx(v, 'Menu ruang kerja', 'Workspace menu')}
+                {tm(v, 'components.layout.workspace_menu')}
                 <NavCount v={v} href="/admin" />
               </summary>
               <nav aria-label={v.t('bo.nav')} class="bo-nav">
@@ -397,7 +397,7 @@ export const BackofficeLayout: FC<{ v: View; title: string; children?: Child }> 
                   {ownUnit && !can(v.actor, 'dip.monitor') ? (
                     <li>
                       <a href="/admin/monev" aria-current={current('/admin/monev')}>
-                        {tx(v, 'Skor DIP unit saya', "My unit's DIP score")}
+                        {tm(v, 'components.layout.my_unit_s_dip_score')}
                       </a>
                     </li>
                   ) : null}

@@ -1,12 +1,12 @@
 // The head of a page: an optional back link or breadcrumbs, the title (the page's one h1), an optional
 // sub-navigation under it, and an optional lead paragraph. The same markup every page wrote by hand.
 import type { Child, FC } from 'hono/jsx';
-import { tx, type View } from './layout.js';
+import { type View, tm } from './layout.js';
 
 export type Crumb = { label: string; href?: string };
 
 export const Breadcrumbs: FC<{ v: View; items: Crumb[] }> = ({ v, items }) => (
-  <nav aria-label={tx(v, 'Jejak halaman', 'Breadcrumb')} class="crumbs">
+  <nav aria-label={tm(v, 'components.page-header.breadcrumb')} class="crumbs">
     <ol>
       {items.map((c) => (
         <li>{c.href ? <a href={c.href}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>

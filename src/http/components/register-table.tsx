@@ -1,15 +1,15 @@
 // The back-office registers (requests, objections) a year at a time: the year filter with the xlsx
 // download, and the wide table that stacks into cards on a phone.
 import type { Child, FC } from 'hono/jsx';
-import { tx, type View } from './layout.js';
+import { type View, tm } from './layout.js';
 
 /** The year form and the link to the register as xlsx. */
 export const RegisterYear: FC<{ v: View; action: string; year: number; xlsx: string; download: string }> = ({ v, action, year, xlsx, download }) => (
   <>
     <form method="get" action={action} class="inline-form">
-      <label for="f-tahun">{tx(v, 'Tahun', 'Year')}</label>{' '}
+      <label for="f-tahun">{tm(v, 'components.register-table.year')}</label>{' '}
       <input id="f-tahun" name="tahun" type="number" inputmode="numeric" min={2000} max={2100} value={String(year)} />{' '}
-      <button type="submit">{tx(v, 'Tampilkan', 'Show')}</button>
+      <button type="submit">{tm(v, 'components.register-table.show')}</button>
     </form>
     <p>
       <a href={`${xlsx}?tahun=${year}`}>{download}</a>

@@ -1,5 +1,6 @@
 // CSRF protection for every state-changing request: a signed double-submit token bound to the session,
 // plus a same-origin check of the Origin / Sec-Fetch-Site headers when the browser sends them.
+import { catalogueMessages } from '../../i18n/catalogue.js';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
@@ -55,11 +56,7 @@ function sameOrigin(c: Context<Env>): boolean {
   return true;
 }
 
-const crossOrigin = () =>
-  new AppError('cross_origin_write', 403, {
-    id: 'Permintaan dari situs lain tidak diterima: API tulis (permohonan, keberatan) hanya dapat dipakai dari situs ini atau dari aplikasi, bukan dari halaman situs lain.',
-    en: "Requests from another site are not accepted: the write API (requests, objections) can be used from this site or from an application, not from another site's page.",
-  });
+const crossOrigin = () => new AppError('cross_origin_write', 403, catalogueMessages('http.csrf.requests_from_another_site_are'));
 
 export function csrf(): MiddlewareHandler<Env> {
   return async (c, next) => {

@@ -77,4 +77,13 @@ export const disputes = {
     en: 'First record the ruling that opens the information.',
   },
   'disputes.most_8000_characters': { id: 'Maksimal 8000 karakter.', en: 'At most 8000 characters.' },
+  'disputes.attach-dispute-decision.decision_must_pdf_file_files': {
+    id: 'Berkas putusan harus berupa PDF. Jenis berkas diperiksa dari isinya, bukan dari nama atau ekstensinya; pindai atau simpan putusan sebagai PDF lalu unggah lagi.',
+    en: 'The decision must be a PDF file. Files are checked by their content, not by their name or extension; scan or save the decision as PDF and upload it again.',
+  },
+  'disputes.record-court-ruling.dispute_has_been_closed': { id: 'Perkara sengketa ini sudah ditutup.', en: 'This dispute has been closed.' },
+  'disputes.register-dispute.dispute_request_has_already_been': {
+    id: 'Sengketa atas permohonan ini sudah dicatat; perbarui perkara yang ada.',
+    en: 'A dispute on this request has already been recorded; update that case.',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;

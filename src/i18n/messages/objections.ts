@@ -51,4 +51,16 @@ export const objections = {
     en: 'Describe the information that must be published but was not (at least 10 characters).',
   },
   'objections.unknown_unit': { id: 'Unit tidak dikenal.', en: 'Unknown unit.' },
+  'objections.complete-follow-up.follow_up_objection_has_already': {
+    id: 'Tindak lanjut keberatan ini sudah dicatat selesai.',
+    en: 'The follow-up of this objection has already been recorded as done.',
+  },
+  'objections.file-unpublished-objection.too_many_objections_were_sent': {
+    id: 'Terlalu banyak keberatan dikirim dari alamat atau email ini dalam satu jam terakhir. Coba lagi nanti, atau sampaikan keberatan langsung ke kantor PPID.',
+    en: 'Too many objections were sent from this address or email in the last hour. Try again later, or hand in the objection at the PPID office.',
+  },
+  'objections.record-objection-intake.there_no_request_registration_number': {
+    id: 'Tidak ada permohonan dengan nomor pendaftaran ini.',
+    en: 'There is no request with this registration number.',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;

@@ -66,4 +66,8 @@ export const redaction = {
     id: 'Salinan untuk dirilis sudah dibuat dari penghitaman ini, sehingga tidak dapat diubah lagi. Buat revisi untuk mengubahnya.',
     en: 'The copy for release has already been made from this redaction, so it cannot be changed any more. Make a revision to change it.',
   },
+  'redaction.produce-redaction.chosen_consequence_tests_do_not': {
+    id: 'Uji konsekuensi yang dipilih tidak mencakup dasar pengecualian Pasal 17 huruf {list} yang dipakai pada penghitaman; pilih uji konsekuensi atas dasar itu atau ubah dasar areanya.',
+    en: 'The chosen consequence tests do not cover the exemption ground Article 17({list}) used in the redaction; choose a test on that ground or change the ground of the areas.',
+  },
 } as const satisfies Record<string, { id: string; en: string }>;

@@ -6,7 +6,7 @@ import type { CalendarEntry } from '../../../domain/calendar/manage-calendar.js'
 import type { CalendarImportPlan } from '../../../domain/calendar/import-calendar.js';
 import { can } from '../../../policies/index.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { kindLabel } from '../portal/calculator.js';
 
@@ -18,14 +18,8 @@ export const CalendarYearPage: FC<{ v: View; year: number; days: CalendarEntry[]
       <h1>
         {title} {year}
       </h1>
-      <p>
-        {tx(
-          v,
-          'Hari-hari yang tidak dihitung sebagai hari kerja dalam tenggat layanan informasi, selain Sabtu dan Minggu. Setiap perubahan tercatat di log audit.',
-          'The days that do not count as working days in information-service deadlines, besides Saturdays and Sundays. Every change is written to the audit log.',
-        )}
-      </p>
-      <nav aria-label={tx(v, 'Tahun', 'Years')}>
+      <p>{tm(v, 'admin.calendar.days_do_not_count_working')}</p>
+      <nav aria-label={tm(v, 'admin.calendar.years')}>
         <p>
           {years.map((y) => (
             <>
@@ -38,43 +32,33 @@ export const CalendarYearPage: FC<{ v: View; year: number; days: CalendarEntry[]
         </p>
       </nav>
       <form method="get" action="/admin/kalender" class="inline-form">
-        <label for="f-tahun">{tx(v, 'Buka tahun', 'Open year')}</label>{' '}
+        <label for="f-tahun">{tm(v, 'admin.calendar.open_year')}</label>{' '}
         <input id="f-tahun" name="tahun" type="number" inputmode="numeric" min={2000} max={2100} value={String(year)} />{' '}
-        <button type="submit">{tx(v, 'Buka', 'Open')}</button>
+        <button type="submit">{tm(v, 'admin.calendar.open')}</button>
       </form>
-      {days.length === 0 ? (
-        <p class="warn-box">
-          {tx(
-            v,
-            `Belum ada data untuk tahun ${year}. Tenggat yang melewati tahun ini menghitung semua hari Senin–Jumat sebagai hari kerja, dan kalkulator menampilkan peringatan.`,
-            `There is no data for ${year} yet. Deadlines that reach this year count every Monday–Friday as a working day, and the calculator shows a warning.`,
-          )}
-        </p>
-      ) : null}
+      {days.length === 0 ? <p class="warn-box">{tm(v, 'admin.calendar.there_no_data_yet_deadlines', { year })}</p> : null}
       {manage ? (
         <p>
           <a class="button" href={`/admin/kalender/baru?tahun=${year}`}>
-            {tx(v, 'Tambah hari libur', 'Add a non-working day')}
+            {tm(v, 'admin.calendar.add_non_working_day')}
           </a>{' '}
           <a class="button secondary" href="/admin/kalender/impor">
-            {tx(v, 'Impor dari berkas (CSV/iCalendar)', 'Import from a file (CSV/iCalendar)')}
+            {tm(v, 'admin.calendar.import_from_file_csv_icalendar')}
           </a>
         </p>
       ) : null}
       {days.length ? (
         <div class="table-wrap" tabindex={0} role="region" aria-labelledby="cal-caption">
           <table>
-            <caption id="cal-caption">
-              {tx(v, `Hari libur dan cuti bersama ${year} (${days.length})`, `Holidays and cuti bersama ${year} (${days.length})`)}
-            </caption>
+            <caption id="cal-caption">{tm(v, 'admin.calendar.holidays_cuti_bersama', { daysLength: days.length, year })}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Tanggal', 'Date')}</th>
-                <th scope="col">{tx(v, 'Hari', 'Day')}</th>
-                <th scope="col">{tx(v, 'Jenis', 'Kind')}</th>
-                <th scope="col">{tx(v, 'Nama', 'Name')}</th>
-                <th scope="col">{tx(v, 'Dasar hukum', 'Legal basis')}</th>
-                <th scope="col">{tx(v, 'Menghentikan hitungan', 'Stops the clock')}</th>
+                <th scope="col">{tm(v, 'admin.calendar.date')}</th>
+                <th scope="col">{tm(v, 'admin.calendar.day')}</th>
+                <th scope="col">{tm(v, 'admin.calendar.kind')}</th>
+                <th scope="col">{tm(v, 'admin.calendar.name')}</th>
+                <th scope="col">{tm(v, 'admin.calendar.legal_basis')}</th>
+                <th scope="col">{tm(v, 'admin.calendar.stops_clock')}</th>
                 {manage ? <th scope="col">{v.t('common.actions')}</th> : null}
               </tr>
             </thead>
@@ -113,7 +97,7 @@ export const CalendarYearPage: FC<{ v: View; year: number; days: CalendarEntry[]
 export type CalendarDayValues = { date: string; kind: string; name: string; source: string; stopsClock: boolean };
 
 export const CalendarDayFormPage: FC<{ v: View; id?: string; values: CalendarDayValues; errors?: FieldErrors | undefined }> = ({ v, id, values, errors }) => {
-  const title = id ? tx(v, 'Ubah hari libur', 'Edit non-working day') : tx(v, 'Tambah hari libur', 'Add a non-working day');
+  const title = id ? tm(v, 'admin.calendar.edit_non_working_day') : tm(v, 'admin.calendar.add_non_working_day');
   const year = values.date.slice(0, 4);
   return (
     <BackofficeLayout v={v} title={title}>
@@ -124,23 +108,23 @@ export const CalendarDayFormPage: FC<{ v: View; id?: string; values: CalendarDay
         <Input
           name="date"
           type="date"
-          label={tx(v, 'Tanggal', 'Date')}
-          hint={tx(v, 'Format TTTT-BB-HH.', 'Form YYYY-MM-DD.')}
+          label={tm(v, 'admin.calendar.date')}
+          hint={tm(v, 'admin.calendar.form_yyyy_mm_dd')}
           value={values.date}
           errors={errors}
           required
         />
         <Select
           name="kind"
-          label={tx(v, 'Jenis', 'Kind')}
+          label={tm(v, 'admin.calendar.kind')}
           value={values.kind}
           errors={errors}
           options={NON_WORKING_DAY_KINDS.map((k) => ({ value: k, label: kindLabel(v, k) }))}
         />
         <Input
           name="name"
-          label={tx(v, 'Nama', 'Name')}
-          hint={tx(v, 'Mis. "Hari Jadi Kota Palangka Raya".', 'E.g. "Palangka Raya city anniversary".')}
+          label={tm(v, 'admin.calendar.name')}
+          hint={tm(v, 'admin.calendar.e_g_palangka_raya_city')}
           value={values.name}
           errors={errors}
           required
@@ -148,18 +132,14 @@ export const CalendarDayFormPage: FC<{ v: View; id?: string; values: CalendarDay
         />
         <TextArea
           name="source"
-          label={tx(v, 'Dasar hukum', 'Legal basis')}
-          hint={tx(v, 'Nomor SKB, Keputusan Wali Kota atau peraturan daerah yang menetapkannya.', 'The SKB, mayoral decree or local regulation that sets it.')}
+          label={tm(v, 'admin.calendar.legal_basis')}
+          hint={tm(v, 'admin.calendar.skb_mayoral_decree_local_regulation')}
           value={values.source}
           errors={errors}
           maxlength={500}
           rows={2}
         />
-        <Checkbox
-          name="stopsClock"
-          label={tx(v, 'Menghentikan hitungan tenggat (tidak dihitung sebagai hari kerja)', 'Stops the deadline clock (not a working day)')}
-          checked={values.stopsClock}
-        />
+        <Checkbox name="stopsClock" label={tm(v, 'admin.calendar.stops_deadline_clock_not_working')} checked={values.stopsClock} />
         <Actions>
           <button type="submit">{v.t('common.save')}</button>{' '}
           <a href={`/admin/kalender${/^\d{4}$/.test(year) ? `?tahun=${year}` : ''}`}>{v.t('common.cancel')}</a>
@@ -168,15 +148,9 @@ export const CalendarDayFormPage: FC<{ v: View; id?: string; values: CalendarDay
       {id ? (
         <form method="post" action={`/admin/kalender/${id}/hapus`}>
           <Csrf v={v} />
-          <h2>{tx(v, 'Hapus', 'Delete')}</h2>
-          <p>
-            {tx(
-              v,
-              'Tanggal ini akan kembali dihitung sebagai hari kerja (kecuali Sabtu/Minggu).',
-              'This date will count as a working day again (unless it is a Saturday or Sunday).',
-            )}
-          </p>
-          <button type="submit">{tx(v, 'Hapus hari libur ini', 'Delete this non-working day')}</button>
+          <h2>{tm(v, 'admin.calendar.delete')}</h2>
+          <p>{tm(v, 'admin.calendar.date_will_count_working_day')}</p>
+          <button type="submit">{tm(v, 'admin.calendar.delete_non_working_day')}</button>
         </form>
       ) : null}
     </BackofficeLayout>
@@ -186,25 +160,19 @@ export const CalendarDayFormPage: FC<{ v: View; id?: string; values: CalendarDay
 // --- import ---------------------------------------------------------------------------------------------
 
 export const CalendarImportPage: FC<{ v: View; source?: string; error?: string | undefined; maxKb: number }> = ({ v, source, error, maxKb }) => {
-  const title = tx(v, 'Impor hari libur dari berkas', 'Import holidays from a file');
+  const title = tm(v, 'admin.calendar.import_holidays_from_file');
   const errors = error ? { file: error } : undefined;
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader v={v} back={{ href: '/admin/kalender', label: tx(v, '← Kalender hari kerja', '← Working-day calendar') }} title={title} />
+      <PageHeader v={v} back={{ href: '/admin/kalender', label: tm(v, 'admin.calendar.working_day_calendar') }} title={title} />
       <ErrorSummary v={v} errors={errors} />
-      <p>
-        {tx(
-          v,
-          'Libur nasional dan cuti bersama satu tahun (SKB tiga menteri), sebagai CSV (kolom tanggal; nama; jenis — jenis "libur" atau "cuti bersama"; pemisah ";" atau ","; tanggal TTTT-BB-HH atau HH/BB/TTTT) atau iCalendar (.ics). Anda melihat pratinjau sebelum apa pun disimpan. Libur lokal tidak diubah oleh impor.',
-          'One year of national holidays and cuti bersama (the three ministers\' SKB), as CSV (columns tanggal; nama; jenis — kind "libur" or "cuti bersama"; separator ";" or ","; dates YYYY-MM-DD or DD/MM/YYYY) or iCalendar (.ics). You see a preview before anything is saved. Local holidays are never changed by an import.',
-        )}
-      </p>
+      <p>{tm(v, 'admin.calendar.one_year_national_holidays_cuti')}</p>
       <form method="post" action="/admin/kalender/impor" enctype="multipart/form-data" novalidate class="form">
         <Csrf v={v} />
         <div class={`field${error ? ' has-error' : ''}`}>
-          <label for="f-file">{tx(v, 'Berkas (CSV atau .ics)', 'File (CSV or .ics)')}</label>
+          <label for="f-file">{tm(v, 'admin.calendar.file_csv_ics')}</label>
           <p class="hint" id="h-file">
-            {tx(v, `Maksimal ${maxKb} KB.`, `At most ${maxKb} KB.`)}
+            {tm(v, 'admin.calendar.most_kb', { maxKb })}
           </p>
           {error ? (
             <p class="error" id="e-file">
@@ -221,13 +189,9 @@ export const CalendarImportPage: FC<{ v: View; source?: string; error?: string |
             aria-invalid={error ? 'true' : undefined}
           />
         </div>
-        <Input
-          name="source"
-          label={`${tx(v, 'Dasar hukum (mis. nomor SKB)', 'Legal basis (e.g. the SKB number)')} ${v.t('common.optional')}`}
-          value={source ?? ''}
-        />
+        <Input name="source" label={`${tm(v, 'admin.calendar.legal_basis_e_g_skb')} ${v.t('common.optional')}`} value={source ?? ''} />
         <Actions>
-          <button type="submit">{tx(v, 'Tampilkan pratinjau', 'Show the preview')}</button>
+          <button type="submit">{tm(v, 'admin.calendar.show_preview')}</button>
         </Actions>
       </form>
     </BackofficeLayout>
@@ -248,10 +212,10 @@ const PlanTable: FC<{ v: View; id: string; caption: string; rows: { date: string
         </caption>
         <thead>
           <tr>
-            <th scope="col">{tx(v, 'Tanggal', 'Date')}</th>
-            <th scope="col">{tx(v, 'Nama', 'Name')}</th>
-            <th scope="col">{tx(v, 'Jenis', 'Kind')}</th>
-            {rows.some((r) => r.before !== undefined) ? <th scope="col">{tx(v, 'Sebelumnya', 'Before')}</th> : null}
+            <th scope="col">{tm(v, 'admin.calendar.date')}</th>
+            <th scope="col">{tm(v, 'admin.calendar.name')}</th>
+            <th scope="col">{tm(v, 'admin.calendar.kind')}</th>
+            {rows.some((r) => r.before !== undefined) ? <th scope="col">{tm(v, 'admin.calendar.before')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -271,39 +235,40 @@ const PlanTable: FC<{ v: View; id: string; caption: string; rows: { date: string
   ) : null;
 
 export const CalendarImportPreviewPage: FC<{ v: View; plan: CalendarImportPlan; payload: string }> = ({ v, plan, payload }) => {
-  const title = tx(v, 'Pratinjau impor hari libur', 'Preview of the holiday import');
+  const title = tm(v, 'admin.calendar.preview_holiday_import');
   const nothing = !plan.add.length && !plan.change.length;
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader v={v} back={{ href: '/admin/kalender/impor', label: tx(v, '← Unggah berkas lain', '← Upload another file') }} title={title} />
+      <PageHeader v={v} back={{ href: '/admin/kalender/impor', label: tm(v, 'admin.calendar.upload_another_file') }} title={title} />
       <p>
-        {tx(v, 'Berkas', 'File')}: <strong>{plan.filename}</strong> · {tx(v, 'Tahun', 'Year')}: {plan.years.join(', ')} ·{' '}
-        {tx(
-          v,
-          `${plan.add.length} ditambahkan, ${plan.change.length} diubah, ${plan.present.length} sudah tercatat, ${plan.rejected.length} baris ditolak.`,
-          `${plan.add.length} to add, ${plan.change.length} to change, ${plan.present.length} already on record, ${plan.rejected.length} lines rejected.`,
-        )}
+        {tm(v, 'admin.calendar.file')}: <strong>{plan.filename}</strong> · {tm(v, 'admin.calendar.year')}: {plan.years.join(', ')} ·{' '}
+        {tm(v, 'admin.calendar.add_change_already_record_lines', {
+          planAddLength: plan.add.length,
+          planChangeLength: plan.change.length,
+          planPresentLength: plan.present.length,
+          planRejectedLength: plan.rejected.length,
+        })}
       </p>
-      <p class="muted small">{tx(v, 'Belum ada yang disimpan.', 'Nothing has been saved yet.')}</p>
-      <PlanTable v={v} id="p-add" caption={tx(v, 'Akan ditambahkan', 'Will be added')} rows={plan.add} />
+      <p class="muted small">{tm(v, 'admin.calendar.nothing_has_been_saved_yet')}</p>
+      <PlanTable v={v} id="p-add" caption={tm(v, 'admin.calendar.will_added')} rows={plan.add} />
       <PlanTable
         v={v}
         id="p-change"
-        caption={tx(v, 'Akan diubah', 'Will be changed')}
+        caption={tm(v, 'admin.calendar.will_changed')}
         rows={plan.change.map((c) => ({ ...c.after, before: `${c.before.name} (${kindLabel(v, c.before.kind as never)})` }))}
       />
-      <PlanTable v={v} id="p-present" caption={tx(v, 'Sudah tercatat (tidak berubah)', 'Already on record (unchanged)')} rows={plan.present} />
+      <PlanTable v={v} id="p-present" caption={tm(v, 'admin.calendar.already_record_unchanged')} rows={plan.present} />
       {plan.rejected.length ? (
         <div class="table-wrap warn-box import-rejected" tabindex={0} role="region" aria-labelledby="p-rejected">
           <table>
             <caption id="p-rejected">
-              {tx(v, 'Baris yang ditolak (tidak diimpor)', 'Rejected lines (not imported)')} ({plan.rejected.length})
+              {tm(v, 'admin.calendar.rejected_lines_not_imported')} ({plan.rejected.length})
             </caption>
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Baris', 'Line')}</th>
-                <th scope="col">{tx(v, 'Isi', 'Content')}</th>
-                <th scope="col">{tx(v, 'Alasan', 'Reason')}</th>
+                <th scope="col">{tm(v, 'admin.calendar.line')}</th>
+                <th scope="col">{tm(v, 'admin.calendar.content')}</th>
+                <th scope="col">{tm(v, 'admin.calendar.reason')}</th>
               </tr>
             </thead>
             <tbody>
@@ -321,23 +286,15 @@ export const CalendarImportPreviewPage: FC<{ v: View; plan: CalendarImportPlan; 
         </div>
       ) : null}
       {nothing ? (
-        <p class="notice">
-          {tx(v, 'Tidak ada yang perlu diubah: kalender sudah sesuai dengan berkas.', 'Nothing to change: the calendar already matches the file.')}
-        </p>
+        <p class="notice">{tm(v, 'admin.calendar.nothing_change_calendar_already_matches')}</p>
       ) : (
         <form method="post" action="/admin/kalender/impor/konfirmasi" class="form">
           <Csrf v={v} />
           <input type="hidden" name="payload" value={payload} />
           <input type="hidden" name="token" value={plan.token} />
-          <p>
-            {tx(
-              v,
-              'Setelah dikonfirmasi, semua perubahan di atas disimpan sekaligus, dicatat dalam log audit, dan tenggat permohonan yang masih berjalan dihitung ulang.',
-              'Once confirmed, all the changes above are saved at once, recorded in the audit log, and the deadlines of open requests are computed again.',
-            )}
-          </p>
+          <p>{tm(v, 'admin.calendar.once_confirmed_all_changes_above')}</p>
           <Actions>
-            <button type="submit">{tx(v, 'Konfirmasi impor', 'Confirm the import')}</button>
+            <button type="submit">{tm(v, 'admin.calendar.confirm_import')}</button>
           </Actions>
         </form>
       )}

@@ -1,7 +1,7 @@
 // Back-office overview (dashboard): the work queue, pending mail and reminders.
 import type { Child, FC } from 'hono/jsx';
 import { can } from '../../../policies/index.js';
-import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, type View, tm } from '../../components/layout.js';
 import { roleLabel } from './users.js';
 
 export const DashboardPage: FC<{
@@ -22,15 +22,11 @@ export const DashboardPage: FC<{
       {missingCalendarYear ? (
         <div class="warn-box calendar-missing" role="note">
           <p>
-            {tx(
-              v,
-              `Kalender hari libur tahun ${missingCalendarYear} belum dimuat. Tenggat yang melewati 1 Januari ${missingCalendarYear} dapat terlalu awal.`,
-              `The holiday calendar for ${missingCalendarYear} has not been loaded. Deadlines that cross 1 January ${missingCalendarYear} may be too early.`,
-            )}{' '}
+            {tm(v, 'admin.dashboard.holiday_calendar_has_not_been', { missingCalendarYear })}{' '}
             {can(v.actor, 'calendar.manage') ? (
-              <a href="/admin/kalender/impor">{tx(v, 'Impor dari berkas', 'Import from a file')}</a>
+              <a href="/admin/kalender/impor">{tm(v, 'admin.dashboard.import_from_file')}</a>
             ) : (
-              tx(v, 'Minta administrator memuatnya.', 'Ask the administrator to load it.')
+              tm(v, 'admin.dashboard.ask_administrator_load')
             )}
           </p>
         </div>

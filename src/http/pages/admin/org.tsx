@@ -5,49 +5,40 @@ import type { RetentionStatus } from '../../../domain/privacy/retention.js';
 import { RetentionSection } from './retention.js';
 import { LETTER_TYPE_LABELS, LETTER_TYPES } from '../../../domain/org/signer.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, tx, type View, tm } from '../../components/layout.js';
 import { DEFAULT_TIME_ZONE, INDONESIAN_TIME_ZONES, ZONE_NAMES } from '../../../domain/calendar/dates.js';
 
 // --- public body -------------------------------------------------------------------------------------
 
 /** The officials who sign letters (name, jabatan, NIP), the Atasan PPID's letterhead, the Komisi Informasi and a signer per letter type. */
 const SignersFieldsets: FC<{ v: View; values: Partial<PublicBody>; errors?: FieldErrors | undefined }> = ({ v, values, errors }) => {
-  const nipHint = tx(v, '18 angka, tanpa spasi. Dicetak pada setiap surat.', '18 digits, no spaces. Printed on every letter.');
+  const nipHint = tm(v, 'admin.org.18_digits_no_spaces_printed');
   const signers = values.letterSigners ?? {};
   return (
     <>
       <fieldset>
-        <legend>{tx(v, 'Pejabat penanda tangan surat', 'Officials who sign letters')}</legend>
+        <legend>{tm(v, 'admin.org.officials_who_sign_letters')}</legend>
         <Input
           name="ppidPosition"
-          label={tx(v, 'Jabatan PPID', 'Position of the PPID')}
-          hint={tx(
-            v,
-            'Mis. Kepala Dinas Kominfo selaku PPID Utama. Kosong: Pejabat Pengelola Informasi dan Dokumentasi.',
-            'E.g. Head of the ICT office as lead PPID. Empty: Pejabat Pengelola Informasi dan Dokumentasi.',
-          )}
+          label={tm(v, 'admin.org.position_ppid')}
+          hint={tm(v, 'admin.org.e_g_head_ict_office')}
           value={values.ppidPosition}
           errors={errors}
         />
-        <Input name="ppidNip" label={tx(v, 'NIP PPID', 'NIP of the PPID')} hint={nipHint} value={values.ppidNip} errors={errors} inputmode="numeric" />
-        <Input name="atasanPpidName" label={tx(v, 'Nama Atasan PPID', 'Name of the PPID’s superior')} value={values.atasanPpidName} errors={errors} />
+        <Input name="ppidNip" label={tm(v, 'admin.org.nip_ppid')} hint={nipHint} value={values.ppidNip} errors={errors} inputmode="numeric" />
+        <Input name="atasanPpidName" label={tm(v, 'admin.org.name_ppid_s_superior')} value={values.atasanPpidName} errors={errors} />
         <Input
           name="atasanPpidNip"
-          label={tx(v, 'NIP Atasan PPID', 'NIP of the PPID’s superior')}
+          label={tm(v, 'admin.org.nip_ppid_s_superior')}
           hint={nipHint}
           value={values.atasanPpidNip}
           errors={errors}
           inputmode="numeric"
         />
-        <Input
-          name="headOfBodyName"
-          label={tx(v, 'Nama pimpinan badan publik', 'Name of the head of the body')}
-          value={values.headOfBodyName}
-          errors={errors}
-        />
+        <Input name="headOfBodyName" label={tm(v, 'admin.org.name_head_body')} value={values.headOfBodyName} errors={errors} />
         <Input
           name="headOfBodyNip"
-          label={tx(v, 'NIP pimpinan badan publik (bila ada)', 'NIP of the head of the body (if any)')}
+          label={tm(v, 'admin.org.nip_head_body_if_any')}
           hint={nipHint}
           value={values.headOfBodyNip}
           errors={errors}
@@ -55,63 +46,40 @@ const SignersFieldsets: FC<{ v: View; values: Partial<PublicBody>; errors?: Fiel
         />
         <Select
           name="penetapanApprover"
-          label={tx(v, 'Persetujuan penetapan informasi yang dikecualikan', 'Approval of decisions on exempt information')}
-          hint={tx(
-            v,
-            'PPID menetapkan dengan persetujuan pimpinan badan publik (Perki 1/2017 Pasal 4 ayat (3)).',
-            'The PPID decides with the approval of the head of the body (Perki 1/2017 Art. 4(3)).',
-          )}
+          label={tm(v, 'admin.org.approval_decisions_exempt_information')}
+          hint={tm(v, 'admin.org.ppid_decides_approval_head_body')}
           value={values.penetapanApprover ?? 'atas_nama'}
           errors={errors}
           options={[
-            { value: 'atas_nama', label: tx(v, 'Atasan PPID atas nama (a.n.) pimpinan', 'The PPID’s superior on behalf of (a.n.) the head') },
-            { value: 'kepala', label: tx(v, 'Pimpinan badan publik sendiri', 'The head of the body in person') },
+            { value: 'atas_nama', label: tm(v, 'admin.org.ppid_s_superior_behalf_n') },
+            { value: 'kepala', label: tm(v, 'admin.org.head_body_person') },
           ]}
         />
         <Input
           name="atasanLetterheadUnit"
-          label={tx(v, 'Kop surat Atasan PPID', 'Letterhead of the PPID’s superior')}
-          hint={tx(
-            v,
-            'Baris di bawah nama badan publik pada tanggapan atas keberatan. Kosong: jabatan pimpinan, mis. WALI KOTA PALANGKA RAYA.',
-            'The line under the body’s name on objection responses. Empty: the head of the body, e.g. WALI KOTA PALANGKA RAYA.',
-          )}
+          label={tm(v, 'admin.org.letterhead_ppid_s_superior')}
+          hint={tm(v, 'admin.org.line_under_body_s_name')}
           value={values.atasanLetterheadUnit}
           errors={errors}
         />
         <Input
           name="komisiInformasi"
-          label={tx(v, 'Komisi Informasi yang berwenang', 'Competent Information Commission')}
-          hint={tx(
-            v,
-            'Disebut pada tanggapan atas keberatan, mis. Komisi Informasi Provinsi Kalimantan Tengah. Kosong: menurut provinsi alamat badan publik.',
-            'Named on objection responses, e.g. Komisi Informasi Provinsi Kalimantan Tengah. Empty: by the province of the body’s address.',
-          )}
+          label={tm(v, 'admin.org.competent_information_commission')}
+          hint={tm(v, 'admin.org.named_objection_responses_e_g')}
           value={values.komisiInformasi}
           errors={errors}
         />
       </fieldset>
       <fieldset>
-        <legend>{tx(v, 'Penanda tangan per jenis surat', 'Signer per letter type')}</legend>
-        <p class="hint">
-          {tx(
-            v,
-            'Kosongkan untuk memakai pejabat di atas. Bila perkara mencatat petugas yang memutus, surat ditandatangani petugas itu dengan NIP dari akunnya; jabatan dan baris a.n. diambil dari sini.',
-            'Leave empty to use the officials above. Where the case records the officer who decided, the letter is signed by that officer with the NIP of their account; the position and the a.n. line are taken from here.',
-          )}
-        </p>
+        <legend>{tm(v, 'admin.org.signer_per_letter_type')}</legend>
+        <p class="hint">{tm(v, 'admin.org.leave_empty_use_officials_above')}</p>
         {LETTER_TYPES.map((type) => (
           <fieldset>
             <legend>{tx(v, LETTER_TYPE_LABELS[type].id, LETTER_TYPE_LABELS[type].en)}</legend>
-            <Input name={`signer.${type}.name`} label={tx(v, 'Nama', 'Name')} value={signers[type]?.name} errors={errors} />
-            <Input name={`signer.${type}.position`} label={tx(v, 'Jabatan', 'Position')} value={signers[type]?.position} errors={errors} />
+            <Input name={`signer.${type}.name`} label={tm(v, 'admin.calendar.name')} value={signers[type]?.name} errors={errors} />
+            <Input name={`signer.${type}.position`} label={tm(v, 'admin.org.position')} value={signers[type]?.position} errors={errors} />
             <Input name={`signer.${type}.nip`} label="NIP" value={signers[type]?.nip} errors={errors} inputmode="numeric" />
-            <Input
-              name={`signer.${type}.onBehalfOf`}
-              label={tx(v, 'Atas nama (a.n.), bila ada', 'On behalf of (a.n.), if any')}
-              value={signers[type]?.onBehalfOf}
-              errors={errors}
-            />
+            <Input name={`signer.${type}.onBehalfOf`} label={tm(v, 'admin.org.behalf_n_if_any')} value={signers[type]?.onBehalfOf} errors={errors} />
           </fieldset>
         ))}
       </fieldset>
@@ -157,10 +125,10 @@ export const OrgPage: FC<{
         ]}
       />
       <fieldset>
-        <legend>{tx(v, 'Permohonan informasi', 'Information requests')}</legend>
+        <legend>{tm(v, 'admin.org.information_requests')}</legend>
         <Input
           name="requestNumberPattern"
-          label={tx(v, 'Pola nomor pendaftaran', 'Registration number pattern')}
+          label={tm(v, 'admin.org.registration_number_pattern')}
           hint={tx(
             v,
             'Penanda: {nomor} (urut per tahun, 3 digit), {tahun}, {bulan} (angka Romawi), {bulan2} (01–12). Contoh: {nomor}/PPID/{bulan}/{tahun} menjadi 001/PPID/XI/2026.',
@@ -171,62 +139,46 @@ export const OrgPage: FC<{
         />
         <Select
           name="timeZone"
-          label={tx(v, 'Zona waktu', 'Time zone')}
-          hint={tx(
-            v,
-            'Tanggal surat, tanggal di halaman, tenggat dan jam tutup layanan dihitung dalam zona ini.',
-            'Letter dates, dates on pages, deadlines and the closing time are counted in this zone.',
-          )}
+          label={tm(v, 'admin.org.time_zone')}
+          hint={tm(v, 'admin.org.letter_dates_dates_pages_deadlines')}
           value={values.timeZone ?? DEFAULT_TIME_ZONE}
           errors={errors}
           options={INDONESIAN_TIME_ZONES.map((z) => ({ value: z, label: tx(v, ZONE_NAMES[z].id, ZONE_NAMES[z].en) }))}
         />
         <Input
           name="serviceClosingTime"
-          label={tx(v, 'Jam tutup layanan', 'Service closing time')}
-          hint={tx(
-            v,
-            'JJ:MM, waktu setempat. Permohonan yang masuk setelah jam ini dihitung diterima pada hari kerja berikutnya.',
-            'HH:MM, local time. Requests received after this time count as received on the next working day.',
-          )}
+          label={tm(v, 'admin.org.service_closing_time')}
+          hint={tm(v, 'admin.org.hh_mm_local_time_requests')}
           value={values.serviceClosingTime ?? '16:00'}
           errors={errors}
         />
         {/* intake: may a unit's PPID Pembantu enter requests received at its office */}
         <Checkbox
           name="unitsRecordIntake"
-          label={tx(
-            v,
-            'PPID Pembantu boleh mencatat permohonan yang diterima langsung, lewat surat, email, telepon atau faksimili di unitnya sendiri',
-            'A unit’s PPID Pembantu may record requests received in person, by letter, email, phone or fax at its own unit',
-          )}
+          label={tm(v, 'admin.org.unit_s_ppid_pembantu_may')}
           checked={values.unitsRecordIntake === true || (values as Record<string, unknown>).unitsRecordIntake === '1'}
         />
       </fieldset>
       <fieldset>
-        <legend>{tx(v, 'Informasi yang dikecualikan', 'Exempt information')}</legend>
+        <legend>{tm(v, 'admin.org.exempt_information')}</legend>
         <Input
           name="atasanPpidPosition"
-          label={tx(v, 'Jabatan Atasan PPID', 'Position of the PPID’s superior')}
-          hint={tx(v, 'Dicantumkan pada surat penetapan, mis. Sekretaris Daerah.', 'Named in the decision letters, e.g. Sekretaris Daerah.')}
+          label={tm(v, 'admin.org.position_ppid_s_superior')}
+          hint={tm(v, 'admin.org.named_decision_letters_e_g')}
           value={values.atasanPpidPosition ?? 'Sekretaris Daerah'}
           errors={errors}
         />
         <Input
           name="headOfBodyTitle"
-          label={tx(v, 'Jabatan pimpinan badan publik (atas nama)', 'Title of the head of the body (on behalf of)')}
-          hint={tx(v, 'Penetapan ditandatangani a.n. pimpinan ini, mis. Wali Kota.', 'Decisions are signed on behalf of this official, e.g. Wali Kota.')}
+          label={tm(v, 'admin.org.title_head_body_behalf')}
+          hint={tm(v, 'admin.org.decisions_are_signed_behalf_official')}
           value={values.headOfBodyTitle ?? 'Wali Kota'}
           errors={errors}
         />
         <Input
           name="exemptionReviewDays"
-          label={tx(v, 'Peninjauan dibuka sebelum masa pengecualian berakhir (hari)', 'Reviews open before an exemption ends (days)')}
-          hint={tx(
-            v,
-            'Atasan PPID dan PPID Utama diingatkan sejak saat itu, lalu setiap minggu (UU KIP Pasal 20).',
-            'The superior and the lead PPID are reminded from then on, then weekly (Law 14/2008 Art. 20).',
-          )}
+          label={tm(v, 'admin.org.reviews_open_before_exemption_ends')}
+          hint={tm(v, 'admin.org.superior_lead_ppid_are_reminded')}
           value={String(values.exemptionReviewDays ?? 30)}
           errors={errors}
           inputmode="numeric"
@@ -234,12 +186,8 @@ export const OrgPage: FC<{
         {/* objections: follow-up period of a granted objection */}
         <Input
           name="objectionFollowUpWorkingDays"
-          label={tx(v, 'Jangka waktu melaksanakan keberatan yang dikabulkan (hari kerja)', 'Working days to carry out an upheld objection')}
-          hint={tx(
-            v,
-            'Dipakai bila keputusan Atasan PPID tidak menyebut jangka waktu; undang-undang tidak menetapkannya.',
-            'Used when the decision of the superior names no period; the law sets none.',
-          )}
+          label={tm(v, 'admin.org.working_days_carry_out_upheld')}
+          hint={tm(v, 'admin.org.used_when_decision_superior_names')}
           value={String(values.objectionFollowUpWorkingDays ?? 10)}
           errors={errors}
           inputmode="numeric"

@@ -3,24 +3,24 @@ import type { FC } from 'hono/jsx';
 import { SYNONYM_KINDS } from '../../../db/schema/index.js';
 import type { SynonymEntry } from '../../../domain/dip/synonyms.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 
 export type SynonymValues = { term: string; expansions: string; kind: string; twoWay: boolean; note: string };
 
 export const emptySynonym = (term = ''): SynonymValues => ({ term, expansions: '', kind: 'sinonim', twoWay: false, note: '' });
 
 const kindLabel = (v: View, kind: string) =>
-  kind === 'singkatan' ? tx(v, 'Singkatan', 'Abbreviation') : kind === 'sinonim' ? tx(v, 'Sinonim', 'Synonym') : kind;
+  kind === 'singkatan' ? tm(v, 'admin.search-dictionary.abbreviation') : kind === 'sinonim' ? tm(v, 'admin.search-dictionary.synonym') : kind;
 
 const direction = (v: View, e: SynonymEntry) =>
-  e.kind === 'singkatan' || e.twoWay ? tx(v, 'dua arah', 'both ways') : tx(v, 'satu arah (istilah → padanan)', 'one way (term → expansions)');
+  e.kind === 'singkatan' || e.twoWay ? tm(v, 'admin.search-dictionary.both_ways') : tm(v, 'admin.search-dictionary.one_way_term_expansions');
 
 const SynonymFields: FC<{ v: View; values: SynonymValues; errors?: FieldErrors | undefined }> = ({ v, values, errors }) => (
   <>
     <Input
       name="term"
-      label={tx(v, 'Istilah', 'Term')}
-      hint={tx(v, 'Singkatan (mis. RKPD) atau kata yang diketik warga (mis. lelang).', 'An abbreviation (e.g. RKPD) or the word citizens type (e.g. lelang).')}
+      label={tm(v, 'admin.search-dictionary.term')}
+      hint={tm(v, 'admin.search-dictionary.abbreviation_e_g_rkpd_word')}
       value={values.term}
       errors={errors}
       required
@@ -28,12 +28,8 @@ const SynonymFields: FC<{ v: View; values: SynonymValues; errors?: FieldErrors |
     />
     <TextArea
       name="expansions"
-      label={tx(v, 'Padanan', 'Expansions')}
-      hint={tx(
-        v,
-        'Satu per baris: kepanjangan singkatan atau istilah resmi (mis. Rencana Kerja Pemerintah Daerah; tender; pengadaan barang).',
-        'One per line: the spelled-out form or the official terms (e.g. Rencana Kerja Pemerintah Daerah; tender; pengadaan barang).',
-      )}
+      label={tm(v, 'admin.search-dictionary.expansions')}
+      hint={tm(v, 'admin.search-dictionary.one_per_line_spelled_out')}
       value={values.expansions}
       errors={errors}
       required
@@ -41,21 +37,13 @@ const SynonymFields: FC<{ v: View; values: SynonymValues; errors?: FieldErrors |
     />
     <Select
       name="kind"
-      label={tx(v, 'Jenis', 'Kind')}
+      label={tm(v, 'admin.calendar.kind')}
       value={values.kind}
       errors={errors}
       options={SYNONYM_KINDS.map((k) => ({ value: k, label: kindLabel(v, k) }))}
     />
-    <Checkbox
-      name="twoWay"
-      label={tx(
-        v,
-        'Dua arah: padanan juga menemukan istilahnya (singkatan selalu dua arah)',
-        'Both ways: the expansions also find the term (abbreviations always work both ways)',
-      )}
-      checked={values.twoWay}
-    />
-    <TextArea name="note" label={tx(v, 'Catatan (tidak wajib)', 'Note (optional)')} value={values.note} errors={errors} rows={2} maxlength={500} />
+    <Checkbox name="twoWay" label={tm(v, 'admin.search-dictionary.both_ways_expansions_also_find')} checked={values.twoWay} />
+    <TextArea name="note" label={tm(v, 'admin.search-dictionary.note_optional')} value={values.note} errors={errors} rows={2} maxlength={500} />
   </>
 );
 
@@ -69,15 +57,9 @@ export const SearchDictionaryPage: FC<{ v: View; entries: SynonymEntry[]; values
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
-      <p>
-        {tx(
-          v,
-          'Singkatan dan sinonim yang dipakai pencarian portal dan API: kata yang diketik warga juga menemukan bentuk lainnya. Perubahan langsung berlaku dan tercatat di log audit.',
-          'Abbreviations and synonyms used by the portal search and the APIs: a word a citizen types also finds its other forms. Changes apply at once and are written to the audit log.',
-        )}
-      </p>
+      <p>{tm(v, 'admin.search-dictionary.abbreviations_synonyms_used_portal_search')}</p>
       <section aria-labelledby="new-heading">
-        <h2 id="new-heading">{tx(v, 'Tambah entri', 'Add an entry')}</h2>
+        <h2 id="new-heading">{tm(v, 'admin.search-dictionary.add_entry')}</h2>
         <ErrorSummary v={v} errors={errors} />
         <form method="post" action="/admin/pencarian/kamus" novalidate class="narrow">
           <Csrf v={v} />
@@ -89,13 +71,13 @@ export const SearchDictionaryPage: FC<{ v: View; entries: SynonymEntry[]; values
       </section>
       <div class="table-wrap" tabindex={0} role="region" aria-labelledby="dict-caption">
         <table>
-          <caption id="dict-caption">{tx(v, `Isi kamus (${entries.length})`, `Dictionary entries (${entries.length})`)}</caption>
+          <caption id="dict-caption">{tm(v, 'admin.search-dictionary.dictionary_entries', { entriesLength: entries.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">{tx(v, 'Istilah', 'Term')}</th>
-              <th scope="col">{tx(v, 'Padanan', 'Expansions')}</th>
-              <th scope="col">{tx(v, 'Jenis', 'Kind')}</th>
-              <th scope="col">{tx(v, 'Arah', 'Direction')}</th>
+              <th scope="col">{tm(v, 'admin.search-dictionary.term')}</th>
+              <th scope="col">{tm(v, 'admin.search-dictionary.expansions')}</th>
+              <th scope="col">{tm(v, 'admin.calendar.kind')}</th>
+              <th scope="col">{tm(v, 'admin.search-dictionary.direction')}</th>
               <th scope="col">{v.t('common.actions')}</th>
             </tr>
           </thead>
@@ -124,7 +106,7 @@ export const SearchDictionaryPage: FC<{ v: View; entries: SynonymEntry[]; values
 };
 
 export const SynonymFormPage: FC<{ v: View; id: string; values: SynonymValues; errors?: FieldErrors | undefined }> = ({ v, id, values, errors }) => {
-  const title = tx(v, 'Ubah entri kamus pencarian', 'Edit search dictionary entry');
+  const title = tm(v, 'admin.search-dictionary.edit_search_dictionary_entry');
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
@@ -138,9 +120,9 @@ export const SynonymFormPage: FC<{ v: View; id: string; values: SynonymValues; e
       </form>
       <form method="post" action={`/admin/pencarian/kamus/${id}/hapus`}>
         <Csrf v={v} />
-        <h2>{tx(v, 'Hapus', 'Delete')}</h2>
-        <p>{tx(v, 'Pencarian tidak lagi memakai entri ini.', 'The search stops using this entry.')}</p>
-        <button type="submit">{tx(v, 'Hapus entri ini', 'Delete this entry')}</button>
+        <h2>{tm(v, 'admin.calendar.delete')}</h2>
+        <p>{tm(v, 'admin.search-dictionary.search_stops_using_entry')}</p>
+        <button type="submit">{tm(v, 'admin.search-dictionary.delete_entry')}</button>
       </form>
     </BackofficeLayout>
   );

@@ -5,7 +5,7 @@ import type { UnitMonev } from '../../../domain/dip/monev.js';
 import type { WorkQueue, WorkQueueSection } from '../../../domain/work-queue/build-work-queue.js';
 import { deadlineWords } from '../../../domain/work-queue/deadline-words.js';
 import type { WorkQueueSourceKey } from '../../../policies/work-queue.js';
-import { idText, tx, type View } from '../../components/layout.js';
+import { idText, tx, type View, tm } from '../../components/layout.js';
 
 /** Items shown per section on the home page; the section links to its full list. */
 export const ITEMS_PER_SECTION = 5;
@@ -13,27 +13,27 @@ export const ITEMS_PER_SECTION = 5;
 function sectionLabel(v: View, key: WorkQueueSourceKey, dueSoonDays: number): string {
   switch (key) {
     case 'overdue_requests':
-      return tx(v, 'Permohonan melewati tenggat', 'Requests past their deadline');
+      return tm(v, 'admin.work-queue.requests_past_their_deadline');
     case 'due_soon_requests':
-      return tx(v, `Permohonan jatuh tempo dalam ${dueSoonDays} hari kerja`, `Requests due within ${dueSoonDays} working days`);
+      return tm(v, 'admin.work-queue.requests_due_within_working_days', { dueSoonDays });
     case 'unit_dispositions':
-      return tx(v, 'Disposisi menunggu jawaban unit', "Dispositions waiting for the unit's answer");
+      return tm(v, 'admin.work-queue.dispositions_waiting_unit_s_answer');
     case 'objections':
-      return tx(v, 'Keberatan menunggu putusan Atasan PPID', "Objections waiting for the Atasan PPID's decision");
+      return tm(v, 'admin.work-queue.objections_waiting_atasan_ppid_s');
     case 'objection_follow_ups':
-      return tx(v, 'Tindak lanjut putusan keberatan', 'Follow-up of objection decisions');
+      return tm(v, 'admin.work-queue.follow_up_objection_decisions');
     case 'tests_to_decide':
-      return tx(v, 'Uji konsekuensi menunggu keputusan Atasan PPID', "Consequence tests waiting for the Atasan PPID's decision");
+      return tm(v, 'admin.work-queue.consequence_tests_waiting_atasan_ppid');
     case 'exemption_reviews':
-      return tx(v, 'Peninjauan masa pengecualian', 'Exemption period reviews');
+      return tm(v, 'admin.work-queue.exemption_period_reviews');
     case 'tests_to_review':
-      return tx(v, 'Uji konsekuensi menunggu tinjauan PPID Utama', "Consequence tests waiting for the PPID Utama's review");
+      return tm(v, 'admin.work-queue.consequence_tests_waiting_ppid_utama');
     case 'dip_reviews':
-      return tx(v, 'Entri DIP menunggu tinjauan', 'DIP entries waiting for review');
+      return tm(v, 'admin.work-queue.dip_entries_waiting_review');
     case 'dip_returned':
-      return tx(v, 'Entri DIP dikembalikan untuk diperbaiki', 'DIP entries returned for correction');
+      return tm(v, 'admin.work-queue.dip_entries_returned_correction');
     case 'outbox_failed':
-      return tx(v, 'Email yang gagal terkirim', 'Emails that could not be sent');
+      return tm(v, 'admin.work-queue.emails_could_not_sent');
   }
 }
 
@@ -61,7 +61,7 @@ const Section: FC<{ v: View; s: WorkQueueSection; dueSoonDays: number }> = ({ v,
       </ol>
       {s.count > ITEMS_PER_SECTION ? (
         <p class="wq-more">
-          <a href={s.listHref}>{tx(v, `Lihat semua (${s.count})`, `See all (${s.count})`)}</a>
+          <a href={s.listHref}>{tm(v, 'admin.work-queue.see_all', { sCount: s.count })}</a>
         </p>
       ) : null}
     </section>
@@ -74,30 +74,18 @@ export const WorkQueuePanel: FC<{ v: View; queue: WorkQueue; checklist?: UnitMon
   return (
     <section class="work-queue" aria-labelledby="wq-title">
       <h2 id="wq-title">
-        {tx(v, 'Perlu tindakan Anda', 'Needs your action')} <span class="wq-count">({queue.total})</span>
+        {tm(v, 'admin.work-queue.needs_your_action')} <span class="wq-count">({queue.total})</span>
       </h2>
       {queue.sections.length === 0 ? (
-        <p class="wq-empty">
-          {tx(
-            v,
-            'Peran Anda tidak memiliki daftar pekerjaan. Gunakan menu untuk membaca register dan laporan.',
-            'Your role has no work list. Use the menu to read the registers and reports.',
-          )}
-        </p>
+        <p class="wq-empty">{tm(v, 'admin.work-queue.your_role_has_no_work')}</p>
       ) : busy.length === 0 ? (
-        <p class="wq-empty">
-          {tx(
-            v,
-            'Tidak ada yang menunggu tindakan Anda saat ini. Permohonan yang mendekati tenggat, disposisi, entri DIP dan keputusan yang menunggu akan muncul di sini.',
-            'Nothing is waiting for your action right now. Requests near their deadline, dispositions, DIP entries and decisions that wait will appear here.',
-          )}
-        </p>
+        <p class="wq-empty">{tm(v, 'admin.work-queue.nothing_waiting_your_action_right')}</p>
       ) : (
         busy.map((s) => <Section v={v} s={s} dueSoonDays={queue.dueSoonWorkingDays} />)
       )}
       {busy.length > 0 && clear.length > 0 ? (
         <p class="wq-clear">
-          {tx(v, 'Tidak ada yang menunggu: ', 'Nothing waiting: ')}
+          {tm(v, 'admin.work-queue.nothing_waiting')}
           {clear.map((s) => sectionLabel(v, s.key, queue.dueSoonWorkingDays)).join('; ')}.
         </p>
       ) : null}
@@ -109,10 +97,10 @@ export const WorkQueuePanel: FC<{ v: View; queue: WorkQueue; checklist?: UnitMon
 /** The unit's berkala checklist (monev): completeness and the headings still without a public entry. */
 const UnitChecklist: FC<{ v: View; unit: UnitMonev }> = ({ v, unit }) => (
   <section class="wq-section" aria-labelledby="wq-checklist">
-    <h3 id="wq-checklist">{tx(v, 'Kelengkapan DIP berkala unit Anda', "Your unit's periodic DIP completeness")}</h3>
+    <h3 id="wq-checklist">{tm(v, 'admin.work-queue.your_unit_s_periodic_dip')}</h3>
     <p>
       {unit.completeness === null
-        ? tx(v, 'Daftar periksa belum berisi judul aktif.', 'The checklist has no active headings yet.')
+        ? tm(v, 'admin.work-queue.checklist_has_no_active_headings')
         : tx(
             v,
             `${unit.satisfied} dari ${unit.headings.length} judul wajib sudah terpenuhi (${unit.completeness.toLocaleString('id-ID')}%).`,
@@ -121,7 +109,7 @@ const UnitChecklist: FC<{ v: View; unit: UnitMonev }> = ({ v, unit }) => (
     </p>
     {unit.missing.length ? (
       <>
-        <p>{tx(v, `Belum ada entri publik untuk ${unit.missing.length} judul:`, `No public entry yet for ${unit.missing.length} headings:`)}</p>
+        <p>{tm(v, 'admin.work-queue.no_public_entry_yet_headings', { unitMissingLength: unit.missing.length })}</p>
         <ul class="wq-list">
           {unit.missing.slice(0, ITEMS_PER_SECTION).map((m) => (
             <li lang={idText(v)}>{m.title}</li>
@@ -129,14 +117,9 @@ const UnitChecklist: FC<{ v: View; unit: UnitMonev }> = ({ v, unit }) => (
         </ul>
       </>
     ) : null}
-    {unit.outdated.length ? (
-      <p>
-        {tx(v, `${unit.outdated.length} entri berkala sudah kedaluwarsa dan perlu diperbarui.`, `${unit.outdated.length} periodic entries are out of date.`)}
-      </p>
-    ) : null}
+    {unit.outdated.length ? <p>{tm(v, 'admin.work-queue.periodic_entries_are_out_date', { unitOutdatedLength: unit.outdated.length })}</p> : null}
     <p class="wq-more">
-      <a href="/admin/monev">{tx(v, 'Lihat daftar periksa lengkap', 'See the full checklist')}</a> ·{' '}
-      <a href="/admin/dip/baru">{tx(v, 'Tambah entri DIP', 'Add a DIP entry')}</a>
+      <a href="/admin/monev">{tm(v, 'admin.work-queue.see_full_checklist')}</a> · <a href="/admin/dip/baru">{tm(v, 'admin.work-queue.add_dip_entry')}</a>
     </p>
   </section>
 );

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { AccessLogFilter, AccessLogRow } from '../../../domain/classified/access-log.js';
 import { dateTime } from '../../dates.js';
 import { Actions, Input, Select } from '../../components/form.js';
-import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { BASE, LevelBadge, SubNav } from './shared.js';
 
@@ -16,30 +16,24 @@ const ACTION_LABELS: Record<AccessLogRow['action'], [string, string]> = {
 };
 
 export const AccessLogPage: FC<{ v: View; rows: AccessLogRow[]; filter: AccessLogFilter; nextHref: string | null }> = ({ v, rows, filter, nextHref }) => {
-  const title = tx(v, 'Log baca informasi berklasifikasi', 'Classified information read log');
+  const title = tm(v, 'classified.access-log.classified_information_read_log');
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        nav={<SubNav v={v} current="log" />}
-        lead={tx(
-          v,
-          'Setiap tampilan, unduhan dan penolakan, dengan pembaca dan alasannya. Informasi disebut dengan nomornya saja. Log ini tidak dapat diubah atau dihapus.',
-          'Every view, download and refusal, with the reader and their reason. Items appear by number only. This log cannot be changed or deleted.',
-        )}
-      />
-      <form method="get" action={`${BASE}/log`} class="filters" role="search" aria-label={tx(v, 'Saring log baca', 'Filter the read log')}>
-        <Input name="number" label={tx(v, 'Nomor informasi', 'Item number')} value={filter.number ?? ''} maxlength={100} />
-        <Input name="reader" label={tx(v, 'Pembaca (nama atau email)', 'Reader (name or email)')} value={filter.reader ?? ''} maxlength={200} />
+      <PageHeader v={v} title={title} nav={<SubNav v={v} current="log" />} lead={tm(v, 'classified.access-log.every_view_download_refusal_reader')} />
+      <form method="get" action={`${BASE}/log`} class="filters" role="search" aria-label={tm(v, 'classified.access-log.filter_read_log')}>
+        <Input name="number" label={tm(v, 'classified.access-log.item_number')} value={filter.number ?? ''} maxlength={100} />
+        <Input name="reader" label={tm(v, 'classified.access-log.reader_name_email')} value={filter.reader ?? ''} maxlength={200} />
         <Select
           name="action"
-          label={tx(v, 'Tindakan', 'Action')}
+          label={tm(v, 'classified.access-log.action')}
           value={filter.action ?? ''}
-          options={[{ value: '', label: tx(v, 'Semua', 'All') }, ...Object.entries(ACTION_LABELS).map(([k, l]) => ({ value: k, label: tx(v, ...l) }))]}
+          options={[
+            { value: '', label: tm(v, 'classified.access-log.all') },
+            ...Object.entries(ACTION_LABELS).map(([k, l]) => ({ value: k, label: tx(v, ...l) })),
+          ]}
         />
-        <Input name="from" type="date" label={tx(v, 'Dari tanggal', 'From')} value={filter.from ?? ''} />
-        <Input name="to" type="date" label={tx(v, 'Sampai tanggal', 'To')} value={filter.to ?? ''} />
+        <Input name="from" type="date" label={tm(v, 'classified.access-log.from')} value={filter.from ?? ''} />
+        <Input name="to" type="date" label={tm(v, 'classified.access-log.text')} value={filter.to ?? ''} />
         <Actions>
           <button type="submit" class="secondary">
             {v.t('common.filter')}
@@ -47,18 +41,18 @@ export const AccessLogPage: FC<{ v: View; rows: AccessLogRow[]; filter: AccessLo
         </Actions>
       </form>
       {rows.length === 0 ? (
-        <p>{tx(v, 'Tidak ada catatan dalam saringan ini.', 'No entries match this filter.')}</p>
+        <p>{tm(v, 'classified.access-log.no_entries_match_filter')}</p>
       ) : (
         <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
           <table class="bo-dip-table">
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Waktu', 'Time')}</th>
-                <th scope="col">{tx(v, 'Pembaca', 'Reader')}</th>
-                <th scope="col">{tx(v, 'Tindakan', 'Action')}</th>
-                <th scope="col">{tx(v, 'Nomor informasi', 'Item number')}</th>
-                <th scope="col">{tx(v, 'Klasifikasi', 'Level')}</th>
-                <th scope="col">{tx(v, 'Alasan', 'Reason')}</th>
+                <th scope="col">{tm(v, 'classified.access-log.time')}</th>
+                <th scope="col">{tm(v, 'classified.access-log.reader')}</th>
+                <th scope="col">{tm(v, 'classified.access-log.action')}</th>
+                <th scope="col">{tm(v, 'classified.access-log.item_number')}</th>
+                <th scope="col">{tm(v, 'classified.access-log.level')}</th>
+                <th scope="col">{tm(v, 'classified.access-log.reason')}</th>
               </tr>
             </thead>
             <tbody>
@@ -67,17 +61,17 @@ export const AccessLogPage: FC<{ v: View; rows: AccessLogRow[]; filter: AccessLo
                   <td>
                     <time datetime={r.at.toISOString()}>{dateTime(v, r.at)}</time>
                   </td>
-                  <td data-label={tx(v, 'Pembaca', 'Reader')}>{r.reader}</td>
-                  <td data-label={tx(v, 'Tindakan', 'Action')}>
+                  <td data-label={tm(v, 'classified.access-log.reader')}>{r.reader}</td>
+                  <td data-label={tm(v, 'classified.access-log.action')}>
                     {tx(v, ...ACTION_LABELS[r.action])}
-                    {r.document ? tx(v, ' (dokumen)', ' (document)') : ''}
-                    {r.viaGrant ? <span class="muted small block">{tx(v, 'dengan akses yang diberikan', 'with a grant')}</span> : null}
+                    {r.document ? tm(v, 'classified.access-log.document') : ''}
+                    {r.viaGrant ? <span class="muted small block">{tm(v, 'classified.access-log.grant')}</span> : null}
                   </td>
-                  <td data-label={tx(v, 'Nomor informasi', 'Item number')}>{r.itemNumber ?? '–'}</td>
-                  <td data-label={tx(v, 'Klasifikasi', 'Level')}>
+                  <td data-label={tm(v, 'classified.access-log.item_number')}>{r.itemNumber ?? '–'}</td>
+                  <td data-label={tm(v, 'classified.access-log.level')}>
                     <LevelBadge v={v} level={r.level} />
                   </td>
-                  <td data-label={tx(v, 'Alasan', 'Reason')} class="pre">
+                  <td data-label={tm(v, 'classified.access-log.reason')} class="pre">
                     {r.reason || '–'}
                   </td>
                 </tr>
@@ -88,7 +82,7 @@ export const AccessLogPage: FC<{ v: View; rows: AccessLogRow[]; filter: AccessLo
       )}
       {nextHref ? (
         <p>
-          <a href={nextHref}>{tx(v, 'Catatan yang lebih lama →', 'Older entries →')}</a>
+          <a href={nextHref}>{tm(v, 'classified.access-log.older_entries')}</a>
         </p>
       ) : null}
     </BackofficeLayout>

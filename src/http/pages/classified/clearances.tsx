@@ -4,7 +4,7 @@ import { CLEARANCES } from '../../../db/schema/index.js';
 import { clearanceRank } from '../../../policies/classification.js';
 import { CLEARANCE_LABELS, type ClearanceRow } from '../../../domain/classified/clearances.js';
 import { ErrorSummary, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, tx, type View, tm } from '../../components/layout.js';
 import { BASE, ownClearance, SubNav } from './shared.js';
 
 // --- clearances --------------------------------------------------------------------------------------------------
@@ -23,7 +23,7 @@ export const ClearancesPage: FC<{ v: View; rows: ClearanceRow[]; errors?: FieldE
   errors,
   message,
 }) => {
-  const title = tx(v, 'Izin akses (clearance) petugas', 'Staff clearances');
+  const title = tm(v, 'classified.clearances.staff_clearances');
   const mine = ownClearance(v);
   const choices = CLEARANCES.filter((c) => clearanceRank(c) <= clearanceRank(mine));
   return (
@@ -31,15 +31,9 @@ export const ClearancesPage: FC<{ v: View; rows: ClearanceRow[]; errors?: FieldE
       <h1>{title}</h1>
       <SubNav v={v} current="clearances" />
       <ErrorSummary v={v} errors={errors} message={message} />
-      <p class="lead">
-        {tx(
-          v,
-          'Izin akses menentukan tingkat tertinggi yang boleh dibaca seorang petugas, selalu bersama perlu-tahu (unitnya sendiri atau akses yang diberikan). Anda tidak dapat mengubah izin Anda sendiri, memberi izin di atas izin Anda, atau mengubah izin petugas yang lebih tinggi dari Anda. Administrator sistem tidak memerlukan izin akses.',
-          'A clearance is the highest level an officer may read, always together with need-to-know (their own unit, or access given). You cannot change your own, give one above yours, or change that of an officer cleared higher than you. System administrators need no clearance.',
-        )}
-      </p>
+      <p class="lead">{tm(v, 'classified.clearances.clearance_highest_level_officer_may')}</p>
       <p>
-        {tx(v, 'Izin Anda: ', 'Your clearance: ')}
+        {tm(v, 'classified.clearances.your_clearance')}
         <strong>{CLEARANCE_LABELS[mine][v.locale]}</strong>
       </p>
       <ul class="plain-list">
@@ -47,7 +41,7 @@ export const ClearancesPage: FC<{ v: View; rows: ClearanceRow[]; errors?: FieldE
           <li class="card cls-card">
             <p>
               <strong>{r.name}</strong> · {r.email}
-              {r.locked ? <span class="muted"> · {tx(v, 'terkunci', 'locked')}</span> : null}
+              {r.locked ? <span class="muted"> · {tm(v, 'classified.clearances.locked')}</span> : null}
             </p>
             <p class="small">
               {r.roles.map((x) => tx(v, ...(ROLE_NAMES[x] ?? [x, x]))).join(', ')}
@@ -58,7 +52,7 @@ export const ClearancesPage: FC<{ v: View; rows: ClearanceRow[]; errors?: FieldE
                 <Csrf v={v} />
                 <div class="field">
                   <label for={`f-clearance-${r.id}`}>
-                    {tx(v, 'Izin akses', 'Clearance')}
+                    {tm(v, 'classified.clearances.clearance')}
                     <span class="vh"> {r.name}</span>
                   </label>
                   <select id={`f-clearance-${r.id}`} name="clearance">
@@ -70,13 +64,13 @@ export const ClearancesPage: FC<{ v: View; rows: ClearanceRow[]; errors?: FieldE
                   </select>
                 </div>
                 <button type="submit" class="secondary">
-                  {tx(v, 'Simpan', 'Save')}
+                  {tm(v, 'classified.clearances.save')}
                   <span class="vh"> {r.name}</span>
                 </button>
               </form>
             ) : (
               <p>
-                {tx(v, 'Izin akses: ', 'Clearance: ')}
+                {tm(v, 'classified.clearances.clearance_2')}
                 <strong>{CLEARANCE_LABELS[r.clearance][v.locale]}</strong>
               </p>
             )}

@@ -4,20 +4,20 @@ import type { SecurityLevel } from '../../../db/schema/index.js';
 import type { ItemCover } from '../../../domain/classified/item-page.js';
 import { READING_MINUTES } from '../../../domain/classified/item-page.js';
 import { Actions, ErrorSummary, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 import { BASE, LevelBadge, Num } from './shared.js';
 
 // --- one item ----------------------------------------------------------------------------------------------
 
 export const CoverFacts: FC<{ v: View; number: string; level: SecurityLevel; unitName: string }> = ({ v, number, level, unitName }) => (
   <dl class="facts">
-    <dt>{tx(v, 'Nomor', 'Number')}</dt>
+    <dt>{tm(v, 'classified.cover.number')}</dt>
     <dd>{number}</dd>
-    <dt>{tx(v, 'Klasifikasi', 'Level')}</dt>
+    <dt>{tm(v, 'classified.access-log.level')}</dt>
     <dd>
       <LevelBadge v={v} level={level} />
     </dd>
-    <dt>{tx(v, 'Unit pemilik', 'Holding unit')}</dt>
+    <dt>{tm(v, 'classified.cover.holding_unit')}</dt>
     <dd>{unitName}</dd>
   </dl>
 );
@@ -30,36 +30,26 @@ export const ItemCoverPage: FC<{ v: View; cover: ItemCover; reason?: string; err
   errors,
   message,
 }) => {
-  const title = `${tx(v, 'Informasi', 'Item')} ${cover.number}`;
+  const title = `${tm(v, 'classified.cover.item')} ${cover.number}`;
   return (
     <BackofficeLayout v={v} title={title}>
       <p>
-        <a href={BASE}>{tx(v, '← Register', '← Register')}</a>
+        <a href={BASE}>{tm(v, 'classified.cover.register')}</a>
       </p>
       <h1 class="wrap-anywhere">
-        {tx(v, 'Informasi', 'Item')} <Num n={cover.number} />
+        {tm(v, 'classified.cover.item')} <Num n={cover.number} />
       </h1>
       <ErrorSummary v={v} errors={errors} message={message} />
       <CoverFacts v={v} number={cover.number} level={cover.level} unitName={cover.unitName} />
       <section aria-labelledby="h-open" class="card cls-card">
-        <h2 id="h-open">{tx(v, 'Alasan membuka', 'Reason for opening')}</h2>
-        <p>
-          {tx(
-            v,
-            `Isi informasi ini baru ditampilkan setelah Anda menuliskan alasan membukanya. Alasan, nama Anda dan waktunya dicatat di log baca; alasan berlaku untuk tampilan dan unduhan selama ${READING_MINUTES} menit.`,
-            `The content is shown once you give your reason for opening it. The reason, your name and the time are kept in the read log; the reason covers views and downloads for ${READING_MINUTES} minutes.`,
-          )}
-        </p>
+        <h2 id="h-open">{tm(v, 'classified.cover.reason_opening')}</h2>
+        <p>{tm(v, 'classified.cover.content_shown_once_you_give', { READING_MINUTES })}</p>
         <form method="post" action={`${BASE}/${cover.id}/buka`} novalidate class="form">
           <Csrf v={v} />
           <TextArea
             name="reason"
-            label={tx(v, 'Alasan membuka informasi ini', 'Your reason for opening this item')}
-            hint={tx(
-              v,
-              'Mis. “Menyiapkan uji konsekuensi atas permohonan 012/PPID/III/2026”.',
-              'E.g. “Preparing the consequence test for request 012/PPID/III/2026”.',
-            )}
+            label={tm(v, 'classified.cover.your_reason_opening_item')}
+            hint={tm(v, 'classified.cover.e_g_preparing_consequence_test')}
             value={reason ?? ''}
             errors={errors}
             rows={2}
@@ -67,7 +57,7 @@ export const ItemCoverPage: FC<{ v: View; cover: ItemCover; reason?: string; err
             maxlength={500}
           />
           <Actions>
-            <button type="submit">{tx(v, 'Buka informasi', 'Open the item')}</button>
+            <button type="submit">{tm(v, 'classified.cover.open_item')}</button>
           </Actions>
         </form>
       </section>

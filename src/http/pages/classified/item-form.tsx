@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { SecurityLevel } from '../../../db/schema/index.js';
 import { Actions, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { BASE, levelOptions } from './shared.js';
 
@@ -14,35 +14,23 @@ export const ItemFormPage: FC<{ v: View; values: ItemFormValues; levels: Securit
   levels,
   errors,
 }) => {
-  const title = tx(v, 'Catat informasi baru', 'Record new information');
+  const title = tm(v, 'classified.item-form.record_new_information');
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader v={v} back={{ href: BASE, label: tx(v, '← Register', '← Register') }} title={title} />
+      <PageHeader v={v} back={{ href: BASE, label: tm(v, 'classified.cover.register') }} title={title} />
       <ErrorSummary v={v} errors={errors} />
-      <p>
-        {tx(
-          v,
-          'Informasi dicatat untuk unit Anda. Tingkat klasifikasi paling tinggi setingkat izin akses Anda. Judul dan uraian hanya dapat dibaca petugas yang berhak dan tidak pernah tampil di portal.',
-          'The item is recorded for your unit. Its level can be at most your clearance. The title and description can be read only by officers entitled to them and never appear on the portal.',
-        )}
-      </p>
+      <p>{tm(v, 'classified.item-form.item_recorded_your_unit_level')}</p>
       {levels.length === 0 ? (
         <div class="warn-box">
-          <p>
-            {tx(
-              v,
-              'Anda belum memiliki izin akses (clearance), sehingga belum dapat mencatat informasi berklasifikasi. Izin akses diberikan oleh Atasan PPID.',
-              'You have no clearance yet, so you cannot record classified information. Clearances are given by the Atasan PPID.',
-            )}
-          </p>
+          <p>{tm(v, 'classified.item-form.you_have_no_clearance_yet')}</p>
         </div>
       ) : null}
       <form method="post" action={BASE} novalidate class="form">
         <Csrf v={v} />
-        <Input name="title" label={tx(v, 'Judul informasi', 'Title')} value={values.title} errors={errors} required maxlength={300} />
+        <Input name="title" label={tm(v, 'classified.item-form.title')} value={values.title} errors={errors} required maxlength={300} />
         <TextArea
           name="description"
-          label={tx(v, 'Uraian (boleh dikosongkan)', 'Description (optional)')}
+          label={tm(v, 'classified.item-form.description_optional')}
           value={values.description}
           errors={errors}
           rows={5}
@@ -50,14 +38,14 @@ export const ItemFormPage: FC<{ v: View; values: ItemFormValues; levels: Securit
         />
         <Select
           name="securityLevel"
-          label={tx(v, 'Tingkat klasifikasi keamanan', 'Security level')}
-          hint={tx(v, 'Biasa < Terbatas < Rahasia < Sangat Rahasia.', 'Ordinary < Restricted < Secret < Top secret.')}
+          label={tm(v, 'classified.item-form.security_level')}
+          hint={tm(v, 'classified.item-form.ordinary_restricted_secret_top_secret')}
           value={values.securityLevel}
-          options={[{ value: '', label: tx(v, '– pilih –', '– choose –') }, ...levelOptions(v, levels)]}
+          options={[{ value: '', label: tm(v, 'classified.item-form.choose') }, ...levelOptions(v, levels)]}
           errors={errors}
         />
         <Actions>
-          <button type="submit">{tx(v, 'Catat', 'Record')}</button>
+          <button type="submit">{tm(v, 'classified.item-form.record')}</button>
         </Actions>
       </form>
     </BackofficeLayout>

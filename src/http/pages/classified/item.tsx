@@ -8,7 +8,7 @@ import { ACCEPT_ATTRIBUTE, ACCEPTED_LABEL, DOCUMENT_KINDS, kindOfMime } from '..
 import { dateTime } from '../../dates.js';
 import { can } from '../../../policies/index.js';
 import { Actions, Checkbox, ErrorSummary, Input, Select, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, tx, type View, tm } from '../../components/layout.js';
 import { fileSize } from '../dip/shared.js';
 import { BASE, LevelBadge, levelLabel, levelOptions, Num } from './shared.js';
 import { CoverFacts } from './cover.js';
@@ -40,54 +40,48 @@ export const ItemPage: FC<{
 }> = ({ v, o, form, errors, typed, message }) => {
   const it = o.item;
   const q = `${BASE}/${it.id}`;
-  const title = `${tx(v, 'Informasi', 'Item')} ${it.number}`;
+  const title = `${tm(v, 'classified.cover.item')} ${it.number}`;
   const val = (f: ItemForm, k: string, d = '') => (form === f ? (typed?.[k] ?? d) : d);
   const errs = (f: ItemForm) => (form === f ? errors : undefined);
   const longDate = (d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
   return (
     <BackofficeLayout v={v} title={title}>
       <p>
-        <a href={BASE}>{tx(v, '← Register', '← Register')}</a>
+        <a href={BASE}>{tm(v, 'classified.cover.register')}</a>
       </p>
       <h1 class="wrap-anywhere">
-        {tx(v, 'Informasi', 'Item')} <Num n={it.number} />
+        {tm(v, 'classified.cover.item')} <Num n={it.number} />
       </h1>
       <ErrorSummary v={v} errors={errors} message={message} />
       <div class="warn-box">
         <p>
-          {tx(v, 'Dibuka dengan alasan: ', 'Opened for: ')}
+          {tm(v, 'classified.item.opened')}
           <strong>{o.reason}</strong>
         </p>
-        <p class="small">
-          {tx(
-            v,
-            'Setiap tampilan dan unduhan dicatat di log baca atas nama Anda. Unduhan PDF diberi tanda air berisi nama, email dan waktu.',
-            'Every view and download is logged in your name. PDF downloads carry a watermark with your name, email and the time.',
-          )}
-        </p>
+        <p class="small">{tm(v, 'classified.item.every_view_download_logged_your')}</p>
       </div>
       <CoverFacts v={v} number={it.number} level={it.securityLevel} unitName={o.unitName} />
 
-      <Section id="h-content" title={tx(v, 'Isi', 'Content')}>
+      <Section id="h-content" title={tm(v, 'classified.item.content')}>
         <dl class="facts">
-          <dt>{tx(v, 'Judul', 'Title')}</dt>
+          <dt>{tm(v, 'classified.item.title')}</dt>
           <dd>{it.title}</dd>
-          <dt>{tx(v, 'Uraian', 'Description')}</dt>
+          <dt>{tm(v, 'classified.item.description')}</dt>
           <dd class="pre">{it.description || '–'}</dd>
-          <dt>{tx(v, 'Dicatat', 'Recorded')}</dt>
+          <dt>{tm(v, 'classified.item.recorded')}</dt>
           <dd>{dateTime(v, it.createdAt)}</dd>
           {o.via === 'grant' ? (
             <>
-              <dt>{tx(v, 'Akses Anda', 'Your access')}</dt>
-              <dd>{tx(v, 'Diberikan kepada Anda oleh unit pemilik (perlu tahu).', 'Given to you by the holding unit (need-to-know).')}</dd>
+              <dt>{tm(v, 'classified.item.your_access')}</dt>
+              <dd>{tm(v, 'classified.item.given_you_holding_unit_need')}</dd>
             </>
           ) : null}
         </dl>
       </Section>
 
-      <Section id="h-docs" title={tx(v, 'Dokumen', 'Documents')}>
+      <Section id="h-docs" title={tm(v, 'classified.item.documents')}>
         {o.documents.length === 0 ? (
-          <p>{tx(v, 'Belum ada dokumen yang dapat Anda buka.', 'No documents you can open yet.')}</p>
+          <p>{tm(v, 'classified.item.no_documents_you_can_open')}</p>
         ) : (
           <ul class="bo-plain dip-docs">
             {o.documents.map((d) => (
@@ -101,13 +95,13 @@ export const ItemPage: FC<{
                     <Csrf v={v} />
                     <Reading reading={o.reading} />
                     <button type="submit" class="link-button">
-                      {tx(v, 'Unduh', 'Download')}
+                      {tm(v, 'classified.item.download')}
                       <span class="vh"> {d.filename}</span>
                     </button>
                   </form>
                   {d.mime === 'application/pdf' && can(v.actor, 'redaction.manage') ? (
                     <a href={`/admin/penghitaman/dokumen/${d.id}`}>
-                      {tx(v, 'Buat salinan untuk dirilis (penghitaman)', 'Make a copy for release (redaction)')}
+                      {tm(v, 'classified.item.make_copy_release_redaction')}
                       <span class="vh"> {d.filename}</span>
                     </a>
                   ) : null}
@@ -118,34 +112,30 @@ export const ItemPage: FC<{
         )}
         <form method="post" action={`${q}/dokumen?baca=${o.reading}`} enctype="multipart/form-data" class="card dip-upload cls-card">
           <Csrf v={v} />
-          <h3>{tx(v, 'Tambah dokumen', 'Add a document')}</h3>
+          <h3>{tm(v, 'classified.item.add_document')}</h3>
           <Select
             name="level"
-            label={tx(v, 'Klasifikasi dokumen', 'Document level')}
-            hint={tx(v, 'Paling rendah setingkat informasinya, paling tinggi setingkat izin akses Anda.', 'At least the item’s level, at most your clearance.')}
+            label={tm(v, 'classified.item.document_level')}
+            hint={tm(v, 'classified.item.least_item_s_level_most')}
             value={it.securityLevel}
             options={levelOptions(v, o.uploadLevels)}
           />
           <div class="field">
-            <label for="f-file">{tx(v, 'Berkas', 'File')}</label>
+            <label for="f-file">{tm(v, 'classified.item.file')}</label>
             <p class="hint" id="h-file">
-              {tx(
-                v,
-                `${ACCEPTED_LABEL}. Berkas dienkripsi sebelum disimpan. PDF yang dilindungi kata sandi tidak diterima.`,
-                `${ACCEPTED_LABEL}. Files are encrypted before they are stored. Password-protected PDFs are not accepted.`,
-              )}
+              {tm(v, 'classified.item.files_are_encrypted_before_they', { ACCEPTED_LABEL })}
             </p>
             <input id="f-file" type="file" name="file" accept={ACCEPT_ATTRIBUTE} aria-describedby="h-file" />
           </div>
           <button type="submit" class="secondary">
-            {tx(v, 'Unggah', 'Upload')}
+            {tm(v, 'classified.item.upload')}
           </button>
         </form>
       </Section>
 
-      <Section id="h-decisions" title={tx(v, 'Penetapan tingkat klasifikasi', 'Security-level decisions')}>
+      <Section id="h-decisions" title={tm(v, 'classified.item.security_level_decisions')}>
         {o.decisions.length === 0 ? (
-          <p>{tx(v, 'Belum ada penetapan tingkat klasifikasi untuk informasi ini.', 'No security-level decision has been recorded for this item yet.')}</p>
+          <p>{tm(v, 'classified.item.no_security_level_decision_has')}</p>
         ) : (
           <ol class="plain-list">
             {o.decisions.map((d, i) => (
@@ -155,13 +145,13 @@ export const ItemPage: FC<{
                     <Num n={d.number} />
                   </strong>{' '}
                   · {longDate(d.decisionDate)} · {levelLabel(v, d.level)}
-                  {i === o.decisions.length - 1 ? ` · ${tx(v, 'berlaku', 'in force')}` : ''}
+                  {i === o.decisions.length - 1 ? ` · ${tm(v, 'classified.item.force')}` : ''}
                 </p>
                 <p class="small">
-                  {tx(v, 'Masa klasifikasi', 'Classification period')}: {longDate(d.periodStart)} –{' '}
-                  {d.periodEnd ? longDate(d.periodEnd) : tx(v, 'sampai ditetapkan lain', 'until decided otherwise')}
+                  {tm(v, 'classified.item.classification_period')}: {longDate(d.periodStart)} –{' '}
+                  {d.periodEnd ? longDate(d.periodEnd) : tm(v, 'classified.item.until_decided_otherwise')}
                   {d.reviewOn
-                    ? ` · ${d.nextLevel ? tx(v, `diturunkan menjadi ${levelLabel(v, d.nextLevel)}`, `lowered to ${levelLabel(v, d.nextLevel)}`) : tx(v, 'dibuka', 'opened')} ${longDate(d.reviewOn)}`
+                    ? ` · ${d.nextLevel ? tm(v, 'classified.item.lowered', { levelLabelDNextLevel: levelLabel(v, d.nextLevel) }) : tm(v, 'classified.item.opened_2')} ${longDate(d.reviewOn)}`
                     : ''}
                   {' · '}
                   {d.signerName}
@@ -171,7 +161,7 @@ export const ItemPage: FC<{
                   <Csrf v={v} />
                   <Reading reading={o.reading} />
                   <button type="submit" class="secondary">
-                    {tx(v, `Unduh surat ${d.number} (PDF)`, `Download letter ${d.number} (PDF)`)}
+                    {tm(v, 'classified.item.download_letter_pdf', { dNumber: d.number })}
                   </button>
                 </form>
               </li>
@@ -182,32 +172,22 @@ export const ItemPage: FC<{
 
       {o.may.changeLevel ? (
         <section aria-labelledby="h-level" class="card cls-card">
-          <h2 id="h-level">{tx(v, 'Tetapkan tingkat klasifikasi', 'Decide the level')}</h2>
-          <p class="small">
-            {tx(
-              v,
-              'Setiap penetapan diberi nomor dan surat, dan disimpan dalam riwayat informasi ini; perubahan tingkat adalah penetapan baru. Menaikkan tingkat juga menaikkan dokumen yang lebih rendah. Menurunkan tingkat membuka informasi bagi lebih banyak petugas: centang pernyataan dan tuliskan alasannya. Alasan dicatat di log audit, yang juga dibaca petugas tanpa izin akses: jangan menuliskan isi informasi.',
-              'Each decision gets a number and a letter and is kept in this item’s history; a change of level is a new decision. Raising the level raises lower documents too. Lowering it opens the item to more officers: tick the statement and give the reason. The reason goes into the audit log, which officers without clearance read too: do not write the content.',
-            )}
-          </p>
+          <h2 id="h-level">{tm(v, 'classified.item.decide_level')}</h2>
+          <p class="small">{tm(v, 'classified.item.each_decision_gets_number_letter')}</p>
           <form method="post" action={`${q}/tingkat`} novalidate class="form">
             <Csrf v={v} />
             <Reading reading={o.reading} />
             <Select
               name="newLevel"
-              label={tx(v, 'Tingkat yang ditetapkan', 'Level decided')}
+              label={tm(v, 'classified.item.level_decided')}
               value={val('level', 'newLevel', it.securityLevel)}
               options={levelOptions(v, o.levelChoices)}
               errors={errs('level')}
             />
             <TextArea
               name="legalBasis"
-              label={tx(v, 'Dasar hukum', 'Legal basis')}
-              hint={tx(
-                v,
-                'Mis. UU No. 14 Tahun 2008 Pasal 17 huruf c dan peraturan klasifikasi yang berlaku.',
-                'E.g. Law 14/2008 Art. 17(c) and the applicable classification rules.',
-              )}
+              label={tm(v, 'classified.item.legal_basis')}
+              hint={tm(v, 'classified.item.e_g_law_14_2008')}
               value={val('level', 'legalBasis')}
               errors={errs('level')}
               rows={2}
@@ -216,47 +196,43 @@ export const ItemPage: FC<{
             <Input
               name="periodStart"
               type="date"
-              label={tx(v, 'Awal masa klasifikasi', 'Start of the classification period')}
+              label={tm(v, 'classified.item.start_classification_period')}
               value={val('level', 'periodStart', o.today)}
               errors={errs('level')}
             />
             <Input
               name="periodEnd"
               type="date"
-              label={`${tx(v, 'Akhir masa klasifikasi', 'End of the classification period')} ${tx(v, '(opsional)', '(optional)')}`}
+              label={`${tm(v, 'classified.item.end_classification_period')} ${tm(v, 'classified.item.optional')}`}
               value={val('level', 'periodEnd')}
               errors={errs('level')}
             />
             <Input
               name="reviewOn"
               type="date"
-              label={`${tx(v, 'Tanggal diturunkan atau dibuka', 'Date of lowering or opening')} ${tx(v, '(opsional)', '(optional)')}`}
+              label={`${tm(v, 'classified.item.date_lowering_opening')} ${tm(v, 'classified.item.optional')}`}
               value={val('level', 'reviewOn')}
               errors={errs('level')}
             />
             <Select
               name="nextLevel"
-              label={tx(v, 'Pada tanggal itu', 'On that date')}
+              label={tm(v, 'classified.item.date')}
               value={val('level', 'nextLevel', 'terbuka')}
               options={[
-                { value: 'terbuka', label: tx(v, 'Dibuka (tidak lagi diklasifikasikan)', 'Opened (no longer classified)') },
-                ...levelOptions(v, o.levelChoices).map((x) => ({ ...x, label: `${tx(v, 'Diturunkan menjadi', 'Lowered to')} ${x.label}` })),
+                { value: 'terbuka', label: tm(v, 'classified.item.opened_no_longer_classified') },
+                ...levelOptions(v, o.levelChoices).map((x) => ({ ...x, label: `${tm(v, 'classified.item.lowered_2')} ${x.label}` })),
               ]}
               errors={errs('level')}
             />
             <TextArea
               name="levelReason"
-              label={tx(v, 'Alasan perubahan (wajib bila menurunkan)', 'Reason for the change (required when lowering)')}
+              label={tm(v, 'classified.item.reason_change_required_when_lowering')}
               value={val('level', 'levelReason')}
               errors={errs('level')}
               rows={2}
               maxlength={500}
             />
-            <Checkbox
-              name="confirmLower"
-              label={tx(v, 'Saya menurunkan tingkat klasifikasi dengan sengaja', 'I am lowering the level on purpose')}
-              checked={val('level', 'confirmLower') === '1'}
-            />
+            <Checkbox name="confirmLower" label={tm(v, 'classified.item.i_am_lowering_level_purpose')} checked={val('level', 'confirmLower') === '1'} />
             {errs('level')?.confirmLower ? (
               <p class="error" id="e-confirmLower">
                 {errs('level')!.confirmLower}
@@ -264,7 +240,7 @@ export const ItemPage: FC<{
             ) : null}
             <Actions>
               <button type="submit" class="secondary">
-                {tx(v, 'Tetapkan tingkat', 'Decide the level')}
+                {tm(v, 'classified.item.decide_level_2')}
               </button>
             </Actions>
           </form>
@@ -272,9 +248,9 @@ export const ItemPage: FC<{
       ) : null}
 
       {o.grants ? (
-        <Section id="h-grants" title={tx(v, 'Akses perlu-tahu di luar unit', 'Need-to-know outside the unit')}>
+        <Section id="h-grants" title={tm(v, 'classified.item.need_know_outside_unit')}>
           {o.grants.length === 0 ? (
-            <p>{tx(v, 'Belum ada akses yang diberikan.', 'No access given yet.')}</p>
+            <p>{tm(v, 'classified.item.no_access_given_yet')}</p>
           ) : (
             <ul class="plain-list">
               {o.grants.map((g) => (
@@ -283,22 +259,22 @@ export const ItemPage: FC<{
                     <strong>{g.userName}</strong>
                     {g.unitName ? ` · ${g.unitName}` : ''}{' '}
                     <span class={`dip-status ${g.active ? 'dip-status-published' : 'dip-status-draft'}`}>
-                      {g.active ? tx(v, 'Berlaku', 'In force') : g.revokedAt ? tx(v, 'Dicabut', 'Revoked') : tx(v, 'Berakhir', 'Ended')}
+                      {g.active ? tm(v, 'classified.item.force_2') : g.revokedAt ? tm(v, 'classified.item.revoked') : tm(v, 'classified.item.ended')}
                     </span>
                   </p>
                   <dl class="facts">
-                    <dt>{tx(v, 'Alasan', 'Reason')}</dt>
+                    <dt>{tm(v, 'classified.access-log.reason')}</dt>
                     <dd class="pre">{g.reason}</dd>
-                    <dt>{tx(v, 'Diberikan', 'Given')}</dt>
+                    <dt>{tm(v, 'classified.item.given')}</dt>
                     <dd>
                       {dateTime(v, g.grantedAt)}
                       {g.grantedBy ? ` · ${g.grantedBy}` : ''}
                     </dd>
-                    <dt>{tx(v, 'Berlaku sampai dengan', 'In force up to and including')}</dt>
+                    <dt>{tm(v, 'classified.item.force_up_including')}</dt>
                     <dd>{longDate(g.until)}</dd>
                     {g.revokedAt ? (
                       <>
-                        <dt>{tx(v, 'Dicabut', 'Revoked')}</dt>
+                        <dt>{tm(v, 'classified.item.revoked')}</dt>
                         <dd>
                           {dateTime(v, g.revokedAt)}
                           {g.revokedBy ? ` · ${g.revokedBy}` : ''}
@@ -311,7 +287,7 @@ export const ItemPage: FC<{
                       <Csrf v={v} />
                       <Reading reading={o.reading} />
                       <button type="submit" class="secondary">
-                        {tx(v, 'Cabut akses', 'Revoke access')}
+                        {tm(v, 'classified.item.revoke_access')}
                         <span class="vh"> {g.userName}</span>
                       </button>
                     </form>
@@ -321,7 +297,7 @@ export const ItemPage: FC<{
             </ul>
           )}
           <section aria-labelledby="h-grant" class="card cls-card">
-            <h3 id="h-grant">{tx(v, 'Beri akses kepada petugas lain', 'Give access to another officer')}</h3>
+            <h3 id="h-grant">{tm(v, 'classified.item.give_access_another_officer')}</h3>
             {o.candidates.length === 0 ? (
               <p>
                 {tx(
@@ -336,18 +312,18 @@ export const ItemPage: FC<{
                 <Reading reading={o.reading} />
                 <Select
                   name="userId"
-                  label={tx(v, 'Petugas', 'Officer')}
-                  hint={tx(v, 'Hanya petugas yang izin aksesnya cukup untuk tingkat informasi ini.', 'Only officers cleared for this item’s level.')}
+                  label={tm(v, 'classified.item.officer')}
+                  hint={tm(v, 'classified.item.only_officers_cleared_item_s')}
                   value={val('grant', 'userId')}
                   options={[
-                    { value: '', label: tx(v, '– pilih petugas –', '– choose an officer –') },
+                    { value: '', label: tm(v, 'classified.item.choose_officer') },
                     ...o.candidates.map((c) => ({ value: c.id, label: c.unitName ? `${c.name} (${c.unitName})` : c.name })),
                   ]}
                   errors={errs('grant')}
                 />
                 <TextArea
                   name="grantReason"
-                  label={tx(v, 'Mengapa petugas ini perlu tahu', 'Why this officer needs to know')}
+                  label={tm(v, 'classified.item.why_officer_needs_know')}
                   value={val('grant', 'grantReason')}
                   errors={errs('grant')}
                   rows={2}
@@ -357,18 +333,18 @@ export const ItemPage: FC<{
                 <Input
                   name="until"
                   type="date"
-                  label={tx(v, 'Berlaku sampai dengan tanggal', 'In force up to and including')}
-                  hint={tx(
-                    v,
-                    `Paling lama ${MAX_GRANT_DAYS} hari: ${longDate(o.today)} sampai ${longDate(o.lastGrantDate)}. Format TTTT-BB-HH.`,
-                    `At most ${MAX_GRANT_DAYS} days: ${longDate(o.today)} to ${longDate(o.lastGrantDate)}. Format YYYY-MM-DD.`,
-                  )}
+                  label={tm(v, 'classified.item.force_up_including_2')}
+                  hint={tm(v, 'classified.item.most_days_format_yyyy_mm', {
+                    MAX_GRANT_DAYS,
+                    longDateOLastGrantDate: longDate(o.lastGrantDate),
+                    longDateOToday: longDate(o.today),
+                  })}
                   value={val('grant', 'until')}
                   errors={errs('grant')}
                   required
                 />
                 <Actions>
-                  <button type="submit">{tx(v, 'Beri akses', 'Give access')}</button>
+                  <button type="submit">{tm(v, 'classified.item.give_access')}</button>
                 </Actions>
               </form>
             )}

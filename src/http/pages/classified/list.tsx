@@ -5,64 +5,51 @@ import type { ItemRow } from '../../../domain/classified/items.js';
 import { dateTime } from '../../dates.js';
 import { can } from '../../../policies/index.js';
 import { Actions, Input } from '../../components/form.js';
-import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { BASE, LevelBadge, ownClearance, SubNav } from './shared.js';
 
 // --- the register ----------------------------------------------------------------------------------------
 
 export const ClassifiedListPage: FC<{ v: View; rows: ItemRow[]; q: string; limit: number }> = ({ v, rows, q, limit }) => {
-  const title = tx(v, 'Informasi berklasifikasi', 'Classified information');
+  const title = tm(v, 'classified.list.classified_information');
   const clearance = ownClearance(v);
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        nav={<SubNav v={v} current="list" />}
-        lead={tx(
-          v,
-          'Informasi yang tidak terbuka untuk umum. Anda hanya melihat informasi unit Anda atau yang aksesnya diberikan kepada Anda, setingkat izin akses Anda. Setiap pembukaan dicatat bersama alasannya.',
-          'Information that is not open to the public. You see only your unit’s items, or those you were given access to, up to your clearance. Every opening is logged with its reason.',
-        )}
-      />
+      <PageHeader v={v} title={title} nav={<SubNav v={v} current="list" />} lead={tm(v, 'classified.list.information_not_open_public_you')} />
       <p>
-        {tx(v, 'Izin akses (clearance) Anda: ', 'Your clearance: ')}
+        {tm(v, 'classified.list.your_clearance')}
         <strong>{CLEARANCE_LABELS[clearance][v.locale]}</strong>
       </p>
       {can(v.actor, 'classified.create') ? (
         <p>
           <a href={`${BASE}/baru`} class="button">
-            {tx(v, 'Catat informasi baru', 'Record new information')}
+            {tm(v, 'classified.item-form.record_new_information')}
           </a>
         </p>
       ) : null}
-      <form method="get" action={BASE} class="filters" role="search" aria-label={tx(v, 'Cari di register', 'Search the register')}>
-        <Input name="q" type="search" label={tx(v, 'Cari judul, uraian atau nomor', 'Search title, description or number')} value={q} maxlength={200} />
+      <form method="get" action={BASE} class="filters" role="search" aria-label={tm(v, 'classified.list.search_register')}>
+        <Input name="q" type="search" label={tm(v, 'classified.list.search_title_description_number')} value={q} maxlength={200} />
         <Actions>
           <button type="submit" class="secondary">
-            {tx(v, 'Cari', 'Search')}
+            {tm(v, 'classified.list.search')}
           </button>
         </Actions>
       </form>
       <p role="status">
-        {q
-          ? tx(v, `${rows.length} informasi cocok dengan “${q}”.`, `${rows.length} items match “${q}”.`)
-          : tx(v, `${rows.length} informasi dapat Anda buka.`, `${rows.length} items you can open.`)}
-        {rows.length >= limit
-          ? tx(v, ` Hanya ${limit} terbaru yang ditampilkan; persempit pencarian.`, ` Only the newest ${limit} are shown; narrow the search.`)
-          : ''}
+        {q ? tm(v, 'classified.list.items_match', { q, rowsLength: rows.length }) : tm(v, 'classified.list.items_you_can_open', { rowsLength: rows.length })}
+        {rows.length >= limit ? tm(v, 'classified.list.only_newest_are_shown_narrow', { limit }) : ''}
       </p>
       {rows.length ? (
         <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
           <table class="bo-dip-table">
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Nomor', 'Number')}</th>
-                <th scope="col">{tx(v, 'Judul', 'Title')}</th>
-                <th scope="col">{tx(v, 'Klasifikasi', 'Level')}</th>
-                <th scope="col">{tx(v, 'Unit', 'Unit')}</th>
-                <th scope="col">{tx(v, 'Dicatat', 'Recorded')}</th>
+                <th scope="col">{tm(v, 'classified.cover.number')}</th>
+                <th scope="col">{tm(v, 'classified.item.title')}</th>
+                <th scope="col">{tm(v, 'classified.access-log.level')}</th>
+                <th scope="col">{tm(v, 'classified.list.unit')}</th>
+                <th scope="col">{tm(v, 'classified.item.recorded')}</th>
               </tr>
             </thead>
             <tbody>
@@ -71,15 +58,15 @@ export const ClassifiedListPage: FC<{ v: View; rows: ItemRow[]; q: string; limit
                   <td>
                     <a href={`${BASE}/${r.id}`}>{r.number}</a>
                   </td>
-                  <td data-label={tx(v, 'Judul', 'Title')}>{r.title}</td>
-                  <td data-label={tx(v, 'Klasifikasi', 'Level')}>
+                  <td data-label={tm(v, 'classified.item.title')}>{r.title}</td>
+                  <td data-label={tm(v, 'classified.access-log.level')}>
                     <LevelBadge v={v} level={r.securityLevel} />
                   </td>
-                  <td data-label={tx(v, 'Unit', 'Unit')}>
+                  <td data-label={tm(v, 'classified.list.unit')}>
                     {r.unitName}
-                    {r.via === 'grant' ? <span class="muted small block">{tx(v, 'akses diberikan kepada Anda', 'access given to you')}</span> : null}
+                    {r.via === 'grant' ? <span class="muted small block">{tm(v, 'classified.list.access_given_you')}</span> : null}
                   </td>
-                  <td data-label={tx(v, 'Dicatat', 'Recorded')}>{dateTime(v, r.createdAt)}</td>
+                  <td data-label={tm(v, 'classified.item.recorded')}>{dateTime(v, r.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

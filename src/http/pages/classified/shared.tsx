@@ -3,14 +3,14 @@ import type { FC } from 'hono/jsx';
 import type { Clearance, SecurityLevel } from '../../../db/schema/index.js';
 import { SECURITY_LEVEL_LABELS } from '../../../domain/classified/items.js';
 import { can } from '../../../policies/index.js';
-import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, type View, tm } from '../../components/layout.js';
 
 export const BASE = '/admin/informasi';
 
 /** The level as a labelled badge: the words carry it, the border style repeats it (never colour alone). */
 export const LevelBadge: FC<{ v: View; level: SecurityLevel }> = ({ v, level }) => (
   <span class={`level-badge level-${level}`}>
-    <span class="vh">{tx(v, 'Klasifikasi: ', 'Classification: ')}</span>
+    <span class="vh">{tm(v, 'classified.shared.classification')}</span>
     {SECURITY_LEVEL_LABELS[level][v.locale]}
   </span>
 );
@@ -37,12 +37,12 @@ export const levelLabel = (v: View, l: SecurityLevel) => SECURITY_LEVEL_LABELS[l
 
 /** Links between the register's pages, for the roles that have them. */
 export const SubNav: FC<{ v: View; current: 'list' | 'log' | 'clearances' }> = ({ v, current }) => {
-  const links: [string, 'list' | 'log' | 'clearances', string][] = [[BASE, 'list', tx(v, 'Register', 'Register')]];
-  if (can(v.actor, 'classified.access_log')) links.push([`${BASE}/log`, 'log', tx(v, 'Log baca', 'Read log')]);
-  if (can(v.actor, 'clearance.manage')) links.push([`${BASE}/izin-akses`, 'clearances', tx(v, 'Izin akses petugas', 'Staff clearances')]);
+  const links: [string, 'list' | 'log' | 'clearances', string][] = [[BASE, 'list', tm(v, 'classified.shared.register')]];
+  if (can(v.actor, 'classified.access_log')) links.push([`${BASE}/log`, 'log', tm(v, 'classified.shared.read_log')]);
+  if (can(v.actor, 'clearance.manage')) links.push([`${BASE}/izin-akses`, 'clearances', tm(v, 'classified.shared.staff_clearances')]);
   if (links.length < 2) return null;
   return (
-    <nav aria-label={tx(v, 'Halaman register informasi berklasifikasi', 'Classified register pages')}>
+    <nav aria-label={tm(v, 'classified.shared.classified_register_pages')}>
       <ul class="inline-list">
         {links.map(([href, key, label]) => (
           <li>
@@ -59,13 +59,13 @@ export const SubNav: FC<{ v: View; current: 'list' | 'log' | 'clearances' }> = (
 export const ownClearance = (v: View): Clearance => (v.actor.kind === 'user' ? v.actor.clearance : 'none');
 
 export const ClassifiedErrorPage: FC<{ v: View; back: string; message: string }> = ({ v, back, message }) => (
-  <BackofficeLayout v={v} title={tx(v, 'Dokumen tidak dapat diproses', 'The document could not be processed')}>
-    <h1>{tx(v, 'Dokumen tidak dapat diproses', 'The document could not be processed')}</h1>
+  <BackofficeLayout v={v} title={tm(v, 'classified.shared.document_could_not_processed')}>
+    <h1>{tm(v, 'classified.shared.document_could_not_processed')}</h1>
     <div class="error-summary" role="alert">
       <p>{message}</p>
     </div>
     <p>
-      <a href={back}>{tx(v, 'Kembali ke informasi', 'Back to the item')}</a>
+      <a href={back}>{tm(v, 'classified.shared.back_item')}</a>
     </p>
   </BackofficeLayout>
 );

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import { subtypeLabel } from '../../../domain/dip/subtypes.js';
 import { dateTime } from '../../dates.js';
 import { TextArea, type FieldErrors } from '../../components/form.js';
-import { Csrf, tx, type View } from '../../components/layout.js';
+import { Csrf, tx, type View, tm } from '../../components/layout.js';
 import { categoryLabel, type EntryDetail, formLabel } from './shared.js';
 import type { DetailProps } from './detail.js';
 
@@ -38,11 +38,9 @@ export const Changes: FC<{ v: View; working: Version; published: Version }> = ({
   const changed = FIELD_TEXT.map((f) => ({ f, before: f.text(v, published), after: f.text(v, working) })).filter((c) => c.before !== c.after);
   return (
     <section aria-labelledby="h-changes">
-      <h2 id="h-changes">
-        {tx(v, `Perubahan dibanding versi terbit (versi ${published.versionNo})`, `Changes from the published version (version ${published.versionNo})`)}
-      </h2>
+      <h2 id="h-changes">{tm(v, 'dip.detail-parts.changes_from_published_version_version', { publishedVersionNo: published.versionNo })}</h2>
       {changed.length === 0 ? (
-        <p>{tx(v, 'Isi kolom tidak berubah (mungkin hanya dokumennya).', 'No field changed (perhaps only the documents).')}</p>
+        <p>{tm(v, 'dip.detail-parts.no_field_changed_perhaps_only')}</p>
       ) : (
         <dl class="facts dip-changes">
           {changed.map((c) => (
@@ -50,11 +48,11 @@ export const Changes: FC<{ v: View; working: Version; published: Version }> = ({
               <dt>{v.locale === 'en' ? c.f.en : c.f.id}</dt>
               <dd>
                 <del>
-                  <span class="vh">{tx(v, 'Sebelumnya: ', 'Before: ')}</span>
+                  <span class="vh">{tm(v, 'dip.detail-parts.before')}</span>
                   {clip(c.before) || '–'}
                 </del>
                 <ins>
-                  <span class="vh">{tx(v, 'Sekarang: ', 'Now: ')}</span>
+                  <span class="vh">{tm(v, 'dip.detail-parts.now')}</span>
                   {clip(c.after) || '–'}
                 </ins>
               </dd>
@@ -71,35 +69,35 @@ export const Facts: FC<{ v: View; d: EntryDetail }> = ({ v, d }) => {
   const dash = '–';
   return (
     <dl class="facts">
-      <dt>{tx(v, 'Nomor', 'Number')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.number')}</dt>
       <dd>{d.entry.number}</dd>
-      <dt>{tx(v, 'Unit pemilik', 'Owning agency')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.owning_agency')}</dt>
       <dd>{d.unit.name}</dd>
-      <dt>{tx(v, 'Judul', 'Title')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.title')}</dt>
       <dd>{w.title}</dd>
-      <dt>{tx(v, 'Ringkasan isi', 'Summary')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.summary')}</dt>
       <dd class="pre">{w.summary}</dd>
-      <dt>{tx(v, 'Kategori', 'Category')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.category')}</dt>
       <dd>{categoryLabel(v, w.category)}</dd>
-      <dt>{tx(v, 'Jenis', 'Type')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.type')}</dt>
       <dd>{subtypeLabel(w.subtype, v.locale)}</dd>
-      <dt>{tx(v, 'Pejabat/unit yang menguasai', 'Official/unit holding it')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.official_unit_holding')}</dt>
       <dd>{w.holder || d.unit.name}</dd>
-      <dt>{tx(v, 'Penanggung jawab pembuatan', 'Responsible for making it')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.responsible_making')}</dt>
       <dd>{w.responsible || dash}</dd>
-      <dt>{tx(v, 'Waktu dan tempat pembuatan', 'When and where it was made')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.when_where_was_made')}</dt>
       <dd>{[w.madeWhen, w.madePlace].filter(Boolean).join(', ') || dash}</dd>
-      <dt>{tx(v, 'Bentuk informasi', 'Forms')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.forms')}</dt>
       <dd>{w.forms.map((f) => formLabel(v, f)).join(', ') || dash}</dd>
-      <dt>{tx(v, 'Format berkas', 'File formats')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.file_formats')}</dt>
       <dd>{w.formats.join(', ') || dash}</dd>
-      <dt>{tx(v, 'Retensi arsip', 'Retention')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.retention')}</dt>
       <dd>{w.retention || dash}</dd>
-      <dt>{tx(v, 'Tahun dan periode', 'Year and period')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.year_period')}</dt>
       <dd>{[w.year === null ? '' : String(w.year), w.periodLabel].filter(Boolean).join(', ') || dash}</dd>
-      <dt>{tx(v, 'Kata kunci', 'Keywords')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.keywords')}</dt>
       <dd>{w.tags.join(', ') || dash}</dd>
-      <dt>{tx(v, 'Tautan', 'Links')}</dt>
+      <dt>{tm(v, 'dip.detail-parts.links')}</dt>
       <dd>
         {w.links.length === 0 ? (
           dash
@@ -142,7 +140,7 @@ export const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: str
   const mayConfirm = d.canEdit || d.canReview;
   return (
     <section aria-labelledby="h-personal" class="warn-box" role="note">
-      <h2 id="h-personal">{tx(v, 'Data pribadi dalam dokumen', 'Personal data in the documents')}</h2>
+      <h2 id="h-personal">{tm(v, 'dip.detail-parts.personal_data_documents')}</h2>
       <ul>
         {found.map((doc) => (
           <li>
@@ -157,17 +155,13 @@ export const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: str
       </ul>
       {w.personalDataAckAt ? (
         <p>
-          {tx(v, 'Dikonfirmasi boleh dibuka', 'Confirmed as disclosable')} ({dateTime(v, w.personalDataAckAt)}): <span class="pre">{w.personalDataReason}</span>
+          {tm(v, 'dip.detail-parts.confirmed_disclosable')} ({dateTime(v, w.personalDataAckAt)}): <span class="pre">{w.personalDataReason}</span>
         </p>
       ) : (
         <>
           <p>
-            {tx(
-              v,
-              'Informasi yang mengungkap data pribadi dikecualikan (UU 14/2008 Pasal 17 huruf h; UU 27/2022 tentang Pelindungan Data Pribadi). Entri ini tidak dapat diterbitkan sebelum data itu dihitamkan (unggah salinan yang dihitamkan dan hapus dokumen asli) atau dikonfirmasi boleh dibuka dengan alasan, mis. data pejabat publik dalam jabatannya.',
-              'Information that discloses personal data is exempt (Law 14/2008 Art. 17(h); Law 27/2022 on Personal Data Protection). This entry cannot be published until the data is redacted (upload a redacted copy and remove the original) or confirmed as disclosable with a reason, e.g. a public official’s data in office.',
-            )}{' '}
-            <a href="/admin/penghitaman">{tx(v, 'Buka alat penghitaman', 'Open the redaction tool')}</a>
+            {tm(v, 'dip.detail-parts.information_discloses_personal_data_exempt')}{' '}
+            <a href="/admin/penghitaman">{tm(v, 'dip.detail-parts.open_redaction_tool')}</a>
           </p>
           {mayConfirm ? (
             <form method="post" action={`/admin/dip/${d.entry.id}/data-pribadi`} novalidate class="sub-action">
@@ -175,18 +169,14 @@ export const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: str
               <TextArea
                 name="personalDataReason"
                 errors={errors}
-                label={tx(v, 'Alasan data ini boleh dibuka', 'Why this data may be disclosed')}
-                hint={tx(
-                  v,
-                  'Minimal 20 karakter. Dicatat dalam riwayat entri dan log audit.',
-                  'At least 20 characters. Recorded in the entry history and the audit log.',
-                )}
+                label={tm(v, 'dip.detail-parts.why_data_may_disclosed')}
+                hint={tm(v, 'dip.detail-parts.least_20_characters_recorded_entry')}
                 value={typed ?? ''}
                 rows={2}
                 maxlength={1000}
               />
               <button type="submit" class="secondary">
-                {tx(v, 'Konfirmasi data pribadi boleh dibuka', 'Confirm the personal data may be disclosed')}
+                {tm(v, 'dip.detail-parts.confirm_personal_data_may_disclosed')}
               </button>
             </form>
           ) : null}

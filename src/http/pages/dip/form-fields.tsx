@@ -4,7 +4,7 @@ import { DIP_CATEGORIES, type DipCategory } from '../../../db/schema/dip.js';
 import { SUBTYPES } from '../../../domain/dip/subtypes.js';
 import type { Unit } from '../../../domain/units/units.js';
 import type { FieldErrors } from '../../components/form.js';
-import { tx, type View } from '../../components/layout.js';
+import { type View, tm } from '../../components/layout.js';
 import { CATEGORY_HINTS, categoryLabel, categoryShort } from './shared.js';
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
@@ -14,7 +14,7 @@ export const CategoryRadios: FC<{ v: View; value: string; errors?: FieldErrors |
   const error = errors?.category;
   return (
     <fieldset class={`field${error ? ' has-error' : ''}`} id="f-category" aria-describedby={error ? 'e-category' : undefined}>
-      <legend>{tx(v, 'Kategori informasi', 'Information category')}</legend>
+      <legend>{tm(v, 'dip.form-fields.information_category')}</legend>
       {error ? (
         <p class="error" id="e-category">
           {error}
@@ -46,8 +46,8 @@ function subtypeGroups(v: View): { label: string; options: { value: string; labe
     const key = order(s.categories);
     const label =
       s.categories.length === 3
-        ? tx(v, 'Cocok untuk semua kategori', 'Fits every category')
-        : tx(v, `Cocok untuk: ${s.categories.map((c) => categoryShort(v, c)).join(', ')}`, `Fits: ${s.categories.map((c) => categoryShort(v, c)).join(', ')}`);
+        ? tm(v, 'dip.form-fields.fits_every_category')
+        : tm(v, 'dip.form-fields.fits', { categoryShortCJoin: s.categories.map((c) => categoryShort(v, c)).join(', ') });
     if (!groups.has(key)) groups.set(key, { label, options: [] });
     groups.get(key)!.options.push({ value: s.code, label: s[v.locale] });
   }
@@ -58,13 +58,9 @@ export const SubtypeSelect: FC<{ v: View; value: string; errors?: FieldErrors | 
   const error = errors?.subtype;
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
-      <label for="f-subtype">{tx(v, 'Jenis informasi', 'Type of information')}</label>
+      <label for="f-subtype">{tm(v, 'dip.form-fields.type_information')}</label>
       <p class="hint" id="h-subtype">
-        {tx(
-          v,
-          'Pilih jenis yang paling mendekati. Jenis dikelompokkan menurut kategori yang cocok; pilih "Lainnya" bila tidak ada yang sesuai.',
-          'Choose the closest type. Types are grouped by the categories they fit; choose "Other" if none fits.',
-        )}
+        {tm(v, 'dip.form-fields.choose_closest_type_types_are')}
       </p>
       {error ? (
         <p class="error" id="e-subtype">
@@ -73,7 +69,7 @@ export const SubtypeSelect: FC<{ v: View; value: string; errors?: FieldErrors | 
       ) : null}
       <select id="f-subtype" name="subtype" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy('h-subtype', error && 'e-subtype')}>
         <option value="" selected={value === ''}>
-          {tx(v, '– Pilih jenis informasi –', '– Choose a type –')}
+          {tm(v, 'dip.form-fields.choose_type')}
         </option>
         {subtypeGroups(v).map((g) => (
           <optgroup label={g.label}>
@@ -98,13 +94,9 @@ export const UnitSelect: FC<{ v: View; value: string; units: Pick<Unit, 'id' | '
   const error = errors?.unitId;
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
-      <label for="f-unitId">{tx(v, 'Unit pemilik entri', 'Agency that owns the entry')}</label>
+      <label for="f-unitId">{tm(v, 'dip.form-fields.agency_owns_entry')}</label>
       <p class="hint" id="h-unitId">
-        {tx(
-          v,
-          'Unit yang akan mengelola entri ini. PPID Pembantu unit tersebut dapat mengubah dan mengajukannya.',
-          'The agency that will manage this entry. Its information officers can edit and submit it.',
-        )}
+        {tm(v, 'dip.form-fields.agency_will_manage_entry_information')}
       </p>
       {error ? (
         <p class="error" id="e-unitId">
@@ -113,7 +105,7 @@ export const UnitSelect: FC<{ v: View; value: string; units: Pick<Unit, 'id' | '
       ) : null}
       <select id="f-unitId" name="unitId" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy('h-unitId', error && 'e-unitId')}>
         <option value="" selected={value === ''}>
-          {tx(v, '– Pilih unit –', '– Choose an agency –')}
+          {tm(v, 'dip.form-fields.choose_agency')}
         </option>
         {units.map((u) => (
           <option value={u.id} selected={u.id === value}>

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import { DIP_FORMS } from '../../../db/schema/dip.js';
 import type { Unit } from '../../../domain/units/units.js';
 import { Actions, Checkboxes, ErrorSummary, Input, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 import { type EntryDetail, formLabel } from './shared.js';
 import { CategoryRadios, SubtypeSelect, UnitSelect } from './form-fields.js';
 
@@ -81,75 +81,52 @@ export type FormProps = {
 };
 
 export const DipFormPage: FC<FormProps> = ({ v, values, errors, message, create, entry }) => {
-  const title = entry ? tx(v, `Ubah entri ${entry.entry.number}`, `Edit entry ${entry.entry.number}`) : tx(v, 'Tambah entri DIP', 'Add a DIP entry');
+  const title = entry ? tm(v, 'dip.form.edit_entry', { entryEntryNumber: entry.entry.number }) : tm(v, 'dip.form.add_dip_entry');
   const opt = ` ${v.t('common.optional')}`;
   const publishedNow = entry?.published && entry.entry.status !== 'unpublished' ? entry.published : null;
   const makesNewVersion = !!entry && (entry.working.id === entry.entry.publishedVersionId || entry.entry.status === 'unpublished');
   return (
     <BackofficeLayout v={v} title={title}>
       <p class="bo-crumbs">
-        <a href={entry ? `/admin/dip/${entry.entry.id}` : '/admin/dip'}>← {entry ? tx(v, 'Kembali ke entri', 'Back to the entry') : v.t('bo.dip')}</a>
+        <a href={entry ? `/admin/dip/${entry.entry.id}` : '/admin/dip'}>← {entry ? tm(v, 'dip.form.back_entry') : v.t('bo.dip')}</a>
       </p>
       <h1>{title}</h1>
-      {entry ? (
-        <p class="lead">{entry.working.title}</p>
-      ) : (
-        <p class="lead">
-          {tx(
-            v,
-            'Isi kolom-kolom Daftar Informasi Publik. Entri disimpan sebagai draf; Anda dapat melampirkan dokumen dan mengajukannya ke PPID Utama setelah disimpan.',
-            'Fill in the columns of the Public Information Register. The entry is saved as a draft; you can attach documents and submit it to the lead PPID after saving.',
-          )}
-        </p>
-      )}
+      {entry ? <p class="lead">{entry.working.title}</p> : <p class="lead">{tm(v, 'dip.form.fill_columns_public_information_register')}</p>}
       {entry?.entry.status === 'returned' && entry.entry.returnNote ? (
         <div class="warn-box" role="note">
-          <strong>{tx(v, 'Catatan perbaikan dari PPID Utama:', 'Note from the lead PPID:')}</strong>
+          <strong>{tm(v, 'dip.form.note_from_lead_ppid')}</strong>
           <p class="pre">{entry.entry.returnNote}</p>
         </div>
       ) : null}
       {makesNewVersion ? (
         <div class="warn-box" role="note">
           {publishedNow
-            ? tx(
-                v,
-                `Entri ini sudah terbit. Perubahan Anda disimpan sebagai versi baru (versi ${entry!.working.versionNo + 1}) yang harus diajukan dan disetujui PPID Utama. Sampai disetujui, portal tetap menampilkan versi ${publishedNow.versionNo}.`,
-                `This entry is published. Your changes are saved as a new version (version ${entry!.working.versionNo + 1}) that must be submitted and approved by the lead PPID. Until then the portal keeps showing version ${publishedNow.versionNo}.`,
-              )
-            : tx(
-                v,
-                `Perubahan Anda disimpan sebagai versi baru (versi ${entry!.working.versionNo + 1}) yang harus diajukan dan disetujui PPID Utama sebelum terbit lagi.`,
-                `Your changes are saved as a new version (version ${entry!.working.versionNo + 1}) that must be submitted and approved by the lead PPID before it is published again.`,
-              )}
+            ? tm(v, 'dip.form.entry_published_your_changes_are', {
+                entryWorkingVersionNo: entry!.working.versionNo + 1,
+                publishedNowVersionNo: publishedNow.versionNo,
+              })
+            : tm(v, 'dip.form.your_changes_are_saved_new', { entryWorkingVersionNo: entry!.working.versionNo + 1 })}
         </div>
       ) : publishedNow ? (
         <div class="warn-box" role="note">
-          {tx(
-            v,
-            `Anda mengubah versi ${entry!.working.versionNo} yang belum terbit. Portal tetap menampilkan versi ${publishedNow.versionNo} sampai perubahan disetujui PPID Utama.`,
-            `You are editing version ${entry!.working.versionNo}, which is not published yet. The portal keeps showing version ${publishedNow.versionNo} until the lead PPID approves the change.`,
-          )}
+          {tm(v, 'dip.form.you_are_editing_version_which', { entryWorkingVersionNo: entry!.working.versionNo, publishedNowVersionNo: publishedNow.versionNo })}
         </div>
       ) : null}
       <ErrorSummary v={v} errors={errors} message={message && !errors ? message : undefined} />
       <form method="post" action={entry ? `/admin/dip/${entry.entry.id}` : '/admin/dip'} novalidate class="form dip-form">
         <Csrf v={v} />
         <fieldset>
-          <legend class="section">{tx(v, 'Isi informasi', 'The information')}</legend>
+          <legend class="section">{tm(v, 'dip.form.information')}</legend>
           {create?.units ? <UnitSelect v={v} value={values.unitId} units={create.units} errors={errors} /> : null}
           {create && !create.units && create.unitName ? (
             <p>
-              <strong>{tx(v, 'Unit:', 'Agency:')}</strong> {create.unitName}
+              <strong>{tm(v, 'dip.form.agency')}</strong> {create.unitName}
             </p>
           ) : null}
           <Input
             name="title"
-            label={tx(v, 'Judul informasi', 'Title')}
-            hint={tx(
-              v,
-              'Judul yang mudah dipahami masyarakat, mis. "Laporan Keuangan Dinas Kesehatan Tahun 2025".',
-              'A title the public understands, e.g. "Health Office Financial Report 2025".',
-            )}
+            label={tm(v, 'dip.form.title')}
+            hint={tm(v, 'dip.form.title_public_understands_e_g')}
             value={values.title}
             errors={errors}
             required
@@ -157,12 +134,8 @@ export const DipFormPage: FC<FormProps> = ({ v, values, errors, message, create,
           />
           <TextArea
             name="summary"
-            label={tx(v, 'Ringkasan isi informasi', 'Summary of the content')}
-            hint={tx(
-              v,
-              'Jelaskan singkat isi informasi ini dalam 2–4 kalimat: apa isinya dan untuk apa.',
-              'Describe the content briefly in 2–4 sentences: what it contains and what it is for.',
-            )}
+            label={tm(v, 'dip.form.summary_content')}
+            hint={tm(v, 'dip.form.describe_content_briefly_2_4')}
             value={values.summary}
             errors={errors}
             rows={5}
@@ -174,8 +147,8 @@ export const DipFormPage: FC<FormProps> = ({ v, values, errors, message, create,
           <div class="two-col">
             <Input
               name="year"
-              label={tx(v, 'Tahun', 'Year') + opt}
-              hint={tx(v, 'Tahun informasi, mis. 2025.', 'Year of the information, e.g. 2025.')}
+              label={tm(v, 'dip.form.year') + opt}
+              hint={tm(v, 'dip.form.year_information_e_g_2025')}
               value={values.year}
               errors={errors}
               inputmode="numeric"
@@ -183,8 +156,8 @@ export const DipFormPage: FC<FormProps> = ({ v, values, errors, message, create,
             />
             <Input
               name="periodLabel"
-              label={tx(v, 'Periode', 'Period') + opt}
-              hint={tx(v, 'Mis. "Semester I", "Triwulan III", "Januari–Juni".', 'E.g. "First half", "Q3", "January–June".')}
+              label={tm(v, 'dip.form.period') + opt}
+              hint={tm(v, 'dip.form.e_g_first_half_q3')}
               value={values.periodLabel}
               errors={errors}
               maxlength={100}
@@ -192,34 +165,26 @@ export const DipFormPage: FC<FormProps> = ({ v, values, errors, message, create,
           </div>
           <Input
             name="tags"
-            label={tx(v, 'Kata kunci', 'Keywords') + opt}
-            hint={tx(
-              v,
-              'Kata yang mungkin dicari masyarakat, dipisah koma. Mis.: izin usaha, UMKM, perizinan.',
-              'Words the public may search for, separated by commas. E.g.: business licence, SME, permits.',
-            )}
+            label={tm(v, 'dip.detail-parts.keywords') + opt}
+            hint={tm(v, 'dip.form.words_public_may_search_separated')}
             value={values.tags}
             errors={errors}
           />
         </fieldset>
         <fieldset>
-          <legend class="section">{tx(v, 'Asal informasi', 'Where it comes from')}</legend>
+          <legend class="section">{tm(v, 'dip.form.where_comes_from')}</legend>
           <Input
             name="holder"
-            label={tx(v, 'Pejabat atau unit yang menguasai informasi', 'Official or unit holding the information') + opt}
-            hint={tx(
-              v,
-              'Mis. "Bidang Anggaran, Dinas Kesehatan". Kosongkan bila sama dengan unit pemilik entri.',
-              'E.g. "Budget Division, Health Office". Leave empty if it is the agency that owns the entry.',
-            )}
+            label={tm(v, 'dip.form.official_unit_holding_information') + opt}
+            hint={tm(v, 'dip.form.e_g_budget_division_health')}
             value={values.holder}
             errors={errors}
             maxlength={300}
           />
           <Input
             name="responsible"
-            label={tx(v, 'Penanggung jawab pembuatan atau penerbitan', 'Responsible for making or issuing it')}
-            hint={tx(v, 'Jabatan yang bertanggung jawab, mis. "Kepala Bidang Perizinan".', 'The responsible position, e.g. "Head of the Permits Division".')}
+            label={tm(v, 'dip.form.responsible_making_issuing')}
+            hint={tm(v, 'dip.form.responsible_position_e_g_head')}
             value={values.responsible}
             errors={errors}
             required
@@ -228,16 +193,16 @@ export const DipFormPage: FC<FormProps> = ({ v, values, errors, message, create,
           <div class="two-col">
             <Input
               name="madeWhen"
-              label={tx(v, 'Waktu pembuatan', 'When it was made') + opt}
-              hint={tx(v, 'Mis. "Maret 2025" atau "setiap tahun".', 'E.g. "March 2025" or "every year".')}
+              label={tm(v, 'dip.form.when_was_made') + opt}
+              hint={tm(v, 'dip.form.e_g_march_2025_every')}
               value={values.madeWhen}
               errors={errors}
               maxlength={100}
             />
             <Input
               name="madePlace"
-              label={tx(v, 'Tempat pembuatan', 'Where it was made') + opt}
-              hint={tx(v, 'Mis. kantor atau kota tempat informasi dibuat.', 'E.g. the office or city where it was made.')}
+              label={tm(v, 'dip.form.where_was_made') + opt}
+              hint={tm(v, 'dip.form.e_g_office_city_where')}
               value={values.madePlace}
               errors={errors}
               maxlength={200}
@@ -245,29 +210,25 @@ export const DipFormPage: FC<FormProps> = ({ v, values, errors, message, create,
           </div>
         </fieldset>
         <fieldset>
-          <legend class="section">{tx(v, 'Bentuk dan penyimpanan', 'Form and keeping')}</legend>
+          <legend class="section">{tm(v, 'dip.form.form_keeping')}</legend>
           <Checkboxes
             name="forms"
-            legend={tx(v, 'Bentuk informasi yang tersedia', 'Forms in which it is available')}
+            legend={tm(v, 'dip.form.forms_which_available')}
             values={values.forms}
             errors={errors}
             options={DIP_FORMS.map((f) => ({ value: f, label: formLabel(v, f) }))}
           />
           <Input
             name="formats"
-            label={tx(v, 'Format berkas', 'File formats') + opt}
-            hint={tx(v, 'Dipisah koma, mis.: PDF, XLSX, DOCX.', 'Separated by commas, e.g.: PDF, XLSX, DOCX.')}
+            label={tm(v, 'dip.detail-parts.file_formats') + opt}
+            hint={tm(v, 'dip.form.separated_commas_e_g_pdf')}
             value={values.formats}
             errors={errors}
           />
           <Input
             name="retention"
-            label={tx(v, 'Jangka waktu penyimpanan (retensi arsip)', 'Retention period')}
-            hint={tx(
-              v,
-              'Menurut Jadwal Retensi Arsip (JRA), mis. "5 tahun" atau "Permanen".',
-              'As in the records retention schedule (JRA), e.g. "5 years" or "Permanent".',
-            )}
+            label={tm(v, 'dip.form.retention_period')}
+            hint={tm(v, 'dip.form.records_retention_schedule_jra_e')}
             value={values.retention}
             errors={errors}
             required
@@ -275,22 +236,18 @@ export const DipFormPage: FC<FormProps> = ({ v, values, errors, message, create,
           />
         </fieldset>
         <fieldset>
-          <legend class="section">{tx(v, 'Tautan', 'Links')}</legend>
+          <legend class="section">{tm(v, 'dip.detail-parts.links')}</legend>
           <TextArea
             name="links"
-            label={tx(v, 'Tautan ke informasi di situs lain', 'Links to the information elsewhere') + opt}
-            hint={tx(
-              v,
-              'Satu tautan per baris, dengan nama lalu garis tegak dan alamat: "Situs JDIH | https://jdih.example.go.id/perda-1-2025".',
-              'One link per line: a name, a vertical bar, then the address: "Legal database | https://jdih.example.go.id/perda-1-2025".',
-            )}
+            label={tm(v, 'dip.form.links_information_elsewhere') + opt}
+            hint={tm(v, 'dip.form.one_link_per_line_name')}
             value={values.links}
             errors={errors}
             rows={3}
           />
         </fieldset>
         <Actions>
-          <button type="submit">{entry ? tx(v, 'Simpan perubahan', 'Save changes') : tx(v, 'Simpan sebagai draf', 'Save as draft')}</button>
+          <button type="submit">{entry ? tm(v, 'dip.form.save_changes') : tm(v, 'dip.form.save_draft')}</button>
           <a href={entry ? `/admin/dip/${entry.entry.id}` : '/admin/dip'}>{v.t('common.cancel')}</a>
         </Actions>
       </form>

@@ -5,7 +5,7 @@ import type { ImportResult } from '../../../domain/dip/import-drafts.js';
 import type { ImportIssue } from '../../../domain/dip/import-format.js';
 import type { ImportPlan } from '../../../domain/dip/import-plan.js';
 import { Actions, Select } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, tx, type View, tm } from '../../components/layout.js';
 
 // Beyond this many, the page lists the first ones and says how many more there are.
 const SHOWN_ISSUES = 1000;
@@ -44,26 +44,27 @@ const Preview: FC<{ v: View; plan: ImportPlan; sealed: string | undefined; filen
   const differs = plan.perUnit.reduce((n, u) => n + u.differs, 0);
   return (
     <section aria-labelledby="preview-title" class="import-preview">
-      <h2 id="preview-title">{tx(v, `Pratinjau impor${filename ? ` "${filename}"` : ''}`, `Import preview${filename ? ` "${filename}"` : ''}`)}</h2>
+      <h2 id="preview-title">{tm(v, 'dip.import.import_preview', { filename: filename ? ` "${filename}"` : '' })}</h2>
       <p role="status" class="preview-summary">
-        {tx(
-          v,
-          `${create} draf baru untuk ${plan.perUnit.filter((u) => u.create).length} unit; ${same + differs} sudah ada (tidak dibuat lagi); ${plan.rejected.length} baris ditolak.`,
-          `${create} new drafts for ${plan.perUnit.filter((u) => u.create).length} agencies; ${same + differs} already there (not created again); ${plan.rejected.length} rows rejected.`,
-        )}
+        {tm(v, 'dip.import.new_drafts_agencies_already_there', {
+          create,
+          uCreateLength: plan.perUnit.filter((u) => u.create).length,
+          planRejectedLength: plan.rejected.length,
+          sameDiffers: same + differs,
+        })}
       </p>
-      <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Per unit', 'Per agency')}>
+      <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'dip.import.per_agency')}>
         <table class="table">
-          <caption>{tx(v, 'Yang akan dibuat per unit dan kategori', 'What will be created per agency and category')}</caption>
+          <caption>{tm(v, 'dip.import.what_will_created_per_agency')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tx(v, 'Unit', 'Agency')}</th>
+              <th scope="col">{tm(v, 'dip.import.agency')}</th>
               {(['berkala', 'serta_merta', 'setiap_saat'] as const).map((k) => (
                 <th scope="col">{tx(v, CAT_LABEL[k][0], CAT_LABEL[k][1])}</th>
               ))}
-              <th scope="col">{tx(v, 'Draf baru', 'New drafts')}</th>
-              <th scope="col">{tx(v, 'Sudah ada (sama)', 'Already there (same)')}</th>
-              <th scope="col">{tx(v, 'Sudah ada (berbeda)', 'Already there (differs)')}</th>
+              <th scope="col">{tm(v, 'dip.import.new_drafts')}</th>
+              <th scope="col">{tm(v, 'dip.import.already_there_same')}</th>
+              <th scope="col">{tm(v, 'dip.import.already_there_differs')}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,16 +83,16 @@ const Preview: FC<{ v: View; plan: ImportPlan; sealed: string | undefined; filen
         </table>
       </div>
       {plan.rows.length ? (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Baris pertama', 'First rows')}>
+        <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'dip.import.first_rows')}>
           <table class="table">
-            <caption>{tx(v, `${Math.min(PREVIEW_ROWS, plan.rows.length)} baris pertama`, `First ${Math.min(PREVIEW_ROWS, plan.rows.length)} rows`)}</caption>
+            <caption>{tm(v, 'dip.import.first_rows_2', { planRowsLength: Math.min(PREVIEW_ROWS, plan.rows.length) })}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Baris', 'Row')}</th>
-                <th scope="col">{tx(v, 'Unit', 'Agency')}</th>
-                <th scope="col">{tx(v, 'Judul', 'Title')}</th>
-                <th scope="col">{tx(v, 'Kategori', 'Category')}</th>
-                <th scope="col">{tx(v, 'Hasil', 'Outcome')}</th>
+                <th scope="col">{tm(v, 'dip.import.row')}</th>
+                <th scope="col">{tm(v, 'dip.import.agency')}</th>
+                <th scope="col">{tm(v, 'dip.detail-parts.title')}</th>
+                <th scope="col">{tm(v, 'dip.detail-parts.category')}</th>
+                <th scope="col">{tm(v, 'dip.import.outcome')}</th>
               </tr>
             </thead>
             <tbody>
@@ -113,7 +114,7 @@ const Preview: FC<{ v: View; plan: ImportPlan; sealed: string | undefined; filen
       ) : null}
       {plan.ignored.length ? (
         <p class="hint">
-          {tx(v, 'Kolom yang tidak dibaca: ', 'Columns not read: ')}
+          {tm(v, 'dip.import.columns_not_read')}
           {plan.ignored.join(', ')}
         </p>
       ) : null}
@@ -127,7 +128,7 @@ const Preview: FC<{ v: View; plan: ImportPlan; sealed: string | undefined; filen
           <input type="hidden" name="skipped" value={String(same + differs)} />
           <Actions>
             <button type="submit" disabled={create === 0}>
-              {tx(v, `Buat ${create} draf`, `Create ${create} drafts`)}
+              {tm(v, 'dip.import.create_drafts', { create })}
             </button>
             <a href="/admin/dip/impor">{v.t('common.cancel')}</a>
           </Actions>
@@ -142,29 +143,15 @@ const Issues: FC<{ v: View; issues: ImportIssue[]; filename?: string | undefined
   return (
     <div class="error-summary import-issues" role="alert" aria-labelledby="issues-title" tabindex={-1}>
       <h2 id="issues-title">
-        {tx(
-          v,
-          `Berkas ${filename ? `"${filename}" ` : ''}tidak diimpor: ditemukan ${issues.length} kesalahan. Tidak ada data yang disimpan.`,
-          `The file ${filename ? `"${filename}" ` : ''}was not imported: ${issues.length} problems were found. Nothing was saved.`,
-        )}
+        {tm(v, 'dip.import.file_was_not_imported_problems', { filename: filename ? `"${filename}" ` : '', issuesLength: issues.length })}
       </h2>
-      <p>
-        {tx(v, 'Perbaiki baris berikut di berkas Anda, lalu unggah lagi seluruh berkas.', 'Fix these rows in your file, then upload the whole file again.')}
-      </p>
+      <p>{tm(v, 'dip.import.fix_these_rows_your_file')}</p>
       <ul class="issue-list">
         {shown.map((i) => (
           <li>{i.message}</li>
         ))}
       </ul>
-      {issues.length > shown.length ? (
-        <p>
-          {tx(
-            v,
-            `… dan ${issues.length - shown.length} kesalahan lain yang tidak ditampilkan. Perbaiki yang di atas dahulu.`,
-            `… and ${issues.length - shown.length} more problems not shown. Fix the ones above first.`,
-          )}
-        </p>
-      ) : null}
+      {issues.length > shown.length ? <p>{tm(v, 'dip.import.more_problems_not_shown_fix', { lengthShownLength: issues.length - shown.length })}</p> : null}
     </div>
   );
 };
@@ -183,54 +170,45 @@ export const DipImportPage: FC<ImportPageProps> = ({
   skipped,
   preview,
 }) => {
-  const title = tx(v, 'Impor DIP dari Excel', 'Import the DIP from Excel');
+  const title = tm(v, 'dip.import.import_dip_from_excel');
   const fileErr = formError?.field === 'file' ? formError.message : undefined;
   const unitErr = formError?.field === 'unitId' ? formError.message : undefined;
   if (results) {
     const total = results.reduce((n, r) => n + r.count, 0);
     const listHref = results.length === 1 ? `/admin/dip?unitId=${results[0]!.unitId}&status=draft` : '/admin/dip?status=draft';
     return (
-      <BackofficeLayout v={v} title={tx(v, 'Impor selesai', 'Import complete')}>
-        <h1>{tx(v, 'Impor selesai', 'Import complete')}</h1>
+      <BackofficeLayout v={v} title={tm(v, 'dip.import.import_complete')}>
+        <h1>{tm(v, 'dip.import.import_complete')}</h1>
         <div class="notice" role="status">
           {results.map((result) => (
             <p>
-              {tx(
-                v,
-                `${result.count} draf DIP dibuat untuk ${result.unitName}, nomor ${result.firstNumber} sampai ${result.lastNumber}.`,
-                `${result.count} DIP drafts were created for ${result.unitName}, numbers ${result.firstNumber} to ${result.lastNumber}.`,
-              )}
+              {tm(v, 'dip.import.dip_drafts_were_created_numbers', {
+                resultCount: result.count,
+                resultFirstNumber: result.firstNumber,
+                resultLastNumber: result.lastNumber,
+                resultUnitName: result.unitName,
+              })}
             </p>
           ))}
-          {!results.length ? <p>{tx(v, 'Tidak ada draf baru dibuat.', 'No new drafts were created.')}</p> : null}
-          {skipped ? (
-            <p>
-              {tx(v, `${skipped} baris sudah ada di daftar dan tidak dibuat lagi.`, `${skipped} rows were already in the register and were not created again.`)}
-            </p>
-          ) : null}
+          {!results.length ? <p>{tm(v, 'dip.import.no_new_drafts_were_created')}</p> : null}
+          {skipped ? <p>{tm(v, 'dip.import.rows_were_already_register_were', { skipped })}</p> : null}
         </div>
         <dl class="facts">
-          <dt>{tx(v, 'Berkas', 'File')}</dt>
+          <dt>{tm(v, 'dip.import.file')}</dt>
           <dd>{filename || '–'}</dd>
-          <dt>{tx(v, 'Baris diimpor', 'Rows imported')}</dt>
+          <dt>{tm(v, 'dip.import.rows_imported')}</dt>
           <dd>{total}</dd>
-          <dt>{tx(v, 'Unit', 'Agencies')}</dt>
+          <dt>{tm(v, 'dip.import.agencies')}</dt>
           <dd>{results.length}</dd>
-          <dt>{tx(v, 'Lama proses', 'Time taken')}</dt>
+          <dt>{tm(v, 'dip.import.time_taken')}</dt>
           <dd>{tx(v, `${(seconds ?? 0).toLocaleString('id-ID')} detik`, `${(seconds ?? 0).toLocaleString('en-GB')} seconds`)}</dd>
         </dl>
-        <p>
-          {tx(
-            v,
-            'Draf belum tampil di portal. Periksa, lalu ajukan ke PPID Utama untuk diterbitkan.',
-            'The drafts are not on the portal yet. Check them, then submit them to the lead PPID for publication.',
-          )}
-        </p>
+        <p>{tm(v, 'dip.import.drafts_are_not_portal_yet')}</p>
         <Actions>
           <a class="button" href={listHref}>
-            {tx(v, 'Lihat draf hasil impor', 'See the imported drafts')}
+            {tm(v, 'dip.import.see_imported_drafts')}
           </a>
-          <a href="/admin/dip/impor">{tx(v, 'Impor berkas lain', 'Import another file')}</a>
+          <a href="/admin/dip/impor">{tm(v, 'dip.import.import_another_file')}</a>
         </Actions>
       </BackofficeLayout>
     );
@@ -242,7 +220,7 @@ export const DipImportPage: FC<ImportPageProps> = ({
       {issues?.length ? <Issues v={v} issues={issues} filename={filename} /> : null}
       {formError ? (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-          <h2 id="error-summary-title">{tx(v, 'Berkas belum dapat diimpor', 'The file cannot be imported yet')}</h2>
+          <h2 id="error-summary-title">{tm(v, 'dip.import.file_cannot_imported_yet')}</h2>
           <ul>
             <li>
               <a href={`#f-${formError.field}`}>{formError.message}</a>
@@ -250,46 +228,36 @@ export const DipImportPage: FC<ImportPageProps> = ({
           </ul>
         </div>
       ) : null}
-      <p class="lead">
-        {tx(
-          v,
-          'Unggah lembar kerja Excel (.xlsx) berisi daftar informasi publik. Setiap baris menjadi satu draf. Semua baris diperiksa lebih dahulu: bila ada satu saja yang salah, tidak ada yang disimpan dan Anda melihat daftar lengkap kesalahannya.',
-          'Upload an Excel workbook (.xlsx) with your public information list. Each row becomes one draft. Every row is checked first: if even one is wrong, nothing is saved and you see the full list of problems.',
-        )}
-      </p>
+      <p class="lead">{tm(v, 'dip.import.upload_excel_workbook_xlsx_your')}</p>
       <ol class="steps">
         <li>
           <a href="/admin/dip/templat.xlsx" download>
-            {tx(v, 'Unduh templat Excel', 'Download the Excel template')}
+            {tm(v, 'dip.import.download_excel_template')}
           </a>{' '}
-          {tx(v, '(berisi petunjuk dan daftar pilihan).', '(with instructions and drop-down lists).')}
+          {tm(v, 'dip.import.instructions_drop_down_lists')}
         </li>
-        <li>{tx(v, 'Isi satu baris untuk setiap informasi; kolom berwarna wajib diisi.', 'Fill in one row per item; the shaded columns are required.')}</li>
-        <li>{tx(v, 'Unggah berkas di bawah ini.', 'Upload the file below.')}</li>
+        <li>{tm(v, 'dip.import.fill_one_row_per_item')}</li>
+        <li>{tm(v, 'dip.import.upload_file_below')}</li>
       </ol>
       <form method="post" action="/admin/dip/impor" enctype="multipart/form-data" novalidate class="form">
         <Csrf v={v} />
         {units ? (
           <Select
             name="unitId"
-            label={tx(v, 'Unit pemilik informasi', 'Agency that holds the information')}
+            label={tm(v, 'dip.import.agency_holds_information')}
             value={unitId}
             errors={unitErr ? { unitId: unitErr } : undefined}
-            options={[{ value: '', label: tx(v, '— pilih unit —', '— choose an agency —') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+            options={[{ value: '', label: tm(v, 'dip.import.choose_agency') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
           />
         ) : (
           <p>
-            <strong>{tx(v, 'Unit', 'Agency')}:</strong> {ownUnitName ?? '–'}
+            <strong>{tm(v, 'dip.import.agency')}:</strong> {ownUnitName ?? '–'}
           </p>
         )}
         <div class={`field${fileErr ? ' has-error' : ''}`}>
-          <label for="f-file">{tx(v, 'Berkas Excel (.xlsx)', 'Excel file (.xlsx)')}</label>
+          <label for="f-file">{tm(v, 'dip.import.excel_file_xlsx')}</label>
           <p class="hint" id="h-file">
-            {tx(
-              v,
-              `Maksimal ${maxMb} MB. Templat, ekspor Q-Gesy, atau tabel DIP ala Perki 1/2021 (judul kolom dua baris, baris bagian berkala/serta merta/setiap saat, beberapa unit dalam satu berkas).`,
-              `At most ${maxMb} MB. The template, a Q-Gesy export, or a Perki 1/2021-style DIP table (two-row headers, berkala/serta merta/setiap saat section rows, several agencies in one file).`,
-            )}
+            {tm(v, 'dip.import.most_mb_template_q_gesy', { maxMb })}
           </p>
           {fileErr ? (
             <p class="error" id="e-file">
@@ -305,19 +273,13 @@ export const DipImportPage: FC<ImportPageProps> = ({
             aria-invalid={fileErr ? 'true' : undefined}
           />
         </div>
-        <p class="hint">
-          {tx(
-            v,
-            'Berkas besar (ribuan baris) perlu beberapa detik; jangan tutup halaman sampai hasilnya tampil.',
-            'Large files (thousands of rows) take a few seconds; keep the page open until the result shows.',
-          )}
-        </p>
+        <p class="hint">{tm(v, 'dip.import.large_files_thousands_rows_take')}</p>
         <Actions>
           <button type="submit" name="step" value="preview">
-            {tx(v, 'Periksa (pratinjau)', 'Check (preview)')}
+            {tm(v, 'dip.import.check_preview')}
           </button>
           <button type="submit" name="step" value="import" class="secondary">
-            {tx(v, 'Periksa dan impor langsung', 'Check and import at once')}
+            {tm(v, 'dip.import.check_import_once')}
           </button>
           <a href="/admin/dip">{v.t('common.cancel')}</a>
         </Actions>

@@ -6,7 +6,7 @@ import type { EntryFilter, EntryListItem } from '../../../domain/dip/list-dip-en
 import type { Unit } from '../../../domain/units/units.js';
 import { dateTime } from '../../dates.js';
 import { Actions, ErrorSummary, Input } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { categoryLabel, categoryShort, StatusBadge } from './shared.js';
 
@@ -67,29 +67,21 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
   const filtered = !!(filter.unitId || filter.status || filter.category || filter.q);
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        lead={tx(
-          v,
-          'Daftar semua informasi publik yang dikuasai unit. Entri baru disimpan sebagai draf, diajukan ke PPID Utama, dan terbit di portal setelah disetujui.',
-          'All public information held by the agencies. New entries are saved as drafts, submitted to the lead PPID, and published on the portal once approved.',
-        )}
-      />
+      <PageHeader v={v} title={title} lead={tm(v, 'dip.list.all_public_information_held_agencies')} />
       {canCreate ? (
         <p>
           <a class="button" href="/admin/dip/baru">
-            {tx(v, 'Tambah entri', 'Add entry')}
+            {tm(v, 'dip.list.add_entry')}
           </a>
         </p>
       ) : null}
-      <form method="get" action="/admin/dip" class="filters" role="search" aria-label={tx(v, 'Saring daftar', 'Filter the list')}>
+      <form method="get" action="/admin/dip" class="filters" role="search" aria-label={tm(v, 'dip.list.filter_list')}>
         {units ? (
           <PlainSelect
             name="unitId"
-            label={tx(v, 'Unit', 'Agency')}
+            label={tm(v, 'dip.import.agency')}
             value={filter.unitId ?? ''}
-            options={[{ value: '', label: tx(v, 'Semua unit', 'All agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+            options={[{ value: '', label: tm(v, 'dip.list.all_agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
           />
         ) : null}
         <PlainSelect
@@ -97,17 +89,17 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
           label={v.t('common.status')}
           value={filter.status ?? ''}
           options={[
-            { value: '', label: tx(v, 'Semua status', 'Any status') },
+            { value: '', label: tm(v, 'dip.list.any_status') },
             ...STATUS_FILTER.map((s) => ({ value: s.value, label: v.locale === 'en' ? s.en : s.id })),
           ]}
         />
         <PlainSelect
           name="category"
-          label={tx(v, 'Kategori', 'Category')}
+          label={tm(v, 'dip.detail-parts.category')}
           value={filter.category ?? ''}
-          options={[{ value: '', label: tx(v, 'Semua kategori', 'All categories') }, ...DIP_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(v, c) }))]}
+          options={[{ value: '', label: tm(v, 'dip.list.all_categories') }, ...DIP_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(v, c) }))]}
         />
-        <Input name="q" type="search" label={tx(v, 'Cari judul atau nomor', 'Search title or number')} value={filter.q ?? ''} />
+        <Input name="q" type="search" label={tm(v, 'dip.list.search_title_number')} value={filter.q ?? ''} />
         <Actions>
           <button type="submit" class="secondary">
             {v.t('common.filter')}
@@ -117,30 +109,26 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
       </form>
       <ErrorSummary v={v} message={message} />
       {items.length === 0 ? (
-        <p>
-          {filtered
-            ? tx(v, 'Tidak ada entri yang cocok dengan saringan ini.', 'No entries match this filter.')
-            : tx(v, 'Belum ada entri DIP.', 'There are no DIP entries yet.')}
-        </p>
+        <p>{filtered ? tm(v, 'dip.list.no_entries_match_filter') : tm(v, 'dip.list.there_are_no_dip_entries')}</p>
       ) : (
         <form method="post" action="/admin/dip/ajukan" class="dip-bulk">
           <Csrf v={v} />
           <input type="hidden" name="back" value={back} />
           <p class="muted" id="dip-count">
-            {tx(v, `Menampilkan ${from}–${to} dari ${total} entri.`, `Showing ${from}–${to} of ${total} entries.`)}
+            {tm(v, 'dip.list.showing_entries', { from, to, total })}
           </p>
           <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
             <table class="bo-dip-table">
               <thead>
                 <tr>
                   <th scope="col">
-                    <span class="vh">{tx(v, 'Pilih untuk diajukan', 'Select to submit')}</span>
+                    <span class="vh">{tm(v, 'dip.list.select_submit')}</span>
                   </th>
-                  <th scope="col">{tx(v, 'Judul', 'Title')}</th>
-                  {units ? <th scope="col">{tx(v, 'Unit', 'Agency')}</th> : null}
-                  <th scope="col">{tx(v, 'Kategori', 'Category')}</th>
+                  <th scope="col">{tm(v, 'dip.detail-parts.title')}</th>
+                  {units ? <th scope="col">{tm(v, 'dip.import.agency')}</th> : null}
+                  <th scope="col">{tm(v, 'dip.detail-parts.category')}</th>
                   <th scope="col">{v.t('common.status')}</th>
-                  <th scope="col">{tx(v, 'Diperbarui', 'Updated')}</th>
+                  <th scope="col">{tm(v, 'dip.list.updated')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -148,7 +136,7 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
                   <tr>
                     <td class="pick">
                       {submittable.has(e.id) ? (
-                        <input type="checkbox" name="ids" value={e.id} id={`pick-${e.id}`} aria-label={tx(v, `Pilih: ${e.title}`, `Select: ${e.title}`)} />
+                        <input type="checkbox" name="ids" value={e.id} id={`pick-${e.id}`} aria-label={tm(v, 'dip.list.select', { eTitle: e.title })} />
                       ) : null}
                     </td>
                     <td>
@@ -156,22 +144,22 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
                       <div class="small muted">{e.number}</div>
                       {e.status === 'returned' && e.returnNote ? (
                         <div class="return-note small">
-                          <strong>{tx(v, 'Catatan PPID Utama:', 'Lead PPID note:')}</strong> {e.returnNote}
+                          <strong>{tm(v, 'dip.list.lead_ppid_note')}</strong> {e.returnNote}
                         </div>
                       ) : null}
                     </td>
-                    {units ? <td data-label={tx(v, 'Unit', 'Agency')}>{e.unitName}</td> : null}
-                    <td data-label={tx(v, 'Kategori', 'Category')}>
+                    {units ? <td data-label={tm(v, 'dip.import.agency')}>{e.unitName}</td> : null}
+                    <td data-label={tm(v, 'dip.detail-parts.category')}>
                       {categoryShort(v, e.category)}
                       <div class="small muted">{subtypeLabel(e.subtype, v.locale)}</div>
                     </td>
                     <td data-label={v.t('common.status')}>
                       <StatusBadge v={v} s={e} />
                       {e.isPublic && (e.status === 'submitted' || e.status === 'returned') ? (
-                        <div class="small muted">{tx(v, 'Versi terbit tetap tampil di portal', 'The published version stays on the portal')}</div>
+                        <div class="small muted">{tm(v, 'dip.list.published_version_stays_portal')}</div>
                       ) : null}
                     </td>
-                    <td class="nowrap" data-label={tx(v, 'Diperbarui', 'Updated')}>
+                    <td class="nowrap" data-label={tm(v, 'dip.list.updated')}>
                       {dateTime(v, e.updatedAt)}
                     </td>
                   </tr>
@@ -181,26 +169,20 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
           </div>
           {submittable.size > 0 ? (
             <Actions>
-              <button type="submit">{tx(v, 'Ajukan yang dipilih', 'Submit selected')}</button>
-              <span class="hint">
-                {tx(
-                  v,
-                  'Centang draf atau entri yang dikembalikan, lalu ajukan sekaligus ke PPID Utama.',
-                  'Tick drafts or returned entries, then submit them together to the lead PPID.',
-                )}
-              </span>
+              <button type="submit">{tm(v, 'dip.list.submit_selected')}</button>
+              <span class="hint">{tm(v, 'dip.list.tick_drafts_returned_entries_then')}</span>
             </Actions>
           ) : null}
         </form>
       )}
       {pages > 1 ? (
-        <nav class="bo-pager" aria-label={tx(v, 'Halaman daftar', 'List pages')}>
+        <nav class="bo-pager" aria-label={tm(v, 'dip.list.list_pages')}>
           {filter.page > 1 ? (
             <a href={`/admin/dip?${filterQuery(filter, filter.page - 1)}`} rel="prev">
               ← {v.t('common.prev')}
             </a>
           ) : null}
-          <span>{tx(v, `Halaman ${filter.page} dari ${pages}`, `Page ${filter.page} of ${pages}`)}</span>
+          <span>{tm(v, 'dip.list.page', { filterPage: filter.page, pages })}</span>
           {filter.page < pages ? (
             <a href={`/admin/dip?${filterQuery(filter, filter.page + 1)}`} rel="next">
               {v.t('common.next')} →

@@ -5,7 +5,7 @@ import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { PenetapanSummary } from '../../../domain/dip/penetapan.js';
 import { can } from '../../../policies/index.js';
 import { Actions, ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 
 export type PenetapanValues = { number: string; decidedOn: string };
 
@@ -16,51 +16,45 @@ export const PenetapanDipPage: FC<{
   values: PenetapanValues;
   errors?: FieldErrors | undefined;
 }> = ({ v, list, publicCount, values, errors }) => {
-  const title = tx(v, 'Penetapan Daftar Informasi Publik', 'Public Information Register decisions');
+  const title = tm(v, 'dip.penetapan.public_information_register_decisions');
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
-      <p>
-        {tx(
-          v,
-          'PPID Utama menetapkan Daftar Informasi Publik dengan keputusan bernomor (Perki 1/2021 Pasal 23 ayat (2) huruf d). Setiap penetapan menyimpan daftar sebagaimana adanya saat ditetapkan: hanya informasi publik yang sudah diterbitkan.',
-          'The PPID Utama sets the Public Information Register by a numbered decision (Perki 1/2021 Art. 23(2)(d)). Each decision keeps the list as it stood when issued: published public information only.',
-        )}
-      </p>
+      <p>{tm(v, 'dip.penetapan.ppid_utama_sets_public_information')}</p>
       {can(v.actor, 'dip.penetapan_issue') ? (
         <section aria-labelledby="new-heading">
-          <h2 id="new-heading">{tx(v, 'Tetapkan versi baru', 'Issue a new version')}</h2>
-          <p>{tx(v, `Daftar saat ini memuat ${publicCount} informasi publik.`, `The list now holds ${publicCount} public entries.`)}</p>
+          <h2 id="new-heading">{tm(v, 'dip.penetapan.issue_new_version')}</h2>
+          <p>{tm(v, 'dip.penetapan.list_now_holds_public_entries', { publicCount })}</p>
           <ErrorSummary v={v} errors={errors} />
           <form method="post" action="/admin/penetapan-dip" novalidate class="narrow">
             <Csrf v={v} />
             <Input
               name="number"
-              label={tx(v, 'Nomor keputusan', 'Decision number')}
-              hint={tx(v, 'Mis. 001/PPID/DIP/2026.', 'E.g. 001/PPID/DIP/2026.')}
+              label={tm(v, 'dip.penetapan.decision_number')}
+              hint={tm(v, 'dip.penetapan.e_g_001_ppid_dip')}
               value={values.number}
               errors={errors}
               required
               maxlength={120}
             />
-            <Input name="decidedOn" type="date" label={tx(v, 'Tanggal penetapan', 'Date of the decision')} value={values.decidedOn} errors={errors} required />
+            <Input name="decidedOn" type="date" label={tm(v, 'dip.penetapan.date_decision')} value={values.decidedOn} errors={errors} required />
             <Actions>
-              <button type="submit">{tx(v, 'Tetapkan', 'Issue')}</button>
+              <button type="submit">{tm(v, 'dip.penetapan.issue')}</button>
             </Actions>
           </form>
         </section>
       ) : null}
       <div class="table-wrap" tabindex={0} role="region" aria-labelledby="pen-caption">
         <table>
-          <caption id="pen-caption">{tx(v, `Versi penetapan (${list.length})`, `Versions (${list.length})`)}</caption>
+          <caption id="pen-caption">{tm(v, 'dip.penetapan.versions', { listLength: list.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">{tx(v, 'Versi', 'Version')}</th>
-              <th scope="col">{tx(v, 'Nomor', 'Number')}</th>
-              <th scope="col">{tx(v, 'Tanggal', 'Date')}</th>
-              <th scope="col">{tx(v, 'Jumlah informasi', 'Entries')}</th>
-              <th scope="col">{tx(v, 'Ditandatangani', 'Signed by')}</th>
-              <th scope="col">{tx(v, 'Berkas', 'Files')}</th>
+              <th scope="col">{tm(v, 'dip.penetapan.version')}</th>
+              <th scope="col">{tm(v, 'dip.detail-parts.number')}</th>
+              <th scope="col">{tm(v, 'dip.penetapan.date')}</th>
+              <th scope="col">{tm(v, 'dip.penetapan.entries')}</th>
+              <th scope="col">{tm(v, 'dip.penetapan.signed')}</th>
+              <th scope="col">{tm(v, 'dip.penetapan.files')}</th>
             </tr>
           </thead>
           <tbody>

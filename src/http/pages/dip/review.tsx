@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import { dateTime } from '../../dates.js';
 import { Actions, ErrorSummary } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { categoryShort, type QueueItem } from './shared.js';
 
@@ -13,18 +13,10 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
   const days = (d: Date | null) => (d ? Math.max(0, Math.floor((now.getTime() - d.getTime()) / 86_400_000)) : 0);
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        lead={tx(
-          v,
-          'Entri yang diajukan PPID Pembantu, yang paling lama menunggu di atas. Buka entri untuk memeriksa isinya atau mengembalikannya dengan catatan; centang beberapa entri untuk menyetujuinya sekaligus.',
-          'Entries submitted by the agencies, longest waiting first. Open an entry to check it or return it with a note; tick several to approve them together.',
-        )}
-      />
+      <PageHeader v={v} title={title} lead={tm(v, 'dip.review.entries_submitted_agencies_longest_waiting')} />
       <ErrorSummary v={v} message={message} />
       {items.length === 0 ? (
-        <p>{tx(v, 'Tidak ada entri yang menunggu pemeriksaan.', 'Nothing is waiting for review.')}</p>
+        <p>{tm(v, 'dip.review.nothing_waiting_review')}</p>
       ) : (
         <form method="post" action="/admin/dip/tinjauan/setujui">
           <Csrf v={v} />
@@ -33,19 +25,19 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
               <thead>
                 <tr>
                   <th scope="col">
-                    <span class="vh">{tx(v, 'Pilih untuk disetujui', 'Select to approve')}</span>
+                    <span class="vh">{tm(v, 'dip.review.select_approve')}</span>
                   </th>
-                  <th scope="col">{tx(v, 'Judul', 'Title')}</th>
-                  <th scope="col">{tx(v, 'Unit', 'Agency')}</th>
-                  <th scope="col">{tx(v, 'Pengajuan', 'Kind')}</th>
-                  <th scope="col">{tx(v, 'Diajukan', 'Submitted')}</th>
+                  <th scope="col">{tm(v, 'dip.detail-parts.title')}</th>
+                  <th scope="col">{tm(v, 'dip.import.agency')}</th>
+                  <th scope="col">{tm(v, 'dip.review.kind')}</th>
+                  <th scope="col">{tm(v, 'dip.review.submitted')}</th>
                 </tr>
               </thead>
               <tbody>
                 {items.map((q) => (
                   <tr>
                     <td class="pick">
-                      <input type="checkbox" name="ids" value={q.id} id={`pick-${q.id}`} aria-label={tx(v, `Pilih: ${q.title}`, `Select: ${q.title}`)} />
+                      <input type="checkbox" name="ids" value={q.id} id={`pick-${q.id}`} aria-label={tm(v, 'dip.review.select', { qTitle: q.title })} />
                     </td>
                     <td>
                       <a href={`/admin/dip/${q.id}`}>{q.title}</a>
@@ -54,29 +46,23 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
                       </div>
                       {q.personalDataDocs > 0 ? (
                         <div class="small personal-data-flag">
-                          <strong>{tx(v, 'Data pribadi ditemukan', 'Personal data found')}</strong>
-                          {tx(
-                            v,
-                            ` pada ${q.personalDataDocs} dokumen: buka entri untuk mengonfirmasi atau meminta salinan yang dihitamkan.`,
-                            ` in ${q.personalDataDocs} document(s): open the entry to confirm or ask for a redacted copy.`,
-                          )}
+                          <strong>{tm(v, 'dip.review.personal_data_found')}</strong>
+                          {tm(v, 'dip.review.document_s_open_entry_confirm', { qPersonalDataDocs: q.personalDataDocs })}
                         </div>
                       ) : null}
                     </td>
-                    <td data-label={tx(v, 'Unit', 'Agency')}>{q.unitName}</td>
-                    <td data-label={tx(v, 'Pengajuan', 'Kind')}>
+                    <td data-label={tm(v, 'dip.import.agency')}>{q.unitName}</td>
+                    <td data-label={tm(v, 'dip.review.kind')}>
                       {q.isUpdate ? (
-                        <span class="dip-status dip-status-changed">{tx(v, 'Perubahan', 'Change')}</span>
+                        <span class="dip-status dip-status-changed">{tm(v, 'dip.review.change')}</span>
                       ) : (
-                        <span class="dip-status dip-status-draft">{tx(v, 'Baru', 'New')}</span>
+                        <span class="dip-status dip-status-draft">{tm(v, 'dip.review.new')}</span>
                       )}
                     </td>
-                    <td class="nowrap" data-label={tx(v, 'Diajukan', 'Submitted')}>
+                    <td class="nowrap" data-label={tm(v, 'dip.review.submitted')}>
                       {dateTime(v, q.submittedAt)}
                       <div class="small muted">
-                        {days(q.submittedAt) === 0
-                          ? tx(v, 'hari ini', 'today')
-                          : tx(v, `${days(q.submittedAt)} hari menunggu`, `waiting ${days(q.submittedAt)} days`)}
+                        {days(q.submittedAt) === 0 ? tm(v, 'dip.review.today') : tm(v, 'dip.review.waiting_days', { daysQSubmittedAt: days(q.submittedAt) })}
                       </div>
                     </td>
                   </tr>
@@ -85,7 +71,7 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
             </table>
           </div>
           <Actions>
-            <button type="submit">{tx(v, 'Setujui & terbitkan yang dipilih', 'Approve & publish selected')}</button>
+            <button type="submit">{tm(v, 'dip.review.approve_publish_selected')}</button>
           </Actions>
         </form>
       )}

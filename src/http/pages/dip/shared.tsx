@@ -4,7 +4,7 @@ import type { DipCategory, DipStatus, TextStatus } from '../../../db/schema/dip.
 import { CATEGORY_LABELS } from '../../../domain/dip/subtypes.js';
 import type { getEntry } from '../../../domain/dip/get-dip-entry.js';
 import type { reviewQueue } from '../../../domain/dip/list-dip-review-queue.js';
-import { tx, type View } from '../../components/layout.js';
+import { type View, tm } from '../../components/layout.js';
 
 export type EntryDetail = Awaited<ReturnType<typeof getEntry>>;
 
@@ -19,16 +19,16 @@ export function statusWords(v: View, s: StatusFacts): { label: string; tone: str
   switch (s.status) {
     case 'draft':
       return s.isPublic && s.hasDraftChange
-        ? { label: tx(v, 'Terbit – ada perubahan draf', 'Published – draft changes pending'), tone: 'changed' }
-        : { label: tx(v, 'Draf', 'Draft'), tone: 'draft' };
+        ? { label: tm(v, 'dip.shared.published_draft_changes_pending'), tone: 'changed' }
+        : { label: tm(v, 'dip.shared.draft'), tone: 'draft' };
     case 'submitted':
-      return { label: tx(v, 'Diajukan', 'Submitted'), tone: 'submitted' };
+      return { label: tm(v, 'dip.review.submitted'), tone: 'submitted' };
     case 'returned':
-      return { label: tx(v, 'Dikembalikan', 'Returned'), tone: 'returned' };
+      return { label: tm(v, 'dip.shared.returned'), tone: 'returned' };
     case 'published':
-      return { label: tx(v, 'Terbit', 'Published'), tone: 'published' };
+      return { label: tm(v, 'dip.shared.published'), tone: 'published' };
     case 'unpublished':
-      return { label: tx(v, 'Ditarik', 'Withdrawn'), tone: 'unpublished' };
+      return { label: tm(v, 'dip.shared.withdrawn'), tone: 'unpublished' };
   }
 }
 
@@ -40,9 +40,7 @@ export const StatusBadge: FC<{ v: View; s: StatusFacts }> = ({ v, s }) => {
 export const categoryLabel = (v: View, c: string) => CATEGORY_LABELS[c as DipCategory]?.[v.locale] ?? c;
 
 export const categoryShort = (v: View, c: string): string =>
-  ({ berkala: tx(v, 'berkala', 'periodic'), serta_merta: tx(v, 'serta-merta', 'immediate'), setiap_saat: tx(v, 'setiap saat', 'at any time') })[
-    c as DipCategory
-  ] ?? c;
+  ({ berkala: tm(v, 'dip.shared.periodic'), serta_merta: tm(v, 'dip.shared.immediate'), setiap_saat: tm(v, 'dip.shared.any_time') })[c as DipCategory] ?? c;
 
 export const CATEGORY_HINTS: Record<DipCategory, { id: string; en: string }> = {
   berkala: {
@@ -108,31 +106,19 @@ export function fileSize(v: View, bytes: number): string {
 export function dipNotice(v: View, ok: string | undefined, n: number): string | undefined {
   switch (ok) {
     case 'created':
-      return tx(
-        v,
-        'Entri disimpan sebagai draf. Lengkapi dokumennya, lalu ajukan ke PPID Utama.',
-        'Entry saved as a draft. Add its documents, then submit it to the lead PPID.',
-      );
+      return tm(v, 'dip.shared.entry_saved_draft_add_documents');
     case 'saved':
-      return tx(v, 'Perubahan disimpan.', 'Changes saved.');
+      return tm(v, 'dip.shared.changes_saved');
     case 'submitted':
-      return n > 1
-        ? tx(v, `${n} entri diajukan ke PPID Utama untuk diperiksa.`, `${n} entries submitted to the lead PPID for review.`)
-        : tx(v, 'Entri diajukan ke PPID Utama untuk diperiksa.', 'Entry submitted to the lead PPID for review.');
+      return n > 1 ? tm(v, 'dip.shared.entries_submitted_lead_ppid_review', { n }) : tm(v, 'dip.shared.entry_submitted_lead_ppid_review');
     case 'returned':
-      return tx(v, 'Entri dikembalikan ke PPID Pembantu dengan catatan Anda.', 'Entry returned to the agency with your note.');
+      return tm(v, 'dip.shared.entry_returned_agency_your_note');
     case 'approved':
-      return n > 1
-        ? tx(v, `${n} entri disetujui dan terbit di portal.`, `${n} entries approved and published on the portal.`)
-        : tx(v, 'Entri disetujui dan terbit di portal.', 'Entry approved and published on the portal.');
+      return n > 1 ? tm(v, 'dip.shared.entries_approved_published_portal', { n }) : tm(v, 'dip.shared.entry_approved_published_portal');
     case 'published':
-      return tx(
-        v,
-        'Informasi serta-merta terbit di portal. PPID Utama sudah diberi tahu.',
-        'The immediate information is published on the portal. The lead PPID has been told.',
-      );
+      return tm(v, 'dip.shared.immediate_information_published_portal_lead');
     case 'unpublished':
-      return tx(v, 'Entri ditarik dari portal dan tidak lagi muncul di pencarian.', 'Entry withdrawn from the portal; it no longer appears in search.');
+      return tm(v, 'dip.shared.entry_withdrawn_from_portal_no');
     default:
       return undefined;
   }

@@ -7,7 +7,7 @@ import { legalBasisText } from '../../../domain/exemptions/input.js';
 import type { TestView } from '../../../domain/exemptions/queries.js';
 import { dateTime } from '../../dates.js';
 import { ErrorSummary, Radios, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, tx, type View, tm } from '../../components/layout.js';
 import { day, groundText, MOMENT_LABELS, periodText, STATUS_LABELS, StatusBadge } from './shared.js';
 import { ActionCard } from '../../components/action-card.js';
 
@@ -44,39 +44,35 @@ export const TestDetailPage: FC<{
   const typedVal = (f: ActionForm, k: string) => (form === f ? (typed?.[k] ?? '') : '');
   const title = t.publicTitle;
   return (
-    <BackofficeLayout v={v} title={`${tx(v, 'Uji konsekuensi', 'Consequence test')}: ${title}`}>
+    <BackofficeLayout v={v} title={`${tm(v, 'exemptions.detail.consequence_test')}: ${title}`}>
       <p>
-        <a href="/admin/uji-konsekuensi">{tx(v, '← Semua uji konsekuensi', '← All consequence tests')}</a>
+        <a href="/admin/uji-konsekuensi">{tm(v, 'exemptions.detail.all_consequence_tests')}</a>
       </p>
-      <p class="muted">{tx(v, 'Uji konsekuensi', 'Consequence test')}</p>
+      <p class="muted">{tm(v, 'exemptions.detail.consequence_test')}</p>
       <h1>{title}</h1>
       <div class="dip-status-line">
         <StatusBadge v={v} status={t.status} />
-        {view.inForce ? <span class="dip-status dip-status-published">{tx(v, 'Berlaku, tampil di DIK', 'In force, on the public register')}</span> : null}
+        {view.inForce ? <span class="dip-status dip-status-published">{tm(v, 'exemptions.detail.force_public_register')}</span> : null}
       </div>
       <ErrorSummary v={v} errors={form ? errors : undefined} message={message} />
       {beyondLegalMaximum(t.ground, t.periodStart, t.periodEnd) ? (
         <div class="warn-box" role="note">
-          {tx(
-            v,
-            `Jangka waktu melebihi ${MAX_YEARS_A_TO_F} tahun, batas untuk dasar huruf a–f menurut PP 61/2010.`,
-            `The period runs beyond ${MAX_YEARS_A_TO_F} years, the limit for grounds a–f under PP 61/2010.`,
-          )}
+          {tm(v, 'exemptions.detail.period_runs_beyond_years_limit', { MAX_YEARS_A_TO_F })}
         </div>
       ) : null}
       {i && (t.status === 'returned' || t.status === 'draft') && i.note ? (
         <div class="warn-box" role="note">
-          <strong>{tx(v, 'Catatan: ', 'Note: ')}</strong>
+          <strong>{tm(v, 'exemptions.detail.note')}</strong>
           <span class="pre">{i.note}</span>
         </div>
       ) : null}
 
       <dl class="facts">
-        <dt>{tx(v, 'Nomor penetapan', 'Decision number')}</dt>
-        <dd>{t.number ? `${t.number}, ${day(v, t.decisionDate!)}` : tx(v, 'Belum ditetapkan', 'Not decided yet')}</dd>
-        <dt>{tx(v, 'Unit pengusul', 'Proposing agency')}</dt>
+        <dt>{tm(v, 'exemptions.detail.decision_number')}</dt>
+        <dd>{t.number ? `${t.number}, ${day(v, t.decisionDate!)}` : tm(v, 'exemptions.detail.not_decided_yet')}</dd>
+        <dt>{tm(v, 'exemptions.detail.proposing_agency')}</dt>
         <dd>{view.unit.name}</dd>
-        <dt>{tx(v, 'Saat pengujian', 'When tested')}</dt>
+        <dt>{tm(v, 'exemptions.detail.when_tested')}</dt>
         <dd>
           {tx(v, MOMENT_LABELS[t.moment][0], MOMENT_LABELS[t.moment][1])}
           {view.request ? (
@@ -86,28 +82,22 @@ export const TestDetailPage: FC<{
             </>
           ) : null}
         </dd>
-        <dt>{tx(v, 'Informasi (register)', 'Information (register)')}</dt>
+        <dt>{tm(v, 'exemptions.detail.information_register')}</dt>
         <dd>
           {view.item.number} · {SECURITY_LEVEL_LABELS[view.item.securityLevel][v.locale]}
-          <span class="muted small block">
-            {tx(
-              v,
-              'Judul, uraian dan dokumennya hanya dapat dibuka di register informasi berklasifikasi, dengan alasan yang dicatat.',
-              'Its title, description and documents can only be opened in the register of classified information, with a recorded reason.',
-            )}
-          </span>
+          <span class="muted small block">{tm(v, 'exemptions.detail.title_description_documents_can_only')}</span>
         </dd>
-        <dt>{tx(v, 'Dasar pengecualian', 'Exemption ground')}</dt>
+        <dt>{tm(v, 'exemptions.detail.exemption_ground')}</dt>
         <dd>{groundText(v, t.ground, t.subpoint)}</dd>
-        <dt>{tx(v, 'Dasar hukum', 'Legal basis')}</dt>
+        <dt>{tm(v, 'exemptions.detail.legal_basis')}</dt>
         <dd>{legalBasisText(t.legalBasis)}</dd>
-        <dt>{tx(v, 'Jangka waktu', 'Period')}</dt>
+        <dt>{tm(v, 'exemptions.detail.period')}</dt>
         <dd>{periodText(v, t.periodStart, t.periodEnd)}</dd>
-        <dt>{tx(v, 'Hasil', 'Result')}</dt>
-        <dd>{t.partial ? tx(v, 'Dikecualikan sebagian', 'Exempt in part') : tx(v, 'Dikecualikan seluruhnya', 'Exempt in full')}</dd>
+        <dt>{tm(v, 'exemptions.detail.result')}</dt>
+        <dd>{t.partial ? tm(v, 'exemptions.detail.exempt_part') : tm(v, 'exemptions.detail.exempt_full')}</dd>
         {view.supersedes ? (
           <>
-            <dt>{tx(v, 'Memperpanjang', 'Extends')}</dt>
+            <dt>{tm(v, 'exemptions.detail.extends')}</dt>
             <dd>
               <a href={`/admin/uji-konsekuensi/${view.supersedes.id}`}>{view.supersedes.number}</a>
             </dd>
@@ -115,7 +105,7 @@ export const TestDetailPage: FC<{
         ) : null}
         {view.supersededBy.length ? (
           <>
-            <dt>{tx(v, 'Perpanjangan', 'Extension')}</dt>
+            <dt>{tm(v, 'exemptions.detail.extension')}</dt>
             <dd>
               {view.supersededBy.map((s) => (
                 <a href={`/admin/uji-konsekuensi/${s.id}`}>{s.number ?? tx(v, ...STATUS_LABELS[s.status])}</a>
@@ -125,73 +115,67 @@ export const TestDetailPage: FC<{
         ) : null}
         {view.review ? (
           <>
-            <dt>{tx(v, 'Peninjauan masa', 'Expiry review')}</dt>
+            <dt>{tm(v, 'exemptions.detail.expiry_review')}</dt>
             <dd>
               {view.review.status === 'open'
-                ? tx(v, `Terbuka, diputuskan paling lambat ${day(v, view.review.dueDate)}`, `Open, to be decided by ${day(v, view.review.dueDate)}`)
+                ? tm(v, 'exemptions.detail.open_decided', { viewReviewDueDate: day(v, view.review.dueDate) })
                 : view.review.status === 'extended'
-                  ? tx(v, 'Diperpanjang', 'Extended')
-                  : tx(v, 'Informasi dibuka', 'Information opened')}{' '}
-              <a href="/admin/uji-konsekuensi/peninjauan">{tx(v, 'Peninjauan', 'Reviews')}</a>
+                  ? tm(v, 'exemptions.detail.extended')
+                  : tm(v, 'exemptions.detail.information_opened')}{' '}
+              <a href="/admin/uji-konsekuensi/peninjauan">{tm(v, 'exemptions.detail.reviews')}</a>
             </dd>
           </>
         ) : null}
       </dl>
 
       <section aria-labelledby="h-public" class="card">
-        <h2 id="h-public">{tx(v, 'Untuk publik (Daftar Informasi yang Dikecualikan)', 'For the public (register of exempt information)')}</h2>
+        <h2 id="h-public">{tm(v, 'exemptions.detail.public_register_exempt_information')}</h2>
         <dl class="facts">
-          <dt>{tx(v, 'Judul', 'Title')}</dt>
+          <dt>{tm(v, 'exemptions.detail.title')}</dt>
           <dd>{t.publicTitle}</dd>
-          <dt>{tx(v, 'Ringkasan konsekuensi', 'Summary of the consequence')}</dt>
+          <dt>{tm(v, 'exemptions.detail.summary_consequence')}</dt>
           <dd class="pre">{t.publicSummary}</dd>
         </dl>
       </section>
 
       <section aria-labelledby="h-internal">
-        <h2 id="h-internal">{tx(v, 'Pengujian konsekuensi (internal)', 'The consequence test (internal)')}</h2>
+        <h2 id="h-internal">{tm(v, 'exemptions.detail.consequence_test_internal')}</h2>
         {i ? (
           <dl class="facts">
-            <dt>{tx(v, 'Informasi yang dikecualikan', 'Information withheld')}</dt>
+            <dt>{tm(v, 'exemptions.detail.information_withheld')}</dt>
             <dd class="pre">{i.withheldInformation}</dd>
-            <dt>{tx(v, 'Konsekuensi apabila dibuka', 'Consequence if opened')}</dt>
+            <dt>{tm(v, 'exemptions.detail.consequence_if_opened')}</dt>
             <dd class="pre">{i.harm}</dd>
-            <dt>{tx(v, 'Pertimbangan kepentingan publik', 'Public-interest balance')}</dt>
+            <dt>{tm(v, 'exemptions.detail.public_interest_balance')}</dt>
             <dd class="pre">{i.publicInterest}</dd>
             {t.partial ? (
               <>
-                <dt>{tx(v, 'Bagian yang dapat diberikan', 'Part that can be given')}</dt>
+                <dt>{tm(v, 'exemptions.detail.part_can_given')}</dt>
                 <dd class="pre">{i.releasedPart}</dd>
               </>
             ) : null}
             {i.decisionReasons ? (
               <>
-                <dt>{tx(v, 'Pertimbangan Atasan PPID', "The superior's reasons")}</dt>
+                <dt>{tm(v, 'exemptions.detail.superior_s_reasons')}</dt>
                 <dd class="pre">{i.decisionReasons}</dd>
               </>
             ) : null}
           </dl>
         ) : (
-          <p class="muted">
-            {tx(
-              v,
-              'Isi pengujian menggambarkan informasi yang dikecualikan dan hanya dapat dibaca dengan izin akses (clearance) setingkat klasifikasinya.',
-              'The content of the test describes the withheld information and can only be read with a clearance at its level.',
-            )}
-          </p>
+          <p class="muted">{tm(v, 'exemptions.detail.content_test_describes_withheld_information')}</p>
         )}
       </section>
 
       {t.number ? (
         <section aria-labelledby="h-decision">
-          <h2 id="h-decision">{tx(v, 'Penetapan', 'Decision')}</h2>
+          <h2 id="h-decision">{tm(v, 'exemptions.detail.decision')}</h2>
           <p>
             {t.signerName}
             {t.signerNip ? `, NIP ${t.signerNip}` : ''} · {t.signerPosition} · a.n. {t.onBehalfOf}
           </p>
           {view.may.letter ? (
             <p>
-              <a href={`${q}/penetapan.pdf`}>{tx(v, 'Surat penetapan klasifikasi (PDF)', 'Classification decision letter (PDF)')}</a>
+              <a href={`${q}/penetapan.pdf`}>{tm(v, 'exemptions.detail.classification_decision_letter_pdf')}</a>
             </p>
           ) : null}
         </section>
@@ -201,20 +185,18 @@ export const TestDetailPage: FC<{
         <ActionCard
           v={v}
           id="draft"
-          title={tx(v, 'Draf', 'Draft')}
+          title={tm(v, 'exemptions.detail.draft')}
           action={`${q}/ajukan`}
-          submit={tx(v, 'Ajukan ke PPID Utama', 'Submit to the lead PPID')}
+          submit={tm(v, 'exemptions.detail.submit_lead_ppid')}
           intro={
             <>
               <p>
-                <a href={`${q}/ubah`}>{tx(v, 'Ubah uji konsekuensi', 'Change the consequence test')}</a>
+                <a href={`${q}/ubah`}>{tm(v, 'exemptions.detail.change_consequence_test')}</a>
               </p>
             </>
           }
         >
-          <p class="hint">
-            {tx(v, 'Setelah diajukan, draf tidak dapat diubah sampai dikembalikan.', 'Once submitted, the draft cannot be changed unless returned.')}
-          </p>
+          <p class="hint">{tm(v, 'exemptions.detail.once_submitted_draft_cannot_changed')}</p>
         </ActionCard>
       ) : null}
 
@@ -222,23 +204,23 @@ export const TestDetailPage: FC<{
         <ActionCard
           v={v}
           id="review"
-          title={tx(v, 'Pemeriksaan PPID Utama', 'Review by the lead PPID')}
+          title={tm(v, 'exemptions.detail.review_lead_ppid')}
           action={`${q}/periksa`}
-          submit={tx(v, 'Simpan pemeriksaan', 'Save the review')}
+          submit={tm(v, 'exemptions.detail.save_review')}
         >
           <Radios
             name="action"
-            legend={tx(v, 'Tindakan', 'Action')}
+            legend={tm(v, 'exemptions.detail.action')}
             value={typedVal('review', 'action') || 'forward'}
             errors={errs('review')}
             options={[
-              { value: 'forward', label: tx(v, 'Teruskan ke Atasan PPID untuk ditetapkan', 'Forward to the superior for decision') },
-              { value: 'return', label: tx(v, 'Kembalikan kepada pengusul dengan catatan', 'Return to the drafter with a note') },
+              { value: 'forward', label: tm(v, 'exemptions.detail.forward_superior_decision') },
+              { value: 'return', label: tm(v, 'exemptions.detail.return_drafter_note') },
             ]}
           />
           <TextArea
             name="note"
-            label={tx(v, 'Catatan (wajib bila dikembalikan)', 'Note (required when returning)')}
+            label={tm(v, 'exemptions.detail.note_required_when_returning')}
             value={typedVal('review', 'note')}
             errors={errs('review')}
             rows={3}
@@ -250,35 +232,29 @@ export const TestDetailPage: FC<{
         <ActionCard
           v={v}
           id="decide"
-          title={tx(v, 'Penetapan Atasan PPID', "The superior's decision")}
+          title={tm(v, 'exemptions.detail.superior_s_decision')}
           action={`${q}/putusan`}
-          submit={tx(v, 'Simpan keputusan', 'Save the decision')}
+          submit={tm(v, 'exemptions.detail.save_decision')}
           intro={
             <>
-              <p class="hint">
-                {tx(
-                  v,
-                  'Dengan menyetujui, Anda menetapkan klasifikasi informasi yang dikecualikan atas nama pimpinan badan publik (Perki 1/2017 Pasal 4 ayat (3)); nomor dan surat penetapan dibuat otomatis.',
-                  'By approving you decide the exemption on behalf of the head of the body (Perki 1/2017 Art. 4(3)); the number and the decision letter are produced.',
-                )}
-              </p>
+              <p class="hint">{tm(v, 'exemptions.detail.approving_you_decide_exemption_behalf')}</p>
             </>
           }
         >
           <Radios
             name="decision"
-            legend={tx(v, 'Keputusan', 'Decision')}
+            legend={tm(v, 'exemptions.detail.decision_2')}
             value={typedVal('decide', 'decision')}
             errors={errs('decide')}
             options={[
-              { value: 'setujui', label: tx(v, 'Setujui dan tetapkan', 'Approve and decide') },
-              { value: 'tolak', label: tx(v, 'Tolak: informasi tidak dikecualikan', 'Reject: the information is not exempt') },
-              { value: 'kembalikan', label: tx(v, 'Kembalikan untuk diperbaiki', 'Return for changes') },
+              { value: 'setujui', label: tm(v, 'exemptions.detail.approve_decide') },
+              { value: 'tolak', label: tm(v, 'exemptions.detail.reject_information_not_exempt') },
+              { value: 'kembalikan', label: tm(v, 'exemptions.detail.return_changes') },
             ]}
           />
           <TextArea
             name="reasons"
-            label={tx(v, 'Alasan (wajib bila ditolak atau dikembalikan)', 'Reasons (required when rejecting or returning)')}
+            label={tm(v, 'exemptions.detail.reasons_required_when_rejecting_returning')}
             value={typedVal('decide', 'reasons')}
             errors={errs('decide')}
             rows={3}
@@ -286,7 +262,7 @@ export const TestDetailPage: FC<{
         </ActionCard>
       ) : null}
 
-      <h2>{tx(v, 'Riwayat', 'History')}</h2>
+      <h2>{tm(v, 'exemptions.detail.history')}</h2>
       <ol class="steps timeline">
         {view.steps.map((s) => (
           <li>

@@ -4,7 +4,7 @@ import { TEST_STATUSES, type TestStatus } from '../../../db/schema/classificatio
 import { groundReference } from '../../../domain/exemptions/grounds.js';
 import type { TestFilter, TestRow } from '../../../domain/exemptions/queries.js';
 import { Actions, Select } from '../../components/form.js';
-import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { day, periodText, STATUS_LABELS, StatusBadge } from './shared.js';
 
@@ -20,7 +20,7 @@ export const TestListPage: FC<{
   mayDraft: boolean;
   mayReviews: boolean;
 }> = ({ v, rows, counts, total, filter, units, mayDraft, mayReviews }) => {
-  const title = tx(v, 'Uji konsekuensi', 'Consequence tests');
+  const title = tm(v, 'exemptions.list.consequence_tests');
   const href = (status?: string) => {
     const p = new URLSearchParams();
     if (status) p.set('status', status);
@@ -30,35 +30,27 @@ export const TestListPage: FC<{
   };
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        lead={tx(
-          v,
-          'Informasi hanya boleh dikecualikan setelah pengujian konsekuensi yang saksama (UU KIP Pasal 19) dan penetapan Atasan PPID. Uji yang ditetapkan dan masih berlaku tampil dalam Daftar Informasi yang Dikecualikan.',
-          'Information may be withheld only after a careful consequence test (Law 14/2008 Art. 19) and the decision of the PPID’s superior. Approved tests in force appear in the public register of exempt information.',
-        )}
-      />
+      <PageHeader v={v} title={title} lead={tm(v, 'exemptions.list.information_may_withheld_only_after')} />
       <ul class="link-list">
         {mayDraft ? (
           <li>
-            <a href="/admin/uji-konsekuensi/baru">{tx(v, 'Buat uji konsekuensi baru', 'New consequence test')}</a>
+            <a href="/admin/uji-konsekuensi/baru">{tm(v, 'exemptions.list.new_consequence_test')}</a>
           </li>
         ) : null}
         {mayReviews ? (
           <li>
-            <a href="/admin/uji-konsekuensi/peninjauan">{tx(v, 'Peninjauan masa pengecualian', 'Reviews of exemption periods')}</a>
+            <a href="/admin/uji-konsekuensi/peninjauan">{tm(v, 'exemptions.list.reviews_exemption_periods')}</a>
           </li>
         ) : null}
         <li>
-          <a href="/informasi-dikecualikan">{tx(v, 'Daftar Informasi yang Dikecualikan (portal)', 'Register of exempt information (portal)')}</a>
+          <a href="/informasi-dikecualikan">{tm(v, 'exemptions.list.register_exempt_information_portal')}</a>
         </li>
       </ul>
-      <nav aria-label={tx(v, 'Saring menurut status', 'Filter by status')}>
+      <nav aria-label={tm(v, 'exemptions.list.filter_status')}>
         <ul class="inline-list">
           <li>
             <a href={href()} aria-current={!filter.status ? 'page' : undefined}>
-              {tx(v, 'Semua', 'All')} ({total})
+              {tm(v, 'exemptions.list.all')} ({total})
             </a>
           </li>
           {TEST_STATUSES.filter((s) => counts[s] > 0 || s === filter.status).map((s) => (
@@ -71,13 +63,13 @@ export const TestListPage: FC<{
         </ul>
       </nav>
       {units ? (
-        <form method="get" action="/admin/uji-konsekuensi" class="filters" role="search" aria-label={tx(v, 'Saring menurut unit', 'Filter by agency')}>
+        <form method="get" action="/admin/uji-konsekuensi" class="filters" role="search" aria-label={tm(v, 'exemptions.list.filter_agency')}>
           {filter.status ? <input type="hidden" name="status" value={filter.status} /> : null}
           <Select
             name="unit"
-            label={tx(v, 'Unit pengusul', 'Proposing agency')}
+            label={tm(v, 'exemptions.detail.proposing_agency')}
             value={filter.unit ?? ''}
-            options={[{ value: '', label: tx(v, 'Semua unit', 'All agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+            options={[{ value: '', label: tm(v, 'exemptions.list.all_agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
           />
           <Actions>
             <button type="submit" class="secondary">
@@ -87,18 +79,18 @@ export const TestListPage: FC<{
         </form>
       ) : null}
       {rows.length === 0 ? (
-        <p class="muted">{tx(v, 'Tidak ada uji konsekuensi dalam saringan ini.', 'No consequence tests match this filter.')}</p>
+        <p class="muted">{tm(v, 'exemptions.list.no_consequence_tests_match_filter')}</p>
       ) : (
         <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
           <table class="bo-dip-table">
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Judul untuk publik', 'Public title')}</th>
+                <th scope="col">{tm(v, 'exemptions.list.public_title')}</th>
                 <th scope="col">{v.t('common.status')}</th>
-                <th scope="col">{tx(v, 'Unit', 'Agency')}</th>
-                <th scope="col">{tx(v, 'Dasar', 'Ground')}</th>
-                <th scope="col">{tx(v, 'Jangka waktu', 'Period')}</th>
-                <th scope="col">{tx(v, 'Penetapan', 'Decision')}</th>
+                <th scope="col">{tm(v, 'exemptions.list.agency')}</th>
+                <th scope="col">{tm(v, 'exemptions.list.ground')}</th>
+                <th scope="col">{tm(v, 'exemptions.detail.period')}</th>
+                <th scope="col">{tm(v, 'exemptions.detail.decision')}</th>
               </tr>
             </thead>
             <tbody>
@@ -110,10 +102,10 @@ export const TestListPage: FC<{
                   <td data-label={v.t('common.status')}>
                     <StatusBadge v={v} status={r.status} />
                   </td>
-                  <td data-label={tx(v, 'Unit', 'Agency')}>{r.unitName}</td>
-                  <td data-label={tx(v, 'Dasar', 'Ground')}>{groundReference(r.ground, r.subpoint, v.locale)}</td>
-                  <td data-label={tx(v, 'Jangka waktu', 'Period')}>{periodText(v, r.periodStart, r.periodEnd)}</td>
-                  <td data-label={tx(v, 'Penetapan', 'Decision')}>{r.number ? `${r.number}, ${day(v, r.decisionDate!)}` : '–'}</td>
+                  <td data-label={tm(v, 'exemptions.list.agency')}>{r.unitName}</td>
+                  <td data-label={tm(v, 'exemptions.list.ground')}>{groundReference(r.ground, r.subpoint, v.locale)}</td>
+                  <td data-label={tm(v, 'exemptions.detail.period')}>{periodText(v, r.periodStart, r.periodEnd)}</td>
+                  <td data-label={tm(v, 'exemptions.detail.decision')}>{r.number ? `${r.number}, ${day(v, r.decisionDate!)}` : '–'}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,7 +6,7 @@ import { legalBasisText } from '../../../domain/exemptions/input.js';
 import { periodText, type DikRow } from '../../../domain/exemptions/dik.js';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { Unit } from '../../../domain/units/units.js';
-import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
+import { idText, PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { Breadcrumbs, type Crumb } from '../../components/page-header.js';
 import { MetaHead, type Meta } from '../portal/navigation.js';
 
@@ -25,16 +25,16 @@ export type DikPageProps = {
 };
 
 export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnitPage, crumbs, meta }) => {
-  const title = tx(v, 'Daftar Informasi yang Dikecualikan', 'Register of Exempt Information');
+  const title = tm(v, 'exemptions.public-register.register_exempt_information');
   const h = {
     no: 'No.',
-    info: tx(v, 'Informasi yang dikecualikan', 'Exempt information'),
-    unit: tx(v, 'Unit kerja', 'Agency'),
-    ground: tx(v, 'Dasar pengecualian (Pasal 17)', 'Ground (Art. 17)'),
-    legal: tx(v, 'Dasar hukum', 'Legal basis'),
-    consequence: tx(v, 'Konsekuensi bila dibuka', 'Consequence if opened'),
-    period: tx(v, 'Jangka waktu', 'Period'),
-    decision: tx(v, 'Nomor dan tanggal penetapan', 'Decision number and date'),
+    info: tm(v, 'exemptions.public-register.exempt_information'),
+    unit: tm(v, 'exemptions.public-register.agency'),
+    ground: tm(v, 'exemptions.public-register.ground_art_17'),
+    legal: tm(v, 'exemptions.detail.legal_basis'),
+    consequence: tm(v, 'exemptions.public-register.consequence_if_opened'),
+    period: tm(v, 'exemptions.detail.period'),
+    decision: tm(v, 'exemptions.public-register.decision_number_date'),
   };
   const q = unit ? `?unit=${encodeURIComponent(unit.code)}` : '';
   return (
@@ -48,19 +48,13 @@ export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnit
           </span>
         ) : null}
       </h1>
-      <p class="lead">
-        {tx(
-          v,
-          `Informasi yang dikecualikan dari akses publik berdasarkan UU No. 14 Tahun 2008 Pasal 17, setelah pengujian konsekuensi dan penetapan pejabat yang berwenang, dan masih dalam jangka waktu pengecualian per ${day(v, today)}. Isi informasinya tidak ditampilkan. Anda tetap boleh mengajukan permohonan; bila ditolak, Anda dapat mengajukan keberatan.`,
-          `Information withheld from public access under Law No. 14 of 2008 Art. 17, after a consequence test and the decision of the competent official, and still within its exemption period as of ${day(v, today)}. The information itself is not shown. You may still request it; if refused, you may object.`,
-        )}
-      </p>
+      <p class="lead">{tm(v, 'exemptions.public-register.information_withheld_from_public_access', { dayToday: day(v, today) })}</p>
       {!perUnitPage && units.length ? (
-        <form method="get" action="/informasi-dikecualikan" class="browse-filters" aria-label={tx(v, 'Saring menurut unit kerja', 'Filter by agency')}>
+        <form method="get" action="/informasi-dikecualikan" class="browse-filters" aria-label={tm(v, 'exemptions.public-register.filter_agency')}>
           <div class="field">
-            <label for="f-unit">{tx(v, 'Unit kerja', 'Agency')}</label>
+            <label for="f-unit">{tm(v, 'exemptions.public-register.agency')}</label>
             <select id="f-unit" name="unit">
-              <option value="">{tx(v, 'Semua unit kerja', 'All agencies')}</option>
+              <option value="">{tm(v, 'exemptions.public-register.all_agencies')}</option>
               {units.map((u) => (
                 <option value={u.code} selected={unit?.code === u.code} lang={idText(v)}>
                   {u.name}
@@ -70,13 +64,13 @@ export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnit
           </div>
           <div class="actions">
             <button type="submit" class="secondary">
-              {tx(v, 'Tampilkan', 'Show')}
+              {tm(v, 'exemptions.public-register.show')}
             </button>
           </div>
         </form>
       ) : null}
       <p class="downloads">
-        {tx(v, 'Unduh daftar: ', 'Download the list: ')}
+        {tm(v, 'exemptions.public-register.download_list')}
         <a href={`/informasi-dikecualikan.xlsx${q}`}>Excel</a>
         <a href={`/informasi-dikecualikan.pdf${q}`}>PDF</a>
         <a href={`/api/v1/dik${q}`}>JSON</a>
@@ -110,7 +104,7 @@ export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnit
                       <a href={`/unit/${r.unitCode}/informasi-dikecualikan`} lang={idText(v)}>
                         {r.unitName}
                       </a>
-                      {r.partial ? ` · ${tx(v, 'dikecualikan sebagian', 'exempt in part')}` : ''}
+                      {r.partial ? ` · ${tm(v, 'exemptions.public-register.exempt_part')}` : ''}
                     </span>
                   </td>
                   <td data-label={h.ground}>
@@ -135,14 +129,14 @@ export const DikPage: FC<DikPageProps> = ({ v, rows, today, units, unit, perUnit
       ) : (
         <p class="empty">
           {unit
-            ? tx(v, `${unit.name} tidak memiliki informasi yang dikecualikan saat ini.`, `${unit.name} has no exempt information at present.`)
-            : tx(v, 'Tidak ada informasi yang dikecualikan saat ini.', 'There is no exempt information at present.')}
+            ? tm(v, 'exemptions.public-register.has_no_exempt_information_present', { unitName: unit.name })
+            : tm(v, 'exemptions.public-register.there_no_exempt_information_present')}
         </p>
       )}
       <p>
-        <a href="/dip">{tx(v, 'Daftar Informasi Publik', 'Public Information Register')}</a>
+        <a href="/dip">{tm(v, 'exemptions.public-register.public_information_register')}</a>
         {' · '}
-        <a href="/permohonan">{tx(v, 'Ajukan permohonan informasi', 'Request information')}</a>
+        <a href="/permohonan">{tm(v, 'exemptions.public-register.request_information')}</a>
       </p>
     </PublicLayout>
   );

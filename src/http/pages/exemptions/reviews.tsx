@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { ReviewRow } from '../../../domain/exemptions/reviews.js';
 import { Actions, ErrorSummary, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { day } from './shared.js';
 
@@ -18,34 +18,30 @@ export const ReviewsPage: FC<{
   message?: string | undefined;
   typed?: Record<string, string> | undefined;
 }> = ({ v, rows, all, mayDecide, errors, message, typed }) => {
-  const title = tx(v, 'Peninjauan masa pengecualian', 'Reviews of exemption periods');
+  const title = tm(v, 'exemptions.list.reviews_exemption_periods');
   return (
     <BackofficeLayout v={v} title={title}>
       <PageHeader
         v={v}
-        back={{ href: '/admin/uji-konsekuensi', label: tx(v, '← Uji konsekuensi', '← Consequence tests') }}
+        back={{ href: '/admin/uji-konsekuensi', label: tm(v, 'exemptions.reviews.consequence_tests') }}
         title={title}
-        lead={tx(
-          v,
-          'Sebelum jangka waktu pengecualian berakhir, Atasan PPID memutuskan: diperpanjang dengan uji konsekuensi baru, atau informasi dibuka dan masuk Daftar Informasi Publik (UU KIP Pasal 20).',
-          'Before an exemption period ends, the PPID’s superior decides: extend it with a new consequence test, or open the information into the public register (Law 14/2008 Art. 20).',
-        )}
+        lead={tm(v, 'exemptions.reviews.before_exemption_period_ends_ppid')}
       />
       <ul class="inline-list">
         <li>
           <a href="/admin/uji-konsekuensi/peninjauan" aria-current={!all ? 'page' : undefined}>
-            {tx(v, 'Terbuka', 'Open')}
+            {tm(v, 'exemptions.reviews.open')}
           </a>
         </li>
         <li>
           <a href="/admin/uji-konsekuensi/peninjauan?semua=1" aria-current={all ? 'page' : undefined}>
-            {tx(v, 'Semua', 'All')}
+            {tm(v, 'exemptions.list.all')}
           </a>
         </li>
       </ul>
       <ErrorSummary v={v} errors={errors} message={message} />
       {rows.length === 0 ? (
-        <p class="muted">{tx(v, 'Tidak ada peninjauan yang terbuka.', 'No open reviews.')}</p>
+        <p class="muted">{tm(v, 'exemptions.reviews.no_open_reviews')}</p>
       ) : (
         <ul class="plain-list">
           {rows.map((r) => (
@@ -59,18 +55,18 @@ export const ReviewsPage: FC<{
               <p>
                 {r.status === 'open' ? (
                   <span class={`dip-status dip-status-${r.overdue ? 'unpublished' : 'returned'}`}>
-                    {r.overdue ? tx(v, 'Terlambat: masa telah berakhir', 'Overdue: the period has ended') : tx(v, 'Menunggu keputusan', 'Awaiting decision')}
+                    {r.overdue ? tm(v, 'exemptions.reviews.overdue_period_has_ended') : tm(v, 'exemptions.reviews.awaiting_decision')}
                   </span>
                 ) : (
                   <span class="dip-status dip-status-draft">
-                    {r.status === 'extended' ? tx(v, 'Diperpanjang', 'Extended') : tx(v, 'Informasi dibuka', 'Opened')}
+                    {r.status === 'extended' ? tm(v, 'exemptions.detail.extended') : tm(v, 'exemptions.reviews.opened')}
                   </span>
                 )}{' '}
-                {tx(v, `Masa berakhir ${day(v, r.dueDate)}`, `Period ends ${day(v, r.dueDate)}`)}
+                {tm(v, 'exemptions.reviews.period_ends', { dayRDueDate: day(v, r.dueDate) })}
               </p>
               {r.newTestId && r.status === 'open' ? (
                 <p>
-                  <a href={`/admin/uji-konsekuensi/${r.newTestId}`}>{tx(v, 'Uji konsekuensi perpanjangan sedang berjalan', 'Extension test in progress')}</a>
+                  <a href={`/admin/uji-konsekuensi/${r.newTestId}`}>{tm(v, 'exemptions.reviews.extension_test_progress')}</a>
                 </p>
               ) : null}
               {mayDecide && r.status === 'open' ? (
@@ -78,16 +74,10 @@ export const ReviewsPage: FC<{
                   {!r.newTestId ? (
                     <form method="post" action={`/admin/uji-konsekuensi/peninjauan/${r.id}/perpanjang`} novalidate class="form">
                       <Csrf v={v} />
-                      <p class="hint">
-                        {tx(
-                          v,
-                          'Membuat draf uji konsekuensi baru dari uji ini, untuk dilengkapi unit dan ditetapkan kembali.',
-                          'Drafts a new consequence test from this one, for the agency to complete and for a new decision.',
-                        )}
-                      </p>
+                      <p class="hint">{tm(v, 'exemptions.reviews.drafts_new_consequence_test_from')}</p>
                       <Actions>
                         <button type="submit" class="secondary">
-                          {tx(v, 'Perpanjang dengan uji baru', 'Extend with a new test')}
+                          {tm(v, 'exemptions.reviews.extend_new_test')}
                         </button>
                       </Actions>
                     </form>
@@ -96,13 +86,13 @@ export const ReviewsPage: FC<{
                     <Csrf v={v} />
                     <TextArea
                       name={`reason-${r.id}`}
-                      label={tx(v, 'Alasan membuka informasi', 'Reason for opening the information')}
+                      label={tm(v, 'exemptions.reviews.reason_opening_information')}
                       value={typed?.[`reason-${r.id}`] ?? ''}
                       errors={errors}
                       rows={2}
                     />
                     <Actions>
-                      <button type="submit">{tx(v, 'Buka informasi (masuk draf DIP)', 'Open the information (DIP draft)')}</button>
+                      <button type="submit">{tm(v, 'exemptions.reviews.open_information_dip_draft')}</button>
                     </Actions>
                   </form>
                 </div>

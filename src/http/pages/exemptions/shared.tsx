@@ -5,7 +5,7 @@ import { formatLongDate } from '../../../domain/calendar/dates.js';
 import { groundLabel, groundReference } from '../../../domain/exemptions/grounds.js';
 import { LONG_PERIOD_MESSAGE } from '../../../domain/exemptions/input.js';
 import { validationMessage } from '../../../domain/messages/validation.js';
-import { tx, type View } from '../../components/layout.js';
+import { tx, type View, tm } from '../../components/layout.js';
 
 export const day = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id').replace(/^[^,]+, /, '');
 
@@ -53,5 +53,5 @@ export const longPeriodMessage = (v: View) => validationMessage(LONG_PERIOD_MESS
 export const groundText = (v: View, g: string, sub: number | null) => `${groundReference(g, sub, v.locale)}: ${groundLabel(g, sub, v.locale)}`;
 
 export function periodText(v: View, start: string, end: string | null): string {
-  return end ? `${day(v, start)} – ${day(v, end)}` : tx(v, `sejak ${day(v, start)}, tanpa batas waktu`, `from ${day(v, start)}, without end`);
+  return end ? `${day(v, start)} – ${day(v, end)}` : tm(v, 'exemptions.shared.from_without_end', { dayStart: day(v, start) });
 }

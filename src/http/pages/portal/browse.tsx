@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicEntry } from '../../../domain/dip/public.js';
 import type { Unit } from '../../../domain/units/units.js';
-import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader, type Crumb } from '../../components/page-header.js';
 import { FilterFields, type Filters } from './search.js';
 import { type Meta, MetaHead, Pager, SearchBox } from './navigation.js';
@@ -27,10 +27,10 @@ export type BrowsePageProps = {
 };
 
 export const BrowsePage: FC<BrowsePageProps> = ({ v, f, category, units, years, items, total, page, pageSize, path, meta }) => {
-  const title = category ? catLabel(v, category) : tx(v, 'Daftar informasi publik', 'Public information');
+  const title = category ? catLabel(v, category) : tm(v, 'portal.browse.public_information');
   const crumbs: Crumb[] = [
     { label: v.t('nav.home'), href: '/' },
-    ...(category ? [{ label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' }] : []),
+    ...(category ? [{ label: tm(v, 'portal.browse.information_list'), href: '/informasi' }] : []),
     { label: title },
   ];
   const hasFilters = !!(f.unit || f.tahun || (!category && f.kategori));
@@ -40,21 +40,13 @@ export const BrowsePage: FC<BrowsePageProps> = ({ v, f, category, units, years, 
         v={v}
         crumbs={crumbs}
         title={title}
-        lead={
-          category
-            ? tx(v, CATEGORY_NOTES[category].id, CATEGORY_NOTES[category].en)
-            : tx(
-                v,
-                'Semua informasi yang telah diterbitkan dalam Daftar Informasi Publik, terbaru lebih dahulu.',
-                'All information published in the Public Information Register, newest first.',
-              )
-        }
+        lead={category ? tx(v, CATEGORY_NOTES[category].id, CATEGORY_NOTES[category].en) : tm(v, 'portal.browse.all_information_published_public_information')}
       />
       <SearchBox
         v={v}
         id="q-browse"
         hidden={category ? { kategori: CATEGORY_SLUGS[category] } : {}}
-        label={category ? tx(v, `Cari dalam ${catLabel(v, category).toLowerCase()}`, `Search ${catLabel(v, category).toLowerCase()}`) : undefined}
+        label={category ? tm(v, 'portal.browse.search', { catLabelCategoryToLowerCase: catLabel(v, category).toLowerCase() }) : undefined}
       />
       {category ? null : (
         <ul class="cat-links">
@@ -67,29 +59,25 @@ export const BrowsePage: FC<BrowsePageProps> = ({ v, f, category, units, years, 
       )}
       <form method="get" action={path} class="browse-filters">
         <details class="filter-box" open={hasFilters}>
-          <summary>{tx(v, 'Saring daftar', 'Filter the list')}</summary>
+          <summary>{tm(v, 'portal.browse.filter_list')}</summary>
           <div class="filters">
             <FilterFields v={v} f={f} units={units} years={years} category={!category} form={false} />
             <div class="actions">
-              <button type="submit">{tx(v, 'Terapkan saringan', 'Apply filters')}</button>
+              <button type="submit">{tm(v, 'portal.browse.apply_filters')}</button>
               {hasFilters ? <a href={path}>{v.t('common.reset_filter')}</a> : null}
             </div>
           </div>
         </details>
       </form>
       <p class="result-count" role="status">
-        {tx(v, `${total} informasi`, `${total} entries`)}
+        {tm(v, 'portal.browse.entries', { total })}
         {' · '}
-        <a href="/dip">{tx(v, 'Lihat sebagai tabel DIP', 'View as the DIP table')}</a>
+        <a href="/dip">{tm(v, 'portal.browse.view_dip_table')}</a>
       </p>
       {items.length ? (
         <EntryList v={v} items={items} />
       ) : (
-        <p class="empty">
-          {total
-            ? tx(v, 'Halaman ini kosong.', 'This page is empty.')
-            : tx(v, 'Belum ada informasi yang diterbitkan di sini.', 'No information has been published here yet.')}
-        </p>
+        <p class="empty">{total ? tm(v, 'portal.browse.page_empty') : tm(v, 'portal.browse.no_information_has_been_published')}</p>
       )}
       <Pager
         v={v}

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicEntry } from '../../../domain/dip/public.js';
-import { idText, tx, type View } from '../../components/layout.js';
+import { idText, tx, type View, tm } from '../../components/layout.js';
 import { CATEGORY_SLUGS, catLabel, DownloadBadge, FORM_LABELS, Wrappable } from './shared.js';
 
 export const EntryMeta: FC<{ v: View; e: { number: string; unitName: string; category: DipCategory; year: number | null } }> = ({ v, e }) => (
@@ -63,9 +63,7 @@ export function formsText(v: View, e: Pick<PublicEntry, 'forms' | 'fileTypes'>, 
   if (e.forms.includes('tercetak')) parts.push(label('tercetak'));
   if (e.fileTypes.length) parts.push(`${label('terekam')} (${e.fileTypes.join(', ')})`);
   else if (e.forms.includes('terekam'))
-    parts.push(
-      short ? tx(v, 'Terekam, atas permintaan', 'Recorded, on request') : `${label('terekam')}: ${tx(v, 'tersedia atas permintaan', 'available on request')}`,
-    );
+    parts.push(short ? tm(v, 'portal.dip-table.recorded_request') : `${label('terekam')}: ${tm(v, 'portal.dip-table.available_request')}`);
   for (const f of e.forms) if (f !== 'tercetak' && f !== 'terekam') parts.push(label(f));
   return parts.join(', ');
 }
@@ -76,13 +74,13 @@ export function formsText(v: View, e: Pick<PublicEntry, 'forms' | 'fileTypes'>, 
  */
 export const DipTable: FC<{ v: View; items: PublicEntry[]; caption: string; groupByUnit?: boolean }> = ({ v, items, caption, groupByUnit }) => {
   const h = {
-    number: tx(v, 'Nomor', 'Number'),
-    summary: tx(v, 'Ringkasan isi informasi', 'Summary of the information'),
-    holder: tx(v, 'Pejabat/unit yang menguasai informasi', 'Official or unit holding the information'),
-    responsible: tx(v, 'Penanggung jawab pembuatan atau penerbitan informasi', 'Responsible for making or issuing the information'),
-    made: tx(v, 'Waktu dan tempat pembuatan informasi', 'Time and place the information was made'),
-    forms: tx(v, 'Bentuk informasi yang tersedia', 'Forms available'),
-    retention: tx(v, 'Jangka waktu penyimpanan', 'Retention period'),
+    number: tm(v, 'portal.dip-table.number'),
+    summary: tm(v, 'portal.dip-table.summary_information'),
+    holder: tm(v, 'portal.dip-table.official_unit_holding_information'),
+    responsible: tm(v, 'portal.dip-table.responsible_making_issuing_information'),
+    made: tm(v, 'portal.dip-table.time_place_information_was_made'),
+    forms: tm(v, 'portal.dip-table.forms_available'),
+    retention: tm(v, 'portal.dip-table.retention_period'),
   };
   return (
     <div class="dip-table-wrap">
@@ -145,7 +143,7 @@ export const DipTable: FC<{ v: View; items: PublicEntry[]; caption: string; grou
 
 export const DownloadLinks: FC<{ v: View; base: string }> = ({ v, base }) => (
   <p class="downloads">
-    {tx(v, 'Unduh tabel: ', 'Download the table: ')}
+    {tm(v, 'portal.dip-table.download_table')}
     <a href={`${base}.xlsx`}>Excel</a>
     <a href={`${base}.csv`}>CSV</a>
     <a href={`${base}.pdf`}>PDF</a>

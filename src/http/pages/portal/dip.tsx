@@ -2,7 +2,7 @@
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { FC } from 'hono/jsx';
 import type { PublicEntry } from '../../../domain/dip/public.js';
-import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader, type Crumb } from '../../components/page-header.js';
 import { type Meta, MetaHead, Pager } from './navigation.js';
 import { DipTable, DownloadLinks } from './dip-table.js';
@@ -20,7 +20,7 @@ export type DipPageProps = {
 };
 
 export const DipPage: FC<DipPageProps> = ({ v, items, total, page, pageSize, meta, crumbs, penetapan }) => {
-  const title = tx(v, 'Daftar Informasi Publik', 'Public Information Register');
+  const title = tm(v, 'portal.dip.public_information_register');
   return (
     <PublicLayout v={v} title={page > 1 ? `${title} (${v.t('common.page', { n: page })})` : title} head={<MetaHead v={v} meta={meta} />}>
       <PageHeader
@@ -40,22 +40,17 @@ export const DipPage: FC<DipPageProps> = ({ v, items, total, page, pageSize, met
             `Ditetapkan dengan Keputusan PPID Utama Nomor ${penetapan.number} tanggal ${formatLongDate(penetapan.decidedOn, 'id').replace(/^[^,]+, /, '')} (versi ${penetapan.versionNo}). `,
             `Set by decision of the PPID Utama No. ${penetapan.number} of ${formatLongDate(penetapan.decidedOn, 'en').replace(/^[^,]+, /, '')} (version ${penetapan.versionNo}). `,
           )}
-          <a href="/dip/penetapan.pdf">{tx(v, 'Unduh keputusan penetapan (PDF)', 'Download the decision (PDF)')}</a>
+          <a href="/dip/penetapan.pdf">{tm(v, 'portal.dip.download_decision_pdf')}</a>
         </p>
       ) : null}
       {total ? (
         <>
           <DownloadLinks v={v} base="/dip" />
-          <DipTable
-            v={v}
-            items={items}
-            groupByUnit
-            caption={tx(v, `${total} informasi, urut menurut unit kerja dan nomor`, `${total} entries, by agency and number`)}
-          />
+          <DipTable v={v} items={items} groupByUnit caption={tm(v, 'portal.dip.entries_agency_number', { total })} />
           <Pager v={v} page={page} pageSize={pageSize} total={total} path="/dip" params={{}} />
         </>
       ) : (
-        <p class="empty">{tx(v, 'Belum ada informasi yang diterbitkan.', 'No information has been published yet.')}</p>
+        <p class="empty">{tm(v, 'portal.dip.no_information_has_been_published')}</p>
       )}
     </PublicLayout>
   );

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { PublicDocument, PublicEntry } from '../../../domain/dip/public.js';
 import { subtypeLabel } from '../../../domain/dip/subtypes.js';
-import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
+import { idText, PublicLayout, type View, tm } from '../../components/layout.js';
 import { Breadcrumbs, type Crumb } from '../../components/page-header.js';
 import { type Meta, MetaHead } from './navigation.js';
 import { CATEGORY_SLUGS, catLabel, docType, documentHref, formatBytes, formatDate, href, requestHref, RequestLink } from './shared.js';
@@ -28,21 +28,21 @@ export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
         {e.summary}
       </p>
       <p class="muted small updated">
-        {tx(v, 'Diperbarui ', 'Updated ')}
+        {tm(v, 'portal.entry.updated')}
         <time datetime={e.updatedAt.toISOString()}>{formatDate(v, e.updatedAt)}</time>
         {' · '}
-        {tx(v, `versi ${e.versionNo}`, `version ${e.versionNo}`)}
+        {tm(v, 'portal.entry.version', { eVersionNo: e.versionNo })}
         {e.firstPublishedAt.getTime() !== e.updatedAt.getTime() ? (
           <>
             {' · '}
-            {tx(v, 'pertama terbit ', 'first published ')}
+            {tm(v, 'portal.entry.first_published')}
             <time datetime={e.firstPublishedAt.toISOString()}>{formatDate(v, e.firstPublishedAt)}</time>
           </>
         ) : null}
       </p>
 
       <section aria-labelledby="docs-h">
-        <h2 id="docs-h">{tx(v, 'Dokumen', 'Documents')}</h2>
+        <h2 id="docs-h">{tm(v, 'portal.entry.documents')}</h2>
         {docs.length ? (
           <ul class="docs">
             {docs.map((d) => (
@@ -56,8 +56,8 @@ export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
                 {d.mime === 'application/pdf' ? (
                   <>
                     {' '}
-                    <a href={`/dokumen/${d.id}?pratinjau=1`} class="preview" aria-label={tx(v, `Pratinjau ${d.filename}`, `Preview ${d.filename}`)}>
-                      {tx(v, 'Pratinjau', 'Preview')}
+                    <a href={`/dokumen/${d.id}?pratinjau=1`} class="preview" aria-label={tm(v, 'portal.entry.preview', { dFilename: d.filename })}>
+                      {tm(v, 'portal.entry.preview_2')}
                     </a>
                   </>
                 ) : null}
@@ -66,48 +66,42 @@ export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
           </ul>
         ) : (
           <>
-            <p>
-              {tx(
-                v,
-                'Belum ada berkas yang dapat diunduh di sini. Informasi ini tersedia atas permintaan: ajukan permohonan kepada PPID, yang wajib menjawab secara tertulis paling lambat 10 hari kerja.',
-                'There is no file to download here yet. This information is available on request: ask the PPID, who must answer in writing within 10 working days.',
-              )}
-            </p>
+            <p>{tm(v, 'portal.entry.there_no_file_download_here')}</p>
             <RequestLink v={v} to={requestHref({ dip: e.number })} />
           </>
         )}
       </section>
 
       <section aria-labelledby="facts-h">
-        <h2 id="facts-h">{tx(v, 'Keterangan DIP', 'Register details')}</h2>
+        <h2 id="facts-h">{tm(v, 'portal.entry.register_details')}</h2>
         <dl class="facts">
-          <dt>{tx(v, 'Nomor', 'Number')}</dt>
+          <dt>{tm(v, 'portal.dip-table.number')}</dt>
           <dd>{e.number}</dd>
-          <dt>{tx(v, 'Kategori', 'Category')}</dt>
+          <dt>{tm(v, 'portal.entry.category')}</dt>
           <dd>{catLabel(v, e.category)}</dd>
-          <dt>{tx(v, 'Jenis informasi', 'Type of information')}</dt>
+          <dt>{tm(v, 'portal.entry.type_information')}</dt>
           <dd>{subtypeLabel(e.subtype, v.locale)}</dd>
-          <dt>{tx(v, 'Unit kerja', 'Agency')}</dt>
+          <dt>{tm(v, 'portal.entry.agency')}</dt>
           <dd>
             <a href={`/unit/${e.unitCode}`} lang={idText(v)}>
               {e.unitName}
             </a>
           </dd>
-          <dt>{tx(v, 'Pejabat/unit yang menguasai informasi', 'Official or unit holding the information')}</dt>
+          <dt>{tm(v, 'portal.dip-table.official_unit_holding_information')}</dt>
           <dd lang={idText(v)}>{e.holder || e.unitName}</dd>
-          <dt>{tx(v, 'Penanggung jawab pembuatan atau penerbitan informasi', 'Responsible for making or issuing the information')}</dt>
+          <dt>{tm(v, 'portal.dip-table.responsible_making_issuing_information')}</dt>
           <dd lang={idText(v)}>{e.responsible}</dd>
-          <dt>{tx(v, 'Waktu pembuatan', 'When made')}</dt>
+          <dt>{tm(v, 'portal.entry.when_made')}</dt>
           <dd>{e.madeWhen || '–'}</dd>
-          <dt>{tx(v, 'Tempat pembuatan', 'Where made')}</dt>
+          <dt>{tm(v, 'portal.entry.where_made')}</dt>
           <dd>{e.madePlace || '–'}</dd>
-          <dt>{tx(v, 'Bentuk informasi yang tersedia', 'Forms available')}</dt>
+          <dt>{tm(v, 'portal.dip-table.forms_available')}</dt>
           <dd>{formsText(v, e) || '–'}</dd>
-          <dt>{tx(v, 'Jangka waktu penyimpanan', 'Retention period')}</dt>
+          <dt>{tm(v, 'portal.dip-table.retention_period')}</dt>
           <dd>{e.retention || '–'}</dd>
           {e.year || e.periodLabel ? (
             <>
-              <dt>{tx(v, 'Tahun/periode', 'Year/period')}</dt>
+              <dt>{tm(v, 'portal.entry.year_period')}</dt>
               <dd>{[e.year, e.periodLabel].filter(Boolean).join(' – ')}</dd>
             </>
           ) : null}
@@ -116,7 +110,7 @@ export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
 
       {e.tags.length ? (
         <section aria-labelledby="tags-h">
-          <h2 id="tags-h">{tx(v, 'Kata kunci', 'Keywords')}</h2>
+          <h2 id="tags-h">{tm(v, 'portal.entry.keywords')}</h2>
           <ul class="tag-list">
             {e.tags.map((tag) => (
               <li>
@@ -131,7 +125,7 @@ export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
 
       {e.links.length ? (
         <section aria-labelledby="links-h">
-          <h2 id="links-h">{tx(v, 'Tautan terkait', 'Related links')}</h2>
+          <h2 id="links-h">{tm(v, 'portal.entry.related_links')}</h2>
           <ul>
             {e.links.map((l) => (
               <li>
@@ -145,16 +139,10 @@ export const EntryPage: FC<EntryPageProps> = ({ v, e, docs, crumbs, meta }) => (
       ) : null}
 
       <section aria-labelledby="help-h" class="help">
-        <h2 id="help-h">{tx(v, 'Butuh informasi lain?', 'Need other information?')}</h2>
+        <h2 id="help-h">{tm(v, 'portal.entry.need_other_information')}</h2>
+        <p>{tm(v, 'portal.entry.if_information_you_need_not')}</p>
         <p>
-          {tx(
-            v,
-            'Jika informasi yang Anda perlukan belum tersedia di sini, Anda dapat mengajukan permohonan informasi kepada PPID. PPID wajib menjawab secara tertulis paling lambat 10 hari kerja.',
-            'If the information you need is not here, you can send an information request to the PPID, who must answer in writing within 10 working days.',
-          )}
-        </p>
-        <p>
-          <a href={requestHref({ unit: e.unitCode })}>{tx(v, `Minta informasi lain dari ${e.unitName}`, `Request other information from ${e.unitName}`)}</a>
+          <a href={requestHref({ unit: e.unitCode })}>{tm(v, 'portal.entry.request_other_information_from', { eUnitName: e.unitName })}</a>
         </p>
       </section>
     </article>

@@ -2,22 +2,14 @@
 // most requested first. Public; nothing about the requests or the applicants.
 import type { FC } from 'hono/jsx';
 import type { frequentlyRequested } from '../../../domain/dip/frequently-requested.js';
-import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
+import { idText, PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 
 export const FrequentlyRequestedPage: FC<{ v: View; rows: Awaited<ReturnType<typeof frequentlyRequested>> }> = ({ v, rows }) => {
-  const title = tx(v, 'Informasi yang pernah dimohon', 'Information asked for before');
+  const title = tm(v, 'portal.frequently-requested.information_asked_before');
   return (
     <PublicLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        lead={tx(
-          v,
-          'Informasi yang pernah diberikan atas permohonan dan kini diterbitkan di Daftar Informasi Publik, yang paling sering dimohon lebih dulu. Anda dapat langsung mengunduhnya tanpa mengajukan permohonan.',
-          'Information given on request and now published in the Public Information Register, most requested first. You can download it directly, without a request.',
-        )}
-      />
+      <PageHeader v={v} title={title} lead={tm(v, 'portal.frequently-requested.information_given_request_now_published')} />
       {rows.length ? (
         <ol class="plain-list">
           {rows.map((e) => (
@@ -32,10 +24,10 @@ export const FrequentlyRequestedPage: FC<{ v: View; rows: Awaited<ReturnType<typ
           ))}
         </ol>
       ) : (
-        <p>{tx(v, 'Belum ada informasi yang diterbitkan dari permohonan.', 'No information published from requests yet.')}</p>
+        <p>{tm(v, 'portal.frequently-requested.no_information_published_from_requests')}</p>
       )}
       <p>
-        <a href="/informasi">{tx(v, 'Telusuri semua informasi', 'Browse all information')}</a>
+        <a href="/informasi">{tm(v, 'portal.frequently-requested.browse_all_information')}</a>
       </p>
     </PublicLayout>
   );

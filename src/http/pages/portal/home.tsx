@@ -2,14 +2,13 @@
 import type { FC } from 'hono/jsx';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicEntry } from '../../../domain/dip/public.js';
-import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
+import { idText, PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { CATEGORIES, CATEGORY_SLUGS, catLabel, formatDate } from './shared.js';
 import { MetaHead, SearchBox, type Meta } from './navigation.js';
 import { type UnitSummary } from './unit.js';
 
-const countLabel = (v: View, n: number) =>
-  n === 0 ? tx(v, 'belum ada informasi', 'no information yet') : tx(v, `${n} informasi`, n === 1 ? '1 entry' : `${n} entries`);
+const countLabel = (v: View, n: number) => (n === 0 ? tm(v, 'portal.home.no_information_yet') : tx(v, `${n} informasi`, n === 1 ? '1 entry' : `${n} entries`));
 
 export type HomePageProps = {
   v: View;
@@ -29,28 +28,28 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
       </div>
     ) : null}
     <section class="hero">
-      <PageHeader v={v} title={v.t('home.title')} lead={v.t('home.lead', { body: v.body?.name || tx(v, 'badan publik ini', 'this public body') })} />
-      <SearchBox v={v} big label={tx(v, 'Cari dalam Daftar Informasi Publik', 'Search the Public Information Register')} />
+      <PageHeader v={v} title={v.t('home.title')} lead={v.t('home.lead', { body: v.body?.name || tm(v, 'portal.home.public_body') })} />
+      <SearchBox v={v} big label={tm(v, 'portal.home.search_public_information_register')} />
       {total ? (
         <p class="muted small">
-          {tx(v, `${total} informasi telah diterbitkan. `, `${total} entries published. `)}
-          <a href="/informasi">{tx(v, 'Telusuri semua', 'Browse all')}</a>
+          {tm(v, 'portal.home.entries_published', { total })}
+          <a href="/informasi">{tm(v, 'portal.home.browse_all')}</a>
           {' · '}
-          <a href="/dip">{tx(v, 'Tabel DIP', 'DIP table')}</a>
+          <a href="/dip">{tm(v, 'portal.home.dip_table')}</a>
           {' · '}
-          <a href="/informasi-dikecualikan">{tx(v, 'Informasi yang dikecualikan', 'Exempt information')}</a>
+          <a href="/informasi-dikecualikan">{tm(v, 'portal.home.exempt_information')}</a>
           {' · '}
-          <a href="/informasi-yang-pernah-dimohon">{tx(v, 'Informasi yang pernah dimohon', 'Information asked for before')}</a>
+          <a href="/informasi-yang-pernah-dimohon">{tm(v, 'portal.frequently-requested.information_asked_before')}</a>
         </p>
       ) : (
         <p class="muted small">
-          <a href="/informasi-dikecualikan">{tx(v, 'Daftar Informasi yang Dikecualikan', 'Register of exempt information')}</a>
+          <a href="/informasi-dikecualikan">{tm(v, 'portal.home.register_exempt_information')}</a>
         </p>
       )}
     </section>
 
     <section aria-labelledby="cats">
-      <h2 id="cats">{tx(v, 'Kategori informasi', 'Categories of information')}</h2>
+      <h2 id="cats">{tm(v, 'portal.home.categories_information')}</h2>
       <ul class="cat-cards">
         {CATEGORIES.map((c) => (
           <li>
@@ -65,7 +64,7 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
 
     {latest.length ? (
       <section aria-labelledby="latest">
-        <h2 id="latest">{tx(v, 'Informasi terbaru', 'Newest information')}</h2>
+        <h2 id="latest">{tm(v, 'portal.home.newest_information')}</h2>
         <ul class="latest-list">
           {latest.map((e) => (
             <li>
@@ -79,7 +78,7 @@ export const HomePage: FC<HomePageProps> = ({ v, units, needsSetup, categoryCoun
           ))}
         </ul>
         <p>
-          <a href="/informasi">{tx(v, 'Lihat semua informasi', 'See all information')}</a>
+          <a href="/informasi">{tm(v, 'portal.home.see_all_information')}</a>
         </p>
       </section>
     ) : null}

@@ -1,7 +1,7 @@
 // Head metadata, search box, breadcrumbs' JSON-LD and pager of the portal pages (the breadcrumbs themselves:
 // components/page-header.tsx).
 import type { Child, FC } from 'hono/jsx';
-import { localizeUrl, tx, type View } from '../../components/layout.js';
+import { localizeUrl, type View, tm } from '../../components/layout.js';
 import type { Crumb } from '../../components/page-header.js';
 import { href, jsonLd, type Params } from './shared.js';
 
@@ -45,10 +45,10 @@ export const MetaHead: FC<{ v: View; meta: Meta }> = ({ v, meta: given }) => {
 
 export const SearchBox: FC<{ v: View; q?: string; id?: string; big?: boolean; hidden?: Params; label?: string }> = ({ v, q, id = 'q', big, hidden, label }) => (
   <form method="get" action="/cari" role="search" class={big ? 'search-box big' : 'search-box'}>
-    <label for={id}>{label ?? tx(v, 'Cari informasi publik', 'Search public information')}</label>
+    <label for={id}>{label ?? tm(v, 'portal.navigation.search_public_information')}</label>
     <div class="search-row">
       <input type="search" id={id} name="q" value={q ?? ''} maxlength={200} autocomplete="off" enterkeyhint="search" />
-      <button type="submit">{tx(v, 'Cari', 'Search')}</button>
+      <button type="submit">{tm(v, 'portal.navigation.search')}</button>
     </div>
     {Object.entries(hidden ?? {}).map(([k, val]) =>
       val === undefined || val === null || val === '' ? null : <input type="hidden" name={k} value={String(val)} />,
@@ -86,12 +86,12 @@ export const Pager: FC<{ v: View; page: number; pageSize: number; total: number;
       <li>
         {p === page ? (
           <span aria-current="page" class="current">
-            <span class="visually-hidden">{tx(v, 'Halaman ', 'Page ')}</span>
+            <span class="visually-hidden">{tm(v, 'portal.navigation.page')}</span>
             {p}
           </span>
         ) : (
           <a href={link(p)}>
-            <span class="visually-hidden">{tx(v, 'Halaman ', 'Page ')}</span>
+            <span class="visually-hidden">{tm(v, 'portal.navigation.page')}</span>
             {p}
           </a>
         )}
@@ -99,7 +99,7 @@ export const Pager: FC<{ v: View; page: number; pageSize: number; total: number;
     );
   });
   return (
-    <nav class="pager" aria-label={tx(v, 'Halaman hasil', 'Result pages')}>
+    <nav class="pager" aria-label={tm(v, 'portal.navigation.result_pages')}>
       <ul>
         {page > 1 ? (
           <li>

@@ -3,7 +3,7 @@ import { Marked } from '../../components/highlighted.js';
 import type { FC } from 'hono/jsx';
 import type { SearchResult } from '../../../domain/dip/search-input.js';
 import type { Unit } from '../../../domain/units/units.js';
-import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
+import { idText, PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { CATEGORIES, CATEGORY_SLUGS, catLabel, DownloadBadge, FORM_LABELS, href, type Params, requestHref, RequestLink } from './shared.js';
 import { MetaHead, Pager } from './navigation.js';
 import { EntryMeta } from './dip-table.js';
@@ -32,9 +32,9 @@ export const FilterFields: FC<{ v: View; f: Filters; units: Unit[]; years: numbe
   <>
     {unit ? (
       <div class="field">
-        <label for="f-unit">{tx(v, 'Unit kerja', 'Agency')}</label>
+        <label for="f-unit">{tm(v, 'portal.entry.agency')}</label>
         <select id="f-unit" name="unit">
-          <option value="">{tx(v, 'Semua unit', 'All agencies')}</option>
+          <option value="">{tm(v, 'portal.search.all_agencies')}</option>
           {units.map((u) => (
             <option value={u.code} selected={f.unit === u.code} lang={idText(v)}>
               {u.name}
@@ -45,9 +45,9 @@ export const FilterFields: FC<{ v: View; f: Filters; units: Unit[]; years: numbe
     ) : null}
     {category ? (
       <div class="field">
-        <label for="f-kategori">{tx(v, 'Kategori', 'Category')}</label>
+        <label for="f-kategori">{tm(v, 'portal.entry.category')}</label>
         <select id="f-kategori" name="kategori">
-          <option value="">{tx(v, 'Semua kategori', 'All categories')}</option>
+          <option value="">{tm(v, 'portal.search.all_categories')}</option>
           {CATEGORIES.map((c) => (
             <option value={CATEGORY_SLUGS[c]} selected={f.kategori === CATEGORY_SLUGS[c]}>
               {catLabel(v, c)}
@@ -57,9 +57,9 @@ export const FilterFields: FC<{ v: View; f: Filters; units: Unit[]; years: numbe
       </div>
     ) : null}
     <div class="field">
-      <label for="f-tahun">{tx(v, 'Tahun', 'Year')}</label>
+      <label for="f-tahun">{tm(v, 'portal.search.year')}</label>
       <select id="f-tahun" name="tahun">
-        <option value="">{tx(v, 'Semua tahun', 'All years')}</option>
+        <option value="">{tm(v, 'portal.search.all_years')}</option>
         {years.map((y) => (
           <option value={String(y)} selected={f.tahun === y}>
             {y}
@@ -69,9 +69,9 @@ export const FilterFields: FC<{ v: View; f: Filters; units: Unit[]; years: numbe
     </div>
     {form ? (
       <div class="field">
-        <label for="f-bentuk">{tx(v, 'Bentuk', 'Form')}</label>
+        <label for="f-bentuk">{tm(v, 'portal.search.form')}</label>
         <select id="f-bentuk" name="bentuk">
-          <option value="">{tx(v, 'Semua bentuk', 'All forms')}</option>
+          <option value="">{tm(v, 'portal.search.all_forms')}</option>
           {Object.entries(FORM_LABELS).map(([k, l]) => (
             <option value={k} selected={f.bentuk === k}>
               {tx(v, l.id, l.en)}
@@ -83,7 +83,7 @@ export const FilterFields: FC<{ v: View; f: Filters; units: Unit[]; years: numbe
     {form ? (
       <div class="field check">
         <input type="checkbox" id="f-unduh" name="unduh" value="1" checked={!!f.unduh} />
-        <label for="f-unduh">{tx(v, 'Hanya yang dapat diunduh', 'Only downloadable')}</label>
+        <label for="f-unduh">{tm(v, 'portal.search.only_downloadable')}</label>
       </div>
     ) : null}
   </>
@@ -93,47 +93,29 @@ const filterParams = (f: Filters): Params => ({ unit: f.unit, kategori: f.katego
 
 const NoResultsAdvice: FC<{ v: View; f: Filters; hasFilters: boolean }> = ({ v, f, hasFilters }) => (
   <div class="empty">
-    <p>{tx(v, 'Saran:', 'Suggestions:')}</p>
+    <p>{tm(v, 'portal.search.suggestions')}</p>
     <ul>
-      <li>{tx(v, 'Periksa ejaan kata kunci.', 'Check the spelling of your search words.')}</li>
-      <li>
-        {tx(
-          v,
-          'Gunakan kata yang lebih umum atau lebih sedikit kata, mis. "anggaran" alih-alih "rincian anggaran belanja modal".',
-          'Use fewer or more general words, e.g. "anggaran" instead of "rincian anggaran belanja modal".',
-        )}
-      </li>
+      <li>{tm(v, 'portal.search.check_spelling_your_search_words')}</li>
+      <li>{tm(v, 'portal.search.use_fewer_more_general_words')}</li>
       {hasFilters ? (
         <li>
-          <a href={href('/cari', { q: f.q })}>{tx(v, 'Cari tanpa saringan', 'Search without filters')}</a>
+          <a href={href('/cari', { q: f.q })}>{tm(v, 'portal.search.search_without_filters')}</a>
         </li>
       ) : null}
       <li>
-        {tx(v, 'Telusuri ', 'Browse ')}
-        <a href="/informasi">{tx(v, 'semua informasi', 'all information')}</a>
-        {tx(v, ' atau ', ' or ')}
-        <a href="/unit">{tx(v, 'per unit kerja', 'by agency')}</a>.
+        {tm(v, 'portal.search.browse')}
+        <a href="/informasi">{tm(v, 'portal.search.all_information')}</a>
+        {tm(v, 'portal.search.text')}
+        <a href="/unit">{tm(v, 'portal.search.agency')}</a>.
       </li>
     </ul>
-    <p>
-      {tx(
-        v,
-        'Belum tersedia? Anda berhak mengajukan permohonan informasi kepada PPID; jawaban tertulis paling lambat 10 hari kerja.',
-        'Not published yet? You have the right to request it from the PPID; a written answer is due within 10 working days.',
-      )}
-    </p>
+    <p>{tm(v, 'portal.search.not_published_yet_you_have')}</p>
     <RequestLink v={v} to={requestHref({ q: f.q, unit: f.unit })} />
   </div>
 );
 
 const searchDescription = (v: View, q: string | undefined): string =>
-  q
-    ? tx(v, `Hasil pencarian “${q}” dalam daftar informasi publik PPID.`, `Search results for “${q}” in the PPID's public information list.`)
-    : tx(
-        v,
-        'Cari informasi publik menurut kata kunci, unit kerja, kategori, tahun, dan bentuk informasi; ajukan permohonan bila belum tersedia.',
-        'Search public information by keyword, agency, category, year and form; request it when it is not published yet.',
-      );
+  q ? tm(v, 'portal.search.search_results_ppid_s_public', { q }) : tm(v, 'portal.search.search_public_information_keyword_agency');
 
 export type SearchPageProps = {
   v: View;
@@ -150,31 +132,31 @@ export type SearchPageProps = {
 
 export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, refused, canonical, ping }) => {
   const hasFilters = !!(f.unit || f.kategori || f.tahun || f.bentuk || f.unduh);
-  const title = f.q ? tx(v, `Hasil pencarian “${f.q}”`, `Search results for “${f.q}”`) : tx(v, 'Cari informasi publik', 'Search public information');
+  const title = f.q ? tm(v, 'portal.search.search_results', { fQ: f.q }) : tm(v, 'portal.navigation.search_public_information');
   const first = result ? (result.page - 1) * result.pageSize + 1 : 1;
   // A broad query is counted only up to a cap: "lebih dari 1000".
   const countId = result?.totalCapped ? `lebih dari ${result.total}` : `${result?.total ?? 0}`;
   const countEn = result?.totalCapped ? `more than ${result.total}` : `${result?.total ?? 0}`;
   return (
     <PublicLayout v={v} title={title} head={<MetaHead v={v} meta={{ canonical, description: searchDescription(v, f.q) }} />}>
-      <h1>{tx(v, 'Cari informasi publik', 'Search public information')}</h1>
+      <h1>{tm(v, 'portal.navigation.search_public_information')}</h1>
       <form method="get" action="/cari" role="search" class="search-page-form">
         <div class="search-box big">
-          <label for="q">{tx(v, 'Kata kunci', 'Search words')}</label>
+          <label for="q">{tm(v, 'portal.search.search_words')}</label>
           <p class="hint" id="q-hint">
-            {tx(v, 'Contoh: anggaran 2025, "laporan keuangan", izin -reklame', 'Examples: anggaran 2025, "laporan keuangan", izin -reklame')}
+            {tm(v, 'portal.search.examples_anggaran_2025_laporan_keuangan')}
           </p>
           <div class="search-row">
             <input type="search" id="q" name="q" value={f.q} maxlength={200} aria-describedby="q-hint" autocomplete="off" enterkeyhint="search" />
-            <button type="submit">{tx(v, 'Cari', 'Search')}</button>
+            <button type="submit">{tm(v, 'portal.navigation.search')}</button>
           </div>
         </div>
         <details class="filter-box" open={hasFilters}>
-          <summary>{tx(v, 'Saring hasil', 'Filter results')}</summary>
+          <summary>{tm(v, 'portal.search.filter_results')}</summary>
           <div class="filters">
             <FilterFields v={v} f={f} units={units} years={years} />
             <div class="actions">
-              <button type="submit">{tx(v, 'Terapkan saringan', 'Apply filters')}</button>
+              <button type="submit">{tm(v, 'portal.browse.apply_filters')}</button>
               {hasFilters ? <a href={href('/cari', { q: f.q })}>{v.t('common.reset_filter')}</a> : null}
             </div>
           </div>
@@ -187,7 +169,7 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
       ) : null}
       {!result && !refused ? (
         <section aria-labelledby="browse-h" class="search-start">
-          <h2 id="browse-h">{tx(v, 'Atau telusuri menurut kategori', 'Or browse by category')}</h2>
+          <h2 id="browse-h">{tm(v, 'portal.search.browse_category')}</h2>
           <ul class="cat-links">
             {CATEGORIES.map((c) => (
               <li>
@@ -201,7 +183,7 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
         <section aria-labelledby="results-h" class="results">
           <h2 id="results-h" class="result-count">
             {result.total === 0
-              ? tx(v, 'Tidak ada informasi yang cocok', 'No matching information')
+              ? tm(v, 'portal.search.no_matching_information')
               : result.suggestionApplied
                 ? tx(v, `${countId} informasi untuk “${result.suggestion}”`, `${countEn} results for “${result.suggestion}”`)
                 : f.q
@@ -210,27 +192,19 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
           </h2>
           {result.suggestion && result.suggestionApplied ? (
             <p class="suggest">
-              {tx(v, `Tidak ada hasil untuk “${f.q}”. Menampilkan hasil untuk `, `No results for “${f.q}”. Showing results for `)}
+              {tm(v, 'portal.search.no_results_showing_results', { fQ: f.q })}
               <strong>{result.suggestion}</strong>.
             </p>
           ) : result.suggestion ? (
             <p class="suggest">
-              {tx(v, 'Maksud Anda: ', 'Did you mean: ')}
+              {tm(v, 'portal.search.did_you_mean')}
               <a href={href('/cari', { q: result.suggestion, ...filterParams(f) })}>{result.suggestion}</a>?
             </p>
           ) : null}
-          {result.partialOnly ? (
-            <p class="muted small">
-              {tx(
-                v,
-                'Tidak ada informasi yang memuat semua kata Anda; yang memuat paling banyak kata ditampilkan lebih dulu.',
-                'No entry has all your words; those with the most of them are shown first.',
-              )}
-            </p>
-          ) : null}
+          {result.partialOnly ? <p class="muted small">{tm(v, 'portal.search.no_entry_has_all_your')}</p> : null}
           {result.ignoredWords.length ? (
             <p class="muted small">
-              {tx(v, 'Kata umum tidak dicari: ', 'Common words left out: ')}
+              {tm(v, 'portal.search.common_words_left_out')}
               {result.ignoredWords.join(', ')}.
             </p>
           ) : null}
@@ -238,8 +212,8 @@ export const SearchPage: FC<SearchPageProps> = ({ v, f, units, years, result, re
             <NoResultsAdvice v={v} f={f} hasFilters={hasFilters} />
           ) : result.items.length === 0 ? (
             <p>
-              {tx(v, 'Halaman ini kosong. ', 'This page is empty. ')}
-              <a href={href('/cari', { q: f.q, ...filterParams(f) })}>{tx(v, 'Kembali ke halaman pertama', 'Back to the first page')}</a>
+              {tm(v, 'portal.search.page_empty')}
+              <a href={href('/cari', { q: f.q, ...filterParams(f) })}>{tm(v, 'portal.search.back_first_page')}</a>
             </p>
           ) : (
             <ol class="entry-list hits" start={first}>

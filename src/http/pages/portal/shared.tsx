@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicDocument } from '../../../domain/dip/public.js';
 import { CATEGORY_LABELS } from '../../../domain/dip/subtypes.js';
-import { tx, type View } from '../../components/layout.js';
+import { tx, type View, tm } from '../../components/layout.js';
 import { dateOnly } from '../../dates.js';
 
 // --- URLs and formatting ----------------------------------------------------------------------------
@@ -81,7 +81,7 @@ export const requestHref = (p: { dip?: string | undefined; q?: string | undefine
 export const RequestLink: FC<{ v: View; to: string; label?: string }> = ({ v, to, label }) => (
   <p class="request-cta">
     <a class="button" href={to}>
-      {label ?? tx(v, 'Minta informasi ini', 'Request this information')}
+      {label ?? tm(v, 'portal.shared.request_information')}
     </a>
   </p>
 );
@@ -89,7 +89,7 @@ export const RequestLink: FC<{ v: View; to: string; label?: string }> = ({ v, to
 /** The badge of an entry whose published version has a file to download. */
 export const DownloadBadge: FC<{ v: View; types?: string[] }> = ({ v, types }) => (
   <span class="badge dl">
-    {tx(v, 'Dapat diunduh', 'Downloadable')}
+    {tm(v, 'portal.shared.downloadable')}
     {types?.length ? ` (${types.join(', ')})` : ''}
   </span>
 );

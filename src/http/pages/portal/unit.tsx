@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { DipCategory } from '../../../db/schema/dip.js';
 import type { PublicEntry } from '../../../domain/dip/public.js';
 import type { Unit } from '../../../domain/units/units.js';
-import { idText, PublicLayout, tx, type View } from '../../components/layout.js';
+import { idText, PublicLayout, type View, tm } from '../../components/layout.js';
 import { Breadcrumbs, type Crumb } from '../../components/page-header.js';
 import { type Meta, MetaHead, Pager, SearchBox } from './navigation.js';
 import { CATEGORIES, catLabel } from './shared.js';
@@ -52,21 +52,19 @@ export const UnitPage: FC<UnitPageProps> = ({ v, unit, items, total, page, pageS
         </li>
       ))}
     </ul>
-    <SearchBox v={v} id="q-unit" hidden={{ unit: unit.code }} label={tx(v, 'Cari informasi dari unit ini', 'Search this agency’s information')} />
-    <h2>{tx(v, 'Daftar Informasi Publik', 'Public Information Register')}</h2>
+    <SearchBox v={v} id="q-unit" hidden={{ unit: unit.code }} label={tm(v, 'portal.unit.search_agency_s_information')} />
+    <h2>{tm(v, 'portal.dip.public_information_register')}</h2>
     {total ? (
       <>
         <DownloadLinks v={v} base={`/unit/${unit.code}/dip`} />
-        <DipTable v={v} items={items} caption={tx(v, `${total} informasi, urut menurut nomor`, `${total} entries, by number`)} />
+        <DipTable v={v} items={items} caption={tm(v, 'portal.unit.entries_number', { total })} />
         <Pager v={v} page={page} pageSize={pageSize} total={total} path={`/unit/${unit.code}`} params={{}} />
       </>
     ) : (
-      <p class="empty">{tx(v, 'Unit ini belum menerbitkan informasi.', 'This agency has not published any information yet.')}</p>
+      <p class="empty">{tm(v, 'portal.unit.agency_has_not_published_any')}</p>
     )}
     <p>
-      <a href={`/unit/${unit.code}/informasi-dikecualikan`}>
-        {tx(v, 'Daftar Informasi yang Dikecualikan unit ini', 'This agency’s register of exempt information')}
-      </a>
+      <a href={`/unit/${unit.code}/informasi-dikecualikan`}>{tm(v, 'portal.unit.agency_s_register_exempt_information')}</a>
     </p>
   </PublicLayout>
 );

@@ -15,7 +15,7 @@ import { NO_UNIT } from '../../../domain/requests/statistics.js';
 import { barChartSvg, pieChartSvg } from '../../../letters/svg-charts.js';
 import { can } from '../../../policies/index.js';
 import { Actions, ErrorSummary, Input, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, tx, type View, tm } from '../../components/layout.js';
 
 type L = { id: string; en: string };
 const lbl = (v: View, l: L) => tx(v, l.id, l.en);
@@ -30,8 +30,8 @@ const CountTable: FC<{ v: View; id: string; caption: string; head: string; rows:
       <thead>
         <tr>
           <th scope="col">{head}</th>
-          <th scope="col">{tx(v, 'Jumlah', 'Number')}</th>
-          {of !== undefined ? <th scope="col">{tx(v, 'Bagian', 'Share')}</th> : null}
+          <th scope="col">{tm(v, 'reports.annual-report.number')}</th>
+          {of !== undefined ? <th scope="col">{tm(v, 'reports.annual-report.share')}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -91,7 +91,7 @@ export const AnnualReportPage: FC<{
   errors?: FieldErrors | undefined;
   message?: string | undefined;
 }> = ({ v, r, values, errors, message }) => {
-  const title = `${tx(v, 'Laporan layanan informasi publik', 'Public information service report')} ${r.year}`;
+  const title = `${tm(v, 'reports.annual-report.public_information_service_report')} ${r.year}`;
   const c = r.city;
   const o = r.objections;
   const d = r.disputes;
@@ -108,119 +108,109 @@ export const AnnualReportPage: FC<{
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
       <p>
-        {tx(
-          v,
-          'Isi minimum menurut Perki 1/2021 Pasal 56: a. kebijakan, b. pelaksanaan, c. rincian layanan, d. keberatan dan sengketa, e. kendala, f. rekomendasi. Disampaikan paling lambat',
-          'Minimum content under Perki 1/2021 Art. 56: a. policy, b. how the service ran, c. service figures, d. objections and disputes, e. obstacles, f. recommendations. Due by',
-        )}{' '}
-        <strong>{formatLongDate(r.dueBy, en ? 'en' : 'id')}</strong>.
+        {tm(v, 'reports.annual-report.minimum_content_under_perki_1')} <strong>{formatLongDate(r.dueBy, en ? 'en' : 'id')}</strong>.
       </p>
       <form method="get" action="/admin/laporan-tahunan" class="inline-form">
-        <label for="f-tahun">{tx(v, 'Tahun', 'Year')}</label>{' '}
+        <label for="f-tahun">{tm(v, 'reports.annual-report.year')}</label>{' '}
         <input id="f-tahun" name="tahun" type="number" inputmode="numeric" min={2000} max={2100} value={String(r.year)} />{' '}
-        <button type="submit">{tx(v, 'Tampilkan', 'Show')}</button>
+        <button type="submit">{tm(v, 'reports.annual-report.show')}</button>
       </form>
       <ul class="link-list">
         <li>
-          <a href={`/admin/laporan-tahunan/unduh.pdf?tahun=${r.year}`}>
-            {tx(v, 'Unduh laporan (PDF, dengan sampul, grafik dan tanda tangan)', 'Download the report (PDF, with cover, charts and signatures)')}
-          </a>
+          <a href={`/admin/laporan-tahunan/unduh.pdf?tahun=${r.year}`}>{tm(v, 'reports.annual-report.download_report_pdf_cover_charts')}</a>
         </li>
         <li>
-          <a href={`/admin/laporan-tahunan/unduh.xlsx?tahun=${r.year}`}>
-            {tx(v, 'Unduh angka laporan (xlsx, satu lembar per bagian, dengan grafik)', 'Download the figures (xlsx, one sheet per part, with charts)')}
-          </a>
+          <a href={`/admin/laporan-tahunan/unduh.xlsx?tahun=${r.year}`}>{tm(v, 'reports.annual-report.download_figures_xlsx_one_sheet')}</a>
         </li>
         {mayEdit ? (
           <li>
-            <a href="#narasi">{tx(v, 'Tulis bagian a, b, e dan f serta penanda tangan', 'Write parts a, b, e and f and the signers')}</a>
+            <a href="#narasi">{tm(v, 'reports.annual-report.write_parts_b_e_f')}</a>
           </li>
         ) : null}
       </ul>
 
-      <h2>{tx(v, 'c. Rincian layanan informasi publik', 'c. Service figures')}</h2>
+      <h2>{tm(v, 'reports.annual-report.c_service_figures')}</h2>
       <dl class="facts">
-        <dt>{tx(v, 'Permohonan diterima', 'Requests received')}</dt>
+        <dt>{tm(v, 'reports.annual-report.requests_received')}</dt>
         <dd>{num(v, c.received)}</dd>
-        <dt>{tx(v, 'Dijawab tertulis', 'Answered in writing')}</dt>
+        <dt>{tm(v, 'reports.annual-report.answered_writing')}</dt>
         <dd>{num(v, c.answered)}</dd>
-        <dt>{tx(v, 'Masih diproses', 'Still open')}</dt>
+        <dt>{tm(v, 'reports.annual-report.still_open')}</dt>
         <dd>{num(v, c.open)}</dd>
-        <dt>{tx(v, 'Lama penyelesaian (hari kerja)', 'Time to answer (working days)')}</dt>
+        <dt>{tm(v, 'reports.annual-report.time_answer_working_days')}</dt>
         <dd>
-          {tx(v, 'rata-rata', 'mean')} {num(v, c.days.mean)} · median {num(v, c.days.median)} · {tx(v, 'paling lama', 'longest')} {num(v, c.days.max)}
+          {tm(v, 'reports.annual-report.mean')} {num(v, c.days.mean)} · median {num(v, c.days.median)} · {tm(v, 'reports.annual-report.longest')}{' '}
+          {num(v, c.days.max)}
         </dd>
-        <dt>{tx(v, 'Dalam 10 hari kerja', 'Within 10 working days')}</dt>
+        <dt>{tm(v, 'reports.annual-report.within_10_working_days')}</dt>
         <dd>
           {num(v, c.within10)} ({pct(c.within10, c.answered)})
         </dd>
-        <dt>{tx(v, 'Dalam 17 hari kerja', 'Within 17 working days')}</dt>
+        <dt>{tm(v, 'reports.annual-report.within_17_working_days')}</dt>
         <dd>
           {num(v, c.within17)} ({pct(c.within17, c.answered)})
         </dd>
-        <dt>{tx(v, 'Dalam batas waktunya', 'Within their deadline')}</dt>
+        <dt>{tm(v, 'reports.annual-report.within_their_deadline')}</dt>
         <dd>
           {num(v, c.withinDeadline)} ({pct(c.withinDeadline, c.answered)})
         </dd>
-        <dt>{tx(v, 'Dijawab terlambat', 'Answered late')}</dt>
+        <dt>{tm(v, 'reports.annual-report.answered_late')}</dt>
         <dd>{num(v, c.late)}</dd>
-        <dt>{tx(v, 'Diperpanjang', 'Extended')}</dt>
+        <dt>{tm(v, 'reports.annual-report.extended')}</dt>
         <dd>{num(v, c.extended)}</dd>
-        <dt>{tx(v, 'Belum dijawab, lewat batas waktu', 'Unanswered past the deadline')}</dt>
+        <dt>{tm(v, 'reports.annual-report.unanswered_past_deadline')}</dt>
         <dd>{num(v, c.overdueOpen)}</dd>
       </dl>
       <div class="two-col">
         <CountTable
           v={v}
           id="t-channel"
-          caption={tx(v, 'Menurut saluran', 'By channel')}
-          head={tx(v, 'Saluran', 'Channel')}
+          caption={tm(v, 'reports.annual-report.channel')}
+          head={tm(v, 'reports.annual-report.channel_2')}
           rows={REQUEST_CHANNELS.map((k) => [lbl(v, CHANNEL_LABELS[k]), c.byChannel[k]])}
         />
         <CountTable
           v={v}
           id="t-applicant"
-          caption={tx(v, 'Menurut jenis pemohon', 'By type of applicant')}
-          head={tx(v, 'Jenis pemohon', 'Applicant')}
+          caption={tm(v, 'reports.annual-report.type_applicant')}
+          head={tm(v, 'reports.annual-report.applicant')}
           rows={APPLICANT_TYPES.map((k) => [lbl(v, APPLICANT_LABELS[k]), c.byApplicantType[k]])}
         />
       </div>
       <CountTable
         v={v}
         id="t-outcome"
-        caption={tx(v, 'Keputusan atas permohonan', 'Decisions on requests')}
-        head={tx(v, 'Keputusan', 'Decision')}
+        caption={tm(v, 'reports.annual-report.decisions_requests')}
+        head={tm(v, 'reports.annual-report.decision')}
         rows={REQUEST_OUTCOMES.map((k) => [lbl(v, OUTCOME_LABELS[k]), c.byOutcome[k]])}
         of={c.answered}
       />
       <Chart
         svg={pieChartSvg(
           REQUEST_OUTCOMES.map((k) => ({ label: lbl(v, OUTCOME_LABELS[k]), value: c.byOutcome[k] })),
-          { title: tx(v, 'Keputusan atas permohonan', 'Decisions on requests'), emptyText: tx(v, 'Belum ada keputusan.', 'No decisions yet.'), ...lang },
+          { title: tm(v, 'reports.annual-report.decisions_requests'), emptyText: tm(v, 'reports.annual-report.no_decisions_yet'), ...lang },
         )}
       />
       <div class="table-wrap report-wrap" tabindex={0} role="region" aria-labelledby="t-ground">
         <table class="report-table">
-          <caption id="t-ground">{tx(v, 'Pengecualian menurut UU 14/2008 Pasal 17', 'Exemptions by Art. 17 of Law 14/2008')}</caption>
+          <caption id="t-ground">{tm(v, 'reports.annual-report.exemptions_art_17_law_14')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tx(v, 'Alasan', 'Ground')}</th>
-              <th scope="col">{tx(v, 'Ditolak', 'Refused')}</th>
-              <th scope="col">{tx(v, 'Sebagian', 'In part')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.ground')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.refused')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.part')}</th>
             </tr>
           </thead>
           <tbody>
             {grounds.length === 0 ? (
               <tr>
-                <td colspan={3}>
-                  {tx(v, 'Tidak ada penolakan atau pengabulan sebagian dengan alasan pengecualian.', 'No refusal or partial grant on an exemption ground.')}
-                </td>
+                <td colspan={3}>{tm(v, 'reports.annual-report.no_refusal_partial_grant_exemption')}</td>
               </tr>
             ) : null}
             {grounds.map((g) => (
               <tr>
                 <td>
-                  {tx(v, 'Huruf', 'Letter')} {g}: {EXEMPTION_LABELS[g]}
+                  {tm(v, 'reports.annual-report.letter')} {g}: {EXEMPTION_LABELS[g]}
                 </td>
                 <td class="num">{num(v, c.exemptionsByGround[g].refused)}</td>
                 <td class="num">{num(v, c.exemptionsByGround[g].partial)}</td>
@@ -230,24 +220,24 @@ export const AnnualReportPage: FC<{
         </table>
       </div>
 
-      <h3>{tx(v, 'Per unit kerja', 'By agency')}</h3>
+      <h3>{tm(v, 'reports.annual-report.agency')}</h3>
       <div class="table-wrap report-wrap" tabindex={0} role="region" aria-labelledby="t-units">
         <table class="small report-table wide">
-          <caption id="t-units">{tx(v, 'Permohonan per unit kerja', 'Requests by agency')}</caption>
+          <caption id="t-units">{tm(v, 'reports.annual-report.requests_agency')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tx(v, 'Unit kerja', 'Agency')}</th>
-              <th scope="col">{tx(v, 'Diterima', 'Received')}</th>
-              <th scope="col">{tx(v, 'Dijawab', 'Answered')}</th>
-              <th scope="col">{tx(v, 'Seluruhnya', 'In full')}</th>
-              <th scope="col">{tx(v, 'Sebagian', 'In part')}</th>
-              <th scope="col">{tx(v, 'Ditolak', 'Refused')}</th>
-              <th scope="col">{tx(v, 'Tidak dikuasai', 'Not held')}</th>
-              <th scope="col">{tx(v, 'Belum didok.', 'Not documented')}</th>
-              <th scope="col">{tx(v, 'Rata-rata hari kerja', 'Mean working days')}</th>
-              <th scope="col">{tx(v, '≤ 10 hari kerja', '≤ 10 working days')}</th>
-              <th scope="col">{tx(v, 'Terlambat', 'Late')}</th>
-              <th scope="col">{tx(v, 'Keberatan', 'Objections')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.agency_2')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.received')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.answered')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.full')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.part')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.refused')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.not_held')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.not_documented')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.mean_working_days')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.10_working_days')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.late')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.objections')}</th>
             </tr>
           </thead>
           <tbody>
@@ -273,71 +263,59 @@ export const AnnualReportPage: FC<{
       <Chart
         svg={barChartSvg(
           r.units.filter((u) => u.summary.received > 0).map((u) => ({ label: unitName(u.name), value: u.summary.received })),
-          { title: tx(v, 'Permohonan menurut unit kerja', 'Requests by agency'), emptyText: tx(v, 'Belum ada permohonan.', 'No requests yet.'), ...lang },
+          { title: tm(v, 'reports.annual-report.requests_agency_2'), emptyText: tm(v, 'reports.annual-report.no_requests_yet'), ...lang },
         )}
       />
 
-      <h2>{tx(v, 'd. Keberatan dan sengketa informasi', 'd. Objections and disputes')}</h2>
+      <h2>{tm(v, 'reports.annual-report.d_objections_disputes')}</h2>
       <p>
-        {tx(v, 'Keberatan', 'Objections')}: <strong>{num(v, o.total)}</strong>; {tx(v, 'ditanggapi', 'answered')} {num(v, o.total - o.byDecision.pending)},{' '}
-        {tx(v, 'dalam 30 hari kerja', 'within 30 working days')} {num(v, o.decidedInTime)}, {tx(v, 'dengan perintah tindak lanjut', 'with a follow-up order')}{' '}
-        {num(v, o.withFollowUp)}. {tx(v, 'Sengketa di Komisi Informasi', 'Disputes at the Information Commission')}: <strong>{num(v, d.total)}</strong> (
-        {tx(v, 'selesai', 'closed')} {num(v, d.closed)}).
+        {tm(v, 'reports.annual-report.objections')}: <strong>{num(v, o.total)}</strong>; {tm(v, 'reports.annual-report.answered_2')}{' '}
+        {num(v, o.total - o.byDecision.pending)}, {tm(v, 'reports.annual-report.within_30_working_days')} {num(v, o.decidedInTime)},{' '}
+        {tm(v, 'reports.annual-report.follow_up_order')} {num(v, o.withFollowUp)}. {tm(v, 'reports.annual-report.disputes_information_commission')}:{' '}
+        <strong>{num(v, d.total)}</strong> ({tm(v, 'reports.annual-report.closed')} {num(v, d.closed)}).
       </p>
       <CountTable
         v={v}
         id="t-obj-ground"
-        caption={tx(
-          v,
-          'Keberatan menurut alasan (Pasal 35 ayat (1)); satu keberatan dapat memuat beberapa alasan',
-          'Objections by ground (Art. 35(1)); one objection may cite several',
-        )}
-        head={tx(v, 'Alasan', 'Ground')}
+        caption={tm(v, 'reports.annual-report.objections_ground_art_35_1')}
+        head={tm(v, 'reports.annual-report.ground')}
         rows={OBJECTION_GROUNDS.map((g) => [`${GROUND_LABELS[g].letter}. ${lbl(v, GROUND_LABELS[g])}`, o.byGround[g]])}
       />
       <Chart
         svg={barChartSvg(
           OBJECTION_GROUNDS.map((g) => ({ label: `${GROUND_LABELS[g].letter}. ${lbl(v, GROUND_LABELS[g])}`, value: o.byGround[g] })),
-          { title: tx(v, 'Keberatan menurut alasan', 'Objections by ground'), emptyText: tx(v, 'Tidak ada keberatan.', 'No objections.'), ...lang },
+          { title: tm(v, 'reports.annual-report.objections_ground'), emptyText: tm(v, 'reports.annual-report.no_objections'), ...lang },
         )}
       />
       <div class="two-col">
         <CountTable
           v={v}
           id="t-obj-decision"
-          caption={tx(v, 'Tanggapan Atasan PPID', 'Decisions of the PPID’s superior')}
-          head={tx(v, 'Tanggapan', 'Decision')}
+          caption={tm(v, 'reports.annual-report.decisions_ppid_s_superior')}
+          head={tm(v, 'reports.annual-report.decision_2')}
           rows={[
             ...OBJECTION_DECISIONS.map((k): [string, number] => [lbl(v, DECISION_LABELS[k]), o.byDecision[k]]),
-            [tx(v, 'Belum ditanggapi', 'Not yet decided'), o.byDecision.pending],
+            [tm(v, 'reports.annual-report.not_yet_decided'), o.byDecision.pending],
           ]}
         />
         <CountTable
           v={v}
           id="t-dis-stage"
-          caption={tx(v, 'Sengketa menurut tahap', 'Disputes by stage')}
-          head={tx(v, 'Tahap', 'Stage')}
+          caption={tm(v, 'reports.annual-report.disputes_stage')}
+          head={tm(v, 'reports.annual-report.stage')}
           rows={DISPUTE_STAGES.map((k) => [lbl(v, DISPUTE_STAGE_LABELS[k]), d.byStage[k]])}
         />
         <CountTable
           v={v}
           id="t-dis-outcome"
-          caption={tx(v, 'Sengketa menurut hasil', 'Disputes by result')}
-          head={tx(v, 'Hasil', 'Result')}
+          caption={tm(v, 'reports.annual-report.disputes_result')}
+          head={tm(v, 'reports.annual-report.result')}
           rows={[...DISPUTE_OUTCOMES, 'none' as const].map((k) => [lbl(v, DISPUTE_OUTCOME_LABELS[k]), d.byOutcome[k]])}
         />
       </div>
 
-      <h2 id="narasi">{tx(v, 'Bagian yang ditulis PPID Utama (a, b, e, f) dan penanda tangan', 'Parts written by the lead PPID (a, b, e, f) and signers')}</h2>
-      {r.narrativeUpdatedAt ? null : (
-        <p class="warn-box">
-          {tx(
-            v,
-            'Belum diisi untuk tahun ini: laporan akan memuat "(Belum diisi.)" di bagian ini.',
-            'Not yet written for this year: the report will say "(Belum diisi.)" in these parts.',
-          )}
-        </p>
-      )}
+      <h2 id="narasi">{tm(v, 'reports.annual-report.parts_written_lead_ppid_b')}</h2>
+      {r.narrativeUpdatedAt ? null : <p class="warn-box">{tm(v, 'reports.annual-report.not_yet_written_year_report')}</p>}
       {mayEdit ? (
         <>
           <ErrorSummary v={v} errors={errors} message={message} />
@@ -348,12 +326,12 @@ export const AnnualReportPage: FC<{
               <TextArea name={p.key} label={lbl(v, p.label)} hint={p.hint.id ? lbl(v, p.hint) : undefined} value={val(p.key)} errors={errors} rows={5} />
             ))}
             <fieldset>
-              <legend>{tx(v, 'Penanda tangan', 'Signers')}</legend>
-              <Input name="ppidName" label={tx(v, 'Nama PPID Utama', 'Name of the lead PPID')} value={val('ppidName')} errors={errors} autocomplete="off" />
+              <legend>{tm(v, 'reports.annual-report.signers')}</legend>
+              <Input name="ppidName" label={tm(v, 'reports.annual-report.name_lead_ppid')} value={val('ppidName')} errors={errors} autocomplete="off" />
               <Input name="ppidNip" label={`NIP PPID Utama ${v.t('common.optional')}`} value={val('ppidNip')} errors={errors} inputmode="numeric" />
               <Input
                 name="atasanName"
-                label={`${tx(v, 'Nama Atasan PPID', 'Name of the PPID’s superior')} (${v.body?.atasanPpidPosition ?? 'Atasan PPID'})`}
+                label={`${tm(v, 'reports.annual-report.name_ppid_s_superior')} (${v.body?.atasanPpidPosition ?? 'Atasan PPID'})`}
                 value={val('atasanName')}
                 errors={errors}
                 autocomplete="off"
@@ -362,8 +340,8 @@ export const AnnualReportPage: FC<{
               <Input
                 name="signedOn"
                 type="date"
-                label={`${tx(v, 'Tanggal laporan', 'Date of the report')} ${v.t('common.optional')}`}
-                hint={tx(v, 'Kosongkan untuk memakai tanggal pengunduhan.', 'Leave empty to use the day of the download.')}
+                label={`${tm(v, 'reports.annual-report.date_report')} ${v.t('common.optional')}`}
+                hint={tm(v, 'reports.annual-report.leave_empty_use_day_download')}
                 value={val('signedOn')}
                 errors={errors}
               />

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { DipCategory, DipStatus } from '../../../db/schema/dip.js';
 import type { UnitMonev } from '../../../domain/dip/monev.js';
-import { tx, type View } from '../../components/layout.js';
+import { tx, type View, tm } from '../../components/layout.js';
 
 export const num = (v: View, x: number | null, digits = 1) =>
   x === null ? '–' : x.toLocaleString(v.locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: digits });
@@ -45,12 +45,11 @@ const AXIS = 24;
 export const ScoreChart: FC<{ v: View; units: UnitMonev[]; id?: string }> = ({ v, units, id = 'monev-chart' }) => {
   const rows = [...units].sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.name.localeCompare(b.name, 'id'));
   const height = rows.length * ROW + AXIS;
-  const title = tx(v, 'Skor monev DIP per unit (0–100)', 'DIP monitoring score per agency (0–100)');
-  const desc = tx(
-    v,
-    `Diagram batang mendatar, ${rows.length} unit, diurutkan dari skor tertinggi: ${rows.map((u) => `${u.name} ${num(v, u.score)}`).join('; ')}.`,
-    `Horizontal bar chart, ${rows.length} agencies, highest score first: ${rows.map((u) => `${u.name} ${num(v, u.score)}`).join('; ')}.`,
-  );
+  const title = tm(v, 'reports.monev-chart.dip_monitoring_score_per_agency');
+  const desc = tm(v, 'reports.monev-chart.horizontal_bar_chart_agencies_highest', {
+    rowsLength: rows.length,
+    mapUJoin: rows.map((u) => `${u.name} ${num(v, u.score)}`).join('; '),
+  });
   return (
     <svg xmlns="http://www.w3.org/2000/svg" class="chart" width="100%" height={String(height)} role="img" aria-labelledby={`${id}-t ${id}-d`} id={id}>
       <title id={`${id}-t`}>{title}</title>

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import { BERKALA_SUBTYPES, type ChecklistHeading, type ChecklistHeadingInput } from '../../../domain/dip/checklist.js';
 import { Actions, Checkbox, Checkboxes, ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 
 // --- checklist editor ------------------------------------------------------------------------------------
@@ -15,20 +15,21 @@ const HeadingFields: FC<{ v: View; key_: string; values: ChecklistHeadingInput; 
   const subErr = errors?.[`subtypes_${key_}`];
   return (
     <>
-      <Input name={`title_${key_}`} label={tx(v, 'Judul butir', 'Heading title')} value={values.title} errors={errors} required maxlength={300} />
-      <Input name={`position_${key_}`} type="number" inputmode="numeric" label={tx(v, 'Urutan', 'Position')} value={String(values.position)} errors={errors} />
-      <Checkbox name={`active_${key_}`} label={tx(v, 'Aktif (dihitung dalam monev)', 'Active (counted in monitoring)')} checked={values.active} />
+      <Input name={`title_${key_}`} label={tm(v, 'reports.monev-checklist.heading_title')} value={values.title} errors={errors} required maxlength={300} />
+      <Input
+        name={`position_${key_}`}
+        type="number"
+        inputmode="numeric"
+        label={tm(v, 'reports.monev-checklist.position')}
+        value={String(values.position)}
+        errors={errors}
+      />
+      <Checkbox name={`active_${key_}`} label={tm(v, 'reports.monev-checklist.active_counted_monitoring')} checked={values.active} />
       <details class="subtype-picker" open={subErr ? true : undefined}>
-        <summary>
-          {tx(
-            v,
-            `Jenis informasi yang memenuhi butir ini (${values.subtypes.length} dipilih)`,
-            `Information types that meet this heading (${values.subtypes.length} chosen)`,
-          )}
-        </summary>
+        <summary>{tm(v, 'reports.monev-checklist.information_types_meet_heading_chosen', { valuesSubtypesLength: values.subtypes.length })}</summary>
         <Checkboxes
           name={`subtypes_${key_}`}
-          legend={tx(v, 'Jenis informasi', 'Information types')}
+          legend={tm(v, 'reports.monev-checklist.information_types')}
           options={subtypeOptions(v)}
           values={values.subtypes}
           errors={errors}
@@ -46,28 +47,22 @@ export const ChecklistPage: FC<{
   addValues: ChecklistHeadingInput;
   addErrors?: FieldErrors | undefined;
 }> = ({ v, headings, values, errors, addValues, addErrors }) => {
-  const title = tx(v, 'Daftar periksa informasi berkala', 'Periodic information checklist');
+  const title = tm(v, 'reports.monev-checklist.periodic_information_checklist');
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader v={v} back={{ href: '/admin/monev', label: tx(v, '← Monitoring DIP', '← DIP monitoring') }} title={title} />
+      <PageHeader v={v} back={{ href: '/admin/monev', label: tm(v, 'reports.monev-checklist.dip_monitoring') }} title={title} />
       <ErrorSummary v={v} errors={errors ?? addErrors} />
-      <p class="lead">
-        {tx(
-          v,
-          'Butir wajib informasi berkala (UU 14/2008 Pasal 9). Sebuah butir terpenuhi bila unit memiliki informasi berkala yang terbit di portal dengan salah satu jenis informasi yang dipilih. Butir yang tidak aktif tidak dihitung. Setiap perubahan dicatat di log audit.',
-          'Mandatory periodic information headings (Law 14/2008 Art. 9). A heading is met when the agency has periodic information published on the portal with one of the chosen information types. Inactive headings are not counted. Every change is recorded in the audit log.',
-        )}
-      </p>
+      <p class="lead">{tm(v, 'reports.monev-checklist.mandatory_periodic_information_headings_law')}</p>
       <form method="post" action="/admin/monev/daftar-periksa" novalidate class="form">
         <Csrf v={v} />
         <input type="hidden" name="op" value="save" />
         {headings.map((h) => (
           <fieldset class="checklist-heading">
             <legend>
-              {h.position}. {h.title} {h.active ? null : <span class="badge">{tx(v, 'tidak aktif', 'inactive')}</span>}
+              {h.position}. {h.title} {h.active ? null : <span class="badge">{tm(v, 'reports.monev-checklist.inactive')}</span>}
             </legend>
             <p class="hint">
-              {tx(v, 'Kode', 'Code')}: <code>{h.code}</code>
+              {tm(v, 'reports.monev-checklist.code')}: <code>{h.code}</code>
             </p>
             <HeadingFields
               v={v}
@@ -78,19 +73,19 @@ export const ChecklistPage: FC<{
           </fieldset>
         ))}
         <Actions>
-          <button type="submit">{tx(v, 'Simpan daftar periksa', 'Save the checklist')}</button>
+          <button type="submit">{tm(v, 'reports.monev-checklist.save_checklist')}</button>
         </Actions>
       </form>
 
       <section aria-labelledby="h-add" class="card">
-        <h2 id="h-add">{tx(v, 'Tambah butir', 'Add a heading')}</h2>
+        <h2 id="h-add">{tm(v, 'reports.monev-checklist.add_heading')}</h2>
         <form method="post" action="/admin/monev/daftar-periksa" novalidate class="form">
           <Csrf v={v} />
           <input type="hidden" name="op" value="add" />
           <HeadingFields v={v} key_="new" values={addValues} errors={addErrors} />
           <Actions>
             <button type="submit" class="secondary">
-              {tx(v, 'Tambah butir', 'Add the heading')}
+              {tm(v, 'reports.monev-checklist.add_heading_2')}
             </button>
           </Actions>
         </form>

@@ -6,23 +6,17 @@ import { FRESH_MONTHS, OUTDATED_RULE, SCORE_RULE, type MonevReport, type MonevSo
 import { dateTime } from '../../dates.js';
 import { can } from '../../../policies/index.js';
 import { Actions } from '../../components/form.js';
-import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { CATEGORY_WORDS, num, ScoreChart, STATUS_WORDS, word } from './monev-chart.js';
 
 const Rules: FC<{ v: View; report: MonevReport }> = ({ v, report }) => (
   <section aria-labelledby="h-rules" class="monev-rules">
-    <h2 id="h-rules">{tx(v, 'Cara menghitung', 'How the figures are computed')}</h2>
+    <h2 id="h-rules">{tm(v, 'reports.monev.how_figures_are_computed')}</h2>
     <dl class="facts">
-      <dt>{tx(v, 'Kelengkapan', 'Completeness')}</dt>
-      <dd>
-        {tx(
-          v,
-          `Butir wajib daftar periksa berkala (${report.headingCount} butir aktif) yang terpenuhi, dibagi jumlah butir. Sebuah butir terpenuhi bila unit memiliki informasi berkala yang terbit di portal dengan jenis informasi yang tercantum pada butir itu.`,
-          `Mandatory headings of the periodic checklist (${report.headingCount} active) that are met, divided by their number. A heading is met when the agency has periodic information published on the portal with one of the heading's information types.`,
-        )}
-      </dd>
-      <dt>{tx(v, 'Kedaluwarsa', 'Out of date')}</dt>
+      <dt>{tm(v, 'reports.monev.completeness')}</dt>
+      <dd>{tm(v, 'reports.monev.mandatory_headings_periodic_checklist_active', { reportHeadingCount: report.headingCount })}</dd>
+      <dt>{tm(v, 'reports.monev.out_date')}</dt>
       <dd>
         {tx(v, OUTDATED_RULE.id, OUTDATED_RULE.en)}{' '}
         {tx(
@@ -31,7 +25,7 @@ const Rules: FC<{ v: View; report: MonevReport }> = ({ v, report }) => (
           `Today: information year before ${report.minYear}, or published before ${dateTime({ ...v, locale: 'en' }, report.cutoff)}.`,
         )}
       </dd>
-      <dt>{tx(v, 'Skor', 'Score')}</dt>
+      <dt>{tm(v, 'reports.monev.score')}</dt>
       <dd>{tx(v, SCORE_RULE.id, SCORE_RULE.en)}</dd>
     </dl>
   </section>
@@ -44,7 +38,7 @@ const SortHeader: FC<{ v: View; label: string; col: MonevSort; current: SortProp
   // Text columns start A→Z, number columns start with the highest.
   const first = col === 'unit' ? 'asc' : 'desc';
   const next = active ? (current.dir === 'asc' ? 'desc' : 'asc') : first;
-  const hint = next === 'asc' ? tx(v, 'urutkan naik', 'sort ascending') : tx(v, 'urutkan turun', 'sort descending');
+  const hint = next === 'asc' ? tm(v, 'reports.monev.sort_ascending') : tm(v, 'reports.monev.sort_descending');
   return (
     <th scope="col" aria-sort={active ? (current.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
       <a href={`/admin/monev?sort=${col}&dir=${next}`} class="sort-link">
@@ -61,7 +55,7 @@ const SortHeader: FC<{ v: View; label: string; col: MonevSort; current: SortProp
 };
 
 export const MonevOverviewPage: FC<{ v: View; report: MonevReport; sorted: UnitMonev[]; current: SortProps }> = ({ v, report, sorted, current }) => {
-  const title = tx(v, 'Monitoring DIP', 'DIP monitoring');
+  const title = tm(v, 'reports.monev.dip_monitoring');
   const t = report.totals;
   return (
     <BackofficeLayout v={v} title={title}>
@@ -76,66 +70,52 @@ export const MonevOverviewPage: FC<{ v: View; report: MonevReport; sorted: UnitM
       />
       <Actions>
         <a class="button" href="/admin/monev/ekspor.xlsx" download>
-          {tx(v, 'Unduh Excel (.xlsx)', 'Download Excel (.xlsx)')}
+          {tm(v, 'reports.monev.download_excel_xlsx')}
         </a>
-        {can(v.actor, 'checklist.manage') ? (
-          <a href="/admin/monev/daftar-periksa">{tx(v, 'Ubah daftar periksa berkala', 'Edit the periodic checklist')}</a>
-        ) : null}
+        {can(v.actor, 'checklist.manage') ? <a href="/admin/monev/daftar-periksa">{tm(v, 'reports.monev.edit_periodic_checklist')}</a> : null}
       </Actions>
       <dl class="facts monev-totals">
-        <dt>{tx(v, 'Unit', 'Agencies')}</dt>
+        <dt>{tm(v, 'reports.monev.agencies')}</dt>
         <dd>{report.units.length}</dd>
-        <dt>{tx(v, 'Entri DIP', 'DIP entries')}</dt>
+        <dt>{tm(v, 'reports.monev.dip_entries')}</dt>
         <dd>
           {t.total} ({DIP_CATEGORIES.map((c) => `${word(v, CATEGORY_WORDS[c]).toLowerCase()} ${t.byCategory[c]}`).join(', ')})
         </dd>
-        <dt>{tx(v, 'Rata-rata skor', 'Average score')}</dt>
+        <dt>{tm(v, 'reports.monev.average_score')}</dt>
         <dd>{num(v, t.averageScore)}</dd>
-        <dt>{tx(v, 'Informasi berkala kedaluwarsa', 'Out-of-date periodic information')}</dt>
+        <dt>{tm(v, 'reports.monev.out_date_periodic_information')}</dt>
         <dd>{t.outdated}</dd>
-        <dt>{tx(v, 'Sedang dikembalikan', 'Currently returned')}</dt>
+        <dt>{tm(v, 'reports.monev.currently_returned')}</dt>
         <dd>{t.returnedNow}</dd>
       </dl>
 
       <section aria-labelledby="h-chart">
-        <h2 id="h-chart">{tx(v, 'Skor per unit', 'Score per agency')}</h2>
+        <h2 id="h-chart">{tm(v, 'reports.monev.score_per_agency')}</h2>
         {report.headingCount === 0 ? (
-          <p>
-            {tx(
-              v,
-              'Belum ada butir daftar periksa berkala yang aktif, sehingga skor belum dapat dihitung.',
-              'No periodic checklist heading is active, so there is no score yet.',
-            )}
-          </p>
+          <p>{tm(v, 'reports.monev.no_periodic_checklist_heading_active')}</p>
         ) : (
           <figure class="monev-figure">
             <ScoreChart v={v} units={report.units} />
-            <figcaption class="hint">
-              {tx(
-                v,
-                'Angka di kanan setiap batang adalah skor. Rincian lengkap ada pada tabel di bawah.',
-                'The number at the right of each bar is the score. The full figures are in the table below.',
-              )}
-            </figcaption>
+            <figcaption class="hint">{tm(v, 'reports.monev.number_right_each_bar_score')}</figcaption>
           </figure>
         )}
       </section>
 
       <section aria-labelledby="h-table">
-        <h2 id="h-table">{tx(v, 'Rincian per unit', 'Figures per agency')}</h2>
-        <p class="hint">{tx(v, 'Pilih judul kolom untuk mengurutkan.', 'Choose a column heading to sort.')}</p>
+        <h2 id="h-table">{tm(v, 'reports.monev.figures_per_agency')}</h2>
+        <p class="hint">{tm(v, 'reports.monev.choose_column_heading_sort')}</p>
         <div class="table-wrap" tabindex={0} role="region" aria-labelledby="h-table">
           <table class="monev-table">
             <thead>
               <tr>
-                <SortHeader v={v} label={tx(v, 'Unit', 'Agency')} col="unit" current={current} />
-                <SortHeader v={v} label={tx(v, 'Skor', 'Score')} col="score" current={current} />
-                <SortHeader v={v} label={tx(v, 'Kelengkapan', 'Completeness')} col="completeness" current={current} />
-                <SortHeader v={v} label={tx(v, 'Kedaluwarsa', 'Out of date')} col="outdated" current={current} />
-                <SortHeader v={v} label={tx(v, 'Entri', 'Entries')} col="total" current={current} />
-                <SortHeader v={v} label={tx(v, 'Terbit', 'Published')} col="published" current={current} />
-                <SortHeader v={v} label={tx(v, 'Dikembalikan (kini / pernah)', 'Returned (now / ever)')} col="returned" current={current} />
-                <SortHeader v={v} label={tx(v, 'Pengajuan terakhir', 'Last submission')} col="last" current={current} />
+                <SortHeader v={v} label={tm(v, 'reports.monev.agency')} col="unit" current={current} />
+                <SortHeader v={v} label={tm(v, 'reports.monev.score')} col="score" current={current} />
+                <SortHeader v={v} label={tm(v, 'reports.monev.completeness')} col="completeness" current={current} />
+                <SortHeader v={v} label={tm(v, 'reports.monev.out_date')} col="outdated" current={current} />
+                <SortHeader v={v} label={tm(v, 'reports.monev.entries')} col="total" current={current} />
+                <SortHeader v={v} label={tm(v, 'reports.monev.published')} col="published" current={current} />
+                <SortHeader v={v} label={tm(v, 'reports.monev.returned_now_ever')} col="returned" current={current} />
+                <SortHeader v={v} label={tm(v, 'reports.monev.last_submission')} col="last" current={current} />
                 {DIP_CATEGORIES.map((c) => (
                   <th scope="col">{word(v, CATEGORY_WORDS[c])}</th>
                 ))}
@@ -182,41 +162,45 @@ export const MonevOverviewPage: FC<{ v: View; report: MonevReport; sorted: UnitM
 
 const HEADING_STATE = (v: View, h: { satisfied: boolean; fresh: boolean }) =>
   h.fresh
-    ? { label: tx(v, 'Terpenuhi', 'Met'), tone: 'ok' }
+    ? { label: tm(v, 'reports.monev.met'), tone: 'ok' }
     : h.satisfied
-      ? { label: tx(v, 'Terpenuhi, kedaluwarsa', 'Met, out of date'), tone: 'old' }
-      : { label: tx(v, 'Belum terpenuhi', 'Not met'), tone: 'missing' };
+      ? { label: tm(v, 'reports.monev.met_out_date'), tone: 'old' }
+      : { label: tm(v, 'reports.monev.not_met'), tone: 'missing' };
 
 export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; showAll: boolean }> = ({ v, report, unit, showAll }) => {
-  const title = tx(v, `Monitoring DIP: ${unit.name}`, `DIP monitoring: ${unit.name}`);
+  const title = tm(v, 'reports.monev.dip_monitoring_2', { unitName: unit.name });
   return (
     <BackofficeLayout v={v} title={title}>
       {showAll ? (
         <p>
-          <a href="/admin/monev">{tx(v, '← Semua unit', '← All agencies')}</a>
+          <a href="/admin/monev">{tm(v, 'reports.monev.all_agencies')}</a>
         </p>
       ) : null}
-      <PageHeader v={v} title={title} lead={tx(v, `Keadaan ${dateTime({ ...v, locale: 'id' }, report.now)}.`, `As of ${dateTime({ ...v, locale: 'en' }, report.now)}.`)} />
+      <PageHeader
+        v={v}
+        title={title}
+        lead={tx(v, `Keadaan ${dateTime({ ...v, locale: 'id' }, report.now)}.`, `As of ${dateTime({ ...v, locale: 'en' }, report.now)}.`)}
+      />
       <div class="monev-score card">
         <p>
-          <span class="monev-score-label">{tx(v, 'Skor', 'Score')}</span> <span class="monev-score-value">{num(v, unit.score)}</span>{' '}
+          <span class="monev-score-label">{tm(v, 'reports.monev.score')}</span> <span class="monev-score-value">{num(v, unit.score)}</span>{' '}
           <span class="muted">/ 100</span>
         </p>
         <p>
-          {tx(v, 'Kelengkapan', 'Completeness')}: {unit.completeness === null ? '–' : `${num(v, unit.completeness)}%`} ({unit.satisfied}/{report.headingCount}{' '}
-          {tx(v, 'butir', 'headings')}) · {tx(v, 'Berkala kedaluwarsa', 'Out-of-date periodic items')}: {unit.outdated.length}
+          {tm(v, 'reports.monev.completeness')}: {unit.completeness === null ? '–' : `${num(v, unit.completeness)}%`} ({unit.satisfied}/{report.headingCount}{' '}
+          {tm(v, 'reports.monev.headings')}) · {tm(v, 'reports.monev.out_date_periodic_items')}: {unit.outdated.length}
         </p>
         <p>
           <a href="/admin/monev/ekspor.xlsx" download>
-            {tx(v, 'Unduh Excel (.xlsx)', 'Download Excel (.xlsx)')}
+            {tm(v, 'reports.monev.download_excel_xlsx')}
           </a>
         </p>
       </div>
 
       <section aria-labelledby="h-missing">
-        <h2 id="h-missing">{tx(v, 'Butir wajib yang belum terpenuhi', 'Mandatory headings not yet met')}</h2>
+        <h2 id="h-missing">{tm(v, 'reports.monev.mandatory_headings_not_yet_met')}</h2>
         {unit.missing.length === 0 ? (
-          <p>{tx(v, 'Semua butir wajib berkala sudah terpenuhi.', 'Every mandatory periodic heading is met.')}</p>
+          <p>{tm(v, 'reports.monev.every_mandatory_periodic_heading_met')}</p>
         ) : (
           <ul class="missing-list">
             {unit.missing.map((m) => (
@@ -225,18 +209,18 @@ export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; 
           </ul>
         )}
         <p>
-          <a href="/admin/dip/baru">{tx(v, 'Tambah informasi berkala', 'Add periodic information')}</a>
+          <a href="/admin/dip/baru">{tm(v, 'reports.monev.add_periodic_information')}</a>
         </p>
       </section>
 
       <section aria-labelledby="h-headings">
-        <h2 id="h-headings">{tx(v, 'Daftar periksa berkala', 'Periodic checklist')}</h2>
+        <h2 id="h-headings">{tm(v, 'reports.monev.periodic_checklist')}</h2>
         <div class="table-wrap" tabindex={0} role="region" aria-labelledby="h-headings">
           <table>
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Butir', 'Heading')}</th>
-                <th scope="col">{tx(v, 'Keadaan', 'State')}</th>
+                <th scope="col">{tm(v, 'reports.monev.heading')}</th>
+                <th scope="col">{tm(v, 'reports.monev.state')}</th>
               </tr>
             </thead>
             <tbody>
@@ -257,19 +241,19 @@ export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; 
       </section>
 
       <section aria-labelledby="h-outdated">
-        <h2 id="h-outdated">{tx(v, 'Informasi berkala kedaluwarsa', 'Out-of-date periodic information')}</h2>
+        <h2 id="h-outdated">{tm(v, 'reports.monev.out_date_periodic_information')}</h2>
         {unit.outdated.length === 0 ? (
-          <p>{tx(v, 'Tidak ada.', 'None.')}</p>
+          <p>{tm(v, 'reports.monev.none')}</p>
         ) : (
           <div class="table-wrap" tabindex={0} role="region" aria-labelledby="h-outdated">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">{tx(v, 'Nomor', 'Number')}</th>
-                  <th scope="col">{tx(v, 'Judul', 'Title')}</th>
-                  <th scope="col">{tx(v, 'Tahun', 'Year')}</th>
-                  <th scope="col">{tx(v, 'Terbit', 'Published')}</th>
-                  <th scope="col">{tx(v, 'Alasan', 'Reason')}</th>
+                  <th scope="col">{tm(v, 'reports.monev.number')}</th>
+                  <th scope="col">{tm(v, 'reports.monev.title')}</th>
+                  <th scope="col">{tm(v, 'reports.annual-report.year')}</th>
+                  <th scope="col">{tm(v, 'reports.monev.published')}</th>
+                  <th scope="col">{tm(v, 'reports.monev.reason')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -285,10 +269,10 @@ export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; 
                     <td>{dateTime(v, e.publishedAt)}</td>
                     <td>
                       {e.reason === 'year'
-                        ? tx(v, 'tahun informasi lama', 'old information year')
+                        ? tm(v, 'reports.monev.old_information_year')
                         : e.reason === 'age'
-                          ? tx(v, `terbit lebih dari ${FRESH_MONTHS} bulan lalu`, `published over ${FRESH_MONTHS} months ago`)
-                          : tx(v, `tahun lama dan terbit lebih dari ${FRESH_MONTHS} bulan lalu`, `old year and published over ${FRESH_MONTHS} months ago`)}
+                          ? tm(v, 'reports.monev.published_over_months_ago', { FRESH_MONTHS })
+                          : tm(v, 'reports.monev.old_year_published_over_months', { FRESH_MONTHS })}
                     </td>
                   </tr>
                 ))}
@@ -299,24 +283,18 @@ export const MonevUnitPage: FC<{ v: View; report: MonevReport; unit: UnitMonev; 
       </section>
 
       <section aria-labelledby="h-counts">
-        <h2 id="h-counts">{tx(v, 'Entri DIP unit ini', "This agency's DIP entries")}</h2>
+        <h2 id="h-counts">{tm(v, 'reports.monev.agency_s_dip_entries')}</h2>
         <dl class="facts">
-          <dt>{tx(v, 'Jumlah entri', 'Entries')}</dt>
+          <dt>{tm(v, 'reports.monev.entries_2')}</dt>
           <dd>{unit.total}</dd>
-          <dt>{tx(v, 'Menurut kategori', 'By category')}</dt>
+          <dt>{tm(v, 'reports.monev.category')}</dt>
           <dd>{DIP_CATEGORIES.map((c) => `${word(v, CATEGORY_WORDS[c])}: ${unit.byCategory[c]}`).join(' · ')}</dd>
-          <dt>{tx(v, 'Menurut status', 'By status')}</dt>
+          <dt>{tm(v, 'reports.monev.status')}</dt>
           <dd>{DIP_STATUSES.map((s) => `${word(v, STATUS_WORDS[s])}: ${unit.byStatus[s]}`).join(' · ')}</dd>
-          <dt>{tx(v, 'Pengajuan terakhir', 'Last submission')}</dt>
+          <dt>{tm(v, 'reports.monev.last_submission')}</dt>
           <dd>{unit.lastSubmittedAt ? dateTime(v, unit.lastSubmittedAt) : '–'}</dd>
-          <dt>{tx(v, 'Dikembalikan', 'Returned')}</dt>
-          <dd>
-            {tx(
-              v,
-              `${unit.returnedNow} saat ini, ${unit.returnedEver} entri pernah dikembalikan`,
-              `${unit.returnedNow} now, ${unit.returnedEver} entries ever returned`,
-            )}
-          </dd>
+          <dt>{tm(v, 'reports.monev.returned')}</dt>
+          <dd>{tm(v, 'reports.monev.now_entries_ever_returned', { unitReturnedEver: unit.returnedEver, unitReturnedNow: unit.returnedNow })}</dd>
         </dl>
       </section>
       <Rules v={v} report={report} />

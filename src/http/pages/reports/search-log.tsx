@@ -6,7 +6,7 @@ import { LOW_CLICK_MIN_SEARCHES, RETENTION_MONTHS, type QueryRow, type SearchRep
 import { dateTime } from '../../dates.js';
 import { can } from '../../../policies/index.js';
 import { Actions, ErrorSummary, Select, TextArea, type FieldErrors } from '../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 
 const MONTHS = {
@@ -26,8 +26,8 @@ const NotesCell: FC<{ v: View; row: QueryRow }> = ({ v, row }) =>
     <ul class="plain">
       {row.notes.map((n) => (
         <li>
-          {tx(v, `Catatan terkirim ke ${n.unitName}`, `Note sent to ${n.unitName}`)} ({dateTime(v, n.at)})
-          {n.recipients === 0 ? <strong>{tx(v, ' – unit ini tidak punya PPID Pembantu aktif', ' – this unit has no active PPID Pembantu')}</strong> : null}
+          {tm(v, 'reports.search-log.note_sent', { nUnitName: n.unitName })} ({dateTime(v, n.at)})
+          {n.recipients === 0 ? <strong>{tm(v, 'reports.search-log.unit_has_no_active_ppid')}</strong> : null}
         </li>
       ))}
     </ul>
@@ -44,33 +44,33 @@ const QueryTable: FC<{ v: View; id: string; caption: string; rows: QueryRow[]; m
   kind,
 }) => {
   const mayNote = can(v.actor, 'search.note');
-  if (!rows.length) return <p>{tx(v, 'Tidak ada pada bulan ini.', 'None this month.')}</p>;
+  if (!rows.length) return <p>{tm(v, 'reports.search-log.none_month')}</p>;
   return (
     <div class="table-wrap" tabindex={0} role="region" aria-labelledby={id}>
       <table>
         <caption class="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{tx(v, 'Kata pencarian', 'Search words')}</th>
+            <th scope="col">{tm(v, 'reports.search-log.search_words')}</th>
             <th scope="col" class="num">
-              {tx(v, 'Dicari', 'Searches')}
+              {tm(v, 'reports.search-log.searches')}
             </th>
             {kind === 'zero' ? (
               <th scope="col" class="num">
-                {tx(v, 'Tanpa hasil', 'No result')}
+                {tm(v, 'reports.search-log.no_result')}
               </th>
             ) : (
               <>
                 <th scope="col" class="num">
-                  {tx(v, 'Hasil terakhir', 'Latest results')}
+                  {tm(v, 'reports.search-log.latest_results')}
                 </th>
                 <th scope="col" class="num">
-                  {tx(v, 'Hasil dibuka', 'Results opened')}
+                  {tm(v, 'reports.search-log.results_opened')}
                 </th>
               </>
             )}
-            <th scope="col">{tx(v, 'Catatan ke unit', 'Notes to units')}</th>
-            <th scope="col">{tx(v, 'Tindakan', 'Actions')}</th>
+            <th scope="col">{tm(v, 'reports.search-log.notes_units')}</th>
+            <th scope="col">{tm(v, 'reports.search-log.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -95,14 +95,14 @@ const QueryTable: FC<{ v: View; id: string; caption: string; rows: QueryRow[]; m
                 <ul class="plain">
                   <li>
                     <a href={`/admin/pencarian/kamus?${qs({ baru: r.query })}`}>
-                      {tx(v, 'Jadikan sinonim', 'Make it a synonym')}
+                      {tm(v, 'reports.search-log.make_synonym')}
                       <span class="sr-only">: {r.query}</span>
                     </a>
                   </li>
                   {mayNote ? (
                     <li>
                       <a href={`/admin/pencarian/catatan?${qs({ bulan: month, q: r.query })}`}>
-                        {tx(v, 'Catatan ke unit', 'Note to a unit')}
+                        {tm(v, 'reports.search-log.note_unit')}
                         <span class="sr-only">: {r.query}</span>
                       </a>
                     </li>
@@ -118,54 +118,40 @@ const QueryTable: FC<{ v: View; id: string; caption: string; rows: QueryRow[]; m
 };
 
 export const SearchReportPage: FC<{ v: View; report: SearchReport }> = ({ v, report }) => {
-  const title = tx(v, 'Pencarian warga', 'Citizen searches');
+  const title = tm(v, 'reports.search-log.citizen_searches');
   const m = monthLabel(v, report.month);
   return (
     <BackofficeLayout v={v} title={`${title}: ${m}`}>
       <h1>{title}</h1>
-      <p>
-        {tx(
-          v,
-          `Apa yang dicari warga di portal dan tidak ditemukan. Yang dicatat hanya kata pencarian (tanpa NIK, nomor telepon, email atau angka panjang lain) dan jumlahnya per bulan: tidak ada alamat IP, sesi atau akun. Data disimpan ${RETENTION_MONTHS} bulan.`,
-          `What citizens searched for on the portal and did not find. Only the search words (without NIK, phone numbers, emails or other long numbers) and their counts per month are recorded: no IP address, session or account. Kept for ${RETENTION_MONTHS} months.`,
-        )}
-      </p>
+      <p>{tm(v, 'reports.search-log.what_citizens_searched_portal_did', { RETENTION_MONTHS })}</p>
       <form method="get" action="/admin/pencarian" class="filters">
-        <Select name="bulan" label={tx(v, 'Bulan', 'Month')} value={report.month} options={report.months.map((x) => ({ value: x, label: monthLabel(v, x) }))} />
+        <Select
+          name="bulan"
+          label={tm(v, 'reports.search-log.month')}
+          value={report.month}
+          options={report.months.map((x) => ({ value: x, label: monthLabel(v, x) }))}
+        />
         <Actions>
-          <button type="submit">{tx(v, 'Tampilkan', 'Show')}</button>
-          <a href={`/admin/pencarian/ekspor.csv?${qs({ bulan: report.month })}`}>{tx(v, `Unduh CSV ${m}`, `Download CSV ${m}`)}</a>
+          <button type="submit">{tm(v, 'reports.annual-report.show')}</button>
+          <a href={`/admin/pencarian/ekspor.csv?${qs({ bulan: report.month })}`}>{tm(v, 'reports.search-log.download_csv', { m })}</a>
         </Actions>
       </form>
       <p>
         <span class="badge">
-          {tx(v, 'Pencarian', 'Searches')}: {report.totals.searches}
+          {tm(v, 'reports.search-log.searches_2')}: {report.totals.searches}
         </span>{' '}
         <span class="badge">
-          {tx(v, 'Tanpa hasil', 'Without a result')}: {report.totals.zeroResults}
+          {tm(v, 'reports.search-log.without_result')}: {report.totals.zeroResults}
         </span>{' '}
         <span class="badge">
-          {tx(v, 'Kata pencarian berbeda', 'Different queries')}: {report.totals.queries}
+          {tm(v, 'reports.search-log.different_queries')}: {report.totals.queries}
         </span>
       </p>
-      <h2 id="zero-h">{tx(v, `Dicari tetapi tidak ditemukan – ${m}`, `Searched for but not found – ${m}`)}</h2>
-      <QueryTable v={v} id="zero-h" caption={tx(v, 'Pencarian tanpa hasil', 'Searches without a result')} rows={report.zero} month={report.month} kind="zero" />
-      <h2 id="low-h">{tx(v, `Ditemukan tetapi jarang dibuka – ${m}`, `Found but rarely opened – ${m}`)}</h2>
-      <p class="hint">
-        {tx(
-          v,
-          `Kata pencarian yang menemukan hasil pada sedikitnya ${LOW_CLICK_MIN_SEARCHES} pencarian, tetapi hasilnya dibuka kurang dari 1 dari 5 kali: mungkin hasilnya bukan yang dimaksud. Pembukaan hasil dihitung oleh peramban yang mendukung atribut ping (Chrome, Edge, Safari; tidak Firefox), jadi angkanya batas bawah.`,
-          `Queries that found something in at least ${LOW_CLICK_MIN_SEARCHES} searches, yet whose results were opened less than 1 in 5 times: perhaps not what was meant. Opened results are counted by browsers that support the ping attribute (Chrome, Edge, Safari; not Firefox), so the figure is a lower bound.`,
-        )}
-      </p>
-      <QueryTable
-        v={v}
-        id="low-h"
-        caption={tx(v, 'Pencarian yang jarang dibuka', 'Searches rarely opened')}
-        rows={report.lowClick}
-        month={report.month}
-        kind="low"
-      />
+      <h2 id="zero-h">{tm(v, 'reports.search-log.searched_but_not_found', { m })}</h2>
+      <QueryTable v={v} id="zero-h" caption={tm(v, 'reports.search-log.searches_without_result')} rows={report.zero} month={report.month} kind="zero" />
+      <h2 id="low-h">{tm(v, 'reports.search-log.found_but_rarely_opened', { m })}</h2>
+      <p class="hint">{tm(v, 'reports.search-log.queries_found_something_least_searches', { LOW_CLICK_MIN_SEARCHES })}</p>
+      <QueryTable v={v} id="low-h" caption={tm(v, 'reports.search-log.searches_rarely_opened')} rows={report.lowClick} month={report.month} kind="low" />
     </BackofficeLayout>
   );
 };
@@ -180,20 +166,20 @@ export const SearchNotePage: FC<{ v: View; month: string; row: QueryRow; units: 
   values,
   errors,
 }) => {
-  const title = tx(v, 'Catatan ke unit', 'Note to a unit');
+  const title = tm(v, 'reports.search-log.note_unit');
   return (
     <BackofficeLayout v={v} title={`${title}: ${row.query}`}>
-      <PageHeader v={v} back={{ href: `/admin/pencarian?${qs({ bulan: month })}`, label: tx(v, '← Pencarian warga', '← Citizen searches') }} title={title} />
+      <PageHeader v={v} back={{ href: `/admin/pencarian?${qs({ bulan: month })}`, label: tm(v, 'reports.search-log.citizen_searches_2') }} title={title} />
       <dl class="facts">
-        <dt>{tx(v, 'Kata pencarian', 'Search words')}</dt>
+        <dt>{tm(v, 'reports.search-log.search_words')}</dt>
         <dd lang="id">{row.query}</dd>
-        <dt>{tx(v, 'Bulan', 'Month')}</dt>
+        <dt>{tm(v, 'reports.search-log.month')}</dt>
         <dd>{monthLabel(v, month)}</dd>
-        <dt>{tx(v, 'Dicari / tanpa hasil / hasil dibuka', 'Searches / without a result / results opened')}</dt>
+        <dt>{tm(v, 'reports.search-log.searches_without_result_results_opened')}</dt>
         <dd>
           {row.searches} / {row.zeroResults} / {row.clicks}
         </dd>
-        <dt>{tx(v, 'Catatan yang sudah dikirim', 'Notes already sent')}</dt>
+        <dt>{tm(v, 'reports.search-log.notes_already_sent')}</dt>
         <dd>
           <NotesCell v={v} row={row} />
         </dd>
@@ -205,26 +191,22 @@ export const SearchNotePage: FC<{ v: View; month: string; row: QueryRow; units: 
         <input type="hidden" name="query" value={row.query} />
         <Select
           name="unitId"
-          label={tx(v, 'Unit yang seharusnya menerbitkan', 'Unit that should publish it')}
+          label={tm(v, 'reports.search-log.unit_should_publish')}
           value={values.unitId}
           errors={errors}
-          options={[{ value: '', label: tx(v, '– pilih unit –', '– choose a unit –') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+          options={[{ value: '', label: tm(v, 'reports.search-log.choose_unit') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
         />
         <TextArea
           name="note"
-          label={tx(v, 'Catatan untuk PPID Pembantu unit itu', "Note for that unit's PPID Pembantu")}
-          hint={tx(
-            v,
-            'Dikirim lewat email kepada PPID Pembantu unit itu bersama kata pencarian dan jumlahnya; tercatat di log audit.',
-            "Emailed to the unit's PPID Pembantu with the search words and their counts; recorded in the audit log.",
-          )}
+          label={tm(v, 'reports.search-log.note_unit_s_ppid_pembantu')}
+          hint={tm(v, 'reports.search-log.emailed_unit_s_ppid_pembantu')}
           value={values.note}
           errors={errors}
           rows={5}
           maxlength={2000}
         />
         <Actions>
-          <button type="submit">{tx(v, 'Kirim catatan', 'Send the note')}</button>
+          <button type="submit">{tm(v, 'reports.search-log.send_note')}</button>
         </Actions>
       </form>
     </BackofficeLayout>
@@ -235,8 +217,8 @@ export const SearchNotePage: FC<{ v: View; month: string; row: QueryRow; units: 
 export const UnitSearchNotes: FC<{ v: View; notes: UnitSearchNote[] }> = ({ v, notes }) =>
   notes.length ? (
     <section class="card" aria-labelledby="search-notes-h">
-      <h2 id="search-notes-h">{tx(v, 'Dicari warga, belum tersedia', 'Searched for by citizens, not yet available')}</h2>
-      <p>{tx(v, 'Catatan PPID Utama untuk unit Anda dari log pencarian portal:', "The PPID Utama's notes to your unit from the portal's search log:")}</p>
+      <h2 id="search-notes-h">{tm(v, 'reports.search-log.searched_citizens_not_yet_available')}</h2>
+      <p>{tm(v, 'reports.search-log.ppid_utama_s_notes_your')}</p>
       <ul>
         {notes.map((n) => (
           <li>
@@ -245,7 +227,7 @@ export const UnitSearchNotes: FC<{ v: View; notes: UnitSearchNote[] }> = ({ v, n
         ))}
       </ul>
       <p>
-        <a href="/admin/dip/baru">{tx(v, 'Tambah entri DIP', 'Add a DIP entry')}</a>
+        <a href="/admin/dip/baru">{tm(v, 'reports.search-log.add_dip_entry')}</a>
       </p>
     </section>
   ) : null;

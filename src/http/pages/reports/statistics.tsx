@@ -3,25 +3,17 @@ import type { FC } from 'hono/jsx';
 import { GROUNDS } from '../../../domain/exemptions/grounds.js';
 import { OUTCOME_LABELS } from '../../../domain/requests/labels.js';
 import type { ServiceStatistics } from '../../../domain/requests/statistics.js';
-import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 
 export const StatisticsPage: FC<{ v: View; s: ServiceStatistics; years: number[] }> = ({ v, s, years }) => {
-  const title = `${tx(v, 'Statistik layanan informasi', 'Information service statistics')} ${s.year}`;
+  const title = `${tm(v, 'reports.statistics.information_service_statistics')} ${s.year}`;
   const pct = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)}%` : '–');
   const num = (n: number | null) => (n === null ? '–' : n.toLocaleString(v.locale === 'en' ? 'en-GB' : 'id-ID'));
   return (
     <PublicLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        lead={tx(
-          v,
-          'Jumlah permohonan informasi, keputusan dan lama penyelesaiannya dalam hari kerja. Tanpa data pribadi pemohon.',
-          'How many requests for information, what was decided and how long answers took in working days. No personal data of applicants.',
-        )}
-      />
-      <nav aria-label={tx(v, 'Tahun', 'Years')}>
+      <PageHeader v={v} title={title} lead={tm(v, 'reports.statistics.how_many_requests_information_what')} />
+      <nav aria-label={tm(v, 'reports.statistics.years')}>
         <p>
           {years.map((y) => (
             <>
@@ -33,36 +25,36 @@ export const StatisticsPage: FC<{ v: View; s: ServiceStatistics; years: number[]
         </p>
       </nav>
       <dl class="facts">
-        <dt>{tx(v, 'Permohonan diterima', 'Requests received')}</dt>
+        <dt>{tm(v, 'reports.annual-report.requests_received')}</dt>
         <dd>{num(s.received)}</dd>
-        <dt>{tx(v, 'Sudah dijawab tertulis', 'Answered in writing')}</dt>
+        <dt>{tm(v, 'reports.statistics.answered_writing')}</dt>
         <dd>{num(s.answered)}</dd>
-        <dt>{tx(v, 'Masih diproses', 'Still being handled')}</dt>
+        <dt>{tm(v, 'reports.statistics.still_being_handled')}</dt>
         <dd>{num(s.open)}</dd>
-        <dt>{tx(v, 'Dijawab dalam batas waktu', 'Answered within the deadline')}</dt>
+        <dt>{tm(v, 'reports.statistics.answered_within_deadline')}</dt>
         <dd>
           {num(s.withinDeadline)} ({pct(s.withinDeadline, s.answered)})
         </dd>
-        <dt>{tx(v, 'Lama penyelesaian (hari kerja)', 'Time to answer (working days)')}</dt>
+        <dt>{tm(v, 'reports.annual-report.time_answer_working_days')}</dt>
         <dd>
-          {tx(v, 'rata-rata', 'mean')} {num(s.days.mean)} · {tx(v, 'median', 'median')} {num(s.days.median)} · {tx(v, 'paling lama', 'longest')}{' '}
-          {num(s.days.max)}
+          {tm(v, 'reports.annual-report.mean')} {num(s.days.mean)} · {tm(v, 'reports.statistics.median')} {num(s.days.median)} ·{' '}
+          {tm(v, 'reports.annual-report.longest')} {num(s.days.max)}
         </dd>
-        <dt>{tx(v, 'Diperpanjang', 'Extended')}</dt>
+        <dt>{tm(v, 'reports.annual-report.extended')}</dt>
         <dd>{num(s.extended)}</dd>
-        <dt>{tx(v, 'Keberatan (diputus)', 'Objections (decided)')}</dt>
+        <dt>{tm(v, 'reports.statistics.objections_decided')}</dt>
         <dd>
           {num(s.objections)} ({num(s.objectionsDecided)})
         </dd>
       </dl>
-      <h2>{tx(v, 'Keputusan atas permohonan', 'Decisions on requests')}</h2>
-      <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Keputusan atas permohonan', 'Decisions on requests')}>
+      <h2>{tm(v, 'reports.annual-report.decisions_requests')}</h2>
+      <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'reports.annual-report.decisions_requests')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">{tx(v, 'Keputusan', 'Decision')}</th>
-              <th scope="col">{tx(v, 'Jumlah', 'Number')}</th>
-              <th scope="col">{tx(v, 'Bagian', 'Share')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.decision')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.number')}</th>
+              <th scope="col">{tm(v, 'reports.annual-report.share')}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,21 +68,21 @@ export const StatisticsPage: FC<{ v: View; s: ServiceStatistics; years: number[]
           </tbody>
         </table>
       </div>
-      <h2>{tx(v, 'Penolakan menurut dasar pengecualian', 'Refusals by exemption ground')}</h2>
+      <h2>{tm(v, 'reports.statistics.refusals_exemption_ground')}</h2>
       {s.byOutcome.ditolak_dikecualikan ? (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Penolakan menurut dasar pengecualian', 'Refusals by exemption ground')}>
+        <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'reports.statistics.refusals_exemption_ground')}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'UU 14/2008 Pasal 17', 'Art. 17 of Law 14/2008')}</th>
-                <th scope="col">{tx(v, 'Jumlah', 'Number')}</th>
+                <th scope="col">{tm(v, 'reports.statistics.art_17_law_14_2008')}</th>
+                <th scope="col">{tm(v, 'reports.annual-report.number')}</th>
               </tr>
             </thead>
             <tbody>
               {GROUNDS.filter((g) => s.refusalsByGround[g.letter] > 0).map((g) => (
                 <tr>
                   <td>
-                    {tx(v, 'huruf', 'letter')} {g.letter}: {g.label[v.locale]}
+                    {tm(v, 'reports.statistics.letter')} {g.letter}: {g.label[v.locale]}
                   </td>
                   <td>{num(s.refusalsByGround[g.letter])}</td>
                 </tr>
@@ -99,20 +91,20 @@ export const StatisticsPage: FC<{ v: View; s: ServiceStatistics; years: number[]
           </table>
         </div>
       ) : (
-        <p class="muted">{tx(v, 'Tidak ada penolakan atas dasar pengecualian pada tahun ini.', 'No refusals on exemption grounds in this year.')}</p>
+        <p class="muted">{tm(v, 'reports.statistics.no_refusals_exemption_grounds_year')}</p>
       )}
       <p>
-        <a href="/informasi-dikecualikan">{tx(v, 'Daftar Informasi yang Dikecualikan', 'Register of exempt information')}</a>
+        <a href="/informasi-dikecualikan">{tm(v, 'reports.statistics.register_exempt_information')}</a>
       </p>
-      <h2>{tx(v, 'Per unit kerja', 'By agency')}</h2>
+      <h2>{tm(v, 'reports.annual-report.agency')}</h2>
       {s.byUnit.length ? (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Per unit kerja', 'By agency')}>
+        <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'reports.annual-report.agency')}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Unit kerja', 'Agency')}</th>
-                <th scope="col">{tx(v, 'Diterima', 'Received')}</th>
-                <th scope="col">{tx(v, 'Dijawab', 'Answered')}</th>
+                <th scope="col">{tm(v, 'reports.annual-report.agency_2')}</th>
+                <th scope="col">{tm(v, 'reports.annual-report.received')}</th>
+                <th scope="col">{tm(v, 'reports.annual-report.answered')}</th>
               </tr>
             </thead>
             <tbody>
@@ -127,7 +119,7 @@ export const StatisticsPage: FC<{ v: View; s: ServiceStatistics; years: number[]
           </table>
         </div>
       ) : (
-        <p class="muted">{tx(v, 'Belum ada permohonan pada tahun ini.', 'No requests in this year.')}</p>
+        <p class="muted">{tm(v, 'reports.statistics.no_requests_year')}</p>
       )}
     </PublicLayout>
   );

@@ -6,7 +6,7 @@ import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../domain/disputes/l
 import type { HistoryItem, HistoryKind } from '../../../domain/requests/case-history.js';
 import type { RequestCase } from '../../../domain/requests/request-case.js';
 import { dateOnly, dateTime } from '../../dates.js';
-import { tx, type View } from '../../components/layout.js';
+import { tx, type View, tm } from '../../components/layout.js';
 
 const KIND: Record<HistoryKind, [string, string]> = {
   received: ['Permohonan diterima', 'Request received'],
@@ -35,18 +35,14 @@ export const CaseHistory: FC<{ v: View; items: HistoryItem[]; children?: Child }
   const last = items[items.length - 1];
   return (
     <section aria-labelledby="h-history">
-      <h2 id="h-history">{tx(v, 'Riwayat perkara', 'Case history')}</h2>
+      <h2 id="h-history">{tm(v, 'requests.case-history.case_history')}</h2>
       {children}
       <details class="filter-box case-record">
         <summary>
-          {tx(
-            v,
-            `Semua langkah permohonan, keberatan dan sengketa dalam urutan waktu (${items.length})`,
-            `Every step of the request, the objection and the dispute, in time order (${items.length})`,
-          )}
+          {tm(v, 'requests.case-history.every_step_request_objection_dispute', { itemsLength: items.length })}
           {last ? (
             <span class="muted small block">
-              {tx(v, 'Terakhir', 'Latest')}: {tx(v, ...KIND[last.kind])}, {last.dateOnly ? dateOnly(v, last.at) : dateTime(v, last.at)}
+              {tm(v, 'requests.case-history.latest')}: {tx(v, ...KIND[last.kind])}, {last.dateOnly ? dateOnly(v, last.at) : dateTime(v, last.at)}
             </span>
           ) : null}
         </summary>
@@ -82,36 +78,30 @@ export const DisputeSummary: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   if (!d && !c.may.registerDispute) return null;
   return (
     <section aria-labelledby="h-dispute" class="card">
-      <h2 id="h-dispute">{tx(v, 'Sengketa di Komisi Informasi', 'Dispute at the Information Commission')}</h2>
+      <h2 id="h-dispute">{tm(v, 'requests.case-history.dispute_information_commission')}</h2>
       {d ? (
         <>
           <dl class="facts">
-            <dt>{tx(v, 'Komisi Informasi', 'Commission')}</dt>
+            <dt>{tm(v, 'requests.case-history.commission')}</dt>
             <dd>{d.commission}</dd>
-            <dt>{tx(v, 'Nomor register', 'Case number')}</dt>
+            <dt>{tm(v, 'requests.case-history.case_number')}</dt>
             <dd>{d.caseNumber}</dd>
-            <dt>{tx(v, 'Didaftarkan', 'Filed on')}</dt>
+            <dt>{tm(v, 'requests.case-history.filed')}</dt>
             <dd>{formatLongDate(d.filedOn, v.locale)}</dd>
-            <dt>{tx(v, 'Tahap', 'Stage')}</dt>
+            <dt>{tm(v, 'requests.case-history.stage')}</dt>
             <dd>{STAGE_LABELS[d.stage][v.locale]}</dd>
-            <dt>{tx(v, 'Hasil', 'Outcome')}</dt>
-            <dd>{d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : tx(v, 'Belum ada', 'None yet')}</dd>
+            <dt>{tm(v, 'requests.case-history.outcome')}</dt>
+            <dd>{d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : tm(v, 'requests.case-history.none_yet')}</dd>
           </dl>
           <p>
-            <a href={`/admin/sengketa/${d.id}`}>{tx(v, 'Buka perkara sengketa', 'Open the dispute')}</a>
+            <a href={`/admin/sengketa/${d.id}`}>{tm(v, 'requests.case-history.open_dispute')}</a>
           </p>
         </>
       ) : (
         <>
-          <p class="muted small">
-            {tx(
-              v,
-              'Bila pemohon mengajukan penyelesaian sengketa kepada Komisi Informasi (UU KIP Pasal 37), catat perkaranya di sini agar tercatat dalam riwayat yang sama.',
-              'When the applicant takes the case to the Information Commission (Law 14/2008 Art. 37), record it here so that it joins the same case history.',
-            )}
-          </p>
+          <p class="muted small">{tm(v, 'requests.case-history.when_applicant_takes_case_information')}</p>
           <p>
-            <a href={`/admin/sengketa/baru?permohonan=${c.request.id}`}>{tx(v, 'Catat sengketa di Komisi Informasi', 'Record a dispute at the Commission')}</a>
+            <a href={`/admin/sengketa/baru?permohonan=${c.request.id}`}>{tm(v, 'requests.case-history.record_dispute_commission')}</a>
           </p>
         </>
       )}

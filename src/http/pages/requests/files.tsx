@@ -2,7 +2,7 @@
 // citizen account. Each link downloads the file (logged); nothing else about the file is shown.
 import type { FC } from 'hono/jsx';
 import type { ReleasedFile } from '../../../domain/requests/case-files.js';
-import { tx, type View } from '../../components/layout.js';
+import { type View, tm } from '../../components/layout.js';
 
 export function fileSize(bytes: number, locale: string): string {
   const fmt = (n: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }).format(n);
@@ -22,14 +22,8 @@ const kindOf = (mime: string) =>
 export const ReleasedFiles: FC<{ v: View; files: ReleasedFile[]; href: (f: ReleasedFile) => string }> = ({ v, files, href }) =>
   files.length ? (
     <section aria-labelledby="released-files">
-      <h2 id="released-files">{tx(v, 'Berkas informasi', 'Information files')}</h2>
-      <p class="muted small">
-        {tx(
-          v,
-          'Berkas yang dilampirkan PPID pada pemberitahuan tertulis. Setiap unduhan dicatat.',
-          'Files the PPID attached to the written notice. Every download is recorded.',
-        )}
-      </p>
+      <h2 id="released-files">{tm(v, 'requests.files.information_files')}</h2>
+      <p class="muted small">{tm(v, 'requests.files.files_ppid_attached_written_notice')}</p>
       <ul class="link-list">
         {files.map((f) => (
           <li>

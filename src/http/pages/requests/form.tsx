@@ -4,7 +4,7 @@ import type { FC } from 'hono/jsx';
 import { formatLongDate } from '../../../domain/calendar/dates.js';
 import type { Unit } from '../../../domain/units/units.js';
 import { Actions, ErrorSummary, Input, Radios, Select, TextArea, type FieldErrors } from '../../components/form.js';
-import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
+import { Csrf, PublicLayout, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { ApplicantTypeField, ConsentField, DeliveryMethodField } from './request-fields.js';
 
@@ -28,28 +28,19 @@ export const RequestFormPage: FC<{
   proxyLetter?: { token: string; mime: string; size: number } | null;
   about?: RequestAbout | null;
 }> = ({ v, values, errors, message, units, formToken, identityScan, about, proxyLetter }) => {
-  const title = tx(v, 'Ajukan permohonan informasi', 'Request information');
+  const title = tm(v, 'requests.form.request_information');
   return (
     <PublicLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        lead={tx(
-          v,
-          'Setiap warga negara Indonesia dan badan hukum Indonesia berhak meminta informasi publik (UU No. 14 Tahun 2008). Tidak perlu akun. PPID wajib menjawab secara tertulis paling lambat 10 hari kerja.',
-          'Every Indonesian citizen and Indonesian legal entity may request public information (Law No. 14 of 2008). No account is needed. The PPID must answer in writing within 10 working days.',
-        )}
-      />
+      <PageHeader v={v} title={title} lead={tm(v, 'requests.form.every_indonesian_citizen_indonesian_legal')} />
       <p>
-        {tx(v, 'Sudah mencari di ', 'Have you searched the ')}
-        <a href="/informasi">{tx(v, 'Daftar Informasi Publik', 'Public Information Register')}</a>
-        {tx(v, '? Banyak informasi bisa langsung diunduh.', '? Much information can be downloaded at once.')}
+        {tm(v, 'requests.form.have_you_searched')}
+        <a href="/informasi">{tm(v, 'requests.form.public_information_register')}</a>
+        {tm(v, 'requests.form.much_information_can_downloaded_once')}
       </p>
       {about ? (
         <p class="notice-plain">
-          {tx(v, 'Permohonan untuk ', 'Request for ')}
-          <a href={about.href}>{about.title}</a> ({about.number}).{' '}
-          {tx(v, 'Rincian informasi sudah terisi; lengkapi identitas Anda.', 'The information is filled in; add your details.')}
+          {tm(v, 'requests.form.request')}
+          <a href={about.href}>{about.title}</a> ({about.number}). {tm(v, 'requests.form.information_filled_add_your_details')}
         </p>
       ) : null}
       <ErrorSummary v={v} errors={errors} message={message} />
@@ -61,121 +52,86 @@ export const RequestFormPage: FC<{
           <label for="f-website">Website</label>
           <input type="text" id="f-website" name="website" tabindex={-1} autocomplete="off" value="" />
         </div>
-        <h2>{tx(v, 'Identitas pemohon', 'Applicant')}</h2>
+        <h2>{tm(v, 'requests.form.applicant')}</h2>
         <ApplicantTypeField v={v} value={values.applicantType ?? 'perorangan'} errors={errors} />
-        <Input name="name" label={tx(v, 'Nama lengkap', 'Full name')} value={values.name} errors={errors} required autocomplete="name" />
+        <Input name="name" label={tm(v, 'requests.form.full_name')} value={values.name} errors={errors} required autocomplete="name" />
         <Input
           name="idNumber"
-          label={tx(v, 'NIK atau nomor SK pengesahan badan hukum', 'NIK or the legal entity’s SK pengesahan number')}
-          hint={tx(
-            v,
-            'Perorangan dan kelompok: NIK 16 angka sesuai KTP (untuk kelompok: NIK penanggung jawab). Badan hukum: nomor SK pengesahan dari Kemenkumham.',
-            'Individuals and groups: the 16-digit NIK on the identity card (for groups: the coordinator’s). Legal entities: the SK pengesahan number.',
-          )}
+          label={tm(v, 'requests.form.nik_legal_entity_s_sk')}
+          hint={tm(v, 'requests.form.individuals_groups_16_digit_nik')}
           value={values.idNumber}
           errors={errors}
           required
           inputmode="text"
           maxlength={100}
         />
-        <TextArea name="address" label={tx(v, 'Alamat', 'Address')} value={values.address} errors={errors} required rows={3} />
-        <Input name="occupation" label={`${tx(v, 'Pekerjaan', 'Occupation')} ${v.t('common.optional')}`} value={values.occupation} errors={errors} />
+        <TextArea name="address" label={tm(v, 'requests.facts.address')} value={values.address} errors={errors} required rows={3} />
+        <Input name="occupation" label={`${tm(v, 'requests.facts.occupation')} ${v.t('common.optional')}`} value={values.occupation} errors={errors} />
         <Input
           name="email"
           type="email"
-          label={tx(v, 'Email', 'Email')}
-          hint={tx(
-            v,
-            'Isi email atau telepon. Dengan email, Anda menerima tanda bukti dan kabar perkembangan.',
-            'Give an email or a phone number. With an email you receive the receipt and updates.',
-          )}
+          label={tm(v, 'requests.form.email')}
+          hint={tm(v, 'requests.form.give_email_phone_number_email')}
           value={values.email}
           errors={errors}
           autocomplete="email"
           inputmode="email"
         />
-        <Input name="phone" type="tel" label={tx(v, 'Telepon / WhatsApp', 'Phone')} value={values.phone} errors={errors} autocomplete="tel" inputmode="tel" />
+        <Input name="phone" type="tel" label={tm(v, 'requests.form.phone')} value={values.phone} errors={errors} autocomplete="tel" inputmode="tel" />
         <Input
           name="proxyName"
-          label={`${tx(v, 'Nama kuasa, bila diajukan oleh kuasa', 'Name of the proxy, if a proxy files this')} ${v.t('common.optional')}`}
+          label={`${tm(v, 'requests.form.name_proxy_if_proxy_files')} ${v.t('common.optional')}`}
           value={values.proxyName}
           errors={errors}
         />
         <IdentityScanField v={v} errors={errors} kept={identityScan ?? null} />
         <ProxyLetterField v={v} errors={errors} kept={proxyLetter ?? null} />
 
-        <h2>{tx(v, 'Informasi yang diminta', 'The information requested')}</h2>
+        <h2>{tm(v, 'requests.form.information_requested')}</h2>
         <TextArea
           name="details"
-          label={tx(v, 'Rincian informasi yang dibutuhkan', 'The information you need')}
-          hint={tx(
-            v,
-            'Sebutkan sejelas mungkin: judul dokumen, tahun, kegiatan atau lokasi.',
-            'Be as precise as you can: document title, year, activity or place.',
-          )}
+          label={tm(v, 'requests.form.information_you_need')}
+          hint={tm(v, 'requests.form.precise_you_can_document_title')}
           value={values.details}
           errors={errors}
           required
           rows={5}
         />
-        <TextArea
-          name="purpose"
-          label={tx(v, 'Tujuan penggunaan informasi', 'What you will use it for')}
-          value={values.purpose}
-          errors={errors}
-          required
-          rows={3}
-        />
+        <TextArea name="purpose" label={tm(v, 'requests.form.what_you_will_use')} value={values.purpose} errors={errors} required rows={3} />
         <Select
           name="unit"
-          label={`${tx(v, 'Unit kerja yang menguasai informasi', 'Agency that holds the information')} ${v.t('common.optional')}`}
-          hint={tx(v, 'Bila tidak tahu, biarkan kosong; PPID Utama akan meneruskannya.', 'If you do not know, leave it empty; the lead PPID will route it.')}
+          label={`${tm(v, 'requests.form.agency_holds_information')} ${v.t('common.optional')}`}
+          hint={tm(v, 'requests.form.if_you_do_not_know')}
           value={values.unit}
           errors={errors}
-          options={[
-            { value: '', label: tx(v, '– Tidak tahu / biar PPID yang menentukan –', '– Not sure / let the PPID decide –') },
-            ...units.map((u) => ({ value: u.code, label: u.name })),
-          ]}
+          options={[{ value: '', label: tm(v, 'requests.form.not_sure_let_ppid_decide') }, ...units.map((u) => ({ value: u.code, label: u.name }))]}
         />
         <Radios
           name="obtainMethod"
-          legend={tx(v, 'Cara memperoleh informasi', 'How you want to obtain it')}
+          legend={tm(v, 'requests.form.how_you_want_obtain')}
           value={values.obtainMethod}
           errors={errors}
           options={[
-            { value: 'melihat', label: tx(v, 'Melihat / membaca / mendengarkan / mencatat', 'See, read, listen or take notes') },
-            { value: 'salinan', label: tx(v, 'Mendapatkan salinan (hardcopy/softcopy)', 'Get a copy (printed or electronic)') },
+            { value: 'melihat', label: tm(v, 'requests.form.see_read_listen_take_notes') },
+            { value: 'salinan', label: tm(v, 'requests.form.get_copy_printed_electronic') },
           ]}
         />
         <Radios
           name="copyFormat"
-          legend={tx(v, 'Bentuk salinan (bila meminta salinan)', 'Form of the copy (if you want a copy)')}
+          legend={tm(v, 'requests.form.form_copy_if_you_want')}
           value={values.copyFormat}
           errors={errors}
           options={[
-            { value: 'softcopy', label: tx(v, 'Softcopy (berkas elektronik)', 'Electronic file') },
-            { value: 'hardcopy', label: tx(v, 'Hardcopy (cetak; dapat dikenai biaya salinan)', 'Printed (copying costs may apply)') },
+            { value: 'softcopy', label: tm(v, 'requests.form.electronic_file') },
+            { value: 'hardcopy', label: tm(v, 'requests.form.printed_copying_costs_may_apply') },
           ]}
         />
-        <DeliveryMethodField
-          v={v}
-          legend={tx(v, 'Cara mendapatkan salinan (bila meminta salinan)', 'How to receive the copy (if you want a copy)')}
-          value={values.deliveryMethod}
-          errors={errors}
-        />
+        <DeliveryMethodField v={v} legend={tm(v, 'requests.form.how_receive_copy_if_you')} value={values.deliveryMethod} errors={errors} />
 
-        <h2>{tx(v, 'Pernyataan', 'Statement')}</h2>
-        <ConsentField
-          checked={values.consent === '1'}
-          label={tx(
-            v,
-            'Saya menyatakan data di atas benar. Saya setuju data pribadi saya disimpan dan dipakai oleh PPID hanya untuk melayani permohonan ini, dan tidak akan dipakai untuk tujuan lain atau dibuka kepada publik.',
-            'I declare that the details above are true. I agree that the PPID keeps and uses my personal data only to handle this request; it will not be used for anything else or made public.',
-          )}
-          errors={errors}
-        />
+        <h2>{tm(v, 'requests.form.statement')}</h2>
+        <ConsentField checked={values.consent === '1'} label={tm(v, 'requests.form.i_declare_details_above_are')} errors={errors} />
         <Actions>
-          <button type="submit">{tx(v, 'Kirim permohonan', 'Send the request')}</button>
+          <button type="submit">{tm(v, 'requests.form.send_request')}</button>
         </Actions>
       </form>
     </PublicLayout>
@@ -193,12 +149,8 @@ const IdentityScanField: FC<{ v: View; errors?: FieldErrors | undefined; kept: K
     errors={errors}
     kept={kept}
     field="identityScan"
-    label={tx(v, 'Pindaian identitas', 'Identity scan')}
-    hint={tx(
-      v,
-      'Foto atau pindaian KTP, akta/SK badan hukum, atau surat kuasa: JPEG, PNG atau PDF, paling besar 5 MB. Disimpan terenkripsi dan hanya dapat dilihat petugas yang menangani permohonan Anda; tidak pernah dikirim lewat email atau ditampilkan di halaman pelacakan.',
-      'A photo or scan of the identity card, the legal entity’s deed/SK, or the letter of authority: JPEG, PNG or PDF, at most 5 MB. It is stored encrypted and only the staff handling your request can see it; it is never emailed or shown on the tracking page.',
-    )}
+    label={tm(v, 'requests.facts.identity_scan')}
+    hint={tm(v, 'requests.form.photo_scan_identity_card_legal')}
   />
 );
 
@@ -209,12 +161,8 @@ const ProxyLetterField: FC<{ v: View; errors?: FieldErrors | undefined; kept: Ke
     errors={errors}
     kept={kept}
     field="proxyLetter"
-    label={tx(v, 'Surat kuasa', 'Power of attorney (surat kuasa)')}
-    hint={tx(
-      v,
-      'Bila permohonan diajukan melalui kuasa (nama kuasa diisi di atas): foto atau pindaian surat kuasa, JPEG, PNG atau PDF, paling besar 5 MB. Disimpan terenkripsi, hanya untuk petugas yang menangani permohonan.',
-      'When a proxy files the request (the proxy’s name above): a photo or scan of the power of attorney, JPEG, PNG or PDF, at most 5 MB. Stored encrypted, for the staff handling the request only.',
-    )}
+    label={tm(v, 'requests.form.power_attorney_surat_kuasa')}
+    hint={tm(v, 'requests.form.when_proxy_files_request_proxy')}
   />
 );
 
@@ -244,16 +192,15 @@ const ScanField: FC<{ v: View; errors?: FieldErrors | undefined; kept: KeptFile 
       {kept ? (
         <div class="notice-plain">
           <p>
-            {tx(
-              v,
-              `Pindaian sudah diterima (${scanKind(kept.mime)}, ${Math.max(1, Math.round(kept.size / 1024))} KB); tidak perlu diunggah lagi. Pilih berkas lain hanya bila ingin menggantinya.`,
-              `The scan was received (${scanKind(kept.mime)}, ${Math.max(1, Math.round(kept.size / 1024))} KB); no need to upload it again. Choose another file only to replace it.`,
-            )}
+            {tm(v, 'requests.form.scan_was_received_kb_no', {
+              roundKeptSize: Math.max(1, Math.round(kept.size / 1024)),
+              scanKindKeptMime: scanKind(kept.mime),
+            })}
           </p>
           <input type="hidden" name={`${field}Token`} value={kept.token} />
           <div class="check">
             <input type="checkbox" id={`f-${field}Remove`} name={`${field}Remove`} value="1" />
-            <label for={`f-${field}Remove`}>{tx(v, 'Jangan lampirkan pindaian ini', 'Do not attach this scan')}</label>
+            <label for={`f-${field}Remove`}>{tm(v, 'requests.form.do_not_attach_scan')}</label>
           </div>
         </div>
       ) : null}

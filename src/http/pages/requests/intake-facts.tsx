@@ -4,16 +4,16 @@
 import type { FC } from 'hono/jsx';
 import type { IntakeFacts, ScanFacts } from '../../../domain/requests/open-intake-scan.js';
 import { CHANNEL_LABELS } from '../../../domain/reports/labels.js';
-import { tx, type View } from '../../components/layout.js';
+import { tx, type View, tm } from '../../components/layout.js';
 
 const typeOf = (s: NonNullable<ScanFacts>) => (s.mime === 'application/pdf' ? 'PDF' : s.mime === 'image/png' ? 'PNG' : 'JPEG');
 
 export const IntakeChannelFacts: FC<{ v: View; intake: IntakeFacts }> = ({ v, intake }) => (
   <>
-    <dt>{tx(v, 'Diterima melalui', 'Received through')}</dt>
+    <dt>{tm(v, 'requests.intake-facts.received_through')}</dt>
     <dd>
       {CHANNEL_LABELS[intake.channel][v.locale].toLowerCase()}
-      {intake.enteredByName ? ` · ${tx(v, 'dicatat oleh', 'entered by')} ${intake.enteredByName}` : ''}
+      {intake.enteredByName ? ` · ${tm(v, 'requests.intake-facts.entered')} ${intake.enteredByName}` : ''}
     </dd>
   </>
 );
@@ -26,7 +26,7 @@ const Scan: FC<{ v: View; label: [string, string]; link: [string, string]; scan:
         <a href={href}>
           {tx(v, ...link)} ({typeOf(scan)})
         </a>
-        <span class="muted small block">{tx(v, 'Setiap tampilan dicatat di log audit.', 'Every view is recorded in the audit log.')}</span>
+        <span class="muted small block">{tm(v, 'requests.facts.every_view_recorded_audit_log')}</span>
       </dd>
     </>
   ) : null;

@@ -6,7 +6,7 @@ import { INBOX_PAGE_SIZE, type InboxFilter, type InboxPage } from '../../../doma
 import type { Unit } from '../../../domain/units/units.js';
 import { dateTime } from '../../dates.js';
 import { Actions, Select } from '../../components/form.js';
-import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { DeadlineBadgeView, longDate, STATUS } from './case/shared.js';
 import { FollowUpDueNote } from './case/follow-up.js'; // objections: follow-up of a granted objection
@@ -42,34 +42,24 @@ export const RequestInboxPage: FC<{
   const { items, today, total, page, pages } = inbox;
   const first = total === 0 ? 0 : (page - 1) * INBOX_PAGE_SIZE + 1;
   const last = (page - 1) * INBOX_PAGE_SIZE + items.length;
-  const title = tx(v, 'Permohonan informasi', 'Information requests');
+  const title = tm(v, 'requests.list.information_requests');
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        lead={tx(
-          v,
-          `Register permohonan. Tenggat dihitung dalam hari kerja menurut kalender; hari ini ${longDate(v, today)}.`,
-          `The request register. Deadlines are counted in working days on the calendar; today is ${longDate(v, today)}.`,
-        )}
-      />
+      <PageHeader v={v} title={title} lead={tm(v, 'requests.list.request_register_deadlines_are_counted', { longDateToday: longDate(v, today) })} />
       {can(v.actor, 'request.intake', { unitId: v.actor.kind === 'user' ? v.actor.unitId : null, unitsRecordIntake: v.body?.unitsRecordIntake ?? false }) ? (
         <p>
           <a class="button" href="/admin/permohonan/baru">
-            {tx(v, 'Catat permohonan', 'Record a request')}
+            {tm(v, 'requests.list.record_request')}
           </a>{' '}
-          <span class="muted small">
-            {tx(v, '(diterima langsung, surat, email, telepon atau faksimile)', '(received in person, by letter, email, phone or fax)')}
-          </span>
+          <span class="muted small">{tm(v, 'requests.list.received_person_letter_email_phone')}</span>
         </p>
       ) : null}
       {can(v.actor, 'request.register') ? (
         <p>
-          <a href="/admin/permohonan/register">{tx(v, 'Buku register permohonan (dengan unduhan xlsx)', 'Request register book (with xlsx download)')}</a>
+          <a href="/admin/permohonan/register">{tm(v, 'requests.list.request_register_book_xlsx_download')}</a>
         </p>
       ) : null}
-      <nav aria-label={tx(v, 'Saringan permohonan', 'Request filters')}>
+      <nav aria-label={tm(v, 'requests.list.request_filters')}>
         <ul class="inline-list">
           {FILTERS.map((f) => (
             <li>
@@ -81,13 +71,13 @@ export const RequestInboxPage: FC<{
         </ul>
       </nav>
       {units ? (
-        <form method="get" action="/admin/permohonan" class="filters" role="search" aria-label={tx(v, 'Saring menurut unit', 'Filter by agency')}>
+        <form method="get" action="/admin/permohonan" class="filters" role="search" aria-label={tm(v, 'requests.list.filter_agency')}>
           <input type="hidden" name="filter" value={filter.filter} />
           <Select
             name="unit"
-            label={tx(v, 'Unit kerja', 'Agency')}
+            label={tm(v, 'requests.answer-form.agency')}
             value={filter.unit}
-            options={[{ value: '', label: tx(v, 'Semua unit', 'All agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+            options={[{ value: '', label: tm(v, 'requests.list.all_agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
           />
           <Actions>
             <button type="submit" class="secondary">
@@ -97,17 +87,17 @@ export const RequestInboxPage: FC<{
         </form>
       ) : null}
       {items.length === 0 ? (
-        <p>{tx(v, 'Tidak ada permohonan dalam saringan ini.', 'No requests match this filter.')}</p>
+        <p>{tm(v, 'requests.list.no_requests_match_filter')}</p>
       ) : (
         <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
           <table class="bo-dip-table">
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Nomor', 'Number')}</th>
-                <th scope="col">{tx(v, 'Diterima', 'Received')}</th>
-                <th scope="col">{tx(v, 'Batas waktu', 'Due')}</th>
+                <th scope="col">{tm(v, 'requests.list.number')}</th>
+                <th scope="col">{tm(v, 'requests.summary.received')}</th>
+                <th scope="col">{tm(v, 'requests.list.due')}</th>
                 <th scope="col">{v.t('common.status')}</th>
-                <th scope="col">{tx(v, 'Unit', 'Agency')}</th>
+                <th scope="col">{tm(v, 'requests.list.agency')}</th>
               </tr>
             </thead>
             <tbody>
@@ -116,13 +106,13 @@ export const RequestInboxPage: FC<{
                   <td>
                     <a href={`/admin/permohonan/${r.id}`}>{r.number}</a>
                   </td>
-                  <td data-label={tx(v, 'Diterima', 'Received')}>{dateTime(v, r.receivedAt)}</td>
-                  <td data-label={tx(v, 'Batas waktu', 'Due')}>
+                  <td data-label={tm(v, 'requests.summary.received')}>{dateTime(v, r.receivedAt)}</td>
+                  <td data-label={tm(v, 'requests.list.due')}>
                     {longDate(v, r.dueDate)} <DeadlineBadgeView v={v} badge={r.badge} />
                     {/* objections: follow-up due date */ <FollowUpDueNote v={v} due={r.followUpDue} />}
                   </td>
                   <td data-label={v.t('common.status')}>{tx(v, ...STATUS[r.status])}</td>
-                  <td data-label={tx(v, 'Unit', 'Agency')}>{r.units.join(', ') || tx(v, '– belum ditentukan –', '– not yet routed –')}</td>
+                  <td data-label={tm(v, 'requests.list.agency')}>{r.units.join(', ') || tm(v, 'requests.list.not_yet_routed')}</td>
                 </tr>
               ))}
             </tbody>
@@ -130,14 +120,10 @@ export const RequestInboxPage: FC<{
         </div>
       )}
       <p class="muted" data-inbox-total={total}>
-        {tx(
-          v,
-          `${first}–${last} dari ${total} permohonan dalam saringan ini (${INBOX_PAGE_SIZE} per halaman).`,
-          `${first}–${last} of ${total} requests in this filter (${INBOX_PAGE_SIZE} a page).`,
-        )}
+        {tm(v, 'requests.list.requests_filter_page', { INBOX_PAGE_SIZE, first, last, total })}
       </p>
       {pages > 1 ? (
-        <nav class="bo-pager" aria-label={tx(v, 'Halaman register', 'Register pages')}>
+        <nav class="bo-pager" aria-label={tm(v, 'requests.list.register_pages')}>
           {page > 1 ? (
             <a href={inboxHref(filter.filter, filter.unit, page - 1)} rel="prev">
               ← {v.t('common.prev')}
@@ -147,9 +133,9 @@ export const RequestInboxPage: FC<{
             p === null ? (
               <span aria-hidden="true">…</span>
             ) : p === page ? (
-              <span aria-current="page">{tx(v, `Halaman ${p} dari ${pages}`, `Page ${p} of ${pages}`)}</span>
+              <span aria-current="page">{tm(v, 'requests.list.page', { p, pages })}</span>
             ) : (
-              <a href={inboxHref(filter.filter, filter.unit, p)} aria-label={tx(v, `Halaman ${p}`, `Page ${p}`)}>
+              <a href={inboxHref(filter.filter, filter.unit, p)} aria-label={tm(v, 'requests.list.page_2', { p })}>
                 {p}
               </a>
             ),

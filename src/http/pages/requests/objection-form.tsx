@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import { GROUND_LABELS } from '../../../domain/objections/objections.js';
 import { OBJECTION_GROUNDS } from '../../../db/schema/objections.js';
 import { Actions, Checkboxes, ErrorSummary, Input, TextArea, type FieldErrors } from '../../components/form.js';
-import { Csrf, PublicLayout, tx, type View } from '../../components/layout.js';
+import { Csrf, PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { longDate } from './form.js';
 
@@ -16,24 +16,16 @@ export const ObjectionFormPage: FC<{
   errors?: FieldErrors | undefined;
   message?: string | undefined;
 }> = ({ v, nomor, kode, values, window, errors, message }) => {
-  const title = tx(v, 'Ajukan keberatan', 'File an objection');
+  const title = tm(v, 'requests.objection-entry.file_objection');
   return (
     <PublicLayout v={v} title={title}>
-      <PageHeader
-        v={v}
-        title={title}
-        lead={tx(
-          v,
-          'Keberatan diajukan kepada Atasan PPID, yang wajib menanggapi secara tertulis paling lambat 30 hari kerja (UU No. 14 Tahun 2008 Pasal 35–36).',
-          'An objection goes to the PPID’s superior, who must answer in writing within 30 working days (Law No. 14 of 2008, Art. 35–36).',
-        )}
-      />
+      <PageHeader v={v} title={title} lead={tm(v, 'requests.objection-form.objection_goes_ppid_s_superior')} />
       <p>
-        {tx(v, 'Permohonan', 'Request')} <strong>{nomor}</strong>
+        {tm(v, 'requests.page.request')} <strong>{nomor}</strong>
         {window ? (
           <>
             {' · '}
-            {tx(v, 'batas pengajuan keberatan', 'objections accepted until')} {longDate(v, window.lastDay)}
+            {tm(v, 'requests.objection-form.objections_accepted_until')} {longDate(v, window.lastDay)}
           </>
         ) : null}
       </p>
@@ -59,15 +51,15 @@ export const ObjectionFields: FC<{
   <>
     <Checkboxes
       name="grounds"
-      legend={tx(v, 'Alasan keberatan (UU 14/2008 Pasal 35 ayat (1))', 'Grounds (Law 14/2008 Art. 35(1))')}
+      legend={tm(v, 'requests.intake.grounds_law_14_2008_art')}
       values={values.grounds}
       errors={errors}
       options={OBJECTION_GROUNDS.map((g) => ({ value: g, label: `${GROUND_LABELS[g].letter}. ${tx(v, GROUND_LABELS[g].id, GROUND_LABELS[g].en)}` }))}
     />
     <TextArea
       name="caseSummary"
-      label={tx(v, 'Kasus posisi', 'What happened')}
-      hint={tx(v, 'Uraikan apa yang terjadi dan apa yang Anda harapkan.', 'Describe what happened and what you expect.')}
+      label={tm(v, 'requests.intake.what_happened')}
+      hint={tm(v, 'requests.objection-form.describe_what_happened_what_you')}
       value={values.caseSummary}
       errors={errors}
       required
@@ -75,17 +67,13 @@ export const ObjectionFields: FC<{
     />
     <Input
       name="proxyName"
-      label={`${tx(v, 'Nama kuasa, bila diajukan oleh kuasa', 'Name of the proxy, if a proxy files this')} ${v.t('common.optional')}`}
-      hint={
-        proxyHint
-          ? tx(v, 'Kuasa melampirkan surat kuasa khusus bermeterai kepada PPID.', 'A proxy gives the PPID a special power of attorney with a duty stamp.')
-          : undefined
-      }
+      label={`${tm(v, 'requests.form.name_proxy_if_proxy_files')} ${v.t('common.optional')}`}
+      hint={proxyHint ? tm(v, 'requests.objection-form.proxy_gives_ppid_special_power') : undefined}
       value={values.proxyName}
       errors={errors}
     />
     <Actions>
-      <button type="submit">{tx(v, 'Kirim keberatan', 'Send the objection')}</button>
+      <button type="submit">{tm(v, 'requests.objection-form.send_objection')}</button>
     </Actions>
   </>
 );

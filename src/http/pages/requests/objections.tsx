@@ -15,7 +15,7 @@ import { FollowUpPanel } from './case/follow-up.js';
 import type { IntakeFacts } from '../../../domain/requests/open-intake-scan.js';
 import { IntakeChannelFacts, IntakeScanFacts } from './intake-facts.js';
 import { RegisterTable, RegisterYear } from '../../components/register-table.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, Csrf, tx, type View, tm } from '../../components/layout.js';
 import { dateOnly } from '../../dates.js';
 
 const day = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
@@ -23,25 +23,17 @@ const when = (v: View, d: Date) => dateOnly(v, d, 'medium');
 const decisionText = (v: View, o: Pick<Objection, 'decision'>) => (o.decision ? tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en) : '–');
 
 export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionRegisterRow[] }> = ({ v, year, rows }) => {
-  const title = `${tx(v, 'Register keberatan', 'Objection register')} ${year}`;
+  const title = `${tm(v, 'requests.objections.objection_register')} ${year}`;
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
-      <p>
-        {tx(
-          v,
-          'Setiap keberatan atas permohonan informasi dengan kolom register keberatan (a–k), termasuk keputusan Atasan PPID dan tanggapan pemohon. Berisi data pribadi pemohon.',
-          'Every objection to a request with the columns of the objection register (a–k), including the decision of the PPID’s superior and the applicant’s reply. It holds applicants’ personal data.',
-        )}
-      </p>
+      <p>{tm(v, 'requests.objections.every_objection_request_columns_objection')}</p>
       {can(v.actor, 'objection.intake') ? (
         <p>
           <a class="button" href="/admin/keberatan/baru">
-            {tx(v, 'Catat keberatan', 'Record an objection')}
+            {tm(v, 'requests.objections.record_objection')}
           </a>{' '}
-          <span class="muted small">
-            {tx(v, '(diterima langsung, surat, email, telepon atau faksimile)', '(received in person, by letter, email, phone or fax)')}
-          </span>
+          <span class="muted small">{tm(v, 'requests.list.received_person_letter_email_phone')}</span>
         </p>
       ) : null}
       <RegisterYear
@@ -49,10 +41,10 @@ export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionR
         action="/admin/keberatan"
         year={year}
         xlsx="/admin/keberatan/register.xlsx"
-        download={tx(v, 'Unduh register keberatan (xlsx)', 'Download the objection register (xlsx)')}
+        download={tm(v, 'requests.objections.download_objection_register_xlsx')}
       />
       {rows.length === 0 ? (
-        <p class="muted">{tx(v, 'Belum ada keberatan pada tahun ini.', 'No objections in this year.')}</p>
+        <p class="muted">{tm(v, 'requests.objections.no_objections_year')}</p>
       ) : (
         <RegisterTable title={title} heads={OBJECTION_REGISTER_COLUMNS.map((c) => c.head)}>
           {rows.map((r) => (
@@ -91,38 +83,38 @@ export const ObjectionPage: FC<{
   /** intake-gaps: how the objection came in, and its scans (shown only when allowed). */
   intake?: IntakeFacts | undefined;
 }> = ({ v, objection: o, request: r, values = {}, errors, message, followUps = [], today = '', followUpErrors, intake }) => {
-  const title = `${tx(v, 'Keberatan', 'Objection')} ${o.number}`;
+  const title = `${tm(v, 'requests.citizen.objection')} ${o.number}`;
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
       <dl class="facts">
-        <dt>{tx(v, 'Diterima', 'Received')}</dt>
+        <dt>{tm(v, 'requests.summary.received')}</dt>
         <dd>{when(v, o.receivedAt)}</dd>
         {intake ? <IntakeChannelFacts v={v} intake={intake} /> : null}
-        <dt>{tx(v, 'Tanggapan paling lambat', 'Answer due by')}</dt>
+        <dt>{tm(v, 'requests.objections.answer_due')}</dt>
         <dd>{day(v, o.dueDate)}</dd>
-        <dt>{tx(v, 'Permohonan', 'Request')}</dt>
+        <dt>{tm(v, 'requests.page.request')}</dt>
         {r ? (
           <dd>
             {r.number} – {r.details}
           </dd>
         ) : (
           <>
-            <dd>{tx(v, 'Tanpa permohonan (Pasal 35 ayat (1) huruf b)', 'No request (Art. 35(1)(b))')}</dd>
-            <dt>{tx(v, 'Informasi yang wajib diumumkan tetapi belum diumumkan', 'Information that must be published but was not')}</dt>
+            <dd>{tm(v, 'requests.objections.no_request_art_35_1')}</dd>
+            <dt>{tm(v, 'requests.intake.information_must_published_but_was')}</dt>
             <dd class="pre">{o.unpublishedInformation}</dd>
           </>
         )}
-        <dt>{tx(v, 'Pemohon', 'Applicant')}</dt>
+        <dt>{tm(v, 'requests.facts.applicant')}</dt>
         <dd>
           {r
             ? r.name
             : [o.applicantName, o.applicantIdNumber ? `NIK ${o.applicantIdNumber}` : '', o.applicantAddress, o.applicantPhone, o.applicantEmail]
                 .filter(Boolean)
                 .join(' · ')}
-          {o.proxyName ? ` (${tx(v, 'kuasa', 'proxy')}: ${o.proxyName})` : ''}
+          {o.proxyName ? ` (${tm(v, 'requests.objections.proxy')}: ${o.proxyName})` : ''}
         </dd>
-        <dt>{tx(v, 'Alasan keberatan', 'Grounds')}</dt>
+        <dt>{tm(v, 'requests.objections.grounds')}</dt>
         <dd>
           <ul>
             {o.grounds.map((g) => (
@@ -132,19 +124,19 @@ export const ObjectionPage: FC<{
             ))}
           </ul>
         </dd>
-        <dt>{tx(v, 'Kasus posisi', 'What happened')}</dt>
+        <dt>{tm(v, 'requests.intake.what_happened')}</dt>
         <dd class="pre">{o.caseSummary}</dd>
         {intake ? <IntakeScanFacts v={v} intake={intake} base={`/admin/keberatan/${o.id}`} /> : null}
       </dl>
       {o.status === 'decided' ? (
         <section aria-labelledby="d-h">
-          <h2 id="d-h">{tx(v, 'Keputusan', 'Decision')}</h2>
+          <h2 id="d-h">{tm(v, 'requests.facts.decision')}</h2>
           <p>
             <strong>{decisionText(v, o)}</strong> · {o.decidedByName} · {o.decidedAt ? when(v, o.decidedAt) : ''}
           </p>
           <p class="pre">{o.reasons}</p>
           <p>
-            <a href={`/admin/keberatan/${o.id}/surat.pdf`}>{tx(v, 'Surat tanggapan (PDF)', 'Response letter (PDF)')}</a>
+            <a href={`/admin/keberatan/${o.id}/surat.pdf`}>{tm(v, 'requests.objections.response_letter_pdf')}</a>
           </p>
           <FollowUpPanel
             v={v}
@@ -159,25 +151,21 @@ export const ObjectionPage: FC<{
         </section>
       ) : can(v.actor, 'objection.decide') ? (
         <section aria-labelledby="d-h">
-          <h2 id="d-h">{tx(v, 'Putuskan keberatan', 'Decide the objection')}</h2>
+          <h2 id="d-h">{tm(v, 'requests.objections.decide_objection')}</h2>
           <ErrorSummary v={v} errors={errors} message={message} />
           <form method="post" action={`/admin/keberatan/${o.id}/putusan`} novalidate class="form">
             <Csrf v={v} />
             <Radios
               name="decision"
-              legend={tx(v, 'Keputusan', 'Decision')}
+              legend={tm(v, 'requests.facts.decision')}
               value={values.decision}
               errors={errors}
               options={OBJECTION_DECISIONS.map((d) => ({ value: d, label: tx(v, DECISION_LABELS[d].id, DECISION_LABELS[d].en) }))}
             />
             <TextArea
               name="reasons"
-              label={tx(v, 'Alasan keputusan', 'Reasons')}
-              hint={tx(
-                v,
-                'Wajib; bila keputusan PPID dikuatkan, alasan tertulis ini dilampirkan (Pasal 36 ayat (3)).',
-                'Required; when the PPID’s decision is upheld, these written reasons are attached (Art. 36(3)).',
-              )}
+              label={tm(v, 'requests.objections.reasons')}
+              hint={tm(v, 'requests.objections.required_when_ppid_s_decision')}
               value={values.reasons}
               errors={errors}
               rows={6}
@@ -185,7 +173,7 @@ export const ObjectionPage: FC<{
             />
             <TextArea
               name="followUp"
-              label={`${tx(v, 'Perintah kepada PPID', 'Order to the PPID')} ${v.t('common.optional')}`}
+              label={`${tm(v, 'requests.objections.order_ppid')} ${v.t('common.optional')}`}
               value={values.followUp}
               errors={errors}
               rows={3}
@@ -194,23 +182,21 @@ export const ObjectionPage: FC<{
               name="followUpWorkingDays"
               type="number"
               inputmode="numeric"
-              label={`${tx(v, 'Jangka waktu PPID memberikan informasi (hari kerja)', 'Working days for the PPID to give the information')} ${v.t('common.optional')}`}
-              hint={tx(
-                v,
-                `Untuk keberatan yang diterima. Undang-undang tidak menetapkan jangka waktu; bila kosong dipakai ketentuan badan publik (${v.body?.objectionFollowUpWorkingDays ?? 10} hari kerja).`,
-                `For upheld objections. The law sets no period; when empty, the body's setting is used (${v.body?.objectionFollowUpWorkingDays ?? 10} working days).`,
-              )}
+              label={`${tm(v, 'requests.objections.working_days_ppid_give_information')} ${v.t('common.optional')}`}
+              hint={tm(v, 'requests.objections.upheld_objections_law_sets_no', {
+                bodyObjectionFollowUpWorkingDays: v.body?.objectionFollowUpWorkingDays ?? 10,
+              })}
               value={values.followUpWorkingDays}
               errors={errors}
             />
             <CalendarConfirm v={v} form="decide" error={errors?.[CALENDAR_CONFIRM_FIELD]} checked={values.calendarGapConfirmed === '1'} />
             <Actions>
-              <button type="submit">{tx(v, 'Simpan keputusan dan kirim surat', 'Save the decision and send the letter')}</button>
+              <button type="submit">{tm(v, 'requests.objections.save_decision_send_letter')}</button>
             </Actions>
           </form>
         </section>
       ) : (
-        <p class="muted">{tx(v, 'Menunggu keputusan Atasan PPID.', 'Awaiting the decision of the PPID’s superior.')}</p>
+        <p class="muted">{tm(v, 'requests.objections.awaiting_decision_ppid_s_superior')}</p>
       )}
     </BackofficeLayout>
   );

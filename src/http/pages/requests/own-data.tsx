@@ -4,7 +4,7 @@ import { DECISION_LABELS, GROUND_LABELS } from '../../../domain/objections/objec
 import type { OwnData } from '../../../domain/privacy/own-data.js';
 import { APPLICANT_LABELS, CHANNEL_LABELS, DISPUTE_OUTCOME_LABELS, DISPUTE_STAGE_LABELS } from '../../../domain/reports/labels.js';
 import { DELIVERY_LABELS, exemptionText, FORMAT_LABELS, OUTCOME_LABELS, rupiah } from '../../../domain/requests/labels.js';
-import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { PageHeader } from '../../components/page-header.js';
 import { STEP_LABEL } from './track.js';
 import { en, longDate, when } from './citizen.js';
@@ -24,85 +24,76 @@ export const OwnDataPage: FC<{ v: View; d: OwnData; jsonHref: string; letterHref
   letterHref,
   backHref,
 }) => {
-  const title = `${tx(v, 'Data saya', 'My data')}: ${d.request.number}`;
+  const title = `${tm(v, 'requests.citizen.my_data')}: ${d.request.number}`;
   const r = d.request;
   const a = r.applicant;
   const n = d.writtenNotice;
-  const yes = tx(v, 'ya', 'yes');
-  const no = tx(v, 'tidak', 'no');
+  const yes = tm(v, 'requests.own-data.yes');
+  const no = tm(v, 'requests.own-data.no');
   return (
     <PublicLayout v={v} title={title}>
       <PageHeader
         v={v}
-        back={{ href: backHref, label: tx(v, '← Kembali ke permohonan', '← Back to the request') }}
+        back={{ href: backHref, label: tm(v, 'requests.own-data.back_request') }}
         title={title}
-        lead={tx(
-          v,
-          'Semua yang disimpan badan publik tentang Anda dalam permohonan ini, seperti yang dapat Anda lihat: data permohonan, langkah, pemberitahuan tertulis, keberatan, sengketa, surat dan email. Catatan internal petugas tidak termasuk.',
-          'Everything the public body holds about you in this request, as shown to you: the request, its steps, the written notice, objections, disputes, letters and emails. Officers’ internal notes are not included.',
-        )}
+        lead={tm(v, 'requests.own-data.everything_public_body_holds_about')}
       />
       <p>
         <a href={jsonHref} download>
-          {tx(v, 'Unduh data ini sebagai JSON', 'Download this data as JSON')}
+          {tm(v, 'requests.own-data.download_data_json')}
         </a>
       </p>
       <section aria-labelledby="d-keep" class="card">
-        <h2 id="d-keep">{tx(v, 'Apa yang kami simpan dan berapa lama', 'What we keep and for how long')}</h2>
+        <h2 id="d-keep">{tm(v, 'requests.own-data.what_we_keep_how_long')}</h2>
         <p>{en(v) ? d.retention.text.en : d.retention.text.id}</p>
         {d.body.ppidContact.email || d.body.ppidContact.phone ? (
           <p>
-            {tx(v, 'Untuk memperbaiki atau menghapus data, hubungi PPID:', 'To correct or remove your data, contact the PPID:')}{' '}
-            {[d.body.ppidContact.email, d.body.ppidContact.phone].filter(Boolean).join(' · ')}
+            {tm(v, 'requests.own-data.correct_remove_your_data_contact')} {[d.body.ppidContact.email, d.body.ppidContact.phone].filter(Boolean).join(' · ')}
           </p>
         ) : null}
       </section>
-      <h2>{tx(v, 'Pemohon', 'Applicant')}</h2>
+      <h2>{tm(v, 'requests.facts.applicant')}</h2>
       <dl class="facts">
-        <Row label={tx(v, 'Jenis pemohon', 'Type')} value={tx(v, APPLICANT_LABELS[a.type].id, APPLICANT_LABELS[a.type].en)} />
-        <Row label={tx(v, 'Nama', 'Name')} value={a.name} />
-        <Row label={tx(v, 'NIK / nomor SK', 'NIK / SK number')} value={a.idNumber} />
-        <Row label={tx(v, 'Alamat', 'Address')} value={a.address} />
-        <Row label={tx(v, 'Pekerjaan', 'Occupation')} value={a.occupation} />
-        <Row label={tx(v, 'Telepon', 'Phone')} value={a.phone} />
+        <Row label={tm(v, 'requests.own-data.type')} value={tx(v, APPLICANT_LABELS[a.type].id, APPLICANT_LABELS[a.type].en)} />
+        <Row label={tm(v, 'requests.facts.name')} value={a.name} />
+        <Row label={tm(v, 'requests.own-data.nik_sk_number')} value={a.idNumber} />
+        <Row label={tm(v, 'requests.facts.address')} value={a.address} />
+        <Row label={tm(v, 'requests.facts.occupation')} value={a.occupation} />
+        <Row label={tm(v, 'requests.facts.phone')} value={a.phone} />
         <Row label="Email" value={a.email} />
-        <Row label={tx(v, 'Kuasa', 'Proxy')} value={a.proxyName} />
-        <Row label={tx(v, 'Pindaian identitas', 'Identity scan')} value={r.identityScan.held ? tx(v, 'disimpan terenkripsi', 'kept, encrypted') : no} />
+        <Row label={tm(v, 'requests.facts.proxy')} value={a.proxyName} />
+        <Row label={tm(v, 'requests.facts.identity_scan')} value={r.identityScan.held ? tm(v, 'requests.own-data.kept_encrypted') : no} />
         <Row
-          label={tx(v, 'Alamat jaringan (IP)', 'Network address (IP)')}
-          value={
-            r.networkAddressHashHeld
-              ? tx(v, 'hanya nilai hash berkunci, untuk membatasi pengiriman berulang', 'only a keyed hash, to limit repeated submissions')
-              : no
-          }
+          label={tm(v, 'requests.own-data.network_address_ip')}
+          value={r.networkAddressHashHeld ? tm(v, 'requests.own-data.only_keyed_hash_limit_repeated') : no}
         />
-        <Row label={tx(v, 'Persetujuan pemakaian data', 'Consent to the use of data')} value={when(v, r.consentAt)} />
+        <Row label={tm(v, 'requests.own-data.consent_use_data')} value={when(v, r.consentAt)} />
       </dl>
-      <h2>{tx(v, 'Permohonan', 'Request')}</h2>
+      <h2>{tm(v, 'requests.page.request')}</h2>
       <dl class="facts">
-        <Row label={tx(v, 'Nomor pendaftaran', 'Registration number')} value={r.number} />
-        <Row label={tx(v, 'Saluran', 'Channel')} value={tx(v, CHANNEL_LABELS[r.channel].id, CHANNEL_LABELS[r.channel].en)} />
-        <Row label={tx(v, 'Diterima', 'Received')} value={when(v, r.receivedAt)} />
-        <Row label={tx(v, 'Rincian informasi', 'Information requested')} value={r.details} />
-        <Row label={tx(v, 'Tujuan penggunaan', 'Purpose')} value={r.purpose} />
+        <Row label={tm(v, 'requests.intake.registration_number')} value={r.number} />
+        <Row label={tm(v, 'requests.own-data.channel')} value={tx(v, CHANNEL_LABELS[r.channel].id, CHANNEL_LABELS[r.channel].en)} />
+        <Row label={tm(v, 'requests.summary.received')} value={when(v, r.receivedAt)} />
+        <Row label={tm(v, 'requests.own-data.information_requested')} value={r.details} />
+        <Row label={tm(v, 'requests.facts.purpose')} value={r.purpose} />
         <Row
-          label={tx(v, 'Cara memperoleh', 'How to obtain it')}
-          value={r.obtainMethod === 'salinan' ? tx(v, 'salinan', 'a copy') : tx(v, 'melihat / membaca', 'see / read')}
+          label={tm(v, 'requests.own-data.how_obtain')}
+          value={r.obtainMethod === 'salinan' ? tm(v, 'requests.own-data.copy') : tm(v, 'requests.own-data.see_read')}
         />
         <Row
-          label={tx(v, 'Bentuk salinan', 'Form of the copy')}
+          label={tm(v, 'requests.own-data.form_copy')}
           value={r.copyFormat ? tx(v, FORMAT_LABELS[r.copyFormat]!.id, FORMAT_LABELS[r.copyFormat]!.en) : null}
         />
         <Row
-          label={tx(v, 'Cara mendapatkan salinan', 'Delivery')}
+          label={tm(v, 'requests.own-data.delivery')}
           value={r.deliveryMethod ? tx(v, DELIVERY_LABELS[r.deliveryMethod]!.id, DELIVERY_LABELS[r.deliveryMethod]!.en) : null}
         />
-        <Row label={tx(v, 'Unit kerja', 'Agency')} value={r.unit} />
-        <Row label={tx(v, 'Jawaban tertulis paling lambat', 'Written answer due by')} value={longDate(v, r.dueDate)} />
-        {r.extension ? <Row label={tx(v, 'Perpanjangan', 'Extension')} value={`${r.extension.letterNumber ?? ''} – ${r.extension.reason ?? ''}`} /> : null}
-        {r.anonymisedAt ? <Row label={tx(v, 'Data pribadi dihapus', 'Personal data removed')} value={when(v, r.anonymisedAt)} /> : null}
+        <Row label={tm(v, 'requests.answer-form.agency')} value={r.unit} />
+        <Row label={tm(v, 'requests.citizen.written_answer_due_2')} value={longDate(v, r.dueDate)} />
+        {r.extension ? <Row label={tm(v, 'requests.facts.extension')} value={`${r.extension.letterNumber ?? ''} – ${r.extension.reason ?? ''}`} /> : null}
+        {r.anonymisedAt ? <Row label={tm(v, 'requests.own-data.personal_data_removed')} value={when(v, r.anonymisedAt)} /> : null}
       </dl>
-      <h2>{tx(v, 'Langkah', 'Steps')}</h2>
+      <h2>{tm(v, 'requests.citizen.steps')}</h2>
       <ol class="steps">
         {d.steps.map((s) => (
           <li>
@@ -111,72 +102,72 @@ export const OwnDataPage: FC<{ v: View; d: OwnData; jsonHref: string; letterHref
           </li>
         ))}
       </ol>
-      <h2>{tx(v, 'Pemberitahuan tertulis', 'Written notice')}</h2>
+      <h2>{tm(v, 'requests.facts.written_notice')}</h2>
       {n ? (
         <dl class="facts">
-          <Row label={tx(v, 'Nomor', 'Number')} value={n.number} />
-          <Row label={tx(v, 'Tanggal', 'Date')} value={longDate(v, n.date)} />
-          <Row label={tx(v, 'Keputusan', 'Decision')} value={tx(v, OUTCOME_LABELS[n.outcome].id, OUTCOME_LABELS[n.outcome].en)} />
-          <Row label={tx(v, 'Informasi dikuasai', 'Information held')} value={n.held ? yes : `${no}${n.holderBody ? ` (${n.holderBody})` : ''}`} />
-          <Row label={tx(v, 'Informasi yang diberikan', 'Information given')} value={n.materialGiven} />
-          <Row label={tx(v, 'Bagian yang dihitamkan / dikecualikan', 'Withheld or blacked out')} value={n.materialWithheld} />
-          <Row label={tx(v, 'Alasan', 'Reason')} value={n.reason} />
-          <Row label={tx(v, 'Dasar pengecualian', 'Exemption')} value={n.exemptionGround ? exemptionText(n.exemptionGround) : null} />
-          <Row label={tx(v, 'Ringkasan uji konsekuensi', 'Consequence test (summary)')} value={n.consequence} />
+          <Row label={tm(v, 'requests.list.number')} value={n.number} />
+          <Row label={tm(v, 'requests.files.date')} value={longDate(v, n.date)} />
+          <Row label={tm(v, 'requests.facts.decision')} value={tx(v, OUTCOME_LABELS[n.outcome].id, OUTCOME_LABELS[n.outcome].en)} />
+          <Row label={tm(v, 'requests.own-data.information_held')} value={n.held ? yes : `${no}${n.holderBody ? ` (${n.holderBody})` : ''}`} />
+          <Row label={tm(v, 'requests.facts.information_given')} value={n.materialGiven} />
+          <Row label={tm(v, 'requests.own-data.withheld_blacked_out')} value={n.materialWithheld} />
+          <Row label={tm(v, 'requests.facts.reason')} value={n.reason} />
+          <Row label={tm(v, 'requests.own-data.exemption')} value={n.exemptionGround ? exemptionText(n.exemptionGround) : null} />
+          <Row label={tm(v, 'requests.own-data.consequence_test_summary')} value={n.consequence} />
           <Row
-            label={tx(v, 'Biaya', 'Cost')}
-            value={n.totalCost ? `${rupiah(n.totalCost)}${n.paymentMethod ? `, ${n.paymentMethod}` : ''}` : tx(v, 'tanpa biaya', 'free')}
+            label={tm(v, 'requests.facts.cost')}
+            value={n.totalCost ? `${rupiah(n.totalCost)}${n.paymentMethod ? `, ${n.paymentMethod}` : ''}` : tm(v, 'requests.own-data.free')}
           />
-          <Row label={tx(v, 'Ditandatangani', 'Signed by')} value={n.signedBy} />
+          <Row label={tm(v, 'requests.own-data.signed')} value={n.signedBy} />
         </dl>
       ) : (
-        <p class="muted">{tx(v, 'Belum ada.', 'None yet.')}</p>
+        <p class="muted">{tm(v, 'requests.own-data.none_yet')}</p>
       )}
-      <h2>{tx(v, 'Keberatan', 'Objections')}</h2>
+      <h2>{tm(v, 'requests.citizen.objections')}</h2>
       {d.objections.length ? (
         d.objections.map((o) => (
           <dl class="facts">
-            <Row label={tx(v, 'Nomor', 'Number')} value={o.number} />
-            <Row label={tx(v, 'Diterima', 'Received')} value={when(v, o.receivedAt)} />
+            <Row label={tm(v, 'requests.list.number')} value={o.number} />
+            <Row label={tm(v, 'requests.summary.received')} value={when(v, o.receivedAt)} />
             <Row
-              label={tx(v, 'Alasan (Pasal 35 ayat (1))', 'Grounds (Art. 35(1))')}
+              label={tm(v, 'requests.own-data.grounds_art_35_1')}
               value={o.grounds.map((g) => `${GROUND_LABELS[g].letter}. ${tx(v, GROUND_LABELS[g].id, GROUND_LABELS[g].en)}`).join('\n')}
             />
-            <Row label={tx(v, 'Kasus posisi', 'What happened')} value={o.caseSummary} />
-            <Row label={tx(v, 'Kuasa', 'Proxy')} value={o.proxyName} />
+            <Row label={tm(v, 'requests.intake.what_happened')} value={o.caseSummary} />
+            <Row label={tm(v, 'requests.facts.proxy')} value={o.proxyName} />
             <Row
-              label={tx(v, 'Keputusan', 'Decision')}
-              value={o.decision ? tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en) : tx(v, 'belum', 'not yet')}
+              label={tm(v, 'requests.facts.decision')}
+              value={o.decision ? tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en) : tm(v, 'requests.own-data.not_yet')}
             />
-            <Row label={tx(v, 'Alasan keputusan', 'Reasons')} value={o.reasons} />
-            <Row label={tx(v, 'Perintah kepada PPID', 'Order to the PPID')} value={o.followUp} />
-            <Row label={tx(v, 'Ditandatangani', 'Signed by')} value={o.signedBy} />
+            <Row label={tm(v, 'requests.objections.reasons')} value={o.reasons} />
+            <Row label={tm(v, 'requests.objections.order_ppid')} value={o.followUp} />
+            <Row label={tm(v, 'requests.own-data.signed')} value={o.signedBy} />
           </dl>
         ))
       ) : (
-        <p class="muted">{tx(v, 'Tidak ada.', 'None.')}</p>
+        <p class="muted">{tm(v, 'requests.own-data.none')}</p>
       )}
-      <h2>{tx(v, 'Sengketa di Komisi Informasi', 'Disputes at the Information Commission')}</h2>
+      <h2>{tm(v, 'requests.own-data.disputes_information_commission')}</h2>
       {d.disputes.length ? (
         d.disputes.map((x) => (
           <dl class="facts">
-            <Row label={tx(v, 'Komisi Informasi', 'Commission')} value={x.commission} />
-            <Row label={tx(v, 'Nomor register', 'Case number')} value={x.caseNumber} />
-            <Row label={tx(v, 'Didaftarkan', 'Filed')} value={longDate(v, x.filedOn)} />
-            <Row label={tx(v, 'Tahap', 'Stage')} value={tx(v, DISPUTE_STAGE_LABELS[x.stage].id, DISPUTE_STAGE_LABELS[x.stage].en)} />
-            <Row label={tx(v, 'Sidang', 'Hearings')} value={x.hearings.map((h) => longDate(v, h)).join('\n')} />
-            <Row label={tx(v, 'Hasil mediasi', 'Mediation result')} value={x.mediationResult} />
-            <Row label={tx(v, 'Amar putusan', 'Ruling')} value={x.ruling} />
+            <Row label={tm(v, 'requests.case-history.commission')} value={x.commission} />
+            <Row label={tm(v, 'requests.case-history.case_number')} value={x.caseNumber} />
+            <Row label={tm(v, 'requests.list.filed')} value={longDate(v, x.filedOn)} />
+            <Row label={tm(v, 'requests.case-history.stage')} value={tx(v, DISPUTE_STAGE_LABELS[x.stage].id, DISPUTE_STAGE_LABELS[x.stage].en)} />
+            <Row label={tm(v, 'requests.detail.hearings')} value={x.hearings.map((h) => longDate(v, h)).join('\n')} />
+            <Row label={tm(v, 'requests.detail.mediation_result')} value={x.mediationResult} />
+            <Row label={tm(v, 'requests.detail.ruling')} value={x.ruling} />
             <Row
-              label={tx(v, 'Hasil', 'Result')}
+              label={tm(v, 'requests.own-data.result')}
               value={x.outcome ? tx(v, DISPUTE_OUTCOME_LABELS[x.outcome].id, DISPUTE_OUTCOME_LABELS[x.outcome].en) : null}
             />
           </dl>
         ))
       ) : (
-        <p class="muted">{tx(v, 'Tidak ada.', 'None.')}</p>
+        <p class="muted">{tm(v, 'requests.own-data.none')}</p>
       )}
-      <h2>{tx(v, 'Surat', 'Letters')}</h2>
+      <h2>{tm(v, 'requests.citizen.letters')}</h2>
       <ul class="link-list">
         {d.letters.map((l) => (
           <li>
@@ -185,7 +176,7 @@ export const OwnDataPage: FC<{ v: View; d: OwnData; jsonHref: string; letterHref
           </li>
         ))}
       </ul>
-      <h2>{tx(v, 'Email kepada Anda', 'Emails to you')}</h2>
+      <h2>{tm(v, 'requests.own-data.emails_you')}</h2>
       {d.emails.length ? (
         <ul class="plain-list">
           {d.emails.map((m) => (
@@ -195,7 +186,7 @@ export const OwnDataPage: FC<{ v: View; d: OwnData; jsonHref: string; letterHref
           ))}
         </ul>
       ) : (
-        <p class="muted">{tx(v, 'Tidak ada.', 'None.')}</p>
+        <p class="muted">{tm(v, 'requests.own-data.none')}</p>
       )}
     </PublicLayout>
   );

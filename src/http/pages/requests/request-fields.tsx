@@ -2,18 +2,18 @@
 // letter: the type of applicant, how a copy is delivered, and the consent checkbox (its wording per form).
 import type { FC } from 'hono/jsx';
 import { Radios, type FieldErrors } from '../../components/form.js';
-import { tx, type View } from '../../components/layout.js';
+import { type View, tm } from '../../components/layout.js';
 
 export const ApplicantTypeField: FC<{ v: View; value: string; errors?: FieldErrors | undefined }> = ({ v, value, errors }) => (
   <Radios
     name="applicantType"
-    legend={tx(v, 'Jenis pemohon', 'Type of applicant')}
+    legend={tm(v, 'requests.request-fields.type_applicant')}
     value={value}
     errors={errors}
     options={[
-      { value: 'perorangan', label: tx(v, 'Perorangan', 'Individual') },
-      { value: 'badan_hukum', label: tx(v, 'Badan hukum', 'Legal entity') },
-      { value: 'kelompok', label: tx(v, 'Kelompok orang / organisasi masyarakat', 'Group or civic organisation') },
+      { value: 'perorangan', label: tm(v, 'requests.request-fields.individual') },
+      { value: 'badan_hukum', label: tm(v, 'requests.request-fields.legal_entity') },
+      { value: 'kelompok', label: tm(v, 'requests.request-fields.group_civic_organisation') },
     ]}
   />
 );
@@ -31,10 +31,10 @@ export const DeliveryMethodField: FC<{ v: View; legend: string; value: string | 
     errors={errors}
     options={[
       { value: 'email', label: 'Email' },
-      { value: 'ambil_langsung', label: tx(v, 'Mengambil langsung', 'Collect in person') },
-      { value: 'pos', label: tx(v, 'Pos', 'Post') },
-      { value: 'kurir', label: tx(v, 'Kurir', 'Courier') },
-      { value: 'faksimili', label: tx(v, 'Faksimili', 'Fax') },
+      { value: 'ambil_langsung', label: tm(v, 'requests.request-fields.collect_person') },
+      { value: 'pos', label: tm(v, 'requests.request-fields.post') },
+      { value: 'kurir', label: tm(v, 'requests.request-fields.courier') },
+      { value: 'faksimili', label: tm(v, 'requests.request-fields.fax') },
     ]}
   />
 );

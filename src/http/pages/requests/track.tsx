@@ -6,7 +6,7 @@ import { DECISION_LABELS } from '../../../domain/objections/objections.js';
 import { OUTCOME_LABELS } from '../../../domain/requests/labels.js';
 import type { TrackedRequest } from '../../../domain/requests/track-request.js';
 import { Actions, ErrorSummary, Input, type FieldErrors } from '../../components/form.js';
-import { PublicLayout, tx, type View } from '../../components/layout.js';
+import { PublicLayout, tx, type View, tm } from '../../components/layout.js';
 import { longDate } from './form.js';
 import { dateTime } from '../../dates.js';
 
@@ -36,9 +36,9 @@ export const STATUS_LABEL: Record<TrackedRequest['status'], [string, string]> = 
 
 const TrackLetters: FC<{ v: View; tracked: TrackedRequest; q: string }> = ({ v, tracked, q }) => {
   const links = [
-    ...(tracked.dueDateBeforeExtension ? [['perpanjangan', tx(v, 'Surat pemberitahuan perpanjangan (PDF)', 'Extension letter (PDF)')]] : []),
-    ...(tracked.notice ? [['pemberitahuan', tx(v, 'Surat pemberitahuan tertulis (PDF)', 'Written notice (PDF)')]] : []),
-    ...(tracked.notice?.refusal ? [['penolakan', tx(v, 'Surat keputusan penolakan (PDF)', 'Refusal decision (PDF)')]] : []),
+    ...(tracked.dueDateBeforeExtension ? [['perpanjangan', tm(v, 'requests.facts.extension_letter_pdf')]] : []),
+    ...(tracked.notice ? [['pemberitahuan', tm(v, 'requests.citizen.written_notice_pdf')]] : []),
+    ...(tracked.notice?.refusal ? [['penolakan', tm(v, 'requests.summary.refusal_decision_pdf')]] : []),
   ];
   if (!links.length) return null;
   return (
@@ -54,19 +54,19 @@ const TrackLetters: FC<{ v: View; tracked: TrackedRequest; q: string }> = ({ v, 
 
 const TrackDispute: FC<{ v: View; d: NonNullable<TrackedRequest['dispute']>; q: string }> = ({ v, d, q }) => (
   <>
-    <h3>{tx(v, 'Sengketa di Komisi Informasi', 'Dispute at the Information Commission')}</h3>
+    <h3>{tm(v, 'requests.case-history.dispute_information_commission')}</h3>
     <dl class="facts">
-      <dt>{tx(v, 'Komisi Informasi', 'Commission')}</dt>
+      <dt>{tm(v, 'requests.case-history.commission')}</dt>
       <dd>{d.commission}</dd>
-      <dt>{tx(v, 'Nomor register', 'Case number')}</dt>
+      <dt>{tm(v, 'requests.case-history.case_number')}</dt>
       <dd>{d.caseNumber}</dd>
-      <dt>{tx(v, 'Didaftarkan', 'Filed on')}</dt>
+      <dt>{tm(v, 'requests.case-history.filed')}</dt>
       <dd>{longDate(v, d.filedOn)}</dd>
-      <dt>{tx(v, 'Tahap', 'Stage')}</dt>
+      <dt>{tm(v, 'requests.case-history.stage')}</dt>
       <dd>{STAGE_LABELS[d.stage][v.locale]}</dd>
       {d.outcome ? (
         <>
-          <dt>{tx(v, 'Hasil', 'Outcome')}</dt>
+          <dt>{tm(v, 'requests.case-history.outcome')}</dt>
           <dd>
             {DISPUTE_OUTCOME_LABELS[d.outcome][v.locale]}
             {d.decidedOn ? ` (${longDate(v, d.decidedOn)})` : ''}
@@ -76,7 +76,7 @@ const TrackDispute: FC<{ v: View; d: NonNullable<TrackedRequest['dispute']>; q: 
     </dl>
     {d.decisionFile ? (
       <p>
-        <a href={`/permohonan/sengketa/putusan.pdf?${q}`}>{tx(v, 'Unduh putusan Komisi Informasi (PDF)', 'Download the decision (PDF)')}</a>
+        <a href={`/permohonan/sengketa/putusan.pdf?${q}`}>{tm(v, 'requests.track.download_decision_pdf')}</a>
       </p>
     ) : null}
   </>
@@ -90,7 +90,7 @@ export const TrackPage: FC<{
   tracked?: TrackedRequest | undefined;
   today?: string;
 }> = ({ v, values, errors, message, tracked, today = '' }) => {
-  const title = tx(v, 'Lacak permohonan', 'Track a request');
+  const title = tm(v, 'requests.track.track_request');
   const fmtTime = (d: Date) => dateTime(v, d, 'long');
   return (
     <PublicLayout v={v} title={tracked ? `${title} ${tracked.number}` : title}>
@@ -98,44 +98,41 @@ export const TrackPage: FC<{
       {tracked ? (
         <section aria-labelledby="t-status">
           <h2 id="t-status">
-            {tx(v, 'Permohonan', 'Request')} {tracked.number}
+            {tm(v, 'requests.page.request')} {tracked.number}
           </h2>
           <dl class="facts">
             <dt>Status</dt>
             <dd>{tx(v, ...STATUS_LABEL[tracked.status])}</dd>
-            <dt>{tx(v, 'Diterima', 'Received')}</dt>
+            <dt>{tm(v, 'requests.summary.received')}</dt>
             <dd>{fmtTime(tracked.receivedAt)}</dd>
-            <dt>{tx(v, 'Jawaban tertulis paling lambat', 'Written answer due by')}</dt>
+            <dt>{tm(v, 'requests.citizen.written_answer_due_2')}</dt>
             <dd>
               {longDate(v, tracked.dueDate)}{' '}
               <span class="muted small">
-                (
-                {tracked.dueDateBeforeExtension
-                  ? tx(v, '10 + 7 hari kerja (diperpanjang) sejak', '10 + 7 working days (extended) from')
-                  : tx(v, '10 hari kerja sejak', '10 working days from')}{' '}
+                ({tracked.dueDateBeforeExtension ? tm(v, 'requests.track.10_7_working_days_extended') : tm(v, 'requests.track.10_working_days_from')}{' '}
                 {longDate(v, tracked.startDate)};{' '}
                 <a href={`/kalkulator-tenggat?start=${tracked.startDate}&days=${tracked.dueDateBeforeExtension ? 17 : 10}`}>
-                  {tx(v, 'lihat perhitungannya', 'see how it is counted')}
+                  {tm(v, 'requests.track.see_how_counted')}
                 </a>
                 )
               </span>
             </dd>
             {tracked.unitName ? (
               <>
-                <dt>{tx(v, 'Unit kerja', 'Agency')}</dt>
+                <dt>{tm(v, 'requests.answer-form.agency')}</dt>
                 <dd>{tracked.unitName}</dd>
               </>
             ) : null}
             {tracked.notice ? (
               <>
-                <dt>{tx(v, 'Keputusan', 'Decision')}</dt>
+                <dt>{tm(v, 'requests.facts.decision')}</dt>
                 <dd>{OUTCOME_LABELS[tracked.notice.outcome][v.locale === 'en' ? 'en' : 'id']}</dd>
-                <dt>{tx(v, 'Tanggal pemberitahuan tertulis', 'Date of the written notice')}</dt>
+                <dt>{tm(v, 'requests.track.date_written_notice')}</dt>
                 <dd>{longDate(v, tracked.notice.date)}</dd>
               </>
             ) : null}
           </dl>
-          <h3>{tx(v, 'Langkah', 'Steps')}</h3>
+          <h3>{tm(v, 'requests.citizen.steps')}</h3>
           <ol class="steps timeline">
             {tracked.steps.map((s) => (
               <li>
@@ -149,7 +146,7 @@ export const TrackPage: FC<{
           </ol>
           <p>
             <a href={`/permohonan/tanda-bukti.pdf?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
-              {tx(v, 'Unduh tanda bukti permohonan (PDF)', 'Download the request receipt (PDF)')}
+              {tm(v, 'requests.sent.download_request_receipt_pdf')}
             </a>
           </p>
           <TrackLetters v={v} tracked={tracked} q={`nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`} />
@@ -161,10 +158,10 @@ export const TrackPage: FC<{
           />
           <p>
             <a href={`/permohonan/data-saya?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
-              {tx(v, 'Data saya: semua yang disimpan tentang saya dalam permohonan ini', 'My data: everything held about me in this request')}
+              {tm(v, 'requests.track.my_data_everything_held_about')}
             </a>
           </p>
-          <h3>{tx(v, 'Keberatan', 'Objections')}</h3>
+          <h3>{tm(v, 'requests.citizen.objections')}</h3>
           {tracked.objections.length ? (
             <ul class="link-list">
               {tracked.objections.map((o) => (
@@ -177,12 +174,12 @@ export const TrackPage: FC<{
                       <a
                         href={`/permohonan/keberatan/surat.pdf?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}&keberatan=${o.id}`}
                       >
-                        {tx(v, 'Unduh surat tanggapan (PDF)', 'Download the response letter (PDF)')}
+                        {tm(v, 'requests.track.download_response_letter_pdf')}
                       </a>
                     </>
                   ) : (
                     <>
-                      {tx(v, 'sedang diperiksa Atasan PPID; tanggapan paling lambat', 'with the PPID’s superior; answer due by')} {longDate(v, o.dueDate)}
+                      {tm(v, 'requests.citizen.ppid_s_superior_answer_due')} {longDate(v, o.dueDate)}
                     </>
                   )}
                 </li>
@@ -194,40 +191,23 @@ export const TrackPage: FC<{
           ) : null}
           {tracked.objectionWindow && tracked.objectionWindow.lastDay >= today ? (
             <p>
-              {tx(
-                v,
-                'Tidak puas dengan jawaban, atau belum dijawab? Anda dapat mengajukan keberatan kepada Atasan PPID sampai',
-                'Not satisfied, or no answer? You may object to the PPID’s superior until',
-              )}{' '}
-              {longDate(v, tracked.objectionWindow.lastDay)}.{' '}
+              {tm(v, 'requests.track.not_satisfied_no_answer_you')} {longDate(v, tracked.objectionWindow.lastDay)}.{' '}
               <a href={`/permohonan/keberatan?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
-                {tx(v, 'Ajukan keberatan', 'File an objection')}
+                {tm(v, 'requests.objection-entry.file_objection')}
               </a>
             </p>
           ) : !tracked.objections.length ? (
-            <p class="muted">
-              {tx(
-                v,
-                'Keberatan dapat diajukan setelah PPID memberi jawaban tertulis, atau bila batas waktu lewat tanpa jawaban.',
-                'An objection can be filed once the PPID has answered in writing, or when the deadline passes without an answer.',
-              )}
-            </p>
+            <p class="muted">{tm(v, 'requests.track.objection_can_filed_once_ppid')}</p>
           ) : null}
         </section>
       ) : (
         <>
-          <p>
-            {tx(
-              v,
-              'Masukkan nomor pendaftaran dan kode pelacakan dari tanda bukti atau email Anda.',
-              'Enter the registration number and tracking code from your receipt or email.',
-            )}
-          </p>
+          <p>{tm(v, 'requests.track.enter_registration_number_tracking_code')}</p>
           <ErrorSummary v={v} errors={errors} message={message} />
           <form method="get" action="/permohonan/lacak" novalidate class="form">
             <Input
               name="nomor"
-              label={tx(v, 'Nomor pendaftaran', 'Registration number')}
+              label={tm(v, 'requests.intake.registration_number')}
               value={values.nomor}
               errors={errors}
               required
@@ -237,7 +217,7 @@ export const TrackPage: FC<{
             />
             <Input
               name="kode"
-              label={tx(v, 'Kode pelacakan', 'Tracking code')}
+              label={tm(v, 'requests.intake.tracking_code')}
               value={values.kode}
               errors={errors}
               required
@@ -246,14 +226,13 @@ export const TrackPage: FC<{
               spellcheck={false}
             />
             <Actions>
-              <button type="submit">{tx(v, 'Lihat', 'Show')}</button>
+              <button type="submit">{tm(v, 'requests.track.show')}</button>
             </Actions>
           </form>
           <p>
-            {tx(v, 'Mengajukan beberapa permohonan dengan satu email?', 'Filed several requests with one email?')}{' '}
-            <a href="/akun">{tx(v, 'Lihat semuanya di Permohonan saya', 'See them all in My requests')}</a>
-            {tx(v, 'Tidak puas dengan jawaban PPID, atau belum dijawab? ', 'Not satisfied with the answer, or no answer? ')}
-            <a href="/permohonan/keberatan">{tx(v, 'Ajukan keberatan kepada Atasan PPID', 'File an objection with the PPID’s superior')}</a>
+            {tm(v, 'requests.track.filed_several_requests_one_email')} <a href="/akun">{tm(v, 'requests.track.see_them_all_my_requests')}</a>
+            {tm(v, 'requests.track.not_satisfied_answer_no_answer')}
+            <a href="/permohonan/keberatan">{tm(v, 'requests.track.file_objection_ppid_s_superior')}</a>
           </p>
         </>
       )}

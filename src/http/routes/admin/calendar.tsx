@@ -1,4 +1,5 @@
 // Back-office routes of the working-day calendar (/admin/kalender): list a year, add, edit and delete a day.
+import { catalogueMessages } from '../../../i18n/catalogue.js';
 import { Hono, type Context } from 'hono';
 import { dateInZone, yearOf } from '../../../domain/calendar/dates.js';
 import {
@@ -86,10 +87,7 @@ calendarAdminRoutes.post('/impor/konfirmasi', async (c) => {
   const payload = ZImportPayload.safeParse(json);
   const token = str(f, 'token');
   if (!payload.success || !/^[0-9a-f]{64}$/.test(token)) {
-    throw new AppError('calendar_import_invalid', 400, {
-      id: 'Data konfirmasi impor tidak sah. Unggah berkas lagi untuk pratinjau baru.',
-      en: 'The import confirmation is not valid. Upload the file again for a new preview.',
-    });
+    throw new AppError('calendar_import_invalid', 400, catalogueMessages('admin.calendar.import_confirmation_not_valid_upload'));
   }
   const plan = await applyCalendarImport(c.get('ctx'), payload.data, token);
   return c.redirect(`/admin/kalender?tahun=${plan.years[0]}&ok=calendar.imported`, 303);

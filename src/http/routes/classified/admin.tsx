@@ -1,6 +1,7 @@
 // Back-office routes of the classified-information register (/admin/informasi): each parses the input,
 // makes one domain call and renders or redirects (303). The item page shows content only after the
 // reader's stated reason; forms and links carry the opening (`baca`, its read-log id) onward.
+import { catalogueMessages } from '../../../i18n/catalogue.js';
 import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { Hono, type Context } from 'hono';
@@ -246,7 +247,7 @@ classifiedAdminRoutes.post('/:id/akses/:grantId/cabut', async (c) => {
 
 // --- documents -------------------------------------------------------------------------------------------------
 
-const noFile = () => new AppError('no_file', 422, { id: 'Pilih berkas yang akan dilampirkan terlebih dahulu.', en: 'Choose a file to attach first.' });
+const noFile = () => new AppError('no_file', 422, catalogueMessages('classified.admin.choose_file_attach_first'));
 
 classifiedAdminRoutes.post('/:id/dokumen', async (c) => {
   const ctx = c.get('ctx');

@@ -1,5 +1,6 @@
 // Documents of DIP entries over HTTP: the streaming upload and the remove form in the back office, and
 // downloads (public documents for everyone, others for back-office users who may view the entry).
+import { catalogueMessages } from '../../../i18n/catalogue.js';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import type { FC } from 'hono/jsx';
 import { assertCanAttach, attachDocument, documentForDownload, removeDocument } from '../../../domain/dip/documents.js';
 import { kindOfMime } from '../../../documents/sniff.js';
 import { AppError, errors } from '../../../errors.js';
-import { BackofficeLayout, tx, type View } from '../../components/layout.js';
+import { BackofficeLayout, type View, tm } from '../../components/layout.js';
 import { view } from '../../forms.js';
 import { CSRF_COOKIE, CSRF_FIELD, csrfTokenFor } from '../../middleware/csrf.js';
 import type { Env } from '../../types.js';
@@ -35,13 +36,13 @@ export function isDocumentUpload(c: Context): boolean {
 }
 
 const DocumentErrorPage: FC<{ v: View; entryId: string; message: string }> = ({ v, entryId, message }) => (
-  <BackofficeLayout v={v} title={tx(v, 'Dokumen tidak dapat diproses', 'The document could not be processed')}>
-    <h1>{tx(v, 'Dokumen tidak dapat diproses', 'The document could not be processed')}</h1>
+  <BackofficeLayout v={v} title={tm(v, 'dip.documents.document_could_not_processed')}>
+    <h1>{tm(v, 'dip.documents.document_could_not_processed')}</h1>
     <div class="error-summary" role="alert">
       <p>{message}</p>
     </div>
     <p>
-      <a href={`/admin/dip/${entryId}`}>{tx(v, 'Kembali ke entri', 'Back to the entry')}</a>
+      <a href={`/admin/dip/${entryId}`}>{tm(v, 'dip.form.back_entry')}</a>
     </p>
   </BackofficeLayout>
 );
@@ -56,13 +57,9 @@ function renderDocumentError(c: Context<Env>, entryId: string, err: unknown): Re
 
 // --- upload ------------------------------------------------------------------------------------------------
 
-const badForm = () =>
-  new AppError('bad_upload', 400, {
-    id: 'Unggahan tidak lengkap atau rusak. Pilih berkas lalu kirim formulir lagi.',
-    en: 'The upload is incomplete or damaged. Choose the file and send the form again.',
-  });
+const badForm = () => new AppError('bad_upload', 400, catalogueMessages('dip.documents.upload_incomplete_damaged_choose_file'));
 
-const noFile = () => new AppError('no_file', 422, { id: 'Pilih berkas yang akan dilampirkan terlebih dahulu.', en: 'Choose a file to attach first.' });
+const noFile = () => new AppError('no_file', 422, catalogueMessages('dip.documents.choose_file_attach_first'));
 
 export function tooLarge(limit: number): AppError {
   return errors.tooLarge(Math.round((limit / (1024 * 1024)) * 10) / 10);

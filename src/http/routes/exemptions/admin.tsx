@@ -1,6 +1,7 @@
 // Back office of consequence tests (mounted at /admin/uji-konsekuensi): the list, the form, one test with
 // its actions, the penetapan PDF, and the expiry reviews. Each handler parses the form, makes one domain
 // call and redirects (303), or shows the page again with the messages (409/422).
+import { catalogueMessages } from '../../../i18n/catalogue.js';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { listReadableItems } from '../../../domain/classified/items.js';
@@ -202,10 +203,7 @@ exemptionAdminRoutes.get('/:id/ubah', async (c) => {
   const t = await getTest(ctx, c.req.param('id'));
   if (!t.may.editor || !t.internals) throw errors.forbidden();
   if (!t.may.edit) {
-    throw new AppError('exemption_wrong_state', 409, {
-      id: 'Uji konsekuensi ini sedang diperiksa atau sudah diputuskan, sehingga tidak dapat diubah.',
-      en: 'This consequence test is under review or decided, so it cannot be changed.',
-    });
+    throw new AppError('exemption_wrong_state', 409, catalogueMessages('exemptions.admin.consequence_test_under_review_decided'));
   }
   const legal = splitLegalBasis(t.test.legalBasis);
   const values: Record<string, string> = {

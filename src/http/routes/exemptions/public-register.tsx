@@ -8,7 +8,7 @@ import { units } from '../../../db/schema/index.js';
 import { dikFilename, dikPdf, dikToday, dikXlsx, listDik, nextDayStarts, type DikExportMeta } from '../../../domain/exemptions/dik.js';
 import { listPublicUnits } from '../../../domain/units/units.js';
 import { errors } from '../../../errors.js';
-import { tx } from '../../components/layout.js';
+import { tx, tm } from '../../components/layout.js';
 import type { Crumb } from '../../components/page-header.js';
 import { view } from '../../forms.js';
 import { PAGE_VALID_UNTIL } from '../../page-cache.js';
@@ -41,7 +41,7 @@ async function page(c: Context<Env>, code: string | undefined, perUnitPage: bool
   const [rows, all] = await Promise.all([listDik(ctx.db, { today, unitId: unit?.id }), listPublicUnits(ctx)]);
   const v = view(c);
   const path = perUnitPage ? `/unit/${unit!.code}/informasi-dikecualikan` : '/informasi-dikecualikan';
-  const title = tx(v, 'Daftar Informasi yang Dikecualikan', 'Register of Exempt Information');
+  const title = tm(v, 'exemptions.public-register.register_exempt_information');
   const crumbs: Crumb[] = perUnitPage
     ? [
         { label: v.t('nav.home'), href: '/' },

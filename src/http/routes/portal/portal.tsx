@@ -9,7 +9,7 @@ import { latestPenetapanSummary } from '../../../domain/dip/penetapan.js';
 import { listPublicUnits } from '../../../domain/units/units.js';
 import { dikToday, dikUnitCodes } from '../../../domain/exemptions/dik.js';
 import { errors } from '../../../errors.js';
-import { tx } from '../../components/layout.js';
+import { tx, tm } from '../../components/layout.js';
 import { type Crumb } from '../../components/page-header.js';
 import { view } from '../../forms.js';
 import { HomePage, UnitsPage } from '../../pages/portal/home.js';
@@ -41,7 +41,7 @@ portalRoutes.get('/', async (c) => {
   const base = baseUrl(c);
   const meta = {
     canonical: `${base}/`,
-    description: v.t('home.lead', { body: v.body?.name || tx(v, 'badan publik ini', 'this public body') }),
+    description: v.t('home.lead', { body: v.body?.name || tm(v, 'portal.home.public_body') }),
     ogType: 'website' as const,
     ogTitle: `${v.t('home.title')} – ${v.body?.name ?? 'PPID'}`,
     jsonLd: {
@@ -60,11 +60,7 @@ portalRoutes.get('/', async (c) => {
 portalRoutes.get('/unit', async (c) => {
   const { units } = await unitSummaries(c);
   const v = view(c);
-  const description = tx(
-    v,
-    `${units.length} unit kerja (perangkat daerah) dan PPID-nya: daftar informasi publik setiap unit dan tempat mengajukan permohonan informasi.`,
-    `${units.length} agencies and their PPIDs: each agency's public information list and where to request information.`,
-  );
+  const description = tm(v, 'portal.portal.agencies_their_ppids_each_agency', { unitsLength: units.length });
   return c.html(<UnitsPage v={v} units={units} meta={{ canonical: `${baseUrl(c)}/unit`, description }} />);
 });
 
@@ -113,11 +109,7 @@ portalRoutes.get('/unit/:code', async (c) => {
       crumbs={crumbs}
       meta={{
         canonical,
-        description: tx(
-          v,
-          `Daftar Informasi Publik ${unit.name}: ${list.total} informasi.`,
-          `Public Information Register of ${unit.name}: ${list.total} entries.`,
-        ),
+        description: tm(v, 'portal.portal.public_information_register_entries', { listTotal: list.total, unitName: unit.name }),
         ogType: 'website',
         ogTitle: unit.name,
         jsonLd: {
@@ -149,8 +141,8 @@ portalRoutes.get('/dip', async (c) => {
   const canonical = base + href('/dip', { hal: hal > 1 ? hal : undefined });
   const crumbs: Crumb[] = [
     { label: v.t('nav.home'), href: '/' },
-    { label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' },
-    { label: tx(v, 'Tabel DIP', 'DIP table') },
+    { label: tm(v, 'portal.browse.information_list'), href: '/informasi' },
+    { label: tm(v, 'portal.home.dip_table') },
   ];
   return c.html(
     <DipPage
@@ -165,7 +157,7 @@ portalRoutes.get('/dip', async (c) => {
         canonical,
         description: tx(v, `Daftar Informasi Publik ${v.body?.name ?? ''}: ${list.total} informasi.`, `Public Information Register: ${list.total} entries.`),
         ogType: 'website',
-        ogTitle: tx(v, 'Daftar Informasi Publik', 'Public Information Register'),
+        ogTitle: tm(v, 'portal.dip.public_information_register'),
       }}
     />,
   );
@@ -192,7 +184,7 @@ async function browse(c: Context<Env>, category: DipCategory | null) {
   const f: Filters = { q: '', unit: unit?.code, kategori: p.kategori, tahun: p.tahun };
   const base = baseUrl(c);
   const canonical = base + href(path, { unit: f.unit, kategori: category ? undefined : f.kategori, tahun: f.tahun, hal: p.hal > 1 ? p.hal : undefined });
-  const title = category ? catLabel(v, category) : tx(v, 'Daftar informasi publik', 'Public information');
+  const title = category ? catLabel(v, category) : tm(v, 'portal.browse.public_information');
   return c.html(
     <BrowsePage
       v={v}
@@ -237,11 +229,7 @@ portalRoutes.get('/cari', async (c) => {
     baseUrl(c) + href('/cari', { q, unit: f.unit, kategori: f.kategori, tahun: f.tahun, bentuk: f.bentuk, unduh: p.unduh, hal: p.hal > 1 ? p.hal : undefined });
   const page = { v, units, years: facets.years, canonical };
   if (q.length > MAX_QUERY_LENGTH) {
-    const refused = tx(
-      v,
-      `Kata kunci terlalu panjang (${q.length} karakter). Gunakan paling banyak ${MAX_QUERY_LENGTH} karakter: beberapa kata yang paling penting sudah cukup.`,
-      `Your search text is too long (${q.length} characters). Use at most ${MAX_QUERY_LENGTH}: a few key words are enough.`,
-    );
+    const refused = tm(v, 'portal.portal.your_search_text_too_long', { MAX_QUERY_LENGTH, qLength: q.length });
     return c.html(<SearchPage {...page} f={{ ...f, q: q.slice(0, MAX_QUERY_LENGTH) }} result={null} refused={refused} />, 400);
   }
   if (!q && !unit && !p.kategori && !p.tahun && !p.bentuk && !f.unduh) return c.html(<SearchPage {...page} f={f} result={null} />);
@@ -273,7 +261,7 @@ portalRoutes.get('/informasi/:slug', async (c) => {
   const canonical = `${base}/informasi/${e.slug}`;
   const crumbs: Crumb[] = [
     { label: v.t('nav.home'), href: '/' },
-    { label: tx(v, 'Daftar Informasi', 'Information list'), href: '/informasi' },
+    { label: tm(v, 'portal.browse.information_list'), href: '/informasi' },
     { label: e.unitName, href: `/unit/${e.unitCode}` },
     { label: e.title },
   ];

@@ -1,5 +1,6 @@
 // The search query log over HTTP: the ping of a result link (POST /cari/klik) and the back-office report
 // at /admin/pencarian with its CSV and the note to a unit.
+import { catalogueMessages } from '../../../i18n/catalogue.js';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -104,10 +105,7 @@ searchLogAdminRoutes.post('/catatan', async (c) => {
   const query = str(f, 'query');
   const values: NoteFormValues = { unitId: str(f, 'unitId'), note: str(f, 'note') };
   if (!ZNoteQuery.safeParse({ bulan: month, q: query }).success) {
-    throw new AppError('bad_request', 400, {
-      id: 'Formulir tidak lengkap: bulan atau kata pencarian tidak ada. Buka lagi dari halaman Pencarian warga.',
-      en: 'Incomplete form: the month or the search words are missing. Open it again from the Citizen searches page.',
-    });
+    throw new AppError('bad_request', 400, catalogueMessages('reports.search-log.incomplete_form_month_search_words'));
   }
   const parsed = parseWith(ZSearchNote, { month, query, ...values }, c.get('locale'));
   if (!parsed.ok) return renderNoteForm(c, month, query, values, parsed.errors, 422);

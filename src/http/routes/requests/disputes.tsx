@@ -1,6 +1,7 @@
 // Back office of disputes (mounted at /admin/sengketa): the list, registering a dispute on a request, and
 // one dispute's actions. Each handler parses the form, makes one domain call and redirects (303) or shows
 // the page again with the messages (409/413/415/422).
+import { catalogueMessages } from '../../../i18n/catalogue.js';
 import { recordCourtRuling } from '../../../domain/disputes/record-court-ruling.js';
 import { Hono, type Context } from 'hono';
 import { addHearing } from '../../../domain/disputes/add-dispute-hearing.js';
@@ -143,14 +144,9 @@ disputeAdminRoutes.post('/:id/putusan', async (c) => {
   const locale = c.get('locale');
   try {
     if (!(file instanceof File) || file.size === 0) {
-      throw new AppError(
-        'no_file',
-        422,
-        { id: 'Pilih berkas PDF putusan terlebih dahulu.', en: 'Choose the decision’s PDF file first.' },
-        {
-          file: { id: 'Pilih berkas PDF putusan terlebih dahulu.', en: 'Choose the decision’s PDF file first.' },
-        },
-      );
+      throw new AppError('no_file', 422, catalogueMessages('requests.disputes.choose_decision_s_pdf_file'), {
+        file: catalogueMessages('requests.disputes.choose_decision_s_pdf_file'),
+      });
     }
     await attachDecision(ctx, id, { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name });
   } catch (err) {

@@ -3,6 +3,7 @@
 // releasing a file with the written notice, the handover, and "Terbitkan ke DIP". Public: the applicant's
 // download from the tracking page (number + code) and the citizen account, and the portal's list of
 // "Informasi yang pernah dimohon". Each handler makes one domain call.
+import { catalogueMessages } from '../../../i18n/catalogue.js';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { frequentlyRequested } from '../../../domain/dip/frequently-requested.js';
@@ -169,8 +170,7 @@ requestFileAdminRoutes.post('/:id/terbitkan-dip', async (c) => {
 requestFilePublicRoutes.get('/permohonan/berkas/:fileId', async (c) => {
   const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
   // Without a number and code nothing is opened: the same answer as a wrong code.
-  if (!q.ok)
-    throw new AppError('tracking_no_match', 404, { id: 'Isi nomor pendaftaran dan kode pelacakan.', en: 'Give the registration number and tracking code.' });
+  if (!q.ok) throw new AppError('tracking_no_match', 404, catalogueMessages('requests.files.give_registration_number_tracking_code'));
   const ctx = c.get('ctx');
   const r = await openRequest(ctx, q.data.nomor, q.data.kode);
   const { bytes, file } = await downloadReleasedFile(ctx, r, c.req.param('fileId'), 'tracking');

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import { SECURITY_LEVEL_LABELS } from '../../../../domain/classified/items.js';
 import type { DocumentRedactions } from '../../../../domain/redaction/list-document-redactions.js';
 import { ErrorSummary, Input, type FieldErrors } from '../../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../../components/layout.js';
+import { BackofficeLayout, Csrf, tx, type View, tm } from '../../../components/layout.js';
 import { base, kb, STATUS, Unavailable, when } from './shared.js';
 
 // --- the document's redactions ------------------------------------------------------------------------
@@ -16,38 +16,33 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
   values,
   errors,
 }) => {
-  const title = tx(v, 'Penghitaman dokumen', 'Redactions of a document');
+  const title = tm(v, 'exemptions.document.redactions_document');
   const level = SECURITY_LEVEL_LABELS[d.document.level];
   return (
     <BackofficeLayout v={v} title={title}>
       <link rel="stylesheet" href="/static/redaction.css" />
       <p class="bo-crumbs">
-        <a href={`/admin/informasi/${d.document.itemId}`}>{tx(v, `Informasi ${d.document.itemNumber}`, `Item ${d.document.itemNumber}`)}</a>
+        <a href={`/admin/informasi/${d.document.itemId}`}>{tm(v, 'exemptions.document.item', { dDocumentItemNumber: d.document.itemNumber })}</a>
       </p>
       <h1>{title}</h1>
       <p>
-        {tx(v, 'Dokumen dari informasi', 'A document of item')} <strong>{d.document.itemNumber}</strong>, {tx(v, 'klasifikasi', 'classified')}{' '}
-        <strong>{v.locale === 'en' ? level.en : level.id}</strong>.{' '}
-        {tx(
-          v,
-          'Penghitaman membuat salinan untuk dirilis: setiap halaman dibuat ulang sebagai gambar dan bagian yang dikecualikan dihapus, bukan hanya ditutup. Dokumen asli tetap terlindungi.',
-          'Redaction makes a copy for release: every page is re-made as an image and the withheld parts are removed, not just covered. The original stays protected.',
-        )}
+        {tm(v, 'exemptions.document.document_item')} <strong>{d.document.itemNumber}</strong>, {tm(v, 'exemptions.document.classified')}{' '}
+        <strong>{v.locale === 'en' ? level.en : level.id}</strong>. {tm(v, 'exemptions.document.redaction_makes_copy_release_every')}
       </p>
       {!d.available ? <Unavailable v={v} /> : null}
-      <h2>{tx(v, 'Penghitaman yang ada', 'Existing redactions')}</h2>
+      <h2>{tm(v, 'exemptions.document.existing_redactions')}</h2>
       {d.redactions.length === 0 ? (
-        <p class="muted">{tx(v, 'Belum ada penghitaman untuk dokumen ini.', 'No redactions of this document yet.')}</p>
+        <p class="muted">{tm(v, 'exemptions.document.no_redactions_document_yet')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={tx(v, 'Penghitaman yang ada', 'Existing redactions')}>
+        <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'exemptions.document.existing_redactions')}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{tx(v, 'Nomor', 'Number')}</th>
-                <th scope="col">{tx(v, 'Status', 'Status')}</th>
-                <th scope="col">{tx(v, 'Dibuat', 'Created')}</th>
-                <th scope="col">{tx(v, 'Salinan', 'Copy')}</th>
-                <th scope="col">{tx(v, 'Tautan', 'Linked to')}</th>
+                <th scope="col">{tm(v, 'exemptions.document.number')}</th>
+                <th scope="col">{tm(v, 'exemptions.document.status')}</th>
+                <th scope="col">{tm(v, 'exemptions.document.created')}</th>
+                <th scope="col">{tm(v, 'exemptions.document.copy')}</th>
+                <th scope="col">{tm(v, 'exemptions.document.linked')}</th>
               </tr>
             </thead>
             <tbody>
@@ -60,7 +55,7 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
                     {tx(v, STATUS[r.status]![0], STATUS[r.status]![1])}
                     <br />
                     <span class="small">
-                      {r.areas} {tx(v, 'area', 'areas')}, {r.patterns} {tx(v, 'pola', 'patterns')}
+                      {r.areas} {tm(v, 'exemptions.document.areas')}, {r.patterns} {tm(v, 'exemptions.document.patterns')}
                     </span>
                   </td>
                   <td>
@@ -71,7 +66,8 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
                   <td>
                     {r.status === 'produced' ? (
                       <>
-                        <a href={`${base(r.id)}/salinan.pdf`}>{tx(v, 'Unduh PDF', 'Download PDF')}</a> ({r.pageCount} {tx(v, 'hlm', 'pp')}, {kb(r.outputSize)})
+                        <a href={`${base(r.id)}/salinan.pdf`}>{tm(v, 'exemptions.document.download_pdf')}</a> ({r.pageCount} {tm(v, 'exemptions.document.pp')},{' '}
+                        {kb(r.outputSize)})
                         <br />
                         <span class="small">
                           {r.producedByName ?? '–'}, {when(v, r.producedAt)}
@@ -84,13 +80,13 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
                   <td class="small">
                     {r.testNumber ? (
                       <>
-                        {tx(v, 'Uji konsekuensi', 'Consequence test')} {r.testNumber}
+                        {tm(v, 'exemptions.detail.consequence_test')} {r.testNumber}
                         <br />
                       </>
                     ) : null}
                     {r.requestNumber ? (
                       <>
-                        {tx(v, 'Permohonan', 'Request')} {r.requestNumber}
+                        {tm(v, 'exemptions.document.request')} {r.requestNumber}
                       </>
                     ) : null}
                     {!r.testNumber && !r.requestNumber ? '–' : null}
@@ -103,32 +99,28 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
       )}
       {d.available ? (
         <>
-          <h2 id="baru">{tx(v, 'Buat salinan untuk dirilis (penghitaman)', 'Make a copy for release (redaction)')}</h2>
+          <h2 id="baru">{tm(v, 'exemptions.document.make_copy_release_redaction')}</h2>
           <ErrorSummary v={v} errors={errors} />
           <form method="post" action={`/admin/penghitaman/dokumen/${d.document.id}`} class="narrow">
             <Csrf v={v} />
             <Input
               name="reason"
-              label={tx(v, 'Alasan membuka dokumen', 'Reason for opening the document')}
-              hint={tx(
-                v,
-                'Dicatat dalam log akses informasi rahasia, mis. "Permohonan 012/PPID/III/2026 dikabulkan sebagian".',
-                'Kept in the read log of classified information.',
-              )}
+              label={tm(v, 'exemptions.document.reason_opening_document')}
+              hint={tm(v, 'exemptions.document.kept_read_log_classified_information')}
               value={values.reason}
               errors={errors}
               required
               maxlength={500}
             />
             <div class={`field${errors?.testId ? ' has-error' : ''}`}>
-              <label for="f-testId">{tx(v, 'Uji konsekuensi (pengecualian sebagian)', 'Consequence test (partial exemption)')}</label>
+              <label for="f-testId">{tm(v, 'exemptions.document.consequence_test_partial_exemption')}</label>
               {errors?.testId ? (
                 <p class="error" id="e-testId">
                   {errors.testId}
                 </p>
               ) : null}
               <select id="f-testId" name="testId" aria-describedby={errors?.testId ? 'e-testId' : undefined}>
-                <option value="">{tx(v, '– tanpa uji konsekuensi –', '– none –')}</option>
+                <option value="">{tm(v, 'exemptions.document.none')}</option>
                 {d.tests.map((t) => (
                   <option value={t.id} selected={t.id === values.testId}>
                     {t.label}
@@ -138,12 +130,12 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
             </div>
             <Input
               name="requestNumber"
-              label={tx(v, 'Nomor pendaftaran permohonan (jika ada)', 'Registration number of the request (if any)')}
+              label={tm(v, 'exemptions.document.registration_number_request_if_any')}
               value={values.requestNumber}
               errors={errors}
               maxlength={100}
             />
-            <button type="submit">{tx(v, 'Mulai penghitaman', 'Start the redaction')}</button>
+            <button type="submit">{tm(v, 'exemptions.document.start_redaction')}</button>
           </form>
         </>
       ) : null}

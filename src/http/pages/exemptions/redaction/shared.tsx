@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { PatternKind } from '../../../../documents/redact.js';
 import { groundOptionGroups } from '../../../../domain/redaction/grounds.js';
-import { BackofficeLayout, tx, type View } from '../../../components/layout.js';
+import { BackofficeLayout, type View, tm } from '../../../components/layout.js';
 import { dateTime } from '../../../dates.js';
 
 export const base = (id: string) => `/admin/penghitaman/${id}`;
@@ -36,7 +36,7 @@ export const GroundSelect: FC<{ v: View; id: string; name: string; value: string
       </p>
     ) : null}
     <select id={p.id} name={p.name} data-field="ground" aria-invalid={p.error ? 'true' : undefined} aria-describedby={p.error ? `e-${p.id}` : undefined}>
-      <option value="">{tx(p.v, '– pilih dasar (Pasal 17) –', '– choose a ground (Article 17) –')}</option>
+      <option value="">{tm(p.v, 'exemptions.shared.choose_ground_article_17')}</option>
       {groundOptionGroups(p.v.locale).map((g) => (
         <optgroup label={g.label}>
           {g.options.map((o) => (
@@ -52,20 +52,14 @@ export const GroundSelect: FC<{ v: View; id: string; name: string; value: string
 
 export const Unavailable: FC<{ v: View }> = ({ v }) => (
   <div class="warn-box" role="alert">
-    <h2>{tx(v, 'Penghitaman belum tersedia di server ini', 'Redaction is not available on this server')}</h2>
-    <p>
-      {tx(
-        v,
-        'Program pdftoppm dan pdftotext (paket poppler-utils) belum terpasang. Tanpa program itu Q-Gesy tidak dapat membuat gambar halaman maupun salinan yang dihitamkan. Minta administrator memasang poppler-utils (Debian/Ubuntu: apt-get install poppler-utils) lalu memulai ulang Q-Gesy.',
-        'The programs pdftoppm and pdftotext (the poppler-utils package) are not installed. Without them Q-Gesy can make neither page images nor redacted copies. Ask the administrator to install poppler-utils (Debian/Ubuntu: apt-get install poppler-utils) and restart Q-Gesy.',
-      )}
-    </p>
+    <h2>{tm(v, 'exemptions.shared.redaction_not_available_server')}</h2>
+    <p>{tm(v, 'exemptions.shared.programs_pdftoppm_pdftotext_poppler_utils')}</p>
   </div>
 );
 
 export const RedactionUnavailablePage: FC<{ v: View }> = ({ v }) => (
-  <BackofficeLayout v={v} title={tx(v, 'Penghitaman', 'Redaction')}>
-    <h1>{tx(v, 'Penghitaman', 'Redaction')}</h1>
+  <BackofficeLayout v={v} title={tm(v, 'exemptions.shared.redaction')}>
+    <h1>{tm(v, 'exemptions.shared.redaction')}</h1>
     <Unavailable v={v} />
   </BackofficeLayout>
 );

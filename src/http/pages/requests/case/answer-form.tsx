@@ -1,7 +1,7 @@
 // A unit's answer to a disposition not yet answered (its PPID Pembantu, or the PPID Utama for it).
 import type { FC } from 'hono/jsx';
 import { Actions, Radios, TextArea } from '../../../components/form.js';
-import { Csrf, tx } from '../../../components/layout.js';
+import { Csrf, tm } from '../../../components/layout.js';
 import { casePath, formErrors, typedValue, type PanelProps } from './shared.js';
 
 export const AnswerForm: FC<PanelProps & { dispositionIds: string[] }> = (p) => {
@@ -17,16 +17,16 @@ export const AnswerForm: FC<PanelProps & { dispositionIds: string[] }> = (p) => 
         <>
           <input type="hidden" name="dispositionId" value={mine.id} />
           <p>
-            {tx(v, 'Untuk', 'For')}: <strong>{mine.unitName}</strong>
+            {tm(v, 'requests.answer-form.text')}: <strong>{mine.unitName}</strong>
           </p>
           <p class="muted small pre">
-            {tx(v, 'Instruksi', 'Instruction')}: {mine.instruction}
+            {tm(v, 'requests.answer-form.instruction')}: {mine.instruction}
           </p>
         </>
       ) : (
         <Radios
           name="dispositionId"
-          legend={tx(v, 'Unit kerja', 'Agency')}
+          legend={tm(v, 'requests.answer-form.agency')}
           value={typedValue(p, 'answer', 'dispositionId')}
           errors={errs}
           options={answerable.map((d) => ({ value: d.id, label: d.unitName }))}
@@ -34,7 +34,7 @@ export const AnswerForm: FC<PanelProps & { dispositionIds: string[] }> = (p) => 
       )}
       <TextArea
         name="answer"
-        label={tx(v, 'Jawaban: informasi yang tersedia dan bentuknya', 'Answer: the information available and its form')}
+        label={tm(v, 'requests.answer-form.answer_information_available_form')}
         value={typedValue(p, 'answer', 'answer')}
         errors={errs}
         rows={5}
@@ -42,14 +42,14 @@ export const AnswerForm: FC<PanelProps & { dispositionIds: string[] }> = (p) => 
       />
       <TextArea
         name="note"
-        label={`${tx(v, 'Catatan untuk PPID Utama', 'Note for the lead PPID')} ${v.t('common.optional')}`}
+        label={`${tm(v, 'requests.answer-form.note_lead_ppid')} ${v.t('common.optional')}`}
         value={typedValue(p, 'answer', 'note')}
         errors={errs}
         rows={2}
       />
       {/* slot: answer files (case-docs) */}
       <Actions>
-        <button type="submit">{tx(v, 'Kirim jawaban unit', 'Send the answer')}</button>
+        <button type="submit">{tm(v, 'requests.answer-form.send_answer')}</button>
       </Actions>
     </form>
   );

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import type { Unit } from '../../../../domain/units/units.js';
 import { Actions, Checkboxes, Input, TextArea } from '../../../components/form.js';
-import { Csrf, tx } from '../../../components/layout.js';
+import { Csrf, tm } from '../../../components/layout.js';
 import { casePath, formErrors, longDate, typedValue, type PanelProps } from './shared.js';
 
 export const DisposeForm: FC<PanelProps & { units: Unit[] }> = (p) => {
@@ -16,14 +16,14 @@ export const DisposeForm: FC<PanelProps & { units: Unit[] }> = (p) => {
       <Csrf v={v} />
       <Checkboxes
         name="unitIds"
-        legend={tx(v, 'Unit kerja yang menguasai informasi', 'Agencies that hold the information')}
+        legend={tm(v, 'requests.dispose-form.agencies_hold_information')}
         options={p.units.filter((u) => !disposedIds.has(u.id)).map((u) => ({ value: u.id, label: u.name }))}
         values={chosen}
         errors={errs}
       />
       <TextArea
         name="instruction"
-        label={tx(v, 'Instruksi (internal, tidak tampil bagi pemohon)', 'Instruction (internal, not shown to the applicant)')}
+        label={tm(v, 'requests.dispose-form.instruction_internal_not_shown_applicant')}
         value={typedValue(p, 'dispose', 'instruction')}
         errors={errs}
         rows={3}
@@ -32,17 +32,16 @@ export const DisposeForm: FC<PanelProps & { units: Unit[] }> = (p) => {
       <Input
         name="internalDueDate"
         type="date"
-        label={tx(v, 'Tenggat internal', 'Internal deadline')}
-        hint={tx(
-          v,
-          `Kosongkan untuk ${c.defaultInternalDue ? longDate(v, c.defaultInternalDue) : '-'} (5 hari kerja sebelum batas waktu); tidak boleh melewati ${longDate(v, c.request.dueDate)}.`,
-          `Leave empty for ${c.defaultInternalDue ? longDate(v, c.defaultInternalDue) : '-'} (5 working days before the deadline); not later than ${longDate(v, c.request.dueDate)}.`,
-        )}
+        label={tm(v, 'requests.dispose-form.internal_deadline')}
+        hint={tm(v, 'requests.dispose-form.leave_empty_5_working_days', {
+          longDateCDefaultInternalDue: c.defaultInternalDue ? longDate(v, c.defaultInternalDue) : '-',
+          cRequestDueDate: longDate(v, c.request.dueDate),
+        })}
         value={typedValue(p, 'dispose', 'internalDueDate')}
         errors={errs}
       />
       <Actions>
-        <button type="submit">{tx(v, 'Kirim disposisi', 'Send')}</button>
+        <button type="submit">{tm(v, 'requests.dispose-form.send')}</button>
       </Actions>
     </form>
   );

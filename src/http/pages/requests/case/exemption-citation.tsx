@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import { groundReference } from '../../../../domain/exemptions/grounds.js';
 import type { RequestCase } from '../../../../domain/requests/request-case.js';
 import { Select, type FieldErrors } from '../../../components/form.js';
-import { tx, type View } from '../../../components/layout.js';
+import { tx, type View, tm } from '../../../components/layout.js';
 import { STATUS_LABELS } from '../../exemptions/shared.js';
 import { longDate } from './shared.js';
 
@@ -22,35 +22,23 @@ export const ExemptionCitation: FC<{ v: View; c: RequestCase; value: string; err
       {ex.citable.length ? (
         <Select
           name="consequenceTestId"
-          label={tx(
-            v,
-            'Uji konsekuensi yang ditetapkan (wajib bila ditolak atau dikabulkan sebagian)',
-            'Approved consequence test (required if refused or granted in part)',
-          )}
-          hint={tx(
-            v,
-            'Dasar pengecualian (Pasal 17) dan ringkasan konsekuensi dalam surat diambil dari uji ini; nomor penetapannya dicantumkan.',
-            'The Art. 17 ground and the summary of the consequence in the letter come from this test; its decision number is quoted.',
-          )}
+          label={tm(v, 'requests.exemption-citation.approved_consequence_test_required_if')}
+          hint={tm(v, 'requests.exemption-citation.art_17_ground_summary_consequence')}
           value={value}
           errors={errors}
           options={[
             { value: '', label: '–' },
             ...ex.citable.map((t) => ({
               value: t.id,
-              label: `${t.number} · ${t.publicTitle} (${groundReference(t.ground, t.subpoint, v.locale)}${t.periodEnd ? `, ${tx(v, 's.d.', 'until')} ${day(v, t.periodEnd)}` : ''})${t.requestId === c.request.id ? tx(v, ' · untuk permohonan ini', ' · for this request') : ''}`,
+              label: `${t.number} · ${t.publicTitle} (${groundReference(t.ground, t.subpoint, v.locale)}${t.periodEnd ? `, ${tm(v, 'requests.exemption-citation.until')} ${day(v, t.periodEnd)}` : ''})${t.requestId === c.request.id ? tm(v, 'requests.exemption-citation.request') : ''}`,
             })),
           ]}
         />
       ) : (
         <div class={`field${errors?.consequenceTestId ? ' has-error' : ''}`} id="f-consequenceTestId" tabindex={-1}>
           <p>
-            <strong>{tx(v, 'Belum ada uji konsekuensi yang berlaku.', 'No consequence test is in force.')}</strong>{' '}
-            {tx(
-              v,
-              'Penolakan atas dasar pengecualian, dan pemberian sebagian, hanya dapat didasarkan pada uji konsekuensi yang telah ditetapkan Atasan PPID.',
-              'A refusal on an exemption ground, or a partial grant, can only rest on a consequence test approved by the PPID’s superior.',
-            )}
+            <strong>{tm(v, 'requests.exemption-citation.no_consequence_test_force')}</strong>{' '}
+            {tm(v, 'requests.exemption-citation.refusal_exemption_ground_partial_grant')}
           </p>
           {errors?.consequenceTestId ? (
             <p class="error" id="e-consequenceTestId">
@@ -61,7 +49,7 @@ export const ExemptionCitation: FC<{ v: View; c: RequestCase; value: string; err
       )}
       {ex.underWay.length ? (
         <>
-          <p class="hint">{tx(v, 'Uji konsekuensi untuk permohonan ini yang sedang berjalan:', 'Consequence tests under way for this request:')}</p>
+          <p class="hint">{tm(v, 'requests.exemption-citation.consequence_tests_under_way_request')}</p>
           <ul class="link-list">
             {ex.underWay.map((t) => (
               <li>
@@ -73,7 +61,7 @@ export const ExemptionCitation: FC<{ v: View; c: RequestCase; value: string; err
       ) : null}
       {ex.mayDraft ? (
         <p>
-          <a href={draftHref}>{tx(v, 'Buat uji konsekuensi untuk permohonan ini', 'Draft a consequence test for this request')}</a>
+          <a href={draftHref}>{tm(v, 'requests.exemption-citation.draft_consequence_test_request')}</a>
         </p>
       ) : null}
     </div>

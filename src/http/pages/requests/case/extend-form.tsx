@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import { CALENDAR_CONFIRM_FIELD } from '../../../../domain/calendar/calendar-gaps.js';
 import { CalendarConfirm } from '../../../components/calendar-confirm.js';
 import { Actions, TextArea } from '../../../components/form.js';
-import { Csrf, tx } from '../../../components/layout.js';
+import { Csrf, tm } from '../../../components/layout.js';
 import { casePath, formErrors, typedValue, type PanelProps } from './shared.js';
 
 export const ExtendForm: FC<PanelProps> = (p) => {
@@ -11,18 +11,12 @@ export const ExtendForm: FC<PanelProps> = (p) => {
   const errs = formErrors(p, 'extend');
   return (
     <>
-      <p class="muted small">
-        {tx(
-          v,
-          'Hanya sekali dan sebelum batas waktu berakhir (UU KIP Pasal 22 ayat (8)). Alasan dicantumkan dalam surat kepada pemohon.',
-          'Once only and before the deadline ends (Law 14/2008 Art. 22(8)). The reason appears in the letter to the applicant.',
-        )}
-      </p>
+      <p class="muted small">{tm(v, 'requests.extend-form.once_only_before_deadline_ends')}</p>
       <form method="post" action={`${casePath(c)}/perpanjang`} novalidate class="form">
         <Csrf v={v} />
         <TextArea
           name="extensionReason"
-          label={tx(v, 'Alasan perpanjangan', 'Reason for the extension')}
+          label={tm(v, 'requests.extend-form.reason_extension')}
           value={typedValue(p, 'extend', 'extensionReason')}
           errors={errs}
           rows={3}
@@ -31,7 +25,7 @@ export const ExtendForm: FC<PanelProps> = (p) => {
         <CalendarConfirm v={v} form="extend" error={errs?.[CALENDAR_CONFIRM_FIELD]} checked={typedValue(p, 'extend', CALENDAR_CONFIRM_FIELD) === '1'} />
         <Actions>
           <button type="submit" class="secondary">
-            {tx(v, 'Perpanjang', 'Extend')}
+            {tm(v, 'requests.extend-form.extend')}
           </button>
         </Actions>
       </form>

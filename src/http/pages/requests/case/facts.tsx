@@ -4,7 +4,7 @@ import type { FC } from 'hono/jsx';
 import { groundReference } from '../../../../domain/exemptions/grounds.js';
 import { DELIVERY_LABELS, EXEMPTION_LABELS, FORMAT_LABELS, OUTCOME_LABELS, rupiah } from '../../../../domain/requests/labels.js';
 import type { RequestCase } from '../../../../domain/requests/request-case.js';
-import { tx, type View } from '../../../components/layout.js';
+import { tx, type View, tm } from '../../../components/layout.js';
 import { IntakeChannelFacts, IntakeScanFacts } from '../intake-facts.js';
 import { casePath, longDate } from './shared.js';
 
@@ -19,14 +19,14 @@ export const RequestedInformation: FC<{ v: View; c: RequestCase }> = ({ v, c }) 
   const r = c.request;
   return (
     <section aria-labelledby="h-requested">
-      <h2 id="h-requested">{tx(v, 'Informasi yang diminta', 'Information requested')}</h2>
+      <h2 id="h-requested">{tm(v, 'requests.facts.information_requested')}</h2>
       <dl class="facts">
-        <dt>{tx(v, 'Rincian', 'Details')}</dt>
+        <dt>{tm(v, 'requests.facts.details')}</dt>
         <dd class="pre">{r.details}</dd>
-        <dt>{tx(v, 'Tujuan penggunaan', 'Purpose')}</dt>
+        <dt>{tm(v, 'requests.facts.purpose')}</dt>
         <dd class="pre">{r.purpose}</dd>
         <IntakeChannelFacts v={v} intake={c.intake} />
-        <dt>{tx(v, 'Cara memperoleh', 'How to obtain')}</dt>
+        <dt>{tm(v, 'requests.facts.how_obtain')}</dt>
         <dd>
           {tx(v, ...(OBTAIN[r.obtainMethod] ?? ['–', '–']))}
           {r.obtainMethod === 'salinan' ? ` · ${lbl(v, FORMAT_LABELS, r.copyFormat)} · ${lbl(v, DELIVERY_LABELS, r.deliveryMethod)}` : ''}
@@ -40,52 +40,44 @@ export const Applicant: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   const r = c.request;
   const p = c.personal;
   if (!p) {
-    return (
-      <p class="muted small">
-        {tx(
-          v,
-          'Data pribadi pemohon (nama, NIK, alamat, kontak) hanya dapat dilihat oleh petugas yang menangani permohonan ini.',
-          "The applicant's personal data (name, NIK, address, contacts) is visible only to the staff handling this request.",
-        )}
-      </p>
-    );
+    return <p class="muted small">{tm(v, 'requests.facts.applicant_s_personal_data_name')}</p>;
   }
   return (
     <details class="filter-box case-record">
       <summary>
-        {tx(v, 'Pemohon', 'Applicant')}: {p.name}
+        {tm(v, 'requests.facts.applicant')}: {p.name}
       </summary>
       <dl class="facts">
-        <dt>{tx(v, 'Nama', 'Name')}</dt>
+        <dt>{tm(v, 'requests.facts.name')}</dt>
         <dd>{p.name}</dd>
-        <dt>{r.applicantType === 'badan_hukum' ? tx(v, 'Nomor SK pengesahan', 'SK pengesahan number') : 'NIK'}</dt>
+        <dt>{r.applicantType === 'badan_hukum' ? tm(v, 'requests.facts.sk_pengesahan_number') : 'NIK'}</dt>
         <dd>{p.idNumber}</dd>
-        <dt>{tx(v, 'Alamat', 'Address')}</dt>
+        <dt>{tm(v, 'requests.facts.address')}</dt>
         <dd>{p.address}</dd>
-        <dt>{tx(v, 'Pekerjaan', 'Occupation')}</dt>
+        <dt>{tm(v, 'requests.facts.occupation')}</dt>
         <dd>{p.occupation || '–'}</dd>
-        <dt>{tx(v, 'Telepon', 'Phone')}</dt>
+        <dt>{tm(v, 'requests.facts.phone')}</dt>
         <dd>{p.phone || '–'}</dd>
         <dt>Email</dt>
         <dd>{p.email || '–'}</dd>
         {p.proxyName ? (
           <>
-            <dt>{tx(v, 'Kuasa', 'Proxy')}</dt>
+            <dt>{tm(v, 'requests.facts.proxy')}</dt>
             <dd>{p.proxyName}</dd>
           </>
         ) : null}
-        <dt>{tx(v, 'Pindaian identitas', 'Identity scan')}</dt>
+        <dt>{tm(v, 'requests.facts.identity_scan')}</dt>
         <dd>
           {p.identityScan ? (
             <>
               <a href={`${casePath(c)}/identitas`}>
-                {tx(v, 'Lihat pindaian identitas', 'View the identity scan')} (
+                {tm(v, 'requests.facts.view_identity_scan')} (
                 {p.identityScan.mime === 'application/pdf' ? 'PDF' : p.identityScan.mime === 'image/png' ? 'PNG' : 'JPEG'})
               </a>
-              <span class="muted small block">{tx(v, 'Setiap tampilan dicatat di log audit.', 'Every view is recorded in the audit log.')}</span>
+              <span class="muted small block">{tm(v, 'requests.facts.every_view_recorded_audit_log')}</span>
             </>
           ) : (
-            tx(v, 'Tidak dilampirkan', 'Not attached')
+            tm(v, 'requests.facts.not_attached')
           )}
         </dd>
         <IntakeScanFacts v={v} intake={c.intake} base={casePath(c)} />
@@ -101,22 +93,22 @@ export const DispositionsRecord: FC<{ v: View; c: RequestCase }> = ({ v, c }) =>
   return (
     <details class="filter-box case-record">
       <summary>
-        {tx(v, 'Disposisi dan jawaban unit', 'Dispositions and agency answers')} ({answered}/{c.dispositions.length} {tx(v, 'dijawab', 'answered')})
+        {tm(v, 'requests.facts.dispositions_agency_answers')} ({answered}/{c.dispositions.length} {tm(v, 'requests.facts.answered')})
       </summary>
       <ul class="plain-list">
         {c.dispositions.map((d) => (
           <li>
             <h3>{d.unitName}</h3>
             <dl class="facts">
-              <dt>{tx(v, 'Tenggat internal', 'Internal deadline')}</dt>
+              <dt>{tm(v, 'requests.dispose-form.internal_deadline')}</dt>
               <dd>{longDate(v, d.internalDueDate)}</dd>
-              <dt>{tx(v, 'Instruksi', 'Instruction')}</dt>
+              <dt>{tm(v, 'requests.answer-form.instruction')}</dt>
               <dd class="pre">{d.instruction}</dd>
-              <dt>{tx(v, 'Jawaban unit', 'Agency answer')}</dt>
-              <dd class="pre">{d.answer ?? tx(v, 'Belum ada jawaban.', 'No answer yet.')}</dd>
+              <dt>{tm(v, 'requests.facts.agency_answer')}</dt>
+              <dd class="pre">{d.answer ?? tm(v, 'requests.facts.no_answer_yet')}</dd>
               {d.answerNote ? (
                 <>
-                  <dt>{tx(v, 'Catatan unit', 'Agency note')}</dt>
+                  <dt>{tm(v, 'requests.facts.agency_note')}</dt>
                   <dd class="pre">{d.answerNote}</dd>
                 </>
               ) : null}
@@ -133,16 +125,16 @@ export const ExtensionRecord: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   if (!r.extendedAt) return null;
   return (
     <details class="filter-box case-record">
-      <summary>{tx(v, 'Perpanjangan', 'Extension')}</summary>
+      <summary>{tm(v, 'requests.facts.extension')}</summary>
       <dl class="facts">
-        <dt>{tx(v, 'Alasan', 'Reason')}</dt>
+        <dt>{tm(v, 'requests.facts.reason')}</dt>
         <dd class="pre">{r.extensionReason}</dd>
-        <dt>{tx(v, 'Nomor surat', 'Letter number')}</dt>
+        <dt>{tm(v, 'requests.facts.letter_number')}</dt>
         <dd>{r.extensionNumber}</dd>
       </dl>
       {c.may.letters ? (
         <p>
-          <a href={`${casePath(c)}/surat/perpanjangan.pdf`}>{tx(v, 'Surat pemberitahuan perpanjangan (PDF)', 'Extension letter (PDF)')}</a>
+          <a href={`${casePath(c)}/surat/perpanjangan.pdf`}>{tm(v, 'requests.facts.extension_letter_pdf')}</a>
         </p>
       ) : null}
     </details>
@@ -154,34 +146,34 @@ export const NoticeRecord: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   if (!resp) return null;
   return (
     <details class="filter-box case-record">
-      <summary>{tx(v, 'Pemberitahuan tertulis', 'Written notice')}</summary>
+      <summary>{tm(v, 'requests.facts.written_notice')}</summary>
       <dl class="facts">
-        <dt>{tx(v, 'Keputusan', 'Decision')}</dt>
+        <dt>{tm(v, 'requests.facts.decision')}</dt>
         <dd>{OUTCOME_LABELS[resp.outcome][v.locale]}</dd>
-        <dt>{tx(v, 'Nomor dan tanggal', 'Number and date')}</dt>
+        <dt>{tm(v, 'requests.facts.number_date')}</dt>
         <dd>
           {resp.noticeNumber}, {longDate(v, resp.noticeDate)}
         </dd>
         {resp.materialGiven ? (
           <>
-            <dt>{tx(v, 'Informasi yang diberikan', 'Information given')}</dt>
+            <dt>{tm(v, 'requests.facts.information_given')}</dt>
             <dd class="pre">{resp.materialGiven}</dd>
           </>
         ) : null}
         {resp.exemptionGround ? (
           <>
-            <dt>{tx(v, 'Dasar pengecualian', 'Exemption ground')}</dt>
+            <dt>{tm(v, 'requests.facts.exemption_ground')}</dt>
             <dd>
               {c.citedTest
                 ? groundReference(resp.exemptionGround, c.citedTest.subpoint, v.locale)
-                : `${tx(v, 'Pasal 17 huruf', 'Art. 17 letter')} ${resp.exemptionGround}`}
+                : `${tm(v, 'requests.facts.art_17_letter')} ${resp.exemptionGround}`}
               : {EXEMPTION_LABELS[resp.exemptionGround]}
             </dd>
           </>
         ) : null}
         {c.citedTest ? (
           <>
-            <dt>{tx(v, 'Uji konsekuensi', 'Consequence test')}</dt>
+            <dt>{tm(v, 'requests.facts.consequence_test')}</dt>
             <dd>
               <a href={`/admin/uji-konsekuensi/${c.citedTest.id}`}>{c.citedTest.number}</a> · {c.citedTest.publicTitle}
             </dd>
@@ -189,13 +181,13 @@ export const NoticeRecord: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
         ) : null}
         {resp.totalCost ? (
           <>
-            <dt>{tx(v, 'Biaya', 'Cost')}</dt>
+            <dt>{tm(v, 'requests.facts.cost')}</dt>
             <dd>{rupiah(resp.totalCost)}</dd>
           </>
         ) : null}
         {resp.internalNote ? (
           <>
-            <dt>{tx(v, 'Catatan internal', 'Internal note')}</dt>
+            <dt>{tm(v, 'requests.facts.internal_note')}</dt>
             <dd class="pre">{resp.internalNote}</dd>
           </>
         ) : null}

@@ -10,7 +10,7 @@ import { ACCEPT_ATTRIBUTE, ACCEPTED_LABEL } from '../../../../documents/sniff.js
 import { HANDOVER_METHODS } from '../../../../db/schema/index.js';
 import { dateTime } from '../../../dates.js';
 import { Actions, ErrorSummary, type FieldErrors } from '../../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../../components/layout.js';
+import { BackofficeLayout, Csrf, tx, type View, tm } from '../../../components/layout.js';
 import { fileSize } from '../files.js';
 
 export type FilesForm = 'upload' | 'dip' | 'redaction' | 'handover';
@@ -33,7 +33,7 @@ const Err: FC<{ id: string; msg?: string | undefined }> = ({ id, msg }) =>
 const Target: FC<{ v: View; f: FilesPanel; form: string; value: string }> = ({ v, f, form, value }) =>
   f.may.attachTo.length > 1 ? (
     <div class="field">
-      <label for={`cf-${form}-to`}>{tx(v, 'Dilampirkan pada', 'Attached to')}</label>
+      <label for={`cf-${form}-to`}>{tm(v, 'requests.files.attached')}</label>
       <select id={`cf-${form}-to`} name="dispositionId">
         {f.may.attachTo.map((t) => (
           <option value={t.id} selected={t.id === value}>
@@ -54,7 +54,7 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
   if (!f.files.length && !f.may.attachTo.length && !f.handovers.length && !f.may.publishDip && !f.dipEntries.length) return null;
   return (
     <section aria-labelledby="h-case-files" class="card" id="berkas-perkara">
-      <h2 id="h-case-files">{tx(v, 'Berkas informasi', 'Information files')}</h2>
+      <h2 id="h-case-files">{tm(v, 'requests.files.information_files')}</h2>
       {f.files.length ? (
         <ul class="plain-list case-files">
           {f.files.map((file) => (
@@ -62,21 +62,19 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
               <a href={`${q}/${file.id}`}>{file.filename}</a>{' '}
               <span class="muted small">
                 ({fileSize(file.size, v.locale)}; {tx(v, ...SOURCE[file.source]!)};{' '}
-                {file.unit ? `${tx(v, 'jawaban', 'answer of')} ${file.unit}` : tx(v, 'pemberitahuan', 'notice')})
+                {file.unit ? `${tm(v, 'requests.files.answer')} ${file.unit}` : tm(v, 'requests.files.notice')})
               </span>
-              {file.exempt ? (
-                <span class="dip-status dip-status-unpublished">{tx(v, 'Dikecualikan — hanya salinan hitam', 'Exempt — redacted copy only')}</span>
-              ) : null}
+              {file.exempt ? <span class="dip-status dip-status-unpublished">{tm(v, 'requests.files.exempt_redacted_copy_only')}</span> : null}
               <span class="small block">
                 {file.releasedAt
-                  ? `${tx(v, 'Dilepas kepada pemohon', 'Released to the applicant')} ${when(file.releasedAt)}; ${tx(v, 'diunduh', 'downloaded')} ${file.downloads}×`
-                  : tx(v, 'Belum dilepas kepada pemohon.', 'Not released to the applicant.')}
+                  ? `${tm(v, 'requests.files.released_applicant')} ${when(file.releasedAt)}; ${tm(v, 'requests.files.downloaded')} ${file.downloads}×`
+                  : tm(v, 'requests.files.not_released_applicant')}
               </span>
               {file.releasable ? (
                 <form method="post" action={`${q}/${file.id}/lepas`} class="inline-form">
                   <Csrf v={v} />
                   <button type="submit" class="secondary">
-                    {tx(v, 'Lampirkan pada pemberitahuan tertulis', 'Attach to the written notice')}
+                    {tm(v, 'requests.files.attach_written_notice')}
                   </button>
                 </form>
               ) : !file.releasedAt && f.may.release && file.refusal ? (
@@ -86,20 +84,20 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
           ))}
         </ul>
       ) : (
-        <p class="muted">{tx(v, 'Belum ada berkas.', 'No files yet.')}</p>
+        <p class="muted">{tm(v, 'requests.files.no_files_yet')}</p>
       )}
 
       {f.may.attachTo.length ? (
         <details open={open || (!!form && form !== 'handover')}>
-          <summary>{tx(v, 'Lampirkan berkas', 'Attach a file')}</summary>
+          <summary>{tm(v, 'requests.files.attach_file')}</summary>
           <form method="post" action={q} enctype="multipart/form-data" class="form">
             <Csrf v={v} />
-            <h3>{tx(v, 'Unggah berkas', 'Upload a file')}</h3>
+            <h3>{tm(v, 'requests.files.upload_file')}</h3>
             <Target v={v} f={f} form="upload" value={val('upload', 'dispositionId')} />
             <div class={`field${errOf('upload', 'file') ? ' has-error' : ''}`}>
-              <label for="cf-file">{tx(v, 'Berkas', 'File')}</label>
+              <label for="cf-file">{tm(v, 'requests.files.file')}</label>
               <p class="hint" id="cf-file-h">
-                {ACCEPTED_LABEL}; {tx(v, 'jenis diperiksa dari isinya.', 'checked by content.')}
+                {ACCEPTED_LABEL}; {tm(v, 'requests.files.checked_content')}
               </p>
               <Err id="cf-file-e" msg={errOf('upload', 'file')} />
               <input
@@ -112,26 +110,20 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
             </div>
             <div class="field check">
               <input type="checkbox" id="cf-exempt" name="exempt" value="1" checked={val('upload', 'exempt') === '1'} />
-              <label for="cf-exempt">
-                {tx(
-                  v,
-                  'Memuat informasi yang dikecualikan atau rahasia (hanya dapat diberikan sebagai salinan hasil penghitaman)',
-                  'Holds exempt or classified information (can only be given as a redacted copy)',
-                )}
-              </label>
+              <label for="cf-exempt">{tm(v, 'requests.files.holds_exempt_classified_information_can')}</label>
             </div>
             <Actions>
-              <button type="submit">{tx(v, 'Unggah', 'Upload')}</button>
+              <button type="submit">{tm(v, 'requests.files.upload')}</button>
             </Actions>
           </form>
           <form method="post" action={`${q}/dip`} class="form">
             <Csrf v={v} />
-            <h3>{tx(v, 'Dari DIP', 'From the DIP')}</h3>
+            <h3>{tm(v, 'requests.files.from_dip')}</h3>
             <Target v={v} f={f} form="dip" value={val('dip', 'dispositionId')} />
             <div class={`field${errOf('dip', 'dipRef') ? ' has-error' : ''}`}>
-              <label for="cf-dipRef">{tx(v, 'Nomor atau alamat entri DIP yang terbit', 'Number or address of a published DIP entry')}</label>
+              <label for="cf-dipRef">{tm(v, 'requests.files.number_address_published_dip_entry')}</label>
               <p class="hint" id="cf-dipRef-h">
-                {tx(v, 'Mis. DIP/BPKAD/2026/0001; semua dokumennya dilampirkan.', 'E.g. DIP/BPKAD/2026/0001; all its documents are attached.')}
+                {tm(v, 'requests.files.e_g_dip_bpkad_2026')}
               </p>
               <Err id="cf-dipRef-e" msg={errOf('dip', 'dipRef')} />
               <input
@@ -144,18 +136,18 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
             </div>
             <Actions>
               <button type="submit" class="secondary">
-                {tx(v, 'Lampirkan dari DIP', 'Attach from the DIP')}
+                {tm(v, 'requests.files.attach_from_dip')}
               </button>
             </Actions>
           </form>
           <form method="post" action={`${q}/penghitaman`} class="form">
             <Csrf v={v} />
-            <h3>{tx(v, 'Salinan hasil penghitaman', 'Redacted copy')}</h3>
+            <h3>{tm(v, 'requests.files.redacted_copy')}</h3>
             {f.redactions.length ? (
               <>
                 <Target v={v} f={f} form="redaction" value={val('redaction', 'dispositionId')} />
                 <div class={`field${errOf('redaction', 'redactionId') ? ' has-error' : ''}`}>
-                  <label for="cf-redactionId">{tx(v, 'Salinan', 'Copy')}</label>
+                  <label for="cf-redactionId">{tm(v, 'requests.files.copy')}</label>
                   <Err id="cf-redactionId-e" msg={errOf('redaction', 'redactionId')} />
                   <select id="cf-redactionId" name="redactionId">
                     {f.redactions.map((r) => (
@@ -168,25 +160,20 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
                 </div>
                 <Actions>
                   <button type="submit" class="secondary">
-                    {tx(v, 'Lampirkan salinan', 'Attach the copy')}
+                    {tm(v, 'requests.files.attach_copy')}
                   </button>
                 </Actions>
               </>
             ) : (
               <p class="muted small">
-                {tx(
-                  v,
-                  'Belum ada salinan hasil penghitaman untuk permohonan ini. Buat dari dokumen di register informasi dikecualikan (alat penghitaman), lalu pilih permohonan ini.',
-                  'No redacted copy for this request yet. Make one from a document in the classified register (redaction tool) and choose this request.',
-                )}{' '}
-                <a href="/admin/informasi">{tx(v, 'Register informasi', 'Information register')}</a>
+                {tm(v, 'requests.files.no_redacted_copy_request_yet')} <a href="/admin/informasi">{tm(v, 'requests.files.information_register')}</a>
               </p>
             )}
           </form>
         </details>
       ) : null}
 
-      {f.handovers.length || f.may.handover ? <h3>{tx(v, 'Penyerahan informasi', 'Handover of the information')}</h3> : null}
+      {f.handovers.length || f.may.handover ? <h3>{tm(v, 'requests.files.handover_information')}</h3> : null}
       {f.handovers.length ? (
         <ul class="plain-list">
           {f.handovers.map((h) => (
@@ -199,11 +186,11 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
       ) : null}
       {f.may.handover ? (
         <details open={form === 'handover'}>
-          <summary>{tx(v, 'Catat penyerahan', 'Record the handover')}</summary>
+          <summary>{tm(v, 'requests.files.record_handover')}</summary>
           <form method="post" action={`/admin/permohonan/${requestId}/serah-terima`} class="form">
             <Csrf v={v} />
             <fieldset class={`field${errOf('handover', 'method') ? ' has-error' : ''}`}>
-              <legend>{tx(v, 'Cara', 'Way')}</legend>
+              <legend>{tm(v, 'requests.files.way')}</legend>
               <Err id="cf-method-e" msg={errOf('handover', 'method')} />
               {HANDOVER_METHODS.map((m) => (
                 <div class="check">
@@ -213,22 +200,22 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
               ))}
             </fieldset>
             <div class={`field${errOf('handover', 'handedOn') ? ' has-error' : ''}`}>
-              <label for="cf-handedOn">{tx(v, 'Tanggal', 'Date')}</label>
+              <label for="cf-handedOn">{tm(v, 'requests.files.date')}</label>
               <Err id="cf-handedOn-e" msg={errOf('handover', 'handedOn')} />
               <input type="date" id="cf-handedOn" name="handedOn" value={val('handover', 'handedOn')} />
             </div>
             <div class={`field${errOf('handover', 'recipient') ? ' has-error' : ''}`}>
-              <label for="cf-recipient">{tx(v, 'Diterima oleh / dikirim kepada', 'Received by / sent to')}</label>
+              <label for="cf-recipient">{tm(v, 'requests.files.received_sent')}</label>
               <Err id="cf-recipient-e" msg={errOf('handover', 'recipient')} />
               <input id="cf-recipient" name="recipient" value={val('handover', 'recipient')} maxlength={200} autocomplete="off" />
             </div>
             <div class="field">
-              <label for="cf-note">{tx(v, 'Catatan (mis. nomor resi pos)', 'Note (e.g. postal tracking number)')}</label>
+              <label for="cf-note">{tm(v, 'requests.files.note_e_g_postal_tracking')}</label>
               <input id="cf-note" name="note" value={val('handover', 'note')} maxlength={1000} />
             </div>
             <Actions>
               <button type="submit" class="secondary">
-                {tx(v, 'Simpan penyerahan', 'Save the handover')}
+                {tm(v, 'requests.files.save_handover')}
               </button>
             </Actions>
           </form>
@@ -237,7 +224,7 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
 
       {f.dipEntries.length ? (
         <p>
-          {tx(v, 'Entri DIP dari permohonan ini:', 'DIP entries from this request:')}{' '}
+          {tm(v, 'requests.files.dip_entries_from_request')}{' '}
           {f.dipEntries.map((e, i) => (
             <>
               {i ? ', ' : ''}
@@ -249,7 +236,7 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
       {f.may.publishDip ? (
         <p>
           <a class="button secondary" href={`/admin/permohonan/${requestId}/terbitkan-dip`}>
-            {tx(v, 'Terbitkan ke DIP', 'Publish to the DIP')}
+            {tm(v, 'requests.files.publish_dip')}
           </a>
         </p>
       ) : null}
@@ -259,14 +246,14 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
 
 /** The panel on its own, shown again with the message when a form of it was refused. */
 export const RequestFilesPage: FC<Props & { number: string; message?: string | undefined }> = (p) => (
-  <BackofficeLayout v={p.v} title={`${tx(p.v, 'Berkas permohonan', 'Request files')} ${p.number}`}>
+  <BackofficeLayout v={p.v} title={`${tm(p.v, 'requests.files.request_files')} ${p.number}`}>
     <p>
       <a href={`/admin/permohonan/${p.requestId}`}>
-        ← {tx(p.v, 'Kembali ke permohonan', 'Back to the request')} {p.number}
+        ← {tm(p.v, 'requests.files.back_request')} {p.number}
       </a>
     </p>
     <h1>
-      {tx(p.v, 'Berkas permohonan', 'Request files')} {p.number}
+      {tm(p.v, 'requests.files.request_files')} {p.number}
     </h1>
     <ErrorSummary v={p.v} errors={p.errors} message={p.message} />
     <RequestCaseFiles {...p} open />
@@ -285,41 +272,31 @@ export const PublishDipPage: FC<{
 }> = ({ v, requestId, number, form, errors = {}, message, typed }) => {
   const val = (k: 'title' | 'summary' | 'unitId' | 'existing') => typed?.[k] ?? (k === 'existing' ? '' : form[k]);
   return (
-    <BackofficeLayout v={v} title={`${tx(v, 'Terbitkan ke DIP', 'Publish to the DIP')} — ${number}`}>
+    <BackofficeLayout v={v} title={`${tm(v, 'requests.files.publish_dip')} — ${number}`}>
       <p>
         <a href={`/admin/permohonan/${requestId}`}>
-          ← {tx(v, 'Kembali ke permohonan', 'Back to the request')} {number}
+          ← {tm(v, 'requests.files.back_request')} {number}
         </a>
       </p>
-      <h1>{tx(v, 'Terbitkan ke DIP', 'Publish to the DIP')}</h1>
-      <p>
-        {tx(
-          v,
-          'Informasi ini diberikan seluruhnya dan kemungkinan akan dimohon lagi. Buat draf entri DIP unit kerja yang menguasainya; entri diperiksa dan disetujui seperti biasa dan baru tampil di portal dan pencarian setelah terbit. Jangan cantumkan data pribadi pemohon.',
-          "This information was given in full and is likely to be asked for again. Make a draft DIP entry of the agency that holds it; it is reviewed and approved as usual and shows on the portal and in search only once published. Do not include the applicant's personal data.",
-        )}
-      </p>
+      <h1>{tm(v, 'requests.files.publish_dip')}</h1>
+      <p>{tm(v, 'requests.files.information_was_given_full_likely')}</p>
       {form.linked.length ? (
         <p class="muted">
-          {tx(v, 'Sudah ada entri dari permohonan ini:', 'Entries from this request already:')} {form.linked.map((e) => e.number).join(', ')}
+          {tm(v, 'requests.files.entries_from_request_already')} {form.linked.map((e) => e.number).join(', ')}
         </p>
       ) : null}
       <ErrorSummary v={v} errors={errors} message={message} />
       <form method="post" action={`/admin/permohonan/${requestId}/terbitkan-dip`} class="form">
         <Csrf v={v} />
         <div class={`field${errors.title ? ' has-error' : ''}`}>
-          <label for="pd-title">{tx(v, 'Judul informasi', 'Title')}</label>
+          <label for="pd-title">{tm(v, 'requests.files.title')}</label>
           <Err id="pd-title-e" msg={errors.title} />
           <input id="pd-title" name="title" value={val('title')} maxlength={300} required />
         </div>
         <div class={`field${errors.summary ? ' has-error' : ''}`}>
-          <label for="pd-summary">{tx(v, 'Ringkasan isi informasi', 'Summary')}</label>
+          <label for="pd-summary">{tm(v, 'requests.files.summary')}</label>
           <p class="hint" id="pd-summary-h">
-            {tx(
-              v,
-              'Diisi dari rincian informasi yang dimohon; data pribadi pemohon sudah disamarkan (…).',
-              "Filled from the description of the information asked for; the applicant's personal data is masked (…).",
-            )}
+            {tm(v, 'requests.files.filled_from_description_information_asked')}
           </p>
           <Err id="pd-summary-e" msg={errors.summary} />
           <textarea id="pd-summary" name="summary" rows={5} maxlength={4000} aria-describedby={errors.summary ? 'pd-summary-h pd-summary-e' : 'pd-summary-h'}>
@@ -328,7 +305,7 @@ export const PublishDipPage: FC<{
         </div>
         {form.units.length > 1 ? (
           <div class={`field${errors.unitId ? ' has-error' : ''}`}>
-            <label for="pd-unitId">{tx(v, 'Unit kerja yang menguasai', 'Agency that holds it')}</label>
+            <label for="pd-unitId">{tm(v, 'requests.files.agency_holds')}</label>
             <Err id="pd-unitId-e" msg={errors.unitId} />
             <select id="pd-unitId" name="unitId">
               {form.units.map((u) => (
@@ -343,19 +320,19 @@ export const PublishDipPage: FC<{
         )}
         <p>
           {form.files.length
-            ? `${tx(v, 'Berkas yang ikut:', 'Files carried over:')} ${form.files.map((x) => x.filename).join(', ')}`
-            : tx(v, 'Tidak ada berkas yang dilepas untuk dibawa.', 'No released files to carry over.')}
+            ? `${tm(v, 'requests.files.files_carried_over')} ${form.files.map((x) => x.filename).join(', ')}`
+            : tm(v, 'requests.files.no_released_files_carry_over')}
         </p>
         <details open={!!errors.existing}>
-          <summary>{tx(v, 'Sudah ada di DIP? Tautkan ke entri yang terbit', 'Already in the DIP? Link the published entry')}</summary>
+          <summary>{tm(v, 'requests.files.already_dip_link_published_entry')}</summary>
           <div class={`field${errors.existing ? ' has-error' : ''}`}>
-            <label for="pd-existing">{tx(v, 'Nomor entri DIP', 'DIP entry number')}</label>
+            <label for="pd-existing">{tm(v, 'requests.files.dip_entry_number')}</label>
             <Err id="pd-existing-e" msg={errors.existing} />
             <input id="pd-existing" name="existing" value={val('existing')} autocapitalize="none" />
           </div>
         </details>
         <Actions>
-          <button type="submit">{tx(v, 'Buat draf entri DIP', 'Make the DIP draft')}</button>
+          <button type="submit">{tm(v, 'requests.files.make_dip_draft')}</button>
         </Actions>
       </form>
     </BackofficeLayout>

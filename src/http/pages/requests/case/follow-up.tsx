@@ -5,7 +5,7 @@ import { formatLongDate } from '../../../../domain/calendar/dates.js';
 import type { RequestFollowUp } from '../../../../domain/objections/list-follow-ups.js';
 import { can } from '../../../../policies/index.js';
 import { Actions, ErrorSummary, Input, TextArea, type FieldErrors } from '../../../components/form.js';
-import { Csrf, tx, type View } from '../../../components/layout.js';
+import { Csrf, tx, type View, tm } from '../../../components/layout.js';
 
 const day = (v: View, d: string) => formatLongDate(d, v.locale === 'en' ? 'en' : 'id');
 
@@ -24,21 +24,13 @@ export const FollowUpPanel: FC<{
   if (!followUps.length) return null;
   return (
     <section aria-labelledby="fu-h" class="follow-up">
-      <h2 id="fu-h">{tx(v, 'Tindak lanjut putusan keberatan', 'Carrying out the objection decision')}</h2>
+      <h2 id="fu-h">{tm(v, 'requests.follow-up.carrying_out_objection_decision')}</h2>
       {followUps.map((f) => (
         <div>
           <p>
             {publish
-              ? tx(
-                  v,
-                  `Keberatan ${f.objectionNumber}: PPID mengumumkan informasi yang belum diumumkan paling lambat `,
-                  `Objection ${f.objectionNumber}: the PPID publishes the information that was not published by `,
-                )
-              : tx(
-                  v,
-                  `Keberatan ${f.objectionNumber}: PPID memberikan informasi paling lambat `,
-                  `Objection ${f.objectionNumber}: the PPID gives the information by `,
-                )}
+              ? tm(v, 'requests.follow-up.objection_ppid_publishes_information_was', { fObjectionNumber: f.objectionNumber })
+              : tm(v, 'requests.follow-up.objection_ppid_gives_information', { fObjectionNumber: f.objectionNumber })}
             <strong>{day(v, f.dueDate)}</strong>
             {tx(
               v,
@@ -46,19 +38,19 @@ export const FollowUpPanel: FC<{
               ` (${f.workingDays} working days from the decision, ${f.fromDecision ? "as the Atasan PPID's decision set" : "the body's default"}).`,
             )}{' '}
             {f.status === 'done' ? (
-              <span class="dip-status dip-status-published">{tx(v, 'Selesai', 'Done')}</span>
+              <span class="dip-status dip-status-published">{tm(v, 'requests.follow-up.done')}</span>
             ) : f.overdue ? (
-              <span class="dip-status dip-status-unpublished">{tx(v, 'Terlambat', 'Overdue')}</span>
+              <span class="dip-status dip-status-unpublished">{tm(v, 'requests.follow-up.overdue')}</span>
             ) : (
-              <span class="dip-status dip-status-returned">{tx(v, 'Belum dilaksanakan', 'Not yet carried out')}</span>
+              <span class="dip-status dip-status-returned">{tm(v, 'requests.follow-up.not_yet_carried_out')}</span>
             )}
           </p>
           {f.status === 'done' ? (
             <p>
-              {publish ? tx(v, 'Informasi diumumkan pada ', 'Information published on ') : tx(v, 'Informasi diberikan pada ', 'Information given on ')}
+              {publish ? tm(v, 'requests.follow-up.information_published') : tm(v, 'requests.follow-up.information_given')}
               {day(v, f.doneOn!)}
               {f.doneByName ? ` · ${f.doneByName}` : ''}
-              {f.noticeId ? tx(v, ' · bersama pemberitahuan tertulis permohonan', ' · with the written notice of the request') : ''}
+              {f.noticeId ? tm(v, 'requests.follow-up.written_notice_request') : ''}
               {f.doneNote ? <span class="pre">{` – ${f.doneNote}`}</span> : null}
             </p>
           ) : can(v.actor, 'objection.follow_up') ? (
@@ -69,11 +61,7 @@ export const FollowUpPanel: FC<{
               <Input
                 name="givenOn"
                 type="date"
-                label={
-                  publish
-                    ? tx(v, 'Tanggal informasi diumumkan', 'Date the information was published')
-                    : tx(v, 'Tanggal informasi diberikan', 'Date the information was given')
-                }
+                label={publish ? tm(v, 'requests.follow-up.date_information_was_published') : tm(v, 'requests.follow-up.date_information_was_given')}
                 value={values.givenOn ?? today}
                 errors={errors}
                 required
@@ -81,16 +69,14 @@ export const FollowUpPanel: FC<{
               <TextArea
                 name="note"
                 label={`${
-                  publish
-                    ? tx(v, 'Catatan (di mana diumumkan, misalnya alamat laman)', 'Note (where it was published, e.g. the web address)')
-                    : tx(v, 'Catatan (cara dan bentuk penyerahan)', 'Note (how and in what form it was handed over)')
+                  publish ? tm(v, 'requests.follow-up.note_where_was_published_e') : tm(v, 'requests.follow-up.note_how_what_form_was')
                 } ${v.t('common.optional')}`}
                 value={values.note}
                 errors={errors}
                 rows={2}
               />
               <Actions>
-                <button type="submit">{tx(v, 'Catat: putusan dilaksanakan', 'Record: decision carried out')}</button>
+                <button type="submit">{tm(v, 'requests.follow-up.record_decision_carried_out')}</button>
               </Actions>
             </form>
           ) : null}
@@ -108,7 +94,7 @@ export const FollowUpDueNote: FC<{ v: View; due?: string | null; followUps?: Req
       ?.filter((f) => f.status === 'open')
       .map((f) => f.dueDate)
       .sort()[0];
-  if (open) return <span class="small">{tx(v, ` · tindak lanjut keberatan s.d. ${day(v, open)}`, ` · objection follow-up due ${day(v, open)}`)}</span>;
-  if (followUps?.length) return <span class="small">{tx(v, ' · putusan keberatan telah dilaksanakan', ' · objection decision carried out')}</span>;
+  if (open) return <span class="small">{tm(v, 'requests.follow-up.objection_follow_up_due', { dayOpen: day(v, open) })}</span>;
+  if (followUps?.length) return <span class="small">{tm(v, 'requests.follow-up.objection_decision_carried_out')}</span>;
   return null;
 };

@@ -6,7 +6,7 @@ import { CALENDAR_CONFIRM_FIELD } from '../../../../domain/calendar/calendar-gap
 import { DELIVERY_LABELS, FORMAT_LABELS, OUTCOME_LABELS } from '../../../../domain/requests/labels.js';
 import { CalendarConfirm } from '../../../components/calendar-confirm.js';
 import { Actions, Input, Radios, Select, TextArea } from '../../../components/form.js';
-import { Csrf, tx, type View } from '../../../components/layout.js';
+import { Csrf, tx, type View, tm } from '../../../components/layout.js';
 import { ExemptionCitation } from './exemption-citation.js';
 import { casePath, formErrors, typedValue, type PanelProps } from './shared.js';
 
@@ -28,7 +28,7 @@ const OutcomeStep: FC<PanelProps> = (p) => {
     <form method="get" action={casePath(c)} class="form">
       <Radios
         name={OUTCOME_PARAM}
-        legend={tx(v, 'Langkah 1 dari 2: keputusan', 'Step 1 of 2: the decision')}
+        legend={tm(v, 'requests.respond-form.step_1_2_decision')}
         value={typedValue(p, 'respond', 'outcome')}
         errors={formErrors(p, 'respond')}
         options={REQUEST_OUTCOMES.map((o) => {
@@ -37,7 +37,7 @@ const OutcomeStep: FC<PanelProps> = (p) => {
         })}
       />
       <Actions>
-        <button type="submit">{tx(v, 'Lanjut', 'Continue')}</button>
+        <button type="submit">{tm(v, 'requests.respond-form.continue')}</button>
       </Actions>
     </form>
   );
@@ -59,26 +59,20 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
     <form method="post" action={`${casePath(c)}/pemberitahuan`} novalidate class="form">
       <Csrf v={v} />
       <input type="hidden" name="outcome" value={outcome} />
-      <p class="muted small">
-        {tx(
-          v,
-          'Isi sesuai UU KIP Pasal 22 ayat (7). Surat pemberitahuan (dan surat keputusan penolakan bila ditolak) dibuat otomatis dan dikirim kepada pemohon.',
-          'Fill in as required by Law 14/2008 Art. 22(7). The notice (and the refusal decision when refused) is produced and sent to the applicant.',
-        )}
-      </p>
+      <p class="muted small">{tm(v, 'requests.respond-form.fill_required_law_14_2008')}</p>
       <p>
-        {tx(v, 'Langkah 2 dari 2. Keputusan', 'Step 2 of 2. Decision')}: <strong>{OUTCOME_LABELS[outcome][v.locale]}</strong>{' '}
-        <a href={casePath(c)}>{tx(v, 'Ganti keputusan', 'Change the decision')}</a>
+        {tm(v, 'requests.respond-form.step_2_2_decision')}: <strong>{OUTCOME_LABELS[outcome][v.locale]}</strong>{' '}
+        <a href={casePath(c)}>{tm(v, 'requests.respond-form.change_decision')}</a>
       </p>
       {outcome === 'belum_didokumentasikan' ? (
         <Radios
           name="held"
-          legend={tx(v, 'Apakah informasi dikuasai badan publik?', 'Is the information held by the body?')}
+          legend={tm(v, 'requests.respond-form.information_held_body')}
           value={val('held', 'ya')}
           errors={errs}
           options={[
-            { value: 'ya', label: tx(v, 'Ya, dikuasai', 'Yes, held') },
-            { value: 'tidak', label: tx(v, 'Tidak dikuasai', 'Not held') },
+            { value: 'ya', label: tm(v, 'requests.respond-form.yes_held') },
+            { value: 'tidak', label: tm(v, 'requests.respond-form.not_held') },
           ]}
         />
       ) : (
@@ -87,19 +81,13 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
       {outcome === 'tidak_dikuasai' ? (
         <Input
           name="holderBody"
-          label={`${tx(v, 'Badan publik yang menguasai (bila diketahui)', 'Body that holds it (if known)')} ${v.t('common.optional')}`}
+          label={`${tm(v, 'requests.respond-form.body_holds_if_known')} ${v.t('common.optional')}`}
           value={val('holderBody')}
           errors={errs}
         />
       ) : null}
       {granted(outcome) ? (
-        <TextArea
-          name="materialGiven"
-          label={tx(v, 'Informasi yang akan diberikan', 'Information to be given')}
-          value={val('materialGiven')}
-          errors={errs}
-          rows={3}
-        />
+        <TextArea name="materialGiven" label={tm(v, 'requests.respond-form.information_given')} value={val('materialGiven')} errors={errs} rows={3} />
       ) : null}
       {cites(outcome) ? (
         <>
@@ -107,8 +95,8 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
             name="materialWithheld"
             label={
               outcome === 'diberikan_sebagian'
-                ? tx(v, 'Bagian yang dihitamkan / dikecualikan', 'Parts withheld or blacked out')
-                : `${tx(v, 'Informasi yang dikecualikan', 'Information withheld')} ${v.t('common.optional')}`
+                ? tm(v, 'requests.respond-form.parts_withheld_blacked_out')
+                : `${tm(v, 'requests.respond-form.information_withheld')} ${v.t('common.optional')}`
             }
             value={val('materialWithheld')}
             errors={errs}
@@ -120,7 +108,7 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
       {outcome !== 'diberikan_seluruhnya' ? (
         <TextArea
           name="reason"
-          label={outcome === 'tidak_dikuasai' ? `${tx(v, 'Alasan', 'Reasons')} ${v.t('common.optional')}` : tx(v, 'Alasan', 'Reasons')}
+          label={outcome === 'tidak_dikuasai' ? `${tm(v, 'requests.respond-form.reasons')} ${v.t('common.optional')}` : tm(v, 'requests.respond-form.reasons')}
           value={val('reason')}
           errors={errs}
           rows={3}
@@ -130,7 +118,7 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
         <>
           <Radios
             name="format"
-            legend={tx(v, 'Bentuk informasi', 'Form of the information')}
+            legend={tm(v, 'requests.respond-form.form_information')}
             value={val('format', r.copyFormat ?? '')}
             errors={errs}
             options={[
@@ -140,14 +128,14 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
           />
           <Select
             name="delivery"
-            label={tx(v, 'Cara penyampaian', 'Means of delivery')}
+            label={tm(v, 'requests.respond-form.means_delivery')}
             value={val('delivery', r.deliveryMethod ?? '')}
             errors={errs}
             options={[{ value: '', label: '–' }, ...Object.entries(DELIVERY_LABELS).map(([k, l]) => ({ value: k, label: l[v.locale] }))]}
           />
           <Input
             name="provideWorkingDays"
-            label={tx(v, 'Waktu penyediaan (hari kerja)', 'Time to provide (working days)')}
+            label={tm(v, 'requests.respond-form.time_provide_working_days')}
             value={val('provideWorkingDays')}
             errors={errs}
             inputmode="numeric"
@@ -158,14 +146,14 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
       {/* slot: notice files (case-docs) */}
       <TextArea
         name="internalNote"
-        label={`${tx(v, 'Catatan internal (tidak dikirim kepada pemohon)', 'Internal note (not sent to the applicant)')} ${v.t('common.optional')}`}
+        label={`${tm(v, 'requests.respond-form.internal_note_not_sent_applicant')} ${v.t('common.optional')}`}
         value={val('internalNote')}
         errors={errs}
         rows={2}
       />
       <CalendarConfirm v={v} form="respond" error={errs?.[CALENDAR_CONFIRM_FIELD]} checked={val(CALENDAR_CONFIRM_FIELD) === '1'} />
       <Actions>
-        <button type="submit">{tx(v, 'Terbitkan pemberitahuan tertulis', 'Issue the written notice')}</button>
+        <button type="submit">{tm(v, 'requests.respond-form.issue_written_notice')}</button>
       </Actions>
     </form>
   );
@@ -178,24 +166,20 @@ const Costs: FC<PanelProps & { open: boolean }> = (p) => {
   const val = (k: string, dflt = '') => typedValue(p, 'respond', k, dflt);
   return (
     <details class="filter-box" open={p.open}>
-      <summary>{tx(v, 'Biaya salinan (bila ada)', 'Cost of copies (if any)')}</summary>
-      <Input name="sheets" label={tx(v, 'Jumlah lembar salinan', 'Number of copied sheets')} value={val('sheets', '0')} errors={errs} inputmode="numeric" />
-      <Input name="tariff" label={tx(v, 'Tarif per lembar (Rp)', 'Tariff per sheet (Rp)')} value={val('tariff', '0')} errors={errs} inputmode="numeric" />
+      <summary>{tm(v, 'requests.respond-form.cost_copies_if_any')}</summary>
+      <Input name="sheets" label={tm(v, 'requests.respond-form.number_copied_sheets')} value={val('sheets', '0')} errors={errs} inputmode="numeric" />
+      <Input name="tariff" label={tm(v, 'requests.respond-form.tariff_per_sheet_rp')} value={val('tariff', '0')} errors={errs} inputmode="numeric" />
       <Input
         name="deliveryCost"
-        label={tx(v, 'Biaya pengiriman (Rp)', 'Delivery cost (Rp)')}
-        hint={tx(
-          v,
-          'Jumlah biaya = lembar × tarif + biaya pengiriman; informasi elektronik umumnya gratis.',
-          'Total = sheets × tariff + delivery; electronic information is usually free.',
-        )}
+        label={tm(v, 'requests.respond-form.delivery_cost_rp')}
+        hint={tm(v, 'requests.respond-form.total_sheets_tariff_delivery_electronic')}
         value={val('deliveryCost', '0')}
         errors={errs}
         inputmode="numeric"
       />
       <Input
         name="paymentMethod"
-        label={`${tx(v, 'Cara pembayaran', 'Payment method')} ${v.t('common.optional')}`}
+        label={`${tm(v, 'requests.respond-form.payment_method')} ${v.t('common.optional')}`}
         value={val('paymentMethod')}
         errors={errs}
       />

@@ -2,7 +2,7 @@
 import type { FC } from 'hono/jsx';
 import { SCAN_LETTER_KINDS } from '../../../../domain/requests/letter-scans.js';
 import { Actions } from '../../../components/form.js';
-import { Csrf, tx } from '../../../components/layout.js';
+import { Csrf, tx, tm } from '../../../components/layout.js';
 import { casePath, formErrors, typedValue, type PanelProps } from './shared.js';
 
 export const ScanForm: FC<PanelProps> = (p) => {
@@ -10,17 +10,11 @@ export const ScanForm: FC<PanelProps> = (p) => {
   const errs = formErrors(p, 'scan');
   return (
     <>
-      <p class="muted small">
-        {tx(
-          v,
-          'Surat dicetak dan ditandatangani basah (tanpa sertifikat elektronik). Lampirkan pindaian surat yang sudah ditandatangani; pindaian tampil di riwayat perkara.',
-          'Letters are printed and signed by hand (no electronic certificate). Attach the scan of the signed letter; it is shown in the case history.',
-        )}
-      </p>
+      <p class="muted small">{tm(v, 'requests.scan-form.letters_are_printed_signed_hand')}</p>
       <form method="post" action={`${casePath(c)}/pindaian-surat`} enctype="multipart/form-data" class="form">
         <Csrf v={v} />
         <div class={`field${errs?.letterKind ? ' has-error' : ''}`}>
-          <label for="f-letterKind">{tx(v, 'Surat', 'Letter')}</label>
+          <label for="f-letterKind">{tm(v, 'requests.scan-form.letter')}</label>
           {errs?.letterKind ? (
             <p class="error" id="e-letterKind">
               {errs.letterKind}
@@ -35,9 +29,9 @@ export const ScanForm: FC<PanelProps> = (p) => {
           </select>
         </div>
         <div class={`field${errs?.file ? ' has-error' : ''}`}>
-          <label for="f-scan">{tx(v, 'Berkas pindaian', 'Scan file')}</label>
+          <label for="f-scan">{tm(v, 'requests.scan-form.scan_file')}</label>
           <p class="hint" id="h-scan-file">
-            {tx(v, 'PDF, JPEG atau PNG, paling besar 10 MB.', 'PDF, JPEG or PNG, at most 10 MB.')}
+            {tm(v, 'requests.scan-form.pdf_jpeg_png_most_10')}
           </p>
           {errs?.file ? (
             <p class="error" id="e-scan-file">
@@ -55,7 +49,7 @@ export const ScanForm: FC<PanelProps> = (p) => {
         </div>
         <Actions>
           <button type="submit" class="secondary">
-            {tx(v, 'Lampirkan pindaian', 'Attach the scan')}
+            {tm(v, 'requests.scan-form.attach_scan')}
           </button>
         </Actions>
       </form>

@@ -6,7 +6,7 @@ import type { DisputeView } from '../../../../domain/disputes/get-dispute.js';
 import { DISPUTE_OUTCOME_LABELS, RULING_OUTCOMES, STAGE_LABELS } from '../../../../domain/disputes/labels.js';
 import { ActionCard } from '../../../components/action-card.js';
 import { Actions, Checkbox, Input, Radios, TextArea, type FieldErrors } from '../../../components/form.js';
-import { Csrf, tx, type View } from '../../../components/layout.js';
+import { Csrf, type View, tm } from '../../../components/layout.js';
 import type { DisputeForm } from './detail.js';
 import { day } from './list.js';
 import { DetailsFields, type Values } from './register.js';
@@ -31,15 +31,15 @@ export const DisputeActions: FC<{
         <ActionCard
           v={v}
           id="court"
-          title={tx(v, 'Putusan pengadilan (PTUN/PN)', 'Judgment of the court (PTUN/PN)')}
+          title={tm(v, 'requests.detail-actions.judgment_court_ptun_pn')}
           action={`${q}/pengadilan`}
-          submit={tx(v, 'Simpan tanggal', 'Save the date')}
+          submit={tm(v, 'requests.detail-actions.save_date')}
         >
           <Input
             name="receivedOn"
             type="date"
-            label={tx(v, 'Tanggal putusan pengadilan diterima', 'Date the court’s judgment was received')}
-            hint={tx(v, 'Kasasi paling lambat 14 hari sejak putusan diterima (UU KIP Pasal 50).', 'Cassation within 14 days of receipt (Law 14/2008 Art. 50).')}
+            label={tm(v, 'requests.detail-actions.date_court_s_judgment_was')}
+            hint={tm(v, 'requests.detail-actions.cassation_within_14_days_receipt')}
             value={val('court', 'receivedOn', d.courtRulingReceivedOn ?? '')}
             errors={errs('court')}
             required
@@ -47,22 +47,20 @@ export const DisputeActions: FC<{
         </ActionCard>
       ) : null}
       {later.length ? (
-        <ActionCard v={v} id="stage" title={tx(v, 'Tahap berikutnya', 'Next stage')} action={`${q}/tahap`} submit={tx(v, 'Simpan tahap', 'Save the stage')}>
+        <ActionCard
+          v={v}
+          id="stage"
+          title={tm(v, 'requests.detail-actions.next_stage')}
+          action={`${q}/tahap`}
+          submit={tm(v, 'requests.detail-actions.save_stage')}
+        >
           <Radios
             name="stage"
-            legend={tx(v, 'Tahap sengketa sekarang', 'The dispute is now at')}
+            legend={tm(v, 'requests.detail-actions.dispute_now')}
             hint={
               dv.mediation
-                ? tx(
-                    v,
-                    'Mediasi hanya untuk alasan keberatan huruf b–g; bagian sengketa atas pengecualian Pasal 17 (huruf a) diselesaikan melalui ajudikasi (UU KIP Pasal 40 ayat (2)).',
-                    'Mediation is only for objection grounds b–g; the part of the dispute about an Art. 17 exemption (ground a) goes to adjudication (Law 14/2008 Art. 40(2)).',
-                  )
-                : tx(
-                    v,
-                    'Sengketa atas penolakan berdasarkan pengecualian Pasal 17 (alasan keberatan huruf a) tidak dapat dimediasi; penyelesaiannya melalui ajudikasi nonlitigasi (UU KIP Pasal 40 ayat (2)).',
-                    'A dispute over a refusal under the Art. 17 exemptions (objection ground a) cannot be mediated; it goes to non-litigation adjudication (Law 14/2008 Art. 40(2)).',
-                  )
+                ? tm(v, 'requests.detail-actions.mediation_only_objection_grounds_b')
+                : tm(v, 'requests.detail-actions.dispute_over_refusal_under_art')
             }
             value={val('stage', 'stage')}
             errors={errs('stage')}
@@ -74,15 +72,15 @@ export const DisputeActions: FC<{
       <ActionCard
         v={v}
         id="hearing"
-        title={tx(v, 'Catat sidang', 'Record a hearing')}
+        title={tm(v, 'requests.detail-actions.record_hearing')}
         action={`${q}/sidang`}
-        submit={tx(v, 'Tambah sidang', 'Add the hearing')}
+        submit={tm(v, 'requests.detail-actions.add_hearing')}
         secondary
       >
-        <Input name="date" type="date" label={tx(v, 'Tanggal sidang', 'Hearing date')} value={val('hearing', 'date')} errors={errs('hearing')} required />
+        <Input name="date" type="date" label={tm(v, 'requests.detail-actions.hearing_date')} value={val('hearing', 'date')} errors={errs('hearing')} required />
         <TextArea
           name="note"
-          label={`${tx(v, 'Catatan (agenda, yang hadir, hasil)', 'Note (agenda, who attended, result)')} ${v.t('common.optional')}`}
+          label={`${tm(v, 'requests.detail-actions.note_agenda_who_attended_result')} ${v.t('common.optional')}`}
           value={val('hearing', 'note')}
           errors={errs('hearing')}
           rows={3}
@@ -92,24 +90,18 @@ export const DisputeActions: FC<{
       <ActionCard
         v={v}
         id="outcome"
-        title={tx(v, 'Hasil penyelesaian sengketa', 'Outcome of the dispute')}
+        title={tm(v, 'requests.detail-actions.outcome_dispute')}
         action={`${q}/hasil`}
-        submit={tx(v, 'Simpan hasil', 'Save the outcome')}
+        submit={tm(v, 'requests.detail-actions.save_outcome')}
         intro={
           <>
-            <p class="muted small">
-              {tx(
-                v,
-                'Putusan pengadilan atas keberatan dapat dicatat lagi sampai perkara ditutup.',
-                'A court’s judgment on appeal can be recorded again until the case is closed.',
-              )}
-            </p>
+            <p class="muted small">{tm(v, 'requests.detail-actions.court_s_judgment_appeal_can')}</p>
           </>
         }
       >
         <Radios
           name="outcome"
-          legend={tx(v, 'Hasil', 'Outcome')}
+          legend={tm(v, 'requests.case-history.outcome')}
           value={val('outcome', 'outcome', d.outcome ?? '')}
           errors={errs('outcome')}
           options={outcomes.map((o) => ({ value: o, label: DISPUTE_OUTCOME_LABELS[o][v.locale] }))}
@@ -117,7 +109,7 @@ export const DisputeActions: FC<{
         <Input
           name="decidedOn"
           type="date"
-          label={tx(v, 'Tanggal putusan / kesepakatan', 'Date of the ruling / agreement')}
+          label={tm(v, 'requests.detail-actions.date_ruling_agreement')}
           value={val('outcome', 'decidedOn', d.decidedOn ?? '')}
           errors={errs('outcome')}
           required
@@ -125,18 +117,14 @@ export const DisputeActions: FC<{
         <Input
           name="rulingReceivedOn"
           type="date"
-          label={`${tx(v, 'Tanggal putusan diterima badan publik', 'Day the body received the ruling')} ${v.t('common.optional')}`}
-          hint={tx(
-            v,
-            'Keberatan ke PTUN/PN dapat diajukan dalam 14 hari kerja sejak putusan diterima (UU KIP Pasal 47–48); putusan yang membuka informasi dilaksanakan setelah berkekuatan hukum tetap.',
-            'An appeal to the PTUN/PN can be filed within 14 working days of receiving the ruling (Law 14/2008 Art. 47–48); a ruling that opens information is carried out once final.',
-          )}
+          label={`${tm(v, 'requests.detail-actions.day_body_received_ruling')} ${v.t('common.optional')}`}
+          hint={tm(v, 'requests.detail-actions.appeal_ptun_pn_can_filed')}
           value={val('outcome', 'rulingReceivedOn', d.rulingReceivedOn ?? '')}
           errors={errs('outcome')}
         />
         <TextArea
           name="ruling"
-          label={tx(v, 'Amar putusan (bila diputus)', 'Operative part of the ruling (if decided)')}
+          label={tm(v, 'requests.detail-actions.operative_part_ruling_if_decided')}
           value={val('outcome', 'ruling', d.ruling)}
           errors={errs('outcome')}
           rows={4}
@@ -144,7 +132,7 @@ export const DisputeActions: FC<{
         {dv.mediation ? (
           <TextArea
             name="mediationResult"
-            label={tx(v, 'Hasil mediasi / kesepakatan (bila mediasi)', 'Mediation result / agreement (if mediated)')}
+            label={tm(v, 'requests.detail-actions.mediation_result_agreement_if_mediated')}
             value={val('outcome', 'mediationResult', d.mediationResult)}
             errors={errs('outcome')}
             rows={3}
@@ -156,17 +144,17 @@ export const DisputeActions: FC<{
         <ActionCard
           v={v}
           id="appeal"
-          title={tx(v, 'Keberatan atas putusan (PTUN/PN)', 'Appeal against the ruling (PTUN/PN)')}
+          title={tm(v, 'requests.detail-actions.appeal_against_ruling_ptun_pn')}
           action={`${q}/banding`}
-          submit={tx(v, 'Simpan', 'Save')}
+          submit={tm(v, 'requests.detail-actions.save')}
           secondary
           intro={
             <>
               {d.appeal ? (
                 <p>
                   {d.appeal === 'appealed'
-                    ? tx(v, 'Badan publik mengajukan keberatan ke pengadilan', 'The body appealed to the court')
-                    : tx(v, 'Badan publik tidak mengajukan keberatan; putusan berkekuatan hukum tetap', 'The body will not appeal; the ruling is final')}{' '}
+                    ? tm(v, 'requests.detail-actions.body_appealed_court')
+                    : tm(v, 'requests.detail-actions.body_will_not_appeal_ruling')}{' '}
                   ({day(v, d.appealRecordedOn!)})
                 </p>
               ) : null}
@@ -175,18 +163,18 @@ export const DisputeActions: FC<{
         >
           <Radios
             name="appeal"
-            legend={tx(v, 'Sikap badan publik atas putusan', 'What the body does about the ruling')}
+            legend={tm(v, 'requests.detail-actions.what_body_does_about_ruling')}
             value={val('appeal', 'appeal', d.appeal ?? '')}
             errors={errs('appeal')}
             options={[
-              { value: 'waived', label: tx(v, 'Tidak mengajukan keberatan (putusan diterima)', 'Will not appeal (the ruling is accepted)') },
-              { value: 'appealed', label: tx(v, 'Mengajukan keberatan ke PTUN/PN', 'Appeals to the PTUN/PN') },
+              { value: 'waived', label: tm(v, 'requests.detail-actions.will_not_appeal_ruling_accepted') },
+              { value: 'appealed', label: tm(v, 'requests.detail-actions.appeals_ptun_pn') },
             ]}
           />
           <Input
             name="recordedOn"
             type="date"
-            label={tx(v, 'Tanggal', 'Date')}
+            label={tm(v, 'requests.files.date')}
             value={val('appeal', 'recordedOn', d.appealRecordedOn ?? '')}
             errors={errs('appeal')}
             required
@@ -197,16 +185,16 @@ export const DisputeActions: FC<{
       <ActionCard
         v={v}
         id="decision"
-        title={tx(v, 'Berkas putusan (PDF)', 'Decision file (PDF)')}
+        title={tm(v, 'requests.detail-actions.decision_file_pdf')}
         action={`${q}/putusan`}
-        submit={tx(v, 'Unggah putusan', 'Upload the decision')}
+        submit={tm(v, 'requests.detail-actions.upload_decision')}
         secondary
         multipart
       >
         <div class={`field${errs('decision')?.file ? ' has-error' : ''}`}>
-          <label for="f-file">{tx(v, 'Salinan putusan Komisi Informasi', 'Copy of the commission’s decision')}</label>
+          <label for="f-file">{tm(v, 'requests.detail-actions.copy_commission_s_decision')}</label>
           <p class="hint" id="h-file">
-            {tx(v, 'PDF, paling besar 20 MB. Putusan Komisi Informasi bersifat terbuka.', 'PDF, at most 20 MB. Commission decisions are public.')}
+            {tm(v, 'requests.detail-actions.pdf_most_20_mb_commission')}
           </p>
           {errs('decision')?.file ? (
             <p class="error" id="e-file">
@@ -227,28 +215,20 @@ export const DisputeActions: FC<{
       <ActionCard
         v={v}
         id="followup"
-        title={tx(v, 'Tindak lanjut', 'Follow-up')}
+        title={tm(v, 'requests.detail-actions.follow_up')}
         action={`${q}/tindak-lanjut`}
-        submit={tx(v, 'Simpan tindak lanjut', 'Save the follow-up')}
+        submit={tm(v, 'requests.detail-actions.save_follow_up')}
         secondary
       >
         <TextArea
           name="followUp"
-          label={tx(v, 'Pelaksanaan kesepakatan mediasi atau putusan', 'Carrying out the agreement or the ruling')}
+          label={tm(v, 'requests.detail-actions.carrying_out_agreement_ruling')}
           value={val('followup', 'followUp', d.followUp)}
           errors={errs('followup')}
           rows={3}
           required
         />
-        <Checkbox
-          name="close"
-          label={tx(
-            v,
-            'Perkara selesai (kesepakatan/putusan telah dilaksanakan atau sengketa dicabut)',
-            'The case is over (agreement or ruling carried out, or withdrawn)',
-          )}
-          checked={val('followup', 'close') === '1'}
-        />
+        <Checkbox name="close" label={tm(v, 'requests.detail-actions.case_over_agreement_ruling_carried')} checked={val('followup', 'close') === '1'} />
         {errs('followup')?.close ? (
           <p class="error" id="e-close">
             {errs('followup')!.close}
@@ -257,7 +237,7 @@ export const DisputeActions: FC<{
       </ActionCard>
 
       <details class="card" open={form === 'data'}>
-        <summary>{tx(v, 'Perbaiki data perkara', 'Correct the case details')}</summary>
+        <summary>{tm(v, 'requests.detail-actions.correct_case_details')}</summary>
         <form method="post" action={`${q}/data`} novalidate class="form">
           <Csrf v={v} />
           <DetailsFields
@@ -272,7 +252,7 @@ export const DisputeActions: FC<{
           />
           <Actions>
             <button type="submit" class="secondary">
-              {tx(v, 'Simpan data perkara', 'Save the case details')}
+              {tm(v, 'requests.detail-actions.save_case_details')}
             </button>
           </Actions>
         </form>

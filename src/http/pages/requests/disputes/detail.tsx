@@ -6,7 +6,7 @@ import type { DisputeView } from '../../../../domain/disputes/get-dispute.js';
 import { DISPUTE_OUTCOME_LABELS, STAGE_LABELS } from '../../../../domain/disputes/labels.js';
 import { DECISION_LABELS } from '../../../../domain/objections/objections.js';
 import { ErrorSummary, type FieldErrors } from '../../../components/form.js';
-import { BackofficeLayout, tx, type View } from '../../../components/layout.js';
+import { BackofficeLayout, type View, tm } from '../../../components/layout.js';
 import type { Values } from './register.js';
 import { day } from './list.js';
 import { DisputeActions } from './detail-actions.js';
@@ -23,20 +23,20 @@ export const DisputePage: FC<{
   message?: string | undefined;
 }> = ({ v, dv, form, errors, typed, message }) => {
   const d = dv.dispute;
-  const title = `${tx(v, 'Sengketa', 'Dispute')} ${d.caseNumber}`;
+  const title = `${tm(v, 'requests.detail.dispute')} ${d.caseNumber}`;
   const q = `/admin/sengketa/${d.id}`;
   const warn = dv.filing.status !== 'within';
   return (
     <BackofficeLayout v={v} title={title}>
       <p>
         <a href={`/admin/permohonan/${dv.request.id}`}>
-          {tx(v, '← Permohonan', '← Request')} {dv.request.number}
+          {tm(v, 'requests.detail.request')} {dv.request.number}
         </a>
       </p>
       <h1>{title}</h1>
       <div class="dip-status-line">
         <span class="dip-status dip-status-submitted">{STAGE_LABELS[d.stage][v.locale]}</span>
-        {d.closedAt ? <span class="dip-status dip-status-draft">{tx(v, 'Perkara selesai', 'Closed')}</span> : null}
+        {d.closedAt ? <span class="dip-status dip-status-draft">{tm(v, 'requests.detail.closed')}</span> : null}
       </div>
       {d.closedAt ? null : <StageDeadlineNote v={v} s={dv.stageDeadline} />}
       <ErrorSummary v={v} errors={errors} message={message} />
@@ -45,86 +45,70 @@ export const DisputePage: FC<{
         <p class="warn-box">
           {!dv.release.released && d.outcome === 'dibuka'
             ? dv.release.finality === 'appealed'
-              ? tx(
-                  v,
-                  'Putusan ini membuka informasi yang penolakannya berdasar uji konsekuensi, tetapi diajukan keberatan ke pengadilan: pengecualiannya tetap berlaku sampai putusan berkekuatan hukum tetap (UU KIP Pasal 47–50).',
-                  'This ruling opens information whose refusal rested on a consequence test, but it was appealed to the court: the exemption stands until the ruling is final (Law 14/2008 Art. 47–50).',
-                )
-              : `${tx(
-                  v,
-                  'Putusan ini membuka informasi yang penolakannya berdasar uji konsekuensi, tetapi belum berkekuatan hukum tetap: para pihak dapat mengajukan keberatan ke PTUN atau PN dalam 14 hari kerja sejak menerima putusan (UU KIP Pasal 47–48). Pengecualian tetap berlaku sampai putusan final atau badan publik menyatakan tidak mengajukan keberatan.',
-                  'This ruling opens information whose refusal rested on a consequence test, but it is not final yet: the parties may appeal to the administrative or district court within 14 working days of receiving it (Law 14/2008 Art. 47–48). The exemption stands until the ruling is final or the body records that it will not appeal.',
-                )} ${
+              ? tm(v, 'requests.detail.ruling_opens_information_whose_refusal')
+              : `${tm(v, 'requests.detail.ruling_opens_information_whose_refusal_2')} ${
                   d.appealLastDay
-                    ? `${tx(v, 'Batas keberatan ke pengadilan:', 'Last day to appeal:')} ${day(v, d.appealLastDay)}.`
-                    : tx(v, 'Catat tanggal diterimanya putusan untuk menghitung batas itu.', 'Record the day the ruling was received to count that period.')
+                    ? `${tm(v, 'requests.detail.last_day_appeal')} ${day(v, d.appealLastDay)}.`
+                    : tm(v, 'requests.detail.record_day_ruling_was_received')
                 }`
             : dv.release.released
-              ? tx(
-                  v,
-                  'Hasil ini membuka informasi yang penolakannya berdasar uji konsekuensi: pengecualiannya telah diakhiri, informasi itu dikeluarkan dari Daftar Informasi yang Dikecualikan, dan draf entri DIP telah dibuat untuk unitnya (UU KIP Pasal 11 ayat (2)).',
-                  'This outcome opens information whose refusal rested on a consequence test: its exemption has ended, it left the exempt register, and a DIP draft entry was made for its agency (Law 14/2008 Art. 11(2)).',
-                )
-              : tx(
-                  v,
-                  'Hasil ini membuka sebagian informasi yang penolakannya berdasar uji konsekuensi: bagian yang dibuka menjadi informasi publik (UU KIP Pasal 11 ayat (2)). Terbitkan bagian itu, dan tetapkan bagian yang tetap dikecualikan dengan uji konsekuensi baru.',
-                  'This outcome opens part of information whose refusal rested on a consequence test: the opened part becomes public information (Law 14/2008 Art. 11(2)). Publish that part, and set what stays exempt with a new consequence test.',
-                )}{' '}
-          <a href={`/admin/uji-konsekuensi/${dv.release.consequenceTestId}`}>{tx(v, 'Uji konsekuensi', 'Consequence test')}</a>
+              ? tm(v, 'requests.detail.outcome_opens_information_whose_refusal')
+              : tm(v, 'requests.detail.outcome_opens_part_information_whose')}{' '}
+          <a href={`/admin/uji-konsekuensi/${dv.release.consequenceTestId}`}>{tm(v, 'requests.facts.consequence_test')}</a>
         </p>
       ) : null}
       <dl class="facts">
-        <dt>{tx(v, 'Permohonan', 'Request')}</dt>
+        <dt>{tm(v, 'requests.page.request')}</dt>
         <dd>
           <a href={`/admin/permohonan/${dv.request.id}`}>{dv.request.number}</a> – {dv.request.details}
         </dd>
-        <dt>{tx(v, 'Keberatan', 'Objection')}</dt>
+        <dt>{tm(v, 'requests.citizen.objection')}</dt>
         <dd>
           {dv.objection ? (
             <>
               <a href={`/admin/keberatan/${dv.objection.id}`}>{dv.objection.number}</a>
-              {dv.objection.decision ? ` – ${DECISION_LABELS[dv.objection.decision][v.locale]}` : ` – ${tx(v, 'belum ditanggapi', 'not answered')}`}
+              {dv.objection.decision ? ` – ${DECISION_LABELS[dv.objection.decision][v.locale]}` : ` – ${tm(v, 'requests.detail.not_answered')}`}
             </>
           ) : (
             '–'
           )}
         </dd>
-        <dt>{tx(v, 'Komisi Informasi', 'Commission')}</dt>
+        <dt>{tm(v, 'requests.case-history.commission')}</dt>
         <dd>{d.commission}</dd>
-        <dt>{tx(v, 'Nomor register', 'Case number')}</dt>
+        <dt>{tm(v, 'requests.case-history.case_number')}</dt>
         <dd>{d.caseNumber}</dd>
-        <dt>{tx(v, 'Didaftarkan', 'Filed on')}</dt>
+        <dt>{tm(v, 'requests.case-history.filed')}</dt>
         <dd>{day(v, d.filedOn)}</dd>
-        <dt>{tx(v, 'Kuasa badan publik', 'The body’s representative')}</dt>
+        <dt>{tm(v, 'requests.detail.body_s_representative')}</dt>
         <dd>{d.respondentRep || '–'}</dd>
-        <dt>{tx(v, 'Hasil', 'Outcome')}</dt>
+        <dt>{tm(v, 'requests.case-history.outcome')}</dt>
         <dd>
-          {d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : tx(v, 'Belum ada', 'None yet')}
+          {d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : tm(v, 'requests.case-history.none_yet')}
           {d.decidedOn ? ` (${day(v, d.decidedOn)})` : ''}
         </dd>
         {d.mediationResult ? (
           <>
-            <dt>{tx(v, 'Hasil mediasi', 'Mediation result')}</dt>
+            <dt>{tm(v, 'requests.detail.mediation_result')}</dt>
             <dd class="pre">{d.mediationResult}</dd>
           </>
         ) : null}
         {d.ruling ? (
           <>
-            <dt>{tx(v, 'Amar putusan', 'Ruling')}</dt>
+            <dt>{tm(v, 'requests.detail.ruling')}</dt>
             <dd class="pre">{d.ruling}</dd>
           </>
         ) : null}
-        <dt>{tx(v, 'Berkas putusan', 'Decision file')}</dt>
+        <dt>{tm(v, 'requests.detail.decision_file')}</dt>
         <dd>{d.decisionSha256 ? <a href={`${q}/putusan.pdf`}>{d.decisionFilename ?? 'putusan.pdf'}</a> : '–'}</dd>
         {d.followUp ? (
           <>
-            <dt>{tx(v, 'Tindak lanjut', 'Follow-up')}</dt>
+            <dt>{tm(v, 'requests.detail-actions.follow_up')}</dt>
             <dd class="pre">{d.followUp}</dd>
           </>
         ) : null}
       </dl>
 
-      <h2>{tx(v, 'Sidang', 'Hearings')}</h2>
+      <h2>{tm(v, 'requests.detail.hearings')}</h2>
       {d.hearings.length ? (
         <ul class="plain-list">
           {d.hearings.map((h) => (
@@ -135,7 +119,7 @@ export const DisputePage: FC<{
           ))}
         </ul>
       ) : (
-        <p class="muted">{tx(v, 'Belum ada sidang yang dicatat.', 'No hearings recorded yet.')}</p>
+        <p class="muted">{tm(v, 'requests.detail.no_hearings_recorded_yet')}</p>
       )}
 
       {dv.may.manage ? <DisputeActions v={v} dv={dv} form={form} errors={errors} typed={typed} /> : null}
@@ -147,17 +131,17 @@ export const DisputePage: FC<{
 const StageDeadlineNote: FC<{ v: View; s: StageDeadline }> = ({ v, s }) => {
   const period = s.days
     ? s.unit === 'calendar'
-      ? tx(v, `${s.days} hari kalender`, `${s.days} calendar days`)
-      : tx(v, `${s.days} hari kerja`, `${s.days} working days`)
+      ? tm(v, 'requests.detail.calendar_days', { sDays: s.days })
+      : tm(v, 'requests.detail.working_days', { sDays: s.days })
     : '';
   return (
     <p class="notice-plain" id="stage-deadline">
-      <strong>{tx(v, 'Tenggat tahap ini: ', 'Deadline of this stage: ')}</strong>
+      <strong>{tm(v, 'requests.detail.deadline_stage')}</strong>
       {s.due
         ? formatLongDate(s.due, v.locale === 'en' ? 'en' : 'id')
         : s.days
-          ? tx(v, 'belum dapat dihitung (tanggal awal belum dicatat)', 'not yet known (the date it is counted from is not recorded)')
-          : tx(v, 'tidak ada', 'none')}
+          ? tm(v, 'requests.detail.not_yet_known_date_counted')
+          : tm(v, 'requests.detail.none')}
       {' – '}
       {s.what[v.locale]}
       {period ? ` (${period}, ${s.basis})` : ` (${s.basis})`}.

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import type { DisputeRegistration } from '../../../../domain/disputes/prepare-dispute-registration.js';
 import { DECISION_LABELS } from '../../../../domain/objections/objections.js';
 import { Actions, ErrorSummary, Input, type FieldErrors } from '../../../components/form.js';
-import { BackofficeLayout, Csrf, tx, type View } from '../../../components/layout.js';
+import { BackofficeLayout, Csrf, type View, tm } from '../../../components/layout.js';
 import { day } from './list.js';
 
 export type Values = Record<string, string>;
@@ -12,20 +12,16 @@ export const DetailsFields: FC<{ v: View; values: Values; errors?: FieldErrors |
   <>
     <Input
       name="commission"
-      label={tx(v, 'Komisi Informasi', 'Information Commission')}
-      hint={tx(
-        v,
-        'Kota/kabupaten tanpa Komisi Informasi sendiri bersengketa di Komisi Informasi Provinsi.',
-        'A city or regency without its own commission goes to the provincial one.',
-      )}
+      label={tm(v, 'requests.register.information_commission')}
+      hint={tm(v, 'requests.register.city_regency_without_own_commission')}
       value={values.commission}
       errors={errors}
       required
     />
     <Input
       name="caseNumber"
-      label={tx(v, 'Nomor register perkara', 'Case register number')}
-      hint={tx(v, 'Sebagaimana tertulis pada surat panggilan atau register Komisi Informasi.', 'As written on the summons or in the commission’s register.')}
+      label={tm(v, 'requests.register.case_register_number')}
+      hint={tm(v, 'requests.register.written_summons_commission_s_register')}
       value={values.caseNumber}
       errors={errors}
       required
@@ -33,7 +29,7 @@ export const DetailsFields: FC<{ v: View; values: Values; errors?: FieldErrors |
     <Input
       name="filedOn"
       type="date"
-      label={tx(v, 'Tanggal pemohon mendaftarkan sengketa', 'Date the applicant filed the dispute')}
+      label={tm(v, 'requests.register.date_applicant_filed_dispute')}
       hint={hint}
       value={values.filedOn}
       errors={errors}
@@ -41,7 +37,7 @@ export const DetailsFields: FC<{ v: View; values: Values; errors?: FieldErrors |
     />
     <Input
       name="respondentRep"
-      label={`${tx(v, 'Kuasa badan publik (termohon)', 'The body’s representative')} ${v.t('common.optional')}`}
+      label={`${tm(v, 'requests.register.body_s_representative')} ${v.t('common.optional')}`}
       value={values.respondentRep}
       errors={errors}
     />
@@ -55,32 +51,31 @@ export const DisputeRegisterPage: FC<{ v: View; reg: DisputeRegistration; values
   errors,
   message,
 }) => {
-  const title = tx(v, 'Catat sengketa di Komisi Informasi', 'Record a dispute at the Information Commission');
+  const title = tm(v, 'requests.register.record_dispute_information_commission');
   const o = reg.objection;
   return (
     <BackofficeLayout v={v} title={title}>
       <p>
         <a href={`/admin/permohonan/${reg.request.id}`}>
-          {tx(v, '← Permohonan', '← Request')} {reg.request.number}
+          {tm(v, 'requests.detail.request')} {reg.request.number}
         </a>
       </p>
       <h1>{title}</h1>
       <dl class="facts">
-        <dt>{tx(v, 'Permohonan', 'Request')}</dt>
+        <dt>{tm(v, 'requests.page.request')}</dt>
         <dd>
           {reg.request.number} – {reg.request.details}
         </dd>
-        <dt>{tx(v, 'Keberatan', 'Objection')}</dt>
+        <dt>{tm(v, 'requests.citizen.objection')}</dt>
         <dd>
           {o
-            ? `${o.number}: ${o.decision ? DECISION_LABELS[o.decision][v.locale] : tx(v, `belum ditanggapi (batas ${day(v, o.dueDate)})`, `not yet answered (due ${day(v, o.dueDate)})`)}`
-            : tx(v, 'Tidak ada keberatan yang tercatat.', 'No objection is recorded.')}
+            ? `${o.number}: ${o.decision ? DECISION_LABELS[o.decision][v.locale] : tm(v, 'requests.register.not_yet_answered_due', { dayODueDate: day(v, o.dueDate) })}`
+            : tm(v, 'requests.register.no_objection_recorded')}
         </dd>
       </dl>
       {reg.existing ? (
         <p class="warn-box">
-          {tx(v, 'Sengketa atas permohonan ini sudah dicatat.', 'A dispute on this request has already been recorded.')}{' '}
-          <a href={`/admin/sengketa/${reg.existing}`}>{tx(v, 'Buka perkara', 'Open the case')}</a>
+          {tm(v, 'requests.register.dispute_request_has_already_been')} <a href={`/admin/sengketa/${reg.existing}`}>{tm(v, 'requests.register.open_case')}</a>
         </p>
       ) : (
         <>
@@ -92,18 +87,10 @@ export const DisputeRegisterPage: FC<{ v: View; reg: DisputeRegistration; values
               v={v}
               values={values}
               errors={errors}
-              hint={
-                reg.lastDay
-                  ? tx(
-                      v,
-                      `Batas pengajuan menurut UU KIP Pasal 37 ayat (2): ${day(v, reg.lastDay)}. Pengajuan yang terlambat tetap dapat dicatat.`,
-                      `Last day under Law 14/2008 Art. 37(2): ${day(v, reg.lastDay)}. A late filing can still be recorded.`,
-                    )
-                  : undefined
-              }
+              hint={reg.lastDay ? tm(v, 'requests.register.last_day_under_law_14', { dayRegLastDay: day(v, reg.lastDay) }) : undefined}
             />
             <Actions>
-              <button type="submit">{tx(v, 'Catat sengketa', 'Record the dispute')}</button>
+              <button type="submit">{tm(v, 'requests.register.record_dispute')}</button>
             </Actions>
           </form>
         </>
