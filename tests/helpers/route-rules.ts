@@ -109,6 +109,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /permohonan/terdaftar': open,
   'GET /permohonan/lacak': open,
   'GET /permohonan/tanda-bukti.pdf': open,
+  'GET /permohonan/keberatan/tanda-bukti.pdf': open,
   'GET /permohonan/keberatan': open,
   'POST /permohonan/keberatan': open,
   'GET /permohonan/keberatan/surat.pdf': open,
@@ -140,6 +141,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /akun/permohonan/:id/data.json': open,
   'GET /akun/permohonan/:id/surat/:file': open,
   'GET /akun/permohonan/:id/keberatan/:file': open,
+  'GET /akun/keberatan/:file': open,
   // case-docs: the applicant's download of a file released on that request (policy request.file_download).
   'GET /akun/permohonan/:id/berkas/:fileId': open,
   'GET /permohonan/berkas/:fileId': open,
