@@ -60,3 +60,52 @@ export function releaseRefusal(actor: Actor, f: ReleaseFacts): { status: 403 | 4
   }
   return null;
 }
+
+export type RemovalFacts = {
+  file: { requestId: string; releasedAt: Date | null; removedAt: Date | null };
+  requestId: string;
+  /** The unit whose answer the file came with (null: added for the written notice). */
+  unitId: string | null;
+  disposedTo: readonly string[];
+  /** The request is still open (not yet answered in writing). */
+  open: boolean;
+};
+
+/**
+ * Why the file may not be removed (null: it may). A file attached by mistake is removed by whoever may
+ * attach it there: the PPID Utama any file, a unit's PPID Pembantu a file of its own unit's answer while the
+ * request is open. Never once released: the applicant may have it, and the record of what went out stays.
+ */
+export function removalRefusal(actor: Actor, f: RemovalFacts): { status: 403 | 404 | 409; message: Messages } | null {
+  if (f.file.requestId !== f.requestId || f.file.removedAt)
+    return { status: 404, message: { id: 'Berkas ini tidak ada pada permohonan ini.', en: 'This file is not on this request.' } };
+  const utama = can(actor, 'request.file_release');
+  if (!utama && !(f.unitId && can(actor, 'request.file_attach', { unitId: f.unitId, disposedTo: f.disposedTo }))) {
+    return {
+      status: 403,
+      message: {
+        id: 'Hanya PPID Utama, atau PPID Pembantu unit yang melampirkannya, yang dapat menghapus berkas ini.',
+        en: 'Only the lead PPID, or the agency officer of the unit that attached it, can remove this file.',
+      },
+    };
+  }
+  if (f.file.releasedAt) {
+    return {
+      status: 409,
+      message: {
+        id: 'Berkas ini sudah dilepas kepada pemohon dan tidak dapat dihapus.',
+        en: 'This file was already released to the applicant and cannot be removed.',
+      },
+    };
+  }
+  if (!utama && !f.open) {
+    return {
+      status: 409,
+      message: {
+        id: 'Permohonan ini sudah dijawab; hanya PPID Utama yang dapat menghapus berkasnya.',
+        en: 'This request has been answered; only the lead PPID can remove its files.',
+      },
+    };
+  }
+  return null;
+}

@@ -261,6 +261,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /admin/permohonan/:id/berkas/penghitaman': on('disposition', 'request.view', 'request.file_attach'),
   'GET /admin/permohonan/:id/berkas/:fileId': on('request', 'request.view'),
   'POST /admin/permohonan/:id/berkas/:fileId/lepas': on('request', 'request.view', 'request.file_release'),
+  // Removing a file attached by mistake: whoever may attach it there (policies/request-files.ts removalRefusal).
+  'POST /admin/permohonan/:id/berkas/:fileId/hapus': on('request', 'request.view', 'request.file_attach'),
   'POST /admin/permohonan/:id/serah-terima': on('request', 'request.view', 'request.handover'),
   'GET /admin/permohonan/:id/terbitkan-dip': on('request', 'request.view', 'request.publish_dip'),
   'POST /admin/permohonan/:id/terbitkan-dip': on('request', 'request.view', 'request.publish_dip'),

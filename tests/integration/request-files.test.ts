@@ -425,4 +425,50 @@ describe(`files through the request case, and answers back into the DIP (${backe
     expect(publish.text).toContain('diberikan seluruhnya');
     expect((await utama.get(path)).text).not.toContain('/terbitkan-dip"');
   });
+  it('removes a file attached by mistake before release, keeps the record, frees its key; never a released one', async () => {
+    t.clock.set(new Date('2026-03-23T02:00:00Z'));
+    const sent = await submitRequest(system(), citizenRequest({ details: 'Salinan jadwal pemeliharaan drainase kota tahun 2026.' }));
+    const path = `/admin/permohonan/${sent.request.id}`;
+    const utama = await as('utama@pky.go.id');
+    expect((await utama.post(`${path}/disposisi`, { unitIds: [u.dpupr!], instruction: 'Siapkan jadwal.', internalDueDate: '' })).status).toBe(303);
+    const [d] = await t.db.db.select().from(requestDispositions).where(eq(requestDispositions.requestId, sent.request.id));
+    const pupr = await as('pupr@pky.go.id');
+    await pupr.get(path);
+    expect((await upload(pupr, `${path}/berkas`, { name: 'ktp pemohon lain.png', bytes: PNG }, { dispositionId: d!.id })).status).toBe(303);
+    const [wrong] = await t.db.db.select().from(requestFiles).where(eq(requestFiles.requestId, sent.request.id));
+    // The unit's page offers the removal; another unit, a viewer and a wrong request are refused.
+    expect((await pupr.get(`${path}/berkas`)).text).toContain(`${path}/berkas/${wrong!.id}/hapus`);
+    const dinkes = await as('dinkes@pky.go.id');
+    expect((await dinkes.post(`${path}/berkas/${wrong!.id}/hapus`, {})).status).toBe(403);
+    const viewer = await as('lihat@pky.go.id');
+    expect((await viewer.post(`${path}/berkas/${wrong!.id}/hapus`, {})).status).toBe(403);
+    expect((await utama.post(`/admin/permohonan/${requestId}/berkas/${wrong!.id}/hapus`, {})).status).toBe(404);
+
+    const removed = await pupr.post(`${path}/berkas/${wrong!.id}/hapus`, {});
+    expect(removed.status).toBe(303);
+    const [row] = await t.db.db.select().from(requestFiles).where(eq(requestFiles.id, wrong!.id));
+    expect(row).toMatchObject({ sha256: '' });
+    expect(row!.removedAt).not.toBeNull();
+    // Gone from the files panel, kept in the history; no download; removing twice is a 404.
+    const page = await utama.get(path);
+    expect(page.text).not.toContain(`${path}/berkas/${wrong!.id}"`);
+    expect(page.text).toContain('Berkas ktp pemohon lain.png dihapus sebelum dilepas (dilampirkan keliru).');
+    expect((await t.app.request(`${path}/berkas/${wrong!.id}`, { headers: { cookie: cookie(utama) } })).status).toBe(404);
+    expect((await pupr.post(`${path}/berkas/${wrong!.id}/hapus`, {})).status).toBe(404);
+    expect((await utama.post(`${path}/berkas/${wrong!.id}/lepas`, {})).status).toBe(404);
+    // The same bytes may be attached again (the removed one counts for nothing).
+    expect((await upload(pupr, `${path}/berkas`, { name: 'jadwal.png', bytes: PNG }, { dispositionId: d!.id })).status).toBe(303);
+    // Audited with hash and size, never the name.
+    const [audit] = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'request.file_removed'));
+    expect(JSON.stringify(audit!.summary)).toContain(wrong!.sha256);
+    expect(JSON.stringify(audit)).not.toContain('pemohon lain');
+    // A file already released to the applicant stays: 409 with the reason, for the PPID Utama too.
+    const first = `/admin/permohonan/${requestId}`;
+    await utama.get(first);
+    const released = await utama.post(`${first}/berkas/${unitFile}/hapus`, {});
+    expect(released.status).toBe(409);
+    expect(released.text).toContain('sudah dilepas kepada pemohon');
+    const [still] = await t.db.db.select().from(requestFiles).where(eq(requestFiles.id, unitFile));
+    expect(still!.removedAt).toBeNull();
+  });
 });

@@ -37,6 +37,12 @@ export const requestFiles = pgTable(
     /** Released to the applicant with the written notice (policy request.file_release). */
     releasedAt: timestamp('released_at', { withTimezone: true }),
     releasedBy: uuid('released_by').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * Removed before release, as attached by mistake (remove-request-file.ts): the row stays for the case
+     * history, its bytes go (sha256 emptied, so that garbage collection frees the blob no other row uses).
+     */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedBy: uuid('removed_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('request_files_request').on(t.requestId, t.attachedAt), index('request_files_sha').on(t.sha256)],
 );

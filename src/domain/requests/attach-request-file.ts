@@ -60,7 +60,8 @@ async function insertFiles(ctx: Ctx, requestId: string, dispositionId: string, f
   return inTransaction(ctx, async (t) => {
     const r = await loadRequest(t.db, requestId, true);
     const disposition = await target(t, r, dispositionId);
-    const existing = await t.db.select().from(requestFiles).where(eq(requestFiles.requestId, r.id));
+    // Files removed as attached by mistake count for nothing (remove-request-file.ts).
+    const existing = (await t.db.select().from(requestFiles).where(eq(requestFiles.requestId, r.id))).filter((e) => !e.removedAt);
     if (existing.length + files.length > MAX_FILES_PER_REQUEST) {
       throw errors.conflict(catalogueMessages('requests.attach-request-file.request_holds_most_files', { MAX_FILES_PER_REQUEST }));
     }

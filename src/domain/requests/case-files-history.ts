@@ -1,6 +1,7 @@
 // The steps of a case's files for its history (case-history.ts): each file attached (with the unit's
 // answer or for the notice), each release with the written notice, each handover (way, date, recipient),
-// each download by the applicant, and the DIP entry made from the answer. Staff only.
+// each download by the applicant, each file removed as attached by mistake, and the DIP entry made from
+// the answer. Staff only.
 import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../../context.js';
 import { dipEntries, dipEntryRequests } from '../../db/schema/index.js';
@@ -23,7 +24,7 @@ export async function fileHistoryItems(ctx: Ctx, r: InformationRequest, who: (id
   const items: HistoryItem[] = [];
   const item = (i: Omit<HistoryItem, 'dateOnly' | 'detail' | 'links'> & Partial<HistoryItem>) => items.push({ dateOnly: false, detail: '', links: [], ...i });
   const byId = new Map(cf.files.map((f) => [f.id, f] as const));
-  for (const f of cf.files) {
+  for (const f of [...cf.files, ...cf.removed].sort((a, b) => a.attachedAt.getTime() - b.attachedAt.getTime())) {
     const [sid, sen] = SOURCE[f.source]!;
     item({
       at: f.attachedAt,
@@ -33,8 +34,19 @@ export async function fileHistoryItems(ctx: Ctx, r: InformationRequest, who: (id
         id: `Berkas ${f.filename} (${sid}) dilampirkan${f.unit ? ` pada jawaban ${f.unit}` : ' untuk pemberitahuan tertulis'}${f.exempt ? '; ditandai memuat informasi dikecualikan' : ''}.`,
         en: `File ${f.filename} (${sen}) attached${f.unit ? ` to the answer of ${f.unit}` : ' for the written notice'}${f.exempt ? '; marked as holding exempt information' : ''}.`,
       },
-      links: [{ href: `${base}/${f.id}`, label: { id: `Unduh ${f.filename}`, en: `Download ${f.filename}` } }],
+      links: f.removedAt ? [] : [{ href: `${base}/${f.id}`, label: { id: `Unduh ${f.filename}`, en: `Download ${f.filename}` } }],
     });
+    if (f.removedAt) {
+      item({
+        at: f.removedAt,
+        kind: 'file_removed',
+        actor: who(f.removedBy),
+        text: {
+          id: `Berkas ${f.filename} dihapus sebelum dilepas (dilampirkan keliru).`,
+          en: `File ${f.filename} removed before release (attached by mistake).`,
+        },
+      });
+    }
     if (f.releasedAt) {
       item({
         at: f.releasedAt,

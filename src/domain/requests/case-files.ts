@@ -17,15 +17,26 @@ import {
 } from '../../db/schema/index.js';
 import type { RequestOutcome } from '../../db/schema/index.js';
 import { can } from '../../policies/index.js';
-import { releaseRefusal } from '../../policies/request-files.js';
-import { isOpen } from './case.js';
+import { releaseRefusal, removalRefusal } from '../../policies/request-files.js';
+import { disposedUnits, isOpen } from './case.js';
 import { redactionRef } from '../redaction/shared.js';
 import type { RequestFile } from './attach-request-file.js';
 import type { InformationRequest } from './submit-request.js';
 
-export type CaseFile = RequestFile & { unit: string | null; downloads: number; releasable: boolean; refusal: string | null };
+export type CaseFile = RequestFile & {
+  unit: string | null;
+  /** The unit whose answer the file came with (null: for the written notice). */
+  unitId: string | null;
+  downloads: number;
+  releasable: boolean;
+  refusal: string | null;
+  /** This actor may remove it as attached by mistake (policies/request-files.ts removalRefusal). */
+  removable: boolean;
+};
 export type CaseFiles = {
+  /** The files of the case; those removed as attached by mistake are in `removed`, for the history only. */
   files: CaseFile[];
+  removed: CaseFile[];
   handovers: (typeof requestHandovers.$inferSelect)[];
   redactions: { id: string; ref: string; producedAt: Date | null }[];
   dipEntries: { id: string; number: string; status: string }[];
@@ -35,7 +46,7 @@ export type CaseFiles = {
 /** For staff who may view the request (the caller checked request.view). */
 export async function caseFiles(ctx: Ctx, r: InformationRequest, locale: 'id' | 'en' = 'id'): Promise<CaseFiles> {
   const rows = await ctx.db
-    .select({ f: requestFiles, unit: units.name })
+    .select({ f: requestFiles, unit: units.name, unitId: requestDispositions.unitId })
     .from(requestFiles)
     .leftJoin(requestDispositions, eq(requestDispositions.id, requestFiles.dispositionId))
     .leftJoin(units, eq(units.id, requestDispositions.unitId))
@@ -43,16 +54,21 @@ export async function caseFiles(ctx: Ctx, r: InformationRequest, locale: 'id' | 
     .orderBy(asc(requestFiles.attachedAt));
   const downloads = await ctx.db.select().from(requestFileDownloads).where(eq(requestFileDownloads.requestId, r.id)).orderBy(asc(requestFileDownloads.at));
   const [resp] = await ctx.db.select({ outcome: requestResponses.outcome }).from(requestResponses).where(eq(requestResponses.requestId, r.id));
-  const files = rows.map(({ f, unit }) => {
-    const refusal = f.releasedAt ? null : releaseRefusal(ctx.actor, { file: f, requestId: r.id, outcome: resp?.outcome ?? null });
+  const disposedTo = await disposedUnits(ctx.db, r.id);
+  const all = rows.map(({ f, unit, unitId }): CaseFile => {
+    const refusal = f.releasedAt || f.removedAt ? null : releaseRefusal(ctx.actor, { file: f, requestId: r.id, outcome: resp?.outcome ?? null });
     return {
       ...f,
       unit,
+      unitId,
       downloads: downloads.filter((d) => d.fileId === f.id).length,
-      releasable: !f.releasedAt && !refusal,
+      releasable: !f.releasedAt && !f.removedAt && !refusal,
       refusal: refusal ? refusal.message[locale] : null,
+      removable: !removalRefusal(ctx.actor, { file: f, requestId: r.id, unitId, disposedTo, open: isOpen(r) }),
     };
   });
+  const files = all.filter((f) => !f.removedAt);
+  const removed = all.filter((f) => f.removedAt);
   const handovers = await ctx.db.select().from(requestHandovers).where(eq(requestHandovers.requestId, r.id)).orderBy(asc(requestHandovers.recordedAt));
   const made = await ctx.db
     .select({ id: redactions.id, producedAt: redactions.producedAt })
@@ -63,7 +79,7 @@ export async function caseFiles(ctx: Ctx, r: InformationRequest, locale: 'id' | 
     .from(dipEntryRequests)
     .innerJoin(dipEntries, eq(dipEntries.id, dipEntryRequests.entryId))
     .where(eq(dipEntryRequests.requestId, r.id));
-  return { files, handovers, redactions: made.map((m) => ({ ...m, ref: redactionRef(m) })), dipEntries: entries, downloads };
+  return { files, removed, handovers, redactions: made.map((m) => ({ ...m, ref: redactionRef(m) })), dipEntries: entries, downloads };
 }
 
 export type ReleasedFile = { id: string; filename: string; mime: string; size: number; releasedAt: Date };

@@ -34,6 +34,7 @@ export type HistoryKind =
   | 'note'
   // case-docs: files through the case (case-files-history.ts).
   | 'file_attached'
+  | 'file_removed'
   | 'files_released'
   | 'handed_over'
   | 'file_downloaded'

@@ -21,7 +21,8 @@ const notReleased = () => new AppError('file_not_released', 404, catalogueMessag
 export async function downloadReleasedFile(ctx: Ctx, r: InformationRequest, fileId: string, via: DownloadVia): Promise<{ bytes: Buffer; file: RequestFile }> {
   const [file] = isUuid(fileId) ? await ctx.db.select().from(requestFiles).where(eq(requestFiles.id, fileId)) : [];
   const opened = via === 'tracking' ? { trackingToken: 'valid' as const } : { signedInApplicant: true };
-  if (!can(ctx.actor, 'request.file_download', { ...opened, fileReleasedHere: !!file && file.requestId === r.id && !!file.releasedAt })) throw notReleased();
+  if (!can(ctx.actor, 'request.file_download', { ...opened, fileReleasedHere: !!file && file.requestId === r.id && !!file.releasedAt && !file.removedAt }))
+    throw notReleased();
   const bytes = await ctx.blobs.get(file!.sha256);
   if (!bytes) throw errors.notFound();
   await inTransaction(ctx, (t) => t.db.insert(requestFileDownloads).values({ fileId: file!.id, requestId: r.id, at: t.clock.now(), via }));
@@ -38,7 +39,7 @@ export async function staffRequestFile(ctx: Ctx, requestId: string, fileId: stri
         .from(requestFiles)
         .where(and(eq(requestFiles.id, fileId), eq(requestFiles.requestId, r.id)))
     : [];
-  if (!file) throw errors.notFound();
+  if (!file || file.removedAt) throw errors.notFound();
   const bytes = await ctx.blobs.get(file.sha256);
   if (!bytes) throw errors.notFound();
   return { bytes, file };

@@ -19,7 +19,7 @@ export async function releaseRequestFile(ctx: Ctx, requestId: string, fileId: st
     authorize(t.actor, 'request.file_release');
     if (!isUuid(fileId)) throw errors.notFound();
     const [file] = await t.db.select().from(requestFiles).where(eq(requestFiles.id, fileId)).for('update');
-    if (!file) throw errors.notFound();
+    if (!file || file.removedAt) throw errors.notFound();
     const [resp] = await t.db.select({ outcome: requestResponses.outcome }).from(requestResponses).where(eq(requestResponses.requestId, r.id));
     const refusal = releaseRefusal(t.actor, { file, requestId: r.id, outcome: resp?.outcome ?? null });
     if (refusal) throw new AppError('file_release_refused', refusal.status, refusal.message);

@@ -192,6 +192,12 @@ export const requests = {
   'requests.facts.consequence_test': { id: 'Uji konsekuensi', en: 'Consequence test' },
   'requests.facts.cost': { id: 'Biaya', en: 'Cost' },
   'requests.facts.internal_note': { id: 'Catatan internal', en: 'Internal note' },
+  'requests.files.remove': { id: 'Hapus berkas ini', en: 'Remove this file' },
+  'requests.files.remove_hint': {
+    id: 'Untuk berkas yang dilampirkan keliru dan belum dilepas kepada pemohon. Isinya dihapus; riwayat perkara dan log audit tetap mencatat penghapusan ini.',
+    en: 'For a file attached by mistake and not yet released to the applicant. Its content is deleted; the case history and the audit log keep a record of the removal.',
+  },
+  'requests.files.remove_confirm': { id: 'Ya, hapus {name}', en: 'Yes, remove {name}' },
   'requests.files.attached': { id: 'Dilampirkan pada', en: 'Attached to' },
   'requests.files.information_files': { id: 'Berkas informasi', en: 'Information files' },
   'requests.files.answer': { id: 'jawaban', en: 'answer of' },

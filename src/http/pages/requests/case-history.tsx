@@ -24,6 +24,7 @@ const KIND: Record<HistoryKind, [string, string]> = {
   letter_scan: ['Pindaian surat bertanda tangan basah', 'Scan of a letter signed by hand'],
   note: ['Catatan', 'Note'],
   file_attached: ['Berkas dilampirkan', 'File attached'],
+  file_removed: ['Berkas dihapus', 'File removed'],
   files_released: ['Berkas dilepas kepada pemohon', 'File released to the applicant'],
   handed_over: ['Penyerahan informasi', 'Information handed over'],
   file_downloaded: ['Berkas diunduh pemohon', 'File downloaded by the applicant'],

@@ -14,6 +14,7 @@ import { downloadReleasedFile, staffRequestFile } from '../../../domain/requests
 import { publishAnswerToDip, publishForm } from '../../../domain/requests/publish-answer-to-dip.js';
 import { recordHandover } from '../../../domain/requests/record-handover.js';
 import { releaseRequestFile } from '../../../domain/requests/release-request-file.js';
+import { removeRequestFile } from '../../../domain/requests/remove-request-file.js';
 import { openRequest, ZTrackQuery } from '../../../domain/requests/track-request.js';
 import { openOwnRequest } from '../../../domain/citizen/account.js';
 import { AppError, errors } from '../../../errors.js';
@@ -117,6 +118,11 @@ requestFileAdminRoutes.get('/:id/berkas/:fileId', async (c) => {
 requestFileAdminRoutes.post('/:id/berkas/:fileId/lepas', async (c) => {
   const f = await readForm(c);
   return act(c, 'upload', f, () => releaseRequestFile(c.get('ctx'), c.req.param('id'), c.req.param('fileId')));
+});
+
+requestFileAdminRoutes.post('/:id/berkas/:fileId/hapus', async (c) => {
+  const f = await readForm(c);
+  return act(c, 'upload', f, () => removeRequestFile(c.get('ctx'), c.req.param('id'), c.req.param('fileId')));
 });
 
 requestFileAdminRoutes.post('/:id/serah-terima', async (c) => {

@@ -80,6 +80,18 @@ export const RequestCaseFiles: FC<Props> = ({ v, requestId, f, form, errors = {}
               ) : !file.releasedAt && f.may.release && file.refusal ? (
                 <span class="muted small block">{file.refusal}</span>
               ) : null}
+              {file.removable ? (
+                <details class="remove-file">
+                  <summary>{tm(v, 'requests.files.remove')}</summary>
+                  <form method="post" action={`${q}/${file.id}/hapus`} class="inline-form">
+                    <Csrf v={v} />
+                    <p class="small">{tm(v, 'requests.files.remove_hint')}</p>
+                    <button type="submit" class="secondary">
+                      {tm(v, 'requests.files.remove_confirm', { name: file.filename })}
+                    </button>
+                  </form>
+                </details>
+              ) : null}
             </li>
           ))}
         </ul>
