@@ -102,7 +102,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
     id: 'hapus data pribadi pemohon pada kasus selesai yang lebih tua',
     en: "remove requesters' personal data from closed cases older than YEARS",
     details:
-      "Removes requesters' personal data from closed cases whose last step is older than YEARS (1–100); statistics and annual-report figures stay the same. `--dry-run` only prints the case numbers. Audited.",
+      "Removes requesters' personal data from closed cases whose last step is older than YEARS (1–100), and the applicant's from decided objections on ground b filed without a request; statistics and annual-report figures stay the same. `--dry-run` only prints the case numbers. Audited.",
   },
   {
     usage: 'reviews run',

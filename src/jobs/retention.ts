@@ -1,5 +1,5 @@
 // The daily retention run: when the body has set a retention period (public_body.request_retention_years),
-// closed cases older than it are anonymised (domain/privacy/retention.ts). Runs inside `qgesy serve`; with
+// closed cases older than it, and decided ground-b objections without a request, are anonymised (domain/privacy/retention.ts). Runs inside `qgesy serve`; with
 // several instances, an advisory lock lets one of them work at a time and the others find nothing to do.
 import { startPeriodicJob, type PeriodicJob } from './periodic.js';
 import type { Clock } from '../clock.js';
@@ -50,7 +50,7 @@ export function startRetentionJob(opts: {
       const r = await anonymiseClosedRequests(ctx, { olderThanYears: years });
       // Counts only in the log: the numbers are in the audit log.
       opts.logger?.info(
-        { olderThanYears: years, anonymised: r.numbers.length, identityScans: r.identityScans, busy: r.busy },
+        { olderThanYears: years, anonymised: r.numbers.length, objections: r.objectionNumbers.length, identityScans: r.identityScans, busy: r.busy },
         'retensi data pemohon / requester data retention',
       );
       if (r.blobsNotDeleted.length)

@@ -1,4 +1,4 @@
-// `qgesy anonymise --older-than TAHUN [--dry-run]`: requesters' personal data removed from old closed cases.
+// `qgesy anonymise --older-than TAHUN [--dry-run]`: requesters' personal data removed from old closed cases (and ground-b objections).
 import { utcDate } from '../../domain/calendar/dates.js';
 import { systemActor } from '../../context.js';
 import { anonymiseClosedRequests } from '../../domain/privacy/retention.js';
@@ -32,12 +32,14 @@ export async function cmdAnonymise(io: CliIo, flags: { olderThan: unknown; dryRu
       ? [
           `Uji coba, tidak ada yang diubah / dry run, nothing changed: ${r.numbers.length} kasus selesai akan dianonimkan / closed cases would be anonymised`,
           `  (langkah terakhir sebelum / last step before ${cutoff}; ${r.identityScans} pindaian identitas / identity scans)`,
+          `  ${r.objectionNumbers.length} keberatan huruf b tanpa permohonan akan dianonimkan / ground-b objections without a request would be anonymised`,
         ]
       : [
           `Dianonimkan / anonymised: ${r.numbers.length} kasus selesai / closed cases (langkah terakhir sebelum / last step before ${cutoff})`,
           `  ${r.identityScans} pindaian identitas dihapus / identity scans deleted, ${r.emailsDeleted} salinan email dihapus / email copies deleted`,
+          `  ${r.objectionNumbers.length} keberatan huruf b tanpa permohonan dianonimkan / ground-b objections without a request anonymised`,
         ];
-    for (const n of r.numbers) lines.push(`  ${n}`);
+    for (const n of [...r.numbers, ...r.objectionNumbers]) lines.push(`  ${n}`);
     if (r.blobsNotDeleted.length)
       lines.push(`PERINGATAN / WARNING: ${r.blobsNotDeleted.length} berkas pindaian tidak terhapus dari penyimpanan / scan files not deleted from the store`);
     io.stdout.write(lines.join('\n') + '\n');

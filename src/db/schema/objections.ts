@@ -71,6 +71,8 @@ export const objections = pgTable(
     trackingTokenHash: text('tracking_token_hash'),
     /** Keyed hash of the web submitter's IP, for the per-address rate limit of the ground-b form only ('' otherwise). */
     ipHash: text('ip_hash').notNull().default(''),
+    /** When the retention run removed the ground-b applicant's personal data (src/domain/privacy/retention.ts); null otherwise. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('objections_year_seq').on(t.year, t.seq),

@@ -81,7 +81,7 @@ export async function requestSignInLink(ctx: Ctx, raw: { email: string }, opts: 
     const [knownObjections] = await t.db
       .select({ n: count() })
       .from(objections)
-      .where(and(isNull(objections.requestId), sql`lower(${objections.applicantEmail}) = ${email}`));
+      .where(and(isNull(objections.requestId), isNull(objections.anonymisedAt), sql`lower(${objections.applicantEmail}) = ${email}`));
     const mailed = known!.n + knownObjections!.n > 0;
     const token = newToken();
     const tokenHash = sha256(token);
@@ -206,7 +206,7 @@ export async function listOwnUnpublishedObjections(ctx: Ctx, session: CitizenSes
       decidedAt: objections.decidedAt,
     })
     .from(objections)
-    .where(and(isNull(objections.requestId), sql`lower(${objections.applicantEmail}) = ${session.email}`))
+    .where(and(isNull(objections.requestId), isNull(objections.anonymisedAt), sql`lower(${objections.applicantEmail}) = ${session.email}`))
     .orderBy(desc(objections.receivedAt));
 }
 
@@ -214,7 +214,7 @@ export async function listOwnUnpublishedObjections(ctx: Ctx, session: CitizenSes
 export async function openOwnUnpublishedObjection(ctx: Ctx, session: CitizenSession, id: string): Promise<Objection> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw errors.notFound();
   const [o] = await ctx.db.select().from(objections).where(eq(objections.id, id));
-  const mine = !!o && o.requestId === null && o.applicantEmail !== '' && o.applicantEmail.toLowerCase() === session.email;
+  const mine = !!o && o.requestId === null && !o.anonymisedAt && o.applicantEmail !== '' && o.applicantEmail.toLowerCase() === session.email;
   if (!can(ctx.actor, 'request.track', { signedInApplicant: mine })) throw errors.notFound();
   return o!;
 }

@@ -8,6 +8,8 @@
 // Closed means: a written notice was given, no objection is still awaiting the Atasan PPID's decision, no
 // dispute at the Komisi Informasi is still open; and "last step" is the latest of the case's history, its
 // notice, its objections (filed or decided) and its disputes (changed or closed).
+//
+// The same run anonymises the objections on ground b filed without a request (retention-ground-b.ts).
 import { bilingual, messageRef, catalogueMessages } from '../../i18n/catalogue.js';
 import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
@@ -32,9 +34,10 @@ import { recordAudit } from '../audit/record-audit.js';
 import { getPublicBody } from '../org/public-body.js';
 import { blobInUse as anyRowRefersTo } from '../blobs/references.js';
 import { LOCK_KEYS } from '../../db/lock-keys.js';
+import { ANONYMISED } from './anonymised.js';
+import { anonymiseUnpublishedObjectionBatch, unpublishedObjectionsDue } from './retention-ground-b.js';
 
-/** What replaces a removed value: neutral, and visibly not a person's data. */
-export const ANONYMISED = '[dianonimkan]';
+export { ANONYMISED };
 export const MAX_RETENTION_YEARS = 100;
 /** Cases per transaction: a run over years of requests never holds one huge transaction. */
 const BATCH = 200;
@@ -81,6 +84,8 @@ export type AnonymiseResult = {
   dryRun: boolean;
   /** Request numbers (never names) of the cases anonymised, or that would be in a dry run. */
   numbers: string[];
+  /** Numbers of the objections on ground b without a request anonymised, or that would be in a dry run. */
+  objectionNumbers: string[];
   identityScans: number;
   emailsDeleted: number;
   /** Blobs of identity scans that could not be deleted from the store (the rows are gone; see the log). */
@@ -107,6 +112,7 @@ export async function anonymiseClosedRequests(ctx: Ctx, opts: { olderThanYears: 
     cutoff,
     dryRun: !!opts.dryRun,
     numbers: [],
+    objectionNumbers: [],
     identityScans: 0,
     emailsDeleted: 0,
     blobsNotDeleted: [],
@@ -120,6 +126,7 @@ export async function anonymiseClosedRequests(ctx: Ctx, opts: { olderThanYears: 
       .orderBy(informationRequests.receivedAt);
     result.numbers = rows.map((r) => r.number);
     result.identityScans = rows.filter((r) => r.scan).length;
+    result.objectionNumbers = await unpublishedObjectionsDue(ctx, cutoff);
     return result;
   }
   for (;;) {
@@ -141,12 +148,30 @@ export async function anonymiseClosedRequests(ctx: Ctx, opts: { olderThanYears: 
     }
     if (batch.numbers.length < BATCH) break;
   }
+  // Then the objections on ground b without a request, under the same lock, in batches of their own.
+  while (!result.busy) {
+    const batch = await inTransaction(ctx, async (t) =>
+      (await tryRetentionLock(t)) ? anonymiseUnpublishedObjectionBatch(t, cutoff, olderThanYears, BATCH) : ('busy' as const),
+    );
+    if (batch === 'busy') {
+      result.busy = true;
+      break;
+    }
+    result.objectionNumbers.push(...batch.numbers);
+    result.emailsDeleted += batch.emailsDeleted;
+    if (batch.numbers.length < BATCH) break;
+  }
   return result;
 }
 
-async function anonymiseBatch(t: Ctx, cutoff: Date, years: number): Promise<'busy' | { numbers: string[]; scans: string[]; emailsDeleted: number }> {
+/** One retention run at a time across instances: the transaction's advisory try-lock (released at its end). */
+async function tryRetentionLock(t: Ctx): Promise<boolean> {
   const lock = await t.db.execute(sql`select pg_try_advisory_xact_lock(${LOCK_KEYS.anonymise}) as ok`);
-  if (!(lock.rows[0] as { ok: boolean } | undefined)?.ok) return 'busy';
+  return !!(lock.rows[0] as { ok: boolean } | undefined)?.ok;
+}
+
+async function anonymiseBatch(t: Ctx, cutoff: Date, years: number): Promise<'busy' | { numbers: string[]; scans: string[]; emailsDeleted: number }> {
+  if (!(await tryRetentionLock(t))) return 'busy';
   const rows = await t.db
     .select({
       id: informationRequests.id,
@@ -288,7 +313,7 @@ export async function setRequestRetention(ctx: Ctx, raw: { years: string }): Pro
 
 export type RetentionStatus = {
   years: number | null;
-  /** Closed cases the next run would anonymise (only when a period is set). */
+  /** Closed cases the next run would anonymise, ground-b objections without a request included (only when a period is set). */
   due: number | null;
   lastRun: { at: Date; count: number } | null;
 };
@@ -298,16 +323,17 @@ export async function retentionStatus(ctx: Ctx): Promise<RetentionStatus> {
   const years = (await getPublicBody(ctx.db))?.requestRetentionYears ?? null;
   let due: number | null = null;
   if (years) {
+    const cutoff = retentionCutoff(ctx.clock.now(), years);
     const [n] = await ctx.db
       .select({ n: sql<number>`count(*)::int` })
       .from(informationRequests)
-      .where(closedBefore(retentionCutoff(ctx.clock.now(), years)));
-    due = Number(n?.n ?? 0);
+      .where(closedBefore(cutoff));
+    due = Number(n?.n ?? 0) + (await unpublishedObjectionsDue(ctx, cutoff)).length;
   }
   const [last] = await ctx.db
     .select({ at: auditLog.at, summary: auditLog.summary })
     .from(auditLog)
-    .where(eq(auditLog.action, 'request.anonymised'))
+    .where(inArray(auditLog.action, ['request.anonymised', 'objection.anonymised']))
     .orderBy(desc(auditLog.seq))
     .limit(1);
   const count = Number((last?.summary as { details?: { count?: number } } | undefined)?.details?.count ?? 0);
