@@ -44,16 +44,42 @@ async function readAreas(): Promise<Map<string, Map<string, Entry>>> {
 
 // --- naming ----------------------------------------------------------------------------------------------
 
+/**
+ * Areas whose messages are kept in several modules, one per group of pages or use cases (files stay small,
+ * architecture.md rule 14): a file's module is the first whose pattern matches its path below the area's folder
+ * (`disputes/list` for src/http/pages/requests/disputes/list.tsx, `track-request` for
+ * src/domain/requests/track-request.ts); the last pattern takes the rest. A module's keys start with its name.
+ */
+export const SPLIT_AREAS: Record<string, readonly (readonly [RegExp, string])[]> = {
+  requests: [
+    [/^disputes(\/|$)/, 'requests-disputes'],
+    [/^objection/, 'requests-objections'],
+    [/(^|\/)files$|request-file$|^case-files|^record-handover$/, 'requests-files'],
+    [/^(track|citizen|own-data)/, 'requests-tracking'],
+    [/^(form|request-fields|sent|submit-request|input|form-tokens|open-request|identity-scan|public)$/, 'requests-form'],
+    [/^(intake|intake-facts|list|register|inbox|record-request-intake|open-intake-scan)$/, 'requests-intake'],
+    [/(?:)/, 'requests-case'],
+  ],
+};
+
 /** The area a source file's messages go to, from its path. */
 export function areaOf(file: string): string {
   const parts = relative(src, file).split(/[\\/]/);
+  let area: string;
+  let below: string[] = [];
   if (parts[0] === 'http') {
-    if ((parts[1] === 'pages' || parts[1] === 'routes') && parts.length > 3) return parts[2]!;
     if (parts[1] === 'components') return 'components';
-    return parts.length > 3 ? parts[2]! : 'http';
-  }
-  if (parts[0] === 'domain' && parts.length > 2) return parts[1]!;
-  return parts[0]!.replace(/\.tsx?$/, '');
+    if (parts.length <= 3) return 'http';
+    area = parts[2]!;
+    below = parts.slice(3);
+  } else if (parts[0] === 'domain' && parts.length > 2) {
+    area = parts[1]!;
+    below = parts.slice(2);
+  } else return parts[0]!.replace(/\.tsx?$/, '');
+  const split = SPLIT_AREAS[area];
+  if (!split) return area;
+  const sub = below.join('/').replace(/\.tsx?$/, '');
+  return split.find(([pattern]) => pattern.test(sub))![1];
 }
 
 const STOP = new Set('the a an of to is be and or in for at on this that it its as by with'.split(' '));

@@ -26,7 +26,13 @@ import { portal } from './messages/portal.js';
 import { privacy } from './messages/privacy.js';
 import { redaction } from './messages/redaction.js';
 import { reports } from './messages/reports.js';
-import { requests } from './messages/requests.js';
+import { requestsCase } from './messages/requests-case.js';
+import { requestsDisputes } from './messages/requests-disputes.js';
+import { requestsFiles } from './messages/requests-files.js';
+import { requestsForm } from './messages/requests-form.js';
+import { requestsIntake } from './messages/requests-intake.js';
+import { requestsObjections } from './messages/requests-objections.js';
+import { requestsTracking } from './messages/requests-tracking.js';
 import { searchLog } from './messages/search-log.js';
 import { ui } from './messages/ui.js';
 import { units } from './messages/units.js';
@@ -55,7 +61,13 @@ type Areas = [
   typeof privacy,
   typeof redaction,
   typeof reports,
-  typeof requests,
+  typeof requestsCase,
+  typeof requestsDisputes,
+  typeof requestsFiles,
+  typeof requestsForm,
+  typeof requestsIntake,
+  typeof requestsObjections,
+  typeof requestsTracking,
   typeof searchLog,
   typeof ui,
   typeof units,
@@ -83,7 +95,13 @@ const joined = {
   ...privacy,
   ...redaction,
   ...reports,
-  ...requests,
+  ...requestsCase,
+  ...requestsDisputes,
+  ...requestsFiles,
+  ...requestsForm,
+  ...requestsIntake,
+  ...requestsObjections,
+  ...requestsTracking,
   ...searchLog,
   ...ui,
   ...units,

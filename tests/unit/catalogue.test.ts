@@ -2,7 +2,7 @@
 // rendering fills placeholders and falls back to the text itself for strings that are not keys.
 import { describe, expect, it } from 'vitest';
 import { bilingual, catalogue, isMessageId, message, messageRef, messages, placeholders, renderText, type MessageId } from '../../src/i18n/catalogue.js';
-import { areaOf, paramName, slug } from '../../scripts/codemod-messages.js';
+import { areaOf, paramName, slug, SPLIT_AREAS } from '../../scripts/codemod-messages.js';
 
 const keys = Object.keys(catalogue) as MessageId[];
 
@@ -52,10 +52,28 @@ describe('message catalogue', () => {
 describe('codemod-messages naming', () => {
   it('takes the area from the path', () => {
     const root = new URL('../../src/', import.meta.url).pathname;
-    expect(areaOf(`${root}http/pages/requests/case/summary.tsx`)).toBe('requests');
+    expect(areaOf(`${root}http/pages/requests/case/summary.tsx`)).toBe('requests-case');
     expect(areaOf(`${root}http/routes/dip/admin.tsx`)).toBe('dip');
     expect(areaOf(`${root}http/components/form.tsx`)).toBe('components');
     expect(areaOf(`${root}http/forms.ts`)).toBe('http');
+  });
+
+  it("puts a split area's messages in the module of the page or use case", () => {
+    const root = new URL('../../src/', import.meta.url).pathname;
+    expect(areaOf(`${root}http/pages/requests/disputes/list.tsx`)).toBe('requests-disputes');
+    expect(areaOf(`${root}http/pages/requests/list.tsx`)).toBe('requests-intake');
+    expect(areaOf(`${root}http/pages/requests/case/files.tsx`)).toBe('requests-files');
+    expect(areaOf(`${root}domain/requests/track-request.ts`)).toBe('requests-tracking');
+    expect(areaOf(`${root}domain/requests/input.ts`)).toBe('requests-form');
+    expect(areaOf(`${root}http/routes/requests/objection-ground-b.tsx`)).toBe('requests-objections');
+  });
+
+  it("keeps every key of a module under the module's name", () => {
+    const modules = new Set(Object.values(SPLIT_AREAS).flatMap((rules) => rules.map(([, m]) => m)));
+    const split = Object.keys(SPLIT_AREAS);
+    const stray = keys.filter((k) => split.includes(k.split('.')[0]!));
+    expect(stray).toEqual([]);
+    for (const m of modules) expect(keys.some((k) => k.startsWith(`${m}.`))).toBe(true);
   });
 
   it('names placeholders after the interpolated expression and slugs the English text', () => {

@@ -22,7 +22,7 @@ export const ZChecklistHeading = z.object({
     .string()
     .trim()
     .min(5, { message: 'Judul butir wajib diisi (minimal 5 karakter).' })
-    .max(300, { message: messageRef('requests.most_300_characters') }),
+    .max(300, { message: messageRef('requests-case.most_300_characters') }),
   subtypes: z
     .array(z.string().refine((s) => BERKALA_CODES.has(s), { message: 'Jenis informasi tidak dikenal atau bukan jenis informasi berkala.' }))
     .min(1, { message: 'Pilih minimal satu jenis informasi yang memenuhi butir ini.' }),

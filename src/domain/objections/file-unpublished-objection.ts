@@ -40,7 +40,7 @@ const M_NAME = messageRef('objections.enter_applicant_s_name_least_3');
 const M_ADDRESS = messageRef('objections.enter_applicant_s_address');
 const M_CONTACT = messageRef('objections.enter_email_address_phone_number_so');
 const M_EMAIL = messageRef('objections.email_address_not_valid');
-const M_NIK = messageRef('requests.nik_has_16_digits_identity_card');
+const M_NIK = messageRef('requests-form.nik_has_16_digits_identity_card');
 const M_INFO = messageRef('objections.describe_information_published_but_not_least');
 const M_UNIT = messageRef('objections.unknown_unit');
 
@@ -75,13 +75,13 @@ export const ZUnpublishedObjection = z
       .string({ message: M_INFO })
       .trim()
       .min(10, { message: M_INFO })
-      .max(4000, { message: messageRef('requests.most_4000_characters') }),
+      .max(4000, { message: messageRef('requests-case.most_4000_characters') }),
     unitId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid({ message: M_UNIT }).optional()),
     caseSummary: z
       .string({ message: messageRef('objections.describe_what_happened_least_20_characters') })
       .trim()
       .min(20, { message: messageRef('objections.describe_what_happened_least_20_characters') })
-      .max(4000, { message: messageRef('requests.most_4000_characters') }),
+      .max(4000, { message: messageRef('requests-case.most_4000_characters') }),
     proxyName: text(200).default(''),
     locale: z.enum(['id', 'en']).default('id'),
   })

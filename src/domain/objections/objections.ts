@@ -67,7 +67,7 @@ export const ZObjectionInput = z.object({
     .string({ message: messageRef('objections.describe_what_happened_least_20_characters') })
     .trim()
     .min(20, { message: messageRef('objections.describe_what_happened_least_20_characters') })
-    .max(4000, { message: messageRef('requests.most_4000_characters') }),
+    .max(4000, { message: messageRef('requests-case.most_4000_characters') }),
   proxyName: z
     .string({ message: messageRef('objections.name_proxy_text_most_200_characters') })
     .trim()
@@ -85,7 +85,7 @@ export const ZObjectionDecision = z.object({
   followUp: z
     .string()
     .trim()
-    .max(4000, { message: messageRef('requests.most_4000_characters') })
+    .max(4000, { message: messageRef('requests-case.most_4000_characters') })
     .default(''),
   /** Working days the PPID has to give the information (granted decisions); empty: the body's default. */
   followUpWorkingDays: z.preprocess(

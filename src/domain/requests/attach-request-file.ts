@@ -40,7 +40,7 @@ async function target(ctx: Ctx, r: InformationRequest, dispositionId: string): P
   if (chosen) authorize(ctx.actor, 'request.file_attach', { unitId: chosen.unitId, disposedTo });
   else authorize(ctx.actor, 'request.file_release');
   if (!can(ctx.actor, 'request.file_release') && !isOpen(r)) {
-    throw errors.conflict(catalogueMessages('requests.attach-request-file.request_has_been_answered_further'));
+    throw errors.conflict(catalogueMessages('requests-files.attach-request-file.request_has_been_answered_further'));
   }
   return chosen?.id ?? null;
 }
@@ -63,13 +63,13 @@ async function insertFiles(ctx: Ctx, requestId: string, dispositionId: string, f
     // Files removed as attached by mistake count for nothing (remove-request-file.ts).
     const existing = (await t.db.select().from(requestFiles).where(eq(requestFiles.requestId, r.id))).filter((e) => !e.removedAt);
     if (existing.length + files.length > MAX_FILES_PER_REQUEST) {
-      throw errors.conflict(catalogueMessages('requests.attach-request-file.request_holds_most_files', { MAX_FILES_PER_REQUEST }));
+      throw errors.conflict(catalogueMessages('requests-files.attach-request-file.request_holds_most_files', { MAX_FILES_PER_REQUEST }));
     }
     const now = t.clock.now();
     const out: RequestFile[] = [];
     for (const f of files) {
       if (existing.some((e) => e.sha256 === f.sha256 && e.dispositionId === disposition)) {
-        throw errors.conflict(catalogueMessages('requests.attach-request-file.exactly_same_file_already_attached', { fFilename: f.filename }));
+        throw errors.conflict(catalogueMessages('requests-files.attach-request-file.exactly_same_file_already_attached', { fFilename: f.filename }));
       }
       await t.db.insert(blobs).values({ sha256: f.sha256, size: f.size, mime: f.mime }).onConflictDoNothing();
       const [row] = await t.db

@@ -43,7 +43,7 @@ export const wrongState = (what: { id: string; en: string }) => errors.conflict(
 export const OPEN_STATUSES = ['received', 'in_progress', 'extended'] as const;
 export const isOpen = (r: InformationRequest) => (OPEN_STATUSES as readonly string[]).includes(r.status);
 
-export const alreadyAnswered = () => wrongState(catalogueMessages('requests.case.request_has_already_been_answered'));
+export const alreadyAnswered = () => wrongState(catalogueMessages('requests-case.case.request_has_already_been_answered'));
 
 export async function officers(db: DbOrTx, role: 'ppid_utama' | 'ppid_pembantu', unitId?: string) {
   const rows = await (db as Tx)

@@ -50,7 +50,7 @@ export async function disposeRequest(ctx: Ctx, requestId: string, raw: DisposeIn
       .select()
       .from(units)
       .where(and(inArray(units.id, unitIds), eq(units.active, true)));
-    if (chosen.length !== unitIds.length) throw invalid([], { unitIds: messageRef('requests.unknown_agency') });
+    if (chosen.length !== unitIds.length) throw invalid([], { unitIds: messageRef('requests-case.unknown_agency') });
     const already = new Set(await disposedUnits(t.db, r.id));
     const again = chosen.filter((u) => already.has(u.id));
     if (again.length) {
@@ -60,8 +60,8 @@ export async function disposeRequest(ctx: Ctx, requestId: string, raw: DisposeIn
     const today = await todayInBody(t);
     let internalDueDate = input.internalDueDate;
     if (!internalDueDate) internalDueDate = await defaultInternalDue(t, r.dueDate, today);
-    else if (internalDueDate > r.dueDate) throw invalid([], { internalDueDate: messageRef('requests.internal_deadline_not_later_than_written') });
-    else if (internalDueDate < today) throw invalid([], { internalDueDate: messageRef('requests.internal_deadline_not_past') });
+    else if (internalDueDate > r.dueDate) throw invalid([], { internalDueDate: messageRef('requests-case.internal_deadline_not_later_than_written') });
+    else if (internalDueDate < today) throw invalid([], { internalDueDate: messageRef('requests-case.internal_deadline_not_past') });
 
     const now = t.clock.now();
     await t.db

@@ -12,7 +12,7 @@ import { disposedUnits, loadRequest } from './case.js';
 import type { InformationRequest } from './submit-request.js';
 import { isUuid } from '../../shared/ids.js';
 
-const notReleased = () => new AppError('file_not_released', 404, catalogueMessages('requests.download-request-file.file_not_available_request_files'));
+const notReleased = () => new AppError('file_not_released', 404, catalogueMessages('requests-files.download-request-file.file_not_available_request_files'));
 
 /**
  * `r` was opened by the caller through the tracking code (openRequest) or the citizen session

@@ -29,10 +29,10 @@ export async function extendRequest(ctx: Ctx, requestId: string, raw: ExtendInpu
   return inTransaction(ctx, async (t) => {
     const r = await loadRequest(t.db, requestId, true);
     if (!isOpen(r)) throw alreadyAnswered();
-    if (r.extendedAt) throw wrongState(catalogueMessages('requests.extend-request.request_has_already_been_extended'));
+    if (r.extendedAt) throw wrongState(catalogueMessages('requests-case.extend-request.request_has_already_been_extended'));
     // The extension is itself a written notice within the first period: not after its last day.
     if ((await todayInBody(t)) > r.dueDate) {
-      throw wrongState(catalogueMessages('requests.extend-request.notice_deadline_has_passed_extension'));
+      throw wrongState(catalogueMessages('requests-case.extend-request.notice_deadline_has_passed_extension'));
     }
     const d = await computeDeadline(t, r.dueDate, EXTENSION_WORKING_DAYS);
     const gaps = await requireCalendarConfirmation(t, [{ from: r.startDate, to: d.due }], !!opts.calendarGapConfirmed);

@@ -13,7 +13,7 @@ import { AppError } from '../../errors.js';
 
 export const formTokenHash = (token: string) => createHash('sha256').update(`form-token:${token}`).digest('hex');
 
-export const formTokenSpent = () => new AppError('form_token_spent', 422, catalogueMessages('requests.form-tokens.form_has_already_been_sent'));
+export const formTokenSpent = () => new AppError('form_token_spent', 422, catalogueMessages('requests-form.form-tokens.form_has_already_been_sent'));
 
 /** Spends the token inside the caller's transaction; false when it was spent before. */
 export async function spendFormToken(tx: DbOrTx, token: { value: string; expiresAt: Date }, now: Date): Promise<boolean> {

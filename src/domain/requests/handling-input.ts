@@ -18,22 +18,22 @@ const isoDate = z
   .refine((s) => s === '' || parseIsoDate(s) !== null, { message: messageRef('validation.not_valid_date_use_form_yyyy') });
 
 export const ZDispose = z.object({
-  unitIds: z.array(z.uuid({ message: messageRef('requests.unknown_agency') })).min(1, { message: messageRef('requests.choose_least_one_agency') }),
-  instruction: text(2000).min(5, { message: messageRef('requests.write_instruction_agency_least_5_characters') }),
+  unitIds: z.array(z.uuid({ message: messageRef('requests-case.unknown_agency') })).min(1, { message: messageRef('requests-case.choose_least_one_agency') }),
+  instruction: text(2000).min(5, { message: messageRef('requests-case.write_instruction_agency_least_5_characters') }),
   /** Empty: the default, 5 working days before the statutory deadline. */
   internalDueDate: isoDate.default(''),
 });
 export type DisposeInput = z.input<typeof ZDispose>;
 
 export const ZUnitAnswer = z.object({
-  dispositionId: z.uuid({ message: messageRef('requests.unknown_disposition') }),
-  answer: text(4000).min(5, { message: messageRef('requests.write_agency_s_answer_least_5') }),
+  dispositionId: z.uuid({ message: messageRef('requests-case.unknown_disposition') }),
+  answer: text(4000).min(5, { message: messageRef('requests-case.write_agency_s_answer_least_5') }),
   note: text(2000).default(''),
 });
 export type UnitAnswerInput = z.input<typeof ZUnitAnswer>;
 
 export const ZExtend = z.object({
-  reason: text(2000).min(10, { message: messageRef('requests.give_reason_extension_least_10_characters') }),
+  reason: text(2000).min(10, { message: messageRef('requests-case.give_reason_extension_least_10_characters') }),
 });
 export type ExtendInput = z.input<typeof ZExtend>;
 
@@ -41,20 +41,20 @@ const INT = /^\d{1,9}$/;
 const amount = z
   .string()
   .trim()
-  .refine((s) => s === '' || INT.test(s), { message: messageRef('requests.enter_whole_number_0_more_without') })
+  .refine((s) => s === '' || INT.test(s), { message: messageRef('requests-case.enter_whole_number_0_more_without') })
   .transform((s) => (s === '' ? 0 : Number(s)));
 
 const ZResponseBase = z.object({
-  outcome: z.enum(REQUEST_OUTCOMES, { message: messageRef('requests.choose_decision_request') }),
-  held: z.enum(['ya', 'tidak'], { message: messageRef('requests.state_whether_information_held') }),
+  outcome: z.enum(REQUEST_OUTCOMES, { message: messageRef('requests-case.choose_decision_request') }),
+  held: z.enum(['ya', 'tidak'], { message: messageRef('requests-case.state_whether_information_held') }),
   holderBody: text(300).default(''),
   materialGiven: text(4000).default(''),
   materialWithheld: text(4000).default(''),
   reason: text(4000).default(''),
   /** The approved consequence test a refusal or partial grant rests on; it supplies the ground and the summary. */
   consequenceTestId: z.string().trim().max(36).default(''),
-  format: z.union([z.literal(''), z.enum(COPY_FORMATS, { message: messageRef('requests.choose_form_information') })]).default(''),
-  delivery: z.union([z.literal(''), z.enum(DELIVERY_METHODS, { message: messageRef('requests.choose_means_delivery') })]).default(''),
+  format: z.union([z.literal(''), z.enum(COPY_FORMATS, { message: messageRef('requests-case.choose_form_information') })]).default(''),
+  delivery: z.union([z.literal(''), z.enum(DELIVERY_METHODS, { message: messageRef('requests-case.choose_means_delivery') })]).default(''),
   sheets: amount.default(0),
   tariff: amount.default(0),
   deliveryCost: amount.default(0),
@@ -62,7 +62,7 @@ const ZResponseBase = z.object({
   provideWorkingDays: z
     .string()
     .trim()
-    .refine((s) => s === '' || /^\d{1,3}$/.test(s), { message: messageRef('requests.enter_whole_number_0_more_without') })
+    .refine((s) => s === '' || /^\d{1,3}$/.test(s), { message: messageRef('requests-case.enter_whole_number_0_more_without') })
     .default(''),
   internalNote: text(2000).default(''),
 });
@@ -76,24 +76,24 @@ export function responseIssues(raw: Partial<Record<keyof ResponseInput, unknown>
   const out: Record<string, string> = {};
   const o = raw.outcome;
   if (granted(o)) {
-    if (str(raw.held) === 'tidak') out.held = messageRef('requests.information_given_held_body');
-    if (!str(raw.materialGiven)) out.materialGiven = messageRef('requests.describe_information_will_given');
-    if (!str(raw.format)) out.format = messageRef('requests.choose_form_information');
-    if (!str(raw.delivery)) out.delivery = messageRef('requests.choose_means_delivery');
-    if (!str(raw.provideWorkingDays)) out.provideWorkingDays = messageRef('requests.enter_time_provide_working_days');
+    if (str(raw.held) === 'tidak') out.held = messageRef('requests-case.information_given_held_body');
+    if (!str(raw.materialGiven)) out.materialGiven = messageRef('requests-case.describe_information_will_given');
+    if (!str(raw.format)) out.format = messageRef('requests-case.choose_form_information');
+    if (!str(raw.delivery)) out.delivery = messageRef('requests-case.choose_means_delivery');
+    if (!str(raw.provideWorkingDays)) out.provideWorkingDays = messageRef('requests-case.enter_time_provide_working_days');
   }
   if (o === 'diberikan_sebagian') {
-    if (!str(raw.materialWithheld)) out.materialWithheld = messageRef('requests.describe_parts_withheld_blacked_out');
-    if (!str(raw.reason)) out.reason = messageRef('requests.give_reasons');
-    if (!str(raw.consequenceTestId)) out.consequenceTestId = messageRef('requests.choose_approved_consequence_test_force_law');
+    if (!str(raw.materialWithheld)) out.materialWithheld = messageRef('requests-case.describe_parts_withheld_blacked_out');
+    if (!str(raw.reason)) out.reason = messageRef('requests-case.give_reasons');
+    if (!str(raw.consequenceTestId)) out.consequenceTestId = messageRef('requests-case.choose_approved_consequence_test_force_law');
   }
   // A refusal always cites an approved consequence test (UU KIP Ps 19; docs/exemptions.md).
   if (o === 'ditolak_dikecualikan') {
-    if (str(raw.held) === 'tidak') out.held = messageRef('requests.if_not_held_choose_not_held');
-    if (!str(raw.consequenceTestId)) out.consequenceTestId = messageRef('requests.choose_approved_consequence_test_force_law');
-    if (!str(raw.reason)) out.reason = messageRef('requests.give_reasons');
+    if (str(raw.held) === 'tidak') out.held = messageRef('requests-case.if_not_held_choose_not_held');
+    if (!str(raw.consequenceTestId)) out.consequenceTestId = messageRef('requests-case.choose_approved_consequence_test_force_law');
+    if (!str(raw.reason)) out.reason = messageRef('requests-case.give_reasons');
   }
-  if (o === 'belum_didokumentasikan' && !str(raw.reason)) out.reason = messageRef('requests.give_reasons');
+  if (o === 'belum_didokumentasikan' && !str(raw.reason)) out.reason = messageRef('requests-case.give_reasons');
   return out;
 }
 

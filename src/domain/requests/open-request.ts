@@ -8,7 +8,7 @@ import { tokenMatches, type InformationRequest } from './submit-request.js';
 import { codeCandidates, requestsByTypedNumber } from './tracking-input.js';
 
 /** The same answer for an unknown number and a wrong code: the page must not tell which numbers exist. */
-const noMatch = () => new AppError('tracking_no_match', 404, catalogueMessages('requests.open-request.registration_number_tracking_code_do'));
+const noMatch = () => new AppError('tracking_no_match', 404, catalogueMessages('requests-form.open-request.registration_number_tracking_code_do'));
 
 /** The request behind a number and code, or the no-match error; the decision is the policy's. */
 export async function openRequest(ctx: Ctx, number: string, code: string): Promise<InformationRequest> {

@@ -65,9 +65,9 @@ async function eligible(ctx: Ctx, r: InformationRequest) {
   authorize(ctx.actor, 'request.publish_dip');
   const [resp] = await ctx.db.select({ outcome: requestResponses.outcome }).from(requestResponses).where(eq(requestResponses.requestId, r.id));
   if (resp?.outcome !== 'diberikan_seluruhnya') {
-    throw errors.conflict(catalogueMessages('requests.publish-answer-to-dip.only_request_answered_information_given'));
+    throw errors.conflict(catalogueMessages('requests-case.publish-answer-to-dip.only_request_answered_information_given'));
   }
-  if (r.anonymisedAt) throw errors.conflict(catalogueMessages('requests.publish-answer-to-dip.request_s_data_has_been'));
+  if (r.anonymisedAt) throw errors.conflict(catalogueMessages('requests-case.publish-answer-to-dip.request_s_data_has_been'));
 }
 
 /** The units that hold it: those the request was disposed to (answered first), else the one addressed. */
@@ -119,12 +119,12 @@ export const ZPublish = z.object({
     .string()
     .trim()
     .min(5, { message: messageRef('dip.title_required_least_5_characters') })
-    .max(300, { message: messageRef('requests.most_300_characters') }),
+    .max(300, { message: messageRef('requests-case.most_300_characters') }),
   summary: z
     .string()
     .trim()
     .min(10, { message: messageRef('dip.summary_required_least_10_characters') })
-    .max(4000, { message: messageRef('requests.most_4000_characters') }),
+    .max(4000, { message: messageRef('requests-case.most_4000_characters') }),
   unitId: z.string().trim().default(''),
   /** Instead of a new draft: the number of a published entry that already holds this information. */
   existing: z.string().trim().max(100).default(''),

@@ -39,7 +39,7 @@ export async function recordHandover(ctx: Ctx, requestId: string, raw: HandoverI
     if (!parsed.success) throw invalid(parsed.error.issues);
     const input = parsed.data;
     const [resp] = await t.db.select({ noticeDate: requestResponses.noticeDate }).from(requestResponses).where(eq(requestResponses.requestId, r.id));
-    if (!resp) throw wrongState(catalogueMessages('requests.record-handover.handover_recorded_after_written_notice'));
+    if (!resp) throw wrongState(catalogueMessages('requests-files.record-handover.handover_recorded_after_written_notice'));
     const today = await todayInBody(t);
     if (input.handedOn > today || input.handedOn < r.startDate) {
       throw invalid([], { handedOn: 'Tanggal penyerahan harus di antara tanggal permohonan dan hari ini.' });

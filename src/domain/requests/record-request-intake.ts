@@ -22,16 +22,16 @@ export const INTAKE_CHANNELS = REQUEST_CHANNELS.filter((c): c is Exclude<Request
 /** When and how the request came in, as typed by the officer (date and time on the body's clock). */
 export const ZReceipt = z.object({
   channel: z.enum(INTAKE_CHANNELS as [Exclude<RequestChannel, 'web'>, ...Exclude<RequestChannel, 'web'>[]], {
-    message: messageRef('requests.choose_how_request_received'),
+    message: messageRef('requests-intake.choose_how_request_received'),
   }),
   receivedDate: z
     .string()
     .trim()
-    .refine((d) => parseIsoDate(d) !== null, { message: messageRef('requests.give_date_received_yyyy_mm_dd') }),
+    .refine((d) => parseIsoDate(d) !== null, { message: messageRef('requests-intake.give_date_received_yyyy_mm_dd') }),
   receivedTime: z
     .string()
     .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: messageRef('requests.give_time_received_hh_mm') }),
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: messageRef('requests-intake.give_time_received_hh_mm') }),
 });
 export type ReceiptInput = { channel: string; receivedDate: string; receivedTime: string };
 
@@ -56,7 +56,7 @@ export async function receivedInstant(
   const { timeZone } = await serviceHours(ctx);
   const [hh, mm] = parsed.data.receivedTime.split(':').map(Number) as [number, number];
   const at = new Date(startOfDayInZone(parsed.data.receivedDate, timeZone).getTime() + (hh * 60 + mm) * 60_000);
-  if (at.getTime() > ctx.clock.now().getTime()) Object.assign(problems, field('receivedDate', messageRef('requests.time_received_cannot_future')));
+  if (at.getTime() > ctx.clock.now().getTime()) Object.assign(problems, field('receivedDate', messageRef('requests-intake.time_received_cannot_future')));
   else if ((await calendarGaps(ctx, [{ from: parsed.data.receivedDate }])).length) {
     const year = parsed.data.receivedDate.slice(0, 4);
     problems.receivedDate = {

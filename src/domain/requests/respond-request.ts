@@ -62,7 +62,7 @@ export async function respondRequest(ctx: Ctx, requestId: string, raw: ResponseI
             .where(and(eq(consequenceTests.id, input.consequenceTestId), inForceOn(noticeDate)))
             .for('share')
         : [];
-      if (!test) throw invalid([], { consequenceTestId: messageRef('requests.consequence_test_not_force_date_notice') });
+      if (!test) throw invalid([], { consequenceTestId: messageRef('requests-case.consequence_test_not_force_date_notice') });
       cited = test;
     }
     const [resp] = await t.db

@@ -27,7 +27,7 @@ export const LIMIT_PER_IP_HOUR = 10;
 export const LIMIT_PER_EMAIL_HOUR = 5;
 const HOUR = 3_600_000;
 
-const tooMany = () => new AppError('too_many_requests', 429, catalogueMessages('requests.submit-request.too_many_requests_were_sent'));
+const tooMany = () => new AppError('too_many_requests', 429, catalogueMessages('requests-form.submit-request.too_many_requests_were_sent'));
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -81,7 +81,7 @@ export async function submitRequest(ctx: Ctx, raw: RequestInput, opts: SubmitOpt
   if (opts.proxyLetter && !String(raw.proxyName ?? '').trim()) {
     throw errors.validation({
       ...(requestInputProblems(raw) ?? {}),
-      proxyName: catalogueMessages('requests.submit-request.power_attorney_attached_give_proxy'),
+      proxyName: catalogueMessages('requests-form.submit-request.power_attorney_attached_give_proxy'),
     });
   }
   return registerRequest(ctx, raw, opts);

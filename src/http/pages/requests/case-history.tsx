@@ -36,14 +36,14 @@ export const CaseHistory: FC<{ v: View; items: HistoryItem[]; children?: Child }
   const last = items[items.length - 1];
   return (
     <section aria-labelledby="h-history">
-      <h2 id="h-history">{tm(v, 'requests.case-history.case_history')}</h2>
+      <h2 id="h-history">{tm(v, 'requests-case.case-history.case_history')}</h2>
       {children}
       <details class="filter-box case-record">
         <summary>
-          {tm(v, 'requests.case-history.every_step_request_objection_dispute', { itemsLength: items.length })}
+          {tm(v, 'requests-case.case-history.every_step_request_objection_dispute', { itemsLength: items.length })}
           {last ? (
             <span class="muted small block">
-              {tm(v, 'requests.case-history.latest')}: {tx(v, ...KIND[last.kind])}, {last.dateOnly ? dateOnly(v, last.at) : dateTime(v, last.at)}
+              {tm(v, 'requests-case.case-history.latest')}: {tx(v, ...KIND[last.kind])}, {last.dateOnly ? dateOnly(v, last.at) : dateTime(v, last.at)}
             </span>
           ) : null}
         </summary>
@@ -79,30 +79,30 @@ export const DisputeSummary: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   if (!d && !c.may.registerDispute) return null;
   return (
     <section aria-labelledby="h-dispute" class="card">
-      <h2 id="h-dispute">{tm(v, 'requests.case-history.dispute_information_commission')}</h2>
+      <h2 id="h-dispute">{tm(v, 'requests-case.case-history.dispute_information_commission')}</h2>
       {d ? (
         <>
           <dl class="facts">
-            <dt>{tm(v, 'requests.case-history.commission')}</dt>
+            <dt>{tm(v, 'requests-case.case-history.commission')}</dt>
             <dd>{d.commission}</dd>
-            <dt>{tm(v, 'requests.case-history.case_number')}</dt>
+            <dt>{tm(v, 'requests-case.case-history.case_number')}</dt>
             <dd>{d.caseNumber}</dd>
-            <dt>{tm(v, 'requests.case-history.filed')}</dt>
+            <dt>{tm(v, 'requests-case.case-history.filed')}</dt>
             <dd>{formatLongDate(d.filedOn, v.locale)}</dd>
-            <dt>{tm(v, 'requests.case-history.stage')}</dt>
+            <dt>{tm(v, 'requests-case.case-history.stage')}</dt>
             <dd>{STAGE_LABELS[d.stage][v.locale]}</dd>
-            <dt>{tm(v, 'requests.case-history.outcome')}</dt>
-            <dd>{d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : tm(v, 'requests.case-history.none_yet')}</dd>
+            <dt>{tm(v, 'requests-case.case-history.outcome')}</dt>
+            <dd>{d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : tm(v, 'requests-case.case-history.none_yet')}</dd>
           </dl>
           <p>
-            <a href={`/admin/sengketa/${d.id}`}>{tm(v, 'requests.case-history.open_dispute')}</a>
+            <a href={`/admin/sengketa/${d.id}`}>{tm(v, 'requests-case.case-history.open_dispute')}</a>
           </p>
         </>
       ) : (
         <>
-          <p class="muted small">{tm(v, 'requests.case-history.when_applicant_takes_case_information')}</p>
+          <p class="muted small">{tm(v, 'requests-case.case-history.when_applicant_takes_case_information')}</p>
           <p>
-            <a href={`/admin/sengketa/baru?permohonan=${c.request.id}`}>{tm(v, 'requests.case-history.record_dispute_commission')}</a>
+            <a href={`/admin/sengketa/baru?permohonan=${c.request.id}`}>{tm(v, 'requests-case.case-history.record_dispute_commission')}</a>
           </p>
         </>
       )}

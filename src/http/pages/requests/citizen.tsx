@@ -28,28 +28,28 @@ export const AccountSignInPage: FC<{
   sent?: boolean;
   signedOut?: boolean;
 }> = ({ v, email, errors, message, sent, signedOut }) => {
-  const title = tm(v, 'requests.citizen.my_requests');
+  const title = tm(v, 'requests-tracking.citizen.my_requests');
   return (
     <PublicLayout v={v} title={title}>
       <h1>{title}</h1>
       {sent ? (
         <div class="notice success" role="status">
-          <p>{tm(v, 'requests.citizen.if_email_address_was_used')}</p>
+          <p>{tm(v, 'requests-tracking.citizen.if_email_address_was_used')}</p>
         </div>
       ) : null}
       {signedOut ? (
         <div class="notice" role="status">
-          <p>{tm(v, 'requests.citizen.you_are_signed_out')}</p>
+          <p>{tm(v, 'requests-tracking.citizen.you_are_signed_out')}</p>
         </div>
       ) : null}
-      <p class="lead">{tm(v, 'requests.citizen.see_every_information_request_you')}</p>
+      <p class="lead">{tm(v, 'requests-tracking.citizen.see_every_information_request_you')}</p>
       <ErrorSummary v={v} errors={errors} message={message} />
       <form method="post" action="/akun/masuk" novalidate class="form">
         <Csrf v={v} />
         <Input
           name="email"
           type="email"
-          label={tm(v, 'requests.citizen.email_address_you_used_your')}
+          label={tm(v, 'requests-tracking.citizen.email_address_you_used_your')}
           value={email}
           errors={errors}
           required
@@ -57,36 +57,36 @@ export const AccountSignInPage: FC<{
           inputmode="email"
         />
         <Actions>
-          <button type="submit">{tm(v, 'requests.citizen.send_me_sign_link')}</button>
+          <button type="submit">{tm(v, 'requests-tracking.citizen.send_me_sign_link')}</button>
         </Actions>
       </form>
       <p>
-        <a href="/permohonan/lacak">{tm(v, 'requests.citizen.track_registration_number_tracking_code')}</a>
+        <a href="/permohonan/lacak">{tm(v, 'requests-tracking.citizen.track_registration_number_tracking_code')}</a>
       </p>
     </PublicLayout>
   );
 };
 
 export const AccountConfirmPage: FC<{ v: View; token: string; usable: boolean }> = ({ v, token, usable }) => {
-  const title = tm(v, 'requests.citizen.sign_my_requests');
+  const title = tm(v, 'requests-tracking.citizen.sign_my_requests');
   return (
     <PublicLayout v={v} title={title}>
       <h1>{title}</h1>
       {usable ? (
         <>
-          <p>{tm(v, 'requests.citizen.press_button_below_sign_link')}</p>
+          <p>{tm(v, 'requests-tracking.citizen.press_button_below_sign_link')}</p>
           <form method="post" action={`/akun/masuk/${encodeURIComponent(token)}`} class="form">
             <Csrf v={v} />
             <Actions>
-              <button type="submit">{tm(v, 'requests.citizen.sign')}</button>
+              <button type="submit">{tm(v, 'requests-tracking.citizen.sign')}</button>
             </Actions>
           </form>
         </>
       ) : (
         <div class="error-summary" role="alert" tabindex={-1}>
-          <h2>{tm(v, 'requests.citizen.sign_link_no_longer_valid')}</h2>
+          <h2>{tm(v, 'requests-tracking.citizen.sign_link_no_longer_valid')}</h2>
           <p>
-            <a href="/akun">{tm(v, 'requests.citizen.ask_new_link')}</a>
+            <a href="/akun">{tm(v, 'requests-tracking.citizen.ask_new_link')}</a>
           </p>
         </div>
       )}
@@ -98,7 +98,7 @@ const SignOut: FC<{ v: View }> = ({ v }) => (
   <form method="post" action="/akun/keluar" class="inline">
     <Csrf v={v} />
     <button type="submit" class="secondary">
-      {tm(v, 'requests.citizen.sign_out')}
+      {tm(v, 'requests-tracking.citizen.sign_out')}
     </button>
   </form>
 );
@@ -106,27 +106,27 @@ const SignOut: FC<{ v: View }> = ({ v }) => (
 /** The objections on ground b filed without a request with this email: status, the answer's date, the letter once decided. */
 const OwnUnpublishedObjections: FC<{ v: View; rows: OwnUnpublishedObjectionRow[]; today: string }> = ({ v, rows, today }) => (
   <section aria-labelledby="own-obj-h">
-    <h2 id="own-obj-h">{tm(v, 'requests.citizen.objections_without_request_information_must')}</h2>
+    <h2 id="own-obj-h">{tm(v, 'requests-tracking.citizen.objections_without_request_information_must')}</h2>
     <ul class="card-list own-objections">
       {rows.map((o) => (
         <li class="card">
           <h3>{o.number}</h3>
           <dl class="facts">
-            <dt>{tm(v, 'requests.summary.received')}</dt>
+            <dt>{tm(v, 'requests-case.summary.received')}</dt>
             <dd>{when(v, o.receivedAt)}</dd>
             {o.status === 'decided' && o.decision ? (
               <>
-                <dt>{tm(v, 'requests.citizen.superior_s_decision')}</dt>
+                <dt>{tm(v, 'requests-tracking.citizen.superior_s_decision')}</dt>
                 <dd>{tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en)}</dd>
               </>
             ) : (
               <>
                 <dt>Status</dt>
-                <dd>{tm(v, 'requests.citizen.ppid_s_superior')}</dd>
-                <dt>{tm(v, 'requests.citizen.written_answer_due')}</dt>
+                <dd>{tm(v, 'requests-tracking.citizen.ppid_s_superior')}</dd>
+                <dt>{tm(v, 'requests-tracking.citizen.written_answer_due')}</dt>
                 <dd>
                   {longDate(v, o.dueDate)}
-                  {o.dueDate < today ? <strong class="warn"> {tm(v, 'requests.citizen.passed')}</strong> : null}
+                  {o.dueDate < today ? <strong class="warn"> {tm(v, 'requests-tracking.citizen.passed')}</strong> : null}
                 </dd>
               </>
             )}
@@ -134,7 +134,7 @@ const OwnUnpublishedObjections: FC<{ v: View; rows: OwnUnpublishedObjectionRow[]
           {o.status === 'decided' ? (
             <p>
               <a href={`/akun/keberatan/${o.id}.pdf`}>
-                {tm(v, 'requests.citizen.superior_s_answer_pdf')}
+                {tm(v, 'requests-tracking.citizen.superior_s_answer_pdf')}
                 <span class="vh"> {o.number}</span>
               </a>
             </p>
@@ -152,16 +152,16 @@ export const AccountRequestsPage: FC<{ v: View; email: string; rows: OwnRequestR
   objections = [],
   today,
 }) => {
-  const title = tm(v, 'requests.citizen.my_requests');
+  const title = tm(v, 'requests-tracking.citizen.my_requests');
   return (
     <PublicLayout v={v} title={title}>
       <h1>{title}</h1>
       <p>
-        {tm(v, 'requests.citizen.signed')} <strong>{email}</strong>
+        {tm(v, 'requests-tracking.citizen.signed')} <strong>{email}</strong>
       </p>
       <SignOut v={v} />
       {rows.length === 0 ? (
-        <p>{tm(v, 'requests.citizen.no_request_has_been_filed')}</p>
+        <p>{tm(v, 'requests-tracking.citizen.no_request_has_been_filed')}</p>
       ) : (
         <ul class="card-list own-requests">
           {rows.map((r) => {
@@ -174,48 +174,48 @@ export const AccountRequestsPage: FC<{ v: View; email: string; rows: OwnRequestR
                 <dl class="facts">
                   <dt>Status</dt>
                   <dd>{tx(v, ...STATUS_LABEL[r.status])}</dd>
-                  <dt>{tm(v, 'requests.summary.received')}</dt>
+                  <dt>{tm(v, 'requests-case.summary.received')}</dt>
                   <dd>{when(v, r.receivedAt)}</dd>
                   {r.outcome && r.noticeDate ? (
                     <>
-                      <dt>{tm(v, 'requests.facts.decision')}</dt>
+                      <dt>{tm(v, 'requests-case.facts.decision')}</dt>
                       <dd>
                         {tx(v, OUTCOME_LABELS[r.outcome].id, OUTCOME_LABELS[r.outcome].en)} ({longDate(v, r.noticeDate)})
                       </dd>
                     </>
                   ) : (
                     <>
-                      <dt>{tm(v, 'requests.citizen.written_answer_due_2')}</dt>
+                      <dt>{tm(v, 'requests-tracking.citizen.written_answer_due_2')}</dt>
                       <dd>
                         {longDate(v, r.dueDate)}
-                        {r.extended ? ` (${tm(v, 'requests.citizen.extended')})` : ''}
-                        {overdue ? <strong class="warn"> {tm(v, 'requests.citizen.passed')}</strong> : null}
+                        {r.extended ? ` (${tm(v, 'requests-tracking.citizen.extended')})` : ''}
+                        {overdue ? <strong class="warn"> {tm(v, 'requests-tracking.citizen.passed')}</strong> : null}
                       </dd>
                     </>
                   )}
                   {r.openObjections ? (
                     <>
-                      <dt>{tm(v, 'requests.citizen.objection')}</dt>
-                      <dd>{tm(v, 'requests.citizen.ppid_s_superior_2')}</dd>
+                      <dt>{tm(v, 'requests-tracking.citizen.objection')}</dt>
+                      <dd>{tm(v, 'requests-tracking.citizen.ppid_s_superior_2')}</dd>
                     </>
                   ) : null}
                 </dl>
                 <ul class="inline-list">
                   <li>
                     <a href={`/akun/permohonan/${r.id}`}>
-                      {tm(v, 'requests.citizen.follow')}
+                      {tm(v, 'requests-tracking.citizen.follow')}
                       <span class="vh"> {r.number}</span>
                     </a>
                   </li>
                   <li>
                     <a href={`/akun/permohonan/${r.id}/data`}>
-                      {tm(v, 'requests.citizen.my_data')}
+                      {tm(v, 'requests-tracking.citizen.my_data')}
                       <span class="vh"> {r.number}</span>
                     </a>
                   </li>
                   <li>
                     <a href={`/akun/permohonan/${r.id}/data.json`}>
-                      {tm(v, 'requests.citizen.download_data_json')}
+                      {tm(v, 'requests-tracking.citizen.download_data_json')}
                       <span class="vh"> {r.number}</span>
                     </a>
                   </li>
@@ -226,49 +226,49 @@ export const AccountRequestsPage: FC<{ v: View; email: string; rows: OwnRequestR
         </ul>
       )}
       {objections.length ? <OwnUnpublishedObjections v={v} rows={objections} today={today} /> : null}
-      <p class="muted small">{tm(v, 'requests.citizen.file_objection_open_tracking_link')}</p>
+      <p class="muted small">{tm(v, 'requests-tracking.citizen.file_objection_open_tracking_link')}</p>
     </PublicLayout>
   );
 };
 
 /** One request in the account: the tracking view, with the letters served from the account. */
 export const AccountRequestPage: FC<{ v: View; id: string; tracked: TrackedRequest }> = ({ v, id, tracked }) => {
-  const title = `${tm(v, 'requests.page.request')} ${tracked.number}`;
+  const title = `${tm(v, 'requests-case.page.request')} ${tracked.number}`;
   const base = `/akun/permohonan/${id}`;
   const letters = [
-    ...(tracked.dueDateBeforeExtension ? [['perpanjangan', tm(v, 'requests.facts.extension_letter_pdf')]] : []),
-    ...(tracked.notice ? [['pemberitahuan', tm(v, 'requests.citizen.written_notice_pdf')]] : []),
-    ...(tracked.notice?.refusal ? [['penolakan', tm(v, 'requests.summary.refusal_decision_pdf')]] : []),
+    ...(tracked.dueDateBeforeExtension ? [['perpanjangan', tm(v, 'requests-case.facts.extension_letter_pdf')]] : []),
+    ...(tracked.notice ? [['pemberitahuan', tm(v, 'requests-tracking.citizen.written_notice_pdf')]] : []),
+    ...(tracked.notice?.refusal ? [['penolakan', tm(v, 'requests-case.summary.refusal_decision_pdf')]] : []),
   ];
   return (
     <PublicLayout v={v} title={title}>
-      <PageHeader v={v} back={{ href: '/akun', label: tm(v, 'requests.citizen.all_my_requests') }} title={title} />
+      <PageHeader v={v} back={{ href: '/akun', label: tm(v, 'requests-tracking.citizen.all_my_requests') }} title={title} />
       <dl class="facts">
         <dt>Status</dt>
         <dd>{tx(v, ...STATUS_LABEL[tracked.status])}</dd>
-        <dt>{tm(v, 'requests.summary.received')}</dt>
+        <dt>{tm(v, 'requests-case.summary.received')}</dt>
         <dd>{when(v, tracked.receivedAt)}</dd>
-        <dt>{tm(v, 'requests.citizen.written_answer_due_2')}</dt>
+        <dt>{tm(v, 'requests-tracking.citizen.written_answer_due_2')}</dt>
         <dd>
           {longDate(v, tracked.dueDate)}
-          {tracked.dueDateBeforeExtension ? ` (${tm(v, 'requests.citizen.extended_from')} ${longDate(v, tracked.dueDateBeforeExtension)})` : ''}
+          {tracked.dueDateBeforeExtension ? ` (${tm(v, 'requests-tracking.citizen.extended_from')} ${longDate(v, tracked.dueDateBeforeExtension)})` : ''}
         </dd>
         {tracked.unitName ? (
           <>
-            <dt>{tm(v, 'requests.answer-form.agency')}</dt>
+            <dt>{tm(v, 'requests-case.answer-form.agency')}</dt>
             <dd>{tracked.unitName}</dd>
           </>
         ) : null}
         {tracked.notice ? (
           <>
-            <dt>{tm(v, 'requests.facts.decision')}</dt>
+            <dt>{tm(v, 'requests-case.facts.decision')}</dt>
             <dd>
               {tx(v, OUTCOME_LABELS[tracked.notice.outcome].id, OUTCOME_LABELS[tracked.notice.outcome].en)} ({longDate(v, tracked.notice.date)})
             </dd>
           </>
         ) : null}
       </dl>
-      <h2>{tm(v, 'requests.citizen.steps')}</h2>
+      <h2>{tm(v, 'requests-tracking.citizen.steps')}</h2>
       <ol class="steps timeline">
         {tracked.steps.map((s) => (
           <li>
@@ -284,7 +284,7 @@ export const AccountRequestPage: FC<{ v: View; id: string; tracked: TrackedReque
       <ReleasedFiles v={v} files={tracked.files} href={(f) => `${base}/berkas/${f.id}`} />
       {letters.length || tracked.objections.some((o) => o.status === 'decided') ? (
         <>
-          <h2>{tm(v, 'requests.citizen.letters')}</h2>
+          <h2>{tm(v, 'requests-tracking.citizen.letters')}</h2>
           <ul class="link-list">
             {letters.map(([file, label]) => (
               <li>
@@ -296,7 +296,7 @@ export const AccountRequestPage: FC<{ v: View; id: string; tracked: TrackedReque
               .map((o) => (
                 <li>
                   <a href={`${base}/keberatan/${o.id}.pdf`}>
-                    {tm(v, 'requests.citizen.answer_objection')} {o.number} (PDF)
+                    {tm(v, 'requests-tracking.citizen.answer_objection')} {o.number} (PDF)
                   </a>
                 </li>
               ))}
@@ -305,26 +305,26 @@ export const AccountRequestPage: FC<{ v: View; id: string; tracked: TrackedReque
       ) : null}
       {tracked.objections.length ? (
         <>
-          <h2>{tm(v, 'requests.citizen.objections')}</h2>
+          <h2>{tm(v, 'requests-tracking.citizen.objections')}</h2>
           <ul class="plain-list">
             {tracked.objections.map((o) => (
               <li>
                 <strong>{o.number}</strong> –{' '}
                 {o.status === 'decided' && o.decision
                   ? tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en)
-                  : `${tm(v, 'requests.citizen.ppid_s_superior_answer_due')} ${longDate(v, o.dueDate)}`}
+                  : `${tm(v, 'requests-tracking.citizen.ppid_s_superior_answer_due')} ${longDate(v, o.dueDate)}`}
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <h2>{tm(v, 'requests.citizen.my_data')}</h2>
+      <h2>{tm(v, 'requests-tracking.citizen.my_data')}</h2>
       <ul class="link-list">
         <li>
-          <a href={`${base}/data`}>{tm(v, 'requests.citizen.all_my_data_request')}</a>
+          <a href={`${base}/data`}>{tm(v, 'requests-tracking.citizen.all_my_data_request')}</a>
         </li>
         <li>
-          <a href={`${base}/data.json`}>{tm(v, 'requests.citizen.download_json')}</a>
+          <a href={`${base}/data.json`}>{tm(v, 'requests-tracking.citizen.download_json')}</a>
         </li>
       </ul>
     </PublicLayout>

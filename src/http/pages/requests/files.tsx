@@ -22,8 +22,8 @@ const kindOf = (mime: string) =>
 export const ReleasedFiles: FC<{ v: View; files: ReleasedFile[]; href: (f: ReleasedFile) => string }> = ({ v, files, href }) =>
   files.length ? (
     <section aria-labelledby="released-files">
-      <h2 id="released-files">{tm(v, 'requests.files.information_files')}</h2>
-      <p class="muted small">{tm(v, 'requests.files.files_ppid_attached_written_notice')}</p>
+      <h2 id="released-files">{tm(v, 'requests-files.files.information_files')}</h2>
+      <p class="muted small">{tm(v, 'requests-files.files.files_ppid_attached_written_notice')}</p>
       <ul class="link-list">
         {files.map((f) => (
           <li>

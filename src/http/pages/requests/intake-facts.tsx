@@ -10,10 +10,10 @@ const typeOf = (s: NonNullable<ScanFacts>) => (s.mime === 'application/pdf' ? 'P
 
 export const IntakeChannelFacts: FC<{ v: View; intake: IntakeFacts }> = ({ v, intake }) => (
   <>
-    <dt>{tm(v, 'requests.intake-facts.received_through')}</dt>
+    <dt>{tm(v, 'requests-intake.intake-facts.received_through')}</dt>
     <dd>
       {CHANNEL_LABELS[intake.channel][v.locale].toLowerCase()}
-      {intake.enteredByName ? ` · ${tm(v, 'requests.intake-facts.entered')} ${intake.enteredByName}` : ''}
+      {intake.enteredByName ? ` · ${tm(v, 'requests-intake.intake-facts.entered')} ${intake.enteredByName}` : ''}
     </dd>
   </>
 );
@@ -26,7 +26,7 @@ const Scan: FC<{ v: View; label: [string, string]; link: [string, string]; scan:
         <a href={href}>
           {tx(v, ...link)} ({typeOf(scan)})
         </a>
-        <span class="muted small block">{tm(v, 'requests.facts.every_view_recorded_audit_log')}</span>
+        <span class="muted small block">{tm(v, 'requests-case.facts.every_view_recorded_audit_log')}</span>
       </dd>
     </>
   ) : null;

@@ -42,24 +42,24 @@ export const RequestInboxPage: FC<{
   const { items, today, total, page, pages } = inbox;
   const first = total === 0 ? 0 : (page - 1) * INBOX_PAGE_SIZE + 1;
   const last = (page - 1) * INBOX_PAGE_SIZE + items.length;
-  const title = tm(v, 'requests.list.information_requests');
+  const title = tm(v, 'requests-intake.list.information_requests');
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader v={v} title={title} lead={tm(v, 'requests.list.request_register_deadlines_are_counted', { longDateToday: longDate(v, today) })} />
+      <PageHeader v={v} title={title} lead={tm(v, 'requests-intake.list.request_register_deadlines_are_counted', { longDateToday: longDate(v, today) })} />
       {can(v.actor, 'request.intake', { unitId: v.actor.kind === 'user' ? v.actor.unitId : null, unitsRecordIntake: v.body?.unitsRecordIntake ?? false }) ? (
         <p>
           <a class="button" href="/admin/permohonan/baru">
-            {tm(v, 'requests.list.record_request')}
+            {tm(v, 'requests-intake.list.record_request')}
           </a>{' '}
-          <span class="muted small">{tm(v, 'requests.list.received_person_letter_email_phone')}</span>
+          <span class="muted small">{tm(v, 'requests-intake.list.received_person_letter_email_phone')}</span>
         </p>
       ) : null}
       {can(v.actor, 'request.register') ? (
         <p>
-          <a href="/admin/permohonan/register">{tm(v, 'requests.list.request_register_book_xlsx_download')}</a>
+          <a href="/admin/permohonan/register">{tm(v, 'requests-intake.list.request_register_book_xlsx_download')}</a>
         </p>
       ) : null}
-      <nav aria-label={tm(v, 'requests.list.request_filters')}>
+      <nav aria-label={tm(v, 'requests-intake.list.request_filters')}>
         <ul class="inline-list">
           {FILTERS.map((f) => (
             <li>
@@ -71,13 +71,13 @@ export const RequestInboxPage: FC<{
         </ul>
       </nav>
       {units ? (
-        <form method="get" action="/admin/permohonan" class="filters" role="search" aria-label={tm(v, 'requests.list.filter_agency')}>
+        <form method="get" action="/admin/permohonan" class="filters" role="search" aria-label={tm(v, 'requests-intake.list.filter_agency')}>
           <input type="hidden" name="filter" value={filter.filter} />
           <Select
             name="unit"
-            label={tm(v, 'requests.answer-form.agency')}
+            label={tm(v, 'requests-case.answer-form.agency')}
             value={filter.unit}
-            options={[{ value: '', label: tm(v, 'requests.list.all_agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+            options={[{ value: '', label: tm(v, 'requests-intake.list.all_agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
           />
           <Actions>
             <button type="submit" class="secondary">
@@ -87,17 +87,17 @@ export const RequestInboxPage: FC<{
         </form>
       ) : null}
       {items.length === 0 ? (
-        <p>{tm(v, 'requests.list.no_requests_match_filter')}</p>
+        <p>{tm(v, 'requests-intake.list.no_requests_match_filter')}</p>
       ) : (
         <div class="table-wrap bo-stack" tabindex={0} role="region" aria-label={title}>
           <table class="bo-dip-table">
             <thead>
               <tr>
-                <th scope="col">{tm(v, 'requests.list.number')}</th>
-                <th scope="col">{tm(v, 'requests.summary.received')}</th>
-                <th scope="col">{tm(v, 'requests.list.due')}</th>
+                <th scope="col">{tm(v, 'requests-intake.list.number')}</th>
+                <th scope="col">{tm(v, 'requests-case.summary.received')}</th>
+                <th scope="col">{tm(v, 'requests-intake.list.due')}</th>
                 <th scope="col">{v.t('common.status')}</th>
-                <th scope="col">{tm(v, 'requests.list.agency')}</th>
+                <th scope="col">{tm(v, 'requests-intake.list.agency')}</th>
               </tr>
             </thead>
             <tbody>
@@ -106,13 +106,13 @@ export const RequestInboxPage: FC<{
                   <td>
                     <a href={`/admin/permohonan/${r.id}`}>{r.number}</a>
                   </td>
-                  <td data-label={tm(v, 'requests.summary.received')}>{dateTime(v, r.receivedAt)}</td>
-                  <td data-label={tm(v, 'requests.list.due')}>
+                  <td data-label={tm(v, 'requests-case.summary.received')}>{dateTime(v, r.receivedAt)}</td>
+                  <td data-label={tm(v, 'requests-intake.list.due')}>
                     {longDate(v, r.dueDate)} <DeadlineBadgeView v={v} badge={r.badge} />
                     {/* objections: follow-up due date */ <FollowUpDueNote v={v} due={r.followUpDue} />}
                   </td>
                   <td data-label={v.t('common.status')}>{tx(v, ...STATUS[r.status])}</td>
-                  <td data-label={tm(v, 'requests.list.agency')}>{r.units.join(', ') || tm(v, 'requests.list.not_yet_routed')}</td>
+                  <td data-label={tm(v, 'requests-intake.list.agency')}>{r.units.join(', ') || tm(v, 'requests-intake.list.not_yet_routed')}</td>
                 </tr>
               ))}
             </tbody>
@@ -120,10 +120,10 @@ export const RequestInboxPage: FC<{
         </div>
       )}
       <p class="muted" data-inbox-total={total}>
-        {tm(v, 'requests.list.requests_filter_page', { INBOX_PAGE_SIZE, first, last, total })}
+        {tm(v, 'requests-intake.list.requests_filter_page', { INBOX_PAGE_SIZE, first, last, total })}
       </p>
       {pages > 1 ? (
-        <nav class="bo-pager" aria-label={tm(v, 'requests.list.register_pages')}>
+        <nav class="bo-pager" aria-label={tm(v, 'requests-intake.list.register_pages')}>
           {page > 1 ? (
             <a href={inboxHref(filter.filter, filter.unit, page - 1)} rel="prev">
               ← {v.t('common.prev')}
@@ -133,9 +133,9 @@ export const RequestInboxPage: FC<{
             p === null ? (
               <span aria-hidden="true">…</span>
             ) : p === page ? (
-              <span aria-current="page">{tm(v, 'requests.list.page', { p, pages })}</span>
+              <span aria-current="page">{tm(v, 'requests-intake.list.page', { p, pages })}</span>
             ) : (
-              <a href={inboxHref(filter.filter, filter.unit, p)} aria-label={tm(v, 'requests.list.page_2', { p })}>
+              <a href={inboxHref(filter.filter, filter.unit, p)} aria-label={tm(v, 'requests-intake.list.page_2', { p })}>
                 {p}
               </a>
             ),

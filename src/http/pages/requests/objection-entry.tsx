@@ -14,23 +14,23 @@ export const ObjectionEntryPage: FC<{ v: View; values: ObjectionEntryValues; err
   errors,
   message,
 }) => {
-  const title = tm(v, 'requests.objection-entry.file_objection');
+  const title = tm(v, 'requests-objections.objection-entry.file_objection');
   return (
     <PublicLayout v={v} title={title}>
-      <PageHeader v={v} title={title} lead={tm(v, 'requests.objection-entry.you_may_object_ppid_s')} />
-      <p>{tm(v, 'requests.objection-entry.objection_can_filed_within_30')}</p>
+      <PageHeader v={v} title={title} lead={tm(v, 'requests-objections.objection-entry.you_may_object_ppid_s')} />
+      <p>{tm(v, 'requests-objections.objection-entry.objection_can_filed_within_30')}</p>
       <p>
-        <a href="/permohonan/keberatan/huruf-b">{tm(v, 'requests.objection-entry.no_request_objection_because_information')}</a>
+        <a href="/permohonan/keberatan/huruf-b">{tm(v, 'requests-objections.objection-entry.no_request_objection_because_information')}</a>
       </p>
       <ErrorSummary v={v} errors={errors} message={message} />
       <form method="post" action="/permohonan/keberatan" novalidate class="form">
         <Csrf v={v} />
         <input type="hidden" name="entry" value="1" />
-        <h2>{tm(v, 'requests.objection-entry.your_request')}</h2>
+        <h2>{tm(v, 'requests-objections.objection-entry.your_request')}</h2>
         <Input
           name="nomor"
-          label={tm(v, 'requests.intake.registration_number_request')}
-          hint={tm(v, 'requests.objection-entry.example_001_ppid_iii_2026')}
+          label={tm(v, 'requests-intake.intake.registration_number_request')}
+          hint={tm(v, 'requests-objections.objection-entry.example_001_ppid_iii_2026')}
           value={values.nomor}
           errors={errors}
           required
@@ -40,7 +40,7 @@ export const ObjectionEntryPage: FC<{ v: View; values: ObjectionEntryValues; err
         />
         <Input
           name="kode"
-          label={tm(v, 'requests.intake.tracking_code')}
+          label={tm(v, 'requests-intake.intake.tracking_code')}
           value={values.kode}
           errors={errors}
           required
@@ -48,7 +48,7 @@ export const ObjectionEntryPage: FC<{ v: View; values: ObjectionEntryValues; err
           autocapitalize="none"
           spellcheck={false}
         />
-        <h2>{tm(v, 'requests.citizen.objection')}</h2>
+        <h2>{tm(v, 'requests-tracking.citizen.objection')}</h2>
         <ObjectionFields v={v} values={values} errors={errors} proxyHint />
       </form>
     </PublicLayout>

@@ -16,16 +16,16 @@ export const ObjectionFormPage: FC<{
   errors?: FieldErrors | undefined;
   message?: string | undefined;
 }> = ({ v, nomor, kode, values, window, errors, message }) => {
-  const title = tm(v, 'requests.objection-entry.file_objection');
+  const title = tm(v, 'requests-objections.objection-entry.file_objection');
   return (
     <PublicLayout v={v} title={title}>
-      <PageHeader v={v} title={title} lead={tm(v, 'requests.objection-form.objection_goes_ppid_s_superior')} />
+      <PageHeader v={v} title={title} lead={tm(v, 'requests-objections.objection-form.objection_goes_ppid_s_superior')} />
       <p>
-        {tm(v, 'requests.page.request')} <strong>{nomor}</strong>
+        {tm(v, 'requests-case.page.request')} <strong>{nomor}</strong>
         {window ? (
           <>
             {' · '}
-            {tm(v, 'requests.objection-form.objections_accepted_until')} {longDate(v, window.lastDay)}
+            {tm(v, 'requests-objections.objection-form.objections_accepted_until')} {longDate(v, window.lastDay)}
           </>
         ) : null}
       </p>
@@ -51,15 +51,15 @@ export const ObjectionFields: FC<{
   <>
     <Checkboxes
       name="grounds"
-      legend={tm(v, 'requests.intake.grounds_law_14_2008_art')}
+      legend={tm(v, 'requests-intake.intake.grounds_law_14_2008_art')}
       values={values.grounds}
       errors={errors}
       options={OBJECTION_GROUNDS.map((g) => ({ value: g, label: `${GROUND_LABELS[g].letter}. ${tx(v, GROUND_LABELS[g].id, GROUND_LABELS[g].en)}` }))}
     />
     <TextArea
       name="caseSummary"
-      label={tm(v, 'requests.intake.what_happened')}
-      hint={tm(v, 'requests.objection-form.describe_what_happened_what_you')}
+      label={tm(v, 'requests-intake.intake.what_happened')}
+      hint={tm(v, 'requests-objections.objection-form.describe_what_happened_what_you')}
       value={values.caseSummary}
       errors={errors}
       required
@@ -67,13 +67,13 @@ export const ObjectionFields: FC<{
     />
     <Input
       name="proxyName"
-      label={`${tm(v, 'requests.form.name_proxy_if_proxy_files')} ${v.t('common.optional')}`}
-      hint={proxyHint ? tm(v, 'requests.objection-form.proxy_gives_ppid_special_power') : undefined}
+      label={`${tm(v, 'requests-form.form.name_proxy_if_proxy_files')} ${v.t('common.optional')}`}
+      hint={proxyHint ? tm(v, 'requests-objections.objection-form.proxy_gives_ppid_special_power') : undefined}
       value={values.proxyName}
       errors={errors}
     />
     <Actions>
-      <button type="submit">{tm(v, 'requests.objection-form.send_objection')}</button>
+      <button type="submit">{tm(v, 'requests-objections.objection-form.send_objection')}</button>
     </Actions>
   </>
 );

@@ -23,17 +23,17 @@ const when = (v: View, d: Date) => dateOnly(v, d, 'medium');
 const decisionText = (v: View, o: Pick<Objection, 'decision'>) => (o.decision ? tx(v, DECISION_LABELS[o.decision].id, DECISION_LABELS[o.decision].en) : '–');
 
 export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionRegisterRow[] }> = ({ v, year, rows }) => {
-  const title = `${tm(v, 'requests.objections.objection_register')} ${year}`;
+  const title = `${tm(v, 'requests-objections.objections.objection_register')} ${year}`;
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
-      <p>{tm(v, 'requests.objections.every_objection_request_columns_objection')}</p>
+      <p>{tm(v, 'requests-objections.objections.every_objection_request_columns_objection')}</p>
       {can(v.actor, 'objection.intake') ? (
         <p>
           <a class="button" href="/admin/keberatan/baru">
-            {tm(v, 'requests.objections.record_objection')}
+            {tm(v, 'requests-objections.objections.record_objection')}
           </a>{' '}
-          <span class="muted small">{tm(v, 'requests.list.received_person_letter_email_phone')}</span>
+          <span class="muted small">{tm(v, 'requests-intake.list.received_person_letter_email_phone')}</span>
         </p>
       ) : null}
       <RegisterYear
@@ -41,10 +41,10 @@ export const ObjectionRegisterPage: FC<{ v: View; year: number; rows: ObjectionR
         action="/admin/keberatan"
         year={year}
         xlsx="/admin/keberatan/register.xlsx"
-        download={tm(v, 'requests.objections.download_objection_register_xlsx')}
+        download={tm(v, 'requests-objections.objections.download_objection_register_xlsx')}
       />
       {rows.length === 0 ? (
-        <p class="muted">{tm(v, 'requests.objections.no_objections_year')}</p>
+        <p class="muted">{tm(v, 'requests-objections.objections.no_objections_year')}</p>
       ) : (
         <RegisterTable title={title} heads={OBJECTION_REGISTER_COLUMNS.map((c) => c.head)}>
           {rows.map((r) => (
@@ -83,38 +83,38 @@ export const ObjectionPage: FC<{
   /** intake-gaps: how the objection came in, and its scans (shown only when allowed). */
   intake?: IntakeFacts | undefined;
 }> = ({ v, objection: o, request: r, values = {}, errors, message, followUps = [], today = '', followUpErrors, intake }) => {
-  const title = `${tm(v, 'requests.citizen.objection')} ${o.number}`;
+  const title = `${tm(v, 'requests-tracking.citizen.objection')} ${o.number}`;
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
       <dl class="facts">
-        <dt>{tm(v, 'requests.summary.received')}</dt>
+        <dt>{tm(v, 'requests-case.summary.received')}</dt>
         <dd>{when(v, o.receivedAt)}</dd>
         {intake ? <IntakeChannelFacts v={v} intake={intake} /> : null}
-        <dt>{tm(v, 'requests.objections.answer_due')}</dt>
+        <dt>{tm(v, 'requests-objections.objections.answer_due')}</dt>
         <dd>{day(v, o.dueDate)}</dd>
-        <dt>{tm(v, 'requests.page.request')}</dt>
+        <dt>{tm(v, 'requests-case.page.request')}</dt>
         {r ? (
           <dd>
             {r.number} – {r.details}
           </dd>
         ) : (
           <>
-            <dd>{tm(v, 'requests.objections.no_request_art_35_1')}</dd>
-            <dt>{tm(v, 'requests.intake.information_must_published_but_was')}</dt>
+            <dd>{tm(v, 'requests-objections.objections.no_request_art_35_1')}</dd>
+            <dt>{tm(v, 'requests-intake.intake.information_must_published_but_was')}</dt>
             <dd class="pre">{o.unpublishedInformation}</dd>
           </>
         )}
-        <dt>{tm(v, 'requests.facts.applicant')}</dt>
+        <dt>{tm(v, 'requests-case.facts.applicant')}</dt>
         <dd>
           {r
             ? r.name
             : [o.applicantName, o.applicantIdNumber ? `NIK ${o.applicantIdNumber}` : '', o.applicantAddress, o.applicantPhone, o.applicantEmail]
                 .filter(Boolean)
                 .join(' · ')}
-          {o.proxyName ? ` (${tm(v, 'requests.objections.proxy')}: ${o.proxyName})` : ''}
+          {o.proxyName ? ` (${tm(v, 'requests-objections.objections.proxy')}: ${o.proxyName})` : ''}
         </dd>
-        <dt>{tm(v, 'requests.objections.grounds')}</dt>
+        <dt>{tm(v, 'requests-objections.objections.grounds')}</dt>
         <dd>
           <ul>
             {o.grounds.map((g) => (
@@ -124,19 +124,19 @@ export const ObjectionPage: FC<{
             ))}
           </ul>
         </dd>
-        <dt>{tm(v, 'requests.intake.what_happened')}</dt>
+        <dt>{tm(v, 'requests-intake.intake.what_happened')}</dt>
         <dd class="pre">{o.caseSummary}</dd>
         {intake ? <IntakeScanFacts v={v} intake={intake} base={`/admin/keberatan/${o.id}`} /> : null}
       </dl>
       {o.status === 'decided' ? (
         <section aria-labelledby="d-h">
-          <h2 id="d-h">{tm(v, 'requests.facts.decision')}</h2>
+          <h2 id="d-h">{tm(v, 'requests-case.facts.decision')}</h2>
           <p>
             <strong>{decisionText(v, o)}</strong> · {o.decidedByName} · {o.decidedAt ? when(v, o.decidedAt) : ''}
           </p>
           <p class="pre">{o.reasons}</p>
           <p>
-            <a href={`/admin/keberatan/${o.id}/surat.pdf`}>{tm(v, 'requests.objections.response_letter_pdf')}</a>
+            <a href={`/admin/keberatan/${o.id}/surat.pdf`}>{tm(v, 'requests-objections.objections.response_letter_pdf')}</a>
           </p>
           <FollowUpPanel
             v={v}
@@ -151,21 +151,21 @@ export const ObjectionPage: FC<{
         </section>
       ) : can(v.actor, 'objection.decide') ? (
         <section aria-labelledby="d-h">
-          <h2 id="d-h">{tm(v, 'requests.objections.decide_objection')}</h2>
+          <h2 id="d-h">{tm(v, 'requests-objections.objections.decide_objection')}</h2>
           <ErrorSummary v={v} errors={errors} message={message} />
           <form method="post" action={`/admin/keberatan/${o.id}/putusan`} novalidate class="form">
             <Csrf v={v} />
             <Radios
               name="decision"
-              legend={tm(v, 'requests.facts.decision')}
+              legend={tm(v, 'requests-case.facts.decision')}
               value={values.decision}
               errors={errors}
               options={OBJECTION_DECISIONS.map((d) => ({ value: d, label: tx(v, DECISION_LABELS[d].id, DECISION_LABELS[d].en) }))}
             />
             <TextArea
               name="reasons"
-              label={tm(v, 'requests.objections.reasons')}
-              hint={tm(v, 'requests.objections.required_when_ppid_s_decision')}
+              label={tm(v, 'requests-objections.objections.reasons')}
+              hint={tm(v, 'requests-objections.objections.required_when_ppid_s_decision')}
               value={values.reasons}
               errors={errors}
               rows={6}
@@ -173,7 +173,7 @@ export const ObjectionPage: FC<{
             />
             <TextArea
               name="followUp"
-              label={`${tm(v, 'requests.objections.order_ppid')} ${v.t('common.optional')}`}
+              label={`${tm(v, 'requests-objections.objections.order_ppid')} ${v.t('common.optional')}`}
               value={values.followUp}
               errors={errors}
               rows={3}
@@ -182,8 +182,8 @@ export const ObjectionPage: FC<{
               name="followUpWorkingDays"
               type="number"
               inputmode="numeric"
-              label={`${tm(v, 'requests.objections.working_days_ppid_give_information')} ${v.t('common.optional')}`}
-              hint={tm(v, 'requests.objections.upheld_objections_law_sets_no', {
+              label={`${tm(v, 'requests-objections.objections.working_days_ppid_give_information')} ${v.t('common.optional')}`}
+              hint={tm(v, 'requests-objections.objections.upheld_objections_law_sets_no', {
                 bodyObjectionFollowUpWorkingDays: v.body?.objectionFollowUpWorkingDays ?? 10,
               })}
               value={values.followUpWorkingDays}
@@ -191,12 +191,12 @@ export const ObjectionPage: FC<{
             />
             <CalendarConfirm v={v} form="decide" error={errors?.[CALENDAR_CONFIRM_FIELD]} checked={values.calendarGapConfirmed === '1'} />
             <Actions>
-              <button type="submit">{tm(v, 'requests.objections.save_decision_send_letter')}</button>
+              <button type="submit">{tm(v, 'requests-objections.objections.save_decision_send_letter')}</button>
             </Actions>
           </form>
         </section>
       ) : (
-        <p class="muted">{tm(v, 'requests.objections.awaiting_decision_ppid_s_superior')}</p>
+        <p class="muted">{tm(v, 'requests-objections.objections.awaiting_decision_ppid_s_superior')}</p>
       )}
     </BackofficeLayout>
   );

@@ -6,21 +6,21 @@ import { RegisterTable, RegisterYear } from '../../components/register-table.js'
 import { dateOnly } from '../../dates.js';
 
 export const RequestRegisterPage: FC<{ v: View; year: number; rows: RegisterRow[] }> = ({ v, year, rows }) => {
-  const title = `${tm(v, 'requests.register.request_register')} ${year}`;
+  const title = `${tm(v, 'requests-intake.register.request_register')} ${year}`;
   const day = (d: Date) => dateOnly(v, d, 'medium');
   return (
     <BackofficeLayout v={v} title={title}>
       <h1>{title}</h1>
-      <p>{tm(v, 'requests.register.columns_perki_1_2010_register')}</p>
+      <p>{tm(v, 'requests-intake.register.columns_perki_1_2010_register')}</p>
       <RegisterYear
         v={v}
         action="/admin/permohonan/register"
         year={year}
         xlsx="/admin/permohonan/register.xlsx"
-        download={tm(v, 'requests.register.download_register_xlsx')}
+        download={tm(v, 'requests-intake.register.download_register_xlsx')}
       />
       {rows.length === 0 ? (
-        <p class="muted">{tm(v, 'requests.register.no_requests_year')}</p>
+        <p class="muted">{tm(v, 'requests-intake.register.no_requests_year')}</p>
       ) : (
         <RegisterTable title={title} heads={REGISTER_COLUMNS.map((c) => c.head)}>
           {rows.map((r) => (

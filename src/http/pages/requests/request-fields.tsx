@@ -7,13 +7,13 @@ import { type View, tm } from '../../components/layout.js';
 export const ApplicantTypeField: FC<{ v: View; value: string; errors?: FieldErrors | undefined }> = ({ v, value, errors }) => (
   <Radios
     name="applicantType"
-    legend={tm(v, 'requests.request-fields.type_applicant')}
+    legend={tm(v, 'requests-form.request-fields.type_applicant')}
     value={value}
     errors={errors}
     options={[
-      { value: 'perorangan', label: tm(v, 'requests.request-fields.individual') },
-      { value: 'badan_hukum', label: tm(v, 'requests.request-fields.legal_entity') },
-      { value: 'kelompok', label: tm(v, 'requests.request-fields.group_civic_organisation') },
+      { value: 'perorangan', label: tm(v, 'requests-form.request-fields.individual') },
+      { value: 'badan_hukum', label: tm(v, 'requests-form.request-fields.legal_entity') },
+      { value: 'kelompok', label: tm(v, 'requests-form.request-fields.group_civic_organisation') },
     ]}
   />
 );
@@ -31,10 +31,10 @@ export const DeliveryMethodField: FC<{ v: View; legend: string; value: string | 
     errors={errors}
     options={[
       { value: 'email', label: 'Email' },
-      { value: 'ambil_langsung', label: tm(v, 'requests.request-fields.collect_person') },
-      { value: 'pos', label: tm(v, 'requests.request-fields.post') },
-      { value: 'kurir', label: tm(v, 'requests.request-fields.courier') },
-      { value: 'faksimili', label: tm(v, 'requests.request-fields.fax') },
+      { value: 'ambil_langsung', label: tm(v, 'requests-form.request-fields.collect_person') },
+      { value: 'pos', label: tm(v, 'requests-form.request-fields.post') },
+      { value: 'kurir', label: tm(v, 'requests-form.request-fields.courier') },
+      { value: 'faksimili', label: tm(v, 'requests-form.request-fields.fax') },
     ]}
   />
 );

@@ -36,9 +36,9 @@ export const STATUS_LABEL: Record<TrackedRequest['status'], [string, string]> = 
 
 const TrackLetters: FC<{ v: View; tracked: TrackedRequest; q: string }> = ({ v, tracked, q }) => {
   const links = [
-    ...(tracked.dueDateBeforeExtension ? [['perpanjangan', tm(v, 'requests.facts.extension_letter_pdf')]] : []),
-    ...(tracked.notice ? [['pemberitahuan', tm(v, 'requests.citizen.written_notice_pdf')]] : []),
-    ...(tracked.notice?.refusal ? [['penolakan', tm(v, 'requests.summary.refusal_decision_pdf')]] : []),
+    ...(tracked.dueDateBeforeExtension ? [['perpanjangan', tm(v, 'requests-case.facts.extension_letter_pdf')]] : []),
+    ...(tracked.notice ? [['pemberitahuan', tm(v, 'requests-tracking.citizen.written_notice_pdf')]] : []),
+    ...(tracked.notice?.refusal ? [['penolakan', tm(v, 'requests-case.summary.refusal_decision_pdf')]] : []),
   ];
   if (!links.length) return null;
   return (
@@ -54,19 +54,19 @@ const TrackLetters: FC<{ v: View; tracked: TrackedRequest; q: string }> = ({ v, 
 
 const TrackDispute: FC<{ v: View; d: NonNullable<TrackedRequest['dispute']>; q: string }> = ({ v, d, q }) => (
   <>
-    <h3>{tm(v, 'requests.case-history.dispute_information_commission')}</h3>
+    <h3>{tm(v, 'requests-case.case-history.dispute_information_commission')}</h3>
     <dl class="facts">
-      <dt>{tm(v, 'requests.case-history.commission')}</dt>
+      <dt>{tm(v, 'requests-case.case-history.commission')}</dt>
       <dd>{d.commission}</dd>
-      <dt>{tm(v, 'requests.case-history.case_number')}</dt>
+      <dt>{tm(v, 'requests-case.case-history.case_number')}</dt>
       <dd>{d.caseNumber}</dd>
-      <dt>{tm(v, 'requests.case-history.filed')}</dt>
+      <dt>{tm(v, 'requests-case.case-history.filed')}</dt>
       <dd>{longDate(v, d.filedOn)}</dd>
-      <dt>{tm(v, 'requests.case-history.stage')}</dt>
+      <dt>{tm(v, 'requests-case.case-history.stage')}</dt>
       <dd>{STAGE_LABELS[d.stage][v.locale]}</dd>
       {d.outcome ? (
         <>
-          <dt>{tm(v, 'requests.case-history.outcome')}</dt>
+          <dt>{tm(v, 'requests-case.case-history.outcome')}</dt>
           <dd>
             {DISPUTE_OUTCOME_LABELS[d.outcome][v.locale]}
             {d.decidedOn ? ` (${longDate(v, d.decidedOn)})` : ''}
@@ -76,7 +76,7 @@ const TrackDispute: FC<{ v: View; d: NonNullable<TrackedRequest['dispute']>; q: 
     </dl>
     {d.decisionFile ? (
       <p>
-        <a href={`/permohonan/sengketa/putusan.pdf?${q}`}>{tm(v, 'requests.track.download_decision_pdf')}</a>
+        <a href={`/permohonan/sengketa/putusan.pdf?${q}`}>{tm(v, 'requests-tracking.track.download_decision_pdf')}</a>
       </p>
     ) : null}
   </>
@@ -90,7 +90,7 @@ export const TrackPage: FC<{
   tracked?: TrackedRequest | undefined;
   today?: string;
 }> = ({ v, values, errors, message, tracked, today = '' }) => {
-  const title = tm(v, 'requests.track.track_request');
+  const title = tm(v, 'requests-tracking.track.track_request');
   const fmtTime = (d: Date) => dateTime(v, d, 'long');
   return (
     <PublicLayout v={v} title={tracked ? `${title} ${tracked.number}` : title}>
@@ -98,41 +98,44 @@ export const TrackPage: FC<{
       {tracked ? (
         <section aria-labelledby="t-status">
           <h2 id="t-status">
-            {tm(v, 'requests.page.request')} {tracked.number}
+            {tm(v, 'requests-case.page.request')} {tracked.number}
           </h2>
           <dl class="facts">
             <dt>Status</dt>
             <dd>{tx(v, ...STATUS_LABEL[tracked.status])}</dd>
-            <dt>{tm(v, 'requests.summary.received')}</dt>
+            <dt>{tm(v, 'requests-case.summary.received')}</dt>
             <dd>{fmtTime(tracked.receivedAt)}</dd>
-            <dt>{tm(v, 'requests.citizen.written_answer_due_2')}</dt>
+            <dt>{tm(v, 'requests-tracking.citizen.written_answer_due_2')}</dt>
             <dd>
               {longDate(v, tracked.dueDate)}{' '}
               <span class="muted small">
-                ({tracked.dueDateBeforeExtension ? tm(v, 'requests.track.10_7_working_days_extended') : tm(v, 'requests.track.10_working_days_from')}{' '}
+                (
+                {tracked.dueDateBeforeExtension
+                  ? tm(v, 'requests-tracking.track.10_7_working_days_extended')
+                  : tm(v, 'requests-tracking.track.10_working_days_from')}{' '}
                 {longDate(v, tracked.startDate)};{' '}
                 <a href={`/kalkulator-tenggat?start=${tracked.startDate}&days=${tracked.dueDateBeforeExtension ? 17 : 10}`}>
-                  {tm(v, 'requests.track.see_how_counted')}
+                  {tm(v, 'requests-tracking.track.see_how_counted')}
                 </a>
                 )
               </span>
             </dd>
             {tracked.unitName ? (
               <>
-                <dt>{tm(v, 'requests.answer-form.agency')}</dt>
+                <dt>{tm(v, 'requests-case.answer-form.agency')}</dt>
                 <dd>{tracked.unitName}</dd>
               </>
             ) : null}
             {tracked.notice ? (
               <>
-                <dt>{tm(v, 'requests.facts.decision')}</dt>
+                <dt>{tm(v, 'requests-case.facts.decision')}</dt>
                 <dd>{OUTCOME_LABELS[tracked.notice.outcome][v.locale === 'en' ? 'en' : 'id']}</dd>
-                <dt>{tm(v, 'requests.track.date_written_notice')}</dt>
+                <dt>{tm(v, 'requests-tracking.track.date_written_notice')}</dt>
                 <dd>{longDate(v, tracked.notice.date)}</dd>
               </>
             ) : null}
           </dl>
-          <h3>{tm(v, 'requests.citizen.steps')}</h3>
+          <h3>{tm(v, 'requests-tracking.citizen.steps')}</h3>
           <ol class="steps timeline">
             {tracked.steps.map((s) => (
               <li>
@@ -146,7 +149,7 @@ export const TrackPage: FC<{
           </ol>
           <p>
             <a href={`/permohonan/tanda-bukti.pdf?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
-              {tm(v, 'requests.sent.download_request_receipt_pdf')}
+              {tm(v, 'requests-form.sent.download_request_receipt_pdf')}
             </a>
           </p>
           <TrackLetters v={v} tracked={tracked} q={`nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`} />
@@ -158,10 +161,10 @@ export const TrackPage: FC<{
           />
           <p>
             <a href={`/permohonan/data-saya?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
-              {tm(v, 'requests.track.my_data_everything_held_about')}
+              {tm(v, 'requests-tracking.track.my_data_everything_held_about')}
             </a>
           </p>
-          <h3>{tm(v, 'requests.citizen.objections')}</h3>
+          <h3>{tm(v, 'requests-tracking.citizen.objections')}</h3>
           {tracked.objections.length ? (
             <ul class="link-list">
               {tracked.objections.map((o) => (
@@ -174,12 +177,12 @@ export const TrackPage: FC<{
                       <a
                         href={`/permohonan/keberatan/surat.pdf?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}&keberatan=${o.id}`}
                       >
-                        {tm(v, 'requests.track.download_response_letter_pdf')}
+                        {tm(v, 'requests-tracking.track.download_response_letter_pdf')}
                       </a>
                     </>
                   ) : (
                     <>
-                      {tm(v, 'requests.citizen.ppid_s_superior_answer_due')} {longDate(v, o.dueDate)}
+                      {tm(v, 'requests-tracking.citizen.ppid_s_superior_answer_due')} {longDate(v, o.dueDate)}
                     </>
                   )}
                 </li>
@@ -191,23 +194,23 @@ export const TrackPage: FC<{
           ) : null}
           {tracked.objectionWindow && tracked.objectionWindow.lastDay >= today ? (
             <p>
-              {tm(v, 'requests.track.not_satisfied_no_answer_you')} {longDate(v, tracked.objectionWindow.lastDay)}.{' '}
+              {tm(v, 'requests-tracking.track.not_satisfied_no_answer_you')} {longDate(v, tracked.objectionWindow.lastDay)}.{' '}
               <a href={`/permohonan/keberatan?nomor=${encodeURIComponent(values.nomor)}&kode=${encodeURIComponent(values.kode)}`}>
-                {tm(v, 'requests.objection-entry.file_objection')}
+                {tm(v, 'requests-objections.objection-entry.file_objection')}
               </a>
             </p>
           ) : !tracked.objections.length ? (
-            <p class="muted">{tm(v, 'requests.track.objection_can_filed_once_ppid')}</p>
+            <p class="muted">{tm(v, 'requests-tracking.track.objection_can_filed_once_ppid')}</p>
           ) : null}
         </section>
       ) : (
         <>
-          <p>{tm(v, 'requests.track.enter_registration_number_tracking_code')}</p>
+          <p>{tm(v, 'requests-tracking.track.enter_registration_number_tracking_code')}</p>
           <ErrorSummary v={v} errors={errors} message={message} />
           <form method="get" action="/permohonan/lacak" novalidate class="form">
             <Input
               name="nomor"
-              label={tm(v, 'requests.intake.registration_number')}
+              label={tm(v, 'requests-intake.intake.registration_number')}
               value={values.nomor}
               errors={errors}
               required
@@ -217,7 +220,7 @@ export const TrackPage: FC<{
             />
             <Input
               name="kode"
-              label={tm(v, 'requests.intake.tracking_code')}
+              label={tm(v, 'requests-intake.intake.tracking_code')}
               value={values.kode}
               errors={errors}
               required
@@ -226,13 +229,13 @@ export const TrackPage: FC<{
               spellcheck={false}
             />
             <Actions>
-              <button type="submit">{tm(v, 'requests.track.show')}</button>
+              <button type="submit">{tm(v, 'requests-tracking.track.show')}</button>
             </Actions>
           </form>
           <p>
-            {tm(v, 'requests.track.filed_several_requests_one_email')} <a href="/akun">{tm(v, 'requests.track.see_them_all_my_requests')}</a>
-            {tm(v, 'requests.track.not_satisfied_answer_no_answer')}
-            <a href="/permohonan/keberatan">{tm(v, 'requests.track.file_objection_ppid_s_superior')}</a>
+            {tm(v, 'requests-tracking.track.filed_several_requests_one_email')} <a href="/akun">{tm(v, 'requests-tracking.track.see_them_all_my_requests')}</a>
+            {tm(v, 'requests-tracking.track.not_satisfied_answer_no_answer')}
+            <a href="/permohonan/keberatan">{tm(v, 'requests-tracking.track.file_objection_ppid_s_superior')}</a>
           </p>
         </>
       )}

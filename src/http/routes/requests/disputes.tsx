@@ -144,8 +144,8 @@ disputeAdminRoutes.post('/:id/putusan', async (c) => {
   const locale = c.get('locale');
   try {
     if (!(file instanceof File) || file.size === 0) {
-      throw new AppError('no_file', 422, catalogueMessages('requests.disputes.choose_decision_s_pdf_file'), {
-        file: catalogueMessages('requests.disputes.choose_decision_s_pdf_file'),
+      throw new AppError('no_file', 422, catalogueMessages('requests-disputes.disputes.choose_decision_s_pdf_file'), {
+        file: catalogueMessages('requests-disputes.disputes.choose_decision_s_pdf_file'),
       });
     }
     await attachDecision(ctx, id, { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name });

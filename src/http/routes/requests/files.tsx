@@ -176,7 +176,7 @@ requestFileAdminRoutes.post('/:id/terbitkan-dip', async (c) => {
 requestFilePublicRoutes.get('/permohonan/berkas/:fileId', async (c) => {
   const q = parseWith(ZTrackQuery, c.req.query(), c.get('locale'));
   // Without a number and code nothing is opened: the same answer as a wrong code.
-  if (!q.ok) throw new AppError('tracking_no_match', 404, catalogueMessages('requests.files.give_registration_number_tracking_code'));
+  if (!q.ok) throw new AppError('tracking_no_match', 404, catalogueMessages('requests-files.files.give_registration_number_tracking_code'));
   const ctx = c.get('ctx');
   const r = await openRequest(ctx, q.data.nomor, q.data.kode);
   const { bytes, file } = await downloadReleasedFile(ctx, r, c.req.param('fileId'), 'tracking');

@@ -17,16 +17,16 @@ export const AnswerForm: FC<PanelProps & { dispositionIds: string[] }> = (p) => 
         <>
           <input type="hidden" name="dispositionId" value={mine.id} />
           <p>
-            {tm(v, 'requests.answer-form.text')}: <strong>{mine.unitName}</strong>
+            {tm(v, 'requests-case.answer-form.text')}: <strong>{mine.unitName}</strong>
           </p>
           <p class="muted small pre">
-            {tm(v, 'requests.answer-form.instruction')}: {mine.instruction}
+            {tm(v, 'requests-case.answer-form.instruction')}: {mine.instruction}
           </p>
         </>
       ) : (
         <Radios
           name="dispositionId"
-          legend={tm(v, 'requests.answer-form.agency')}
+          legend={tm(v, 'requests-case.answer-form.agency')}
           value={typedValue(p, 'answer', 'dispositionId')}
           errors={errs}
           options={answerable.map((d) => ({ value: d.id, label: d.unitName }))}
@@ -34,7 +34,7 @@ export const AnswerForm: FC<PanelProps & { dispositionIds: string[] }> = (p) => 
       )}
       <TextArea
         name="answer"
-        label={tm(v, 'requests.answer-form.answer_information_available_form')}
+        label={tm(v, 'requests-case.answer-form.answer_information_available_form')}
         value={typedValue(p, 'answer', 'answer')}
         errors={errs}
         rows={5}
@@ -42,14 +42,14 @@ export const AnswerForm: FC<PanelProps & { dispositionIds: string[] }> = (p) => 
       />
       <TextArea
         name="note"
-        label={`${tm(v, 'requests.answer-form.note_lead_ppid')} ${v.t('common.optional')}`}
+        label={`${tm(v, 'requests-case.answer-form.note_lead_ppid')} ${v.t('common.optional')}`}
         value={typedValue(p, 'answer', 'note')}
         errors={errs}
         rows={2}
       />
       {/* slot: answer files (case-docs) */}
       <Actions>
-        <button type="submit">{tm(v, 'requests.answer-form.send_answer')}</button>
+        <button type="submit">{tm(v, 'requests-case.answer-form.send_answer')}</button>
       </Actions>
     </form>
   );

@@ -16,14 +16,14 @@ export const DisposeForm: FC<PanelProps & { units: Unit[] }> = (p) => {
       <Csrf v={v} />
       <Checkboxes
         name="unitIds"
-        legend={tm(v, 'requests.dispose-form.agencies_hold_information')}
+        legend={tm(v, 'requests-case.dispose-form.agencies_hold_information')}
         options={p.units.filter((u) => !disposedIds.has(u.id)).map((u) => ({ value: u.id, label: u.name }))}
         values={chosen}
         errors={errs}
       />
       <TextArea
         name="instruction"
-        label={tm(v, 'requests.dispose-form.instruction_internal_not_shown_applicant')}
+        label={tm(v, 'requests-case.dispose-form.instruction_internal_not_shown_applicant')}
         value={typedValue(p, 'dispose', 'instruction')}
         errors={errs}
         rows={3}
@@ -32,8 +32,8 @@ export const DisposeForm: FC<PanelProps & { units: Unit[] }> = (p) => {
       <Input
         name="internalDueDate"
         type="date"
-        label={tm(v, 'requests.dispose-form.internal_deadline')}
-        hint={tm(v, 'requests.dispose-form.leave_empty_5_working_days', {
+        label={tm(v, 'requests-case.dispose-form.internal_deadline')}
+        hint={tm(v, 'requests-case.dispose-form.leave_empty_5_working_days', {
           longDateCDefaultInternalDue: c.defaultInternalDue ? longDate(v, c.defaultInternalDue) : '-',
           cRequestDueDate: longDate(v, c.request.dueDate),
         })}
@@ -41,7 +41,7 @@ export const DisposeForm: FC<PanelProps & { units: Unit[] }> = (p) => {
         errors={errs}
       />
       <Actions>
-        <button type="submit">{tm(v, 'requests.dispose-form.send')}</button>
+        <button type="submit">{tm(v, 'requests-case.dispose-form.send')}</button>
       </Actions>
     </form>
   );

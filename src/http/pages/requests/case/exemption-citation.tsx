@@ -22,23 +22,23 @@ export const ExemptionCitation: FC<{ v: View; c: RequestCase; value: string; err
       {ex.citable.length ? (
         <Select
           name="consequenceTestId"
-          label={tm(v, 'requests.exemption-citation.approved_consequence_test_required_if')}
-          hint={tm(v, 'requests.exemption-citation.art_17_ground_summary_consequence')}
+          label={tm(v, 'requests-case.exemption-citation.approved_consequence_test_required_if')}
+          hint={tm(v, 'requests-case.exemption-citation.art_17_ground_summary_consequence')}
           value={value}
           errors={errors}
           options={[
             { value: '', label: '–' },
             ...ex.citable.map((t) => ({
               value: t.id,
-              label: `${t.number} · ${t.publicTitle} (${groundReference(t.ground, t.subpoint, v.locale)}${t.periodEnd ? `, ${tm(v, 'requests.exemption-citation.until')} ${day(v, t.periodEnd)}` : ''})${t.requestId === c.request.id ? tm(v, 'requests.exemption-citation.request') : ''}`,
+              label: `${t.number} · ${t.publicTitle} (${groundReference(t.ground, t.subpoint, v.locale)}${t.periodEnd ? `, ${tm(v, 'requests-case.exemption-citation.until')} ${day(v, t.periodEnd)}` : ''})${t.requestId === c.request.id ? tm(v, 'requests-case.exemption-citation.request') : ''}`,
             })),
           ]}
         />
       ) : (
         <div class={`field${errors?.consequenceTestId ? ' has-error' : ''}`} id="f-consequenceTestId" tabindex={-1}>
           <p>
-            <strong>{tm(v, 'requests.exemption-citation.no_consequence_test_force')}</strong>{' '}
-            {tm(v, 'requests.exemption-citation.refusal_exemption_ground_partial_grant')}
+            <strong>{tm(v, 'requests-case.exemption-citation.no_consequence_test_force')}</strong>{' '}
+            {tm(v, 'requests-case.exemption-citation.refusal_exemption_ground_partial_grant')}
           </p>
           {errors?.consequenceTestId ? (
             <p class="error" id="e-consequenceTestId">
@@ -49,7 +49,7 @@ export const ExemptionCitation: FC<{ v: View; c: RequestCase; value: string; err
       )}
       {ex.underWay.length ? (
         <>
-          <p class="hint">{tm(v, 'requests.exemption-citation.consequence_tests_under_way_request')}</p>
+          <p class="hint">{tm(v, 'requests-case.exemption-citation.consequence_tests_under_way_request')}</p>
           <ul class="link-list">
             {ex.underWay.map((t) => (
               <li>
@@ -61,7 +61,7 @@ export const ExemptionCitation: FC<{ v: View; c: RequestCase; value: string; err
       ) : null}
       {ex.mayDraft ? (
         <p>
-          <a href={draftHref}>{tm(v, 'requests.exemption-citation.draft_consequence_test_request')}</a>
+          <a href={draftHref}>{tm(v, 'requests-case.exemption-citation.draft_consequence_test_request')}</a>
         </p>
       ) : null}
     </div>

@@ -11,12 +11,12 @@ export const ExtendForm: FC<PanelProps> = (p) => {
   const errs = formErrors(p, 'extend');
   return (
     <>
-      <p class="muted small">{tm(v, 'requests.extend-form.once_only_before_deadline_ends')}</p>
+      <p class="muted small">{tm(v, 'requests-case.extend-form.once_only_before_deadline_ends')}</p>
       <form method="post" action={`${casePath(c)}/perpanjang`} novalidate class="form">
         <Csrf v={v} />
         <TextArea
           name="extensionReason"
-          label={tm(v, 'requests.extend-form.reason_extension')}
+          label={tm(v, 'requests-case.extend-form.reason_extension')}
           value={typedValue(p, 'extend', 'extensionReason')}
           errors={errs}
           rows={3}
@@ -25,7 +25,7 @@ export const ExtendForm: FC<PanelProps> = (p) => {
         <CalendarConfirm v={v} form="extend" error={errs?.[CALENDAR_CONFIRM_FIELD]} checked={typedValue(p, 'extend', CALENDAR_CONFIRM_FIELD) === '1'} />
         <Actions>
           <button type="submit" class="secondary">
-            {tm(v, 'requests.extend-form.extend')}
+            {tm(v, 'requests-case.extend-form.extend')}
           </button>
         </Actions>
       </form>

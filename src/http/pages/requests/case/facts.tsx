@@ -19,14 +19,14 @@ export const RequestedInformation: FC<{ v: View; c: RequestCase }> = ({ v, c }) 
   const r = c.request;
   return (
     <section aria-labelledby="h-requested">
-      <h2 id="h-requested">{tm(v, 'requests.facts.information_requested')}</h2>
+      <h2 id="h-requested">{tm(v, 'requests-case.facts.information_requested')}</h2>
       <dl class="facts">
-        <dt>{tm(v, 'requests.facts.details')}</dt>
+        <dt>{tm(v, 'requests-case.facts.details')}</dt>
         <dd class="pre">{r.details}</dd>
-        <dt>{tm(v, 'requests.facts.purpose')}</dt>
+        <dt>{tm(v, 'requests-case.facts.purpose')}</dt>
         <dd class="pre">{r.purpose}</dd>
         <IntakeChannelFacts v={v} intake={c.intake} />
-        <dt>{tm(v, 'requests.facts.how_obtain')}</dt>
+        <dt>{tm(v, 'requests-case.facts.how_obtain')}</dt>
         <dd>
           {tx(v, ...(OBTAIN[r.obtainMethod] ?? ['–', '–']))}
           {r.obtainMethod === 'salinan' ? ` · ${lbl(v, FORMAT_LABELS, r.copyFormat)} · ${lbl(v, DELIVERY_LABELS, r.deliveryMethod)}` : ''}
@@ -40,44 +40,44 @@ export const Applicant: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   const r = c.request;
   const p = c.personal;
   if (!p) {
-    return <p class="muted small">{tm(v, 'requests.facts.applicant_s_personal_data_name')}</p>;
+    return <p class="muted small">{tm(v, 'requests-case.facts.applicant_s_personal_data_name')}</p>;
   }
   return (
     <details class="filter-box case-record">
       <summary>
-        {tm(v, 'requests.facts.applicant')}: {p.name}
+        {tm(v, 'requests-case.facts.applicant')}: {p.name}
       </summary>
       <dl class="facts">
-        <dt>{tm(v, 'requests.facts.name')}</dt>
+        <dt>{tm(v, 'requests-case.facts.name')}</dt>
         <dd>{p.name}</dd>
-        <dt>{r.applicantType === 'badan_hukum' ? tm(v, 'requests.facts.sk_pengesahan_number') : 'NIK'}</dt>
+        <dt>{r.applicantType === 'badan_hukum' ? tm(v, 'requests-case.facts.sk_pengesahan_number') : 'NIK'}</dt>
         <dd>{p.idNumber}</dd>
-        <dt>{tm(v, 'requests.facts.address')}</dt>
+        <dt>{tm(v, 'requests-case.facts.address')}</dt>
         <dd>{p.address}</dd>
-        <dt>{tm(v, 'requests.facts.occupation')}</dt>
+        <dt>{tm(v, 'requests-case.facts.occupation')}</dt>
         <dd>{p.occupation || '–'}</dd>
-        <dt>{tm(v, 'requests.facts.phone')}</dt>
+        <dt>{tm(v, 'requests-case.facts.phone')}</dt>
         <dd>{p.phone || '–'}</dd>
         <dt>Email</dt>
         <dd>{p.email || '–'}</dd>
         {p.proxyName ? (
           <>
-            <dt>{tm(v, 'requests.facts.proxy')}</dt>
+            <dt>{tm(v, 'requests-case.facts.proxy')}</dt>
             <dd>{p.proxyName}</dd>
           </>
         ) : null}
-        <dt>{tm(v, 'requests.facts.identity_scan')}</dt>
+        <dt>{tm(v, 'requests-case.facts.identity_scan')}</dt>
         <dd>
           {p.identityScan ? (
             <>
               <a href={`${casePath(c)}/identitas`}>
-                {tm(v, 'requests.facts.view_identity_scan')} (
+                {tm(v, 'requests-case.facts.view_identity_scan')} (
                 {p.identityScan.mime === 'application/pdf' ? 'PDF' : p.identityScan.mime === 'image/png' ? 'PNG' : 'JPEG'})
               </a>
-              <span class="muted small block">{tm(v, 'requests.facts.every_view_recorded_audit_log')}</span>
+              <span class="muted small block">{tm(v, 'requests-case.facts.every_view_recorded_audit_log')}</span>
             </>
           ) : (
-            tm(v, 'requests.facts.not_attached')
+            tm(v, 'requests-case.facts.not_attached')
           )}
         </dd>
         <IntakeScanFacts v={v} intake={c.intake} base={casePath(c)} />
@@ -93,22 +93,22 @@ export const DispositionsRecord: FC<{ v: View; c: RequestCase }> = ({ v, c }) =>
   return (
     <details class="filter-box case-record">
       <summary>
-        {tm(v, 'requests.facts.dispositions_agency_answers')} ({answered}/{c.dispositions.length} {tm(v, 'requests.facts.answered')})
+        {tm(v, 'requests-case.facts.dispositions_agency_answers')} ({answered}/{c.dispositions.length} {tm(v, 'requests-case.facts.answered')})
       </summary>
       <ul class="plain-list">
         {c.dispositions.map((d) => (
           <li>
             <h3>{d.unitName}</h3>
             <dl class="facts">
-              <dt>{tm(v, 'requests.dispose-form.internal_deadline')}</dt>
+              <dt>{tm(v, 'requests-case.dispose-form.internal_deadline')}</dt>
               <dd>{longDate(v, d.internalDueDate)}</dd>
-              <dt>{tm(v, 'requests.answer-form.instruction')}</dt>
+              <dt>{tm(v, 'requests-case.answer-form.instruction')}</dt>
               <dd class="pre">{d.instruction}</dd>
-              <dt>{tm(v, 'requests.facts.agency_answer')}</dt>
-              <dd class="pre">{d.answer ?? tm(v, 'requests.facts.no_answer_yet')}</dd>
+              <dt>{tm(v, 'requests-case.facts.agency_answer')}</dt>
+              <dd class="pre">{d.answer ?? tm(v, 'requests-case.facts.no_answer_yet')}</dd>
               {d.answerNote ? (
                 <>
-                  <dt>{tm(v, 'requests.facts.agency_note')}</dt>
+                  <dt>{tm(v, 'requests-case.facts.agency_note')}</dt>
                   <dd class="pre">{d.answerNote}</dd>
                 </>
               ) : null}
@@ -125,16 +125,16 @@ export const ExtensionRecord: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   if (!r.extendedAt) return null;
   return (
     <details class="filter-box case-record">
-      <summary>{tm(v, 'requests.facts.extension')}</summary>
+      <summary>{tm(v, 'requests-case.facts.extension')}</summary>
       <dl class="facts">
-        <dt>{tm(v, 'requests.facts.reason')}</dt>
+        <dt>{tm(v, 'requests-case.facts.reason')}</dt>
         <dd class="pre">{r.extensionReason}</dd>
-        <dt>{tm(v, 'requests.facts.letter_number')}</dt>
+        <dt>{tm(v, 'requests-case.facts.letter_number')}</dt>
         <dd>{r.extensionNumber}</dd>
       </dl>
       {c.may.letters ? (
         <p>
-          <a href={`${casePath(c)}/surat/perpanjangan.pdf`}>{tm(v, 'requests.facts.extension_letter_pdf')}</a>
+          <a href={`${casePath(c)}/surat/perpanjangan.pdf`}>{tm(v, 'requests-case.facts.extension_letter_pdf')}</a>
         </p>
       ) : null}
     </details>
@@ -146,34 +146,34 @@ export const NoticeRecord: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
   if (!resp) return null;
   return (
     <details class="filter-box case-record">
-      <summary>{tm(v, 'requests.facts.written_notice')}</summary>
+      <summary>{tm(v, 'requests-case.facts.written_notice')}</summary>
       <dl class="facts">
-        <dt>{tm(v, 'requests.facts.decision')}</dt>
+        <dt>{tm(v, 'requests-case.facts.decision')}</dt>
         <dd>{OUTCOME_LABELS[resp.outcome][v.locale]}</dd>
-        <dt>{tm(v, 'requests.facts.number_date')}</dt>
+        <dt>{tm(v, 'requests-case.facts.number_date')}</dt>
         <dd>
           {resp.noticeNumber}, {longDate(v, resp.noticeDate)}
         </dd>
         {resp.materialGiven ? (
           <>
-            <dt>{tm(v, 'requests.facts.information_given')}</dt>
+            <dt>{tm(v, 'requests-case.facts.information_given')}</dt>
             <dd class="pre">{resp.materialGiven}</dd>
           </>
         ) : null}
         {resp.exemptionGround ? (
           <>
-            <dt>{tm(v, 'requests.facts.exemption_ground')}</dt>
+            <dt>{tm(v, 'requests-case.facts.exemption_ground')}</dt>
             <dd>
               {c.citedTest
                 ? groundReference(resp.exemptionGround, c.citedTest.subpoint, v.locale)
-                : `${tm(v, 'requests.facts.art_17_letter')} ${resp.exemptionGround}`}
+                : `${tm(v, 'requests-case.facts.art_17_letter')} ${resp.exemptionGround}`}
               : {EXEMPTION_LABELS[resp.exemptionGround]}
             </dd>
           </>
         ) : null}
         {c.citedTest ? (
           <>
-            <dt>{tm(v, 'requests.facts.consequence_test')}</dt>
+            <dt>{tm(v, 'requests-case.facts.consequence_test')}</dt>
             <dd>
               <a href={`/admin/uji-konsekuensi/${c.citedTest.id}`}>{c.citedTest.number}</a> · {c.citedTest.publicTitle}
             </dd>
@@ -181,13 +181,13 @@ export const NoticeRecord: FC<{ v: View; c: RequestCase }> = ({ v, c }) => {
         ) : null}
         {resp.totalCost ? (
           <>
-            <dt>{tm(v, 'requests.facts.cost')}</dt>
+            <dt>{tm(v, 'requests-case.facts.cost')}</dt>
             <dd>{rupiah(resp.totalCost)}</dd>
           </>
         ) : null}
         {resp.internalNote ? (
           <>
-            <dt>{tm(v, 'requests.facts.internal_note')}</dt>
+            <dt>{tm(v, 'requests-case.facts.internal_note')}</dt>
             <dd class="pre">{resp.internalNote}</dd>
           </>
         ) : null}

@@ -24,13 +24,13 @@ export const FollowUpPanel: FC<{
   if (!followUps.length) return null;
   return (
     <section aria-labelledby="fu-h" class="follow-up">
-      <h2 id="fu-h">{tm(v, 'requests.follow-up.carrying_out_objection_decision')}</h2>
+      <h2 id="fu-h">{tm(v, 'requests-case.follow-up.carrying_out_objection_decision')}</h2>
       {followUps.map((f) => (
         <div>
           <p>
             {publish
-              ? tm(v, 'requests.follow-up.objection_ppid_publishes_information_was', { fObjectionNumber: f.objectionNumber })
-              : tm(v, 'requests.follow-up.objection_ppid_gives_information', { fObjectionNumber: f.objectionNumber })}
+              ? tm(v, 'requests-case.follow-up.objection_ppid_publishes_information_was', { fObjectionNumber: f.objectionNumber })
+              : tm(v, 'requests-case.follow-up.objection_ppid_gives_information', { fObjectionNumber: f.objectionNumber })}
             <strong>{day(v, f.dueDate)}</strong>
             {tx(
               v,
@@ -38,19 +38,19 @@ export const FollowUpPanel: FC<{
               ` (${f.workingDays} working days from the decision, ${f.fromDecision ? "as the Atasan PPID's decision set" : "the body's default"}).`,
             )}{' '}
             {f.status === 'done' ? (
-              <span class="dip-status dip-status-published">{tm(v, 'requests.follow-up.done')}</span>
+              <span class="dip-status dip-status-published">{tm(v, 'requests-case.follow-up.done')}</span>
             ) : f.overdue ? (
-              <span class="dip-status dip-status-unpublished">{tm(v, 'requests.follow-up.overdue')}</span>
+              <span class="dip-status dip-status-unpublished">{tm(v, 'requests-case.follow-up.overdue')}</span>
             ) : (
-              <span class="dip-status dip-status-returned">{tm(v, 'requests.follow-up.not_yet_carried_out')}</span>
+              <span class="dip-status dip-status-returned">{tm(v, 'requests-case.follow-up.not_yet_carried_out')}</span>
             )}
           </p>
           {f.status === 'done' ? (
             <p>
-              {publish ? tm(v, 'requests.follow-up.information_published') : tm(v, 'requests.follow-up.information_given')}
+              {publish ? tm(v, 'requests-case.follow-up.information_published') : tm(v, 'requests-case.follow-up.information_given')}
               {day(v, f.doneOn!)}
               {f.doneByName ? ` · ${f.doneByName}` : ''}
-              {f.noticeId ? tm(v, 'requests.follow-up.written_notice_request') : ''}
+              {f.noticeId ? tm(v, 'requests-case.follow-up.written_notice_request') : ''}
               {f.doneNote ? <span class="pre">{` – ${f.doneNote}`}</span> : null}
             </p>
           ) : can(v.actor, 'objection.follow_up') ? (
@@ -61,7 +61,7 @@ export const FollowUpPanel: FC<{
               <Input
                 name="givenOn"
                 type="date"
-                label={publish ? tm(v, 'requests.follow-up.date_information_was_published') : tm(v, 'requests.follow-up.date_information_was_given')}
+                label={publish ? tm(v, 'requests-case.follow-up.date_information_was_published') : tm(v, 'requests-case.follow-up.date_information_was_given')}
                 value={values.givenOn ?? today}
                 errors={errors}
                 required
@@ -69,14 +69,14 @@ export const FollowUpPanel: FC<{
               <TextArea
                 name="note"
                 label={`${
-                  publish ? tm(v, 'requests.follow-up.note_where_was_published_e') : tm(v, 'requests.follow-up.note_how_what_form_was')
+                  publish ? tm(v, 'requests-case.follow-up.note_where_was_published_e') : tm(v, 'requests-case.follow-up.note_how_what_form_was')
                 } ${v.t('common.optional')}`}
                 value={values.note}
                 errors={errors}
                 rows={2}
               />
               <Actions>
-                <button type="submit">{tm(v, 'requests.follow-up.record_decision_carried_out')}</button>
+                <button type="submit">{tm(v, 'requests-case.follow-up.record_decision_carried_out')}</button>
               </Actions>
             </form>
           ) : null}
@@ -94,7 +94,7 @@ export const FollowUpDueNote: FC<{ v: View; due?: string | null; followUps?: Req
       ?.filter((f) => f.status === 'open')
       .map((f) => f.dueDate)
       .sort()[0];
-  if (open) return <span class="small">{tm(v, 'requests.follow-up.objection_follow_up_due', { dayOpen: day(v, open) })}</span>;
-  if (followUps?.length) return <span class="small">{tm(v, 'requests.follow-up.objection_decision_carried_out')}</span>;
+  if (open) return <span class="small">{tm(v, 'requests-case.follow-up.objection_follow_up_due', { dayOpen: day(v, open) })}</span>;
+  if (followUps?.length) return <span class="small">{tm(v, 'requests-case.follow-up.objection_decision_carried_out')}</span>;
   return null;
 };

@@ -22,7 +22,7 @@ type Action = { key: CaseForm; title: [string, string]; body: Child };
 
 export const RequestCasePage: FC<PanelProps & { units: Unit[]; outcome?: RequestOutcome | null | undefined; message?: string | undefined }> = (p) => {
   const { v, c } = p;
-  const title = `${tm(v, 'requests.page.request')} ${c.request.number}`;
+  const title = `${tm(v, 'requests-case.page.request')} ${c.request.number}`;
   const next = c.next;
   const disposed = new Set(c.dispositions.map((d) => d.unitId));
   const unitsLeft = p.units.filter((u) => !disposed.has(u.id));
@@ -93,7 +93,7 @@ export const RequestCasePage: FC<PanelProps & { units: Unit[]; outcome?: Request
 
       <section aria-labelledby="h-next" class="card next-step" data-next-step={next.kind}>
         <h2 id="h-next">
-          {tm(v, 'requests.page.next_step')}
+          {tm(v, 'requests-case.page.next_step')}
           {due ? `: ${tx(v, ...due.title)}` : ''}
         </h2>
         <p>{next.why[v.locale]}</p>
@@ -106,7 +106,7 @@ export const RequestCasePage: FC<PanelProps & { units: Unit[]; outcome?: Request
 
       {others.length ? (
         <details class="filter-box other-actions" open={others.some((a) => a.key === shown)}>
-          <summary>{tm(v, 'requests.page.other_actions')}</summary>
+          <summary>{tm(v, 'requests-case.page.other_actions')}</summary>
           {others.map((a) => (
             <details class="case-action" open={a.key === shown}>
               <summary>{tx(v, ...a.title)}</summary>

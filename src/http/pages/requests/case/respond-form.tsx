@@ -28,7 +28,7 @@ const OutcomeStep: FC<PanelProps> = (p) => {
     <form method="get" action={casePath(c)} class="form">
       <Radios
         name={OUTCOME_PARAM}
-        legend={tm(v, 'requests.respond-form.step_1_2_decision')}
+        legend={tm(v, 'requests-case.respond-form.step_1_2_decision')}
         value={typedValue(p, 'respond', 'outcome')}
         errors={formErrors(p, 'respond')}
         options={REQUEST_OUTCOMES.map((o) => {
@@ -37,7 +37,7 @@ const OutcomeStep: FC<PanelProps> = (p) => {
         })}
       />
       <Actions>
-        <button type="submit">{tm(v, 'requests.respond-form.continue')}</button>
+        <button type="submit">{tm(v, 'requests-case.respond-form.continue')}</button>
       </Actions>
     </form>
   );
@@ -59,20 +59,20 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
     <form method="post" action={`${casePath(c)}/pemberitahuan`} novalidate class="form">
       <Csrf v={v} />
       <input type="hidden" name="outcome" value={outcome} />
-      <p class="muted small">{tm(v, 'requests.respond-form.fill_required_law_14_2008')}</p>
+      <p class="muted small">{tm(v, 'requests-case.respond-form.fill_required_law_14_2008')}</p>
       <p>
-        {tm(v, 'requests.respond-form.step_2_2_decision')}: <strong>{OUTCOME_LABELS[outcome][v.locale]}</strong>{' '}
-        <a href={casePath(c)}>{tm(v, 'requests.respond-form.change_decision')}</a>
+        {tm(v, 'requests-case.respond-form.step_2_2_decision')}: <strong>{OUTCOME_LABELS[outcome][v.locale]}</strong>{' '}
+        <a href={casePath(c)}>{tm(v, 'requests-case.respond-form.change_decision')}</a>
       </p>
       {outcome === 'belum_didokumentasikan' ? (
         <Radios
           name="held"
-          legend={tm(v, 'requests.respond-form.information_held_body')}
+          legend={tm(v, 'requests-case.respond-form.information_held_body')}
           value={val('held', 'ya')}
           errors={errs}
           options={[
-            { value: 'ya', label: tm(v, 'requests.respond-form.yes_held') },
-            { value: 'tidak', label: tm(v, 'requests.respond-form.not_held') },
+            { value: 'ya', label: tm(v, 'requests-case.respond-form.yes_held') },
+            { value: 'tidak', label: tm(v, 'requests-case.respond-form.not_held') },
           ]}
         />
       ) : (
@@ -81,13 +81,13 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
       {outcome === 'tidak_dikuasai' ? (
         <Input
           name="holderBody"
-          label={`${tm(v, 'requests.respond-form.body_holds_if_known')} ${v.t('common.optional')}`}
+          label={`${tm(v, 'requests-case.respond-form.body_holds_if_known')} ${v.t('common.optional')}`}
           value={val('holderBody')}
           errors={errs}
         />
       ) : null}
       {granted(outcome) ? (
-        <TextArea name="materialGiven" label={tm(v, 'requests.respond-form.information_given')} value={val('materialGiven')} errors={errs} rows={3} />
+        <TextArea name="materialGiven" label={tm(v, 'requests-case.respond-form.information_given')} value={val('materialGiven')} errors={errs} rows={3} />
       ) : null}
       {cites(outcome) ? (
         <>
@@ -95,8 +95,8 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
             name="materialWithheld"
             label={
               outcome === 'diberikan_sebagian'
-                ? tm(v, 'requests.respond-form.parts_withheld_blacked_out')
-                : `${tm(v, 'requests.respond-form.information_withheld')} ${v.t('common.optional')}`
+                ? tm(v, 'requests-case.respond-form.parts_withheld_blacked_out')
+                : `${tm(v, 'requests-case.respond-form.information_withheld')} ${v.t('common.optional')}`
             }
             value={val('materialWithheld')}
             errors={errs}
@@ -108,7 +108,11 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
       {outcome !== 'diberikan_seluruhnya' ? (
         <TextArea
           name="reason"
-          label={outcome === 'tidak_dikuasai' ? `${tm(v, 'requests.respond-form.reasons')} ${v.t('common.optional')}` : tm(v, 'requests.respond-form.reasons')}
+          label={
+            outcome === 'tidak_dikuasai'
+              ? `${tm(v, 'requests-case.respond-form.reasons')} ${v.t('common.optional')}`
+              : tm(v, 'requests-case.respond-form.reasons')
+          }
           value={val('reason')}
           errors={errs}
           rows={3}
@@ -118,7 +122,7 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
         <>
           <Radios
             name="format"
-            legend={tm(v, 'requests.respond-form.form_information')}
+            legend={tm(v, 'requests-case.respond-form.form_information')}
             value={val('format', r.copyFormat ?? '')}
             errors={errs}
             options={[
@@ -128,14 +132,14 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
           />
           <Select
             name="delivery"
-            label={tm(v, 'requests.respond-form.means_delivery')}
+            label={tm(v, 'requests-case.respond-form.means_delivery')}
             value={val('delivery', r.deliveryMethod ?? '')}
             errors={errs}
             options={[{ value: '', label: '–' }, ...Object.entries(DELIVERY_LABELS).map(([k, l]) => ({ value: k, label: l[v.locale] }))]}
           />
           <Input
             name="provideWorkingDays"
-            label={tm(v, 'requests.respond-form.time_provide_working_days')}
+            label={tm(v, 'requests-case.respond-form.time_provide_working_days')}
             value={val('provideWorkingDays')}
             errors={errs}
             inputmode="numeric"
@@ -146,14 +150,14 @@ const NoticeStep: FC<PanelProps & { outcome: RequestOutcome }> = (p) => {
       {/* slot: notice files (case-docs) */}
       <TextArea
         name="internalNote"
-        label={`${tm(v, 'requests.respond-form.internal_note_not_sent_applicant')} ${v.t('common.optional')}`}
+        label={`${tm(v, 'requests-case.respond-form.internal_note_not_sent_applicant')} ${v.t('common.optional')}`}
         value={val('internalNote')}
         errors={errs}
         rows={2}
       />
       <CalendarConfirm v={v} form="respond" error={errs?.[CALENDAR_CONFIRM_FIELD]} checked={val(CALENDAR_CONFIRM_FIELD) === '1'} />
       <Actions>
-        <button type="submit">{tm(v, 'requests.respond-form.issue_written_notice')}</button>
+        <button type="submit">{tm(v, 'requests-case.respond-form.issue_written_notice')}</button>
       </Actions>
     </form>
   );
@@ -166,20 +170,20 @@ const Costs: FC<PanelProps & { open: boolean }> = (p) => {
   const val = (k: string, dflt = '') => typedValue(p, 'respond', k, dflt);
   return (
     <details class="filter-box" open={p.open}>
-      <summary>{tm(v, 'requests.respond-form.cost_copies_if_any')}</summary>
-      <Input name="sheets" label={tm(v, 'requests.respond-form.number_copied_sheets')} value={val('sheets', '0')} errors={errs} inputmode="numeric" />
-      <Input name="tariff" label={tm(v, 'requests.respond-form.tariff_per_sheet_rp')} value={val('tariff', '0')} errors={errs} inputmode="numeric" />
+      <summary>{tm(v, 'requests-case.respond-form.cost_copies_if_any')}</summary>
+      <Input name="sheets" label={tm(v, 'requests-case.respond-form.number_copied_sheets')} value={val('sheets', '0')} errors={errs} inputmode="numeric" />
+      <Input name="tariff" label={tm(v, 'requests-case.respond-form.tariff_per_sheet_rp')} value={val('tariff', '0')} errors={errs} inputmode="numeric" />
       <Input
         name="deliveryCost"
-        label={tm(v, 'requests.respond-form.delivery_cost_rp')}
-        hint={tm(v, 'requests.respond-form.total_sheets_tariff_delivery_electronic')}
+        label={tm(v, 'requests-case.respond-form.delivery_cost_rp')}
+        hint={tm(v, 'requests-case.respond-form.total_sheets_tariff_delivery_electronic')}
         value={val('deliveryCost', '0')}
         errors={errs}
         inputmode="numeric"
       />
       <Input
         name="paymentMethod"
-        label={`${tm(v, 'requests.respond-form.payment_method')} ${v.t('common.optional')}`}
+        label={`${tm(v, 'requests-case.respond-form.payment_method')} ${v.t('common.optional')}`}
         value={val('paymentMethod')}
         errors={errs}
       />

@@ -10,11 +10,11 @@ export const ScanForm: FC<PanelProps> = (p) => {
   const errs = formErrors(p, 'scan');
   return (
     <>
-      <p class="muted small">{tm(v, 'requests.scan-form.letters_are_printed_signed_hand')}</p>
+      <p class="muted small">{tm(v, 'requests-case.scan-form.letters_are_printed_signed_hand')}</p>
       <form method="post" action={`${casePath(c)}/pindaian-surat`} enctype="multipart/form-data" class="form">
         <Csrf v={v} />
         <div class={`field${errs?.letterKind ? ' has-error' : ''}`}>
-          <label for="f-letterKind">{tm(v, 'requests.scan-form.letter')}</label>
+          <label for="f-letterKind">{tm(v, 'requests-case.scan-form.letter')}</label>
           {errs?.letterKind ? (
             <p class="error" id="e-letterKind">
               {errs.letterKind}
@@ -29,9 +29,9 @@ export const ScanForm: FC<PanelProps> = (p) => {
           </select>
         </div>
         <div class={`field${errs?.file ? ' has-error' : ''}`}>
-          <label for="f-scan">{tm(v, 'requests.scan-form.scan_file')}</label>
+          <label for="f-scan">{tm(v, 'requests-case.scan-form.scan_file')}</label>
           <p class="hint" id="h-scan-file">
-            {tm(v, 'requests.scan-form.pdf_jpeg_png_most_10')}
+            {tm(v, 'requests-case.scan-form.pdf_jpeg_png_most_10')}
           </p>
           {errs?.file ? (
             <p class="error" id="e-scan-file">
@@ -49,7 +49,7 @@ export const ScanForm: FC<PanelProps> = (p) => {
         </div>
         <Actions>
           <button type="submit" class="secondary">
-            {tm(v, 'requests.scan-form.attach_scan')}
+            {tm(v, 'requests-case.scan-form.attach_scan')}
           </button>
         </Actions>
       </form>

@@ -13,7 +13,7 @@ function daysLeft(v: View, c: RequestCase): string {
   const n = c.workingDaysLeft;
   if (c.badge === 'done') return '';
   if (n > 0) return tx(v, `sisa ${n} hari kerja`, `${n} working day${n === 1 ? '' : 's'} left`);
-  if (n === 0) return tm(v, 'requests.summary.today_last_day');
+  if (n === 0) return tm(v, 'requests-case.summary.today_last_day');
   return tx(v, `terlambat ${-n} hari kerja`, `${-n} working day${n === -1 ? '' : 's'} late`);
 }
 
@@ -22,26 +22,26 @@ export const CaseSummary: FC<{ v: View; c: RequestCase; title: string }> = ({ v,
   const left = daysLeft(v, c);
   return (
     <div class="case-summary">
-      <PageHeader v={v} back={{ href: '/admin/permohonan', label: tm(v, 'requests.summary.all_requests') }} title={title} />
+      <PageHeader v={v} back={{ href: '/admin/permohonan', label: tm(v, 'requests-case.summary.all_requests') }} title={title} />
       <div class="dip-status-line">
         <span class="dip-status dip-status-submitted">{tx(v, ...STATUS[r.status])}</span>
         <DeadlineBadgeView v={v} badge={c.badge} />
         {/* objections: follow-up status */ <FollowUpDueNote v={v} followUps={c.followUps} />}
       </div>
       <dl class="facts">
-        <dt>{tm(v, 'requests.summary.written_notice_due')}</dt>
+        <dt>{tm(v, 'requests-case.summary.written_notice_due')}</dt>
         <dd>
           <strong>{longDate(v, r.dueDate)}</strong>
           {left ? ` (${left})` : ''}
           {r.dueDateBeforeExtension ? (
             <span class="muted small block">
-              {tm(v, 'requests.summary.extended_7_working_days_from')} {longDate(v, r.dueDateBeforeExtension)}
+              {tm(v, 'requests-case.summary.extended_7_working_days_from')} {longDate(v, r.dueDateBeforeExtension)}
             </span>
           ) : null}
         </dd>
         {c.response ? (
           <>
-            <dt>{tm(v, 'requests.facts.decision')}</dt>
+            <dt>{tm(v, 'requests-case.facts.decision')}</dt>
             <dd>
               {OUTCOME_LABELS[c.response.outcome][v.locale]}
               <span class="muted small block">
@@ -52,18 +52,18 @@ export const CaseSummary: FC<{ v: View; c: RequestCase; title: string }> = ({ v,
         ) : null}
       </dl>
       <p class="muted small">
-        {tm(v, 'requests.summary.received')} {dateTime(v, r.receivedAt)} · {tm(v, 'requests.summary.day_0')}: {longDate(v, r.startDate)} ·{' '}
-        {tm(v, 'requests.summary.channel')}: {r.channel} · {tm(v, 'requests.summary.addressed')}{' '}
-        {c.addressedUnit ?? tm(v, 'requests.summary.lead_ppid_no_agency_chosen')}
+        {tm(v, 'requests-case.summary.received')} {dateTime(v, r.receivedAt)} · {tm(v, 'requests-case.summary.day_0')}: {longDate(v, r.startDate)} ·{' '}
+        {tm(v, 'requests-case.summary.channel')}: {r.channel} · {tm(v, 'requests-case.summary.addressed')}{' '}
+        {c.addressedUnit ?? tm(v, 'requests-case.summary.lead_ppid_no_agency_chosen')}
       </p>
       {c.response && c.may.letters ? (
         <ul class="inline-list">
           <li>
-            <a href={`${casePath(c)}/surat/pemberitahuan.pdf`}>{tm(v, 'requests.summary.written_notice_pdf')}</a>
+            <a href={`${casePath(c)}/surat/pemberitahuan.pdf`}>{tm(v, 'requests-case.summary.written_notice_pdf')}</a>
           </li>
           {c.response.refusalNumber ? (
             <li>
-              <a href={`${casePath(c)}/surat/penolakan.pdf`}>{tm(v, 'requests.summary.refusal_decision_pdf')}</a>
+              <a href={`${casePath(c)}/surat/penolakan.pdf`}>{tm(v, 'requests-case.summary.refusal_decision_pdf')}</a>
             </li>
           ) : null}
         </ul>

@@ -31,15 +31,15 @@ export const DisputeActions: FC<{
         <ActionCard
           v={v}
           id="court"
-          title={tm(v, 'requests.detail-actions.judgment_court_ptun_pn')}
+          title={tm(v, 'requests-disputes.detail-actions.judgment_court_ptun_pn')}
           action={`${q}/pengadilan`}
-          submit={tm(v, 'requests.detail-actions.save_date')}
+          submit={tm(v, 'requests-disputes.detail-actions.save_date')}
         >
           <Input
             name="receivedOn"
             type="date"
-            label={tm(v, 'requests.detail-actions.date_court_s_judgment_was')}
-            hint={tm(v, 'requests.detail-actions.cassation_within_14_days_receipt')}
+            label={tm(v, 'requests-disputes.detail-actions.date_court_s_judgment_was')}
+            hint={tm(v, 'requests-disputes.detail-actions.cassation_within_14_days_receipt')}
             value={val('court', 'receivedOn', d.courtRulingReceivedOn ?? '')}
             errors={errs('court')}
             required
@@ -50,17 +50,17 @@ export const DisputeActions: FC<{
         <ActionCard
           v={v}
           id="stage"
-          title={tm(v, 'requests.detail-actions.next_stage')}
+          title={tm(v, 'requests-disputes.detail-actions.next_stage')}
           action={`${q}/tahap`}
-          submit={tm(v, 'requests.detail-actions.save_stage')}
+          submit={tm(v, 'requests-disputes.detail-actions.save_stage')}
         >
           <Radios
             name="stage"
-            legend={tm(v, 'requests.detail-actions.dispute_now')}
+            legend={tm(v, 'requests-disputes.detail-actions.dispute_now')}
             hint={
               dv.mediation
-                ? tm(v, 'requests.detail-actions.mediation_only_objection_grounds_b')
-                : tm(v, 'requests.detail-actions.dispute_over_refusal_under_art')
+                ? tm(v, 'requests-disputes.detail-actions.mediation_only_objection_grounds_b')
+                : tm(v, 'requests-disputes.detail-actions.dispute_over_refusal_under_art')
             }
             value={val('stage', 'stage')}
             errors={errs('stage')}
@@ -72,15 +72,22 @@ export const DisputeActions: FC<{
       <ActionCard
         v={v}
         id="hearing"
-        title={tm(v, 'requests.detail-actions.record_hearing')}
+        title={tm(v, 'requests-disputes.detail-actions.record_hearing')}
         action={`${q}/sidang`}
-        submit={tm(v, 'requests.detail-actions.add_hearing')}
+        submit={tm(v, 'requests-disputes.detail-actions.add_hearing')}
         secondary
       >
-        <Input name="date" type="date" label={tm(v, 'requests.detail-actions.hearing_date')} value={val('hearing', 'date')} errors={errs('hearing')} required />
+        <Input
+          name="date"
+          type="date"
+          label={tm(v, 'requests-disputes.detail-actions.hearing_date')}
+          value={val('hearing', 'date')}
+          errors={errs('hearing')}
+          required
+        />
         <TextArea
           name="note"
-          label={`${tm(v, 'requests.detail-actions.note_agenda_who_attended_result')} ${v.t('common.optional')}`}
+          label={`${tm(v, 'requests-disputes.detail-actions.note_agenda_who_attended_result')} ${v.t('common.optional')}`}
           value={val('hearing', 'note')}
           errors={errs('hearing')}
           rows={3}
@@ -90,18 +97,18 @@ export const DisputeActions: FC<{
       <ActionCard
         v={v}
         id="outcome"
-        title={tm(v, 'requests.detail-actions.outcome_dispute')}
+        title={tm(v, 'requests-disputes.detail-actions.outcome_dispute')}
         action={`${q}/hasil`}
-        submit={tm(v, 'requests.detail-actions.save_outcome')}
+        submit={tm(v, 'requests-disputes.detail-actions.save_outcome')}
         intro={
           <>
-            <p class="muted small">{tm(v, 'requests.detail-actions.court_s_judgment_appeal_can')}</p>
+            <p class="muted small">{tm(v, 'requests-disputes.detail-actions.court_s_judgment_appeal_can')}</p>
           </>
         }
       >
         <Radios
           name="outcome"
-          legend={tm(v, 'requests.case-history.outcome')}
+          legend={tm(v, 'requests-case.case-history.outcome')}
           value={val('outcome', 'outcome', d.outcome ?? '')}
           errors={errs('outcome')}
           options={outcomes.map((o) => ({ value: o, label: DISPUTE_OUTCOME_LABELS[o][v.locale] }))}
@@ -109,7 +116,7 @@ export const DisputeActions: FC<{
         <Input
           name="decidedOn"
           type="date"
-          label={tm(v, 'requests.detail-actions.date_ruling_agreement')}
+          label={tm(v, 'requests-disputes.detail-actions.date_ruling_agreement')}
           value={val('outcome', 'decidedOn', d.decidedOn ?? '')}
           errors={errs('outcome')}
           required
@@ -117,14 +124,14 @@ export const DisputeActions: FC<{
         <Input
           name="rulingReceivedOn"
           type="date"
-          label={`${tm(v, 'requests.detail-actions.day_body_received_ruling')} ${v.t('common.optional')}`}
-          hint={tm(v, 'requests.detail-actions.appeal_ptun_pn_can_filed')}
+          label={`${tm(v, 'requests-disputes.detail-actions.day_body_received_ruling')} ${v.t('common.optional')}`}
+          hint={tm(v, 'requests-disputes.detail-actions.appeal_ptun_pn_can_filed')}
           value={val('outcome', 'rulingReceivedOn', d.rulingReceivedOn ?? '')}
           errors={errs('outcome')}
         />
         <TextArea
           name="ruling"
-          label={tm(v, 'requests.detail-actions.operative_part_ruling_if_decided')}
+          label={tm(v, 'requests-disputes.detail-actions.operative_part_ruling_if_decided')}
           value={val('outcome', 'ruling', d.ruling)}
           errors={errs('outcome')}
           rows={4}
@@ -132,7 +139,7 @@ export const DisputeActions: FC<{
         {dv.mediation ? (
           <TextArea
             name="mediationResult"
-            label={tm(v, 'requests.detail-actions.mediation_result_agreement_if_mediated')}
+            label={tm(v, 'requests-disputes.detail-actions.mediation_result_agreement_if_mediated')}
             value={val('outcome', 'mediationResult', d.mediationResult)}
             errors={errs('outcome')}
             rows={3}
@@ -144,17 +151,17 @@ export const DisputeActions: FC<{
         <ActionCard
           v={v}
           id="appeal"
-          title={tm(v, 'requests.detail-actions.appeal_against_ruling_ptun_pn')}
+          title={tm(v, 'requests-disputes.detail-actions.appeal_against_ruling_ptun_pn')}
           action={`${q}/banding`}
-          submit={tm(v, 'requests.detail-actions.save')}
+          submit={tm(v, 'requests-disputes.detail-actions.save')}
           secondary
           intro={
             <>
               {d.appeal ? (
                 <p>
                   {d.appeal === 'appealed'
-                    ? tm(v, 'requests.detail-actions.body_appealed_court')
-                    : tm(v, 'requests.detail-actions.body_will_not_appeal_ruling')}{' '}
+                    ? tm(v, 'requests-disputes.detail-actions.body_appealed_court')
+                    : tm(v, 'requests-disputes.detail-actions.body_will_not_appeal_ruling')}{' '}
                   ({day(v, d.appealRecordedOn!)})
                 </p>
               ) : null}
@@ -163,18 +170,18 @@ export const DisputeActions: FC<{
         >
           <Radios
             name="appeal"
-            legend={tm(v, 'requests.detail-actions.what_body_does_about_ruling')}
+            legend={tm(v, 'requests-disputes.detail-actions.what_body_does_about_ruling')}
             value={val('appeal', 'appeal', d.appeal ?? '')}
             errors={errs('appeal')}
             options={[
-              { value: 'waived', label: tm(v, 'requests.detail-actions.will_not_appeal_ruling_accepted') },
-              { value: 'appealed', label: tm(v, 'requests.detail-actions.appeals_ptun_pn') },
+              { value: 'waived', label: tm(v, 'requests-disputes.detail-actions.will_not_appeal_ruling_accepted') },
+              { value: 'appealed', label: tm(v, 'requests-disputes.detail-actions.appeals_ptun_pn') },
             ]}
           />
           <Input
             name="recordedOn"
             type="date"
-            label={tm(v, 'requests.files.date')}
+            label={tm(v, 'requests-files.files.date')}
             value={val('appeal', 'recordedOn', d.appealRecordedOn ?? '')}
             errors={errs('appeal')}
             required
@@ -185,16 +192,16 @@ export const DisputeActions: FC<{
       <ActionCard
         v={v}
         id="decision"
-        title={tm(v, 'requests.detail-actions.decision_file_pdf')}
+        title={tm(v, 'requests-disputes.detail-actions.decision_file_pdf')}
         action={`${q}/putusan`}
-        submit={tm(v, 'requests.detail-actions.upload_decision')}
+        submit={tm(v, 'requests-disputes.detail-actions.upload_decision')}
         secondary
         multipart
       >
         <div class={`field${errs('decision')?.file ? ' has-error' : ''}`}>
-          <label for="f-file">{tm(v, 'requests.detail-actions.copy_commission_s_decision')}</label>
+          <label for="f-file">{tm(v, 'requests-disputes.detail-actions.copy_commission_s_decision')}</label>
           <p class="hint" id="h-file">
-            {tm(v, 'requests.detail-actions.pdf_most_20_mb_commission')}
+            {tm(v, 'requests-disputes.detail-actions.pdf_most_20_mb_commission')}
           </p>
           {errs('decision')?.file ? (
             <p class="error" id="e-file">
@@ -215,20 +222,24 @@ export const DisputeActions: FC<{
       <ActionCard
         v={v}
         id="followup"
-        title={tm(v, 'requests.detail-actions.follow_up')}
+        title={tm(v, 'requests-disputes.detail-actions.follow_up')}
         action={`${q}/tindak-lanjut`}
-        submit={tm(v, 'requests.detail-actions.save_follow_up')}
+        submit={tm(v, 'requests-disputes.detail-actions.save_follow_up')}
         secondary
       >
         <TextArea
           name="followUp"
-          label={tm(v, 'requests.detail-actions.carrying_out_agreement_ruling')}
+          label={tm(v, 'requests-disputes.detail-actions.carrying_out_agreement_ruling')}
           value={val('followup', 'followUp', d.followUp)}
           errors={errs('followup')}
           rows={3}
           required
         />
-        <Checkbox name="close" label={tm(v, 'requests.detail-actions.case_over_agreement_ruling_carried')} checked={val('followup', 'close') === '1'} />
+        <Checkbox
+          name="close"
+          label={tm(v, 'requests-disputes.detail-actions.case_over_agreement_ruling_carried')}
+          checked={val('followup', 'close') === '1'}
+        />
         {errs('followup')?.close ? (
           <p class="error" id="e-close">
             {errs('followup')!.close}
@@ -237,7 +248,7 @@ export const DisputeActions: FC<{
       </ActionCard>
 
       <details class="card" open={form === 'data'}>
-        <summary>{tm(v, 'requests.detail-actions.correct_case_details')}</summary>
+        <summary>{tm(v, 'requests-disputes.detail-actions.correct_case_details')}</summary>
         <form method="post" action={`${q}/data`} novalidate class="form">
           <Csrf v={v} />
           <DetailsFields
@@ -252,7 +263,7 @@ export const DisputeActions: FC<{
           />
           <Actions>
             <button type="submit" class="secondary">
-              {tm(v, 'requests.detail-actions.save_case_details')}
+              {tm(v, 'requests-disputes.detail-actions.save_case_details')}
             </button>
           </Actions>
         </form>

@@ -23,20 +23,20 @@ export const DisputePage: FC<{
   message?: string | undefined;
 }> = ({ v, dv, form, errors, typed, message }) => {
   const d = dv.dispute;
-  const title = `${tm(v, 'requests.detail.dispute')} ${d.caseNumber}`;
+  const title = `${tm(v, 'requests-disputes.detail.dispute')} ${d.caseNumber}`;
   const q = `/admin/sengketa/${d.id}`;
   const warn = dv.filing.status !== 'within';
   return (
     <BackofficeLayout v={v} title={title}>
       <p>
         <a href={`/admin/permohonan/${dv.request.id}`}>
-          {tm(v, 'requests.detail.request')} {dv.request.number}
+          {tm(v, 'requests-disputes.detail.request')} {dv.request.number}
         </a>
       </p>
       <h1>{title}</h1>
       <div class="dip-status-line">
         <span class="dip-status dip-status-submitted">{STAGE_LABELS[d.stage][v.locale]}</span>
-        {d.closedAt ? <span class="dip-status dip-status-draft">{tm(v, 'requests.detail.closed')}</span> : null}
+        {d.closedAt ? <span class="dip-status dip-status-draft">{tm(v, 'requests-disputes.detail.closed')}</span> : null}
       </div>
       {d.closedAt ? null : <StageDeadlineNote v={v} s={dv.stageDeadline} />}
       <ErrorSummary v={v} errors={errors} message={message} />
@@ -45,70 +45,70 @@ export const DisputePage: FC<{
         <p class="warn-box">
           {!dv.release.released && d.outcome === 'dibuka'
             ? dv.release.finality === 'appealed'
-              ? tm(v, 'requests.detail.ruling_opens_information_whose_refusal')
-              : `${tm(v, 'requests.detail.ruling_opens_information_whose_refusal_2')} ${
+              ? tm(v, 'requests-disputes.detail.ruling_opens_information_whose_refusal')
+              : `${tm(v, 'requests-disputes.detail.ruling_opens_information_whose_refusal_2')} ${
                   d.appealLastDay
-                    ? `${tm(v, 'requests.detail.last_day_appeal')} ${day(v, d.appealLastDay)}.`
-                    : tm(v, 'requests.detail.record_day_ruling_was_received')
+                    ? `${tm(v, 'requests-disputes.detail.last_day_appeal')} ${day(v, d.appealLastDay)}.`
+                    : tm(v, 'requests-disputes.detail.record_day_ruling_was_received')
                 }`
             : dv.release.released
-              ? tm(v, 'requests.detail.outcome_opens_information_whose_refusal')
-              : tm(v, 'requests.detail.outcome_opens_part_information_whose')}{' '}
-          <a href={`/admin/uji-konsekuensi/${dv.release.consequenceTestId}`}>{tm(v, 'requests.facts.consequence_test')}</a>
+              ? tm(v, 'requests-disputes.detail.outcome_opens_information_whose_refusal')
+              : tm(v, 'requests-disputes.detail.outcome_opens_part_information_whose')}{' '}
+          <a href={`/admin/uji-konsekuensi/${dv.release.consequenceTestId}`}>{tm(v, 'requests-case.facts.consequence_test')}</a>
         </p>
       ) : null}
       <dl class="facts">
-        <dt>{tm(v, 'requests.page.request')}</dt>
+        <dt>{tm(v, 'requests-case.page.request')}</dt>
         <dd>
           <a href={`/admin/permohonan/${dv.request.id}`}>{dv.request.number}</a> – {dv.request.details}
         </dd>
-        <dt>{tm(v, 'requests.citizen.objection')}</dt>
+        <dt>{tm(v, 'requests-tracking.citizen.objection')}</dt>
         <dd>
           {dv.objection ? (
             <>
               <a href={`/admin/keberatan/${dv.objection.id}`}>{dv.objection.number}</a>
-              {dv.objection.decision ? ` – ${DECISION_LABELS[dv.objection.decision][v.locale]}` : ` – ${tm(v, 'requests.detail.not_answered')}`}
+              {dv.objection.decision ? ` – ${DECISION_LABELS[dv.objection.decision][v.locale]}` : ` – ${tm(v, 'requests-disputes.detail.not_answered')}`}
             </>
           ) : (
             '–'
           )}
         </dd>
-        <dt>{tm(v, 'requests.case-history.commission')}</dt>
+        <dt>{tm(v, 'requests-case.case-history.commission')}</dt>
         <dd>{d.commission}</dd>
-        <dt>{tm(v, 'requests.case-history.case_number')}</dt>
+        <dt>{tm(v, 'requests-case.case-history.case_number')}</dt>
         <dd>{d.caseNumber}</dd>
-        <dt>{tm(v, 'requests.case-history.filed')}</dt>
+        <dt>{tm(v, 'requests-case.case-history.filed')}</dt>
         <dd>{day(v, d.filedOn)}</dd>
-        <dt>{tm(v, 'requests.detail.body_s_representative')}</dt>
+        <dt>{tm(v, 'requests-disputes.detail.body_s_representative')}</dt>
         <dd>{d.respondentRep || '–'}</dd>
-        <dt>{tm(v, 'requests.case-history.outcome')}</dt>
+        <dt>{tm(v, 'requests-case.case-history.outcome')}</dt>
         <dd>
-          {d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : tm(v, 'requests.case-history.none_yet')}
+          {d.outcome ? DISPUTE_OUTCOME_LABELS[d.outcome][v.locale] : tm(v, 'requests-case.case-history.none_yet')}
           {d.decidedOn ? ` (${day(v, d.decidedOn)})` : ''}
         </dd>
         {d.mediationResult ? (
           <>
-            <dt>{tm(v, 'requests.detail.mediation_result')}</dt>
+            <dt>{tm(v, 'requests-disputes.detail.mediation_result')}</dt>
             <dd class="pre">{d.mediationResult}</dd>
           </>
         ) : null}
         {d.ruling ? (
           <>
-            <dt>{tm(v, 'requests.detail.ruling')}</dt>
+            <dt>{tm(v, 'requests-disputes.detail.ruling')}</dt>
             <dd class="pre">{d.ruling}</dd>
           </>
         ) : null}
-        <dt>{tm(v, 'requests.detail.decision_file')}</dt>
+        <dt>{tm(v, 'requests-disputes.detail.decision_file')}</dt>
         <dd>{d.decisionSha256 ? <a href={`${q}/putusan.pdf`}>{d.decisionFilename ?? 'putusan.pdf'}</a> : '–'}</dd>
         {d.followUp ? (
           <>
-            <dt>{tm(v, 'requests.detail-actions.follow_up')}</dt>
+            <dt>{tm(v, 'requests-disputes.detail-actions.follow_up')}</dt>
             <dd class="pre">{d.followUp}</dd>
           </>
         ) : null}
       </dl>
 
-      <h2>{tm(v, 'requests.detail.hearings')}</h2>
+      <h2>{tm(v, 'requests-disputes.detail.hearings')}</h2>
       {d.hearings.length ? (
         <ul class="plain-list">
           {d.hearings.map((h) => (
@@ -119,7 +119,7 @@ export const DisputePage: FC<{
           ))}
         </ul>
       ) : (
-        <p class="muted">{tm(v, 'requests.detail.no_hearings_recorded_yet')}</p>
+        <p class="muted">{tm(v, 'requests-disputes.detail.no_hearings_recorded_yet')}</p>
       )}
 
       {dv.may.manage ? <DisputeActions v={v} dv={dv} form={form} errors={errors} typed={typed} /> : null}
@@ -131,17 +131,17 @@ export const DisputePage: FC<{
 const StageDeadlineNote: FC<{ v: View; s: StageDeadline }> = ({ v, s }) => {
   const period = s.days
     ? s.unit === 'calendar'
-      ? tm(v, 'requests.detail.calendar_days', { sDays: s.days })
-      : tm(v, 'requests.detail.working_days', { sDays: s.days })
+      ? tm(v, 'requests-disputes.detail.calendar_days', { sDays: s.days })
+      : tm(v, 'requests-disputes.detail.working_days', { sDays: s.days })
     : '';
   return (
     <p class="notice-plain" id="stage-deadline">
-      <strong>{tm(v, 'requests.detail.deadline_stage')}</strong>
+      <strong>{tm(v, 'requests-disputes.detail.deadline_stage')}</strong>
       {s.due
         ? formatLongDate(s.due, v.locale === 'en' ? 'en' : 'id')
         : s.days
-          ? tm(v, 'requests.detail.not_yet_known_date_counted')
-          : tm(v, 'requests.detail.none')}
+          ? tm(v, 'requests-disputes.detail.not_yet_known_date_counted')
+          : tm(v, 'requests-disputes.detail.none')}
       {' – '}
       {s.what[v.locale]}
       {period ? ` (${period}, ${s.basis})` : ` (${s.basis})`}.

@@ -12,16 +12,16 @@ export const DetailsFields: FC<{ v: View; values: Values; errors?: FieldErrors |
   <>
     <Input
       name="commission"
-      label={tm(v, 'requests.register.information_commission')}
-      hint={tm(v, 'requests.register.city_regency_without_own_commission')}
+      label={tm(v, 'requests-disputes.register.information_commission')}
+      hint={tm(v, 'requests-disputes.register.city_regency_without_own_commission')}
       value={values.commission}
       errors={errors}
       required
     />
     <Input
       name="caseNumber"
-      label={tm(v, 'requests.register.case_register_number')}
-      hint={tm(v, 'requests.register.written_summons_commission_s_register')}
+      label={tm(v, 'requests-disputes.register.case_register_number')}
+      hint={tm(v, 'requests-disputes.register.written_summons_commission_s_register')}
       value={values.caseNumber}
       errors={errors}
       required
@@ -29,7 +29,7 @@ export const DetailsFields: FC<{ v: View; values: Values; errors?: FieldErrors |
     <Input
       name="filedOn"
       type="date"
-      label={tm(v, 'requests.register.date_applicant_filed_dispute')}
+      label={tm(v, 'requests-disputes.register.date_applicant_filed_dispute')}
       hint={hint}
       value={values.filedOn}
       errors={errors}
@@ -37,7 +37,7 @@ export const DetailsFields: FC<{ v: View; values: Values; errors?: FieldErrors |
     />
     <Input
       name="respondentRep"
-      label={`${tm(v, 'requests.register.body_s_representative')} ${v.t('common.optional')}`}
+      label={`${tm(v, 'requests-disputes.register.body_s_representative')} ${v.t('common.optional')}`}
       value={values.respondentRep}
       errors={errors}
     />
@@ -51,31 +51,32 @@ export const DisputeRegisterPage: FC<{ v: View; reg: DisputeRegistration; values
   errors,
   message,
 }) => {
-  const title = tm(v, 'requests.register.record_dispute_information_commission');
+  const title = tm(v, 'requests-disputes.register.record_dispute_information_commission');
   const o = reg.objection;
   return (
     <BackofficeLayout v={v} title={title}>
       <p>
         <a href={`/admin/permohonan/${reg.request.id}`}>
-          {tm(v, 'requests.detail.request')} {reg.request.number}
+          {tm(v, 'requests-disputes.detail.request')} {reg.request.number}
         </a>
       </p>
       <h1>{title}</h1>
       <dl class="facts">
-        <dt>{tm(v, 'requests.page.request')}</dt>
+        <dt>{tm(v, 'requests-case.page.request')}</dt>
         <dd>
           {reg.request.number} – {reg.request.details}
         </dd>
-        <dt>{tm(v, 'requests.citizen.objection')}</dt>
+        <dt>{tm(v, 'requests-tracking.citizen.objection')}</dt>
         <dd>
           {o
-            ? `${o.number}: ${o.decision ? DECISION_LABELS[o.decision][v.locale] : tm(v, 'requests.register.not_yet_answered_due', { dayODueDate: day(v, o.dueDate) })}`
-            : tm(v, 'requests.register.no_objection_recorded')}
+            ? `${o.number}: ${o.decision ? DECISION_LABELS[o.decision][v.locale] : tm(v, 'requests-disputes.register.not_yet_answered_due', { dayODueDate: day(v, o.dueDate) })}`
+            : tm(v, 'requests-disputes.register.no_objection_recorded')}
         </dd>
       </dl>
       {reg.existing ? (
         <p class="warn-box">
-          {tm(v, 'requests.register.dispute_request_has_already_been')} <a href={`/admin/sengketa/${reg.existing}`}>{tm(v, 'requests.register.open_case')}</a>
+          {tm(v, 'requests-disputes.register.dispute_request_has_already_been')}{' '}
+          <a href={`/admin/sengketa/${reg.existing}`}>{tm(v, 'requests-disputes.register.open_case')}</a>
         </p>
       ) : (
         <>
@@ -87,10 +88,10 @@ export const DisputeRegisterPage: FC<{ v: View; reg: DisputeRegistration; values
               v={v}
               values={values}
               errors={errors}
-              hint={reg.lastDay ? tm(v, 'requests.register.last_day_under_law_14', { dayRegLastDay: day(v, reg.lastDay) }) : undefined}
+              hint={reg.lastDay ? tm(v, 'requests-disputes.register.last_day_under_law_14', { dayRegLastDay: day(v, reg.lastDay) }) : undefined}
             />
             <Actions>
-              <button type="submit">{tm(v, 'requests.register.record_dispute')}</button>
+              <button type="submit">{tm(v, 'requests-disputes.register.record_dispute')}</button>
             </Actions>
           </form>
         </>
