@@ -60,6 +60,20 @@ export const SPLIT_AREAS: Record<string, readonly (readonly [RegExp, string])[]>
     [/^(intake|intake-facts|list|register|inbox|record-request-intake|open-intake-scan)$/, 'requests-intake'],
     [/(?:)/, 'requests-case'],
   ],
+  dip: [
+    [/^(form|form-fields|admin-form|input|create-dip-draft|update-dip-entry)$/, 'dip-form'],
+    [/^(import|import-.+|parse-import-file|build-import-template)$/, 'dip-import'],
+    [
+      /^(detail|detail-parts|review|list-dip-review-queue|get-dip-entry|checklist|confirm-personal-data|workflow|workflow-shared|(submit|approve)-dip-entries|(return|publish|unpublish)-dip-entry)$/,
+      'dip-entry',
+    ],
+    [/(?:)/, 'dip'],
+  ],
+  exemptions: [
+    [/^(form|input|draft-test)$/, 'exemptions-form'],
+    [/^redaction(\/|$)/, 'exemptions-redaction'],
+    [/(?:)/, 'exemptions'],
+  ],
 };
 
 /** The area a source file's messages go to, from its path. */

@@ -14,10 +14,15 @@ import { citizen } from './messages/citizen.js';
 import { classified } from './messages/classified.js';
 import { components } from './messages/components.js';
 import { dip } from './messages/dip.js';
+import { dipEntry } from './messages/dip-entry.js';
+import { dipForm } from './messages/dip-form.js';
+import { dipImport } from './messages/dip-import.js';
 import { disputes } from './messages/disputes.js';
 import { documents } from './messages/documents.js';
 import { errors } from './messages/errors.js';
 import { exemptions } from './messages/exemptions.js';
+import { exemptionsForm } from './messages/exemptions-form.js';
+import { exemptionsRedaction } from './messages/exemptions-redaction.js';
 import { http } from './messages/http.js';
 import { jobs } from './messages/jobs.js';
 import { objections } from './messages/objections.js';
@@ -49,10 +54,15 @@ type Areas = [
   typeof classified,
   typeof components,
   typeof dip,
+  typeof dipEntry,
+  typeof dipForm,
+  typeof dipImport,
   typeof disputes,
   typeof documents,
   typeof errors,
   typeof exemptions,
+  typeof exemptionsForm,
+  typeof exemptionsRedaction,
   typeof http,
   typeof jobs,
   typeof objections,
@@ -83,10 +93,15 @@ const joined = {
   ...classified,
   ...components,
   ...dip,
+  ...dipEntry,
+  ...dipForm,
+  ...dipImport,
   ...disputes,
   ...documents,
   ...errors,
   ...exemptions,
+  ...exemptionsForm,
+  ...exemptionsRedaction,
   ...http,
   ...jobs,
   ...objections,

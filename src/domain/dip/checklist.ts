@@ -62,7 +62,7 @@ export async function saveChecklist(ctx: Ctx, changes: Record<string, ChecklistH
     let changed = 0;
     for (const [code, next] of Object.entries(parsed)) {
       const before = current.get(code);
-      if (!before) throw errors.validation({ [`title_${code}`]: catalogueMessages('dip.checklist.unknown_checklist_heading') });
+      if (!before) throw errors.validation({ [`title_${code}`]: catalogueMessages('dip-entry.checklist.unknown_checklist_heading') });
       const prev = fieldsOf(before);
       const subtypes = [...new Set(next.subtypes)];
       const after = { ...next, subtypes };

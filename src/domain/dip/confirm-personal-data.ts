@@ -25,7 +25,7 @@ export async function confirmPersonalData(ctx: Ctx, id: string, reason: string):
     const v = await versionOf(t, entry.workingVersionId);
     const found = await personalDataOfVersion(t, v.id);
     if (!found.length) {
-      throw new AppError('no_personal_data', 409, catalogueMessages('dip.confirm-personal-data.no_personal_data_was_found'));
+      throw new AppError('no_personal_data', 409, catalogueMessages('dip-entry.confirm-personal-data.no_personal_data_was_found'));
     }
     const now = t.clock.now();
     await t.db

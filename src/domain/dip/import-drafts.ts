@@ -31,7 +31,7 @@ const recordAudits = recordAuditBatch;
 export async function importDrafts(ctx: Ctx, unitId: string, raw: DipInput[], meta: { filename?: string } = {}): Promise<ImportResult> {
   authorize(ctx.actor, 'dip.edit', { unitId });
   const inputs = raw.map((r) => ZDipInput.parse(r));
-  if (!inputs.length) throw errors.validation({ file: catalogueMessages('dip.import-drafts.there_are_no_rows_import') });
+  if (!inputs.length) throw errors.validation({ file: catalogueMessages('dip-import.import-drafts.there_are_no_rows_import') });
   return inTransaction(ctx, (t) => writeDrafts(t, unitId, inputs, meta));
 }
 

@@ -21,7 +21,7 @@ export async function publishImmediately(ctx: Ctx, id: string): Promise<DipEntry
     authorize(t.actor, 'dip.edit', { unitId: entry.unitId });
     const v = await versionOf(t, entry.workingVersionId);
     if (v.category !== 'serta_merta') {
-      throw new AppError('dip_not_serta_merta', 409, catalogueMessages('dip.publish-dip-entry.only_immediate_serta_merta_information'));
+      throw new AppError('dip_not_serta_merta', 409, catalogueMessages('dip-entry.publish-dip-entry.only_immediate_serta_merta_information'));
     }
     const unchanged = entry.workingVersionId === entry.publishedVersionId || (await wasPublished(t.db as Tx, entry.workingVersionId!));
     if (entry.status === 'submitted' || ((entry.status === 'published' || entry.status === 'unpublished') && unchanged))

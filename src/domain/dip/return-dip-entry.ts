@@ -15,7 +15,7 @@ export const ZReturnNote = z.object({
   note: z
     .string()
     .trim()
-    .min(5, { message: messageRef('dip.write_note_agency_least_5_characters') })
+    .min(5, { message: messageRef('dip-entry.write_note_agency_least_5_characters') })
     .max(2000),
 });
 

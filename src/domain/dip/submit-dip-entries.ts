@@ -17,7 +17,7 @@ import { actorId } from '../../shared/ids.js';
 export async function submitEntries(ctx: Ctx, ids: string[]): Promise<DipEntry[]> {
   // Policies first: only someone who may edit entries (the PPID Utama, or a PPID Pembantu for its unit) gets further.
   authorize(ctx.actor, 'dip.edit', { unitId: ctx.actor.kind === 'user' ? ctx.actor.unitId : null });
-  if (ids.length === 0) throw errors.validation({ ids: catalogueMessages('dip.submit-dip-entries.choose_least_one_entry_submit') });
+  if (ids.length === 0) throw errors.validation({ ids: catalogueMessages('dip-entry.submit-dip-entries.choose_least_one_entry_submit') });
   return inTransaction(ctx, async (t) => {
     const tx = t.db as Tx;
     const now = t.clock.now();

@@ -16,7 +16,7 @@ export const ZUnpublish = z.object({
   reason: z
     .string()
     .trim()
-    .min(10, { message: messageRef('dip.give_reason_withdrawing_least_10_characters') })
+    .min(10, { message: messageRef('dip-entry.give_reason_withdrawing_least_10_characters') })
     .max(2000),
 });
 

@@ -147,6 +147,6 @@ async function requirePersonalDataCleared(t: Ctx, v: DipVersion): Promise<void> 
   throw new AppError(
     'personal_data_unconfirmed',
     422,
-    catalogueMessages('dip.workflow-shared.document_contains_personal_data_id', { dFilenameJoin: found.map((d) => d.filename).join(', ') }),
+    catalogueMessages('dip-entry.workflow-shared.document_contains_personal_data_id', { dFilenameJoin: found.map((d) => d.filename).join(', ') }),
   );
 }

@@ -23,9 +23,9 @@ async function proposingUnit(ctx: Ctx, asked: string): Promise<string> {
   if (actor.kind !== 'user') throw errors.forbidden();
   const own = actor.unitId;
   const wanted = can(actor, 'exemption.review') && asked ? asked : own;
-  if (!wanted || !isUuid(wanted)) throw invalid({ unitId: messageRef('exemptions.unknown_proposing_agency') });
+  if (!wanted || !isUuid(wanted)) throw invalid({ unitId: messageRef('exemptions-form.unknown_proposing_agency') });
   const [u] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.id, wanted));
-  if (!u) throw invalid({ unitId: messageRef('exemptions.unknown_proposing_agency') });
+  if (!u) throw invalid({ unitId: messageRef('exemptions-form.unknown_proposing_agency') });
   authorize(actor, 'exemption.draft', { unitId: u.id });
   return u.id;
 }
@@ -46,7 +46,7 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
   const fields = ZTestFields.safeParse(fieldsRaw);
   const src = ZSource.safeParse({ ...raw, source });
   const issues: Record<string, string> = {
-    ...(src.success ? {} : source ? issuesOf(src.error.issues) : { source: messageRef('exemptions.choose_where_information_under_test_comes') }),
+    ...(src.success ? {} : source ? issuesOf(src.error.issues) : { source: messageRef('exemptions-form.choose_where_information_under_test_comes') }),
     ...(source === 'baru' || source === 'permohonan' ? itemIssues(raw) : {}),
     ...(source === 'dip' && raw.securityLevel && !isSecurityLevel(raw.securityLevel) ? { securityLevel: messageRef('classified.choose_security_level') } : {}),
     ...(fields.success ? {} : { ...issuesOf(fields.error.issues), ...fieldIssues(fieldsRaw) }),
@@ -73,15 +73,15 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
       item = await itemFacts(t.db, made.id);
     } else if (s.source === 'item') {
       // The same answer for an unknown item and one the drafter may not read.
-      if (!isUuid(s.itemId) || !(await mayRead(t, s.itemId))) throw invalid({ itemId: messageRef('exemptions.choose_classified_item_under_test') });
+      if (!isUuid(s.itemId) || !(await mayRead(t, s.itemId))) throw invalid({ itemId: messageRef('exemptions-form.choose_classified_item_under_test') });
       item = await itemFacts(t.db, s.itemId);
-      if (!item || item.status !== 'active') throw invalid({ itemId: messageRef('exemptions.choose_classified_item_under_test') });
+      if (!item || item.status !== 'active') throw invalid({ itemId: messageRef('exemptions-form.choose_classified_item_under_test') });
       const [running] = await t.db
         .select({ id: consequenceTests.id })
         .from(consequenceTests)
         .where(and(eq(consequenceTests.itemId, item.id), inArray(consequenceTests.status, ['draft', 'submitted', 'returned', 'reviewed', 'approved'])))
         .limit(1);
-      if (running) throw invalid({ itemId: messageRef('exemptions.information_already_has_consequence_test_progress') });
+      if (running) throw invalid({ itemId: messageRef('exemptions-form.information_already_has_consequence_test_progress') });
       await ownedBy(t, item.unitId);
     } else if (s.source === 'dip') {
       const [row] = isUuid(s.dipEntryId)
@@ -91,7 +91,7 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
             .innerJoin(dipVersions, eq(dipVersions.id, dipEntries.workingVersionId))
             .where(eq(dipEntries.id, s.dipEntryId))
         : [];
-      if (!row || !can(t.actor, 'dip.view', { unitId: row.e.unitId })) throw invalid({ dipEntryId: messageRef('exemptions.choose_dip_entry_exempt') });
+      if (!row || !can(t.actor, 'dip.view', { unitId: row.e.unitId })) throw invalid({ dipEntryId: messageRef('exemptions-form.choose_dip_entry_exempt') });
       await ownedBy(t, row.e.unitId);
       const made = await createItem(
         t,
@@ -101,7 +101,7 @@ export async function draftTest(ctx: Ctx, raw: DraftInput): Promise<ConsequenceT
       item = await itemFacts(t.db, made.id);
     } else {
       const [r] = await t.db.select({ id: informationRequests.id }).from(informationRequests).where(eq(informationRequests.id, s.requestId));
-      if (!r) throw invalid({ requestId: messageRef('exemptions.unknown_request') });
+      if (!r) throw invalid({ requestId: messageRef('exemptions-form.unknown_request') });
       authorize(t.actor, 'request.view', { disposedTo: await disposedUnits(t.db, r.id) });
       const made = await createItem(
         t,
@@ -157,7 +157,7 @@ export async function updateTest(ctx: Ctx, id: string, raw: TestFieldsInput): Pr
         .from(consequenceTests)
         .where(and(eq(consequenceTests.itemId, item.id), ne(consequenceTests.id, test.id)))
         .limit(1);
-      if (other) throw invalid({ unitId: messageRef('exemptions.consequence_test_proposed_name_agency_information') });
+      if (other) throw invalid({ unitId: messageRef('exemptions-form.consequence_test_proposed_name_agency_information') });
       await moveItemToUnit(t, item.id, unitId);
     }
     const key = await itemWriteKey(t, item.id);

@@ -76,7 +76,7 @@ export const ZObjectionInput = z.object({
 });
 
 export const ZObjectionDecision = z.object({
-  decision: z.enum(OBJECTION_DECISIONS, { message: messageRef('exemptions.choose_decision') }),
+  decision: z.enum(OBJECTION_DECISIONS, { message: messageRef('exemptions-form.choose_decision') }),
   reasons: z
     .string()
     .trim()

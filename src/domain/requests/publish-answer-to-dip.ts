@@ -118,12 +118,12 @@ export const ZPublish = z.object({
   title: z
     .string()
     .trim()
-    .min(5, { message: messageRef('dip.title_required_least_5_characters') })
+    .min(5, { message: messageRef('dip-form.title_required_least_5_characters') })
     .max(300, { message: messageRef('requests-case.most_300_characters') }),
   summary: z
     .string()
     .trim()
-    .min(10, { message: messageRef('dip.summary_required_least_10_characters') })
+    .min(10, { message: messageRef('dip-form.summary_required_least_10_characters') })
     .max(4000, { message: messageRef('requests-case.most_4000_characters') }),
   unitId: z.string().trim().default(''),
   /** Instead of a new draft: the number of a published entry that already holds this information. */

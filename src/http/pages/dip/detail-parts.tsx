@@ -38,9 +38,9 @@ export const Changes: FC<{ v: View; working: Version; published: Version }> = ({
   const changed = FIELD_TEXT.map((f) => ({ f, before: f.text(v, published), after: f.text(v, working) })).filter((c) => c.before !== c.after);
   return (
     <section aria-labelledby="h-changes">
-      <h2 id="h-changes">{tm(v, 'dip.detail-parts.changes_from_published_version_version', { publishedVersionNo: published.versionNo })}</h2>
+      <h2 id="h-changes">{tm(v, 'dip-entry.detail-parts.changes_from_published_version_version', { publishedVersionNo: published.versionNo })}</h2>
       {changed.length === 0 ? (
-        <p>{tm(v, 'dip.detail-parts.no_field_changed_perhaps_only')}</p>
+        <p>{tm(v, 'dip-entry.detail-parts.no_field_changed_perhaps_only')}</p>
       ) : (
         <dl class="facts dip-changes">
           {changed.map((c) => (
@@ -48,11 +48,11 @@ export const Changes: FC<{ v: View; working: Version; published: Version }> = ({
               <dt>{v.locale === 'en' ? c.f.en : c.f.id}</dt>
               <dd>
                 <del>
-                  <span class="vh">{tm(v, 'dip.detail-parts.before')}</span>
+                  <span class="vh">{tm(v, 'dip-entry.detail-parts.before')}</span>
                   {clip(c.before) || '–'}
                 </del>
                 <ins>
-                  <span class="vh">{tm(v, 'dip.detail-parts.now')}</span>
+                  <span class="vh">{tm(v, 'dip-entry.detail-parts.now')}</span>
                   {clip(c.after) || '–'}
                 </ins>
               </dd>
@@ -69,35 +69,35 @@ export const Facts: FC<{ v: View; d: EntryDetail }> = ({ v, d }) => {
   const dash = '–';
   return (
     <dl class="facts">
-      <dt>{tm(v, 'dip.detail-parts.number')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.number')}</dt>
       <dd>{d.entry.number}</dd>
-      <dt>{tm(v, 'dip.detail-parts.owning_agency')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.owning_agency')}</dt>
       <dd>{d.unit.name}</dd>
-      <dt>{tm(v, 'dip.detail-parts.title')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.title')}</dt>
       <dd>{w.title}</dd>
-      <dt>{tm(v, 'dip.detail-parts.summary')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.summary')}</dt>
       <dd class="pre">{w.summary}</dd>
-      <dt>{tm(v, 'dip.detail-parts.category')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.category')}</dt>
       <dd>{categoryLabel(v, w.category)}</dd>
-      <dt>{tm(v, 'dip.detail-parts.type')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.type')}</dt>
       <dd>{subtypeLabel(w.subtype, v.locale)}</dd>
-      <dt>{tm(v, 'dip.detail-parts.official_unit_holding')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.official_unit_holding')}</dt>
       <dd>{w.holder || d.unit.name}</dd>
-      <dt>{tm(v, 'dip.detail-parts.responsible_making')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.responsible_making')}</dt>
       <dd>{w.responsible || dash}</dd>
-      <dt>{tm(v, 'dip.detail-parts.when_where_was_made')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.when_where_was_made')}</dt>
       <dd>{[w.madeWhen, w.madePlace].filter(Boolean).join(', ') || dash}</dd>
-      <dt>{tm(v, 'dip.detail-parts.forms')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.forms')}</dt>
       <dd>{w.forms.map((f) => formLabel(v, f)).join(', ') || dash}</dd>
-      <dt>{tm(v, 'dip.detail-parts.file_formats')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.file_formats')}</dt>
       <dd>{w.formats.join(', ') || dash}</dd>
-      <dt>{tm(v, 'dip.detail-parts.retention')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.retention')}</dt>
       <dd>{w.retention || dash}</dd>
-      <dt>{tm(v, 'dip.detail-parts.year_period')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.year_period')}</dt>
       <dd>{[w.year === null ? '' : String(w.year), w.periodLabel].filter(Boolean).join(', ') || dash}</dd>
-      <dt>{tm(v, 'dip.detail-parts.keywords')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.keywords')}</dt>
       <dd>{w.tags.join(', ') || dash}</dd>
-      <dt>{tm(v, 'dip.detail-parts.links')}</dt>
+      <dt>{tm(v, 'dip-entry.detail-parts.links')}</dt>
       <dd>
         {w.links.length === 0 ? (
           dash
@@ -140,7 +140,7 @@ export const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: str
   const mayConfirm = d.canEdit || d.canReview;
   return (
     <section aria-labelledby="h-personal" class="warn-box" role="note">
-      <h2 id="h-personal">{tm(v, 'dip.detail-parts.personal_data_documents')}</h2>
+      <h2 id="h-personal">{tm(v, 'dip-entry.detail-parts.personal_data_documents')}</h2>
       <ul>
         {found.map((doc) => (
           <li>
@@ -155,13 +155,13 @@ export const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: str
       </ul>
       {w.personalDataAckAt ? (
         <p>
-          {tm(v, 'dip.detail-parts.confirmed_disclosable')} ({dateTime(v, w.personalDataAckAt)}): <span class="pre">{w.personalDataReason}</span>
+          {tm(v, 'dip-entry.detail-parts.confirmed_disclosable')} ({dateTime(v, w.personalDataAckAt)}): <span class="pre">{w.personalDataReason}</span>
         </p>
       ) : (
         <>
           <p>
-            {tm(v, 'dip.detail-parts.information_discloses_personal_data_exempt')}{' '}
-            <a href="/admin/penghitaman">{tm(v, 'dip.detail-parts.open_redaction_tool')}</a>
+            {tm(v, 'dip-entry.detail-parts.information_discloses_personal_data_exempt')}{' '}
+            <a href="/admin/penghitaman">{tm(v, 'dip-entry.detail-parts.open_redaction_tool')}</a>
           </p>
           {mayConfirm ? (
             <form method="post" action={`/admin/dip/${d.entry.id}/data-pribadi`} novalidate class="sub-action">
@@ -169,14 +169,14 @@ export const PersonalDataWarning: FC<{ v: View; d: DetailProps['d']; typed?: str
               <TextArea
                 name="personalDataReason"
                 errors={errors}
-                label={tm(v, 'dip.detail-parts.why_data_may_disclosed')}
-                hint={tm(v, 'dip.detail-parts.least_20_characters_recorded_entry')}
+                label={tm(v, 'dip-entry.detail-parts.why_data_may_disclosed')}
+                hint={tm(v, 'dip-entry.detail-parts.least_20_characters_recorded_entry')}
                 value={typed ?? ''}
                 rows={2}
                 maxlength={1000}
               />
               <button type="submit" class="secondary">
-                {tm(v, 'dip.detail-parts.confirm_personal_data_may_disclosed')}
+                {tm(v, 'dip-entry.detail-parts.confirm_personal_data_may_disclosed')}
               </button>
             </form>
           ) : null}

@@ -59,48 +59,51 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
       {fieldErrors ? <ErrorSummary v={v} errors={fieldErrors} /> : null}
       {e.status === 'returned' && e.returnNote ? (
         <div class="warn-box" role="note">
-          <strong>{tm(v, 'dip.detail.returned_lead_ppid_note')}</strong>
+          <strong>{tm(v, 'dip-entry.detail.returned_lead_ppid_note')}</strong>
           <p class="pre">{e.returnNote}</p>
-          {d.canEdit ? <p>{tm(v, 'dip.detail.make_changes_note_then_submit')}</p> : null}
+          {d.canEdit ? <p>{tm(v, 'dip-entry.detail.make_changes_note_then_submit')}</p> : null}
         </div>
       ) : null}
       {e.status === 'submitted' ? (
-        <p class="notice-plain">{tm(v, 'dip.detail.submitted_waiting_lead_ppid_cannot', { dateTimeESubmittedAt: dateTime(v, e.submittedAt) })}</p>
+        <p class="notice-plain">{tm(v, 'dip-entry.detail.submitted_waiting_lead_ppid_cannot', { dateTimeESubmittedAt: dateTime(v, e.submittedAt) })}</p>
       ) : null}
 
       <PersonalDataWarning v={v} d={d} typed={typed?.personalDataReason} errors={fieldErrors} />
 
       <section aria-labelledby="h-public" class="card dip-card">
-        <h2 id="h-public">{tm(v, 'dip.detail.what_portal_shows_now')}</h2>
+        <h2 id="h-public">{tm(v, 'dip-entry.detail.what_portal_shows_now')}</h2>
         {isPublic && d.published ? (
           <>
             <p>
-              {tm(v, 'dip.detail.version_published', { dPublishedVersionNo: d.published.versionNo, dateTimeEPublishedAt: dateTime(v, e.publishedAt) })}{' '}
-              <a href={`/informasi/${e.slug}`}>{tm(v, 'dip.detail.view_portal')}</a>
+              {tm(v, 'dip-entry.detail.version_published', { dPublishedVersionNo: d.published.versionNo, dateTimeEPublishedAt: dateTime(v, e.publishedAt) })}{' '}
+              <a href={`/informasi/${e.slug}`}>{tm(v, 'dip-entry.detail.view_portal')}</a>
             </p>
             {hasDraftChange ? (
               <p class="muted">
-                {tm(v, 'dip.detail.version_below_not_published_yet', { dPublishedVersionNo: d.published.versionNo, dWorkingVersionNo: d.working.versionNo })}
+                {tm(v, 'dip-entry.detail.version_below_not_published_yet', {
+                  dPublishedVersionNo: d.published.versionNo,
+                  dWorkingVersionNo: d.working.versionNo,
+                })}
               </p>
             ) : null}
           </>
         ) : e.status === 'unpublished' ? (
           <>
-            <p>{tm(v, 'dip.detail.nothing_entry_has_been_withdrawn')}</p>
+            <p>{tm(v, 'dip-entry.detail.nothing_entry_has_been_withdrawn')}</p>
             {e.unpublishReason ? (
               <p>
-                <strong>{tm(v, 'dip.detail.reason')}</strong> <span class="pre">{e.unpublishReason}</span>
+                <strong>{tm(v, 'dip-entry.detail.reason')}</strong> <span class="pre">{e.unpublishReason}</span>
               </p>
             ) : null}
           </>
         ) : (
-          <p>{tm(v, 'dip.detail.nothing_yet_entry_has_never')}</p>
+          <p>{tm(v, 'dip-entry.detail.nothing_yet_entry_has_never')}</p>
         )}
       </section>
 
       <section aria-labelledby="h-actions" class="card dip-card dip-actions">
         <h2 id="h-actions">{v.t('common.actions')}</h2>
-        {!d.canEdit && !canSubmit && !canPublishNow && !d.canReview && !d.canUnpublish ? <p>{tm(v, 'dip.detail.there_nothing_you_can_do')}</p> : null}
+        {!d.canEdit && !canSubmit && !canPublishNow && !d.canReview && !d.canUnpublish ? <p>{tm(v, 'dip-entry.detail.there_nothing_you_can_do')}</p> : null}
         <div class="actions">
           {d.canEdit ? (
             <a class="button" href={`/admin/dip/${e.id}/ubah`}>
@@ -110,22 +113,22 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
           {canSubmit ? (
             <form method="post" action={`/admin/dip/${e.id}/ajukan`} class="inline-form">
               <Csrf v={v} />
-              <button type="submit">{tm(v, 'dip.detail.submit_lead_ppid')}</button>
+              <button type="submit">{tm(v, 'dip-entry.detail.submit_lead_ppid')}</button>
             </form>
           ) : null}
           {d.canReview ? (
             <form method="post" action={`/admin/dip/${e.id}/setujui`} class="inline-form">
               <Csrf v={v} />
-              <button type="submit">{tm(v, 'dip.detail.approve_publish')}</button>
+              <button type="submit">{tm(v, 'dip-entry.detail.approve_publish')}</button>
             </form>
           ) : null}
         </div>
         {canPublishNow ? (
           <form method="post" action={`/admin/dip/${e.id}/terbitkan-langsung`} class="sub-action">
             <Csrf v={v} />
-            <p class="hint">{tm(v, 'dip.detail.immediate_information_e_g_disaster')}</p>
+            <p class="hint">{tm(v, 'dip-entry.detail.immediate_information_e_g_disaster')}</p>
             <button type="submit" class="secondary">
-              {tm(v, 'dip.detail.publish_now')}
+              {tm(v, 'dip-entry.detail.publish_now')}
             </button>
           </form>
         ) : null}
@@ -134,8 +137,8 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
             <Csrf v={v} />
             <TextArea
               name="note"
-              label={tm(v, 'dip.detail.return_note')}
-              hint={tm(v, 'dip.detail.write_what_agency_needs_fix')}
+              label={tm(v, 'dip-entry.detail.return_note')}
+              hint={tm(v, 'dip-entry.detail.write_what_agency_needs_fix')}
               value={typed?.note ?? ''}
               errors={errors}
               rows={3}
@@ -143,7 +146,7 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
               maxlength={2000}
             />
             <button type="submit" class="secondary">
-              {tm(v, 'dip.detail.return_note_2')}
+              {tm(v, 'dip-entry.detail.return_note_2')}
             </button>
           </form>
         ) : null}
@@ -152,8 +155,8 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
             <Csrf v={v} />
             <TextArea
               name="reason"
-              label={tm(v, 'dip.detail.withdraw_from_portal')}
-              hint={tm(v, 'dip.detail.entry_leaves_portal_search_once')}
+              label={tm(v, 'dip-entry.detail.withdraw_from_portal')}
+              hint={tm(v, 'dip-entry.detail.entry_leaves_portal_search_once')}
               value={typed?.reason ?? ''}
               errors={errors}
               rows={3}
@@ -161,7 +164,7 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
               maxlength={2000}
             />
             <button type="submit" class="danger">
-              {tm(v, 'dip.detail.withdraw')}
+              {tm(v, 'dip-entry.detail.withdraw')}
             </button>
           </form>
         ) : null}
@@ -170,18 +173,18 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
       {hasDraftChange && d.published ? <Changes v={v} working={d.working} published={d.published} /> : null}
 
       <section aria-labelledby="h-content">
-        <h2 id="h-content">{tm(v, 'dip.detail.content_version', { dWorkingVersionNo: d.working.versionNo })}</h2>
+        <h2 id="h-content">{tm(v, 'dip-entry.detail.content_version', { dWorkingVersionNo: d.working.versionNo })}</h2>
         <Facts v={v} d={d} />
       </section>
 
       <section aria-labelledby="h-docs">
-        <h2 id="h-docs">{tm(v, 'dip.detail.documents')}</h2>
+        <h2 id="h-docs">{tm(v, 'dip-entry.detail.documents')}</h2>
         {d.documents.length === 0 && d.working.forms.includes('terekam') ? (
           <div class="warn-box" role="note">
-            <p>{tm(v, 'dip.detail.form_recorded_declared_but_version')}</p>
+            <p>{tm(v, 'dip-entry.detail.form_recorded_declared_but_version')}</p>
           </div>
         ) : d.documents.length === 0 ? (
-          <p>{tm(v, 'dip.detail.no_documents_version_yet')}</p>
+          <p>{tm(v, 'dip-entry.detail.no_documents_version_yet')}</p>
         ) : (
           <ul class="bo-plain dip-docs">
             {d.documents.map((doc) => (
@@ -197,7 +200,7 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
                     <form method="post" action={`/admin/dip/${e.id}/dokumen/${doc.id}/hapus`} class="inline-form">
                       <Csrf v={v} />
                       <button type="submit" class="link-button">
-                        {tm(v, 'dip.detail.remove')}
+                        {tm(v, 'dip-entry.detail.remove')}
                         <span class="vh"> {doc.filename}</span>
                       </button>
                     </form>
@@ -211,45 +214,45 @@ export const DipDetailPage: FC<DetailProps> = ({ v, d, errors, typed, message })
           <form method="post" action={`/admin/dip/${e.id}/dokumen`} enctype="multipart/form-data" class="card dip-upload">
             <Csrf v={v} />
             <div class="field">
-              <label for="f-file">{tm(v, 'dip.detail.add_document')}</label>
+              <label for="f-file">{tm(v, 'dip-entry.detail.add_document')}</label>
               <p class="hint" id="h-file">
-                {isPublic ? tm(v, 'dip.detail.pdf_word_excel_odt_ods') : tm(v, 'dip.detail.pdf_word_excel_odt_ods_2')}
+                {isPublic ? tm(v, 'dip-entry.detail.pdf_word_excel_odt_ods') : tm(v, 'dip-entry.detail.pdf_word_excel_odt_ods_2')}
               </p>
               <input id="f-file" type="file" name="file" aria-describedby="h-file" />
             </div>
             <button type="submit" class="secondary">
-              {tm(v, 'dip.detail.upload')}
+              {tm(v, 'dip-entry.detail.upload')}
             </button>
           </form>
         ) : null}
       </section>
 
       <section aria-labelledby="h-history">
-        <h2 id="h-history">{tm(v, 'dip.detail.history')}</h2>
-        <h3 id="h-versions">{tm(v, 'dip.detail.versions')}</h3>
+        <h2 id="h-history">{tm(v, 'dip-entry.detail.history')}</h2>
+        <h3 id="h-versions">{tm(v, 'dip-entry.detail.versions')}</h3>
         <ul class="bo-plain dip-versions">
           {d.versions.map((x) => (
             <li>
-              <strong>{tm(v, 'dip.detail.version', { xVersionNo: x.versionNo })}</strong>
+              <strong>{tm(v, 'dip-entry.detail.version', { xVersionNo: x.versionNo })}</strong>
               {' – '}
-              {tm(v, 'dip.detail.made')} {dateTime(v, x.createdAt)}
-              {x.id === e.publishedVersionId && isPublic ? <span class="badge">{tm(v, 'dip.detail.portal')}</span> : null}
-              {x.id === e.workingVersionId && x.id !== e.publishedVersionId ? <span class="badge">{tm(v, 'dip.detail.being_worked')}</span> : null}
+              {tm(v, 'dip-entry.detail.made')} {dateTime(v, x.createdAt)}
+              {x.id === e.publishedVersionId && isPublic ? <span class="badge">{tm(v, 'dip-entry.detail.portal')}</span> : null}
+              {x.id === e.workingVersionId && x.id !== e.publishedVersionId ? <span class="badge">{tm(v, 'dip-entry.detail.being_worked')}</span> : null}
               {x.title !== d.working.title ? <div class="small muted">{x.title}</div> : null}
             </li>
           ))}
         </ul>
-        <h3 id="h-reviews">{tm(v, 'dip.detail.submissions_reviews')}</h3>
+        <h3 id="h-reviews">{tm(v, 'dip-entry.detail.submissions_reviews')}</h3>
         {d.reviews.length === 0 ? (
-          <p>{tm(v, 'dip.detail.never_submitted_yet')}</p>
+          <p>{tm(v, 'dip-entry.detail.never_submitted_yet')}</p>
         ) : (
           <ol class="bo-plain dip-reviews" aria-labelledby="h-reviews">
             {d.reviews.map((r) => (
               <li>
                 <strong>{REVIEW_ACTIONS[r.action]?.[v.locale] ?? r.action}</strong>
                 <div class="small muted">
-                  {dateTime(v, r.at)} · {r.actorName ?? tm(v, 'dip.detail.system')}
-                  {r.versionId && versionNo.has(r.versionId) ? ` · ${tm(v, 'dip.detail.version_2')} ${versionNo.get(r.versionId)}` : ''}
+                  {dateTime(v, r.at)} · {r.actorName ?? tm(v, 'dip-entry.detail.system')}
+                  {r.versionId && versionNo.has(r.versionId) ? ` · ${tm(v, 'dip-entry.detail.version_2')} ${versionNo.get(r.versionId)}` : ''}
                 </div>
                 {r.note ? <blockquote class="pre">{r.note}</blockquote> : null}
               </li>

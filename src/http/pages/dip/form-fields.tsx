@@ -14,7 +14,7 @@ export const CategoryRadios: FC<{ v: View; value: string; errors?: FieldErrors |
   const error = errors?.category;
   return (
     <fieldset class={`field${error ? ' has-error' : ''}`} id="f-category" aria-describedby={error ? 'e-category' : undefined}>
-      <legend>{tm(v, 'dip.form-fields.information_category')}</legend>
+      <legend>{tm(v, 'dip-form.form-fields.information_category')}</legend>
       {error ? (
         <p class="error" id="e-category">
           {error}
@@ -46,8 +46,8 @@ function subtypeGroups(v: View): { label: string; options: { value: string; labe
     const key = order(s.categories);
     const label =
       s.categories.length === 3
-        ? tm(v, 'dip.form-fields.fits_every_category')
-        : tm(v, 'dip.form-fields.fits', { categoryShortCJoin: s.categories.map((c) => categoryShort(v, c)).join(', ') });
+        ? tm(v, 'dip-form.form-fields.fits_every_category')
+        : tm(v, 'dip-form.form-fields.fits', { categoryShortCJoin: s.categories.map((c) => categoryShort(v, c)).join(', ') });
     if (!groups.has(key)) groups.set(key, { label, options: [] });
     groups.get(key)!.options.push({ value: s.code, label: s[v.locale] });
   }
@@ -58,9 +58,9 @@ export const SubtypeSelect: FC<{ v: View; value: string; errors?: FieldErrors | 
   const error = errors?.subtype;
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
-      <label for="f-subtype">{tm(v, 'dip.form-fields.type_information')}</label>
+      <label for="f-subtype">{tm(v, 'dip-form.form-fields.type_information')}</label>
       <p class="hint" id="h-subtype">
-        {tm(v, 'dip.form-fields.choose_closest_type_types_are')}
+        {tm(v, 'dip-form.form-fields.choose_closest_type_types_are')}
       </p>
       {error ? (
         <p class="error" id="e-subtype">
@@ -69,7 +69,7 @@ export const SubtypeSelect: FC<{ v: View; value: string; errors?: FieldErrors | 
       ) : null}
       <select id="f-subtype" name="subtype" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy('h-subtype', error && 'e-subtype')}>
         <option value="" selected={value === ''}>
-          {tm(v, 'dip.form-fields.choose_type')}
+          {tm(v, 'dip-form.form-fields.choose_type')}
         </option>
         {subtypeGroups(v).map((g) => (
           <optgroup label={g.label}>
@@ -94,9 +94,9 @@ export const UnitSelect: FC<{ v: View; value: string; units: Pick<Unit, 'id' | '
   const error = errors?.unitId;
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
-      <label for="f-unitId">{tm(v, 'dip.form-fields.agency_owns_entry')}</label>
+      <label for="f-unitId">{tm(v, 'dip-form.form-fields.agency_owns_entry')}</label>
       <p class="hint" id="h-unitId">
-        {tm(v, 'dip.form-fields.agency_will_manage_entry_information')}
+        {tm(v, 'dip-form.form-fields.agency_will_manage_entry_information')}
       </p>
       {error ? (
         <p class="error" id="e-unitId">
@@ -105,7 +105,7 @@ export const UnitSelect: FC<{ v: View; value: string; units: Pick<Unit, 'id' | '
       ) : null}
       <select id="f-unitId" name="unitId" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy('h-unitId', error && 'e-unitId')}>
         <option value="" selected={value === ''}>
-          {tm(v, 'dip.form-fields.choose_agency')}
+          {tm(v, 'dip-form.form-fields.choose_agency')}
         </option>
         {units.map((u) => (
           <option value={u.id} selected={u.id === value}>

@@ -44,27 +44,27 @@ const Preview: FC<{ v: View; plan: ImportPlan; sealed: string | undefined; filen
   const differs = plan.perUnit.reduce((n, u) => n + u.differs, 0);
   return (
     <section aria-labelledby="preview-title" class="import-preview">
-      <h2 id="preview-title">{tm(v, 'dip.import.import_preview', { filename: filename ? ` "${filename}"` : '' })}</h2>
+      <h2 id="preview-title">{tm(v, 'dip-import.import.import_preview', { filename: filename ? ` "${filename}"` : '' })}</h2>
       <p role="status" class="preview-summary">
-        {tm(v, 'dip.import.new_drafts_agencies_already_there', {
+        {tm(v, 'dip-import.import.new_drafts_agencies_already_there', {
           create,
           uCreateLength: plan.perUnit.filter((u) => u.create).length,
           planRejectedLength: plan.rejected.length,
           sameDiffers: same + differs,
         })}
       </p>
-      <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'dip.import.per_agency')}>
+      <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'dip-import.import.per_agency')}>
         <table class="table">
-          <caption>{tm(v, 'dip.import.what_will_created_per_agency')}</caption>
+          <caption>{tm(v, 'dip-import.import.what_will_created_per_agency')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tm(v, 'dip.import.agency')}</th>
+              <th scope="col">{tm(v, 'dip-import.import.agency')}</th>
               {(['berkala', 'serta_merta', 'setiap_saat'] as const).map((k) => (
                 <th scope="col">{tx(v, CAT_LABEL[k][0], CAT_LABEL[k][1])}</th>
               ))}
-              <th scope="col">{tm(v, 'dip.import.new_drafts')}</th>
-              <th scope="col">{tm(v, 'dip.import.already_there_same')}</th>
-              <th scope="col">{tm(v, 'dip.import.already_there_differs')}</th>
+              <th scope="col">{tm(v, 'dip-import.import.new_drafts')}</th>
+              <th scope="col">{tm(v, 'dip-import.import.already_there_same')}</th>
+              <th scope="col">{tm(v, 'dip-import.import.already_there_differs')}</th>
             </tr>
           </thead>
           <tbody>
@@ -83,16 +83,16 @@ const Preview: FC<{ v: View; plan: ImportPlan; sealed: string | undefined; filen
         </table>
       </div>
       {plan.rows.length ? (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'dip.import.first_rows')}>
+        <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'dip-import.import.first_rows')}>
           <table class="table">
-            <caption>{tm(v, 'dip.import.first_rows_2', { planRowsLength: Math.min(PREVIEW_ROWS, plan.rows.length) })}</caption>
+            <caption>{tm(v, 'dip-import.import.first_rows_2', { planRowsLength: Math.min(PREVIEW_ROWS, plan.rows.length) })}</caption>
             <thead>
               <tr>
-                <th scope="col">{tm(v, 'dip.import.row')}</th>
-                <th scope="col">{tm(v, 'dip.import.agency')}</th>
-                <th scope="col">{tm(v, 'dip.detail-parts.title')}</th>
-                <th scope="col">{tm(v, 'dip.detail-parts.category')}</th>
-                <th scope="col">{tm(v, 'dip.import.outcome')}</th>
+                <th scope="col">{tm(v, 'dip-import.import.row')}</th>
+                <th scope="col">{tm(v, 'dip-import.import.agency')}</th>
+                <th scope="col">{tm(v, 'dip-entry.detail-parts.title')}</th>
+                <th scope="col">{tm(v, 'dip-entry.detail-parts.category')}</th>
+                <th scope="col">{tm(v, 'dip-import.import.outcome')}</th>
               </tr>
             </thead>
             <tbody>
@@ -114,7 +114,7 @@ const Preview: FC<{ v: View; plan: ImportPlan; sealed: string | undefined; filen
       ) : null}
       {plan.ignored.length ? (
         <p class="hint">
-          {tm(v, 'dip.import.columns_not_read')}
+          {tm(v, 'dip-import.import.columns_not_read')}
           {plan.ignored.join(', ')}
         </p>
       ) : null}
@@ -128,7 +128,7 @@ const Preview: FC<{ v: View; plan: ImportPlan; sealed: string | undefined; filen
           <input type="hidden" name="skipped" value={String(same + differs)} />
           <Actions>
             <button type="submit" disabled={create === 0}>
-              {tm(v, 'dip.import.create_drafts', { create })}
+              {tm(v, 'dip-import.import.create_drafts', { create })}
             </button>
             <a href="/admin/dip/impor">{v.t('common.cancel')}</a>
           </Actions>
@@ -143,15 +143,17 @@ const Issues: FC<{ v: View; issues: ImportIssue[]; filename?: string | undefined
   return (
     <div class="error-summary import-issues" role="alert" aria-labelledby="issues-title" tabindex={-1}>
       <h2 id="issues-title">
-        {tm(v, 'dip.import.file_was_not_imported_problems', { filename: filename ? `"${filename}" ` : '', issuesLength: issues.length })}
+        {tm(v, 'dip-import.import.file_was_not_imported_problems', { filename: filename ? `"${filename}" ` : '', issuesLength: issues.length })}
       </h2>
-      <p>{tm(v, 'dip.import.fix_these_rows_your_file')}</p>
+      <p>{tm(v, 'dip-import.import.fix_these_rows_your_file')}</p>
       <ul class="issue-list">
         {shown.map((i) => (
           <li>{i.message}</li>
         ))}
       </ul>
-      {issues.length > shown.length ? <p>{tm(v, 'dip.import.more_problems_not_shown_fix', { lengthShownLength: issues.length - shown.length })}</p> : null}
+      {issues.length > shown.length ? (
+        <p>{tm(v, 'dip-import.import.more_problems_not_shown_fix', { lengthShownLength: issues.length - shown.length })}</p>
+      ) : null}
     </div>
   );
 };
@@ -170,19 +172,19 @@ export const DipImportPage: FC<ImportPageProps> = ({
   skipped,
   preview,
 }) => {
-  const title = tm(v, 'dip.import.import_dip_from_excel');
+  const title = tm(v, 'dip-import.import.import_dip_from_excel');
   const fileErr = formError?.field === 'file' ? formError.message : undefined;
   const unitErr = formError?.field === 'unitId' ? formError.message : undefined;
   if (results) {
     const total = results.reduce((n, r) => n + r.count, 0);
     const listHref = results.length === 1 ? `/admin/dip?unitId=${results[0]!.unitId}&status=draft` : '/admin/dip?status=draft';
     return (
-      <BackofficeLayout v={v} title={tm(v, 'dip.import.import_complete')}>
-        <h1>{tm(v, 'dip.import.import_complete')}</h1>
+      <BackofficeLayout v={v} title={tm(v, 'dip-import.import.import_complete')}>
+        <h1>{tm(v, 'dip-import.import.import_complete')}</h1>
         <div class="notice" role="status">
           {results.map((result) => (
             <p>
-              {tm(v, 'dip.import.dip_drafts_were_created_numbers', {
+              {tm(v, 'dip-import.import.dip_drafts_were_created_numbers', {
                 resultCount: result.count,
                 resultFirstNumber: result.firstNumber,
                 resultLastNumber: result.lastNumber,
@@ -190,25 +192,25 @@ export const DipImportPage: FC<ImportPageProps> = ({
               })}
             </p>
           ))}
-          {!results.length ? <p>{tm(v, 'dip.import.no_new_drafts_were_created')}</p> : null}
-          {skipped ? <p>{tm(v, 'dip.import.rows_were_already_register_were', { skipped })}</p> : null}
+          {!results.length ? <p>{tm(v, 'dip-import.import.no_new_drafts_were_created')}</p> : null}
+          {skipped ? <p>{tm(v, 'dip-import.import.rows_were_already_register_were', { skipped })}</p> : null}
         </div>
         <dl class="facts">
-          <dt>{tm(v, 'dip.import.file')}</dt>
+          <dt>{tm(v, 'dip-import.import.file')}</dt>
           <dd>{filename || '–'}</dd>
-          <dt>{tm(v, 'dip.import.rows_imported')}</dt>
+          <dt>{tm(v, 'dip-import.import.rows_imported')}</dt>
           <dd>{total}</dd>
-          <dt>{tm(v, 'dip.import.agencies')}</dt>
+          <dt>{tm(v, 'dip-import.import.agencies')}</dt>
           <dd>{results.length}</dd>
-          <dt>{tm(v, 'dip.import.time_taken')}</dt>
+          <dt>{tm(v, 'dip-import.import.time_taken')}</dt>
           <dd>{tx(v, `${(seconds ?? 0).toLocaleString('id-ID')} detik`, `${(seconds ?? 0).toLocaleString('en-GB')} seconds`)}</dd>
         </dl>
-        <p>{tm(v, 'dip.import.drafts_are_not_portal_yet')}</p>
+        <p>{tm(v, 'dip-import.import.drafts_are_not_portal_yet')}</p>
         <Actions>
           <a class="button" href={listHref}>
-            {tm(v, 'dip.import.see_imported_drafts')}
+            {tm(v, 'dip-import.import.see_imported_drafts')}
           </a>
-          <a href="/admin/dip/impor">{tm(v, 'dip.import.import_another_file')}</a>
+          <a href="/admin/dip/impor">{tm(v, 'dip-import.import.import_another_file')}</a>
         </Actions>
       </BackofficeLayout>
     );
@@ -220,7 +222,7 @@ export const DipImportPage: FC<ImportPageProps> = ({
       {issues?.length ? <Issues v={v} issues={issues} filename={filename} /> : null}
       {formError ? (
         <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-          <h2 id="error-summary-title">{tm(v, 'dip.import.file_cannot_imported_yet')}</h2>
+          <h2 id="error-summary-title">{tm(v, 'dip-import.import.file_cannot_imported_yet')}</h2>
           <ul>
             <li>
               <a href={`#f-${formError.field}`}>{formError.message}</a>
@@ -228,36 +230,36 @@ export const DipImportPage: FC<ImportPageProps> = ({
           </ul>
         </div>
       ) : null}
-      <p class="lead">{tm(v, 'dip.import.upload_excel_workbook_xlsx_your')}</p>
+      <p class="lead">{tm(v, 'dip-import.import.upload_excel_workbook_xlsx_your')}</p>
       <ol class="steps">
         <li>
           <a href="/admin/dip/templat.xlsx" download>
-            {tm(v, 'dip.import.download_excel_template')}
+            {tm(v, 'dip-import.import.download_excel_template')}
           </a>{' '}
-          {tm(v, 'dip.import.instructions_drop_down_lists')}
+          {tm(v, 'dip-import.import.instructions_drop_down_lists')}
         </li>
-        <li>{tm(v, 'dip.import.fill_one_row_per_item')}</li>
-        <li>{tm(v, 'dip.import.upload_file_below')}</li>
+        <li>{tm(v, 'dip-import.import.fill_one_row_per_item')}</li>
+        <li>{tm(v, 'dip-import.import.upload_file_below')}</li>
       </ol>
       <form method="post" action="/admin/dip/impor" enctype="multipart/form-data" novalidate class="form">
         <Csrf v={v} />
         {units ? (
           <Select
             name="unitId"
-            label={tm(v, 'dip.import.agency_holds_information')}
+            label={tm(v, 'dip-import.import.agency_holds_information')}
             value={unitId}
             errors={unitErr ? { unitId: unitErr } : undefined}
-            options={[{ value: '', label: tm(v, 'dip.import.choose_agency') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+            options={[{ value: '', label: tm(v, 'dip-import.import.choose_agency') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
           />
         ) : (
           <p>
-            <strong>{tm(v, 'dip.import.agency')}:</strong> {ownUnitName ?? '–'}
+            <strong>{tm(v, 'dip-import.import.agency')}:</strong> {ownUnitName ?? '–'}
           </p>
         )}
         <div class={`field${fileErr ? ' has-error' : ''}`}>
-          <label for="f-file">{tm(v, 'dip.import.excel_file_xlsx')}</label>
+          <label for="f-file">{tm(v, 'dip-import.import.excel_file_xlsx')}</label>
           <p class="hint" id="h-file">
-            {tm(v, 'dip.import.most_mb_template_q_gesy', { maxMb })}
+            {tm(v, 'dip-import.import.most_mb_template_q_gesy', { maxMb })}
           </p>
           {fileErr ? (
             <p class="error" id="e-file">
@@ -273,13 +275,13 @@ export const DipImportPage: FC<ImportPageProps> = ({
             aria-invalid={fileErr ? 'true' : undefined}
           />
         </div>
-        <p class="hint">{tm(v, 'dip.import.large_files_thousands_rows_take')}</p>
+        <p class="hint">{tm(v, 'dip-import.import.large_files_thousands_rows_take')}</p>
         <Actions>
           <button type="submit" name="step" value="preview">
-            {tm(v, 'dip.import.check_preview')}
+            {tm(v, 'dip-import.import.check_preview')}
           </button>
           <button type="submit" name="step" value="import" class="secondary">
-            {tm(v, 'dip.import.check_import_once')}
+            {tm(v, 'dip-import.import.check_import_once')}
           </button>
           <a href="/admin/dip">{v.t('common.cancel')}</a>
         </Actions>

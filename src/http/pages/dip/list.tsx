@@ -79,7 +79,7 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
         {units ? (
           <PlainSelect
             name="unitId"
-            label={tm(v, 'dip.import.agency')}
+            label={tm(v, 'dip-import.import.agency')}
             value={filter.unitId ?? ''}
             options={[{ value: '', label: tm(v, 'dip.list.all_agencies') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
           />
@@ -95,7 +95,7 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
         />
         <PlainSelect
           name="category"
-          label={tm(v, 'dip.detail-parts.category')}
+          label={tm(v, 'dip-entry.detail-parts.category')}
           value={filter.category ?? ''}
           options={[{ value: '', label: tm(v, 'dip.list.all_categories') }, ...DIP_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(v, c) }))]}
         />
@@ -124,9 +124,9 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
                   <th scope="col">
                     <span class="vh">{tm(v, 'dip.list.select_submit')}</span>
                   </th>
-                  <th scope="col">{tm(v, 'dip.detail-parts.title')}</th>
-                  {units ? <th scope="col">{tm(v, 'dip.import.agency')}</th> : null}
-                  <th scope="col">{tm(v, 'dip.detail-parts.category')}</th>
+                  <th scope="col">{tm(v, 'dip-entry.detail-parts.title')}</th>
+                  {units ? <th scope="col">{tm(v, 'dip-import.import.agency')}</th> : null}
+                  <th scope="col">{tm(v, 'dip-entry.detail-parts.category')}</th>
                   <th scope="col">{v.t('common.status')}</th>
                   <th scope="col">{tm(v, 'dip.list.updated')}</th>
                 </tr>
@@ -148,8 +148,8 @@ export const DipListPage: FC<ListProps> = ({ v, items, total, pageSize, filter, 
                         </div>
                       ) : null}
                     </td>
-                    {units ? <td data-label={tm(v, 'dip.import.agency')}>{e.unitName}</td> : null}
-                    <td data-label={tm(v, 'dip.detail-parts.category')}>
+                    {units ? <td data-label={tm(v, 'dip-import.import.agency')}>{e.unitName}</td> : null}
+                    <td data-label={tm(v, 'dip-entry.detail-parts.category')}>
                       {categoryShort(v, e.category)}
                       <div class="small muted">{subtypeLabel(e.subtype, v.locale)}</div>
                     </td>

@@ -50,7 +50,7 @@ export const PenetapanDipPage: FC<{
           <thead>
             <tr>
               <th scope="col">{tm(v, 'dip.penetapan.version')}</th>
-              <th scope="col">{tm(v, 'dip.detail-parts.number')}</th>
+              <th scope="col">{tm(v, 'dip-entry.detail-parts.number')}</th>
               <th scope="col">{tm(v, 'dip.penetapan.date')}</th>
               <th scope="col">{tm(v, 'dip.penetapan.entries')}</th>
               <th scope="col">{tm(v, 'dip.penetapan.signed')}</th>

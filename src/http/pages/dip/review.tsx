@@ -13,10 +13,10 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
   const days = (d: Date | null) => (d ? Math.max(0, Math.floor((now.getTime() - d.getTime()) / 86_400_000)) : 0);
   return (
     <BackofficeLayout v={v} title={title}>
-      <PageHeader v={v} title={title} lead={tm(v, 'dip.review.entries_submitted_agencies_longest_waiting')} />
+      <PageHeader v={v} title={title} lead={tm(v, 'dip-entry.review.entries_submitted_agencies_longest_waiting')} />
       <ErrorSummary v={v} message={message} />
       {items.length === 0 ? (
-        <p>{tm(v, 'dip.review.nothing_waiting_review')}</p>
+        <p>{tm(v, 'dip-entry.review.nothing_waiting_review')}</p>
       ) : (
         <form method="post" action="/admin/dip/tinjauan/setujui">
           <Csrf v={v} />
@@ -25,19 +25,19 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
               <thead>
                 <tr>
                   <th scope="col">
-                    <span class="vh">{tm(v, 'dip.review.select_approve')}</span>
+                    <span class="vh">{tm(v, 'dip-entry.review.select_approve')}</span>
                   </th>
-                  <th scope="col">{tm(v, 'dip.detail-parts.title')}</th>
-                  <th scope="col">{tm(v, 'dip.import.agency')}</th>
-                  <th scope="col">{tm(v, 'dip.review.kind')}</th>
-                  <th scope="col">{tm(v, 'dip.review.submitted')}</th>
+                  <th scope="col">{tm(v, 'dip-entry.detail-parts.title')}</th>
+                  <th scope="col">{tm(v, 'dip-import.import.agency')}</th>
+                  <th scope="col">{tm(v, 'dip-entry.review.kind')}</th>
+                  <th scope="col">{tm(v, 'dip-entry.review.submitted')}</th>
                 </tr>
               </thead>
               <tbody>
                 {items.map((q) => (
                   <tr>
                     <td class="pick">
-                      <input type="checkbox" name="ids" value={q.id} id={`pick-${q.id}`} aria-label={tm(v, 'dip.review.select', { qTitle: q.title })} />
+                      <input type="checkbox" name="ids" value={q.id} id={`pick-${q.id}`} aria-label={tm(v, 'dip-entry.review.select', { qTitle: q.title })} />
                     </td>
                     <td>
                       <a href={`/admin/dip/${q.id}`}>{q.title}</a>
@@ -46,23 +46,25 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
                       </div>
                       {q.personalDataDocs > 0 ? (
                         <div class="small personal-data-flag">
-                          <strong>{tm(v, 'dip.review.personal_data_found')}</strong>
-                          {tm(v, 'dip.review.document_s_open_entry_confirm', { qPersonalDataDocs: q.personalDataDocs })}
+                          <strong>{tm(v, 'dip-entry.review.personal_data_found')}</strong>
+                          {tm(v, 'dip-entry.review.document_s_open_entry_confirm', { qPersonalDataDocs: q.personalDataDocs })}
                         </div>
                       ) : null}
                     </td>
-                    <td data-label={tm(v, 'dip.import.agency')}>{q.unitName}</td>
-                    <td data-label={tm(v, 'dip.review.kind')}>
+                    <td data-label={tm(v, 'dip-import.import.agency')}>{q.unitName}</td>
+                    <td data-label={tm(v, 'dip-entry.review.kind')}>
                       {q.isUpdate ? (
-                        <span class="dip-status dip-status-changed">{tm(v, 'dip.review.change')}</span>
+                        <span class="dip-status dip-status-changed">{tm(v, 'dip-entry.review.change')}</span>
                       ) : (
-                        <span class="dip-status dip-status-draft">{tm(v, 'dip.review.new')}</span>
+                        <span class="dip-status dip-status-draft">{tm(v, 'dip-entry.review.new')}</span>
                       )}
                     </td>
-                    <td class="nowrap" data-label={tm(v, 'dip.review.submitted')}>
+                    <td class="nowrap" data-label={tm(v, 'dip-entry.review.submitted')}>
                       {dateTime(v, q.submittedAt)}
                       <div class="small muted">
-                        {days(q.submittedAt) === 0 ? tm(v, 'dip.review.today') : tm(v, 'dip.review.waiting_days', { daysQSubmittedAt: days(q.submittedAt) })}
+                        {days(q.submittedAt) === 0
+                          ? tm(v, 'dip-entry.review.today')
+                          : tm(v, 'dip-entry.review.waiting_days', { daysQSubmittedAt: days(q.submittedAt) })}
                       </div>
                     </td>
                   </tr>
@@ -71,7 +73,7 @@ export const DipReviewPage: FC<{ v: View; items: QueueItem[]; now: Date; message
             </table>
           </div>
           <Actions>
-            <button type="submit">{tm(v, 'dip.review.approve_publish_selected')}</button>
+            <button type="submit">{tm(v, 'dip-entry.review.approve_publish_selected')}</button>
           </Actions>
         </form>
       )}

@@ -22,7 +22,7 @@ export function statusWords(v: View, s: StatusFacts): { label: string; tone: str
         ? { label: tm(v, 'dip.shared.published_draft_changes_pending'), tone: 'changed' }
         : { label: tm(v, 'dip.shared.draft'), tone: 'draft' };
     case 'submitted':
-      return { label: tm(v, 'dip.review.submitted'), tone: 'submitted' };
+      return { label: tm(v, 'dip-entry.review.submitted'), tone: 'submitted' };
     case 'returned':
       return { label: tm(v, 'dip.shared.returned'), tone: 'returned' };
     case 'published':

@@ -37,7 +37,7 @@ const ZDipForm = ZDipInput.superRefine((d, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['subtype'],
-      message: messageRef('dip.type_does_not_fit_chosen_category'),
+      message: messageRef('dip-form.type_does_not_fit_chosen_category'),
     });
   }
 });
@@ -97,7 +97,7 @@ export function parseEntry(v: DipFormValues, locale: string) {
   if (r.success) return { ok: true, data: r.data } as const;
   const errors = issuesToFields(r.error.issues, locale);
   // "Unknown type" reads oddly when nothing was chosen yet.
-  if (errors.subtype && v.subtype === '') errors.subtype = message(messageRef('dip.choose_type_information_2'), locale);
+  if (errors.subtype && v.subtype === '') errors.subtype = message(messageRef('dip-form.choose_type_information_2'), locale);
   return { ok: false, errors } as const;
 }
 

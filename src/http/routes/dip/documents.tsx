@@ -42,7 +42,7 @@ const DocumentErrorPage: FC<{ v: View; entryId: string; message: string }> = ({ 
       <p>{message}</p>
     </div>
     <p>
-      <a href={`/admin/dip/${entryId}`}>{tm(v, 'dip.form.back_entry')}</a>
+      <a href={`/admin/dip/${entryId}`}>{tm(v, 'dip-form.form.back_entry')}</a>
     </p>
   </BackofficeLayout>
 );

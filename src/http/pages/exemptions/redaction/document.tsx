@@ -16,33 +16,33 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
   values,
   errors,
 }) => {
-  const title = tm(v, 'exemptions.document.redactions_document');
+  const title = tm(v, 'exemptions-redaction.document.redactions_document');
   const level = SECURITY_LEVEL_LABELS[d.document.level];
   return (
     <BackofficeLayout v={v} title={title}>
       <link rel="stylesheet" href="/static/redaction.css" />
       <p class="bo-crumbs">
-        <a href={`/admin/informasi/${d.document.itemId}`}>{tm(v, 'exemptions.document.item', { dDocumentItemNumber: d.document.itemNumber })}</a>
+        <a href={`/admin/informasi/${d.document.itemId}`}>{tm(v, 'exemptions-redaction.document.item', { dDocumentItemNumber: d.document.itemNumber })}</a>
       </p>
       <h1>{title}</h1>
       <p>
-        {tm(v, 'exemptions.document.document_item')} <strong>{d.document.itemNumber}</strong>, {tm(v, 'exemptions.document.classified')}{' '}
-        <strong>{v.locale === 'en' ? level.en : level.id}</strong>. {tm(v, 'exemptions.document.redaction_makes_copy_release_every')}
+        {tm(v, 'exemptions-redaction.document.document_item')} <strong>{d.document.itemNumber}</strong>, {tm(v, 'exemptions-redaction.document.classified')}{' '}
+        <strong>{v.locale === 'en' ? level.en : level.id}</strong>. {tm(v, 'exemptions-redaction.document.redaction_makes_copy_release_every')}
       </p>
       {!d.available ? <Unavailable v={v} /> : null}
-      <h2>{tm(v, 'exemptions.document.existing_redactions')}</h2>
+      <h2>{tm(v, 'exemptions-redaction.document.existing_redactions')}</h2>
       {d.redactions.length === 0 ? (
-        <p class="muted">{tm(v, 'exemptions.document.no_redactions_document_yet')}</p>
+        <p class="muted">{tm(v, 'exemptions-redaction.document.no_redactions_document_yet')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'exemptions.document.existing_redactions')}>
+        <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'exemptions-redaction.document.existing_redactions')}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{tm(v, 'exemptions.document.number')}</th>
-                <th scope="col">{tm(v, 'exemptions.document.status')}</th>
-                <th scope="col">{tm(v, 'exemptions.document.created')}</th>
-                <th scope="col">{tm(v, 'exemptions.document.copy')}</th>
-                <th scope="col">{tm(v, 'exemptions.document.linked')}</th>
+                <th scope="col">{tm(v, 'exemptions-redaction.document.number')}</th>
+                <th scope="col">{tm(v, 'exemptions-redaction.document.status')}</th>
+                <th scope="col">{tm(v, 'exemptions-redaction.document.created')}</th>
+                <th scope="col">{tm(v, 'exemptions-redaction.document.copy')}</th>
+                <th scope="col">{tm(v, 'exemptions-redaction.document.linked')}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,7 +55,7 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
                     {tx(v, STATUS[r.status]![0], STATUS[r.status]![1])}
                     <br />
                     <span class="small">
-                      {r.areas} {tm(v, 'exemptions.document.areas')}, {r.patterns} {tm(v, 'exemptions.document.patterns')}
+                      {r.areas} {tm(v, 'exemptions-redaction.document.areas')}, {r.patterns} {tm(v, 'exemptions-redaction.document.patterns')}
                     </span>
                   </td>
                   <td>
@@ -66,8 +66,8 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
                   <td>
                     {r.status === 'produced' ? (
                       <>
-                        <a href={`${base(r.id)}/salinan.pdf`}>{tm(v, 'exemptions.document.download_pdf')}</a> ({r.pageCount} {tm(v, 'exemptions.document.pp')},{' '}
-                        {kb(r.outputSize)})
+                        <a href={`${base(r.id)}/salinan.pdf`}>{tm(v, 'exemptions-redaction.document.download_pdf')}</a> ({r.pageCount}{' '}
+                        {tm(v, 'exemptions-redaction.document.pp')}, {kb(r.outputSize)})
                         <br />
                         <span class="small">
                           {r.producedByName ?? '–'}, {when(v, r.producedAt)}
@@ -86,7 +86,7 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
                     ) : null}
                     {r.requestNumber ? (
                       <>
-                        {tm(v, 'exemptions.document.request')} {r.requestNumber}
+                        {tm(v, 'exemptions-redaction.document.request')} {r.requestNumber}
                       </>
                     ) : null}
                     {!r.testNumber && !r.requestNumber ? '–' : null}
@@ -99,28 +99,28 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
       )}
       {d.available ? (
         <>
-          <h2 id="baru">{tm(v, 'exemptions.document.make_copy_release_redaction')}</h2>
+          <h2 id="baru">{tm(v, 'exemptions-redaction.document.make_copy_release_redaction')}</h2>
           <ErrorSummary v={v} errors={errors} />
           <form method="post" action={`/admin/penghitaman/dokumen/${d.document.id}`} class="narrow">
             <Csrf v={v} />
             <Input
               name="reason"
-              label={tm(v, 'exemptions.document.reason_opening_document')}
-              hint={tm(v, 'exemptions.document.kept_read_log_classified_information')}
+              label={tm(v, 'exemptions-redaction.document.reason_opening_document')}
+              hint={tm(v, 'exemptions-redaction.document.kept_read_log_classified_information')}
               value={values.reason}
               errors={errors}
               required
               maxlength={500}
             />
             <div class={`field${errors?.testId ? ' has-error' : ''}`}>
-              <label for="f-testId">{tm(v, 'exemptions.document.consequence_test_partial_exemption')}</label>
+              <label for="f-testId">{tm(v, 'exemptions-redaction.document.consequence_test_partial_exemption')}</label>
               {errors?.testId ? (
                 <p class="error" id="e-testId">
                   {errors.testId}
                 </p>
               ) : null}
               <select id="f-testId" name="testId" aria-describedby={errors?.testId ? 'e-testId' : undefined}>
-                <option value="">{tm(v, 'exemptions.document.none')}</option>
+                <option value="">{tm(v, 'exemptions-redaction.document.none')}</option>
                 {d.tests.map((t) => (
                   <option value={t.id} selected={t.id === values.testId}>
                     {t.label}
@@ -130,12 +130,12 @@ export const DocumentRedactionsPage: FC<{ v: View; d: DocumentRedactions; values
             </div>
             <Input
               name="requestNumber"
-              label={tm(v, 'exemptions.document.registration_number_request_if_any')}
+              label={tm(v, 'exemptions-redaction.document.registration_number_request_if_any')}
               value={values.requestNumber}
               errors={errors}
               maxlength={100}
             />
-            <button type="submit">{tm(v, 'exemptions.document.start_redaction')}</button>
+            <button type="submit">{tm(v, 'exemptions-redaction.document.start_redaction')}</button>
           </form>
         </>
       ) : null}

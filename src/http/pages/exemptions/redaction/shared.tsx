@@ -36,7 +36,7 @@ export const GroundSelect: FC<{ v: View; id: string; name: string; value: string
       </p>
     ) : null}
     <select id={p.id} name={p.name} data-field="ground" aria-invalid={p.error ? 'true' : undefined} aria-describedby={p.error ? `e-${p.id}` : undefined}>
-      <option value="">{tm(p.v, 'exemptions.shared.choose_ground_article_17')}</option>
+      <option value="">{tm(p.v, 'exemptions-redaction.shared.choose_ground_article_17')}</option>
       {groundOptionGroups(p.v.locale).map((g) => (
         <optgroup label={g.label}>
           {g.options.map((o) => (
@@ -52,14 +52,14 @@ export const GroundSelect: FC<{ v: View; id: string; name: string; value: string
 
 export const Unavailable: FC<{ v: View }> = ({ v }) => (
   <div class="warn-box" role="alert">
-    <h2>{tm(v, 'exemptions.shared.redaction_not_available_server')}</h2>
-    <p>{tm(v, 'exemptions.shared.programs_pdftoppm_pdftotext_poppler_utils')}</p>
+    <h2>{tm(v, 'exemptions-redaction.shared.redaction_not_available_server')}</h2>
+    <p>{tm(v, 'exemptions-redaction.shared.programs_pdftoppm_pdftotext_poppler_utils')}</p>
   </div>
 );
 
 export const RedactionUnavailablePage: FC<{ v: View }> = ({ v }) => (
-  <BackofficeLayout v={v} title={tm(v, 'exemptions.shared.redaction')}>
-    <h1>{tm(v, 'exemptions.shared.redaction')}</h1>
+  <BackofficeLayout v={v} title={tm(v, 'exemptions-redaction.shared.redaction')}>
+    <h1>{tm(v, 'exemptions-redaction.shared.redaction')}</h1>
     <Unavailable v={v} />
   </BackofficeLayout>
 );

@@ -31,8 +31,8 @@ export const PageCanvas: FC<{ v: View; w: RedactionWorkspace; preview: boolean }
         height={String(px(size.height))}
         alt={
           preview
-            ? tm(v, 'exemptions.workspace-parts.preview_page_will_released', { wPage: w.page })
-            : tm(v, 'exemptions.workspace-parts.page_original', { wPage: w.page, wPagesLength: w.pages.length })
+            ? tm(v, 'exemptions-redaction.workspace-parts.preview_page_will_released', { wPage: w.page })
+            : tm(v, 'exemptions-redaction.workspace-parts.page_original', { wPage: w.page, wPagesLength: w.pages.length })
         }
       />
       {preview ? null : (
@@ -52,28 +52,28 @@ export const PageCanvas: FC<{ v: View; w: RedactionWorkspace; preview: boolean }
 export const PageNav: FC<{ v: View; w: RedactionWorkspace; preview: boolean }> = ({ v, w, preview }) => {
   const link = (p: number, pv = preview) => `${base(w.redaction.id)}?halaman=${p}${pv ? '&pratinjau=1' : ''}`;
   return (
-    <nav class="redact-nav" aria-label={tm(v, 'exemptions.workspace-parts.pages_document')}>
+    <nav class="redact-nav" aria-label={tm(v, 'exemptions-redaction.workspace-parts.pages_document')}>
       <p>
-        {w.page > 1 ? <a href={link(w.page - 1)}>{tm(v, 'exemptions.workspace-parts.previous_page')}</a> : null}{' '}
+        {w.page > 1 ? <a href={link(w.page - 1)}>{tm(v, 'exemptions-redaction.workspace-parts.previous_page')}</a> : null}{' '}
         <strong>
-          {tm(v, 'exemptions.workspace-parts.page')} {w.page} / {w.pages.length}
+          {tm(v, 'exemptions-redaction.workspace-parts.page')} {w.page} / {w.pages.length}
         </strong>{' '}
-        {w.page < w.pages.length ? <a href={link(w.page + 1)}>{tm(v, 'exemptions.workspace-parts.next_page')}</a> : null}
+        {w.page < w.pages.length ? <a href={link(w.page + 1)}>{tm(v, 'exemptions-redaction.workspace-parts.next_page')}</a> : null}
       </p>
       <form method="get" action={base(w.redaction.id)} class="inline-form">
         <label for="f-goto" class="inline">
-          {tm(v, 'exemptions.workspace-parts.go_page')}
+          {tm(v, 'exemptions-redaction.workspace-parts.go_page')}
         </label>{' '}
         <input id="f-goto" name="halaman" type="number" inputmode="numeric" min={1} max={w.pages.length} value={String(w.page)} class="short" />{' '}
         {preview ? <input type="hidden" name="pratinjau" value="1" /> : null}
         <button type="submit" class="secondary">
-          {tm(v, 'exemptions.workspace-parts.open')}
+          {tm(v, 'exemptions-redaction.workspace-parts.open')}
         </button>
       </form>{' '}
       {w.redaction.status !== 'draft' ? null : preview ? (
-        <a href={link(w.page, false)}>{tm(v, 'exemptions.workspace-parts.back_marking_original_image')}</a>
+        <a href={link(w.page, false)}>{tm(v, 'exemptions-redaction.workspace-parts.back_marking_original_image')}</a>
       ) : (
-        <a href={link(w.page, true)}>{tm(v, 'exemptions.workspace-parts.preview_page_released')}</a>
+        <a href={link(w.page, true)}>{tm(v, 'exemptions-redaction.workspace-parts.preview_page_released')}</a>
       )}
     </nav>
   );
@@ -109,14 +109,14 @@ export const AreaRow: FC<{ v: View; i: number; row: AreaRowInput; errors?: Field
   return (
     <fieldset class="area-row" data-area-row>
       <legend>
-        {tm(v, 'exemptions.workspace-parts.new_area')} <span data-area-number>{i + 1}</span>
+        {tm(v, 'exemptions-redaction.workspace-parts.new_area')} <span data-area-number>{i + 1}</span>
       </legend>
       <div class="area-fields">
-        {f('page', tm(v, 'exemptions.workspace-parts.page'), { inputmode: 'numeric' })}
-        {f('x', tm(v, 'exemptions.workspace-parts.left'))}
-        {f('y', tm(v, 'exemptions.workspace-parts.top'))}
-        {f('w', tm(v, 'exemptions.workspace-parts.width'))}
-        {f('h', tm(v, 'exemptions.workspace-parts.height'))}
+        {f('page', tm(v, 'exemptions-redaction.workspace-parts.page'), { inputmode: 'numeric' })}
+        {f('x', tm(v, 'exemptions-redaction.workspace-parts.left'))}
+        {f('y', tm(v, 'exemptions-redaction.workspace-parts.top'))}
+        {f('w', tm(v, 'exemptions-redaction.workspace-parts.width'))}
+        {f('h', tm(v, 'exemptions-redaction.workspace-parts.height'))}
       </div>
       <GroundSelect
         v={v}
@@ -150,19 +150,19 @@ export const PatternRow: FC<{ v: View; i: number; row: PatternRowInput; pages: n
   return (
     <fieldset class="pattern-row">
       <legend>
-        {tm(v, 'exemptions.workspace-parts.pattern')} {i + 1}
+        {tm(v, 'exemptions-redaction.workspace-parts.pattern')} {i + 1}
         {found === undefined ? null : found > 0 ? (
-          <span class="badge">{tm(v, 'exemptions.workspace-parts.found_places', { found })}</span>
+          <span class="badge">{tm(v, 'exemptions-redaction.workspace-parts.found_places', { found })}</span>
         ) : (
-          <span class="badge warn">{tm(v, 'exemptions.workspace-parts.not_found')}</span>
+          <span class="badge warn">{tm(v, 'exemptions-redaction.workspace-parts.not_found')}</span>
         )}
       </legend>
       <div class="pattern-fields">
         <div class={`field${err('page') ? ' has-error' : ''}`}>
-          <label for={id('page')}>{tm(v, 'exemptions.workspace-parts.page')}</label>
+          <label for={id('page')}>{tm(v, 'exemptions-redaction.workspace-parts.page')}</label>
           <Err k="page" />
           <select id={id('page')} name="ppage" aria-describedby={described('page')}>
-            <option value="semua">{tm(v, 'exemptions.workspace-parts.all_pages')}</option>
+            <option value="semua">{tm(v, 'exemptions-redaction.workspace-parts.all_pages')}</option>
             {Array.from({ length: pages }, (_, k) => (
               <option value={String(k + 1)} selected={row.page === String(k + 1)}>
                 {String(k + 1)}
@@ -171,7 +171,7 @@ export const PatternRow: FC<{ v: View; i: number; row: PatternRowInput; pages: n
           </select>
         </div>
         <div class={`field${err('kind') ? ' has-error' : ''}`}>
-          <label for={id('kind')}>{tm(v, 'exemptions.workspace-parts.kind')}</label>
+          <label for={id('kind')}>{tm(v, 'exemptions-redaction.workspace-parts.kind')}</label>
           <Err k="kind" />
           <select id={id('kind')} name="pkind" aria-describedby={described('kind')}>
             {(Object.keys(KINDS) as PatternKind[]).map((k) => (
@@ -183,7 +183,7 @@ export const PatternRow: FC<{ v: View; i: number; row: PatternRowInput; pages: n
         </div>
       </div>
       <div class={`field${err('pattern') ? ' has-error' : ''}`}>
-        <label for={id('pattern')}>{tm(v, 'exemptions.workspace-parts.text_remove_phrase')}</label>
+        <label for={id('pattern')}>{tm(v, 'exemptions-redaction.workspace-parts.text_remove_phrase')}</label>
         <Err k="pattern" />
         <input id={id('pattern')} name="ptext" type="text" value={row.pattern} maxlength={200} autocomplete="off" aria-describedby={described('pattern')} />
       </div>
@@ -193,4 +193,4 @@ export const PatternRow: FC<{ v: View; i: number; row: PatternRowInput; pages: n
 };
 
 export const areaPosition = (v: View, a: RedactionArea | ResolvedArea) =>
-  tm(v, 'exemptions.workspace-parts.from_left_from_top', { pctAH: pct(v, a.h), pctAW: pct(v, a.w), pctAX: pct(v, a.x), pctAY: pct(v, a.y) });
+  tm(v, 'exemptions-redaction.workspace-parts.from_left_from_top', { pctAH: pct(v, a.h), pctAW: pct(v, a.w), pctAX: pct(v, a.x), pctAY: pct(v, a.y) });

@@ -24,7 +24,7 @@ export const RedactionWorkspacePage: FC<{
   const draft = r.status === 'draft';
   // Once the copy is made there is nothing left to mark: the pages are shown as released.
   const preview = asked || !draft;
-  const title = `${tm(v, 'exemptions.shared.redaction')} ${r.ref}`;
+  const title = `${tm(v, 'exemptions-redaction.shared.redaction')} ${r.ref}`;
   const level = SECURITY_LEVEL_LABELS[w.document.level];
   const newAreas: AreaRowInput[] = typed?.areas?.length ? typed.areas : [{ page: String(w.page), x: '', y: '', w: '', h: '', ground: '' }];
   const savedPatterns: PatternRowInput[] =
@@ -37,19 +37,20 @@ export const RedactionWorkspacePage: FC<{
     <BackofficeLayout v={v} title={title}>
       <link rel="stylesheet" href="/static/redaction.css" />
       <p class="bo-crumbs">
-        <a href={`/admin/penghitaman/dokumen/${w.document.id}`}>{tm(v, 'exemptions.workspace.redactions_document')}</a>
+        <a href={`/admin/penghitaman/dokumen/${w.document.id}`}>{tm(v, 'exemptions-redaction.workspace.redactions_document')}</a>
       </p>
       <h1>{title}</h1>
       <ErrorSummary v={v} errors={errors} message={message} />
       <dl class="facts redact-facts">
-        <dt>{tm(v, 'exemptions.workspace.document')}</dt>
+        <dt>{tm(v, 'exemptions-redaction.workspace.document')}</dt>
         <dd>
-          {tm(v, 'exemptions.workspace.item')} {w.document.itemNumber} · {v.locale === 'en' ? level.en : level.id} · {w.pages.length}{' '}
-          {tm(v, 'exemptions.workspace.pages')}
+          {tm(v, 'exemptions-redaction.workspace.item')} {w.document.itemNumber} · {v.locale === 'en' ? level.en : level.id} · {w.pages.length}{' '}
+          {tm(v, 'exemptions-redaction.workspace.pages')}
         </dd>
-        <dt>{tm(v, 'exemptions.document.status')}</dt>
+        <dt>{tm(v, 'exemptions-redaction.document.status')}</dt>
         <dd>
-          {tx(v, STATUS[r.status]![0], STATUS[r.status]![1])} · {tm(v, 'exemptions.workspace.created')} {w.createdByName ?? '–'}, {when(v, r.createdAt)}
+          {tx(v, STATUS[r.status]![0], STATUS[r.status]![1])} · {tm(v, 'exemptions-redaction.workspace.created')} {w.createdByName ?? '–'},{' '}
+          {when(v, r.createdAt)}
         </dd>
         {w.testLabel ? (
           <>
@@ -59,16 +60,16 @@ export const RedactionWorkspacePage: FC<{
         ) : null}
         {w.requestNumber ? (
           <>
-            <dt>{tm(v, 'exemptions.document.request')}</dt>
+            <dt>{tm(v, 'exemptions-redaction.document.request')}</dt>
             <dd>{w.requestNumber}</dd>
           </>
         ) : null}
         {r.status === 'produced' ? (
           <>
-            <dt>{tm(v, 'exemptions.workspace.copy_release')}</dt>
+            <dt>{tm(v, 'exemptions-redaction.workspace.copy_release')}</dt>
             <dd>
-              <a href={`${base(r.id)}/salinan.pdf`}>{tm(v, 'exemptions.workspace.download_copy_pdf')}</a> · {r.pageCount} {tm(v, 'exemptions.workspace.pages')},{' '}
-              {kb(r.outputSize)} · {w.producedByName ?? '–'}, {when(v, r.producedAt)}
+              <a href={`${base(r.id)}/salinan.pdf`}>{tm(v, 'exemptions-redaction.workspace.download_copy_pdf')}</a> · {r.pageCount}{' '}
+              {tm(v, 'exemptions-redaction.workspace.pages')}, {kb(r.outputSize)} · {w.producedByName ?? '–'}, {when(v, r.producedAt)}
             </dd>
           </>
         ) : null}
@@ -76,29 +77,29 @@ export const RedactionWorkspacePage: FC<{
 
       <div class="redact-work">
         <div class="redact-page">
-          <h2>{preview ? tm(v, 'exemptions.workspace.preview_result') : tm(v, 'exemptions.workspace.mark_areas_page')}</h2>
+          <h2>{preview ? tm(v, 'exemptions-redaction.workspace.preview_result') : tm(v, 'exemptions-redaction.workspace.mark_areas_page')}</h2>
           <PageNav v={v} w={w} preview={preview} />
           {draft && !preview ? (
             <p class="hint" id="draw-hint">
-              {tm(v, 'exemptions.workspace.red_boxes_saved_areas_dashed')}
+              {tm(v, 'exemptions-redaction.workspace.red_boxes_saved_areas_dashed')}
             </p>
           ) : null}
           <PageCanvas v={v} w={w} preview={preview} />
           <div id="redact-live" class="vh" aria-live="polite"></div>
         </div>
         <div class="redact-side">
-          <h2>{tm(v, 'exemptions.workspace.marked_areas')}</h2>
+          <h2>{tm(v, 'exemptions-redaction.workspace.marked_areas')}</h2>
           {r.areas.length === 0 ? (
-            <p class="muted">{tm(v, 'exemptions.workspace.no_areas_yet')}</p>
+            <p class="muted">{tm(v, 'exemptions-redaction.workspace.no_areas_yet')}</p>
           ) : (
-            <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'exemptions.workspace.marked_areas')}>
+            <div class="table-wrap" tabindex={0} role="region" aria-label={tm(v, 'exemptions-redaction.workspace.marked_areas')}>
               <table>
                 <thead>
                   <tr>
                     <th scope="col">No.</th>
-                    <th scope="col">{tm(v, 'exemptions.workspace-parts.page')}</th>
-                    <th scope="col">{tm(v, 'exemptions.workspace.position')}</th>
-                    <th scope="col">{tm(v, 'exemptions.workspace.ground')}</th>
+                    <th scope="col">{tm(v, 'exemptions-redaction.workspace-parts.page')}</th>
+                    <th scope="col">{tm(v, 'exemptions-redaction.workspace.position')}</th>
+                    <th scope="col">{tm(v, 'exemptions-redaction.workspace.ground')}</th>
                     {draft ? <th scope="col">{tm(v, 'exemptions.detail.action')}</th> : null}
                   </tr>
                 </thead>
@@ -119,7 +120,7 @@ export const RedactionWorkspacePage: FC<{
                             <Csrf v={v} />
                             <input type="hidden" name="token" value={w.token} />
                             <button type="submit" class="link-button">
-                              {tm(v, 'exemptions.workspace.remove_area', { i: i + 1 })}
+                              {tm(v, 'exemptions-redaction.workspace.remove_area', { i: i + 1 })}
                             </button>
                           </form>
                         </td>
@@ -137,8 +138,8 @@ export const RedactionWorkspacePage: FC<{
               action={action('area')}
               class="redact-form"
               data-redact-areas
-              data-label-draw={tm(v, 'exemptions.workspace.draw_box')}
-              data-label-remove={tm(v, 'exemptions.workspace.discard_area')}
+              data-label-draw={tm(v, 'exemptions-redaction.workspace.draw_box')}
+              data-label-remove={tm(v, 'exemptions-redaction.workspace.discard_area')}
               data-msg-added={tx(
                 v,
                 'Area {n} ditambahkan pada halaman {p}. Pilih dasar pengecualiannya, lalu simpan.',
@@ -147,21 +148,21 @@ export const RedactionWorkspacePage: FC<{
             >
               <Csrf v={v} />
               <input type="hidden" name="token" value={w.token} />
-              <h3>{tm(v, 'exemptions.workspace.add_areas')}</h3>
-              <p class="hint">{tm(v, 'exemptions.workspace.position_percent_page_width_height')}</p>
+              <h3>{tm(v, 'exemptions-redaction.workspace.add_areas')}</h3>
+              <p class="hint">{tm(v, 'exemptions-redaction.workspace.position_percent_page_width_height')}</p>
               <div data-area-rows>
                 {newAreas.map((row, i) => (
                   <AreaRow v={v} i={i} row={row} errors={errors} />
                 ))}
               </div>
-              <button type="submit">{tm(v, 'exemptions.workspace.save_areas')}</button>
+              <button type="submit">{tm(v, 'exemptions-redaction.workspace.save_areas')}</button>
             </form>
           ) : null}
         </div>
       </div>
 
-      <h2>{tm(v, 'exemptions.workspace.text_patterns')}</h2>
-      <p class="hint">{tm(v, 'exemptions.workspace.every_occurrence_text_chosen_pages')}</p>
+      <h2>{tm(v, 'exemptions-redaction.workspace.text_patterns')}</h2>
+      <p class="hint">{tm(v, 'exemptions-redaction.workspace.every_occurrence_text_chosen_pages')}</p>
       {draft ? (
         <form method="post" action={action('pola')} class="redact-form">
           <Csrf v={v} />
@@ -169,43 +170,43 @@ export const RedactionWorkspacePage: FC<{
           {patternRows.map((row, i) => (
             <PatternRow v={v} i={i} row={row} pages={w.pages.length} found={typed?.patterns ? undefined : w.matches[i]} errors={errors} />
           ))}
-          <button type="submit">{tm(v, 'exemptions.workspace.save_patterns')}</button>
+          <button type="submit">{tm(v, 'exemptions-redaction.workspace.save_patterns')}</button>
         </form>
       ) : r.patterns.length ? (
         <ul>
           {r.patterns.map((p, i) => (
             <li>
-              {tm(v, 'exemptions.workspace-parts.pattern')} {i + 1}:{' '}
+              {tm(v, 'exemptions-redaction.workspace-parts.pattern')} {i + 1}:{' '}
               {p.kind && p.kind !== 'phrase' ? tx(v, KINDS[p.kind][0], KINDS[p.kind][1]) : `“${p.pattern}”`} ·{' '}
-              {p.page === null ? tm(v, 'exemptions.workspace.all_pages') : `${tm(v, 'exemptions.workspace.page')} ${p.page}`} ·{' '}
+              {p.page === null ? tm(v, 'exemptions-redaction.workspace.all_pages') : `${tm(v, 'exemptions-redaction.workspace.page')} ${p.page}`} ·{' '}
               {groundReference(p.ground, v.locale)}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">{tm(v, 'exemptions.workspace.no_text_patterns')}</p>
+        <p class="muted">{tm(v, 'exemptions-redaction.workspace.no_text_patterns')}</p>
       )}
 
       {draft ? (
         <>
-          <h2>{tm(v, 'exemptions.workspace.make_copy_release')}</h2>
-          <p>{tm(v, 'exemptions.workspace.every_page_re_made_image')}</p>
+          <h2>{tm(v, 'exemptions-redaction.workspace.make_copy_release')}</h2>
+          <p>{tm(v, 'exemptions-redaction.workspace.every_page_re_made_image')}</p>
           <form method="post" action={action('buat')} class="narrow">
             <Csrf v={v} />
             <input type="hidden" name="token" value={w.token} />
             <Input
               name="documentLabel"
-              label={tm(v, 'exemptions.workspace.description_document_log_page')}
-              hint={tm(v, 'exemptions.workspace.applicant_will_read_must_not')}
+              label={tm(v, 'exemptions-redaction.workspace.description_document_log_page')}
+              hint={tm(v, 'exemptions-redaction.workspace.applicant_will_read_must_not')}
               value={typed?.documentLabel ?? w.suggestedLabel}
               errors={errors}
               required
               maxlength={200}
             />
             <fieldset class={`field${errors?.testIds ? ' has-error' : ''}`} aria-describedby={errors?.testIds ? 'e-testIds' : 'h-testIds'}>
-              <legend>{tm(v, 'exemptions.workspace.consequence_test_redaction_rests')}</legend>
+              <legend>{tm(v, 'exemptions-redaction.workspace.consequence_test_redaction_rests')}</legend>
               <p class="hint" id="h-testIds">
-                {tm(v, 'exemptions.workspace.what_blacked_out_must_exempt')}
+                {tm(v, 'exemptions-redaction.workspace.what_blacked_out_must_exempt')}
               </p>
               {errors?.testIds ? (
                 <p class="error" id="e-testIds">
@@ -226,25 +227,25 @@ export const RedactionWorkspacePage: FC<{
                   );
                 })
               ) : (
-                <p class="warn-box">{tm(v, 'exemptions.workspace.no_approved_consequence_test_force')}</p>
+                <p class="warn-box">{tm(v, 'exemptions-redaction.workspace.no_approved_consequence_test_force')}</p>
               )}
             </fieldset>
             <div class={`field check${errors?.checked ? ' has-error' : ''}`}>
               <input type="checkbox" id="f-checked" name="checked" value="1" aria-describedby={errors?.checked ? 'e-checked' : undefined} />
-              <label for="f-checked">{tm(v, 'exemptions.workspace.i_have_checked_preview_every')}</label>
+              <label for="f-checked">{tm(v, 'exemptions-redaction.workspace.i_have_checked_preview_every')}</label>
             </div>
             {errors?.checked ? (
               <p class="error" id="e-checked">
                 {errors.checked}
               </p>
             ) : null}
-            <button type="submit">{tm(v, 'exemptions.workspace.make_copy_release')}</button>
+            <button type="submit">{tm(v, 'exemptions-redaction.workspace.make_copy_release')}</button>
           </form>
           <form method="post" action={`${base(r.id)}/hapus`} class="sub-action">
             <Csrf v={v} />
             <input type="hidden" name="token" value={w.token} />
             <button type="submit" class="danger">
-              {tm(v, 'exemptions.workspace.delete_draft')}
+              {tm(v, 'exemptions-redaction.workspace.delete_draft')}
             </button>
           </form>
         </>
@@ -252,7 +253,7 @@ export const RedactionWorkspacePage: FC<{
         <form method="post" action={`${base(r.id)}/revisi`} class="sub-action">
           <Csrf v={v} />
           <button type="submit" class="secondary">
-            {tm(v, 'exemptions.workspace.make_revision_new_draft_these')}
+            {tm(v, 'exemptions-redaction.workspace.make_revision_new_draft_these')}
           </button>
         </form>
       )}
