@@ -1,23 +1,14 @@
 // Clearance and need-to-know: every role × clearance × level × (own unit, other unit, grant), and grants in time.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Actor, type Role } from '../../src/context.js';
-import { CLEARANCES, SECURITY_LEVELS, type Clearance } from '../../src/db/schema/classification.js';
+import { ROLES } from '../../src/context.js';
+import { CLEARANCES, SECURITY_LEVELS } from '../../src/db/schema/classification.js';
 import { canChangeLevel, canGrantAccess, canSetClearance, classifiedAccess, clearanceRank, levelRank } from '../../src/policies/classification.js';
+import { user } from '../helpers/actors.js';
 
 const A = 'unit-a';
 const B = 'unit-b';
 const now = new Date('2026-06-01T00:00:00Z');
-const user = (roles: Role[], clearance: Clearance, unitId: string | null = A, id = 'u1'): Actor => ({
-  kind: 'user',
-  id,
-  name: 'U',
-  email: 'u@x',
-  roles,
-  unitId,
-  locale: 'id',
-  clearance,
-});
 
 describe('classifiedAccess', () => {
   for (const role of ROLES) {
@@ -25,7 +16,7 @@ describe('classifiedAccess', () => {
       for (const level of SECURITY_LEVELS) {
         const cleared = clearanceRank(clearance) >= levelRank(level);
         it(`${role} cleared ${clearance} reading ${level}: own unit ${cleared}, other unit false, with a grant ${cleared}`, () => {
-          const actor = user([role], clearance);
+          const actor = user([role], A, clearance);
           expect(classifiedAccess(actor, { unitId: A, level, grants: [] }, now).allowed).toBe(cleared);
           expect(classifiedAccess(actor, { unitId: B, level, grants: [] }, now).allowed).toBe(false);
           const grant = { id: 'g', userId: 'u1', expiresAt: new Date('2026-07-01T00:00:00Z'), revokedAt: null };
@@ -36,7 +27,7 @@ describe('classifiedAccess', () => {
   }
 
   it('a grant holds until its end (exclusive), not after, and not once revoked; another user’s grant does not count', () => {
-    const actor = user(['ppid_pembantu'], 'rahasia');
+    const actor = user(['ppid_pembantu'], A, 'rahasia');
     const end = new Date('2026-06-10T00:00:00Z');
     const item = (g: { expiresAt: Date; revokedAt: Date | null; userId?: string }) => ({
       unitId: B,
@@ -54,8 +45,8 @@ describe('classifiedAccess', () => {
   });
 
   it('says what is missing, clearance first', () => {
-    expect(classifiedAccess(user(['admin'], 'none', null), { unitId: A, level: 'biasa', grants: [] }, now)).toEqual({ allowed: false, missing: 'clearance' });
-    expect(classifiedAccess(user(['ppid_utama'], 'rahasia', B), { unitId: A, level: 'rahasia', grants: [] }, now)).toEqual({
+    expect(classifiedAccess(user(['admin'], null, 'none'), { unitId: A, level: 'biasa', grants: [] }, now)).toEqual({ allowed: false, missing: 'clearance' });
+    expect(classifiedAccess(user(['ppid_utama'], B, 'rahasia'), { unitId: A, level: 'rahasia', grants: [] }, now)).toEqual({
       allowed: false,
       missing: 'need_to_know',
     });
@@ -71,7 +62,7 @@ describe('classifiedAccess', () => {
         fc.boolean(),
         fc.option(fc.integer({ min: -10, max: 10 })),
         (clearance, level, sameUnit, grantDays) => {
-          const actor = user(['ppid_pembantu'], clearance, A);
+          const actor = user(['ppid_pembantu'], A, clearance);
           const grants = grantDays === null ? [] : [{ id: 'g', userId: 'u1', expiresAt: new Date(now.getTime() + grantDays * 86400_000), revokedAt: null }];
           const d = classifiedAccess(actor, { unitId: sameUnit ? A : B, level, grants }, now);
           const expected = clearanceRank(clearance) >= levelRank(level) && (sameUnit || (grantDays !== null && grantDays > 0));
@@ -85,25 +76,25 @@ describe('classifiedAccess', () => {
 describe('grants and clearances', () => {
   it('a reader in the owning unit, or an Atasan PPID who can read the item, may grant; others may not', () => {
     const item = { unitId: A, level: 'rahasia' as const, grants: [] };
-    expect(canGrantAccess(user(['ppid_pembantu'], 'rahasia', A), item, now)).toBe(true);
-    expect(canGrantAccess(user(['ppid_pembantu'], 'terbatas', A), item, now)).toBe(false);
-    expect(canGrantAccess(user(['atasan_ppid'], 'sangat_rahasia', B), item, now)).toBe(false);
+    expect(canGrantAccess(user(['ppid_pembantu'], A, 'rahasia'), item, now)).toBe(true);
+    expect(canGrantAccess(user(['ppid_pembantu'], A, 'terbatas'), item, now)).toBe(false);
+    expect(canGrantAccess(user(['atasan_ppid'], B, 'sangat_rahasia'), item, now)).toBe(false);
     const granted = { ...item, grants: [{ id: 'g', userId: 'u1', expiresAt: new Date('2027-01-01'), revokedAt: null }] };
-    expect(canGrantAccess(user(['atasan_ppid'], 'rahasia', B), granted, now)).toBe(true);
-    expect(canGrantAccess(user(['ppid_pembantu'], 'rahasia', B), granted, now)).toBe(false);
+    expect(canGrantAccess(user(['atasan_ppid'], B, 'rahasia'), granted, now)).toBe(true);
+    expect(canGrantAccess(user(['ppid_pembantu'], B, 'rahasia'), granted, now)).toBe(false);
   });
 
   it('only an Atasan PPID sets clearances, never their own, never above their own; the administrator cannot', () => {
-    const atasan = user(['atasan_ppid'], 'rahasia', null, 'atasan');
+    const atasan = user(['atasan_ppid'], null, 'rahasia', 'atasan');
     expect(canSetClearance(atasan, { userId: 'other', to: 'rahasia' })).toBe(true);
     expect(canSetClearance(atasan, { userId: 'other', to: 'sangat_rahasia' })).toBe(false);
     expect(canSetClearance(atasan, { userId: 'atasan', to: 'biasa' })).toBe(false);
-    expect(canSetClearance(user(['admin'], 'none', null), { userId: 'other', to: 'biasa' })).toBe(false);
-    expect(canSetClearance(user(['admin', 'ppid_utama'], 'sangat_rahasia', null), { userId: 'other', to: 'biasa' })).toBe(false);
+    expect(canSetClearance(user(['admin'], null, 'none'), { userId: 'other', to: 'biasa' })).toBe(false);
+    expect(canSetClearance(user(['admin', 'ppid_utama'], null, 'sangat_rahasia'), { userId: 'other', to: 'biasa' })).toBe(false);
   });
 
   it('an Atasan PPID does not change the clearance of someone cleared above them', () => {
-    const atasan = user(['atasan_ppid'], 'rahasia', null, 'atasan');
+    const atasan = user(['atasan_ppid'], null, 'rahasia', 'atasan');
     expect(canSetClearance(atasan, { userId: 'other', from: 'sangat_rahasia', to: 'biasa' })).toBe(false);
     expect(canSetClearance(atasan, { userId: 'other', from: 'rahasia', to: 'biasa' })).toBe(true);
     expect(canSetClearance({ kind: 'system', name: 'qgesy cli' }, { userId: 'x', from: 'none', to: 'sangat_rahasia' })).toBe(true);
@@ -111,13 +102,13 @@ describe('grants and clearances', () => {
 
   it('the level is changed by a reader of the own unit who records items, or an Atasan PPID who can read it; not by a grantee', () => {
     const item = { unitId: A, level: 'rahasia' as const, grants: [] };
-    expect(canChangeLevel(user(['ppid_pembantu'], 'rahasia', A), item, now)).toBe(true);
-    expect(canChangeLevel(user(['ppid_utama'], 'rahasia', A), item, now)).toBe(true);
-    expect(canChangeLevel(user(['ppid_pembantu'], 'terbatas', A), item, now)).toBe(false);
-    expect(canChangeLevel(user(['viewer'], 'rahasia', A), item, now)).toBe(false);
+    expect(canChangeLevel(user(['ppid_pembantu'], A, 'rahasia'), item, now)).toBe(true);
+    expect(canChangeLevel(user(['ppid_utama'], A, 'rahasia'), item, now)).toBe(true);
+    expect(canChangeLevel(user(['ppid_pembantu'], A, 'terbatas'), item, now)).toBe(false);
+    expect(canChangeLevel(user(['viewer'], A, 'rahasia'), item, now)).toBe(false);
     const granted = { ...item, grants: [{ id: 'g', userId: 'u1', expiresAt: new Date('2027-01-01'), revokedAt: null }] };
-    expect(canChangeLevel(user(['ppid_pembantu'], 'rahasia', B), granted, now)).toBe(false);
-    expect(canChangeLevel(user(['atasan_ppid'], 'rahasia', B), granted, now)).toBe(true);
-    expect(canChangeLevel(user(['admin'], 'none', A), item, now)).toBe(false);
+    expect(canChangeLevel(user(['ppid_pembantu'], B, 'rahasia'), granted, now)).toBe(false);
+    expect(canChangeLevel(user(['atasan_ppid'], B, 'rahasia'), granted, now)).toBe(true);
+    expect(canChangeLevel(user(['admin'], A, 'none'), item, now)).toBe(false);
   });
 });

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/i18n/catalogue.js';
-import type { Actor, Role } from '../../src/context.js';
-import type { Clearance, SecurityLevel } from '../../src/db/schema/classification.js';
+import type { Role } from '../../src/context.js';
+import type { SecurityLevel } from '../../src/db/schema/classification.js';
 import { nextDayStarts } from '../../src/domain/exemptions/dik.js';
 import {
   beyondLegalMaximum,
@@ -19,6 +19,7 @@ import {
 import { fieldIssues, joinLegalBasis, legalBasisText, splitLegalBasis } from '../../src/domain/exemptions/input.js';
 import { canDecideTest, canEditTest, canReviewTest, canSeeTestInternals } from '../../src/policies/exemptions.js';
 import { dateInZone } from '../../src/domain/calendar/dates.js';
+import { user } from '../helpers/actors.js';
 
 describe('the Pasal 17 catalogue', () => {
   it('has letters a–j with the sub-points of kip-domain.md §4.1', () => {
@@ -104,26 +105,16 @@ describe('the next day in a time zone', () => {
 });
 
 describe('who sees and handles a test', () => {
-  const user = (roles: Role[], clearance: Clearance, unitId: string | null = 'u1'): Actor => ({
-    kind: 'user',
-    id: 'x',
-    name: 'x',
-    email: 'x@x',
-    roles,
-    unitId,
-    locale: 'id',
-    clearance,
-  });
   const test = (level: SecurityLevel, unitId = 'u1') => ({ unitId, level });
 
   it('needs exemption.view and a clearance at the item level for the internals', () => {
-    expect(canSeeTestInternals(user(['ppid_pembantu'], 'terbatas'), test('terbatas'))).toBe(true);
-    expect(canSeeTestInternals(user(['ppid_pembantu'], 'biasa'), test('terbatas'))).toBe(false);
-    expect(canSeeTestInternals(user(['ppid_pembantu'], 'sangat_rahasia'), test('biasa', 'u2'))).toBe(false);
-    expect(canSeeTestInternals(user(['ppid_utama'], 'rahasia', 'u9'), test('rahasia', 'u2'))).toBe(true);
-    expect(canSeeTestInternals(user(['atasan_ppid'], 'biasa', null), test('rahasia'))).toBe(false);
-    expect(canSeeTestInternals(user(['admin'], 'sangat_rahasia', null), test('biasa'))).toBe(false);
-    expect(canSeeTestInternals(user(['viewer'], 'sangat_rahasia'), test('biasa'))).toBe(false);
+    expect(canSeeTestInternals(user(['ppid_pembantu'], 'u1', 'terbatas'), test('terbatas'))).toBe(true);
+    expect(canSeeTestInternals(user(['ppid_pembantu'], 'u1', 'biasa'), test('terbatas'))).toBe(false);
+    expect(canSeeTestInternals(user(['ppid_pembantu'], 'u1', 'sangat_rahasia'), test('biasa', 'u2'))).toBe(false);
+    expect(canSeeTestInternals(user(['ppid_utama'], 'u9', 'rahasia'), test('rahasia', 'u2'))).toBe(true);
+    expect(canSeeTestInternals(user(['atasan_ppid'], null, 'biasa'), test('rahasia'))).toBe(false);
+    expect(canSeeTestInternals(user(['admin'], null, 'sangat_rahasia'), test('biasa'))).toBe(false);
+    expect(canSeeTestInternals(user(['viewer'], 'u1', 'sangat_rahasia'), test('biasa'))).toBe(false);
     expect(canSeeTestInternals({ kind: 'anonymous' }, test('biasa'))).toBe(false);
   });
 
@@ -138,10 +129,10 @@ describe('who sees and handles a test', () => {
       ['admin', false, false, false],
     ];
     for (const [role, edit, review, decide] of rows) {
-      const a = user([role], 'rahasia');
+      const a = user([role], 'u1', 'rahasia');
       expect([canEditTest(a, t), canReviewTest(a, t), canDecideTest(a, t)], role).toEqual([edit, review, decide]);
     }
-    expect(canDecideTest(user(['atasan_ppid'], 'biasa'), t)).toBe(false);
-    expect(canReviewTest(user(['ppid_utama'], 'biasa'), t)).toBe(false);
+    expect(canDecideTest(user(['atasan_ppid'], 'u1', 'biasa'), t)).toBe(false);
+    expect(canReviewTest(user(['ppid_utama'], 'u1', 'biasa'), t)).toBe(false);
   });
 });

@@ -3,17 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Actor, type Role } from '../../src/context.js';
 import { authorize, can, type Action } from '../../src/policies/index.js';
-
-const user = (roles: Role[], unitId: string | null = null): Actor => ({
-  kind: 'user',
-  id: 'u1',
-  name: 'U',
-  email: 'u@x',
-  roles,
-  unitId,
-  locale: 'id',
-  clearance: 'none',
-});
+import { user } from '../helpers/actors.js';
 
 /** Actions for citizens, decided by the resource rather than by roles. */
 type PublicAction = 'request.submit' | 'request.track' | 'request.file_download';

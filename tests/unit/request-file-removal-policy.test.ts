@@ -1,19 +1,9 @@
 // Who may remove a request file attached by mistake (policies/request-files.ts removalRefusal): every role
 // against a unit's file and a file for the written notice, before and after release, open and answered.
 import { describe, expect, it } from 'vitest';
-import { ROLES, type Actor, type Role } from '../../src/context.js';
+import { ROLES, type Actor } from '../../src/context.js';
 import { removalRefusal, type RemovalFacts } from '../../src/policies/request-files.js';
-
-const user = (roles: Role[], unitId: string | null = null): Actor => ({
-  kind: 'user',
-  id: 'u1',
-  name: 'U',
-  email: 'u@x',
-  roles,
-  unitId,
-  locale: 'id',
-  clearance: 'none',
-});
+import { user } from '../helpers/actors.js';
 
 const facts = (over: Partial<RemovalFacts> = {}, file: Partial<RemovalFacts['file']> = {}): RemovalFacts => ({
   file: { requestId: 'r1', releasedAt: null, removedAt: null, ...file },

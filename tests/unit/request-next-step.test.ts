@@ -1,22 +1,12 @@
 // The one step due on a request, for every state of the case and every role: the PPID Utama disposes,
 // extends or issues the notice; the unit answers what was disposed to it; everyone else is told whom it waits on.
 import { describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../../src/context.js';
+import type { Actor } from '../../src/context.js';
 import { nextStep, type CaseState, type NextStepKind } from '../../src/domain/requests/next-step.js';
+import { user } from '../helpers/actors.js';
 
 const OWN = '00000000-0000-4000-8000-00000000000a';
 const OTHER = '00000000-0000-4000-8000-00000000000b';
-
-const user = (roles: Role[], unitId: string | null = null): Actor => ({
-  kind: 'user',
-  id: 'u',
-  name: 'U',
-  email: 'u@x.example',
-  roles,
-  unitId,
-  locale: 'id',
-  clearance: 'none',
-});
 
 const ACTORS = {
   utama: user(['ppid_utama']),

@@ -1,27 +1,15 @@
 // The work queue's policy (which sources each role gets, for which unit), its registry of sources and the
 // deadline in words.
 import { describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../../src/context.js';
 import { deadlineWords } from '../../src/domain/work-queue/deadline-words.js';
 import { sourceOf, WORK_QUEUE_SOURCES } from '../../src/domain/work-queue/sources.js';
 import { byUrgency, type QueueItem } from '../../src/domain/work-queue/types.js';
 import { canSeeQueuedTest, WORK_QUEUE_SOURCE_KEYS, workQueuePlan } from '../../src/policies/work-queue.js';
-
-const user = (roles: Role[], unitId: string | null = 'unit-a', clearance: 'none' | 'biasa' | 'terbatas' | 'rahasia' = 'biasa'): Actor =>
-  ({
-    kind: 'user',
-    id: 'u1',
-    name: 'U',
-    email: 'u@x',
-    roles,
-    unitId,
-    clearance,
-    locale: 'id',
-  }) as Actor;
+import { user } from '../helpers/actors.js';
 
 describe('work queue policy', () => {
   it('gives the PPID Utama everything of the body, the Atasan PPID its decisions, the administrator the system only', () => {
-    expect(workQueuePlan(user(['ppid_utama']))).toEqual({
+    expect(workQueuePlan(user(['ppid_utama'], 'unit-a', 'biasa'))).toEqual({
       sources: [
         'overdue_requests',
         'due_soon_requests',
@@ -37,16 +25,20 @@ describe('work queue policy', () => {
       unitId: null,
       unitChecklist: false,
     });
-    expect(workQueuePlan(user(['atasan_ppid'])).sources).toEqual(['objections', 'tests_to_decide', 'exemption_reviews']);
-    expect(workQueuePlan(user(['admin']))).toEqual({ sources: ['outbox_failed'], unitId: null, unitChecklist: false });
-    expect(workQueuePlan(user(['viewer'])).sources).toEqual([]);
+    expect(workQueuePlan(user(['atasan_ppid'], 'unit-a', 'biasa')).sources).toEqual(['objections', 'tests_to_decide', 'exemption_reviews']);
+    expect(workQueuePlan(user(['admin'], 'unit-a', 'biasa'))).toEqual({ sources: ['outbox_failed'], unitId: null, unitChecklist: false });
+    expect(workQueuePlan(user(['viewer'], 'unit-a', 'biasa')).sources).toEqual([]);
   });
 
   it("limits a PPID Pembantu to its own unit's to-do list and checklist; without a unit it has none", () => {
-    expect(workQueuePlan(user(['ppid_pembantu'], 'unit-a'))).toEqual({ sources: ['unit_dispositions', 'dip_returned'], unitId: 'unit-a', unitChecklist: true });
-    expect(workQueuePlan(user(['ppid_pembantu'], null))).toEqual({ sources: [], unitId: null, unitChecklist: false });
+    expect(workQueuePlan(user(['ppid_pembantu'], 'unit-a', 'biasa'))).toEqual({
+      sources: ['unit_dispositions', 'dip_returned'],
+      unitId: 'unit-a',
+      unitChecklist: true,
+    });
+    expect(workQueuePlan(user(['ppid_pembantu'], null, 'biasa'))).toEqual({ sources: [], unitId: null, unitChecklist: false });
     // A PPID Pembantu who is also the PPID Utama sees the whole body.
-    expect(workQueuePlan(user(['ppid_pembantu', 'ppid_utama'], 'unit-a')).unitId).toBeNull();
+    expect(workQueuePlan(user(['ppid_pembantu', 'ppid_utama'], 'unit-a', 'biasa')).unitId).toBeNull();
   });
 
   it('gives nothing to anonymous visitors and the system', () => {
