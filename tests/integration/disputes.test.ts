@@ -21,7 +21,7 @@ import { caseHistory } from '../../src/domain/requests/case-history.js';
 import { decideObjection, fileObjection } from '../../src/domain/objections/objections.js';
 import { respondRequest } from '../../src/domain/requests/respond-request.js';
 import { submitRequest } from '../../src/domain/requests/submit-request.js';
-import { loadRequest } from '../../src/domain/requests/case.js';
+import { disposedUnits, loadRequest } from '../../src/domain/requests/case.js';
 import { Browser, createTestApp, makeUser, type TestApp } from '../helpers/app.js';
 import { backendName } from '../helpers/db.js';
 
@@ -428,7 +428,7 @@ describe(`disputes at the Komisi Informasi (${backendName})`, () => {
         clearance: 'none',
       },
     };
-    const h = await caseHistory(ctx, r);
+    const h = await caseHistory(ctx, r, await disposedUnits(t.db.db, r.id));
     expect(h.map((i) => i.kind)).toEqual([
       'received',
       'answered',

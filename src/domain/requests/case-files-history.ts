@@ -18,8 +18,13 @@ const SOURCE: Record<string, [string, string]> = {
 };
 const VIA: Record<string, [string, string]> = { tracking: ['halaman lacak', 'the tracking page'], account: ['akun pemohon', "the applicant's account"] };
 
-export async function fileHistoryItems(ctx: Ctx, r: InformationRequest, who: (id: string | null | undefined) => string | null): Promise<HistoryItem[]> {
-  const cf = await caseFiles(ctx, r);
+export async function fileHistoryItems(
+  ctx: Ctx,
+  r: InformationRequest,
+  disposedTo: readonly string[],
+  who: (id: string | null | undefined) => string | null,
+): Promise<HistoryItem[]> {
+  const cf = await caseFiles(ctx, r, disposedTo);
   const base = `/admin/permohonan/${r.id}/berkas`;
   const items: HistoryItem[] = [];
   const item = (i: Omit<HistoryItem, 'dateOnly' | 'detail' | 'links'> & Partial<HistoryItem>) => items.push({ dateOnly: false, detail: '', links: [], ...i });

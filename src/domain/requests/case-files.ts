@@ -18,7 +18,7 @@ import {
 import type { RequestOutcome } from '../../db/schema/index.js';
 import { can } from '../../policies/index.js';
 import { releaseRefusal, removalRefusal } from '../../policies/request-files.js';
-import { disposedUnits, isOpen } from './case.js';
+import { isOpen } from './case.js';
 import { redactionRef } from '../redaction/shared.js';
 import type { RequestFile } from './attach-request-file.js';
 import type { InformationRequest } from './submit-request.js';
@@ -43,8 +43,8 @@ export type CaseFiles = {
   downloads: (typeof requestFileDownloads.$inferSelect)[];
 };
 
-/** For staff who may view the request (the caller checked request.view). */
-export async function caseFiles(ctx: Ctx, r: InformationRequest, locale: 'id' | 'en' = 'id'): Promise<CaseFiles> {
+/** For staff who may view the request (the caller checked request.view, with the units it is disposed to). */
+export async function caseFiles(ctx: Ctx, r: InformationRequest, disposedTo: readonly string[], locale: 'id' | 'en' = 'id'): Promise<CaseFiles> {
   const rows = await ctx.db
     .select({ f: requestFiles, unit: units.name, unitId: requestDispositions.unitId })
     .from(requestFiles)
@@ -54,7 +54,6 @@ export async function caseFiles(ctx: Ctx, r: InformationRequest, locale: 'id' | 
     .orderBy(asc(requestFiles.attachedAt));
   const downloads = await ctx.db.select().from(requestFileDownloads).where(eq(requestFileDownloads.requestId, r.id)).orderBy(asc(requestFileDownloads.at));
   const [resp] = await ctx.db.select({ outcome: requestResponses.outcome }).from(requestResponses).where(eq(requestResponses.requestId, r.id));
-  const disposedTo = await disposedUnits(ctx.db, r.id);
   const all = rows.map(({ f, unit, unitId }): CaseFile => {
     const refusal = f.releasedAt || f.removedAt ? null : releaseRefusal(ctx.actor, { file: f, requestId: r.id, outcome: resp?.outcome ?? null });
     return {
@@ -108,7 +107,7 @@ export type FilesPanel = CaseFiles & {
 
 /** The case page's files panel (the caller checked request.view). */
 export async function filesPanel(ctx: Ctx, r: InformationRequest, disposedTo: readonly string[], locale: 'id' | 'en' = 'id'): Promise<FilesPanel> {
-  const cf = await caseFiles(ctx, r, locale);
+  const cf = await caseFiles(ctx, r, disposedTo, locale);
   const disp = await ctx.db
     .select({ id: requestDispositions.id, unitId: requestDispositions.unitId, unit: units.name })
     .from(requestDispositions)

@@ -10,7 +10,6 @@ import { can } from '../../policies/index.js';
 import { dateInZone, formatLongDate } from '../calendar/dates.js';
 import { disputeOfRequest } from '../disputes/shared.js';
 import { DECISION_LABELS, GROUND_LABELS } from '../objections/objections.js';
-import { disposedUnits } from './case.js';
 import { serviceHours } from './deadlines.js';
 import { OUTCOME_LABELS } from './labels.js';
 import type { InformationRequest } from './submit-request.js';
@@ -65,9 +64,9 @@ export function startOfDay(date: string, timeZone: string): Date {
 
 const both = (id: string, en: string): Messages => ({ id, en });
 
-export async function caseHistory(ctx: Ctx, r: InformationRequest): Promise<HistoryItem[]> {
+/** The history of a request for staff who may view it (the caller checked request.view, with the units it is disposed to). */
+export async function caseHistory(ctx: Ctx, r: InformationRequest, disposedTo: readonly string[]): Promise<HistoryItem[]> {
   const tz = (await serviceHours(ctx)).timeZone;
-  const disposedTo = await disposedUnits(ctx.db, r.id);
   const letters = can(ctx.actor, 'request.personal_data', { disposedTo });
   const seesObjections = can(ctx.actor, 'objection.view');
   const seesDispute = can(ctx.actor, 'dispute.view');
@@ -221,7 +220,7 @@ export async function caseHistory(ctx: Ctx, r: InformationRequest): Promise<Hist
       });
     }
   }
-  items.push(...(await fileHistoryItems(ctx, r, who))); // case-docs: files, handovers, downloads, DIP
+  items.push(...(await fileHistoryItems(ctx, r, disposedTo, who))); // case-docs: files, handovers, downloads, DIP
   // Stable: steps recorded in one transaction keep the order in which they were added.
   return items
     .map((item, i) => ({ item, i }))

@@ -138,7 +138,7 @@ export async function getRequestCase(ctx: Ctx, id: string) {
     events,
     response: response ?? null,
     /** Every step of the case, the objections and the dispute included, in time order. */
-    history: await caseHistory(ctx, r),
+    history: await caseHistory(ctx, r, disposedTo),
     dispute: dispute
       ? {
           id: dispute.id,
