@@ -9,6 +9,7 @@ import { AppError } from '../../errors.js';
 import { authorize } from '../../policies/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { DEFAULT_TIME_ZONE, INDONESIAN_TIME_ZONES } from '../calendar/dates.js';
+import { ZOptionalEmail } from '../units/units.js';
 import { LETTER_TYPES } from './signer.js';
 
 export type PublicBody = typeof publicBody.$inferSelect;
@@ -38,15 +39,7 @@ export const ZPublicBody = z.object({
   shortName: text(60).default(''),
   address: text(500).default(''),
   phone: text(60).default(''),
-  email: z
-    .union([
-      z.literal(''),
-      z
-        .string()
-        .trim()
-        .email({ message: messageRef('validation.not_valid_email_address') }),
-    ])
-    .default(''),
+  email: ZOptionalEmail,
   website: z
     .union([
       z.literal(''),
@@ -57,15 +50,7 @@ export const ZPublicBody = z.object({
     ])
     .default(''),
   ppidContactName: text(200).default(''),
-  ppidContactEmail: z
-    .union([
-      z.literal(''),
-      z
-        .string()
-        .trim()
-        .email({ message: messageRef('validation.not_valid_email_address') }),
-    ])
-    .default(''),
+  ppidContactEmail: ZOptionalEmail,
   ppidContactPhone: text(60).default(''),
   serviceHours: text(1000).default(''),
   agencyOfficerLabel: z.enum(['PPID Pembantu', 'PPID Pelaksana']).default('PPID Pembantu'),

@@ -11,6 +11,17 @@ import { isUuid } from '../../shared/ids.js';
 
 export type Unit = typeof units.$inferSelect;
 
+/** An email address that may be left empty (a unit's, the public body's and its PPID's contact). */
+export const ZOptionalEmail = z
+  .union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .email({ message: messageRef('validation.not_valid_email_address') }),
+  ])
+  .default('');
+
 export const ZUnit = z.object({
   code: z
     .string()
@@ -29,15 +40,7 @@ export const ZUnit = z.object({
     .default(''),
   isPpidUtama: z.boolean().default(false),
   address: z.string().trim().max(500).default(''),
-  email: z
-    .union([
-      z.literal(''),
-      z
-        .string()
-        .trim()
-        .email({ message: messageRef('validation.not_valid_email_address') }),
-    ])
-    .default(''),
+  email: ZOptionalEmail,
   phone: z.string().trim().max(60).default(''),
   active: z.boolean().default(true),
 });
