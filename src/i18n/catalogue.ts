@@ -1,5 +1,7 @@
 // The one message catalogue: every text the system shows, keyed by a stable id, Indonesian and English side by side.
 // Each area keeps its messages in src/i18n/messages/<area>.ts as `{ 'area.key': { id, en } }`; this file joins them.
+// A large area is kept in several modules, one per group of pages (requests-form, requests-case, …; SPLIT_AREAS in
+// scripts/codemod-messages.ts), each an area of its own with its own key prefix.
 // Because every entry holds both languages in one object checked with `satisfies Record<string, { id; en }>`,
 // an entry that lacks a language is a type error in its area module; a key two areas both define is a type error
 // below (NoCollision); empty texts and placeholders that differ between the languages are caught by
