@@ -2,6 +2,7 @@
 // for administrators), the checks that apply them, and the errors a person sees when a file is over one.
 // The checks run inside the file sandbox's child process (src/documents/sandbox.ts), never on the server's
 // own thread; the sandbox adds the limits of time and memory.
+import { Transform, type Readable } from 'node:stream';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import yauzl from 'yauzl';
 import { AppError } from '../errors.js';
@@ -261,6 +262,80 @@ export async function checkZipInflated(bytes: Uint8Array): Promise<void> {
   } finally {
     zip.close();
   }
+}
+
+/** Entries of a ZIP container opened through its central directory: see openZipEntries. */
+export type ZipEntries = {
+  /** The entry's bytes as they inflate, or null when the archive has no such entry. */
+  readZipEntry(name: string): Promise<Readable | null>;
+  close(): void;
+};
+
+/**
+ * A ZIP container's entries by name, read through the central directory, so the order the entries are
+ * stored in does not matter (a streaming unzip sees them in stored order only). The same limits as
+ * checkZipDirectory and checkZipInflated: entry count and declared sizes when opened, and the bytes
+ * counted while they inflate against one entry's size, the ratio and the total of everything inflated
+ * through this reader. A stream over a limit fails with the limit's error. Null when the bytes are not a
+ * readable archive.
+ */
+export async function openZipEntries(bytes: Uint8Array): Promise<ZipEntries | null> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZipBuffer(bytes);
+  } catch {
+    return null;
+  }
+  const entries = new Map<string, yauzl.Entry>();
+  try {
+    if (zip.entryCount > FILE_LIMITS.zipEntries) throw limitErrors.zipEntries();
+    let declared = 0;
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (e: yauzl.Entry) => {
+        declared += e.uncompressedSize;
+        try {
+          checkEntryHeader(e, declared);
+        } catch (err) {
+          reject(err);
+          return;
+        }
+        // A name stored twice is read as its first copy, whatever a later one says.
+        if (!e.fileName.endsWith('/') && !entries.has(e.fileName)) entries.set(e.fileName, e);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve());
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  } catch (err) {
+    zip.close();
+    if (err instanceof AppError) throw err;
+    return null;
+  }
+  let total = 0;
+  const readZipEntry = (name: string): Promise<Readable | null> =>
+    new Promise((resolve, reject) => {
+      const e = entries.get(name);
+      if (!e) return resolve(null);
+      zip.openReadStream(e, (err, raw) => {
+        if (err || !raw) return reject(limitErrors.zipBroken());
+        let n = 0;
+        const packed = Math.max(1, e.compressedSize);
+        const counted = new Transform({
+          transform(chunk: Buffer, _enc, done) {
+            n += chunk.length;
+            total += chunk.length;
+            if (n > FILE_LIMITS.zipEntryBytes || total > FILE_LIMITS.zipTotalBytes || (n > 1024 * 1024 && n / packed > FILE_LIMITS.zipRatio))
+              done(limitErrors.zipSize());
+            else done(null, chunk);
+          },
+        });
+        raw.on('error', (e2: Error) => counted.destroy(e2 instanceof AppError ? e2 : limitErrors.zipBroken()));
+        counted.on('close', () => raw.destroy());
+        resolve(raw.pipe(counted));
+      });
+    });
+  return { readZipEntry, close: () => zip.close() };
 }
 
 /** Refuses a spreadsheet cell over xlsxCellChars. */

@@ -1,10 +1,11 @@
 // Import of DIP drafts from a spreadsheet, the reading part: the xlsx read with exceljs' streaming reader (in the
-// file sandbox), the header row found, every row validated with ZDipInput.
-import { Readable } from 'node:stream';
+// file sandbox; documents/xlsx-sheets.ts, whatever the order of the parts in the zip), the header row found,
+// every row validated with ZDipInput.
 import { renderText } from '../../i18n/catalogue.js';
-import ExcelJS from 'exceljs';
+import { AppError } from '../../errors.js';
 import { checkZipInflated, FILE_LIMITS, limitErrors } from '../../documents/file-limits.js';
 import { runFileJob } from '../../documents/sandbox.js';
+import { xlsxSheets } from '../../documents/xlsx-sheets.js';
 import { ZDipInput, type DipInput } from './input.js';
 import {
   IMPORT_COLUMNS,
@@ -169,16 +170,9 @@ export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedIm
   };
 
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache',
-      worksheets: 'emit',
-      entries: 'ignore',
-    });
-    sheets: for await (const sheet of reader) {
+    sheets: for await (const sheet of xlsxSheets(bytes)) {
       const st: SheetState = {
-        name: (sheet as unknown as { name?: string }).name ?? '',
+        name: sheet.name,
         buffered: [],
         header: null,
         headerRow: 0,
@@ -226,7 +220,7 @@ export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedIm
         }
         return false;
       };
-      for await (const row of sheet) {
+      for await (const row of sheet.rows) {
         const values = (Array.isArray(row.values) ? row.values : []) as unknown[];
         if (values.some((v) => cellText(v).length > FILE_LIMITS.xlsxCellChars)) {
           cellTooLong = true;
@@ -249,7 +243,8 @@ export async function parseImportFileDirect(bytes: Uint8Array): Promise<ParsedIm
         if (issues.some((i) => i.row === st.headerRow && i.sheet === st.name && i.column)) break sheets;
       }
     }
-  } catch {
+  } catch (err) {
+    if (err instanceof AppError) throw err; // over a file limit while inflating: 422 like checkZipInflated's
     return {
       rows: [],
       issues: [fileIssue('Berkas .xlsx tidak dapat dibaca (rusak atau bukan lembar kerja Excel). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.')],
