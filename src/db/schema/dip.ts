@@ -239,6 +239,30 @@ export const dipSearch = pgTable(
 );
 
 /** Words of published titles, summaries and tags, one row per word and entry (see searchWords). */
+/**
+ * The title's words in published order (migration 0033): one row per stemmed word of dip_search.title_tsv,
+ * with the entry's publication time and its filter columns, kept by a trigger on dip_search. The ordered
+ * index gives a word's newest titles as a range of the index, and several words' newest common titles by
+ * walking their ranges side by side, where the GIN index must first find every hit and sort them (see
+ * search-title-postings.ts). Derived data: not backed up, rebuilt after a restore.
+ */
+export const searchTitlePostings = pgTable(
+  'search_title_postings',
+  {
+    lexeme: text('lexeme').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    entryId: uuid('entry_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    year: integer('year'),
+    category: text('category').notNull(),
+    hasFile: boolean('has_file').notNull(),
+  },
+  (t) => [
+    index('search_title_postings_order_idx').on(t.lexeme, t.publishedAt.desc().nullsFirst(), t.entryId.desc().nullsFirst(), t.unitId, t.year, t.category, t.hasFile),
+    index('search_title_postings_entry_idx').on(t.entryId),
+  ],
+);
+
 export const searchTerms = pgTable(
   'search_terms',
   {

@@ -7,6 +7,7 @@ import { dipEntries, dipSearch, searchWords, units, type DipCategory } from '../
 import { clip, highlightParts, HEADLINE_SNIPPET, HEADLINE_TITLE, SNIPPET_DOC_CHARS, START, STOP } from './search-highlight.js';
 import type { SearchHit, ZSearchInput } from './search-input.js';
 import { clauseSql, coverageLevels, lastPositiveWord, tsquerySql, type Clause, type ParsedQuery } from './search-query.js';
+import { titlePostingsScan } from './search-title-postings.js';
 import { STOP_WORDS } from './text.js';
 
 // --- search -----------------------------------------------------------------------------------------
@@ -232,6 +233,8 @@ export async function runPage(
            order by s.published_at + interval '0 seconds' desc, s.entry_id desc limit ${left})
         ) u limit ${left})`;
   };
+  // The title tier from the title's words in published order, when the query has a shape they can read.
+  const titleScan = q ? titlePostingsScan(parsed, prefix, f, extra, q) : null;
   const read: SQL[] = [];
   for (const [i, t] of tiers.entries()) {
     const left = read.length ? sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)` : sql`${want}::int`;
@@ -239,7 +242,9 @@ export async function runPage(
     // With an excluded word, the tier's newest rows are checked against the whole vector one by one, as
     // they come: combined with the tier's index, the whole vector's long lists would be read in full.
     ctes.push(
-      negated && t.name !== 't1'
+      titleScan && t.name === 't3'
+        ? sql`t3 as materialized (${titleScan(sql`p0.entry_id, p0.published_at, ${tier}::int as tier`, left)})`
+        : negated && t.name !== 't1'
         ? sql`${sql.raw(t.name)} as materialized (
             select y.entry_id, y.published_at, ${tier}::int as tier from (
               select s.entry_id, s.published_at, s.tsv from ${dipSearch} s where ${t.cond} and ${and(filters)}
@@ -267,7 +272,11 @@ export async function runPage(
   const titleFirst =
     q && !negated && !exactTotal
       ? sql`when (select count(*) from t3) >= ${want}
-          and (select count(*) from (select 1 from ${dipSearch} s where ${TITLE_TSV} @@ ${q} and ${and([...filterSql(f, true), ...extra])} limit ${cap + 1}) y) > ${cap}
+          and (select count(*) from (${
+            titleScan
+              ? titleScan(sql`1`, sql`${cap + 1}`)
+              : sql`select 1 from ${dipSearch} s where ${TITLE_TSV} @@ ${q} and ${and([...filterSql(f, true), ...extra])} limit ${cap + 1}`
+          }) y) > ${cap}
           then ${cap + 1}`
       : sql``;
   // A word of the query that more than `cap` published entries have in their title, summary or tags
