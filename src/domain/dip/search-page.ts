@@ -7,7 +7,7 @@ import { dipEntries, dipSearch, searchWords, units, type DipCategory } from '../
 import { clip, highlightParts, HEADLINE_SNIPPET, HEADLINE_TITLE, SNIPPET_DOC_CHARS, START, STOP } from './search-highlight.js';
 import type { SearchHit, ZSearchInput } from './search-input.js';
 import { clauseSql, coverageLevels, lastPositiveWord, tsquerySql, type Clause, type ParsedQuery } from './search-query.js';
-import { titlePostingsScan } from './search-title-postings.js';
+import { postingsWords, titlePostingsScan, type LexemeStats, type PostingsHints } from './search-title-postings.js';
 import { STOP_WORDS } from './text.js';
 
 // --- search -----------------------------------------------------------------------------------------
@@ -39,14 +39,14 @@ type Row = {
  * without alternatives (or), which keeps the rule simple.
  */
 /** `gen`: the public generation read with the settings (the dictionary's version, see searchQuery). */
-export type Prepared = { parsed: ParsedQuery; where: SQL[]; gen?: string };
+export type Prepared = { parsed: ParsedQuery; where: SQL[]; gen?: string; postings?: PostingsHints };
 
 // Short statements: compiling them (JIT) or starting parallel workers costs more than it saves; and
 // see searchPublished for the sequential scans.
 const SETTINGS = sql`set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('random_page_cost', '1.1', true), set_config('effective_cache_size', '8MB', true)`;
 
 /** Finds the words that need the rule above; with `configure`, also applies the search's settings (same statement). */
-export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false): Promise<Prepared> {
+export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false, stats?: LexemeStats): Promise<Prepared> {
   const plain = (w: string) => /^[a-z0-9]{3,40}$/.test(w);
   const words =
     parsed.groups.length === 1 ? [...new Set(parsed.groups[0]!.filter((c) => !c.phrase && !c.negated && plain(c.words[0]!)).map((c) => c.words[0]!))] : [];
@@ -57,21 +57,30 @@ export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false
     g.flatMap((c) => [...(c.alts ?? []), ...(c.syn ?? [])].filter((a) => a.length === 1 && plain(a[0]!)).map((a) => a[0]!)),
   );
   const all = [...new Set([...words, ...negatedWords, ...altWords])];
+  // With the stems, the words' stems as the title vectors hold them, for choosing how to walk the title
+  // words in published order (search-title-postings.ts).
+  const forms = stats ? postingsWords(parsed) : [];
+  const asked = [...new Set([...all, ...forms])];
   const gen = configure ? sql`, (select n from public_generation where id = 1)::text as gen` : sql``;
-  if (!all.length) {
+  if (!asked.length) {
     const r = await db.execute(sql`select ${configure ? SETTINGS : sql`1`}${gen}`);
     return { parsed, where: [], gen: (r.rows[0] as { gen?: string } | undefined)?.gen ?? '' };
   }
   const stems = await db.execute(
-    sql`select ${configure ? sql`${SETTINGS}, ` : sql``}w, ts_lexize('indonesian_stem', w) as stems${gen} from (values ${sql.join(
-      all.map((w) => sql`(${w}::text)`),
-      sql`, `,
-    )}) v(w)`,
+    sql`select ${configure ? sql`${SETTINGS}, ` : sql``}w, ts_lexize('indonesian_stem', w) as stems,
+      (tsvector_to_array(to_tsvector('indonesian', w)))[1] as lex${gen} from (values ${sql.join(
+        asked.map((w) => sql`(${w}::text)`),
+        sql`, `,
+      )}) v(w)`,
   );
-  const rows = stems.rows as { w: string; stems: string[] | null; gen?: string }[];
+  const rows = stems.rows as { w: string; stems: string[] | null; lex: string | null; gen?: string }[];
   const generation = rows[0]?.gen ?? '';
-  const colliding = new Set(rows.filter((r) => r.stems?.some((x) => STOP_WORDS.has(x))).map((r) => r.w));
-  if (!colliding.size) return { parsed, where: [], gen: generation };
+  const postings: PostingsHints | undefined = stats
+    ? { stats, lexemes: new Map(rows.filter((r) => r.lex !== null).map((r) => [r.w, r.lex!])) }
+    : undefined;
+  const inAll = new Set(all);
+  const colliding = new Set(rows.filter((r) => inAll.has(r.w) && r.stems?.some((x) => STOP_WORDS.has(x))).map((r) => r.w));
+  if (!colliding.size) return { parsed, where: [], gen: generation, ...(postings ? { postings } : {}) };
   const keep = (a: string[]) => !(a.length === 1 && colliding.has(a[0]!));
   const dropAlts = (c: Clause): Clause => {
     const { alts, syn, ...rest } = c;
@@ -80,7 +89,7 @@ export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false
     return { ...rest, ...(a.length ? { alts: a } : {}), ...(y.length ? { syn: y } : {}) };
   };
   const cleaned: ParsedQuery = { ...parsed, groups: parsed.groups.map((g) => g.map(dropAlts)) };
-  if (cleaned.groups.length !== 1) return { parsed: cleaned, where: [], gen: generation };
+  if (cleaned.groups.length !== 1) return { parsed: cleaned, where: [], gen: generation, ...(postings ? { postings } : {}) };
   const where: SQL[] = [];
   const kept: Clause[] = [];
   for (const c of cleaned.groups[0]!) {
@@ -107,7 +116,7 @@ export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false
       where.push(alt ? sql`(${has} or s.tsv @@ ${alt})` : has);
     }
   }
-  return { parsed: { ...cleaned, groups: kept.length ? [kept] : [] }, where, gen: generation };
+  return { parsed: { ...cleaned, groups: kept.length ? [kept] : [] }, where, gen: generation, ...(postings ? { postings } : {}) };
 }
 
 /**
@@ -154,7 +163,7 @@ const HEAD_TSV = sql`s.head_tsv`;
 export async function runPage(
   db: DbOrTx,
   f: z.output<typeof ZSearchInput>,
-  { parsed, where: extra }: Prepared,
+  { parsed, where: extra, postings }: Prepared,
   prefix: boolean,
   exactTotal: boolean,
   matchAll = false,
@@ -234,7 +243,7 @@ export async function runPage(
         ) u limit ${left})`;
   };
   // The title tier from the title's words in published order, when the query has a shape they can read.
-  const titleScan = q ? titlePostingsScan(parsed, prefix, f, extra, q) : null;
+  const titleScan = q ? titlePostingsScan(parsed, prefix, f, extra, q, postings) : null;
   const read: SQL[] = [];
   for (const [i, t] of tiers.entries()) {
     const left = read.length ? sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)` : sql`${want}::int`;

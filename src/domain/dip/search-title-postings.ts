@@ -7,12 +7,41 @@
 // from the index alone; a row of dip_search is read only where the walk cannot tell (see below).
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { DbOrTx } from '../../db/client.js';
 import type { ZSearchInput } from './search-input.js';
 import type { Clause, ParsedQuery } from './search-query.js';
 import { STOP_WORDS } from './text.js';
 
-/** The word's stem as the title vector holds it (the same parser and dictionaries as the query's tsquery). */
-const lexeme = (w: string) => sql`(tsvector_to_array(to_tsvector('indonesian', ${w}::text)))[1]`;
+/**
+ * How common the title words are: the planner's statistics of search_title_postings.lexeme (its most
+ * common stems with their share of the rows, migration 0033 keeps 1,000). A stem not among them is at
+ * most as common as the least common one there (`floor`). Read once in ten minutes per database.
+ */
+export type LexemeStats = { share: Map<string, number>; floor: number };
+/** What prepare learnt for the walk: the stems of the query's words, and the statistics. */
+export type PostingsHints = { stats: LexemeStats; lexemes: Map<string, string> };
+
+const STATS_TTL_MS = 10 * 60_000;
+const statsCache = new WeakMap<object, { at: number; stats: LexemeStats }>();
+
+export async function lexemeStats(db: DbOrTx, key: object): Promise<LexemeStats> {
+  const hit = statsCache.get(key);
+  if (hit && Date.now() - hit.at < STATS_TTL_MS) return hit.stats;
+  const r = await db.execute(sql`select most_common_vals::text::text[] as vals, most_common_freqs as freqs from pg_stats
+    where schemaname = current_schema() and tablename = 'search_title_postings' and attname = 'lexeme'`);
+  const row = r.rows[0] as { vals: string[] | null; freqs: number[] | null } | undefined;
+  const vals = row?.vals ?? [];
+  const freqs = (row?.freqs ?? []).map(Number);
+  const stats = { share: new Map(vals.map((v, i) => [v, freqs[i] ?? 0])), floor: freqs.length ? Math.min(...freqs) : 0 };
+  statsCache.set(key, { at: Date.now(), stats });
+  return stats;
+}
+
+/** The words whose stems the walk needs (see prepare). */
+export function postingsWords(p: ParsedQuery): string[] {
+  if (p.groups.length !== 1) return [];
+  return [...new Set(p.groups[0]!.flatMap((c) => formsOf(c) ?? []).flat())];
+}
 
 /** One written form of a part of the query: the words a title must all have (a stop word only when alone). */
 type Form = string[];
@@ -47,7 +76,25 @@ type Filters = z.output<typeof ZSearchInput>;
  *   into a join that reads every title first.
  * - The filters (unit, category, year, downloadable) are columns of the index, checked as it is read.
  */
-export function titlePostingsScan(parsed: ParsedQuery, prefix: boolean, f: Filters, extra: SQL[], q: SQL): ((cols: SQL, limit: SQL) => SQL) | null {
+export function titlePostingsScan(
+  parsed: ParsedQuery,
+  prefix: boolean,
+  f: Filters,
+  extra: SQL[],
+  q: SQL,
+  hints?: PostingsHints,
+): ((cols: SQL, limit: SQL) => SQL) | null {
+  // The word's stem as the title vector holds it: from prepare, or by the same parser and dictionaries here.
+  const lexeme = (w: string) => {
+    const known = hints?.lexemes.get(w);
+    return known !== undefined ? sql`${known}::text` : sql`(tsvector_to_array(to_tsvector('indonesian', ${w}::text)))[1]`;
+  };
+  // A form's rows: about those of its rarest word; a part's, its forms' together.
+  const share = (w: string) => {
+    const l = hints?.lexemes.get(w);
+    return l === undefined || !hints ? 1 : (hints.stats.share.get(l) ?? hints.stats.floor);
+  };
+  const cost = (forms: Form[]) => forms.reduce((sum, form) => sum + Math.min(...form.map(share)), 0);
   if (prefix || parsed.groups.length !== 1) return null;
   const clauses = parsed.groups[0]!;
   if (!clauses.length || clauses.some((c) => c.negated)) return null;
@@ -58,8 +105,10 @@ export function titlePostingsScan(parsed: ParsedQuery, prefix: boolean, f: Filte
     parts.push({ forms, phrase: c.phrase || (c.alts ?? []).some((a) => a.length > 1) });
   }
   const plain = parts.filter((p) => p.forms.length === 1 && p.forms[0]!.length === 1);
-  // The walks: one (the one-word parts joined), or one per form of the part with the fewest forms.
-  const driver = plain.length ? null : parts.reduce((a, b) => (b.forms.length < a.forms.length ? b : a));
+  // The walks start from the part with the fewest rows (by the statistics; else the fewest forms): the
+  // one-word parts joined when that is one of them, else one walk per form of that part.
+  const rarest = parts.reduce((a, b) => (cost(b.forms) < cost(a.forms) || (cost(b.forms) === cost(a.forms) && b.forms.length < a.forms.length) ? b : a));
+  const driver = plain.includes(rarest) ? null : rarest;
   const walks: Form[] = driver ? driver.forms : [plain.map((p) => p.forms[0]![0]!)];
   const walked = new Set(driver ? [driver] : plain);
   const rowCheck = parts.some((p) => !walked.has(p) || p.phrase) ? [sql`s.title_tsv @@ ${q}`] : [];
@@ -69,8 +118,11 @@ export function titlePostingsScan(parsed: ParsedQuery, prefix: boolean, f: Filte
   if (f.category) where.push(sql`p0.category = ${f.category}`);
   if (f.year) where.push(sql`p0.year = ${f.year}`);
   if (f.downloadable) where.push(sql`p0.has_file`);
-  if (checks.length) where.push(sql`(select ${sql.join(checks, sql` and `)} from dip_search s where s.entry_id = p0.entry_id)`);
   const walk = (words: Form, cols: SQL, limit: SQL) => {
+    // The row is read after the words' ranges are joined (it names the last of them), not for every row
+    // of the first.
+    const last = sql.raw(`p${words.length - 1}`);
+    const conditions = checks.length ? [...where, sql`(select ${sql.join(checks, sql` and `)} from dip_search s where s.entry_id = ${last}.entry_id)`] : where;
     const joins = words
       .slice(1)
       .map(
@@ -78,7 +130,7 @@ export function titlePostingsScan(parsed: ParsedQuery, prefix: boolean, f: Filte
           sql` join search_title_postings ${sql.raw(`p${i + 1}`)} on ${sql.raw(`p${i + 1}`)}.lexeme = ${lexeme(w)} and ${sql.raw(`p${i + 1}`)}.published_at = p0.published_at and ${sql.raw(`p${i + 1}`)}.entry_id = p0.entry_id`,
       );
     return sql`select ${cols} from search_title_postings p0${sql.join(joins, sql``)}
-      where p0.lexeme = ${lexeme(words[0]!)}${where.length ? sql` and ${sql.join(where, sql` and `)}` : sql``}
+      where p0.lexeme = ${lexeme(words[0]!)}${conditions.length ? sql` and ${sql.join(conditions, sql` and `)}` : sql``}
       order by p0.published_at desc, p0.entry_id desc limit ${limit}`;
   };
   return (cols, limit) => {

@@ -10,6 +10,7 @@ import { dipSearch, searchSynonyms, searchWords } from '../../db/schema/index.js
 import { AppError } from '../../errors.js';
 import { prepare, runPage, corrections, applyCorrections, type PageResult } from './search-page.js';
 import { buildSynonymMap, expandQuery, formatQuery, lastPositiveWord, parseQuery, wordsOf, type ParsedQuery, type SynonymMap } from './search-query.js';
+import { lexemeStats } from './search-title-postings.js';
 import { MAX_QUERY_LENGTH, ZSearchInput, type SearchHit, type SearchInput, type SearchResult } from './search-input.js';
 
 /**
@@ -101,14 +102,15 @@ function expandedWords(p: ParsedQuery): Set<string> {
 async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery, exact: boolean, key: object, matchAll: boolean) {
   let cached = dictionaries.get(key);
   let expanded = expandQuery(parsed, cached?.map);
-  let prepared = await prepare(db, expanded, true);
+  const stats = await lexemeStats(db, key);
+  let prepared = await prepare(db, expanded, true, stats);
   if (!cached || cached.gen !== prepared.gen) {
     cached = { gen: prepared.gen ?? '', map: await loadDictionary(db) };
     dictionaries.set(key, cached);
     const again = expandQuery(parsed, cached.map);
     if (formatExpanded(again) !== formatExpanded(expanded)) {
       expanded = again;
-      prepared = await prepare(db, expanded);
+      prepared = await prepare(db, expanded, false, stats);
     }
   }
   const dict = cached.map;
@@ -127,7 +129,7 @@ async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
     const fixed = applyCorrections(parsed, fixes);
     const corrected = formatQuery(fixed);
     if (plainTypo && corrected !== formatQuery(parsed)) {
-      const alt = (altFirst = await runPage(db, f, await prepare(db, expandQuery(fixed, dict)), false, exact, matchAll));
+      const alt = (altFirst = await runPage(db, f, await prepare(db, expandQuery(fixed, dict), false, stats), false, exact, matchAll));
       if (alt.total > 0 && alt.strict > 0) {
         return { total: alt.total, totalCapped: alt.totalCapped, items: alt.items, suggestion: corrected, suggestionApplied: true, partialOnly: false };
       }
@@ -149,7 +151,7 @@ async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed:
     if (corrected !== formatQuery(parsed)) {
       // No entry with every word: show what the suggestion finds when its entries have every word (or when
       // the query found nothing at all), else keep the partial matches and offer the suggestion.
-      const alt = r.strict > 0 ? null : (altFirst ?? (await runPage(db, f, await prepare(db, expandQuery(fixed, dict)), false, exact, matchAll)));
+      const alt = r.strict > 0 ? null : (altFirst ?? (await runPage(db, f, await prepare(db, expandQuery(fixed, dict), false, stats), false, exact, matchAll)));
       if (alt && alt.total > 0 && (alt.strict > 0 || total === 0)) {
         ({ total, totalCapped, items, strict } = alt);
         suggestion = corrected;
