@@ -59,7 +59,7 @@ export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false
   const all = [...new Set([...words, ...negatedWords, ...altWords])];
   // With the stems, the words' stems as the title vectors hold them, for choosing how to walk the title
   // words in published order (search-title-postings.ts).
-  const forms = stats ? postingsWords(parsed) : [];
+  const forms = postingsWords(parsed);
   const asked = [...new Set([...all, ...forms])];
   const gen = configure ? sql`, (select n from public_generation where id = 1)::text as gen` : sql``;
   if (!asked.length) {
@@ -75,12 +75,10 @@ export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false
   );
   const rows = stems.rows as { w: string; stems: string[] | null; lex: string | null; gen?: string }[];
   const generation = rows[0]?.gen ?? '';
-  const postings: PostingsHints | undefined = stats
-    ? { stats, lexemes: new Map(rows.filter((r) => r.lex !== null).map((r) => [r.w, r.lex!])) }
-    : undefined;
+  const postings: PostingsHints = { lexemes: new Map(rows.filter((r) => r.lex !== null).map((r) => [r.w, r.lex!])), ...(stats ? { stats } : {}) };
   const inAll = new Set(all);
   const colliding = new Set(rows.filter((r) => inAll.has(r.w) && r.stems?.some((x) => STOP_WORDS.has(x))).map((r) => r.w));
-  if (!colliding.size) return { parsed, where: [], gen: generation, ...(postings ? { postings } : {}) };
+  if (!colliding.size) return { parsed, where: [], gen: generation, postings };
   const keep = (a: string[]) => !(a.length === 1 && colliding.has(a[0]!));
   const dropAlts = (c: Clause): Clause => {
     const { alts, syn, ...rest } = c;
@@ -89,7 +87,7 @@ export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false
     return { ...rest, ...(a.length ? { alts: a } : {}), ...(y.length ? { syn: y } : {}) };
   };
   const cleaned: ParsedQuery = { ...parsed, groups: parsed.groups.map((g) => g.map(dropAlts)) };
-  if (cleaned.groups.length !== 1) return { parsed: cleaned, where: [], gen: generation, ...(postings ? { postings } : {}) };
+  if (cleaned.groups.length !== 1) return { parsed: cleaned, where: [], gen: generation, postings };
   const where: SQL[] = [];
   const kept: Clause[] = [];
   for (const c of cleaned.groups[0]!) {
@@ -116,7 +114,7 @@ export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false
       where.push(alt ? sql`(${has} or s.tsv @@ ${alt})` : has);
     }
   }
-  return { parsed: { ...cleaned, groups: kept.length ? [kept] : [] }, where, gen: generation, ...(postings ? { postings } : {}) };
+  return { parsed: { ...cleaned, groups: kept.length ? [kept] : [] }, where, gen: generation, postings };
 }
 
 /**

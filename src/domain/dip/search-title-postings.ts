@@ -14,12 +14,13 @@ import { STOP_WORDS } from './text.js';
 
 /**
  * How common the title words are: the planner's statistics of search_title_postings.lexeme (its most
- * common stems with their share of the rows, migration 0033 keeps 1,000). A stem not among them is at
- * most as common as the least common one there (`floor`). Read once in ten minutes per database.
+ * common stems with their share of the rows; migration 0033 keeps 1,000). A stem not among them is at
+ * most as common as the least common one there (`floor`). Read once in ten minutes per database; empty
+ * before the table is first analysed.
  */
 export type LexemeStats = { share: Map<string, number>; floor: number };
-/** What prepare learnt for the walk: the stems of the query's words, and the statistics. */
-export type PostingsHints = { stats: LexemeStats; lexemes: Map<string, string> };
+/** What prepare learnt for the walk: the stems of the query's words as the title vectors hold them. */
+export type PostingsHints = { lexemes: Map<string, string>; stats?: LexemeStats };
 
 const STATS_TTL_MS = 10 * 60_000;
 const statsCache = new WeakMap<object, { at: number; stats: LexemeStats }>();
@@ -64,17 +65,17 @@ type Filters = z.output<typeof ZSearchInput>;
  * Titles with every part of a one-group query, newest first: `(cols, limit)` gives the statement that
  * selects `cols` (of p0: entry_id, published_at) for at most `limit` titles. Null when the query has a
  * shape this cannot read: alternatives between groups, an exclusion, a prefix, a word the parser would
- * split. `q` is the query's tsquery; `extra`, conditions on dip_search s (see prepare).
+ * split, too many ways to match. `q` is the query's tsquery; `extra`, conditions on dip_search s (see prepare).
  *
- * - Parts of one word and no other form are ranges of the index joined on (published_at, entry_id): the
- *   planner walks them side by side (a merge join), newest first, and stops at the limit.
- * - Without such a part, the part with the fewest forms is walked form by form (a form of several words
- *   is its words' ranges joined), each walk stopping at the limit; the newest of their union are the answer
- *   (a title among the newest `limit` of the union is among the newest `limit` of its own form).
- * - The other parts, phrases (word order), a form of the information and the stop-word rule are checked on
- *   each candidate's row: one primary key read, in a scalar subquery so that the planner cannot turn it
- *   into a join that reads every title first.
+ * - Each way to match (one written form of every part: jalan rusak is jalan + rusak, or pemeliharaan
+ *   jalan, or …) is its words' ranges of the index joined on (published_at, entry_id), newest first, up to
+ *   the limit: the planner walks them side by side (a merge join), or probes the others from a rare one.
+ *   The newest of the ways together are the answer: a title among the newest `limit` of them all is among
+ *   the newest `limit` of its own way.
  * - The filters (unit, category, year, downloadable) are columns of the index, checked as it is read.
+ * - Phrases (word order), a form of the information and the stop-word rule are checked on each joined
+ *   candidate's row: one primary key read, in a scalar subquery so that the planner cannot turn it into a
+ *   join that reads every title first.
  */
 export function titlePostingsScan(
   parsed: ParsedQuery,
@@ -84,59 +85,77 @@ export function titlePostingsScan(
   q: SQL,
   hints?: PostingsHints,
 ): ((cols: SQL, limit: SQL) => SQL) | null {
-  // The word's stem as the title vector holds it: from prepare, or by the same parser and dictionaries here.
-  const lexeme = (w: string) => {
-    const known = hints?.lexemes.get(w);
-    return known !== undefined ? sql`${known}::text` : sql`(tsvector_to_array(to_tsvector('indonesian', ${w}::text)))[1]`;
-  };
-  // A form's rows: about those of its rarest word; a part's, its forms' together.
-  const share = (w: string) => {
+  // A word as the stem the title vectors hold: from prepare, or by the same parser and dictionaries here.
+  const key = (w: string) => {
     const l = hints?.lexemes.get(w);
-    return l === undefined || !hints ? 1 : (hints.stats.share.get(l) ?? hints.stats.floor);
+    return l !== undefined ? `L${l}` : `W${w}`;
   };
-  const cost = (forms: Form[]) => forms.reduce((sum, form) => sum + Math.min(...form.map(share)), 0);
+  const lexeme = (k: string) => (k[0] === 'L' ? sql`${k.slice(1)}::text` : sql`(tsvector_to_array(to_tsvector('indonesian', ${k.slice(1)}::text)))[1]`);
   if (prefix || parsed.groups.length !== 1) return null;
   const clauses = parsed.groups[0]!;
   if (!clauses.length || clauses.some((c) => c.negated)) return null;
-  const parts: { forms: Form[]; phrase: boolean }[] = [];
+  const parts: Set<string>[][] = [];
+  let recheck = false;
   for (const c of clauses) {
     const forms = formsOf(c);
     if (!forms) return null;
-    parts.push({ forms, phrase: c.phrase || (c.alts ?? []).some((a) => a.length > 1) });
+    parts.push(forms.map((form) => new Set(form.map(key))));
+    recheck ||= c.phrase || (c.alts ?? []).some((a) => a.length > 1);
   }
-  const plain = parts.filter((p) => p.forms.length === 1 && p.forms[0]!.length === 1);
-  // The walks start from the part with the fewest rows (by the statistics; else the fewest forms): the
-  // one-word parts joined when that is one of them, else one walk per form of that part.
-  const rarest = parts.reduce((a, b) => (cost(b.forms) < cost(a.forms) || (cost(b.forms) === cost(a.forms) && b.forms.length < a.forms.length) ? b : a));
-  const driver = plain.includes(rarest) ? null : rarest;
-  const walks: Form[] = driver ? driver.forms : [plain.map((p) => p.forms[0]![0]!)];
-  const walked = new Set(driver ? [driver] : plain);
-  const rowCheck = parts.some((p) => !walked.has(p) || p.phrase) ? [sql`s.title_tsv @@ ${q}`] : [];
-  const checks = [...rowCheck, ...(f.form ? [sql`${f.form} = any(s.forms)`] : []), ...extra];
+  const walks = everyWay(parts);
+  if (!walks) return null;
   const where: SQL[] = [];
   if (f.unitId) where.push(sql`p0.unit_id = ${f.unitId}`);
   if (f.category) where.push(sql`p0.category = ${f.category}`);
   if (f.year) where.push(sql`p0.year = ${f.year}`);
   if (f.downloadable) where.push(sql`p0.has_file`);
-  const walk = (words: Form, cols: SQL, limit: SQL) => {
-    // The row is read after the words' ranges are joined (it names the last of them), not for every row
-    // of the first.
-    const last = sql.raw(`p${words.length - 1}`);
-    const conditions = checks.length ? [...where, sql`(select ${sql.join(checks, sql` and `)} from dip_search s where s.entry_id = ${last}.entry_id)`] : where;
+  // A way of many words is read from its two least common ones (by the statistics), and checked whole on
+  // the row: joining every range would cost more to plan than to read.
+  const share = (k: string) => (k[0] === 'L' ? (hints?.stats?.share.get(k.slice(1)) ?? hints?.stats?.floor ?? 0) : 0);
+  const joined = walks.map((w) => [...w].sort((a, b) => share(a) - share(b)).slice(0, MAX_JOINED));
+  if (joined.some((w, i) => w.length < walks[i]!.length)) recheck = true;
+  const checks = [...(recheck ? [sql`s.title_tsv @@ ${q}`] : []), ...(f.form ? [sql`${f.form} = any(s.forms)`] : []), ...extra];
+  const walk = (words: string[], cols: SQL, limit: SQL) => {
+    const alias = (i: number) => sql.raw(`p${i}`);
+    // The row is read once the words' ranges are joined (the subquery names the first and the last), not
+    // for every row of one of them.
+    const last = alias(words.length - 1);
+    const conditions = checks.length
+      ? [...where, sql`(select ${sql.join(checks, sql` and `)} from dip_search s where s.entry_id = ${last}.entry_id and ${last}.entry_id = p0.entry_id)`]
+      : where;
     const joins = words
       .slice(1)
-      .map(
-        (w, i) =>
-          sql` join search_title_postings ${sql.raw(`p${i + 1}`)} on ${sql.raw(`p${i + 1}`)}.lexeme = ${lexeme(w)} and ${sql.raw(`p${i + 1}`)}.published_at = p0.published_at and ${sql.raw(`p${i + 1}`)}.entry_id = p0.entry_id`,
-      );
+      .map((w, i) => sql` join search_title_postings ${alias(i + 1)} on ${alias(i + 1)}.lexeme = ${lexeme(w)} and ${alias(i + 1)}.published_at = p0.published_at and ${alias(i + 1)}.entry_id = p0.entry_id`);
     return sql`select ${cols} from search_title_postings p0${sql.join(joins, sql``)}
       where p0.lexeme = ${lexeme(words[0]!)}${conditions.length ? sql` and ${sql.join(conditions, sql` and `)}` : sql``}
       order by p0.published_at desc, p0.entry_id desc limit ${limit}`;
   };
   return (cols, limit) => {
-    if (walks.length === 1) return walk(walks[0]!, cols, limit);
-    const legs = walks.map((w) => sql`(${walk(w, sql`p0.entry_id, p0.published_at`, limit)})`);
+    if (joined.length === 1) return walk(joined[0]!, cols, limit);
+    const legs = joined.map((w) => sql`(${walk(w, sql`p0.entry_id, p0.published_at`, limit)})`);
     return sql`select ${cols} from (select entry_id, published_at from (${sql.join(legs, sql` union all `)}) u
       group by entry_id, published_at) p0 order by p0.published_at desc, p0.entry_id desc limit ${limit}`;
   };
+}
+
+/** At most this many walks; a query with more ways to match is read from the GIN index. */
+const MAX_WALKS = 12;
+/** At most this many of a way's words joined. */
+const MAX_JOINED = 2;
+
+/**
+ * The ways a title can have every part: one set of words per way (a part's form from each part), none
+ * containing another (a title with the smaller set is found by its walk already). Null beyond MAX_WALKS.
+ */
+export function everyWay(parts: Set<string>[][]): string[][] | null {
+  let ways: Set<string>[] = [new Set()];
+  for (const forms of parts) {
+    const next: Set<string>[] = [];
+    for (const w of ways) for (const form of forms) next.push(new Set([...w, ...form]));
+    next.sort((a, b) => a.size - b.size);
+    ways = [];
+    for (const n of next) if (!ways.some((w) => [...w].every((x) => n.has(x)))) ways.push(n);
+    if (ways.length > MAX_WALKS) return null;
+  }
+  return ways.map((w) => [...w]);
 }

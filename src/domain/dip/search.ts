@@ -102,6 +102,7 @@ function expandedWords(p: ParsedQuery): Set<string> {
 async function searchQuery(db: DbOrTx, f: z.output<typeof ZSearchInput>, parsed: ParsedQuery, exact: boolean, key: object, matchAll: boolean) {
   let cached = dictionaries.get(key);
   let expanded = expandQuery(parsed, cached?.map);
+  // How common the title words are, for the walk in published order (search-title-postings.ts).
   const stats = await lexemeStats(db, key);
   let prepared = await prepare(db, expanded, true, stats);
   if (!cached || cached.gen !== prepared.gen) {
