@@ -277,7 +277,7 @@ export async function runPage(
   // When the titles alone fill the window, their own (shorter) index may show more than the cap already:
   // cheaper than the whole vector's, above all for phrases, which are checked row by row.
   const titleFirst =
-    q && !negated && !exactTotal
+    q && (!negated || titleScan) && !exactTotal
       ? sql`when (select count(*) from t3) >= ${want}
           and (select count(*) from (${
             titleScan

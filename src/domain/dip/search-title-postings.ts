@@ -91,18 +91,26 @@ export function titlePostingsScan(
     return l !== undefined ? `L${l}` : `W${w}`;
   };
   const lexeme = (k: string) => (k[0] === 'L' ? sql`${k.slice(1)}::text` : sql`(tsvector_to_array(to_tsvector('indonesian', ${k.slice(1)}::text)))[1]`);
-  if (prefix || parsed.groups.length !== 1) return null;
-  const clauses = parsed.groups[0]!;
-  if (!clauses.length || clauses.some((c) => c.negated)) return null;
-  const parts: Set<string>[][] = [];
+  if (prefix || !parsed.groups.length) return null;
+  // An excluded word is judged on the whole vector (document text too), on each candidate's row.
+  const negated = parsed.groups.some((g) => g.some((c) => c.negated));
+  if (negated && parsed.groups.length !== 1) return null;
+  const ways: Set<string>[] = [];
   let recheck = false;
-  for (const c of clauses) {
-    const forms = formsOf(c);
-    if (!forms) return null;
-    parts.push(forms.map((form) => new Set(form.map(key))));
-    recheck ||= c.phrase || (c.alts ?? []).some((a) => a.length > 1);
+  for (const g of parsed.groups) {
+    const parts: Set<string>[][] = [];
+    for (const c of g) {
+      if (c.negated) continue;
+      const forms = formsOf(c);
+      if (!forms) return null;
+      parts.push(forms.map((form) => new Set(form.map(key))));
+      recheck ||= c.phrase || (c.alts ?? []).some((a) => a.length > 1);
+    }
+    const found = parts.length ? everyWay(parts) : null;
+    if (!found) return null;
+    ways.push(...found);
   }
-  const walks = everyWay(parts);
+  const walks = fewest(ways);
   if (!walks) return null;
   const where: SQL[] = [];
   if (f.unitId) where.push(sql`p0.unit_id = ${f.unitId}`);
@@ -113,8 +121,8 @@ export function titlePostingsScan(
   // the row: joining every range would cost more to plan than to read.
   const share = (k: string) => (k[0] === 'L' ? (hints?.stats?.share.get(k.slice(1)) ?? hints?.stats?.floor ?? 0) : 0);
   const joined = walks.map((w) => [...w].sort((a, b) => share(a) - share(b)).slice(0, MAX_JOINED));
-  if (joined.some((w, i) => w.length < walks[i]!.length)) recheck = true;
-  const checks = [...(recheck ? [sql`s.title_tsv @@ ${q}`] : []), ...(f.form ? [sql`${f.form} = any(s.forms)`] : []), ...extra];
+  if (joined.some((w, i) => w.length < walks[i]!.size)) recheck = true;
+  const checks = [...(recheck ? [sql`s.title_tsv @@ ${q}`] : []), ...(negated ? [sql`s.tsv @@ ${q}`] : []), ...(f.form ? [sql`${f.form} = any(s.forms)`] : []), ...extra];
   const walk = (words: string[], cols: SQL, limit: SQL) => {
     const alias = (i: number) => sql.raw(`p${i}`);
     // The row is read once the words' ranges are joined (the subquery names the first and the last), not
@@ -143,19 +151,24 @@ const MAX_WALKS = 12;
 /** At most this many of a way's words joined. */
 const MAX_JOINED = 2;
 
-/**
- * The ways a title can have every part: one set of words per way (a part's form from each part), none
- * containing another (a title with the smaller set is found by its walk already). Null beyond MAX_WALKS.
- */
-export function everyWay(parts: Set<string>[][]): string[][] | null {
-  let ways: Set<string>[] = [new Set()];
+/** The ways a title can have every part: a form of each part, its words together (see fewest). */
+export function everyWay(parts: Set<string>[][]): Set<string>[] | null {
+  let ways: Set<string>[] | null = [new Set()];
   for (const forms of parts) {
     const next: Set<string>[] = [];
     for (const w of ways) for (const form of forms) next.push(new Set([...w, ...form]));
-    next.sort((a, b) => a.size - b.size);
-    ways = [];
-    for (const n of next) if (!ways.some((w) => [...w].every((x) => n.has(x)))) ways.push(n);
-    if (ways.length > MAX_WALKS) return null;
+    ways = fewest(next);
+    if (!ways) return null;
   }
-  return ways.map((w) => [...w]);
+  return ways;
+}
+
+/**
+ * The ways without those that contain another (a title with the smaller set is found by its walk
+ * already), and without repeats. Null beyond MAX_WALKS.
+ */
+export function fewest(ways: Set<string>[]): Set<string>[] | null {
+  const out: Set<string>[] = [];
+  for (const n of [...ways].sort((a, b) => a.size - b.size)) if (!out.some((w) => [...w].every((x) => n.has(x)))) out.push(n);
+  return out.length > MAX_WALKS ? null : out;
 }
