@@ -39,7 +39,7 @@ type Row = {
  * without alternatives (or), which keeps the rule simple.
  */
 /** `gen`: the public generation read with the settings (the dictionary's version, see searchQuery). */
-export type Prepared = { parsed: ParsedQuery; where: SQL[]; gen?: string; postings?: PostingsHints };
+export type Prepared = { parsed: ParsedQuery; where: SQL[]; gen?: string; postings?: PostingsHints; required?: string[] };
 
 // Short statements: compiling them (JIT) or starting parallel workers costs more than it saves; and
 // see searchPublished for the sequential scans.
@@ -89,6 +89,7 @@ export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false
   const cleaned: ParsedQuery = { ...parsed, groups: parsed.groups.map((g) => g.map(dropAlts)) };
   if (cleaned.groups.length !== 1) return { parsed: cleaned, where: [], gen: generation, postings };
   const where: SQL[] = [];
+  const required: string[] = [];
   const kept: Clause[] = [];
   for (const c of cleaned.groups[0]!) {
     const w = c.words[0]!;
@@ -111,10 +112,11 @@ export async function prepare(db: DbOrTx, parsed: ParsedQuery, configure = false
     if (c.negated) where.push(sql`not (${has})`);
     else {
       kept.push(c);
+      required.push(w);
       where.push(alt ? sql`(${has} or s.tsv @@ ${alt})` : has);
     }
   }
-  return { parsed: { ...cleaned, groups: kept.length ? [kept] : [] }, where, gen: generation, postings };
+  return { parsed: { ...cleaned, groups: kept.length ? [kept] : [] }, where, gen: generation, postings, required };
 }
 
 /**
@@ -161,7 +163,7 @@ const HEAD_TSV = sql`s.head_tsv`;
 export async function runPage(
   db: DbOrTx,
   f: z.output<typeof ZSearchInput>,
-  { parsed, where: extra, postings }: Prepared,
+  { parsed, where: extra, postings, required = [] }: Prepared,
   prefix: boolean,
   exactTotal: boolean,
   matchAll = false,
@@ -240,52 +242,6 @@ export async function runPage(
            order by s.published_at + interval '0 seconds' desc, s.entry_id desc limit ${left})
         ) u limit ${left})`;
   };
-  // The title tier from the title's words in published order, when the query has a shape they can read.
-  const titleScan = q ? titlePostingsScan(parsed, prefix, f, extra, q, postings) : null;
-  const read: SQL[] = [];
-  for (const [i, t] of tiers.entries()) {
-    const left = read.length ? sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)` : sql`${want}::int`;
-    const tier = tiers.length - i;
-    // With an excluded word, the tier's newest rows are checked against the whole vector one by one, as
-    // they come: combined with the tier's index, the whole vector's long lists would be read in full.
-    ctes.push(
-      titleScan && t.name === 't3'
-        ? sql`t3 as materialized (${titleScan(sql`p0.entry_id, p0.published_at, ${tier}::int as tier`, left)})`
-        : negated && t.name !== 't1'
-        ? sql`${sql.raw(t.name)} as materialized (
-            select y.entry_id, y.published_at, ${tier}::int as tier from (
-              select s.entry_id, s.published_at, s.tsv from ${dipSearch} s where ${t.cond} and ${and(filters)}
-              order by s.published_at desc, s.entry_id desc offset 0
-            ) y where y.tsv @@ ${q} limit ${left})`
-        : together
-          ? boundedTier(t.name, tier, t.cond, left)
-          : sql`${sql.raw(t.name)} as materialized (
-            select s.entry_id, s.published_at, ${tier}::int as tier from ${dipSearch} s where ${t.cond} and ${and(filters)}
-            order by s.published_at desc, s.entry_id desc limit ${left})`,
-    );
-    read.push(sql`(select count(*)::int from ${sql.raw(t.name)})`);
-  }
-  for (const t of levelTiers) {
-    const left = sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)`;
-    ctes.push(sql`${sql.raw(t.name)} as materialized (
-      select s.entry_id, s.published_at, ${t.tier}::int as tier from ${dipSearch} s where ${t.cond} and ${and(filters)}
-      order by s.published_at desc, s.entry_id desc limit ${left})`);
-    read.push(sql`(select count(*)::int from ${sql.raw(t.name)})`);
-  }
-  const all = and([...(anyQ ? [sql`s.tsv @@ ${anyQ}`] : []), ...filters]);
-  const capped = and([...(anyQ ? [sql`s.tsv @@ ${anyQ}`] : []), ...(anyQ ? filterSql(f, true) : filterSql(f)), ...extra]);
-  // When the titles alone fill the window, their own (shorter) index may show more than the cap already:
-  // cheaper than the whole vector's, above all for phrases, which are checked row by row.
-  const titleFirst =
-    q && (!negated || titleScan) && !exactTotal
-      ? sql`when (select count(*) from t3) >= ${want}
-          and (select count(*) from (${
-            titleScan
-              ? titleScan(sql`1`, sql`${cap + 1}`)
-              : sql`select 1 from ${dipSearch} s where ${TITLE_TSV} @@ ${q} and ${and([...filterSql(f, true), ...extra])} limit ${cap + 1}`
-          }) y) > ${cap}
-          then ${cap + 1}`
-      : sql``;
   // A word of the query that more than `cap` published entries have in their title, summary or tags
   // (search_words, kept by the publication's search_terms) proves "more than cap" with one key lookup:
   // each of those entries has the word's stem in its vector, so every one matches the loosest level
@@ -295,9 +251,20 @@ export async function runPage(
   // that the parser keeps whole: www, com, http).
   const positive = parsed.groups.length === 1 ? parsed.groups[0]!.filter((c) => !c.negated) : [];
   const lastWord = prefix ? lastPositiveWord(parsed) : null;
+  // With the stop-word rule's condition (one required word, see prepare), that word alone: an entry with
+  // it in a title, summary or tags meets the condition too.
   const broadWords =
-    q && !exactTotal && !negated && !filters.length && parsed.groups.length === 1 && (levels.length > 0 || positive.length === 1)
-      ? positive.filter((c) => c !== lastWord && !c.phrase && /^[a-z]{4,40}$/.test(c.words[0]!) && !URL_PIECES.has(c.words[0]!)).map((c) => c.words[0]!)
+    q &&
+    !exactTotal &&
+    !negated &&
+    !filterSql(f).length &&
+    (extra.length === 0 || (extra.length === 1 && required.length === 1)) &&
+    parsed.groups.length === 1 &&
+    (levels.length > 0 || positive.length === 1)
+      ? positive
+          .filter((c) => c !== lastWord && !c.phrase && /^[a-z]{4,40}$/.test(c.words[0]!) && !URL_PIECES.has(c.words[0]!))
+          .map((c) => c.words[0]!)
+          .filter((w) => !extra.length || w === required[0])
       : [];
   // The last word read as a prefix (infor): a published word starting with it that more than `cap`
   // entries have, and whose own stem the prefix matches (informasi: yes; pengadaan → ada for "peng": no),
@@ -323,6 +290,67 @@ export async function runPage(
     ...(broadPrefix ? [broadPrefix] : []),
   ];
   const broadFirst = broadChecks.length ? sql`when ${sql.join(broadChecks, sql` or `)} then ${cap + 1}` : sql``;
+  // The title tier from the title's words in published order, when the query has a shape they can read:
+  // read first, on its own. When it fills the window, the tiers below it and the coverage levels are
+  // left out of the page's statement (planning them cost more than reading the titles), and when it also
+  // finds more than `cap` titles (read that far when no published word proves the count), so is the count.
+  const titleScan = q ? titlePostingsScan(parsed, prefix, f, extra, q, postings) : null;
+  let titleRows: { entry_id: string; published_at: Date | string }[] | null = null;
+  if (titleScan) {
+    const far = !broadChecks.length && !exactTotal;
+    const r = await db.execute(sql`select * from (${titleScan.select(sql`p0.entry_id, p0.published_at`, sql`${far ? cap + 1 : want}::int`)}) w`);
+    titleRows = r.rows as { entry_id: string; published_at: Date | string }[];
+  }
+  const titleFull = titleRows !== null && titleRows.length >= want;
+  const readTiers = titleFull ? tiers.filter((t) => t.name === 't3') : tiers;
+  const readLevels = titleFull ? [] : levelTiers;
+  const read: SQL[] = [];
+  for (const t of readTiers) {
+    const left = read.length ? sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)` : sql`${want}::int`;
+    const tier = tiers.length - tiers.indexOf(t);
+    // With an excluded word, the tier's newest rows are checked against the whole vector one by one, as
+    // they come: combined with the tier's index, the whole vector's long lists would be read in full.
+    ctes.push(
+      titleRows && t.name === 't3'
+        ? sql`t3 as materialized (
+            select x.entry_id, x.published_at, ${tier}::int as tier
+            from unnest(${sql.param(titleRows.map((r) => r.entry_id))}::uuid[], ${sql.param(titleRows.map((r) => new Date(r.published_at).toISOString()))}::timestamptz[]) x(entry_id, published_at)
+            order by x.published_at desc, x.entry_id desc limit ${left})`
+        : negated && t.name !== 't1'
+          ? sql`${sql.raw(t.name)} as materialized (
+            select y.entry_id, y.published_at, ${tier}::int as tier from (
+              select s.entry_id, s.published_at, s.tsv from ${dipSearch} s where ${t.cond} and ${and(filters)}
+              order by s.published_at desc, s.entry_id desc offset 0
+            ) y where y.tsv @@ ${q} limit ${left})`
+          : together
+            ? boundedTier(t.name, tier, t.cond, left)
+            : sql`${sql.raw(t.name)} as materialized (
+            select s.entry_id, s.published_at, ${tier}::int as tier from ${dipSearch} s where ${t.cond} and ${and(filters)}
+            order by s.published_at desc, s.entry_id desc limit ${left})`,
+    );
+    read.push(sql`(select count(*)::int from ${sql.raw(t.name)})`);
+  }
+  for (const t of readLevels) {
+    const left = sql`greatest(${want}::int - ${sql.join(read, sql` - `)}, 0)`;
+    ctes.push(sql`${sql.raw(t.name)} as materialized (
+      select s.entry_id, s.published_at, ${t.tier}::int as tier from ${dipSearch} s where ${t.cond} and ${and(filters)}
+      order by s.published_at desc, s.entry_id desc limit ${left})`);
+    read.push(sql`(select count(*)::int from ${sql.raw(t.name)})`);
+  }
+  const all = and([...(anyQ ? [sql`s.tsv @@ ${anyQ}`] : []), ...filters]);
+  const capped = and([...(anyQ ? [sql`s.tsv @@ ${anyQ}`] : []), ...(anyQ ? filterSql(f, true) : filterSql(f)), ...extra]);
+  // When the titles alone fill the window, their own (shorter) index may show more than the cap already:
+  // cheaper than the whole vector's, above all for phrases, which are checked row by row.
+  const titleFirst =
+    q && !exactTotal && titleRows
+      ? titleRows.length > cap
+        ? sql`when true then ${cap + 1}`
+        : sql``
+      : q && !negated && !exactTotal
+        ? sql`when (select count(*) from t3) >= ${want}
+          and (select count(*) from (select 1 from ${dipSearch} s where ${TITLE_TSV} @@ ${q} and ${and([...filterSql(f, true), ...extra])} limit ${cap + 1}) y) > ${cap}
+          then ${cap + 1}`
+        : sql``;
   // Rank: cover density with weights three orders of magnitude apart (A title 1, B summary and tags 1e-3,
   // C document text 1e-6). A vector keeps at most 256 positions per word, so a word repeated all through
   // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary one in the title.
@@ -353,7 +381,7 @@ export async function runPage(
     cand as (
       select c.*, row_number() over (order by c.tier desc, c.published_at desc, c.entry_id desc) as pos
       from (${sql.join(
-        [...tiers, ...levelTiers].map((t) => sql`select * from ${sql.raw(t.name)}`),
+        [...readTiers, ...readLevels].map((t) => sql`select * from ${sql.raw(t.name)}`),
         sql` union all `,
       )}) c
     ),
@@ -448,12 +476,31 @@ export async function corrections(db: DbOrTx, parsed: ParsedQuery, known: Set<st
     const published = prefix
       ? sql`exists (select 1 from ${searchWords} t where t.word >= ${w} and t.word < ${nextKey(w)} and to_tsvector('indonesian', t.word) @@ ${tq})`
       : sql`exists (select 1 from ${searchWords} t where t.word = ${w})`;
-    return sql`select ${w}::text as w,
-      ${published}
-      or (select count(*) from (select 1 from ${dipSearch} s where s.tsv @@ ${tq} limit 1) x) > 0 as found`;
+    return {
+      w,
+      published: sql`select ${w}::text as w, ${published} as found`,
+      indexed: sql`select ${w}::text as w,
+      (select count(*) from (select 1 from ${dipSearch} s where s.tsv @@ ${tq} limit 1) x) > 0 as found`,
+    };
   });
-  const found = await db.execute(sql.join(probes, sql` union all `));
-  const missing = (found.rows as { w: string; found: boolean }[]).filter((r) => !r.found).map((r) => r.w);
+  // The published words first, on their own: a statement that names the vector costs milliseconds to plan
+  // (the planner reads the column's word statistics), and most words are published ones.
+  const inWords = await db.execute(
+    sql.join(
+      probes.map((p) => p.published),
+      sql` union all `,
+    ),
+  );
+  const unknown = new Set((inWords.rows as { w: string; found: boolean }[]).filter((r) => !r.found).map((r) => r.w));
+  const indexed = unknown.size
+    ? await db.execute(
+        sql.join(
+          probes.filter((p) => unknown.has(p.w)).map((p) => p.indexed),
+          sql` union all `,
+        ),
+      )
+    : { rows: [] };
+  const missing = (indexed.rows as { w: string; found: boolean }[]).filter((r) => !r.found).map((r) => r.w);
   for (const w of missing) out.set(w, await closestTerm(db, w));
   return out;
 }
