@@ -401,10 +401,15 @@ export async function seedLarge(database: Database, opts: LargeOptions): Promise
       for (const ix of gin) await tx.execute(sql.raw(ix.indexdef));
     });
     if (quiet) {
-      // What the triggers left out: the word counts, and one public change (the generation moves on).
+      // What the triggers left out: the word counts, the title words in published order (the table held
+      // no entries before), and one public change (the generation moves on).
       await db.execute(sql`
         insert into search_words (word, entries) select term, count(*)::int from search_terms group by term
         on conflict (word) do update set entries = excluded.entries`);
+      await db.execute(sql`truncate table search_title_postings`);
+      await db.execute(sql`
+        insert into search_title_postings (lexeme, published_at, entry_id, unit_id, year, category, has_file)
+        select u.lexeme, s.published_at, s.entry_id, s.unit_id, s.year, s.category, s.has_file from dip_search s, unnest(s.title_tsv) u`);
       await db.execute(sql`insert into public_changes default values`);
     }
     time.indexes = seconds(t);

@@ -27,6 +27,8 @@ export const BLOB_ENTRY = /^blobs\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
  *   live 30 minutes); a citizen asks for a new link.
  * - spent_form_tokens: the request form's used anti-bot tokens, worthless after a day.
  * - blob_gc_marks: the blob garbage collector's marks; after a restore the grace period starts afresh.
+ * - search_title_postings: the title words of dip_search in published order, written again from the
+ *   restored rows (restore.ts).
  */
 export const NOT_BACKED_UP: readonly PgTable[] = [
   appSchema.sessions,
@@ -35,6 +37,7 @@ export const NOT_BACKED_UP: readonly PgTable[] = [
   appSchema.citizenSignInLinks,
   appSchema.spentFormTokens,
   appSchema.blobGcMarks,
+  appSchema.searchTitlePostings,
 ];
 
 const HEX64 = /^[0-9a-f]{64}$/;

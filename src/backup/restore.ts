@@ -412,6 +412,13 @@ async function restoreRows(
     await tx.execute(sql`update dip_search s set has_file = exists (
       select 1 from dip_entries e join dip_documents d on d.version_id = e.published_version_id where e.id = s.entry_id)`);
   }
+  // The title words in published order are derived from dip_search (not in archives; its trigger is off
+  // while the rows go in): written again from the restored rows.
+  if (existing.some((t) => t.name === 'dip_search') && existing.some((t) => t.name === 'search_title_postings')) {
+    await tx.execute(sql`truncate table search_title_postings`);
+    await tx.execute(sql`insert into search_title_postings (lexeme, published_at, entry_id, unit_id, year, category, has_file)
+      select u.lexeme, s.published_at, s.entry_id, s.unit_id, s.year, s.category, s.has_file from dip_search s, unnest(s.title_tsv) u`);
+  }
   for (const t of existing) await tx.execute(sql.raw(`alter table ${t.sqlName} enable trigger user`));
   return counts;
 }

@@ -30,6 +30,8 @@ describe(`search strategies on a larger catalog (${backendName})`, () => {
     // 547 × 200 / 3000 = 36.5 of them match, the sorted index hits otherwise.
     searchTuning.sample = 200;
     searchTuning.minBound = 10;
+    // The title tier from the GIN index (search-title-postings.test.ts compares the two).
+    searchTuning.titlePostings = false;
   }, 120_000);
 
   afterAll(async () => {
@@ -75,6 +77,7 @@ describe(`search strategies on a larger catalog (${backendName})`, () => {
     } finally {
       searchTuning.sample = 200;
       searchTuning.minBound = 10;
+      searchTuning.titlePostings = false;
     }
   });
 });

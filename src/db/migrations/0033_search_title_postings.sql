@@ -18,6 +18,8 @@ INSERT INTO "search_title_postings" ("lexeme", "published_at", "entry_id", "unit
 --> statement-breakpoint
 CREATE INDEX "search_title_postings_order_idx" ON "search_title_postings" USING btree ("lexeme","published_at" DESC NULLS FIRST,"entry_id" DESC NULLS FIRST,"unit_id","year","category","has_file");--> statement-breakpoint
 CREATE INDEX "search_title_postings_entry_idx" ON "search_title_postings" USING btree ("entry_id");--> statement-breakpoint
+-- The search checks a candidate's title vector (phrases, forms of several words) from this index alone.
+CREATE INDEX "dip_search_title_check_idx" ON "dip_search" USING btree ("entry_id") INCLUDE ("title_tsv");--> statement-breakpoint
 -- The planner chooses how to join the words' ranges by how common each stem is: keep a thousand.
 ALTER TABLE "search_title_postings" ALTER COLUMN "lexeme" SET STATISTICS 1000;--> statement-breakpoint
 CREATE FUNCTION qgesy_title_postings() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -143,9 +143,10 @@ function filterSql(f: z.output<typeof ZSearchInput>, unindexed = false): SQL[] {
 const RANK_WINDOW = 100;
 /**
  * How a tier of several words chooses how to read (see runPage): `sample`, rows checked in published
- * order first; `minBound`, the least bound. Exported so that a test can reach every way on a small catalog.
+ * order first; `minBound`, the least bound; `titlePostings`, the title tier from search_title_postings
+ * where it can. Exported so that a test can reach every way on a small catalog.
  */
-export const searchTuning = { sample: 1000, minBound: 1000 };
+export const searchTuning = { sample: 1000, minBound: 1000, titlePostings: true };
 /** Pieces of web and mail addresses, which the text parser keeps inside one token (see broadWords). */
 const URL_PIECES = new Set(['http', 'https', 'html', 'mailto']);
 /** Broad queries count their hits up to this many, and then say "more than" (see SearchResult.totalCapped). */
@@ -294,7 +295,7 @@ export async function runPage(
   // read first, on its own. When it fills the window, the tiers below it and the coverage levels are
   // left out of the page's statement (planning them cost more than reading the titles), and when it also
   // finds more than `cap` titles (read that far when no published word proves the count), so is the count.
-  const titleScan = q ? titlePostingsScan(parsed, prefix, f, extra, q, postings) : null;
+  const titleScan = q && searchTuning.titlePostings ? titlePostingsScan(parsed, prefix, f, extra, q, postings) : null;
   let titleRows: { entry_id: string; published_at: Date | string }[] | null = null;
   if (titleScan) {
     const far = !broadChecks.length && !exactTotal;

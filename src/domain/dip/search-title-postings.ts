@@ -27,14 +27,14 @@ const statsCache = new WeakMap<object, { at: number; stats: LexemeStats }>();
 
 export async function lexemeStats(db: DbOrTx, key: object): Promise<LexemeStats> {
   const hit = statsCache.get(key);
-  if (hit && Date.now() - hit.at < STATS_TTL_MS) return hit.stats;
+  if (hit && performance.now() - hit.at < STATS_TTL_MS) return hit.stats;
   const r = await db.execute(sql`select most_common_vals::text::text[] as vals, most_common_freqs as freqs from pg_stats
     where schemaname = current_schema() and tablename = 'search_title_postings' and attname = 'lexeme'`);
   const row = r.rows[0] as { vals: string[] | null; freqs: number[] | null } | undefined;
   const vals = row?.vals ?? [];
   const freqs = (row?.freqs ?? []).map(Number);
   const stats = { share: new Map(vals.map((v, i) => [v, freqs[i] ?? 0])), floor: freqs.length ? Math.min(...freqs) : 0 };
-  statsCache.set(key, { at: Date.now(), stats });
+  statsCache.set(key, { at: performance.now(), stats });
   return stats;
 }
 
