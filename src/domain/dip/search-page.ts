@@ -357,12 +357,15 @@ export async function runPage(
   // a document (<= 2.6e-4) never outranks one mention in the summary, nor a summary one in the title.
   // Entries with only some of the words rank by the words they have (the query's phrases weigh the same).
   const weights = sql`'{0, 0.000001, 0.001, 1}'`;
+  // Each tsquery once for the statement (a scalar subquery), not parsed and stemmed again for every
+  // ranked or highlighted row.
+  const once = (x: SQL | null) => (x ? sql`(select ${x})` : null);
   const rankOf = (x: SQL, lit: SQL | null) =>
     lit ? sql`ts_rank_cd(${weights}, s.tsv, ${x}) + ts_rank_cd(${weights}, s.tsv, ${lit})` : sql`ts_rank_cd(${weights}, s.tsv, ${x})`;
   const rank = q
     ? levels.length
-      ? sql`(case when c.tier > 0 then ${rankOf(q, litQ)} else ${rankOf(anyQ!, litAnyQ)} end)::float8`
-      : sql`(${rankOf(q, litQ)})::float8`
+      ? sql`(case when c.tier > 0 then ${rankOf(once(q)!, once(litQ))} else ${rankOf(once(anyQ)!, once(litAnyQ))} end)::float8`
+      : sql`(${rankOf(once(q)!, once(litQ))})::float8`
     : sql`0::float8`;
   // Within the window: ranked; the page may also reach past it, where candidate order holds.
   const wanted = offset < RANK_WINDOW ? sql`c.pos <= ${want}` : sql`c.pos > ${offset} and c.pos <= ${need}`;
@@ -372,11 +375,11 @@ export async function runPage(
   // when neither the summary nor the title explains the hit: parsing 30,000 characters takes milliseconds.
   const strip = (col: SQL) => sql`translate(${col}, ${START + STOP}, '')`;
   const headlines = q
-    ? sql`ts_headline('indonesian', ${strip(sql`s.title`)}, ${anyQ}, ${HEADLINE_TITLE}) as title_hl,
+    ? sql`ts_headline('indonesian', ${strip(sql`s.title`)}, ${once(anyQ)}, ${HEADLINE_TITLE}) as title_hl,
           case when strpos(x.summary_hl, ${START}) > 0 or s.doc_text = '' or h.tier = 3 then x.summary_hl
-               else ts_headline('indonesian', ${strip(sql`left(s.doc_text, ${SNIPPET_DOC_CHARS})`)}, ${anyQ}, ${HEADLINE_SNIPPET}) end as snippet_hl`
+               else ts_headline('indonesian', ${strip(sql`left(s.doc_text, ${SNIPPET_DOC_CHARS})`)}, ${once(anyQ)}, ${HEADLINE_SNIPPET}) end as snippet_hl`
     : sql`null as title_hl, null as snippet_hl`;
-  const summaryHeadline = q ? sql`ts_headline('indonesian', ${strip(sql`s.summary`)}, ${anyQ}, ${HEADLINE_SNIPPET})` : sql`null::text`;
+  const summaryHeadline = q ? sql`ts_headline('indonesian', ${strip(sql`s.summary`)}, ${once(anyQ)}, ${HEADLINE_SNIPPET})` : sql`null::text`;
   const result = await db.execute(sql`
     with ${sql.join(ctes, sql`, `)},
     cand as (
@@ -393,7 +396,9 @@ export async function runPage(
         else ${
           exactTotal
             ? sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${all}) x)`
-            : sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${capped} limit ${cap + 1}) x)`
+            : titleRows && titleRows.length > cap
+              ? sql`${cap + 1}`
+              : sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${capped} limit ${cap + 1}) x)`
         } end as total,
         (select count(*)::int from cand where tier > 0) as strict
     ),
