@@ -178,7 +178,15 @@ describe(`backup and restore (${backendName})`, () => {
     expect(m.database.kind).toBe(backendName);
     const journal = readJournal();
     expect(m.database.migrations).toEqual({ applied: expectedMigrationCount(), lastTag: journal[journal.length - 1]!.tag });
-    expect(m.notBackedUp.sort()).toEqual(['blob_gc_marks', 'citizen_sessions', 'citizen_sign_in_links', 'login_throttle', 'search_title_postings', 'sessions', 'spent_form_tokens']);
+    expect(m.notBackedUp.sort()).toEqual([
+      'blob_gc_marks',
+      'citizen_sessions',
+      'citizen_sign_in_links',
+      'login_throttle',
+      'search_title_postings',
+      'sessions',
+      'spent_form_tokens',
+    ]);
     expect(m.blobs).toEqual(
       expect.arrayContaining([
         { sha256: sha(PNG), size: PNG.length },

@@ -258,7 +258,15 @@ export const searchTitlePostings = pgTable(
     hasFile: boolean('has_file').notNull(),
   },
   (t) => [
-    index('search_title_postings_order_idx').on(t.lexeme, t.publishedAt.desc().nullsFirst(), t.entryId.desc().nullsFirst(), t.unitId, t.year, t.category, t.hasFile),
+    index('search_title_postings_order_idx').on(
+      t.lexeme,
+      t.publishedAt.desc().nullsFirst(),
+      t.entryId.desc().nullsFirst(),
+      t.unitId,
+      t.year,
+      t.category,
+      t.hasFile,
+    ),
     index('search_title_postings_entry_idx').on(t.entryId),
   ],
 );
