@@ -296,11 +296,16 @@ export async function runPage(
   // left out of the page's statement (planning them cost more than reading the titles), and when it also
   // finds more than `cap` titles (read that far when no published word proves the count), so is the count.
   const titleScan = q && searchTuning.titlePostings ? titlePostingsScan(parsed, prefix, f, extra, q, postings) : null;
-  let titleRows: { entry_id: string; published_at: Date | string }[] | null = null;
+  // A published word's proof (below) is asked in the same statement: then the page's statement need not
+  // carry (and plan) the count from the index either.
+  let titleRows: { entry_id: string; published_at: Date | string; broad?: boolean }[] | null = null;
+  let proven = false;
   if (titleScan) {
     const far = !broadChecks.length && !exactTotal;
-    const r = await db.execute(sql`select * from (${titleScan.select(sql`p0.entry_id, p0.published_at`, sql`${far ? cap + 1 : want}::int`)}) w`);
-    titleRows = r.rows as { entry_id: string; published_at: Date | string }[];
+    const broad = broadChecks.length && !exactTotal ? sql`, ${sql.join(broadChecks, sql` or `)} as broad` : sql``;
+    const r = await db.execute(sql`select w.*${broad} from (${titleScan.select(sql`p0.entry_id, p0.published_at`, sql`${far ? cap + 1 : want}::int`)}) w`);
+    titleRows = r.rows as { entry_id: string; published_at: Date | string; broad?: boolean }[];
+    proven = !exactTotal && (titleRows.length > cap || titleRows[0]?.broad === true);
   }
   const titleFull = titleRows !== null && titleRows.length >= want;
   const readTiers = titleFull ? tiers.filter((t) => t.name === 't3') : tiers;
@@ -344,7 +349,7 @@ export async function runPage(
   // cheaper than the whole vector's, above all for phrases, which are checked row by row.
   const titleFirst =
     q && !exactTotal && titleRows
-      ? titleRows.length > cap
+      ? proven
         ? sql`when true then ${cap + 1}`
         : sql``
       : q && !negated && !exactTotal
@@ -391,12 +396,12 @@ export async function runPage(
     ),
     counted as (
       select case when (select count(*) from cand) < ${want} then (select count(*)::int from cand)
-        ${broadFirst}
+        ${proven ? sql`` : broadFirst}
         ${titleFirst}
         else ${
           exactTotal
             ? sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${all}) x)`
-            : titleRows && titleRows.length > cap
+            : proven
               ? sql`${cap + 1}`
               : sql`(select count(*)::int from (select 1 from ${dipSearch} s where ${capped} limit ${cap + 1}) x)`
         } end as total,
