@@ -70,6 +70,29 @@ describe(`search strategies on a larger catalog (${backendName})`, () => {
     expect(await hits('gamma delta')).toEqual(want);
   });
 
+  it('proves "more than 1,000" for an exclusion from the titles without a document, as the index counts', async () => {
+    // delta in every title, gamma in 1 of 20: 2,850 hits. Read from the GIN index, then from the title words.
+    const gin = await searchPublished(t.db, { q: 'delta -gamma', pageSize: 100 });
+    searchTuning.titlePostings = true;
+    try {
+      const walked = await searchPublished(t.db, { q: 'delta -gamma', pageSize: 100 });
+      expect(walked.items.map((i) => i.id)).toEqual(gin.items.map((i) => i.id));
+      expect([walked.total, walked.totalCapped]).toEqual([1000, true]);
+      expect([gin.total, gin.totalCapped]).toEqual([1000, true]);
+      // Without alfa: exactly the 1,000 titles at positions divisible by 3, counted exactly.
+      for (const on of [false, true]) {
+        searchTuning.titlePostings = on;
+        const r = await searchPublished(t.db, { q: 'delta -alfa', pageSize: 100 });
+        expect([r.total, r.totalCapped], `postings ${on}`).toEqual([1000, false]);
+      }
+      // An exclusion of the word itself leaves nothing.
+      const none = await searchPublished(t.db, { q: 'delta -delta' });
+      expect([none.total, none.items.length]).toEqual([0, 0]);
+    } finally {
+      searchTuning.titlePostings = false;
+    }
+  });
+
   it('gives the same hits with the usual tuning', async () => {
     Object.assign(searchTuning, saved);
     try {

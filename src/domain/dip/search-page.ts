@@ -303,7 +303,13 @@ export async function runPage(
   if (titleScan) {
     const far = !broadChecks.length && !exactTotal;
     const broad = broadChecks.length && !exactTotal ? sql`, ${sql.join(broadChecks, sql` or `)} as broad` : sql``;
-    const r = await db.execute(sql`select w.*${broad} from (${titleScan.select(sql`p0.entry_id, p0.published_at`, sql`${far ? cap + 1 : want}::int`)}) w`);
+    // With an exclusion, every candidate's whole vector is read (document text too); the count is proven
+    // from the titles of entries without a document instead, whose vector is the title and summary's.
+    const split = far && titleScan.negated;
+    const proof = split ? sql`, (select count(*) from (${titleScan.select(sql`1`, sql`${cap + 1}::int`, true)}) n) > ${cap} as broad` : broad;
+    const r = await db.execute(
+      sql`select w.*${proof} from (${titleScan.select(sql`p0.entry_id, p0.published_at`, sql`${far && !split ? cap + 1 : want}::int`)}) w`,
+    );
     titleRows = r.rows as { entry_id: string; published_at: Date | string; broad?: boolean }[];
     proven = !exactTotal && (titleRows.length > cap || titleRows[0]?.broad === true);
   }

@@ -85,7 +85,7 @@ export function titlePostingsScan(
   extra: SQL[],
   q: SQL,
   hints?: PostingsHints,
-): { select: (cols: SQL, limit: SQL) => SQL; indexOnly: boolean } | null {
+): { select: (cols: SQL, limit: SQL, withoutDocuments?: boolean) => SQL; indexOnly: boolean; negated: boolean } | null {
   // A word as the stem the title vectors hold: from prepare, or by the same parser and dictionaries here.
   const key = (w: string) => {
     const l = hints?.lexemes.get(w);
@@ -113,25 +113,29 @@ export function titlePostingsScan(
   }
   const walks = fewest(ways);
   if (!walks) return null;
-  const where: SQL[] = [];
-  if (f.unitId) where.push(sql`p0.unit_id = ${f.unitId}`);
-  if (f.category) where.push(sql`p0.category = ${f.category}`);
-  if (f.year) where.push(sql`p0.year = ${f.year}`);
-  if (f.downloadable) where.push(sql`p0.has_file`);
+  const filters: SQL[] = [];
+  if (f.unitId) filters.push(sql`p0.unit_id = ${f.unitId}`);
+  if (f.category) filters.push(sql`p0.category = ${f.category}`);
+  if (f.year) filters.push(sql`p0.year = ${f.year}`);
+  if (f.downloadable) filters.push(sql`p0.has_file`);
   // A way of many words is read from its two least common ones (by the statistics), and checked whole on
   // the row: joining every range would cost more to plan than to read.
   const share = (k: string) => (k[0] === 'L' ? (hints?.stats?.share.get(k.slice(1)) ?? hints?.stats?.floor ?? 0) : 0);
   const joined = walks.map((w) => [...w].sort((a, b) => share(a) - share(b)).slice(0, MAX_JOINED));
   if (joined.some((w, i) => w.length < walks[i]!.size)) recheck = true;
-  const checks = [
+  const checksOf = (withoutDocuments: boolean) => [
     // The query as a scalar subquery: built once for the statement, not parsed and stemmed again for
     // every candidate (a stable function in a condition runs per row: tens of microseconds each).
     ...(recheck ? [sql`s.title_tsv @@ (select ${q})`] : []),
-    ...(negated ? [sql`s.tsv @@ (select ${q})`] : []),
+    // Without a document the whole vector is the title and summary's (head_tsv), a few hundred bytes
+    // instead of tens of kilobytes to decompress.
+    ...(negated ? [withoutDocuments ? sql`s.head_tsv @@ (select ${q})` : sql`s.tsv @@ (select ${q})`] : []),
     ...(f.form ? [sql`${f.form} = any(s.forms)`] : []),
     ...extra,
   ];
-  const walk = (words: string[], cols: SQL, limit: SQL) => {
+  const walk = (words: string[], cols: SQL, limit: SQL, withoutDocuments: boolean) => {
+    const checks = checksOf(withoutDocuments);
+    const where = withoutDocuments ? [...filters, sql`not p0.has_file`] : filters;
     const alias = (i: number) => sql.raw(`p${i}`);
     // The row is read once the words' ranges are joined (the subquery names the first and the last), not
     // for every row of one of them.
@@ -149,14 +153,15 @@ export function titlePostingsScan(
       where p0.lexeme = ${lexeme(words[0]!)}${conditions.length ? sql` and ${sql.join(conditions, sql` and `)}` : sql``}
       order by p0.published_at desc, p0.entry_id desc limit ${limit}`;
   };
-  const select = (cols: SQL, limit: SQL) => {
-    if (joined.length === 1) return walk(joined[0]!, cols, limit);
-    const legs = joined.map((w) => sql`(${walk(w, sql`p0.entry_id, p0.published_at`, limit)})`);
+  /** `withoutDocuments`: only titles of entries without a document (a cheaper proof of a count). */
+  const select = (cols: SQL, limit: SQL, withoutDocuments = false) => {
+    if (joined.length === 1) return walk(joined[0]!, cols, limit, withoutDocuments);
+    const legs = joined.map((w) => sql`(${walk(w, sql`p0.entry_id, p0.published_at`, limit, withoutDocuments)})`);
     return sql`select ${cols} from (select entry_id, published_at from (${sql.join(legs, sql` union all `)}) u
       group by entry_id, published_at) p0 order by p0.published_at desc, p0.entry_id desc limit ${limit}`;
   };
   // One walk with nothing to check on the rows: a read of the index alone, a few hundred rows a millisecond.
-  return { select, indexOnly: joined.length === 1 && checks.length === 0 };
+  return { select, indexOnly: joined.length === 1 && checksOf(false).length === 0, negated };
 }
 
 /** At most this many walks; a query with more ways to match is read from the GIN index. */
